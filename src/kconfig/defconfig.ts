@@ -1,0 +1,133 @@
+// Reading, merging and comparing Kconfig files (Buildroot defconfigs, kernel configs, .config).
+// Kconfig itself drops unknown symbols and symbols with unmet dependencies without a word,
+// so every requested line is kept with its file and line to say exactly which one did not land.
+
+/** One `SYM=value` or `# SYM is not set` line. `value` is 'n' for "is not set". */
+export interface KconfigEntry {
+  symbol: string
+  value: string
+  file: string
+  line: number
+}
+
+export class KconfigSyntaxError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    detail: string
+  ) {
+    super(`${file}:${line}: ${detail}`)
+    this.name = 'KconfigSyntaxError'
+  }
+}
+
+const SYMBOL = '[A-Za-z0-9_]+'
+const ASSIGNMENT = new RegExp(`^(${SYMBOL})=(.*)$`)
+const NOT_SET = new RegExp(`^#\\s*(${SYMBOL}) is not set\\s*$`)
+const VALUE = /^(?:[ynm]|-?\d+|0[xX][0-9a-fA-F]+|"(?:[^"\\]|\\.)*")$/
+
+/**
+ * Parses Kconfig assignments. `prefix` (e.g. `BR2_` or `CONFIG_`) is required on every
+ * symbol when given: a line without it is almost always a typo or a file of the wrong kind.
+ */
+export function parseKconfig(text: string, file: string, prefix?: string): KconfigEntry[] {
+  const entries: KconfigEntry[] = []
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = index + 1
+    const trimmed = raw.trim()
+    const notSet = NOT_SET.exec(trimmed)
+    let entry: KconfigEntry | undefined
+    if (notSet) {
+      entry = { symbol: notSet[1], value: 'n', file, line }
+    } else if (trimmed === '' || trimmed.startsWith('#')) {
+      return
+    } else {
+      const assignment = ASSIGNMENT.exec(trimmed)
+      if (!assignment) {
+        throw new KconfigSyntaxError(
+          file,
+          line,
+          `"${trimmed}" is not a Kconfig assignment; expected SYMBOL=value or "# SYMBOL is not set"`
+        )
+      }
+      const value = assignment[2]
+      if (!VALUE.test(value)) {
+        throw new KconfigSyntaxError(
+          file,
+          line,
+          `${assignment[1]} has the value ${value}, which is not y, n, m, a number or a "quoted string"`
+        )
+      }
+      entry = { symbol: assignment[1], value, file, line }
+    }
+    if (prefix && !entry.symbol.startsWith(prefix)) {
+      throw new KconfigSyntaxError(
+        file,
+        line,
+        `${entry.symbol} does not start with ${prefix}; this file takes ${prefix}* symbols only`
+      )
+    }
+    entries.push(entry)
+  })
+  return entries
+}
+
+/** Merges layers in order: a symbol set again in a later layer replaces the earlier value. */
+export function mergeKconfig(...layers: KconfigEntry[][]): KconfigEntry[] {
+  const merged = new Map<string, KconfigEntry>()
+  for (const entry of layers.flat()) {
+    merged.delete(entry.symbol)
+    merged.set(entry.symbol, entry)
+  }
+  return [...merged.values()]
+}
+
+export function renderKconfig(entries: KconfigEntry[]): string {
+  return entries
+    .map(e => (e.value === 'n' ? `# ${e.symbol} is not set` : `${e.symbol}=${e.value}`))
+    .join('\n')
+    .concat('\n')
+}
+
+/** Symbol → value of a generated `.config` ('n' for "is not set"). */
+export function readDotConfig(text: string): Map<string, string> {
+  return new Map(parseKconfig(text, '.config').map(e => [e.symbol, e.value]))
+}
+
+export interface UnmetRequest {
+  requested: KconfigEntry
+  /** Value in .config, or undefined when Kconfig did not write the symbol at all. */
+  actual: string | undefined
+}
+
+/**
+ * The requested entries that did not land. A symbol absent from `.config` is unknown to
+ * this tree or hidden by an unmet dependency; either way the request had no effect.
+ */
+export function findUnmetRequests(
+  requested: KconfigEntry[],
+  dotConfig: Map<string, string>
+): UnmetRequest[] {
+  return requested
+    .filter(entry => !landed(entry.value, dotConfig.get(entry.symbol)))
+    .map(entry => ({ requested: entry, actual: dotConfig.get(entry.symbol) }))
+}
+
+function landed(wanted: string, actual: string | undefined): boolean {
+  if (wanted === 'n') return actual === undefined || actual === 'n'
+  if (actual === undefined) return false
+  // A module request that something else forced built-in still provides the feature.
+  if (wanted === 'm') return actual === 'm' || actual === 'y'
+  if (/^0x/i.test(wanted) && /^0x/i.test(actual)) return BigInt(wanted) === BigInt(actual)
+  return wanted === actual
+}
+
+/** A one-line explanation of why a request did not land, for annotations. */
+export function describeUnmet({ requested, actual }: UnmetRequest): string {
+  const asked = `${requested.symbol}=${requested.value}`
+  if (actual === undefined) {
+    return `${asked} did not land in .config: the symbol is unknown to this tree or one of its dependencies is not met`
+  }
+  const got = actual === 'n' ? 'is not set' : `=${actual}`
+  return `${asked} did not land in .config: it ended up ${got} (a dependency or a conflicting option overrides it)`
+}
