@@ -53,6 +53,9 @@ export interface Platform {
   cache: CacheStore
   artifacts: ArtifactStore
   setOutput(name: string, value: string): void
+  /** Keeps a value from the main step for the post step (core.saveState on GitHub). */
+  saveState(name: string, value: string): void
+  getState(name: string): string
   /** Appends Markdown to the job summary. */
   writeSummary(markdown: string): Promise<void>
   /** Folder for temporary files (RUNNER_TEMP on GitHub). */

@@ -1,0 +1,13 @@
+// Bundles each entry point with @vercel/ncc into dist/<name>/ (what action.yml and the
+// package's bin run). The whole dist/ is committed: ncc may write chunk files beside index.js.
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+
+const entries = { main: 'src/entry/action-main.ts', post: 'src/entry/action-post.ts', cli: 'src/entry/cli.ts' }
+fs.rmSync('dist', { recursive: true, force: true })
+for (const [name, source] of Object.entries(entries)) {
+  execFileSync('npx', ['ncc', 'build', source, '-o', `dist/${name}`, '--license', 'licenses.txt', '--quiet'], {
+    stdio: 'inherit'
+  })
+}
+fs.chmodSync('dist/cli/index.js', 0o755)

@@ -1,0 +1,33 @@
+// GitHub front-end, main step: reads the inputs as the runner passes them (INPUT_*), then
+// runs the pipeline with the GitHub platform.
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import * as core from '@actions/core'
+import { InputError, parseInputs } from '../inputs.js'
+import { runMain } from '../main.js'
+import { githubPlatform } from '../platform/github.js'
+import { ACTION_INPUTS, actionRoot } from './action-layout.js'
+
+async function main(): Promise<void> {
+  try {
+    const platform = githubPlatform()
+    const raw = Object.fromEntries(ACTION_INPUTS.map(name => [name, core.getInput(name)]))
+    const root = actionRoot(fileURLToPath(import.meta.url))
+    const inputs = parseInputs(raw, {
+      configDir: path.join(root, 'configs'),
+      workDir: platform.tempDir,
+      baseDir: process.env.GITHUB_WORKSPACE ?? process.cwd()
+    })
+    const ok = await runMain(platform, inputs, {
+      ownExternalTree: path.join(root, 'configs', 'external'),
+      cacheRoot: path.join(platform.tempDir, 'buildroot-k8s-cache'),
+      runId: `${process.env.GITHUB_RUN_ID ?? Date.now()}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`,
+      mirror: process.env.BUILDROOT_K8S_MIRROR || undefined
+    })
+    if (!ok) process.exitCode = 1
+  } catch (error) {
+    core.setFailed(error instanceof InputError ? `Invalid input: ${error.message}` : String(error))
+  }
+}
+
+await main()

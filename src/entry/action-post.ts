@@ -1,0 +1,12 @@
+// GitHub front-end, post step: runs after the job's other steps, even when the build failed.
+import * as core from '@actions/core'
+import { githubPlatform } from '../platform/github.js'
+import { runPost } from '../post.js'
+import { errorMessage } from '../util/errors.js'
+
+try {
+  await runPost(githubPlatform())
+} catch (error) {
+  // A cache that could not be saved must not turn a green build red.
+  core.warning(`Saving the caches failed: ${errorMessage(error)}`)
+}

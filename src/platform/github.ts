@@ -1,0 +1,74 @@
+// The Platform on a GitHub runner: @actions/core for logs, outputs, state and the job
+// summary; @actions/cache and @actions/artifact for the services.
+import { DefaultArtifactClient } from '@actions/artifact'
+import * as cache from '@actions/cache'
+import * as core from '@actions/core'
+import { errorMessage } from '../util/errors.js'
+import type { ArtifactStore, CacheStore, Platform, Reporter, SourceLocation } from './types.js'
+
+const properties = (at?: SourceLocation): core.AnnotationProperties | undefined =>
+  at ? { file: at.file, startLine: at.line, title: at.title } : undefined
+
+const reporter: Reporter = {
+  info: message => core.info(message),
+  notice: (message, at) => core.notice(message, properties(at)),
+  warning: (message, at) => core.warning(message, properties(at)),
+  error: (message, at) => core.error(message, properties(at)),
+  startGroup: title => core.startGroup(title),
+  endGroup: () => core.endGroup()
+}
+
+const cacheStore: CacheStore = {
+  description: 'the GitHub Actions cache',
+  async restore(paths, key, restoreKeys) {
+    if (!cache.isFeatureAvailable()) throw new Error('the cache service is not available on this runner')
+    return cache.restoreCache(paths, key, restoreKeys)
+  },
+  async save(paths, key) {
+    if (!cache.isFeatureAvailable()) throw new Error('the cache service is not available on this runner')
+    // saveCache logs the service's own reason and returns -1 when the entry was not stored.
+    if ((await cache.saveCache(paths, key)) === -1) throw new Error('the cache service did not store it (see above)')
+  }
+}
+
+const artifactStore: ArtifactStore = {
+  description: 'GitHub Actions artifacts',
+  async upload(name, files, rootDirectory, options) {
+    const client = new DefaultArtifactClient()
+    const { id } = await client.uploadArtifact(name, files, rootDirectory, {
+      retentionDays: options.retentionDays,
+      compressionLevel: options.compress ? 6 : 0
+    })
+    const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = process.env
+    const url =
+      id !== undefined && GITHUB_SERVER_URL && GITHUB_REPOSITORY && GITHUB_RUN_ID
+        ? `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}/artifacts/${id}`
+        : undefined
+    return { id, url }
+  }
+}
+
+export function githubPlatform(): Platform {
+  const required = (name: string): string => {
+    const value = process.env[name]
+    if (!value) throw new Error(`${name} is not set: this entry point runs on a GitHub Actions runner`)
+    return value
+  }
+  return {
+    reporter,
+    cache: cacheStore,
+    artifacts: artifactStore,
+    setOutput: (name, value) => core.setOutput(name, value),
+    saveState: (name, value) => core.saveState(name, value),
+    getState: name => core.getState(name),
+    async writeSummary(markdown) {
+      try {
+        await core.summary.addRaw(markdown, true).write()
+      } catch (error) {
+        core.warning(`The job summary could not be written: ${errorMessage(error)}`)
+      }
+    },
+    tempDir: required('RUNNER_TEMP'),
+    toolCacheDir: required('RUNNER_TOOL_CACHE')
+  }
+}

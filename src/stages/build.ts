@@ -1,0 +1,135 @@
+// Stage: build. Runs `make` with its output streamed: every byte goes to the log file, the
+// console shows one collapsible group per package with Buildroot's `>>> package version step`
+// lines and the progress. On failure it names the package and step that failed.
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Reporter } from '../platform/types.js'
+import { runMake, type BuildrootTree } from './buildroot-make.js'
+
+export interface BuildOptions {
+  tree: BuildrootTree
+  jobs: number
+  /** Number of packages Buildroot will build, for the [n/N] progress. */
+  packageCount: number
+  logFile: string
+}
+
+export interface BuildFailure {
+  package?: string
+  version?: string
+  step?: string
+  lastLines: string[]
+}
+
+export interface BuildResult {
+  ok: boolean
+  seconds: number
+  logFile: string
+  failure?: BuildFailure
+}
+
+/** `>>> busybox 1.37.0 Building`; Buildroot may wrap it in terminal highlighting. */
+const STEP_LINE = /^>>> (\S+) (\S+) (.+)$/
+// eslint-disable-next-line no-control-regex
+const TERMINAL_CODES = /\x1b\[[0-9;]*[A-Za-z]|\x1b\([A-Z0-9]/g
+
+export interface StepLine {
+  package: string
+  version: string
+  step: string
+}
+
+export function parseStepLine(line: string): StepLine | undefined {
+  const match = STEP_LINE.exec(line.replace(TERMINAL_CODES, '').trimEnd())
+  return match ? { package: match[1], version: match[2], step: match[3] } : undefined
+}
+
+export async function runBuild(reporter: Reporter, options: BuildOptions): Promise<BuildResult> {
+  fs.mkdirSync(path.dirname(options.logFile), { recursive: true })
+  fs.writeFileSync(options.logFile, '')
+  const started = Date.now()
+  const seen = new Set<string>()
+  let current: StepLine | undefined
+  let groupOpen = false
+  const closeGroup = (): void => {
+    if (groupOpen) reporter.endGroup()
+    groupOpen = false
+  }
+
+  reporter.info(`Building with ${options.jobs} jobs; full log: ${options.logFile}`)
+  const result = await runMake(options.tree, [], [`BR2_JLEVEL=${options.jobs}`], {
+    logFile: options.logFile,
+    keepLastLines: 40,
+    onLine: line => {
+      const step = parseStepLine(line)
+      if (step) {
+        if (step.package !== current?.package) {
+          closeGroup()
+          seen.add(step.package)
+          const total = Math.max(options.packageCount, seen.size)
+          reporter.startGroup(`[${seen.size}/${total}] ${step.package} ${step.version}`)
+          groupOpen = true
+        }
+        current = step
+        reporter.info(`>>> ${step.package} ${step.version} ${step.step}`)
+      } else if (line.startsWith('>>>')) {
+        closeGroup()
+        current = undefined
+        reporter.info(line.replace(TERMINAL_CODES, ''))
+      }
+    }
+  })
+  closeGroup()
+  const seconds = Math.round((Date.now() - started) / 1000)
+  if (result.exitCode === 0) return { ok: true, seconds, logFile: options.logFile }
+  return {
+    ok: false,
+    seconds,
+    logFile: options.logFile,
+    failure: {
+      package: current?.package,
+      version: current?.version,
+      step: current?.step,
+      lastLines: result.lastLines.map(line => line.replace(TERMINAL_CODES, ''))
+    }
+  }
+}
+
+export function describeFailure(failure: BuildFailure): string {
+  const where = failure.package
+    ? `package ${failure.package} ${failure.version ?? ''} failed during "${failure.step ?? 'unknown step'}"`
+    : 'the build failed before any package step started'
+  return `Buildroot build failed: ${where.replace(/\s+/g, ' ')}.\nLast lines of output:\n${failure.lastLines.join('\n')}`
+}
+
+export interface PackageTime {
+  package: string
+  seconds: number
+}
+
+/**
+ * Time per package from Buildroot's build/build-time.log, whose lines read
+ * `<epoch seconds>:<start|end >:<step padded>: <package>`.
+ */
+export function slowestPackages(buildTimeLog: string, count: number): PackageTime[] {
+  const open = new Map<string, number>()
+  const totals = new Map<string, number>()
+  for (const line of buildTimeLog.split('\n')) {
+    const fields = line.split(':')
+    if (fields.length < 4) continue
+    const time = Number(fields[0])
+    const edge = fields[1].trim()
+    const step = fields[2].trim()
+    const pkg = fields.slice(3).join(':').trim()
+    const id = `${pkg}\0${step}`
+    if (edge === 'start') open.set(id, time)
+    else if (edge === 'end' && open.has(id)) {
+      totals.set(pkg, (totals.get(pkg) ?? 0) + time - (open.get(id) ?? time))
+      open.delete(id)
+    }
+  }
+  return [...totals]
+    .map(([pkg, seconds]) => ({ package: pkg, seconds }))
+    .sort((a, b) => b.seconds - a.seconds)
+    .slice(0, count)
+}

@@ -1,0 +1,153 @@
+// Stage: collect images. Gathers what a user downloads from Buildroot's images/ folder into
+// one artifact folder: the kernel, the root filesystem, the bootable image (ISO for amd64,
+// SD card for arm64), SHA256SUMS and a manifest. Raw disk images are sparse and mostly empty:
+// they are compressed with multithreaded xz (what Raspberry Pi Imager and Etcher read directly).
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Target } from '../inputs.js'
+import { sha256File } from '../util/hash.js'
+import { capture } from '../util/run.js'
+import type { PackageInfo } from './package-info.js'
+
+export interface CollectedImages {
+  dir: string
+  kernel: string
+  rootfs: string
+  iso?: string
+  sdcard?: string
+  dtbs: string[]
+  checksums: string
+  manifest: string
+  files: { name: string; bytes: number; sha256: string }[]
+}
+
+export interface ImageManifest {
+  target: Target
+  configHash: string
+  versions: Record<string, string>
+  files: CollectedImages['files']
+}
+
+export class MissingImageError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'MissingImageError'
+  }
+}
+
+const KERNEL_IMAGE: Record<Target, string> = { amd64: 'bzImage', arm64: 'Image' }
+
+function pick(imagesDir: string, names: string[], what: string, hint: string): string {
+  const found = names.map(name => path.join(imagesDir, name)).find(file => fs.existsSync(file))
+  if (found) return found
+  const present = fs.existsSync(imagesDir) ? fs.readdirSync(imagesDir).join(', ') || 'nothing' : 'no images/ folder'
+  throw new MissingImageError(
+    `Buildroot produced no ${what} (looked for ${names.join(', ')} in ${imagesDir}, which holds: ${present}). ${hint}`
+  )
+}
+
+async function compress(source: string, destination: string): Promise<void> {
+  // xz reads the sparse holes as zeros, so nothing is inflated on disk first.
+  await capture('sh', ['-c', 'xz -T0 -6 --stdout -- "$1" > "$2"', 'xz', source, destination])
+}
+
+export function versionsOf(packages: PackageInfo[], buildrootVersion: string): Record<string, string> {
+  const versionOf = (test: (name: string) => boolean): string | undefined =>
+    packages.find(p => test(p.name) && p.version)?.version
+  const versions: Record<string, string> = { buildroot: buildrootVersion }
+  const wanted: [string, (name: string) => boolean][] = [
+    ['linux', name => name === 'linux'],
+    ['kubernetes', name => /^kube/.test(name)],
+    ['containerd', name => name === 'containerd'],
+    ['runc', name => name === 'runc'],
+    ['docker-engine', name => name === 'docker-engine'],
+    ['cni-plugins', name => name === 'cni-plugins'],
+    ['crictl', name => name === 'crictl' || name === 'cri-tools'],
+    ['systemd', name => name === 'systemd']
+  ]
+  for (const [label, test] of wanted) {
+    const version = versionOf(test)
+    if (version) versions[label] = version
+  }
+  return versions
+}
+
+export async function collectImages(options: {
+  target: Target
+  imagesDir: string
+  artifactDir: string
+  packages: PackageInfo[]
+  buildrootVersion: string
+  configHash: string
+}): Promise<CollectedImages> {
+  const { target, imagesDir, artifactDir } = options
+  fs.rmSync(artifactDir, { recursive: true, force: true })
+  fs.mkdirSync(artifactDir, { recursive: true })
+
+  const kernelSource = pick(
+    imagesDir,
+    [KERNEL_IMAGE[target]],
+    'kernel image',
+    'Check BR2_LINUX_KERNEL in buildroot_defconfig.'
+  )
+  const rootfsSource = pick(
+    imagesDir,
+    ['rootfs.ext4', 'rootfs.ext2'],
+    'ext4 root filesystem',
+    'Enable BR2_TARGET_ROOTFS_EXT2 with BR2_TARGET_ROOTFS_EXT2_4 in buildroot_defconfig.'
+  )
+  const kernel = path.join(artifactDir, KERNEL_IMAGE[target])
+  fs.copyFileSync(kernelSource, kernel)
+  const rootfs = path.join(artifactDir, 'rootfs.ext4.xz')
+  await compress(rootfsSource, rootfs)
+
+  let iso: string | undefined
+  let sdcard: string | undefined
+  const dtbs: string[] = []
+  if (target === 'amd64') {
+    const isoSource = pick(
+      imagesDir,
+      ['rootfs.iso9660'],
+      'ISO image',
+      'Enable BR2_TARGET_ROOTFS_ISO9660 in buildroot_defconfig.'
+    )
+    iso = path.join(artifactDir, `buildroot-k8s-${target}.iso`)
+    fs.copyFileSync(isoSource, iso)
+  } else {
+    const sdcardSource = pick(
+      imagesDir,
+      ['sdcard.img'],
+      'SD card image',
+      'The post-image script must run genimage to write images/sdcard.img.'
+    )
+    sdcard = path.join(artifactDir, `buildroot-k8s-${target}-sdcard.img.xz`)
+    await compress(sdcardSource, sdcard)
+    for (const name of fs.readdirSync(imagesDir).filter(n => n.endsWith('.dtb')).sort()) {
+      fs.mkdirSync(path.join(artifactDir, 'dtbs'), { recursive: true })
+      const dtb = path.join(artifactDir, 'dtbs', name)
+      fs.copyFileSync(path.join(imagesDir, name), dtb)
+      dtbs.push(dtb)
+    }
+  }
+
+  const payload = [kernel, rootfs, iso, sdcard, ...dtbs].filter((f): f is string => Boolean(f))
+  const files = await Promise.all(
+    payload.map(async file => ({
+      name: path.relative(artifactDir, file),
+      bytes: fs.statSync(file).size,
+      sha256: await sha256File(file)
+    }))
+  )
+  const checksums = path.join(artifactDir, 'SHA256SUMS')
+  // The format `sha256sum -c SHA256SUMS` reads.
+  fs.writeFileSync(checksums, files.map(f => `${f.sha256}  ${f.name}\n`).join(''))
+  const manifest = path.join(artifactDir, 'manifest.json')
+  const content: ImageManifest = {
+    target,
+    configHash: options.configHash,
+    versions: versionsOf(options.packages, options.buildrootVersion),
+    files
+  }
+  fs.writeFileSync(manifest, `${JSON.stringify(content, null, 2)}\n`)
+  return { dir: artifactDir, kernel, rootfs, iso, sdcard, dtbs, checksums, manifest, files }
+}

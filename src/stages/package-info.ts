@@ -1,0 +1,51 @@
+// What Buildroot will build and download, from `make show-info` (JSON). Cache keys, build
+// progress and the image manifest all come from this one list.
+import type { BuildrootTree } from './buildroot-make.js'
+import { captureMake } from './buildroot-make.js'
+
+export interface PackageInfo {
+  name: string
+  version: string
+  /** 'target', 'host' or 'toolchain'... as Buildroot reports it. */
+  type: string
+  virtual: boolean
+  /** Files this package downloads, relative to the download folder: `<dl_dir>/<source>`. */
+  downloads: string[]
+}
+
+interface ShowInfoEntry {
+  name?: string
+  version?: string
+  type?: string
+  virtual?: boolean
+  dl_dir?: string
+  downloads?: { source?: string }[]
+}
+
+export function parseShowInfo(json: string): PackageInfo[] {
+  const info = JSON.parse(json) as Record<string, ShowInfoEntry>
+  return Object.entries(info).map(([key, entry]) => ({
+    name: entry.name ?? key,
+    version: entry.version ?? '',
+    type: entry.type ?? 'unknown',
+    virtual: entry.virtual ?? false,
+    downloads: (entry.downloads ?? [])
+      .map(download => download.source)
+      .filter((source): source is string => Boolean(source))
+      .map(source => `${entry.dl_dir ?? key}/${source}`)
+  }))
+}
+
+export async function readPackageInfo(tree: BuildrootTree): Promise<PackageInfo[]> {
+  return parseShowInfo(await captureMake(tree, ['show-info'], ['-s']))
+}
+
+/** Every file the build downloads, sorted, each once. */
+export function downloadList(packages: PackageInfo[]): string[] {
+  return [...new Set(packages.flatMap(p => p.downloads))].sort()
+}
+
+/** Packages that go through build steps (virtual packages only point at a provider). */
+export function buildablePackages(packages: PackageInfo[]): PackageInfo[] {
+  return packages.filter(p => !p.virtual)
+}

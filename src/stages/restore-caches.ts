@@ -1,0 +1,112 @@
+// Stage: restore caches. Two caches with different lifetimes:
+// - dl/ (source tarballs) is keyed on the exact download list and shared by all targets;
+//   a changed list restores the newest older entry, which still holds most files.
+// - ccache is per target and toolchain and changes on every build, so each run saves a new
+//   entry and the next run restores the newest one through the restore-key prefix.
+// Buildroot reads both locations from the BR2_DL_DIR and BR2_CCACHE_DIR environment variables.
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import type { CacheMode, Target } from '../inputs.js'
+import type { Platform } from '../platform/types.js'
+import { errorMessage } from '../util/errors.js'
+
+/** Bump to start every cache afresh after a change to what the caches hold. */
+const CACHE_SCHEMA = 'v1'
+
+export interface CachePlan {
+  dlDir: string
+  ccacheDir: string
+  dlKey: string
+  dlRestoreKeys: string[]
+  ccacheKey: string
+  ccacheRestoreKeys: string[]
+}
+
+export interface CachePlanInput {
+  target: Target
+  buildrootVersion: string
+  dotConfig: Map<string, string>
+  downloads: string[]
+  /** Stable folder for the cached directories: restore and save must use the same paths. */
+  cacheRoot: string
+  /** Makes each ccache save key unique (GitHub: run id and attempt). */
+  runId: string
+}
+
+const sha = (text: string): string => crypto.createHash('sha256').update(text).digest('hex')
+
+/** Symbols that change what the compiler produces: a different toolchain needs its own ccache. */
+function toolchainFingerprint(dotConfig: Map<string, string>): string {
+  const lines = [...dotConfig]
+    .filter(([symbol]) => /^BR2_(TOOLCHAIN|GCC|BINUTILS|ARCH|ENDIAN|ABI|x86|aarch64|arm|cortex|KERNEL_HEADERS|GLIBC|OPTIMIZE|SSP|FORTIFY|RELRO|PIC_PIE)/.test(symbol))
+    .map(([symbol, value]) => `${symbol}=${value}`)
+    .sort()
+  return sha(lines.join('\n')).slice(0, 12)
+}
+
+export function planCaches(input: CachePlanInput): CachePlan {
+  const dlPrefix = `buildroot-dl-${CACHE_SCHEMA}-`
+  const ccachePrefix = `buildroot-ccache-${CACHE_SCHEMA}-${input.target}-${input.buildrootVersion}-${toolchainFingerprint(input.dotConfig)}-`
+  return {
+    dlDir: path.join(input.cacheRoot, 'dl'),
+    ccacheDir: path.join(input.cacheRoot, `ccache-${input.target}`),
+    dlKey: `${dlPrefix}${sha(input.downloads.join('\n')).slice(0, 20)}`,
+    dlRestoreKeys: [dlPrefix],
+    ccacheKey: `${ccachePrefix}${input.runId}`,
+    ccacheRestoreKeys: [ccachePrefix]
+  }
+}
+
+export interface RestoredCaches {
+  /** Key that dl/ came from, if any. */
+  dlMatchedKey?: string
+  /** True only when dl/ came from its exact key: nothing new to save. */
+  dlExactHit: boolean
+  ccacheMatchedKey?: string
+}
+
+export async function restoreCaches(
+  platform: Platform,
+  plan: CachePlan,
+  mode: CacheMode
+): Promise<RestoredCaches> {
+  fs.mkdirSync(plan.dlDir, { recursive: true })
+  fs.mkdirSync(plan.ccacheDir, { recursive: true })
+  if (mode === 'off') {
+    platform.reporter.info('Caches are off (cache: off): starting with empty dl/ and ccache.')
+    return { dlExactHit: false }
+  }
+  const dlMatchedKey = await restoreOne(platform, 'dl/', plan.dlDir, plan.dlKey, plan.dlRestoreKeys)
+  const ccacheMatchedKey = await restoreOne(
+    platform,
+    'ccache',
+    plan.ccacheDir,
+    plan.ccacheKey,
+    plan.ccacheRestoreKeys
+  )
+  return { dlMatchedKey, dlExactHit: dlMatchedKey === plan.dlKey, ccacheMatchedKey }
+}
+
+async function restoreOne(
+  platform: Platform,
+  label: string,
+  dir: string,
+  key: string,
+  restoreKeys: string[]
+): Promise<string | undefined> {
+  try {
+    const matched = await platform.cache.restore([dir], key, restoreKeys)
+    platform.reporter.info(
+      matched
+        ? `${label} restored from ${matched}${matched === key ? ' (exact match)' : ''}.`
+        : `${label}: no cache entry for ${key} or its prefix ${restoreKeys.join(', ')}; starting empty.`
+    )
+    return matched
+  } catch (error) {
+    platform.reporter.warning(
+      `${label} could not be restored from ${platform.cache.description}: ${errorMessage(error)}. The build goes on without it (slower).`
+    )
+    return undefined
+  }
+}

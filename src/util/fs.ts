@@ -1,0 +1,15 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+/** Bytes used by the regular files under `dir` (0 when it does not exist). */
+export function directorySize(dir: string): number {
+  if (!fs.existsSync(dir)) return 0
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter(entry => entry.isFile())
+    .reduce((total, entry) => total + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0)
+}
+
+export function isEmptyDirectory(dir: string): boolean {
+  return !fs.existsSync(dir) || fs.readdirSync(dir).length === 0
+}
