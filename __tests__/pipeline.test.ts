@@ -1,0 +1,262 @@
+// The whole build pipeline (runMain, then runPost as the post step) against the
+// Buildroot-shaped fixture, with the local cache and artifact folders.
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { InputError, parseInputs, type RawInputs } from '../src/inputs.js'
+import { runMain, type RunContext } from '../src/main.js'
+import { runPost } from '../src/post.js'
+import { createBuildrootFixture, type BuildrootFixture } from './helpers/buildroot-fixture.js'
+import { recordingPlatform, type RecordingPlatform } from './helpers/recording-platform.js'
+
+let fx: BuildrootFixture
+let platform: RecordingPlatform
+
+beforeEach(() => {
+  fx = createBuildrootFixture()
+  platform = recordingPlatform(fx.dir('platform'))
+})
+afterEach(() => fx.cleanup())
+
+const inputsFor = (target: string, extra: RawInputs = {}) =>
+  parseInputs(
+    {
+      target,
+      'buildroot-src': fx.buildrootDir,
+      'config-dir': fx.configDir,
+      'output-dir': path.join(fx.root, `out-${target}`),
+      jobs: '2',
+      ...extra
+    },
+    { configDir: fx.configDir, workDir: fx.root, baseDir: fx.root }
+  )
+
+const context = (runId = 'run-1'): RunContext => ({
+  ownExternalTree: fx.externalDir,
+  cacheRoot: path.join(fx.root, 'cache-work'),
+  runId
+})
+
+const errorTexts = () => platform.errors().map(e => e.text)
+
+describe('build mode', () => {
+  it('builds amd64: ISO, kernel, compressed rootfs, checksums that verify, manifest and summary', async () => {
+    const ok = await runMain(platform, inputsFor('amd64'), context())
+    expect(errorTexts()).toEqual([])
+    expect(ok).toBe(true)
+
+    const out = platform.outputs
+    expect(out.get('buildroot-version')).toBe('2025.02.16')
+    expect(out.get('config-hash')).toMatch(/^[0-9a-f]{64}$/)
+    expect(path.basename(out.get('iso') ?? '')).toBe('buildroot-k8s-amd64.iso')
+    expect(path.basename(out.get('kernel') ?? '')).toBe('bzImage')
+    expect(path.basename(out.get('rootfs') ?? '')).toBe('rootfs.ext4.xz')
+    expect(out.get('sdcard')).toBeUndefined()
+    expect(out.get('dl-cache-hit')).toBe('false')
+    expect(out.get('ccache-cache-hit')).toBe('false')
+
+    // What the local artifact store received is what a user downloads: checksums must verify.
+    const artifact = path.join(fx.root, 'platform', 'artifacts', 'buildroot-k8s-amd64')
+    expect(fs.readdirSync(artifact).sort()).toEqual(
+      ['SHA256SUMS', 'buildroot-k8s-amd64.iso', 'bzImage', 'manifest.json', 'rootfs.ext4.xz'].sort()
+    )
+    execFileSync('sha256sum', ['--check', '--strict', 'SHA256SUMS'], { cwd: artifact })
+    execFileSync('xz', ['--test', 'rootfs.ext4.xz'], { cwd: artifact })
+    const manifest = JSON.parse(fs.readFileSync(path.join(artifact, 'manifest.json'), 'utf8'))
+    expect(manifest.versions).toMatchObject({
+      buildroot: '2025.02.16',
+      linux: '6.12-fixture',
+      kubernetes: '1.0-fixture',
+      containerd: '1.0-fixture',
+      runc: '1.0-fixture'
+    })
+
+    const groups = platform.messages.filter(m => m.level === 'group').map(m => m.text)
+    // Six packages build (the virtual toolchain package has no steps).
+    expect(groups).toContain('[1/6] host-ccache 1.0-fixture')
+    expect(groups).toContain('[6/6] kubernetes-node 1.0-fixture')
+    const summary = platform.summary.join('\n')
+    expect(summary).toContain('buildroot-k8s-amd64.iso')
+    expect(summary).toContain('### Slowest packages')
+    expect(summary).toMatch(/\| kubernetes-node \| \d+ s \|/)
+  })
+
+  it('builds arm64: an xz SD card image and the device trees', async () => {
+    expect(await runMain(platform, inputsFor('arm64'), context())).toBe(true)
+    const sdcard = platform.outputs.get('sdcard') ?? ''
+    expect(path.basename(sdcard)).toBe('buildroot-k8s-arm64-sdcard.img.xz')
+    execFileSync('xz', ['--test', sdcard])
+    // The 64 MiB sparse image must not become 64 MiB of artifact.
+    expect(fs.statSync(sdcard).size).toBeLessThan(1024 * 1024)
+    const decompressed = execFileSync('xz', ['--decompress', '--stdout', sdcard], { maxBuffer: 128 * 1024 * 1024 })
+    expect(decompressed.length).toBe(64 * 1024 * 1024)
+    const images = platform.outputs.get('images-dir') ?? ''
+    expect(fs.readdirSync(path.join(images, 'dtbs'))).toEqual(['bcm2710-rpi-3-b.dtb', 'bcm2711-rpi-4-b.dtb'])
+    expect(platform.outputs.get('iso')).toBeUndefined()
+  })
+
+  it('never writes into the config folder', async () => {
+    const before = fs.readdirSync(path.join(fx.configDir, 'amd64')).sort()
+    await runMain(platform, inputsFor('amd64'), context())
+    expect(fs.readdirSync(path.join(fx.configDir, 'amd64')).sort()).toEqual(before)
+  })
+
+  it('restores caches on the next run: exact dl/ hit not saved again, ccache from a restore key saved anew', async () => {
+    expect(await runMain(platform, inputsFor('amd64'), context('run-1'))).toBe(true)
+    await runPost(platform)
+    const firstSaved = platform.summary.at(-1) ?? ''
+    expect(firstSaved).toMatch(/\| dl\/ \| `buildroot-dl-v1-[0-9a-f]+` \| saved \|/)
+    expect(firstSaved).toMatch(/\| ccache \| `buildroot-ccache-v1-amd64-2025\.02\.16-[0-9a-f]+-run-1` \| saved \|/)
+
+    // A second job on a fresh machine: new output folder and empty cache folders.
+    fs.rmSync(path.join(fx.root, 'cache-work'), { recursive: true })
+    const second = recordingPlatform(path.join(fx.root, 'platform'))
+    const inputs = inputsFor('amd64', { 'output-dir': path.join(fx.root, 'out-second') })
+    expect(await runMain(second, inputs, context('run-2'))).toBe(true)
+    expect(second.outputs.get('dl-cache-hit')).toBe('true')
+    expect(second.outputs.get('ccache-cache-hit')).toBe('true')
+    expect(second.messages.map(m => m.text)).toContainEqual(expect.stringMatching(/^ccache restored from .*-run-1\.$/))
+    await runPost(second)
+    const saved = second.summary.at(-1) ?? ''
+    expect(saved).toContain('not saved: restored from this exact key')
+    expect(saved).toMatch(/\| ccache \| `buildroot-ccache-v1-amd64-[^`]*-run-2` \| saved \|/)
+  })
+
+  it('read-only restores but never saves', async () => {
+    await runMain(platform, inputsFor('amd64', { cache: 'read-only' }), context())
+    await runPost(platform)
+    expect(platform.messages.map(m => m.text)).toContain('Caches are not saved (cache: read-only).')
+    expect(fs.existsSync(path.join(fx.root, 'platform', 'cache', 'entries'))).toBe(false)
+  })
+})
+
+describe('configuration errors', () => {
+  it('rejects an unknown target, listing the valid ones', () => {
+    expect(() => inputsFor('riscv64')).toThrow(InputError)
+    expect(() => inputsFor('riscv64')).toThrow('target "riscv64" is not valid: use one of amd64, arm64')
+  })
+
+  it('names the missing config file and what config-dir must hold', async () => {
+    fs.rmSync(path.join(fx.configDir, 'arm64', 'kernel_defconfig'))
+    expect(await runMain(platform, inputsFor('arm64'), context())).toBe(false)
+    const [error] = platform.errors()
+    expect(error.text).toContain(path.join(fx.configDir, 'arm64', 'kernel_defconfig'))
+    expect(error.text).toContain('config-dir must hold <target>/buildroot_defconfig and <target>/kernel_defconfig')
+    expect(platform.summary.join('\n')).toContain('### What failed')
+  })
+
+  it('reports each dropped symbol at its file and line: misspelt, unmet dependency, and in the fragment', async () => {
+    const defconfig = path.join(fx.configDir, 'amd64', 'buildroot_defconfig')
+    fs.writeFileSync(
+      defconfig,
+      fs
+        .readFileSync(defconfig, 'utf8')
+        .replace('BR2_PACKAGE_RUNC=y', 'BR2_PACKAGE_RUNCC=y')
+        .replace('BR2_INIT_SYSTEMD=y\n', '')
+    )
+    const ok = await runMain(platform, inputsFor('amd64', { 'config-fragment': 'BR2_PACKAGE_HTOP=y\nBR2_PACKAGE_HTOPP=y\n' }), context())
+    expect(ok).toBe(false)
+    const located = platform.errors().filter(e => e.at?.line)
+    const lines = fs.readFileSync(defconfig, 'utf8').split('\n')
+    const at = (symbol: string) => lines.findIndex(l => l.startsWith(`${symbol}=`)) + 1
+    expect(located.map(e => [e.at?.file, e.at?.line, e.text.split(' ')[0]])).toEqual([
+      [defconfig, at('BR2_PACKAGE_RUNCC'), 'BR2_PACKAGE_RUNCC=y'],
+      [defconfig, at('BR2_PACKAGE_CONTAINERD'), 'BR2_PACKAGE_CONTAINERD=y'],
+      [defconfig, at('BR2_PACKAGE_KUBERNETES_NODE'), 'BR2_PACKAGE_KUBERNETES_NODE=y'],
+      ['config-fragment', 2, 'BR2_PACKAGE_HTOPP=y']
+    ])
+    expect(platform.errors()).toHaveLength(4)
+    expect(platform.summary.join('\n')).toContain('4 requested symbol(s) did not land')
+    // Nothing was built.
+    expect(fs.existsSync(path.join(fx.root, 'out-amd64', 'images'))).toBe(false)
+  })
+
+  it('stops on a line that is not Kconfig, at that line', async () => {
+    const defconfig = path.join(fx.configDir, 'amd64', 'buildroot_defconfig')
+    fs.appendFileSync(defconfig, 'BR2_PACKAGE_HTOP = yes\n')
+    expect(await runMain(platform, inputsFor('amd64'), context())).toBe(false)
+    const [error] = platform.errors()
+    expect(error.at).toEqual({ file: defconfig, line: 12 })
+    expect(error.text).toContain('is not a Kconfig assignment')
+  })
+
+  it('surfaces Makefile errors at configure time, not an hour into the build', async () => {
+    fs.writeFileSync(path.join(fx.externalDir, 'external.mk'), '$(error FOO_VERSION is not defined)\n')
+    expect(await runMain(platform, inputsFor('amd64'), context())).toBe(false)
+    expect(errorTexts()[0]).toMatch(/makefiles do not parse.*FOO_VERSION is not defined/s)
+    expect(fs.existsSync(path.join(fx.root, 'out-amd64', 'build'))).toBe(false)
+  })
+})
+
+describe('build failures', () => {
+  it('names the failing package and step in one error, uploads the log, and the post step still saves ccache', async () => {
+    const ok = await runMain(platform, inputsFor('amd64', { 'config-fragment': 'BR2_PACKAGE_FIXTURE_BROKEN=y' }), context())
+    expect(ok).toBe(false)
+    expect(platform.errors()).toHaveLength(1)
+    const [error] = platform.errors()
+    expect(error.text).toContain('package fixture-broken 1.0-fixture failed during "Building"')
+    expect(error.text).toContain("src/broken.c:3:1: error: expected ';' before '}' token")
+    const log = path.join(fx.root, 'platform', 'artifacts', 'buildroot-k8s-amd64-build-log', 'build.log')
+    expect(fs.readFileSync(log, 'utf8')).toContain('>>> kubernetes-node 1.0-fixture Installing to target')
+    expect(platform.summary.join('\n')).toContain('fixture-broken')
+
+    await runPost(platform)
+    const saved = platform.summary.at(-1) ?? ''
+    expect(saved).toMatch(/\| ccache \| `[^`]+` \| saved \|/)
+  })
+
+  it('a download that fails offline names the package and the Downloading step; the partial dl/ is not cached', async () => {
+    fx.unpublish('containerd-1.0-fixture.tar.gz')
+    expect(await runMain(platform, inputsFor('amd64'), context())).toBe(false)
+    const [error] = platform.errors()
+    expect(error.text).toContain('package containerd 1.0-fixture failed during "Downloading"')
+    expect(error.text).toContain("wget: unable to resolve host address")
+
+    await runPost(platform)
+    const notice = platform.messages.find(m => m.level === 'notice')
+    expect(notice?.text).toMatch(/^dl\/ not saved: 2 of 6 source files are missing \(containerd\/containerd-1\.0-fixture\.tar\.gz, kubernetes-node\/kubernetes-node-1\.0-fixture\.tar\.gz\)/)
+    expect(platform.summary.at(-1)).toMatch(/\| ccache \| `[^`]+` \| saved \|/)
+  })
+})
+
+describe('service failures', () => {
+  it('goes on with a warning when the cache service is down', async () => {
+    platform.cache = {
+      description: 'a cache that is down',
+      restore: async () => {
+        throw new Error('connect ECONNREFUSED 127.0.0.1:1')
+      },
+      save: async () => {
+        throw new Error('connect ECONNREFUSED 127.0.0.1:1')
+      }
+    }
+    expect(await runMain(platform, inputsFor('amd64'), context())).toBe(true)
+    expect(platform.warnings().map(w => w.text)).toEqual([
+      expect.stringMatching(/^dl\/ could not be restored from a cache that is down: connect ECONNREFUSED.*The build goes on/),
+      expect.stringMatching(/^ccache could not be restored from a cache that is down/)
+    ])
+    await runPost(platform)
+    expect(platform.warnings()).toHaveLength(4)
+  })
+
+  it('fails with the reason and where the images are when the upload fails', async () => {
+    platform.artifacts = {
+      description: 'GitHub Actions artifacts',
+      upload: async () => {
+        throw new Error('Failed request: (409) Conflict: an artifact with this name already exists on the workflow run')
+      }
+    }
+    expect(await runMain(platform, inputsFor('amd64'), context())).toBe(false)
+    const [error] = platform.errors()
+    expect(error.text).toContain('Uploading the artifact buildroot-k8s-amd64 to GitHub Actions artifacts failed: Failed request: (409)')
+    expect(error.text).toContain(`The images are still in ${path.join(fx.root, 'out-amd64', 'artifact')}`)
+    expect(platform.outputs.get('iso')).toBeDefined()
+  })
+
+  it('upload: false keeps the images local and uploads nothing', async () => {
+    expect(await runMain(platform, inputsFor('amd64', { upload: 'false' }), context())).toBe(true)
+    expect(fs.existsSync(path.join(fx.root, 'platform', 'artifacts'))).toBe(false)
+    expect(platform.outputs.get('artifact-id')).toBeUndefined()
+  })
+})
