@@ -89,10 +89,15 @@ describe('build mode', () => {
     execFileSync('xz', ['--test', sdcard])
     // The 64 MiB sparse image must not become 64 MiB of artifact.
     expect(fs.statSync(sdcard).size).toBeLessThan(1024 * 1024)
-    const decompressed = execFileSync('xz', ['--decompress', '--stdout', sdcard], { maxBuffer: 128 * 1024 * 1024 })
+    const decompressed = execFileSync('xz', ['--decompress', '--stdout', sdcard], {
+      maxBuffer: 128 * 1024 * 1024
+    })
     expect(decompressed.length).toBe(64 * 1024 * 1024)
     const images = platform.outputs.get('images-dir') ?? ''
-    expect(fs.readdirSync(path.join(images, 'dtbs'))).toEqual(['bcm2710-rpi-3-b.dtb', 'bcm2711-rpi-4-b.dtb'])
+    expect(fs.readdirSync(path.join(images, 'dtbs'))).toEqual([
+      'bcm2710-rpi-3-b.dtb',
+      'bcm2711-rpi-4-b.dtb'
+    ])
     expect(platform.outputs.get('iso')).toBeUndefined()
   })
 
@@ -107,7 +112,9 @@ describe('build mode', () => {
     await runPost(platform)
     const firstSaved = platform.summary.at(-1) ?? ''
     expect(firstSaved).toMatch(/\| dl\/ \| `buildroot-dl-v1-[0-9a-f]+` \| saved \|/)
-    expect(firstSaved).toMatch(/\| ccache \| `buildroot-ccache-v1-amd64-2025\.02\.16-[0-9a-f]+-run-1` \| saved \|/)
+    expect(firstSaved).toMatch(
+      /\| ccache \| `buildroot-ccache-v1-amd64-2025\.02\.16-[0-9a-f]+-run-1` \| saved \|/
+    )
 
     // A second job on a fresh machine: new output folder and empty cache folders.
     fs.rmSync(path.join(fx.root, 'cache-work'), { recursive: true })
@@ -116,7 +123,9 @@ describe('build mode', () => {
     expect(await runMain(second, inputs, context('run-2'))).toBe(true)
     expect(second.outputs.get('dl-cache-hit')).toBe('true')
     expect(second.outputs.get('ccache-cache-hit')).toBe('true')
-    expect(second.messages.map(m => m.text)).toContainEqual(expect.stringMatching(/^ccache restored from .*-run-1\.$/))
+    expect(second.messages.map(m => m.text)).toContainEqual(
+      expect.stringMatching(/^ccache restored from .*-run-1\.$/)
+    )
     await runPost(second)
     const saved = second.summary.at(-1) ?? ''
     expect(saved).toContain('not saved: restored from this exact key')
@@ -134,7 +143,9 @@ describe('build mode', () => {
 describe('configuration errors', () => {
   it('rejects an unknown target, listing the valid ones', () => {
     expect(() => inputsFor('riscv64')).toThrow(InputError)
-    expect(() => inputsFor('riscv64')).toThrow('target "riscv64" is not valid: use one of amd64, arm64')
+    expect(() => inputsFor('riscv64')).toThrow(
+      'target "riscv64" is not valid: use one of amd64, arm64'
+    )
   })
 
   it('names the missing config file and what config-dir must hold', async () => {
@@ -142,7 +153,9 @@ describe('configuration errors', () => {
     expect(await runMain(platform, inputsFor('arm64'), context())).toBe(false)
     const [error] = platform.errors()
     expect(error.text).toContain(path.join(fx.configDir, 'arm64', 'kernel_defconfig'))
-    expect(error.text).toContain('config-dir must hold <target>/buildroot_defconfig and <target>/kernel_defconfig')
+    expect(error.text).toContain(
+      'config-dir must hold <target>/buildroot_defconfig and <target>/kernel_defconfig'
+    )
     expect(platform.summary.join('\n')).toContain('### What failed')
   })
 
@@ -155,7 +168,11 @@ describe('configuration errors', () => {
         .replace('BR2_PACKAGE_RUNC=y', 'BR2_PACKAGE_RUNCC=y')
         .replace('BR2_INIT_SYSTEMD=y\n', '')
     )
-    const ok = await runMain(platform, inputsFor('amd64', { 'config-fragment': 'BR2_PACKAGE_HTOP=y\nBR2_PACKAGE_HTOPP=y\n' }), context())
+    const ok = await runMain(
+      platform,
+      inputsFor('amd64', { 'config-fragment': 'BR2_PACKAGE_HTOP=y\nBR2_PACKAGE_HTOPP=y\n' }),
+      context()
+    )
     expect(ok).toBe(false)
     const located = platform.errors().filter(e => e.at?.line)
     const lines = fs.readFileSync(defconfig, 'utf8').split('\n')
@@ -182,7 +199,10 @@ describe('configuration errors', () => {
   })
 
   it('surfaces Makefile errors at configure time, not an hour into the build', async () => {
-    fs.writeFileSync(path.join(fx.externalDir, 'external.mk'), '$(error FOO_VERSION is not defined)\n')
+    fs.writeFileSync(
+      path.join(fx.externalDir, 'external.mk'),
+      '$(error FOO_VERSION is not defined)\n'
+    )
     expect(await runMain(platform, inputsFor('amd64'), context())).toBe(false)
     expect(errorTexts()[0]).toMatch(/makefiles do not parse.*FOO_VERSION is not defined/s)
     expect(fs.existsSync(path.join(fx.root, 'out-amd64', 'build'))).toBe(false)
@@ -191,14 +211,26 @@ describe('configuration errors', () => {
 
 describe('build failures', () => {
   it('names the failing package and step in one error, uploads the log, and the post step still saves ccache', async () => {
-    const ok = await runMain(platform, inputsFor('amd64', { 'config-fragment': 'BR2_PACKAGE_FIXTURE_BROKEN=y' }), context())
+    const ok = await runMain(
+      platform,
+      inputsFor('amd64', { 'config-fragment': 'BR2_PACKAGE_FIXTURE_BROKEN=y' }),
+      context()
+    )
     expect(ok).toBe(false)
     expect(platform.errors()).toHaveLength(1)
     const [error] = platform.errors()
     expect(error.text).toContain('package fixture-broken 1.0-fixture failed during "Building"')
     expect(error.text).toContain("src/broken.c:3:1: error: expected ';' before '}' token")
-    const log = path.join(fx.root, 'platform', 'artifacts', 'buildroot-k8s-amd64-build-log', 'build.log')
-    expect(fs.readFileSync(log, 'utf8')).toContain('>>> kubernetes-node 1.0-fixture Installing to target')
+    const log = path.join(
+      fx.root,
+      'platform',
+      'artifacts',
+      'buildroot-k8s-amd64-build-log',
+      'build.log'
+    )
+    expect(fs.readFileSync(log, 'utf8')).toContain(
+      '>>> kubernetes-node 1.0-fixture Installing to target'
+    )
     expect(platform.summary.join('\n')).toContain('fixture-broken')
 
     await runPost(platform)
@@ -211,11 +243,13 @@ describe('build failures', () => {
     expect(await runMain(platform, inputsFor('amd64'), context())).toBe(false)
     const [error] = platform.errors()
     expect(error.text).toContain('package containerd 1.0-fixture failed during "Downloading"')
-    expect(error.text).toContain("wget: unable to resolve host address")
+    expect(error.text).toContain('wget: unable to resolve host address')
 
     await runPost(platform)
     const notice = platform.messages.find(m => m.level === 'notice')
-    expect(notice?.text).toMatch(/^dl\/ not saved: 2 of 6 source files are missing \(containerd\/containerd-1\.0-fixture\.tar\.gz, kubernetes-node\/kubernetes-node-1\.0-fixture\.tar\.gz\)/)
+    expect(notice?.text).toMatch(
+      /^dl\/ not saved: 2 of 6 source files are missing \(containerd\/containerd-1\.0-fixture\.tar\.gz, kubernetes-node\/kubernetes-node-1\.0-fixture\.tar\.gz\)/
+    )
     expect(platform.summary.at(-1)).toMatch(/\| ccache \| `[^`]+` \| saved \|/)
   })
 })
@@ -233,7 +267,9 @@ describe('service failures', () => {
     }
     expect(await runMain(platform, inputsFor('amd64'), context())).toBe(true)
     expect(platform.warnings().map(w => w.text)).toEqual([
-      expect.stringMatching(/^dl\/ could not be restored from a cache that is down: connect ECONNREFUSED.*The build goes on/),
+      expect.stringMatching(
+        /^dl\/ could not be restored from a cache that is down: connect ECONNREFUSED.*The build goes on/
+      ),
       expect.stringMatching(/^ccache could not be restored from a cache that is down/)
     ])
     await runPost(platform)
@@ -244,13 +280,19 @@ describe('service failures', () => {
     platform.artifacts = {
       description: 'GitHub Actions artifacts',
       upload: async () => {
-        throw new Error('Failed request: (409) Conflict: an artifact with this name already exists on the workflow run')
+        throw new Error(
+          'Failed request: (409) Conflict: an artifact with this name already exists on the workflow run'
+        )
       }
     }
     expect(await runMain(platform, inputsFor('amd64'), context())).toBe(false)
     const [error] = platform.errors()
-    expect(error.text).toContain('Uploading the artifact buildroot-k8s-amd64 to GitHub Actions artifacts failed: Failed request: (409)')
-    expect(error.text).toContain(`The images are still in ${path.join(fx.root, 'out-amd64', 'artifact')}`)
+    expect(error.text).toContain(
+      'Uploading the artifact buildroot-k8s-amd64 to GitHub Actions artifacts failed: Failed request: (409)'
+    )
+    expect(error.text).toContain(
+      `The images are still in ${path.join(fx.root, 'out-amd64', 'artifact')}`
+    )
     expect(platform.outputs.get('iso')).toBeDefined()
   })
 

@@ -3,11 +3,19 @@
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 
-const entries = { main: 'src/entry/action-main.ts', post: 'src/entry/action-post.ts', cli: 'src/entry/cli.ts' }
+const entries = {
+  main: 'src/entry/action-main.ts',
+  post: 'src/entry/action-post.ts',
+  cli: 'src/entry/cli.ts'
+}
 fs.rmSync('dist', { recursive: true, force: true })
 for (const [name, source] of Object.entries(entries)) {
-  execFileSync('npx', ['ncc', 'build', source, '-o', `dist/${name}`, '--license', 'licenses.txt', '--quiet'], {
-    stdio: 'inherit'
-  })
+  execFileSync(
+    'npx',
+    ['ncc', 'build', source, '-o', `dist/${name}`, '--license', 'licenses.txt', '--quiet'],
+    {
+      stdio: 'inherit'
+    }
+  )
 }
 fs.chmodSync('dist/cli/index.js', 0o755)

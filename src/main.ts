@@ -10,7 +10,12 @@ import type { Platform } from './platform/types.js'
 import type { BuildrootTree } from './stages/buildroot-make.js'
 import { describeFailure, runBuild, slowestPackages } from './stages/build.js'
 import { collectImages } from './stages/collect-images.js'
-import { ConfigError, configureTree, locateConfigFiles, readRequestedConfig } from './stages/configure.js'
+import {
+  ConfigError,
+  configureTree,
+  locateConfigFiles,
+  readRequestedConfig
+} from './stages/configure.js'
 import { buildablePackages, downloadList, readPackageInfo } from './stages/package-info.js'
 import { resolveBuildroot } from './stages/resolve-buildroot.js'
 import { planCaches, restoreCaches } from './stages/restore-caches.js'
@@ -35,7 +40,11 @@ export interface RunContext {
 class StageFailure extends Error {}
 
 /** Runs the pipeline; returns false when the run failed (every failure is already reported). */
-export async function runMain(platform: Platform, inputs: Inputs, context: RunContext): Promise<boolean> {
+export async function runMain(
+  platform: Platform,
+  inputs: Inputs,
+  context: RunContext
+): Promise<boolean> {
   const { reporter } = platform
   const facts: SummaryFacts = { target: inputs.target, outcome: 'failed' }
   const stage = async <T>(title: string, work: () => Promise<T>): Promise<T> => {
@@ -75,7 +84,11 @@ export async function runMain(platform: Platform, inputs: Inputs, context: RunCo
     }
 
     // 2. Configure
-    const tree: BuildrootTree = { sourceDir: buildroot.sourceDir, outputDir: inputs.outputDir, externalTrees }
+    const tree: BuildrootTree = {
+      sourceDir: buildroot.sourceDir,
+      outputDir: inputs.outputDir,
+      externalTrees
+    }
     const configured = await stage('Configure', async () => {
       const requested = readRequestedConfig(
         locateConfigFiles(inputs.configDir, inputs.target),
@@ -84,7 +97,11 @@ export async function runMain(platform: Platform, inputs: Inputs, context: RunCo
       const result = await configureTree(tree, requested)
       for (const unmet of result.unmet) {
         const { file, line } = unmet.requested
-        reporter.error(describeUnmet(unmet), { file, line: line || undefined, title: 'Symbol did not land' })
+        reporter.error(describeUnmet(unmet), {
+          file,
+          line: line || undefined,
+          title: 'Symbol did not land'
+        })
       }
       if (result.unmet.length) {
         throw new StageFailure(
@@ -92,7 +109,9 @@ export async function runMain(platform: Platform, inputs: Inputs, context: RunCo
             'Fix the spelling, or enable what they depend on; `mode: check` explains each one.'
         )
       }
-      reporter.info(`${requested.requested.length} requested symbols all landed in ${tree.outputDir}/.config.`)
+      reporter.info(
+        `${requested.requested.length} requested symbols all landed in ${tree.outputDir}/.config.`
+      )
       return result
     })
     facts.configHash = configured.configHash
@@ -125,7 +144,11 @@ export async function runMain(platform: Platform, inputs: Inputs, context: RunCo
 
     // 4. Build
     const { plan } = cacheState
-    tree.env = { BR2_DL_DIR: plan.dlDir, BR2_CCACHE_DIR: plan.ccacheDir, CCACHE_MAXSIZE: inputs.ccacheMaxSize }
+    tree.env = {
+      BR2_DL_DIR: plan.dlDir,
+      BR2_CCACHE_DIR: plan.ccacheDir,
+      CCACHE_MAXSIZE: inputs.ccacheMaxSize
+    }
     const build = await runBuild(reporter, {
       tree,
       jobs: inputs.jobs,
@@ -135,11 +158,20 @@ export async function runMain(platform: Platform, inputs: Inputs, context: RunCo
     facts.buildSeconds = build.seconds
     facts.logFile = build.logFile
     facts.caches = [
-      { name: 'dl/', result: restored.dlMatchedKey ? `restored from ${restored.dlMatchedKey}` : 'miss', size: directorySize(plan.dlDir) },
-      { name: 'ccache', result: restored.ccacheMatchedKey ? `restored from ${restored.ccacheMatchedKey}` : 'miss', size: directorySize(plan.ccacheDir) }
+      {
+        name: 'dl/',
+        result: restored.dlMatchedKey ? `restored from ${restored.dlMatchedKey}` : 'miss',
+        size: directorySize(plan.dlDir)
+      },
+      {
+        name: 'ccache',
+        result: restored.ccacheMatchedKey ? `restored from ${restored.ccacheMatchedKey}` : 'miss',
+        size: directorySize(plan.ccacheDir)
+      }
     ]
     const buildTimeLog = path.join(inputs.outputDir, 'build', 'build-time.log')
-    if (fs.existsSync(buildTimeLog)) facts.slowest = slowestPackages(fs.readFileSync(buildTimeLog, 'utf8'), 10)
+    if (fs.existsSync(buildTimeLog))
+      facts.slowest = slowestPackages(fs.readFileSync(buildTimeLog, 'utf8'), 10)
     if (!build.ok) {
       facts.failure = describeFailure(build.failure ?? { lastLines: [] })
       reporter.error(facts.failure, { file: build.logFile, title: 'Buildroot build failed' })
@@ -149,7 +181,9 @@ export async function runMain(platform: Platform, inputs: Inputs, context: RunCo
           await uploadLog(platform.artifacts, logArtifact, build.logFile, inputs.retentionDays)
           reporter.info(`The full build log is in the artifact ${logArtifact}.`)
         } catch (error) {
-          reporter.warning(`The build log could not be uploaded: ${errorMessage(error)}. It stays at ${build.logFile}.`)
+          reporter.warning(
+            `The build log could not be uploaded: ${errorMessage(error)}. It stays at ${build.logFile}.`
+          )
         }
       }
       throw new StageFailure(facts.failure)
@@ -179,11 +213,17 @@ export async function runMain(platform: Platform, inputs: Inputs, context: RunCo
     if (inputs.upload) {
       const uploaded = await stage('Upload images', async () => {
         try {
-          return await uploadFolder(platform.artifacts, inputs.artifactName, images.dir, inputs.retentionDays)
+          return await uploadFolder(
+            platform.artifacts,
+            inputs.artifactName,
+            images.dir,
+            inputs.retentionDays
+          )
         } catch (error) {
           throw new Error(
             `Uploading the artifact ${inputs.artifactName} to ${platform.artifacts.description} failed: ${errorMessage(error)}. ` +
-              `The images are still in ${images.dir}. If the name is taken (409), give each matrix job its own artifact-name.`
+              `The images are still in ${images.dir}. If the name is taken (409), give each matrix job its own artifact-name.`,
+            { cause: error }
           )
         }
       })

@@ -12,9 +12,17 @@ export async function runPost(platform: Platform): Promise<void> {
   const saved = await saveCaches(platform, JSON.parse(raw) as CacheState)
   if (!saved.length) return
   const rows = saved.map(
-    s => `| ${s.name} | ${s.key ? `\`${s.key}\`` : ''} | ${s.result} | ${s.size === undefined ? '' : formatBytes(s.size)} |`
+    s =>
+      `| ${s.name} | ${s.key ? `\`${s.key}\`` : ''} | ${s.result} | ${s.size === undefined ? '' : formatBytes(s.size)} |`
   )
   await platform.writeSummary(
-    ['### Caches saved', '', '| Cache | Key | Result | Size |', '| --- | --- | --- | ---: |', ...rows, ''].join('\n')
+    [
+      '### Caches saved',
+      '',
+      '| Cache | Key | Result | Size |',
+      '| --- | --- | --- | ---: |',
+      ...rows,
+      ''
+    ].join('\n')
   )
 }

@@ -34,7 +34,10 @@ export function createBuildrootFixture(): BuildrootFixture {
   for (const line of fs.readFileSync(path.join(buildrootDir, 'packages'), 'utf8').split('\n')) {
     const [, name, version, type] = line.trim().split(/\s+/)
     if (!line.startsWith('#') && type && type !== 'toolchain') {
-      fs.writeFileSync(path.join(mirrorDir, `${name}-${version}.tar.gz`), `source of ${name} ${version}\n`)
+      fs.writeFileSync(
+        path.join(mirrorDir, `${name}-${version}.tar.gz`),
+        `source of ${name} ${version}\n`
+      )
     }
   }
   return {

@@ -70,7 +70,8 @@ async function main(argv: string[]): Promise<number> {
   // @actions/tool-cache writes ::debug:: lines to stdout and wants its folders in the environment.
   if (!values.verbose) hideDebugLines()
   const cacheDir = path.resolve(
-    values['cache-dir'] ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'buildroot-k8s')
+    values['cache-dir'] ??
+      path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'buildroot-k8s')
   )
   const root = actionRoot(fileURLToPath(import.meta.url))
   const cwd = process.cwd()
@@ -82,7 +83,9 @@ async function main(argv: string[]): Promise<number> {
     'linux-src': values['linux-src'],
     'config-dir': values['config-dir'],
     'br2-external': (values['br2-external'] ?? []).join('\n'),
-    'config-fragment': values['config-fragment'] ? fs.readFileSync(values['config-fragment'], 'utf8') : '',
+    'config-fragment': values['config-fragment']
+      ? fs.readFileSync(values['config-fragment'], 'utf8')
+      : '',
     'output-dir': values.output,
     cache: values.cache,
     'ccache-max-size': values['ccache-max-size'],
@@ -90,7 +93,11 @@ async function main(argv: string[]): Promise<number> {
     upload: values['no-upload'] ? 'false' : 'true',
     'artifact-name': values['artifact-name']
   }
-  const inputs = parseInputs(raw, { configDir: path.join(root, 'configs'), workDir: cwd, baseDir: cwd })
+  const inputs = parseInputs(raw, {
+    configDir: path.join(root, 'configs'),
+    workDir: cwd,
+    baseDir: cwd
+  })
   const platform = localPlatform({
     cacheDir,
     artifactsDir: path.resolve(values['artifacts-dir'] ?? 'buildroot-k8s-artifacts'),
@@ -118,12 +125,16 @@ async function main(argv: string[]): Promise<number> {
 function hideDebugLines(): void {
   const write = process.stdout.write.bind(process.stdout)
   process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) =>
-    typeof chunk === 'string' && chunk.startsWith('::debug::') ? true : write(chunk, ...rest)) as typeof process.stdout.write
+    typeof chunk === 'string' && chunk.startsWith('::debug::')
+      ? true
+      : write(chunk, ...rest)) as typeof process.stdout.write
 }
 
 try {
   process.exitCode = await main(process.argv.slice(2))
 } catch (error) {
-  process.stderr.write(`buildroot-k8s: ${errorMessage(error)}\n\n${error instanceof InputError ? USAGE : ''}\n`)
+  process.stderr.write(
+    `buildroot-k8s: ${errorMessage(error)}\n\n${error instanceof InputError ? USAGE : ''}\n`
+  )
   process.exitCode = 2
 }

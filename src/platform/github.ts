@@ -21,13 +21,16 @@ const reporter: Reporter = {
 const cacheStore: CacheStore = {
   description: 'the GitHub Actions cache',
   async restore(paths, key, restoreKeys) {
-    if (!cache.isFeatureAvailable()) throw new Error('the cache service is not available on this runner')
+    if (!cache.isFeatureAvailable())
+      throw new Error('the cache service is not available on this runner')
     return cache.restoreCache(paths, key, restoreKeys)
   },
   async save(paths, key) {
-    if (!cache.isFeatureAvailable()) throw new Error('the cache service is not available on this runner')
+    if (!cache.isFeatureAvailable())
+      throw new Error('the cache service is not available on this runner')
     // saveCache logs the service's own reason and returns -1 when the entry was not stored.
-    if ((await cache.saveCache(paths, key)) === -1) throw new Error('the cache service did not store it (see above)')
+    if ((await cache.saveCache(paths, key)) === -1)
+      throw new Error('the cache service did not store it (see above)')
   }
 }
 
@@ -51,7 +54,8 @@ const artifactStore: ArtifactStore = {
 export function githubPlatform(): Platform {
   const required = (name: string): string => {
     const value = process.env[name]
-    if (!value) throw new Error(`${name} is not set: this entry point runs on a GitHub Actions runner`)
+    if (!value)
+      throw new Error(`${name} is not set: this entry point runs on a GitHub Actions runner`)
     return value
   }
   return {

@@ -10,7 +10,9 @@ import type { ArtifactStore, CacheStore, Platform, Reporter, SourceLocation } fr
 const where = (at?: SourceLocation): string =>
   at ? `${at.file}${at.line ? `:${at.line}` : ''}: ` : ''
 
-export function terminalReporter(write: (line: string) => void = line => process.stderr.write(`${line}\n`)): Reporter {
+export function terminalReporter(
+  write: (line: string) => void = line => process.stderr.write(`${line}\n`)
+): Reporter {
   return {
     info: message => write(message),
     notice: (message, at) => write(`${where(at)}notice: ${message}`),
@@ -52,8 +54,11 @@ export class LocalCacheStore implements CacheStore {
     const match =
       entries.find(entry => entry.key === key) ??
       restoreKeys
-        .map(prefix =>
-          entries.filter(entry => entry.key.startsWith(prefix)).sort((a, b) => b.created - a.created)[0]
+        .map(
+          prefix =>
+            entries
+              .filter(entry => entry.key.startsWith(prefix))
+              .sort((a, b) => b.created - a.created)[0]
         )
         .find(Boolean)
     if (!match) return undefined
@@ -85,7 +90,11 @@ export class LocalArtifactStore implements ArtifactStore {
     this.description = `the local folder ${root}`
   }
 
-  async upload(name: string, files: string[], rootDirectory: string): Promise<{ location: string }> {
+  async upload(
+    name: string,
+    files: string[],
+    rootDirectory: string
+  ): Promise<{ location: string }> {
     const destination = path.join(this.root, name)
     fs.rmSync(destination, { recursive: true, force: true })
     for (const file of files) {
@@ -104,7 +113,9 @@ export interface LocalPlatformOptions {
   reporter?: Reporter
 }
 
-export function localPlatform(options: LocalPlatformOptions): Platform & { outputs: Map<string, string> } {
+export function localPlatform(
+  options: LocalPlatformOptions
+): Platform & { outputs: Map<string, string> } {
   const state = new Map<string, string>()
   const outputs = new Map<string, string>()
   fs.mkdirSync(path.dirname(options.summaryFile), { recursive: true })

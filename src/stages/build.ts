@@ -28,8 +28,8 @@ export interface BuildResult {
   failure?: BuildFailure
 }
 
-/** `>>> busybox 1.37.0 Building`; Buildroot may wrap it in terminal highlighting. */
-const STEP_LINE = /^>>> (\S+) (\S+) (.+)$/
+/** `>>> busybox 1.37.0 Building` (the version is empty for some, e.g. host-skeleton); Buildroot may wrap it in terminal highlighting. */
+const STEP_LINE = /^>>> (\S+) (\S*) (.+)$/
 // eslint-disable-next-line no-control-regex
 const TERMINAL_CODES = /\x1b\[[0-9;]*[A-Za-z]|\x1b\([A-Z0-9]/g
 

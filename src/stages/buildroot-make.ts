@@ -13,7 +13,11 @@ export interface BuildrootTree {
   env?: NodeJS.ProcessEnv
 }
 
-export function makeArgs(tree: BuildrootTree, targets: string[], variables: string[] = []): string[] {
+export function makeArgs(
+  tree: BuildrootTree,
+  targets: string[],
+  variables: string[] = []
+): string[] {
   const args = ['-C', tree.sourceDir, `O=${tree.outputDir}`]
   if (tree.externalTrees.length) args.push(`BR2_EXTERNAL=${tree.externalTrees.join(':')}`)
   return [...args, ...variables, ...targets]
@@ -54,8 +58,15 @@ export async function captureMake(
 }
 
 /** Reads Buildroot variables with `make printvars`, which also parses every package's .mk. */
-export async function printVars(tree: BuildrootTree, names: string[]): Promise<Map<string, string>> {
-  const out = await captureMake(tree, ['printvars'], [`VARS=${names.join(' ')}`, 'QUOTED_VARS=YES', '-s'])
+export async function printVars(
+  tree: BuildrootTree,
+  names: string[]
+): Promise<Map<string, string>> {
+  const out = await captureMake(
+    tree,
+    ['printvars'],
+    [`VARS=${names.join(' ')}`, 'QUOTED_VARS=YES', '-s']
+  )
   const values = new Map<string, string>()
   for (const line of out.split('\n')) {
     const match = /^([A-Za-z0-9_]+)='(.*)'$/.exec(line)

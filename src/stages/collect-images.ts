@@ -40,7 +40,9 @@ const KERNEL_IMAGE: Record<Target, string> = { amd64: 'bzImage', arm64: 'Image' 
 function pick(imagesDir: string, names: string[], what: string, hint: string): string {
   const found = names.map(name => path.join(imagesDir, name)).find(file => fs.existsSync(file))
   if (found) return found
-  const present = fs.existsSync(imagesDir) ? fs.readdirSync(imagesDir).join(', ') || 'nothing' : 'no images/ folder'
+  const present = fs.existsSync(imagesDir)
+    ? fs.readdirSync(imagesDir).join(', ') || 'nothing'
+    : 'no images/ folder'
   throw new MissingImageError(
     `Buildroot produced no ${what} (looked for ${names.join(', ')} in ${imagesDir}, which holds: ${present}). ${hint}`
   )
@@ -51,7 +53,10 @@ async function compress(source: string, destination: string): Promise<void> {
   await capture('sh', ['-c', 'xz -T0 -6 --stdout -- "$1" > "$2"', 'xz', source, destination])
 }
 
-export function versionsOf(packages: PackageInfo[], buildrootVersion: string): Record<string, string> {
+export function versionsOf(
+  packages: PackageInfo[],
+  buildrootVersion: string
+): Record<string, string> {
   const versionOf = (test: (name: string) => boolean): string | undefined =>
     packages.find(p => test(p.name) && p.version)?.version
   const versions: Record<string, string> = { buildroot: buildrootVersion }
@@ -122,7 +127,10 @@ export async function collectImages(options: {
     )
     sdcard = path.join(artifactDir, `buildroot-k8s-${target}-sdcard.img.xz`)
     await compress(sdcardSource, sdcard)
-    for (const name of fs.readdirSync(imagesDir).filter(n => n.endsWith('.dtb')).sort()) {
+    for (const name of fs
+      .readdirSync(imagesDir)
+      .filter(n => n.endsWith('.dtb'))
+      .sort()) {
       fs.mkdirSync(path.join(artifactDir, 'dtbs'), { recursive: true })
       const dtb = path.join(artifactDir, 'dtbs', name)
       fs.copyFileSync(path.join(imagesDir, name), dtb)

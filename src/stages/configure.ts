@@ -67,10 +67,7 @@ export interface RequestedConfig {
 }
 
 /** Reads and merges the target's configuration; throws ConfigError with file:line on bad lines. */
-export function readRequestedConfig(
-  files: TargetConfigFiles,
-  fragment: string
-): RequestedConfig {
+export function readRequestedConfig(files: TargetConfigFiles, fragment: string): RequestedConfig {
   const defconfig = parseKconfig(
     fs.readFileSync(files.buildrootDefconfig, 'utf8'),
     files.buildrootDefconfig,

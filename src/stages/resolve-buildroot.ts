@@ -40,7 +40,7 @@ export function readTreeVersion(sourceDir: string): string {
   if (!fs.existsSync(makefile) || !fs.existsSync(path.join(sourceDir, 'Config.in'))) {
     throw new BuildrootSourceError(
       `buildroot-src ${sourceDir} is not a Buildroot source tree (no Makefile and Config.in there). ` +
-        'Point it at the folder that holds Buildroot\'s top-level Makefile, or leave it empty to download a release.'
+        "Point it at the folder that holds Buildroot's top-level Makefile, or leave it empty to download a release."
     )
   }
   const match = /^export BR2_VERSION\s*:=\s*(\S+)/m.exec(fs.readFileSync(makefile, 'utf8'))
@@ -73,7 +73,9 @@ export async function resolveBuildroot(
   if (options.sourceDir) {
     const version = readTreeVersion(options.sourceDir)
     if (version !== options.version) {
-      reporter.info(`Using Buildroot ${version} from ${options.sourceDir} (buildroot-version is ignored).`)
+      reporter.info(
+        `Using Buildroot ${version} from ${options.sourceDir} (buildroot-version is ignored).`
+      )
     }
     return { sourceDir: options.sourceDir, version, origin: options.sourceDir }
   }

@@ -39,7 +39,11 @@ const sha = (text: string): string => crypto.createHash('sha256').update(text).d
 /** Symbols that change what the compiler produces: a different toolchain needs its own ccache. */
 function toolchainFingerprint(dotConfig: Map<string, string>): string {
   const lines = [...dotConfig]
-    .filter(([symbol]) => /^BR2_(TOOLCHAIN|GCC|BINUTILS|ARCH|ENDIAN|ABI|x86|aarch64|arm|cortex|KERNEL_HEADERS|GLIBC|OPTIMIZE|SSP|FORTIFY|RELRO|PIC_PIE)/.test(symbol))
+    .filter(([symbol]) =>
+      /^BR2_(TOOLCHAIN|GCC|BINUTILS|ARCH|ENDIAN|ABI|x86|aarch64|arm|cortex|KERNEL_HEADERS|GLIBC|OPTIMIZE|SSP|FORTIFY|RELRO|PIC_PIE)/.test(
+        symbol
+      )
+    )
     .map(([symbol, value]) => `${symbol}=${value}`)
     .sort()
   return sha(lines.join('\n')).slice(0, 12)

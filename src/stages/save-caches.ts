@@ -48,7 +48,11 @@ export async function saveCaches(platform: Platform, state: CacheState): Promise
   }
 
   if (state.dlExactHit) {
-    results.push({ name: 'dl/', key: plan.dlKey, result: 'not saved: restored from this exact key' })
+    results.push({
+      name: 'dl/',
+      key: plan.dlKey,
+      result: 'not saved: restored from this exact key'
+    })
   } else {
     const missing = missingDownloads(plan.dlDir, state.downloads)
     if (missing.length) {
@@ -57,7 +61,10 @@ export async function saveCaches(platform: Platform, state: CacheState): Promise
         `dl/ not saved: ${missing.length} of ${state.downloads.length} source files are missing (${examples}${missing.length > 5 ? ', ...' : ''}). ` +
           'A partial download is never cached; the next complete build saves it.'
       )
-      results.push({ name: 'dl/', result: `not saved: ${missing.length} of ${state.downloads.length} files missing` })
+      results.push({
+        name: 'dl/',
+        result: `not saved: ${missing.length} of ${state.downloads.length} files missing`
+      })
     } else {
       results.push(await saveOne(platform, 'dl/', plan.dlDir, plan.dlKey))
     }
@@ -65,7 +72,12 @@ export async function saveCaches(platform: Platform, state: CacheState): Promise
   return results
 }
 
-async function saveOne(platform: Platform, name: string, dir: string, key: string): Promise<SavedCache> {
+async function saveOne(
+  platform: Platform,
+  name: string,
+  dir: string,
+  key: string
+): Promise<SavedCache> {
   const size = directorySize(dir)
   try {
     await platform.cache.save([dir], key)

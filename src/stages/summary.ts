@@ -54,7 +54,8 @@ export function renderSummary(facts: SummaryFacts): string {
   }
   if (facts.images?.length) {
     lines.push('### Images', '', '| File | Size |', '| --- | ---: |')
-    for (const image of facts.images) lines.push(`| \`${escape(image.name)}\` | ${formatBytes(image.bytes)} |`)
+    for (const image of facts.images)
+      lines.push(`| \`${escape(image.name)}\` | ${formatBytes(image.bytes)} |`)
     lines.push('')
   }
   if (facts.artifact) {
@@ -65,7 +66,8 @@ export function renderSummary(facts: SummaryFacts): string {
   }
   if (facts.versions && Object.keys(facts.versions).length) {
     lines.push('### Versions', '', '| Component | Version |', '| --- | --- |')
-    for (const [name, version] of Object.entries(facts.versions)) lines.push(`| ${name} | ${escape(version)} |`)
+    for (const [name, version] of Object.entries(facts.versions))
+      lines.push(`| ${name} | ${escape(version)} |`)
     lines.push('')
   }
   if (facts.caches?.length) {
@@ -78,7 +80,8 @@ export function renderSummary(facts: SummaryFacts): string {
   }
   if (facts.slowest?.length) {
     lines.push('### Slowest packages', '', '| Package | Time |', '| --- | ---: |')
-    for (const entry of facts.slowest) lines.push(`| ${escape(entry.package)} | ${formatDuration(entry.seconds)} |`)
+    for (const entry of facts.slowest)
+      lines.push(`| ${escape(entry.package)} | ${formatDuration(entry.seconds)} |`)
     lines.push('')
   }
   return lines.join('\n')
