@@ -47,6 +47,7 @@ export async function runMain(
 ): Promise<boolean> {
   const { reporter } = platform
   const facts: SummaryFacts = { target: inputs.target, outcome: 'failed' }
+  let checkSummaryWritten = false
   const stage = async <T>(title: string, work: () => Promise<T>): Promise<T> => {
     reporter.startGroup(title)
     try {
@@ -80,6 +81,7 @@ export async function runMain(
         workDir: inputs.outputDir
       })
       await platform.writeSummary(result.summaryMarkdown)
+      checkSummaryWritten = true
       return result.ok
     }
 
@@ -140,7 +142,7 @@ export async function runMain(
     cacheState.dlExactHit = restored.dlExactHit
     platform.saveState(CACHE_STATE, JSON.stringify(cacheState))
     platform.setOutput('dl-cache-hit', String(restored.dlExactHit))
-    platform.setOutput('ccache-cache-hit', String(restored.ccacheMatchedKey !== undefined))
+    platform.setOutput('ccache-cache-hit', String(restored.ccache.matchedKey !== undefined))
 
     // 4. Build
     const { plan } = cacheState
@@ -158,16 +160,8 @@ export async function runMain(
     facts.buildSeconds = build.seconds
     facts.logFile = build.logFile
     facts.caches = [
-      {
-        name: 'dl/',
-        result: restored.dlMatchedKey ? `restored from ${restored.dlMatchedKey}` : 'miss',
-        size: directorySize(plan.dlDir)
-      },
-      {
-        name: 'ccache',
-        result: restored.ccacheMatchedKey ? `restored from ${restored.ccacheMatchedKey}` : 'miss',
-        size: directorySize(plan.ccacheDir)
-      }
+      { name: 'dl/', result: restored.dl.result, size: directorySize(plan.dlDir) },
+      { name: 'ccache', result: restored.ccache.result, size: directorySize(plan.ccacheDir) }
     ]
     const buildTimeLog = path.join(inputs.outputDir, 'build', 'build-time.log')
     if (fs.existsSync(buildTimeLog))
@@ -247,6 +241,6 @@ export async function runMain(
     return false
   } finally {
     // 7. Summary
-    if (inputs.mode === 'build') await platform.writeSummary(renderSummary(facts))
+    if (!checkSummaryWritten) await platform.writeSummary(renderSummary(facts))
   }
 }

@@ -113,6 +113,7 @@ export async function resolveBuildroot(
   const version = readTreeVersion(sourceDir)
   const cachedDir = await toolCache.cacheDir(sourceDir, 'buildroot', cacheVersion)
   fs.rmSync(tarball, { force: true })
+  fs.rmSync(extracted, { recursive: true, force: true })
   reporter.info(`Buildroot ${version} verified (sha256 ${actual}) and kept in the tool cache.`)
   return { sourceDir: cachedDir, version, origin: url }
 }
@@ -121,7 +122,9 @@ async function signedSha256(url: string, fileName: string): Promise<string> {
   const signUrl = `${url}.sign`
   let text: string
   try {
-    text = fs.readFileSync(await toolCache.downloadTool(signUrl), 'utf8')
+    const signFile = await toolCache.downloadTool(signUrl)
+    text = fs.readFileSync(signFile, 'utf8')
+    fs.rmSync(signFile)
   } catch (error) {
     throw new BuildrootSourceError(
       `no pinned sha256 for ${fileName} and its signed statement ${signUrl} could not be read (${errorMessage(error)}); ` +

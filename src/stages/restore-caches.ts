@@ -62,12 +62,18 @@ export function planCaches(input: CachePlanInput): CachePlan {
   }
 }
 
+export interface RestoredCache {
+  /** Key the folder came from; undefined on a miss or when the service failed. */
+  matchedKey?: string
+  /** One line for the summary: how the restore went. */
+  result: string
+}
+
 export interface RestoredCaches {
-  /** Key that dl/ came from, if any. */
-  dlMatchedKey?: string
+  dl: RestoredCache
+  ccache: RestoredCache
   /** True only when dl/ came from its exact key: nothing new to save. */
   dlExactHit: boolean
-  ccacheMatchedKey?: string
 }
 
 export async function restoreCaches(
@@ -79,17 +85,18 @@ export async function restoreCaches(
   fs.mkdirSync(plan.ccacheDir, { recursive: true })
   if (mode === 'off') {
     platform.reporter.info('Caches are off (cache: off): starting with empty dl/ and ccache.')
-    return { dlExactHit: false }
+    const off = { result: 'off' }
+    return { dl: off, ccache: off, dlExactHit: false }
   }
-  const dlMatchedKey = await restoreOne(platform, 'dl/', plan.dlDir, plan.dlKey, plan.dlRestoreKeys)
-  const ccacheMatchedKey = await restoreOne(
+  const dl = await restoreOne(platform, 'dl/', plan.dlDir, plan.dlKey, plan.dlRestoreKeys)
+  const ccache = await restoreOne(
     platform,
     'ccache',
     plan.ccacheDir,
     plan.ccacheKey,
     plan.ccacheRestoreKeys
   )
-  return { dlMatchedKey, dlExactHit: dlMatchedKey === plan.dlKey, ccacheMatchedKey }
+  return { dl, ccache, dlExactHit: dl.matchedKey === plan.dlKey }
 }
 
 async function restoreOne(
@@ -98,19 +105,22 @@ async function restoreOne(
   dir: string,
   key: string,
   restoreKeys: string[]
-): Promise<string | undefined> {
+): Promise<RestoredCache> {
   try {
-    const matched = await platform.cache.restore([dir], key, restoreKeys)
-    platform.reporter.info(
-      matched
-        ? `${label} restored from ${matched}${matched === key ? ' (exact match)' : ''}.`
-        : `${label}: no cache entry for ${key} or its prefix ${restoreKeys.join(', ')}; starting empty.`
-    )
-    return matched
+    const matchedKey = await platform.cache.restore([dir], key, restoreKeys)
+    if (!matchedKey) {
+      platform.reporter.info(
+        `${label}: no cache entry for ${key} or its prefix ${restoreKeys.join(', ')}; starting empty.`
+      )
+      return { result: 'miss' }
+    }
+    const exact = matchedKey === key
+    platform.reporter.info(`${label} restored from ${matchedKey}${exact ? ' (exact match)' : ''}.`)
+    return { matchedKey, result: `${exact ? 'hit' : 'restored from'} \`${matchedKey}\`` }
   } catch (error) {
     platform.reporter.warning(
       `${label} could not be restored from ${platform.cache.description}: ${errorMessage(error)}. The build goes on without it (slower).`
     )
-    return undefined
+    return { result: `unavailable: ${errorMessage(error)}` }
   }
 }
