@@ -6,11 +6,12 @@ import * as core from '@actions/core'
 import { InputError, parseInputs } from '../inputs.js'
 import { runMain } from '../main.js'
 import { githubPlatform } from '../platform/github.js'
+import { errorMessage } from '../util/errors.js'
 import { ACTION_INPUTS, actionRoot } from './action-layout.js'
 
 async function main(): Promise<void> {
+  const platform = githubPlatform()
   try {
-    const platform = githubPlatform()
     const raw = Object.fromEntries(ACTION_INPUTS.map(name => [name, core.getInput(name)]))
     const root = actionRoot(fileURLToPath(import.meta.url))
     const inputs = parseInputs(raw, {
@@ -26,8 +27,12 @@ async function main(): Promise<void> {
     })
     if (!ok) process.exitCode = 1
   } catch (error) {
-    core.setFailed(error instanceof InputError ? `Invalid input: ${error.message}` : String(error))
+    core.setFailed(
+      error instanceof InputError ? `Invalid input: ${error.message}` : errorMessage(error)
+    )
+  } finally {
+    platform.reporter.flush()
   }
 }
 
-await main()
+await main().catch(error => core.setFailed(errorMessage(error)))

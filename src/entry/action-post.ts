@@ -4,9 +4,12 @@ import { githubPlatform } from '../platform/github.js'
 import { runPost } from '../post.js'
 import { errorMessage } from '../util/errors.js'
 
+const platform = githubPlatform()
 try {
-  await runPost(githubPlatform())
+  await runPost(platform)
 } catch (error) {
   // A cache that could not be saved must not turn a green build red.
   core.warning(`Saving the caches failed: ${errorMessage(error)}`)
+} finally {
+  platform.reporter.flush()
 }

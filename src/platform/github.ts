@@ -9,13 +9,52 @@ import type { ArtifactStore, CacheStore, Platform, Reporter, SourceLocation } fr
 const properties = (at?: SourceLocation): core.AnnotationProperties | undefined =>
   at ? { file: at.file, startLine: at.line, title: at.title } : undefined
 
-const reporter: Reporter = {
-  info: message => core.info(message),
-  notice: (message, at) => core.notice(message, properties(at)),
-  warning: (message, at) => core.warning(message, properties(at)),
-  error: (message, at) => core.error(message, properties(at)),
-  startGroup: title => core.startGroup(title),
-  endGroup: () => core.endGroup()
+/** GitHub shows at most 10 error, 10 warning and 10 notice annotations per step. */
+export const ANNOTATIONS_PER_STEP = 10
+
+type Level = 'error' | 'warning' | 'notice'
+const annotate: Record<Level, (message: string, props?: core.AnnotationProperties) => void> = {
+  error: core.error,
+  warning: core.warning,
+  notice: core.notice
+}
+
+/**
+ * Annotations past GitHub's limit would vanish from the run page, so the last annotation slot
+ * of each level is kept for a line that says how many more there are; those are printed as
+ * plain log lines with their file and line, where they stay readable.
+ */
+export function annotationReporter(): Reporter & { flush(): void } {
+  const counts: Record<Level, number> = { error: 0, warning: 0, notice: 0 }
+  const overflow: Record<Level, number> = { error: 0, warning: 0, notice: 0 }
+  const emit = (level: Level) => (message: string, at?: SourceLocation) => {
+    if (counts[level] < ANNOTATIONS_PER_STEP - 1) {
+      counts[level] += 1
+      annotate[level](message, properties(at))
+      return
+    }
+    overflow[level] += 1
+    const where = at ? `${at.file}${at.line ? `:${at.line}` : ''}: ` : ''
+    core.info(`${where}${level}: ${message}`)
+  }
+  return {
+    info: message => core.info(message),
+    notice: emit('notice'),
+    warning: emit('warning'),
+    error: emit('error'),
+    startGroup: title => core.startGroup(title),
+    endGroup: () => core.endGroup(),
+    flush() {
+      for (const level of Object.keys(overflow) as Level[]) {
+        if (overflow[level]) {
+          annotate[level](
+            `${overflow[level]} more ${level}${overflow[level] > 1 ? 's' : ''} than GitHub shows as annotations: they are in this step's log, each with its file and line.`
+          )
+          overflow[level] = 0
+        }
+      }
+    }
+  }
 }
 
 const cacheStore: CacheStore = {
@@ -51,7 +90,7 @@ const artifactStore: ArtifactStore = {
   }
 }
 
-export function githubPlatform(): Platform {
+export function githubPlatform(): Platform & { reporter: ReturnType<typeof annotationReporter> } {
   const required = (name: string): string => {
     const value = process.env[name]
     if (!value)
@@ -59,7 +98,7 @@ export function githubPlatform(): Platform {
     return value
   }
   return {
-    reporter,
+    reporter: annotationReporter(),
     cache: cacheStore,
     artifacts: artifactStore,
     setOutput: (name, value) => core.setOutput(name, value),

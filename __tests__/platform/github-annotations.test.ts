@@ -1,0 +1,32 @@
+// GitHub drops annotations past 10 per level and step; the reporter keeps the rest readable.
+import { afterEach, beforeEach, expect, it, jest } from '@jest/globals'
+import { annotationReporter } from '../../src/platform/github.js'
+
+let written: string[]
+let restore: () => void
+beforeEach(() => {
+  written = []
+  const spy = jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
+    written.push(String(chunk))
+    return true
+  })
+  restore = () => spy.mockRestore()
+})
+afterEach(() => restore())
+
+it('annotates nine, logs the rest with file and line, and says how many more in the tenth', () => {
+  const reporter = annotationReporter()
+  for (let line = 1; line <= 13; line += 1)
+    reporter.error(`symbol ${line} did not land`, { file: 'defconfig', line })
+  reporter.warning('one warning', { file: 'kernel_defconfig', line: 4 })
+  reporter.flush()
+
+  const errors = written.filter(w => w.startsWith('::error'))
+  expect(errors).toHaveLength(10)
+  expect(errors[0]).toBe('::error file=defconfig,line=1::symbol 1 did not land\n')
+  expect(errors[9]).toMatch(/^::error::4 more errors than GitHub shows as annotations/)
+  expect(written).toContain('defconfig:13: error: symbol 13 did not land\n')
+  expect(written.filter(w => w.startsWith('::warning'))).toEqual([
+    '::warning file=kernel_defconfig,line=4::one warning\n'
+  ])
+})
