@@ -33,7 +33,8 @@ const inputsFor = (target: string, extra: RawInputs = {}) =>
   )
 
 const context = (runId = 'run-1'): RunContext => ({
-  ownExternalTree: fx.externalDir,
+  // config-dir has its own external/, which is used instead of this one.
+  ownExternalTree: path.join(fx.root, 'no-such-tree'),
   cacheRoot: path.join(fx.root, 'cache-work'),
   runId
 })
@@ -99,6 +100,14 @@ describe('build mode', () => {
       'bcm2711-rpi-4-b.dtb'
     ])
     expect(platform.outputs.get('iso')).toBeUndefined()
+  })
+
+  it("uses the action's own BR2_EXTERNAL tree when config-dir has no external/", async () => {
+    const actionTree = path.join(fx.root, 'action-external')
+    fs.renameSync(fx.externalDir, actionTree)
+    expect(
+      await runMain(platform, inputsFor('amd64'), { ...context(), ownExternalTree: actionTree })
+    ).toBe(true)
   })
 
   it('never writes into the config folder', async () => {

@@ -26,7 +26,7 @@ import { errorMessage } from './util/errors.js'
 import { directorySize } from './util/fs.js'
 
 export interface RunContext {
-  /** The action's own BR2_EXTERNAL tree, always used beside the user's. */
+  /** The action's own BR2_EXTERNAL tree, used when config-dir has no external/ of its own. */
   ownExternalTree: string
   /** Stable folder for dl/ and ccache: restore and save must see the same paths. */
   cacheRoot: string
@@ -34,6 +34,15 @@ export interface RunContext {
   runId: string
   /** Where Buildroot releases are downloaded from. */
   mirror?: string
+}
+
+/**
+ * The BR2_EXTERNAL tree that goes with a config folder: its own `external/` when it has one
+ * (a copy of configs/ keeps the defconfigs and their packages together), else the action's.
+ */
+export function configExternalTree(configDir: string, ownExternalTree: string): string {
+  const beside = path.join(configDir, 'external')
+  return fs.existsSync(path.join(beside, 'external.desc')) ? beside : ownExternalTree
 }
 
 /** A failure that has already been reported where it happened. */
@@ -68,7 +77,10 @@ export async function runMain(
     )
     facts.buildrootVersion = buildroot.version
     platform.setOutput('buildroot-version', buildroot.version)
-    const externalTrees = [context.ownExternalTree, ...inputs.br2External]
+    const externalTrees = [
+      configExternalTree(inputs.configDir, context.ownExternalTree),
+      ...inputs.br2External
+    ]
 
     if (inputs.mode === 'check') {
       const result = await runCheck(platform, {

@@ -1,6 +1,6 @@
 // Creates a fresh copy of the Buildroot-shaped fixture (fixtures/buildroot-tree) for a test,
-// with a "mirror" that serves every package source, the fixture's BR2_EXTERNAL tree and a
-// config folder for both targets. See fixtures/buildroot-tree/Makefile for what it imitates.
+// with a "mirror" that serves every package source and a config folder for both targets that
+// holds its BR2_EXTERNAL tree in external/, as the action's own configs/ does. See fixtures/buildroot-tree/Makefile for what it imitates.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -25,10 +25,9 @@ export function createBuildrootFixture(): BuildrootFixture {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'br-fixture-'))
   const buildrootDir = path.join(root, 'buildroot')
   const configDir = path.join(root, 'configs')
-  const externalDir = path.join(root, 'external')
+  const externalDir = path.join(configDir, 'external')
   fs.cpSync(path.join(FIXTURES, 'buildroot-tree'), buildrootDir, { recursive: true })
   fs.cpSync(path.join(FIXTURES, 'configs'), configDir, { recursive: true })
-  fs.cpSync(path.join(FIXTURES, 'external'), externalDir, { recursive: true })
   const mirrorDir = path.join(buildrootDir, 'mirror')
   fs.mkdirSync(mirrorDir)
   for (const line of fs.readFileSync(path.join(buildrootDir, 'packages'), 'utf8').split('\n')) {
