@@ -1,0 +1,24 @@
+################################################################################
+#
+# crictl
+#
+################################################################################
+
+CRICTL_VERSION = 1.35.0
+CRICTL_SITE = https://github.com/kubernetes-sigs/cri-tools/releases/download/v$(CRICTL_VERSION)
+ifeq ($(BR2_aarch64),y)
+CRICTL_ARCH = arm64
+else
+CRICTL_ARCH = amd64
+endif
+CRICTL_SOURCE = crictl-v$(CRICTL_VERSION)-linux-$(CRICTL_ARCH).tar.gz
+# The tarball holds the single file "crictl" at its root.
+CRICTL_STRIP_COMPONENTS = 0
+CRICTL_LICENSE = Apache-2.0
+
+define CRICTL_INSTALL_TARGET_CMDS
+	$(INSTALL) -D -m 0755 $(@D)/crictl $(TARGET_DIR)/usr/bin/crictl
+	$(INSTALL) -D -m 0644 $(CRICTL_PKGDIR)/crictl.yaml $(TARGET_DIR)/etc/crictl.yaml
+endef
+
+$(eval $(generic-package))
