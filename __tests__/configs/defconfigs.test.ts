@@ -1,0 +1,265 @@
+// The shipped defconfigs: every line well-formed, every file they name present, and the
+// paths that the action and the board files rely on kept in step.
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from '@jest/globals'
+import {
+  defconfigPath,
+  externalDir,
+  externalName,
+  kernelConfigPath,
+  readKconfig,
+  resolveExternal,
+  targets,
+  unquote,
+  valueOf
+} from './helpers.js'
+
+const BR2_VALUE = /^(?:y|-?\d+|0x[0-9a-fA-F]+|"(?:[^"\\]|\\.)*")$/
+const KERNEL_VALUE = /^(?:y|m|-?\d+|0x[0-9a-fA-F]+|"(?:[^"\\]|\\.)*")$/
+
+/** Symbols whose string value names files or folders (space-separated lists allowed). */
+const PATH_SYMBOLS = [
+  'BR2_ROOTFS_OVERLAY',
+  'BR2_ROOTFS_POST_BUILD_SCRIPT',
+  'BR2_ROOTFS_POST_IMAGE_SCRIPT',
+  'BR2_ROOTFS_POST_FAKEROOT_SCRIPT',
+  'BR2_GLOBAL_PATCH_DIR',
+  'BR2_LINUX_KERNEL_CUSTOM_CONFIG_FILE',
+  'BR2_LINUX_KERNEL_CONFIG_FRAGMENT_FILES',
+  'BR2_TARGET_ROOTFS_ISO9660_BOOT_MENU',
+  'BR2_TARGET_GRUB2_BUILTIN_CONFIG_PC',
+  'BR2_TARGET_GRUB2_BUILTIN_CONFIG_EFI',
+  'BR2_PACKAGE_RPI_FIRMWARE_CONFIG_FILE',
+  'BR2_PACKAGE_RPI_FIRMWARE_CMDLINE_FILE'
+]
+
+describe.each(targets)('%s buildroot_defconfig', target => {
+  const file = defconfigPath(target)
+  const text = fs.readFileSync(file, 'utf8')
+  const lines = readKconfig(file)
+
+  it('has only comments, blank lines, BR2_X=y|"string"|number and "# BR2_X is not set"', () => {
+    const bad = text.split('\n').flatMap((raw, index) => {
+      const line = raw.trim()
+      if (line === '') return []
+      if (line.startsWith('#')) {
+        // A comment that looks like a "not set" line must be exactly one.
+        if (/is not set/.test(line) && !/^# BR2_[A-Za-z0-9_]+ is not set$/.test(line)) {
+          return [`${index + 1}: ${line}`]
+        }
+        return []
+      }
+      const match = /^(BR2_[A-Za-z0-9_]+)=(.*)$/.exec(line)
+      return match && BR2_VALUE.test(match[2]) ? [] : [`${index + 1}: ${line}`]
+    })
+    expect(bad).toEqual([])
+    expect(lines.length).toBeGreaterThan(20)
+  })
+
+  it('sets no symbol twice', () => {
+    const seen = new Map<string, number>()
+    const twice = lines.flatMap(l => {
+      const first = seen.get(l.symbol)
+      seen.set(l.symbol, l.line)
+      return first === undefined ? [] : [`${l.symbol} on lines ${first} and ${l.line}`]
+    })
+    expect(twice).toEqual([])
+  })
+
+  it('names only files and folders that exist (BR2_EXTERNAL paths resolved)', () => {
+    const missing: string[] = []
+    const checked: string[] = []
+    for (const { symbol, value, line } of lines) {
+      if (!value.startsWith('"')) continue
+      const raw = unquote(value)
+      const isPath = PATH_SYMBOLS.includes(symbol) || raw.includes('$(BR2_EXTERNAL_')
+      if (!isPath || raw === '') continue
+      for (const item of resolveExternal(raw).split(/\s+/).filter(Boolean)) {
+        // Paths relative to the Buildroot tree (board/..., package/...) are not ours to check.
+        if (!path.isAbsolute(item)) continue
+        checked.push(item)
+        if (!fs.existsSync(item)) missing.push(`${symbol} (line ${line}): ${item}`)
+      }
+    }
+    expect(missing).toEqual([])
+    expect(checked.length).toBeGreaterThan(3)
+  })
+
+  it(`uses the external tree's own name for $(BR2_EXTERNAL_..._PATH)`, () => {
+    const name = externalName()
+    const others = [...text.matchAll(/\$\(BR2_EXTERNAL_([A-Za-z0-9_]+)_PATH\)/g)]
+      .map(m => m[1])
+      .filter(n => n !== name)
+    expect(others).toEqual([])
+  })
+
+  it('points the kernel at this target’s kernel_defconfig', () => {
+    expect(valueOf(lines, 'BR2_LINUX_KERNEL')).toBe('y')
+    expect(valueOf(lines, 'BR2_LINUX_KERNEL_USE_CUSTOM_CONFIG')).toBe('y')
+    const configured = valueOf(lines, 'BR2_LINUX_KERNEL_CUSTOM_CONFIG_FILE')
+    expect(configured).toBeDefined()
+    expect(path.resolve(resolveExternal(unquote(configured as string)))).toBe(
+      kernelConfigPath(target)
+    )
+  })
+
+  it('asks for the runtime, Kubernetes and node tools the image is for', () => {
+    const wanted = [
+      'BR2_INIT_SYSTEMD',
+      'BR2_PACKAGE_CONTAINERD',
+      'BR2_PACKAGE_CONTAINERD_CRI',
+      'BR2_PACKAGE_RUNC',
+      'BR2_PACKAGE_DOCKER_ENGINE',
+      'BR2_PACKAGE_DOCKER_CLI',
+      'BR2_PACKAGE_CNI_PLUGINS',
+      'BR2_PACKAGE_KUBERNETES_NODE',
+      'BR2_PACKAGE_KUBERNETES_NODE_KUBECTL',
+      'BR2_PACKAGE_CRICTL',
+      'BR2_PACKAGE_IPTABLES',
+      'BR2_PACKAGE_IPTABLES_NFTABLES',
+      'BR2_PACKAGE_CONNTRACK_TOOLS',
+      'BR2_PACKAGE_EBTABLES',
+      'BR2_PACKAGE_ETHTOOL',
+      'BR2_PACKAGE_SOCAT',
+      'BR2_PACKAGE_IPROUTE2',
+      'BR2_PACKAGE_UTIL_LINUX_MOUNT',
+      'BR2_PACKAGE_UTIL_LINUX_NSENTER',
+      'BR2_PACKAGE_KMOD',
+      'BR2_PACKAGE_CA_CERTIFICATES',
+      'BR2_PACKAGE_SYSTEMD_NETWORKD',
+      'BR2_TARGET_ROOTFS_EXT2_4',
+      'BR2_PACKAGE_HOST_GO_BIN'
+    ]
+    expect(wanted.filter(symbol => valueOf(lines, symbol) !== 'y')).toEqual([])
+  })
+})
+
+describe('kernel_defconfig files', () => {
+  it.each(targets)('%s: only CONFIG_X=y|m|"string"|number and "# CONFIG_X is not set"', target => {
+    const text = fs.readFileSync(kernelConfigPath(target), 'utf8')
+    const bad = text.split('\n').flatMap((raw, index) => {
+      const line = raw.trim()
+      if (line === '') return []
+      if (line.startsWith('#')) {
+        if (/is not set/.test(line) && !/^# CONFIG_[A-Za-z0-9_]+ is not set$/.test(line)) {
+          return [`${index + 1}: ${line}`]
+        }
+        return []
+      }
+      const match = /^(CONFIG_[A-Za-z0-9_]+)=(.*)$/.exec(line)
+      return match && KERNEL_VALUE.test(match[2]) ? [] : [`${index + 1}: ${line}`]
+    })
+    expect(bad).toEqual([])
+  })
+
+  it.each(targets)('%s: sets no option twice, with two different values or the same', target => {
+    const seen = new Set<string>()
+    const twice = readKconfig(kernelConfigPath(target)).flatMap(l => {
+      const again = seen.has(l.symbol)
+      seen.add(l.symbol)
+      return again ? [l.symbol] : []
+    })
+    expect(twice).toEqual([])
+  })
+})
+
+describe('amd64 ISO', () => {
+  const lines = readKconfig(defconfigPath('amd64'))
+
+  it('boots by BIOS and UEFI with GRUB 2, from an initramfs', () => {
+    for (const symbol of [
+      'BR2_TARGET_ROOTFS_ISO9660',
+      'BR2_TARGET_ROOTFS_ISO9660_GRUB2',
+      'BR2_TARGET_ROOTFS_ISO9660_INITRD',
+      'BR2_TARGET_GRUB2_I386_PC',
+      'BR2_TARGET_GRUB2_X86_64_EFI',
+      'BR2_LINUX_KERNEL_BZIMAGE'
+    ]) {
+      expect([symbol, valueOf(lines, symbol)]).toEqual([symbol, 'y'])
+    }
+    const modulesPc = unquote(valueOf(lines, 'BR2_TARGET_GRUB2_BUILTIN_MODULES_PC') ?? '""')
+    const modulesEfi = unquote(valueOf(lines, 'BR2_TARGET_GRUB2_BUILTIN_MODULES_EFI') ?? '""')
+    expect(modulesPc.split(' ')).toEqual(expect.arrayContaining(['iso9660', 'biosdisk', 'linux']))
+    expect(modulesEfi.split(' ')).toEqual(expect.arrayContaining(['iso9660', 'linux']))
+  })
+
+  it('has a GRUB menu with the placeholders Buildroot fills in', () => {
+    const menu = resolveExternal(unquote(valueOf(lines, 'BR2_TARGET_ROOTFS_ISO9660_BOOT_MENU')!))
+    const text = fs.readFileSync(menu, 'utf8')
+    expect(text).toContain('__KERNEL_PATH__')
+    expect(text).toContain('__INITRD_PATH__')
+  })
+
+  it('switches the initramfs root to a tmpfs so that runc can pivot_root', () => {
+    const init = path.join(externalDir, 'board', 'amd64', 'rootfs-overlay', 'init')
+    const text = fs.readFileSync(init, 'utf8')
+    expect(text).toMatch(/mount -t tmpfs/)
+    expect(text).toMatch(/exec \/sbin\/switch_root/)
+    expect(fs.statSync(init).mode & 0o111).not.toBe(0)
+  })
+})
+
+describe('arm64 SD card', () => {
+  const lines = readKconfig(defconfigPath('arm64'))
+  const board = path.join(externalDir, 'board', 'arm64')
+  const genimage = fs.readFileSync(path.join(board, 'genimage.cfg'), 'utf8')
+  const bootFiles = [...genimage.matchAll(/^\s*"([^"]+)",?\s*$/gm)].map(m => m[1])
+
+  it('puts a device tree of every board the kernel builds on the boot partition', () => {
+    const dts = unquote(valueOf(lines, 'BR2_LINUX_KERNEL_INTREE_DTS_NAME')!)
+      .split(/\s+/)
+      .map(name => `${path.basename(name)}.dtb`)
+    expect(dts.length).toBeGreaterThanOrEqual(5)
+    expect(bootFiles).toEqual(expect.arrayContaining(dts))
+    for (const board of ['bcm2710-rpi-3-b', 'bcm2711-rpi-4-b', 'bcm2712-rpi-5-b']) {
+      expect(dts).toContain(`${board}.dtb`)
+    }
+  })
+
+  it('boots the kernel image that config.txt names, with the firmware of Pi 3 and Pi 4', () => {
+    const configTxt = fs.readFileSync(path.join(board, 'config.txt'), 'utf8')
+    const kernel = /^kernel=(\S+)$/m.exec(configTxt)?.[1]
+    expect(kernel).toBe('Image')
+    expect(configTxt).toMatch(/^arm_64bit=1$/m)
+    expect(valueOf(lines, 'BR2_LINUX_KERNEL_IMAGE')).toBe('y')
+    expect(bootFiles).toEqual(
+      expect.arrayContaining([
+        'Image',
+        'rpi-firmware/bootcode.bin',
+        'rpi-firmware/start.elf',
+        'rpi-firmware/start4.elf',
+        'rpi-firmware/config.txt',
+        'rpi-firmware/cmdline.txt'
+      ])
+    )
+    expect(genimage).toMatch(/image = "rootfs\.ext4"/)
+  })
+
+  it('enables the memory cgroup on the kernel command line and mounts the SD root', () => {
+    const cmdline = fs.readFileSync(path.join(board, 'cmdline.txt'), 'utf8')
+    expect(cmdline.trim().split('\n')).toHaveLength(1)
+    expect(cmdline).toContain('cgroup_enable=memory')
+    expect(cmdline).toContain('cgroup_memory=1')
+    expect(cmdline).toContain('root=/dev/mmcblk0p2')
+  })
+
+  it('grows the root filesystem on first boot', () => {
+    const overlay = path.join(board, 'rootfs-overlay')
+    const unit = fs.readFileSync(
+      path.join(overlay, 'usr/lib/systemd/system/k8s-grow-rootfs.service'),
+      'utf8'
+    )
+    const exec = /^ExecStart=(\S+)$/m.exec(unit)?.[1]
+    expect(exec).toBeDefined()
+    expect(fs.existsSync(path.join(overlay, exec as string))).toBe(true)
+    const presets = fs.readdirSync(path.join(overlay, 'usr/lib/systemd/system-preset'))
+    const enabled = presets
+      .map(p => fs.readFileSync(path.join(overlay, 'usr/lib/systemd/system-preset', p), 'utf8'))
+      .join('\n')
+    expect(enabled).toMatch(/^enable k8s-grow-rootfs\.service$/m)
+    for (const symbol of ['BR2_PACKAGE_E2FSPROGS_RESIZE2FS', 'BR2_PACKAGE_UTIL_LINUX_PARTX']) {
+      expect([symbol, valueOf(lines, symbol)]).toEqual([symbol, 'y'])
+    }
+  })
+})

@@ -1,0 +1,166 @@
+// The BR2_EXTERNAL tree: Buildroot's layout (external.desc, external.mk, Config.in,
+// package/<pkg>/{Config.in,<pkg>.mk,<pkg>.hash}), and a cited source for every hash.
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from '@jest/globals'
+import { externalDir, externalName, walk } from './helpers.js'
+
+const packageDir = path.join(externalDir, 'package')
+const packages = fs
+  .readdirSync(packageDir, { withFileTypes: true })
+  .filter(entry => entry.isDirectory())
+  .map(entry => entry.name)
+
+/** Hex digits of each hash type Buildroot's check-hash accepts. */
+const HASH_LENGTHS: Record<string, number> = { md5: 32, sha1: 40, sha224: 56, sha256: 64, sha384: 96, sha512: 128 }
+
+/** Reads a make variable assigned with = or := (first assignment) from a .mk file. */
+function makeVariable(mk: string, name: string): string | undefined {
+  return new RegExp(`^${name}\\s*:?=\\s*(.*?)\\s*$`, 'm').exec(mk)?.[1]
+}
+
+describe('external tree', () => {
+  it('has a valid name in external.desc', () => {
+    expect(externalName()).toMatch(/^[A-Z0-9_]+$/)
+  })
+
+  it('has at least the packages upstream Buildroot lacks', () => {
+    expect(packages).toEqual(expect.arrayContaining(['kubernetes-node', 'crictl']))
+  })
+
+  it('includes every package makefile from external.mk', () => {
+    const mk = fs.readFileSync(path.join(externalDir, 'external.mk'), 'utf8')
+    expect(mk).toContain(`$(BR2_EXTERNAL_${externalName()}_PATH)/package/*/*.mk`)
+  })
+
+  it.each(packages)('sources package/%s/Config.in from the top Config.in', pkg => {
+    const top = fs.readFileSync(path.join(externalDir, 'Config.in'), 'utf8')
+    expect(top).toContain(`source "$BR2_EXTERNAL_${externalName()}_PATH/package/${pkg}/Config.in"`)
+  })
+})
+
+describe.each(packages)('package %s', pkg => {
+  const dir = path.join(packageDir, pkg)
+  const upper = pkg.toUpperCase().replace(/-/g, '_')
+  const mkFile = path.join(dir, `${pkg}.mk`)
+  const hashFile = path.join(dir, `${pkg}.hash`)
+
+  it('has Config.in, <pkg>.mk and <pkg>.hash', () => {
+    for (const file of [path.join(dir, 'Config.in'), mkFile, hashFile]) {
+      expect([file, fs.existsSync(file)]).toEqual([file, true])
+    }
+  })
+
+  it(`declares BR2_PACKAGE_${upper} and calls a package infrastructure`, () => {
+    const configIn = fs.readFileSync(path.join(dir, 'Config.in'), 'utf8')
+    expect(configIn).toMatch(new RegExp(`^config BR2_PACKAGE_${upper}$`, 'm'))
+    const mk = fs.readFileSync(mkFile, 'utf8')
+    expect(mk).toMatch(/^\$\(eval \$\((generic|golang|autotools|cmake|meson)-package\)\)$/m)
+    expect(makeVariable(mk, `${upper}_VERSION`)).toMatch(/^\d+(\.\d+)+$/)
+  })
+
+  it('has well-formed hash lines, each under a comment naming where the value comes from', () => {
+    const lines = fs.readFileSync(hashFile, 'utf8').split('\n')
+    const problems: string[] = []
+    let hashes = 0
+    let lastComment: string | undefined
+    lines.forEach((raw, index) => {
+      const line = raw.trim()
+      if (line === '') {
+        lastComment = undefined
+        return
+      }
+      if (line.startsWith('#')) {
+        lastComment = line
+        return
+      }
+      hashes += 1
+      const [type, value, file, ...rest] = line.split(/\s+/)
+      const where = `${path.basename(hashFile)}:${index + 1}`
+      if (!(type in HASH_LENGTHS) || rest.length > 0 || !file) {
+        problems.push(`${where}: not "<type> <hash> <file>": ${line}`)
+      } else if (!new RegExp(`^[0-9a-f]{${HASH_LENGTHS[type]}}$`).test(value)) {
+        problems.push(`${where}: ${type} needs ${HASH_LENGTHS[type]} lowercase hex digits`)
+      }
+      // The comment right above must cite a source: "<type> from <owner/repo or URL> ...".
+      if (!lastComment || !new RegExp(`^#\\s*${type} from \\S+`).test(lastComment)) {
+        problems.push(`${where}: no "# ${type} from <source>" comment right above`)
+      }
+    })
+    expect(problems).toEqual([])
+    expect(hashes).toBeGreaterThan(0)
+  })
+
+  it('hashes the tarball of the pinned version for both architectures', () => {
+    const mk = fs.readFileSync(mkFile, 'utf8')
+    const version = makeVariable(mk, `${upper}_VERSION`) as string
+    const source = makeVariable(mk, `${upper}_SOURCE`)
+    expect(source).toBeDefined()
+    const hashed = fs
+      .readFileSync(hashFile, 'utf8')
+      .split('\n')
+      .filter(l => l.trim() && !l.trim().startsWith('#'))
+      .map(l => l.trim().split(/\s+/)[2])
+    for (const arch of ['amd64', 'arm64']) {
+      const expected = (source as string)
+        .replace(`$(${upper}_VERSION)`, version)
+        .replace(`$(${upper}_ARCH)`, arch)
+      expect(hashed).toContain(expected)
+    }
+    // A version that appears in the tarball name must be the pinned one.
+    for (const name of hashed) {
+      const versions = name.match(/\d+\.\d+\.\d+/g) ?? []
+      for (const v of versions) expect([name, v]).toEqual([name, version])
+    }
+    // And the comments name the same version.
+    const text = fs.readFileSync(hashFile, 'utf8')
+    expect(text).toContain(version)
+  })
+})
+
+describe('rootfs overlay', () => {
+  const overlay = path.join(externalDir, 'board', 'common', 'rootfs-overlay')
+  const read = (file: string) => fs.readFileSync(path.join(overlay, file), 'utf8')
+
+  it('runs containerd’s CRI with the systemd cgroup driver', () => {
+    const toml = read('etc/containerd/config.toml')
+    expect(toml).toMatch(/^version = 3$/m)
+    expect(toml).toMatch(/^\s*SystemdCgroup = true$/m)
+  })
+
+  it('loads overlay and br_netfilter at boot and sets the sysctls kubeadm checks', () => {
+    const modules = read('etc/modules-load.d/kubernetes.conf')
+      .split('\n')
+      .filter(l => l && !l.startsWith('#'))
+    expect(modules).toEqual(expect.arrayContaining(['overlay', 'br_netfilter']))
+    const sysctl = read('etc/sysctl.d/99-kubernetes.conf')
+    expect(sysctl).toMatch(/^net\.ipv4\.ip_forward = 1$/m)
+    expect(sysctl).toMatch(/^net\.bridge\.bridge-nf-call-iptables = 1$/m)
+  })
+
+  it('configures DHCP with systemd-networkd', () => {
+    expect(read('etc/systemd/network/20-wired.network')).toMatch(/^DHCP=yes$/m)
+  })
+
+  it('enables containerd through a systemd preset', () => {
+    const presets = walk(path.join(overlay, 'usr/lib/systemd/system-preset'))
+      .map(f => fs.readFileSync(f, 'utf8'))
+      .join('\n')
+    expect(presets).toMatch(/^enable containerd\.service$/m)
+  })
+
+  it('points crictl at containerd’s socket', () => {
+    const yaml = fs.readFileSync(path.join(packageDir, 'crictl', 'crictl.yaml'), 'utf8')
+    expect(yaml).toMatch(/^runtime-endpoint: unix:\/\/\/run\/containerd\/containerd\.sock$/m)
+  })
+
+  it('ships kubelet’s unit and kubeadm’s drop-in', () => {
+    const dir = path.join(packageDir, 'kubernetes-node')
+    expect(fs.readFileSync(path.join(dir, 'kubelet.service'), 'utf8')).toMatch(
+      /^ExecStart=\/usr\/bin\/kubelet$/m
+    )
+    const dropIn = fs.readFileSync(path.join(dir, '10-kubeadm.conf'), 'utf8')
+    expect(dropIn).toMatch(/^ExecStart=$/m)
+    expect(dropIn).toContain('$KUBELET_KUBEADM_ARGS')
+  })
+})
