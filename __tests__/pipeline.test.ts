@@ -110,6 +110,19 @@ describe('build mode', () => {
     ).toBe(true)
   })
 
+  it('says so when the config does not enable ccache, which the ccache cache depends on', async () => {
+    expect(
+      await runMain(
+        platform,
+        inputsFor('amd64', { 'config-fragment': '# BR2_CCACHE is not set' }),
+        context()
+      )
+    ).toBe(true)
+    const notice = platform.messages.find(m => m.level === 'notice')
+    expect(notice?.text).toMatch(/^BR2_CCACHE is not set in buildroot_defconfig/)
+    expect(notice?.at?.file).toBe(path.join(fx.configDir, 'amd64', 'buildroot_defconfig'))
+  })
+
   it('never writes into the config folder', async () => {
     const before = fs.readdirSync(path.join(fx.configDir, 'amd64')).sort()
     await runMain(platform, inputsFor('amd64'), context())

@@ -128,6 +128,14 @@ export async function runMain(
       )
       return result
     })
+    if (configured.dotConfig.get('BR2_CCACHE') !== 'y') {
+      reporter.notice(
+        'BR2_CCACHE is not set in buildroot_defconfig: nothing will be compiler-cached between runs.',
+        {
+          file: configured.files.buildrootDefconfig
+        }
+      )
+    }
     facts.configHash = configured.configHash
     platform.setOutput('config-hash', configured.configHash)
 
