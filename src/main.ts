@@ -90,7 +90,8 @@ export async function runMain(
         buildrootDir: buildroot.sourceDir,
         linuxSrc: inputs.linuxSrc,
         externalTrees,
-        workDir: inputs.outputDir
+        workDir: inputs.outputDir,
+        cacheDir: platform.toolCacheDir
       })
       await platform.writeSummary(result.summaryMarkdown)
       checkSummaryWritten = true

@@ -1,0 +1,106 @@
+// Buildroot config check: the merged defconfig loads, every requested symbol lands (and if not,
+// why: the unmet dependency, or the closest known name), no legacy option is selected, the
+// makefiles parse (printvars), and whether the file is what savedefconfig would write.
+import fs from 'node:fs'
+import path from 'node:path'
+import { describeUnmet, parseKconfig, type KconfigEntry } from '../kconfig/defconfig.js'
+import {
+  closestSymbols,
+  findKconfigFiles,
+  indexKconfig,
+  unmetDependencies,
+  type KconfigIndex
+} from '../kconfig/dependencies.js'
+import { captureMake, type BuildrootTree } from '../stages/buildroot-make.js'
+import { FRAGMENT_SOURCE, type ConfiguredTree } from '../stages/configure.js'
+import type { Finding } from './findings.js'
+
+export function indexBuildrootKconfig(tree: BuildrootTree): KconfigIndex {
+  return indexKconfig([
+    ...findKconfigFiles(tree.sourceDir, /^Config\.in/),
+    ...tree.externalTrees.flatMap(dir => findKconfigFiles(dir, /^Config\.in/))
+  ])
+}
+
+export function explainUnmet(index: KconfigIndex, configured: ConfiguredTree): Finding[] {
+  return configured.unmet.map(unmet => {
+    const { symbol } = unmet.requested
+    let why = describeUnmet(unmet)
+    if (!index.has(symbol)) {
+      const close = closestSymbols(index, symbol)
+      why = `${symbol}=${unmet.requested.value}: no such option in Buildroot ${configured.buildrootVersion} or the BR2_EXTERNAL trees${close.length ? `; did you mean ${close.join(' or ')}?` : '.'}`
+    } else {
+      const [first] = unmetDependencies(index, symbol, configured.dotConfig)
+      if (first) {
+        const unset = first.unset.length
+          ? `, and ${first.unset.join(', ')} ${first.unset.length > 1 ? 'are' : 'is'} not set`
+          : ''
+        why = `${symbol}=${unmet.requested.value} did not land: it depends on ${first.expression}${unset} (${path.relative(configured.tree.sourceDir, first.definition.file)}:${first.definition.line}). Enable that too, or drop this line.`
+      }
+    }
+    const { file, line } = unmet.requested
+    return {
+      level: 'error',
+      message: why,
+      at: { file, line: line || undefined, title: 'Symbol did not land' }
+    }
+  })
+}
+
+/** Options from Config.in.legacy that the configuration selects (Buildroot then refuses to build). */
+export function legacyFindings(configured: ConfiguredTree): Finding[] {
+  if (configured.dotConfig.get('BR2_LEGACY') !== 'y') return []
+  const legacyFile = path.join(configured.tree.sourceDir, 'Config.in.legacy')
+  const legacy = indexKconfig(fs.existsSync(legacyFile) ? [legacyFile] : [])
+  const selected = [...legacy.keys()].filter(
+    symbol => symbol !== 'BR2_LEGACY' && configured.dotConfig.get(symbol) === 'y'
+  )
+  return selected.map(symbol => {
+    const entry = configured.requested.find(e => e.symbol === symbol)
+    return {
+      level: 'error',
+      message: `${symbol} is a legacy option: Buildroot ${configured.buildrootVersion} removed or renamed it and refuses to build while it is set. Its help text in Config.in.legacy says what replaces it.`,
+      at: entry
+        ? { file: entry.file, line: entry.line || undefined }
+        : { file: configured.files.buildrootDefconfig }
+    }
+  })
+}
+
+/**
+ * Compares the user's defconfig with what `make savedefconfig` writes for it: a notice, never
+ * a failure. The action's own lines (kernel pointer) and the fragment are left out.
+ */
+export async function normalizationFinding(
+  configured: ConfiguredTree,
+  scratchDir: string
+): Promise<Finding | undefined> {
+  const saved = path.join(scratchDir, 'savedefconfig')
+  await captureMake(configured.tree, ['savedefconfig'], [`BR2_DEFCONFIG=${saved}`])
+  const ownLines = (entries: KconfigEntry[]): string[] =>
+    entries
+      .filter(
+        e =>
+          e.file !== FRAGMENT_SOURCE &&
+          e.line !== 0 &&
+          !/^BR2_LINUX_KERNEL_(USE_CUSTOM_CONFIG|CUSTOM_CONFIG_FILE)$/.test(e.symbol)
+      )
+      .map(e => (e.value === 'n' ? `# ${e.symbol} is not set` : `${e.symbol}=${e.value}`))
+  const fragmentSymbols = new Set(
+    configured.requested.filter(e => e.file === FRAGMENT_SOURCE).map(e => e.symbol)
+  )
+  const file = configured.files.buildrootDefconfig
+  const wanted = ownLines(parseKconfig(fs.readFileSync(saved, 'utf8'), saved)).filter(
+    line => ![...fragmentSymbols].some(symbol => line.includes(symbol))
+  )
+  const have = ownLines(parseKconfig(fs.readFileSync(file, 'utf8'), file))
+  const missing = wanted.filter(line => !have.includes(line))
+  const extra = have.filter(line => !wanted.includes(line))
+  if (!missing.length && !extra.length) return undefined
+  const diff = [...extra.map(l => `- ${l}`), ...missing.map(l => `+ ${l}`)].join('\n')
+  return {
+    level: 'notice',
+    message: `${path.basename(file)} is not what savedefconfig writes (lines with - are defaults or redundant, + are needed to keep the same result):\n${diff}`,
+    at: { file, title: 'defconfig not normalized' }
+  }
+}

@@ -1,0 +1,263 @@
+// Check mode: validates a target's configuration without building, fast enough for every pull
+// request. Three checks, each reported with file:line annotations and a row in the summary:
+// the Buildroot configuration, the kernel configuration, and the files and hashes it references.
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Target } from '../inputs.js'
+import { KconfigSyntaxError, parseKconfig, type KconfigEntry } from '../kconfig/defconfig.js'
+import type { Platform } from '../platform/types.js'
+import type { BuildrootTree } from '../stages/buildroot-make.js'
+import {
+  ConfigError,
+  configureTree,
+  locateConfigFiles,
+  readRequestedConfig,
+  type ConfiguredTree,
+  type RequestedConfig
+} from '../stages/configure.js'
+import { formatDuration } from '../stages/summary.js'
+import { errorMessage } from '../util/errors.js'
+import {
+  explainUnmet,
+  indexBuildrootKconfig,
+  legacyFindings,
+  normalizationFinding
+} from './buildroot.js'
+import type { Finding } from './findings.js'
+import { KERNEL_REQUIREMENTS } from './kernel-requirements.js'
+import { downloadKernelSource } from './kernel-source.js'
+import { checkKernelConfig, KERNEL_ARCH, olddefconfig } from './kernel.js'
+import { externalTreeNames, hashFindings, referenceFindings } from './references.js'
+
+export interface CheckOptions {
+  target: Target
+  configDir: string
+  configFragment: string
+  /** A Buildroot source tree; without one the Buildroot part is skipped, visibly. */
+  buildrootDir?: string
+  /** A kernel tree to check against instead of the configured kernel's source. */
+  linuxSrc?: string
+  externalTrees: string[]
+  /** Scratch space (the check's O= folders). */
+  workDir: string
+  /** Where a downloaded kernel tree is kept between runs. */
+  cacheDir: string
+}
+
+export type CheckStatus = 'pass' | 'fail' | 'warn' | 'skip'
+
+export interface CheckRow {
+  name: string
+  status: CheckStatus
+  detail: string
+  seconds: number
+}
+
+export interface CheckResult {
+  ok: boolean
+  checks: CheckRow[]
+  findings: Finding[]
+  summaryMarkdown: string
+}
+
+const ICON: Record<CheckStatus, string> = { pass: '✅', fail: '❌', warn: '⚠️', skip: '⏭️' }
+
+export async function runCheck(platform: Platform, options: CheckOptions): Promise<CheckResult> {
+  const { reporter } = platform
+  const checks: CheckRow[] = []
+  const findings: Finding[] = []
+
+  const check = async (
+    name: string,
+    work: () => Promise<{ findings: Finding[]; detail: string } | string>
+  ) => {
+    const started = Date.now()
+    reporter.startGroup(name)
+    let outcome: { findings: Finding[]; detail: string; skipped?: boolean }
+    try {
+      const result = await work()
+      outcome =
+        typeof result === 'string' ? { findings: [], detail: result, skipped: true } : result
+    } catch (error) {
+      const at =
+        error instanceof ConfigError && error.file
+          ? { file: error.file, line: error.line }
+          : undefined
+      outcome = {
+        findings: [{ level: 'error', message: errorMessage(error), at }],
+        detail: 'could not run'
+      }
+    } finally {
+      reporter.endGroup()
+    }
+    for (const finding of outcome.findings) reporter[finding.level](finding.message, finding.at)
+    findings.push(...outcome.findings)
+    const errors = outcome.findings.filter(f => f.level === 'error').length
+    const warnings = outcome.findings.filter(f => f.level === 'warning').length
+    const status: CheckStatus = outcome.skipped
+      ? 'skip'
+      : errors
+        ? 'fail'
+        : warnings
+          ? 'warn'
+          : 'pass'
+    const counts = [errors && `${errors} error(s)`, warnings && `${warnings} warning(s)`]
+      .filter(Boolean)
+      .join(', ')
+    const detail = counts ? `${counts}; ${outcome.detail}` : outcome.detail
+    const seconds = (Date.now() - started) / 1000
+    checks.push({ name, status, detail, seconds })
+    reporter.info(`${ICON[status]} ${name}: ${detail} (${formatDuration(seconds)})`)
+  }
+
+  let requested: RequestedConfig | undefined
+  let kernelEntries: KconfigEntry[] = []
+  let configured: ConfiguredTree | undefined
+
+  await check('Config files', async () => {
+    const files = locateConfigFiles(options.configDir, options.target)
+    try {
+      requested = readRequestedConfig(files, options.configFragment)
+      kernelEntries = parseKconfig(
+        fs.readFileSync(files.kernelDefconfig, 'utf8'),
+        files.kernelDefconfig,
+        'CONFIG_'
+      )
+    } catch (error) {
+      if (error instanceof KconfigSyntaxError) {
+        return {
+          findings: [
+            { level: 'error', message: error.message, at: { file: error.file, line: error.line } }
+          ],
+          detail: 'not Kconfig'
+        }
+      }
+      throw error
+    }
+    return {
+      findings: [],
+      detail: `${requested.requested.length} Buildroot and ${kernelEntries.length} kernel settings read`
+    }
+  })
+
+  await check('Buildroot configuration', async () => {
+    if (!requested) return 'skipped: the config files could not be read'
+    if (!options.buildrootDir) return 'skipped: no Buildroot tree (buildroot-src)'
+    const tree: BuildrootTree = {
+      sourceDir: options.buildrootDir,
+      outputDir: path.join(options.workDir, `check-${options.target}`, 'buildroot'),
+      externalTrees: options.externalTrees
+    }
+    configured = await configureTree(tree, requested)
+    const result = [
+      ...explainUnmet(indexBuildrootKconfig(tree), configured),
+      ...legacyFindings(configured)
+    ]
+    const normalized = result.length
+      ? undefined
+      : await normalizationFinding(configured, tree.outputDir)
+    if (normalized) result.push(normalized)
+    const landed = configured.requested.length - configured.unmet.length
+    return {
+      findings: result,
+      detail: `${landed} of ${configured.requested.length} requested symbols landed in Buildroot ${configured.buildrootVersion}; makefiles parse${normalized ? '; not normalized (see notice)' : ''}`
+    }
+  })
+
+  await check(`Kernel configuration (ARCH=${KERNEL_ARCH[options.target].arch})`, async () => {
+    if (!requested) return 'skipped: the config files could not be read'
+    let linuxDir = options.linuxSrc
+    if (!linuxDir) {
+      if (!configured)
+        return 'skipped: no linux-src, and no configured Buildroot tree to find the kernel source'
+      linuxDir = await downloadKernelSource(reporter, {
+        dotConfig: configured.dotConfig,
+        buildrootDir: configured.tree.sourceDir,
+        externals: externalTreeNames(options.externalTrees),
+        cacheDir: options.cacheDir
+      })
+    }
+    const kernelDefconfig = requested.files.kernelDefconfig
+    const resolved = await olddefconfig(
+      linuxDir,
+      kernelDefconfig,
+      options.target,
+      path.join(options.workDir, `check-${options.target}`, 'linux')
+    )
+    const result = [
+      ...resolved.findings,
+      ...checkKernelConfig({
+        requested: kernelEntries,
+        dotConfig: resolved.dotConfig,
+        requirements: KERNEL_REQUIREMENTS,
+        linuxDir,
+        overrideTree: Boolean(options.linuxSrc),
+        kernelDefconfig
+      })
+    ]
+    const required = KERNEL_REQUIREMENTS.filter(r => r.level === 'required').length
+    return {
+      findings: result,
+      detail: `olddefconfig in ${linuxDir}; ${required} required and ${KERNEL_REQUIREMENTS.length - required} optional options checked`
+    }
+  })
+
+  await check('Referenced files and hashes', async () => {
+    if (!requested) return 'skipped: the config files could not be read'
+    const result = [
+      ...referenceFindings({
+        requested: requested.requested,
+        externalTrees: options.externalTrees,
+        buildrootDir: options.buildrootDir
+      }),
+      ...hashFindings(options.externalTrees)
+    ]
+    return {
+      findings: result,
+      detail: 'files named by the defconfig exist; external packages have hashes'
+    }
+  })
+
+  const ok = !findings.some(f => f.level === 'error')
+  return {
+    ok,
+    checks,
+    findings,
+    summaryMarkdown: renderCheckSummary(options.target, ok, checks, findings)
+  }
+}
+
+function renderCheckSummary(
+  target: Target,
+  ok: boolean,
+  checks: CheckRow[],
+  findings: Finding[]
+): string {
+  const escape = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+  const lines = [
+    `## ${ok ? '✅' : '❌'} Config check: ${target}`,
+    '',
+    '| Check | Result | Time | Detail |',
+    '| --- | --- | ---: | --- |',
+    ...checks.map(
+      c =>
+        `| ${c.name} | ${ICON[c.status]} ${c.status} | ${formatDuration(c.seconds)} | ${escape(c.detail)} |`
+    ),
+    ''
+  ]
+  const problems = findings.filter(f => f.level !== 'notice')
+  if (problems.length) {
+    lines.push('### Problems', '')
+    for (const finding of problems) {
+      const where = finding.at
+        ? `\`${path.basename(finding.at.file)}${finding.at.line ? `:${finding.at.line}` : ''}\` `
+        : ''
+      lines.push(`- **${finding.level}** ${where}${escape(finding.message)}`)
+    }
+    lines.push('')
+  }
+  for (const notice of findings.filter(f => f.level === 'notice')) {
+    lines.push('### Notice', '', '```', notice.message, '```', '')
+  }
+  return lines.join('\n')
+}

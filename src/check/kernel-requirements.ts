@@ -1,0 +1,136 @@
+// What a Kubernetes node's kernel must have, as data. The floor is kubeadm's SystemVerification
+// (kubernetes/system-validators, validators/types_unix.go at commit ce183508: Required,
+// RequiredCgroupsV2, Optional, CgroupsV2 and CgroupsV2Optional); the rest is what this image's
+// container runtime and networking use, each with the reason.
+export interface KernelRequirement {
+  /** CONFIG_ names without the prefix; any one of them satisfies it (renamed options). */
+  options: string[]
+  level: 'required' | 'optional'
+  reason: string
+  source: string
+}
+
+const SV = 'kubernetes/system-validators validators/types_unix.go'
+const runtime = 'runtime need of this image'
+
+const required = (options: string[], reason: string, source = runtime): KernelRequirement => ({
+  options,
+  level: 'required',
+  reason,
+  source
+})
+const optional = (options: string[], reason: string, source = runtime): KernelRequirement => ({
+  options,
+  level: 'optional',
+  reason,
+  source
+})
+
+export const KERNEL_REQUIREMENTS: readonly KernelRequirement[] = [
+  // kubeadm SystemVerification: Required
+  required(['NAMESPACES'], 'namespaces isolate containers', `${SV} Required`),
+  required(['NET_NS'], 'each pod gets its own network namespace', `${SV} Required`),
+  required(['PID_NS'], 'containers get their own process IDs', `${SV} Required`),
+  required(['IPC_NS'], 'containers get their own IPC namespace', `${SV} Required`),
+  required(['UTS_NS'], 'containers get their own hostname', `${SV} Required`),
+  required(['CPUSETS'], 'cgroup v2 cpuset controller', `${SV} Required, CgroupsV2 cpuset`),
+  required(
+    ['MEMCG'],
+    'cgroup v2 memory controller: memory limits and eviction',
+    `${SV} Required, CgroupsV2 memory`
+  ),
+  required(['INET'], 'TCP/IP networking', `${SV} Required`),
+  required(['EXT4_FS'], 'the root filesystem and kubelet data', `${SV} Required`),
+  required(['PROC_FS'], '/proc', `${SV} Required`),
+  required(
+    ['NETFILTER_XT_TARGET_REDIRECT', 'IP_NF_TARGET_REDIRECT'],
+    'REDIRECT target used by kube-proxy and CNI port mapping',
+    `${SV} Required`
+  ),
+  required(
+    ['NETFILTER_XT_MATCH_COMMENT'],
+    'kube-proxy labels its iptables rules with comments',
+    `${SV} Required`
+  ),
+  required(['FAIR_GROUP_SCHED'], 'CPU shares between pods', `${SV} Required`),
+  // kubeadm SystemVerification: RequiredCgroupsV2 (Kubernetes 1.35+ runs on cgroup v2 only)
+  required(['CGROUPS'], 'cgroups (the v2 freezer is part of the core)', `${SV} RequiredCgroupsV2`),
+  required(
+    ['CGROUP_BPF'],
+    'cgroup v2 device controller (eBPF programs attached to cgroups)',
+    `${SV} RequiredCgroupsV2`
+  ),
+  required(['CGROUP_PIDS'], 'cgroup v2 pids controller: process limits', `${SV} RequiredCgroupsV2`),
+  required(['CGROUP_SCHED'], 'cgroup v2 cpu controller', `${SV} RequiredCgroupsV2`),
+  // kubeadm SystemVerification: Optional, CgroupsV2Optional
+  optional(['CFS_BANDWIDTH'], 'CPU limits (CFS quota)', `${SV} Optional`),
+  optional(['CGROUP_HUGETLB'], 'cgroup v2 hugetlb controller', `${SV} CgroupsV2Optional`),
+  optional(['BLK_CGROUP'], 'cgroup v2 io controller', `${SV} CgroupsV2Optional`),
+  // Container runtime: containerd's overlayfs snapshotter, runc's default seccomp profile
+  required(
+    ['OVERLAY_FS', 'OVERLAYFS_FS'],
+    "containerd's default overlayfs snapshotter",
+    `${SV} Optional; required by containerd's default snapshotter`
+  ),
+  required(
+    ['SECCOMP'],
+    'RuntimeDefault seccomp profile',
+    `${SV} Optional; required by runc's default profile`
+  ),
+  required(
+    ['SECCOMP_FILTER'],
+    'seccomp mode 2 (filters) for the RuntimeDefault profile',
+    `${SV} Optional; required by runc's default profile`
+  ),
+  required(['POSIX_MQUEUE'], 'runc mounts /dev/mqueue in every container'),
+  optional(['USER_NS'], 'user namespaces (pods with hostUsers: false, rootless tools)'),
+  optional(['KEYS'], 'runc creates a session keyring per container'),
+  required(['IKCONFIG'], "kubeadm's SystemVerification reads the kernel configuration"),
+  required(['IKCONFIG_PROC'], "kubeadm's SystemVerification reads /proc/config.gz"),
+  // Pod networking: veth pairs on a bridge, filtered by netfilter, VXLAN overlays (flannel, Calico)
+  required(['VETH'], 'CNI plugins connect pods with veth pairs'),
+  required(['BRIDGE'], 'the bridge CNI plugin and Docker'),
+  required(
+    ['BRIDGE_NETFILTER'],
+    'br_netfilter: net.bridge.bridge-nf-call-iptables for pod traffic'
+  ),
+  required(['VXLAN'], 'VXLAN overlay networks (flannel, Calico, Cilium)'),
+  // kube-proxy, iptables mode (iptables here uses the nft backend)
+  required(['NETFILTER'], 'netfilter'),
+  required(['NETFILTER_ADVANCED'], 'the xt matches and targets below'),
+  required(['NF_CONNTRACK'], 'connection tracking for Service NAT'),
+  required(['NF_NAT'], 'NAT for Services'),
+  required(['IP_NF_IPTABLES', 'IP_NF_IPTABLES_LEGACY'], 'iptables (IPv4)'),
+  required(['IP_NF_FILTER'], 'iptables filter table'),
+  required(['IP_NF_NAT'], 'iptables nat table (kube-proxy KUBE-SERVICES)'),
+  optional(['IP_NF_MANGLE'], 'iptables mangle table (CNI plugins, Docker)'),
+  required(
+    ['IP_NF_TARGET_MASQUERADE', 'NETFILTER_XT_TARGET_MASQUERADE'],
+    'MASQUERADE for traffic leaving the node'
+  ),
+  required(['NETFILTER_XT_MATCH_CONNTRACK'], 'conntrack match in kube-proxy rules'),
+  required(['NETFILTER_XT_MATCH_ADDRTYPE'], 'addrtype match (NodePort, LOCAL destinations)'),
+  required(['NETFILTER_XT_MATCH_MULTIPORT'], 'multiport match'),
+  required(['NETFILTER_XT_MARK', 'NETFILTER_XT_MATCH_MARK'], 'packet marks (KUBE-MARK-MASQ)'),
+  required(['NETFILTER_XT_MATCH_STATISTIC'], 'random load balancing between Service endpoints'),
+  optional(
+    ['NETFILTER_XT_TARGET_CHECKSUM', 'IP_NF_TARGET_CHECKSUM'],
+    'checksum fixes for some CNI setups'
+  ),
+  optional(['IP6_NF_IPTABLES', 'IP6_NF_IPTABLES_LEGACY'], 'ip6tables (dual-stack clusters)'),
+  optional(['IP6_NF_NAT'], 'IPv6 NAT (dual-stack clusters)'),
+  // kube-proxy, nftables mode, and iptables-nft itself
+  required(['NF_TABLES'], 'nftables: the iptables nft backend and kube-proxy nftables mode'),
+  required(['NF_TABLES_INET'], 'nftables inet family'),
+  required(['NFT_COMPAT'], 'iptables-nft runs xt matches through nft_compat'),
+  required(['NFT_CT'], 'conntrack expressions in nftables'),
+  required(['NFT_NAT'], 'NAT in nftables'),
+  required(['NFT_MASQ'], 'masquerade in nftables'),
+  optional(['NFT_NUMGEN'], 'kube-proxy nftables mode load balancing'),
+  optional(['NFT_FIB_INET', 'NFT_FIB_IPV4'], 'kube-proxy nftables mode local address checks'),
+  // kube-proxy, IPVS mode (optional)
+  optional(['IP_VS'], 'kube-proxy IPVS mode'),
+  optional(['IP_VS_RR'], 'IPVS round-robin scheduler'),
+  optional(['IP_VS_NFCT'], 'IPVS with conntrack'),
+  optional(['NETFILTER_XT_MATCH_IPVS'], 'ipvs match in kube-proxy IPVS mode')
+]

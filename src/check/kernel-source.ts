@@ -1,0 +1,118 @@
+// The kernel tree to check kernel_defconfig against, when linux-src is not given: the tarball
+// of the configured kernel, from where Buildroot would fetch it, verified against the sha256
+// Buildroot itself would check (linux/linux.hash, or linux/linux.hash under BR2_GLOBAL_PATCH_DIR),
+// unpacked once into the tool cache folder.
+import fs from 'node:fs'
+import path from 'node:path'
+import * as toolCache from '@actions/tool-cache'
+import type { Reporter } from '../platform/types.js'
+import { errorMessage } from '../util/errors.js'
+import { sha256File } from '../util/hash.js'
+import { capture } from '../util/run.js'
+import { expandPath } from './references.js'
+
+const unquote = (value: string | undefined): string => (value ?? '').replace(/^"(.*)"$/, '$1')
+
+/** Where Buildroot downloads the configured kernel from (see Buildroot's linux/linux.mk). */
+export function kernelTarball(
+  dotConfig: Map<string, string>
+): { url: string; file: string } | undefined {
+  if (dotConfig.get('BR2_LINUX_KERNEL_CUSTOM_TARBALL') === 'y') {
+    const location = unquote(dotConfig.get('BR2_LINUX_KERNEL_CUSTOM_TARBALL_LOCATION')).replace(
+      /\$\(call github,([^,]+),([^,]+),([^)]+)\)/g,
+      'https://github.com/$1/$2/archive/$3'
+    )
+    return { url: location, file: path.basename(location) }
+  }
+  const version =
+    dotConfig.get('BR2_LINUX_KERNEL_CUSTOM_VERSION') === 'y'
+      ? unquote(dotConfig.get('BR2_LINUX_KERNEL_CUSTOM_VERSION_VALUE'))
+      : unquote(dotConfig.get('BR2_LINUX_KERNEL_VERSION'))
+  if (!/^\d+\.\d+/.test(version)) return undefined
+  const mirror = unquote(dotConfig.get('BR2_KERNEL_MIRROR')) || 'https://cdn.kernel.org/pub'
+  const file = `linux-${version}.tar.xz`
+  return { url: `${mirror}/linux/kernel/v${version.split('.')[0]}.x/${file}`, file }
+}
+
+/** The sha256 Buildroot checks for `file`: linux/linux.hash, then each BR2_GLOBAL_PATCH_DIR. */
+export function expectedKernelHash(
+  file: string,
+  dotConfig: Map<string, string>,
+  buildrootDir: string,
+  externals: Map<string, string>
+): { sha256: string; hashFile: string } | undefined {
+  const patchDirs = unquote(dotConfig.get('BR2_GLOBAL_PATCH_DIR'))
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(dir => expandPath(dir, externals, buildrootDir))
+    .filter((dir): dir is string => Boolean(dir))
+  const hashFiles = [
+    path.join(buildrootDir, 'linux', 'linux.hash'),
+    ...patchDirs.map(dir => path.join(dir, 'linux', 'linux.hash'))
+  ]
+  for (const hashFile of hashFiles.filter(f => fs.existsSync(f))) {
+    for (const line of fs.readFileSync(hashFile, 'utf8').split('\n')) {
+      const match = /^sha256\s+([0-9a-f]{64})\s+(\S+)\s*$/.exec(line.trim())
+      if (match && match[2] === file) return { sha256: match[1], hashFile }
+    }
+  }
+  return undefined
+}
+
+export async function downloadKernelSource(
+  reporter: Reporter,
+  options: {
+    dotConfig: Map<string, string>
+    buildrootDir: string
+    externals: Map<string, string>
+    cacheDir: string
+  }
+): Promise<string> {
+  const tarball = kernelTarball(options.dotConfig)
+  if (!tarball) {
+    throw new Error(
+      'the configuration names no kernel version to check against; set linux-src to a kernel tree'
+    )
+  }
+  const dir = path.join(options.cacheDir, 'linux-src', tarball.file.replace(/\.tar\.\w+$/, ''))
+  if (fs.existsSync(path.join(dir, '.complete'))) return dir
+  const expected = expectedKernelHash(
+    tarball.file,
+    options.dotConfig,
+    options.buildrootDir,
+    options.externals
+  )
+  if (!expected) {
+    throw new Error(
+      `no sha256 for ${tarball.file} in Buildroot's linux/linux.hash or under BR2_GLOBAL_PATCH_DIR: Buildroot would refuse it too. Add the hash, or set linux-src.`
+    )
+  }
+  reporter.info(`Downloading ${tarball.url} to check kernel_defconfig against it`)
+  let file: string
+  try {
+    file = await toolCache.downloadTool(
+      tarball.url,
+      path.join(options.cacheDir, `${tarball.file}.part`)
+    )
+  } catch (error) {
+    throw new Error(
+      `could not download ${tarball.url}: ${errorMessage(error)}. Set linux-src to a kernel tree instead.`,
+      {
+        cause: error
+      }
+    )
+  }
+  const actual = await sha256File(file)
+  if (actual !== expected.sha256) {
+    fs.rmSync(file, { force: true })
+    throw new Error(
+      `${tarball.file} does not match ${expected.hashFile}:\n  expected: ${expected.sha256}\n  actual:   ${actual}`
+    )
+  }
+  fs.rmSync(dir, { recursive: true, force: true })
+  fs.mkdirSync(dir, { recursive: true })
+  await capture('tar', ['-xf', file, '-C', dir, '--strip-components=1'])
+  fs.rmSync(file, { force: true })
+  fs.writeFileSync(path.join(dir, '.complete'), `${tarball.url}\n${actual}\n`)
+  return dir
+}

@@ -1,0 +1,133 @@
+// Kernel config check: the kernel's own `make olddefconfig` on kernel_defconfig (in a scratch
+// O= folder, so the kernel tree is never written), then the result against the requirement list.
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Target } from '../inputs.js'
+import { findUnmetRequests, readDotConfig, type KconfigEntry } from '../kconfig/defconfig.js'
+import { findKconfigFiles, indexKconfig, unmetDependencies } from '../kconfig/dependencies.js'
+import { capture, CommandError } from '../util/run.js'
+import type { Finding } from './findings.js'
+import type { KernelRequirement } from './kernel-requirements.js'
+
+export const KERNEL_ARCH: Record<Target, { arch: string; crossCompile?: string }> = {
+  amd64: { arch: 'x86_64' },
+  arm64: { arch: 'arm64', crossCompile: 'aarch64-linux-gnu-' }
+}
+
+async function commandExists(name: string): Promise<boolean> {
+  try {
+    await capture('sh', ['-c', 'command -v "$1"', 'sh', name])
+    return true
+  } catch {
+    return false
+  }
+}
+
+export interface ResolvedKernelConfig {
+  /** CONFIG_ symbol → value after olddefconfig. */
+  dotConfig: Map<string, string>
+  findings: Finding[]
+}
+
+/** Runs olddefconfig for the target's ARCH; warns when the cross compiler is missing. */
+export async function olddefconfig(
+  linuxDir: string,
+  kernelDefconfig: string,
+  target: Target,
+  scratchDir: string
+): Promise<ResolvedKernelConfig> {
+  const findings: Finding[] = []
+  fs.rmSync(scratchDir, { recursive: true, force: true })
+  fs.mkdirSync(scratchDir, { recursive: true })
+  fs.copyFileSync(kernelDefconfig, path.join(scratchDir, '.config'))
+  const { arch, crossCompile } = KERNEL_ARCH[target]
+  const args = ['-C', linuxDir, `O=${scratchDir}`, `ARCH=${arch}`]
+  if (crossCompile) {
+    if (await commandExists(`${crossCompile}gcc`)) args.push(`CROSS_COMPILE=${crossCompile}`)
+    else {
+      findings.push({
+        level: 'warning',
+        message: `${crossCompile}gcc is not installed: options that depend on the compiler's abilities may be dropped in this check (on Debian/Ubuntu: apt-get install gcc-aarch64-linux-gnu).`
+      })
+    }
+  }
+  try {
+    await capture('make', [...args, 'olddefconfig'])
+  } catch (error) {
+    const detail = error instanceof CommandError ? error.result.lastLines.join('\n') : String(error)
+    throw new Error(`make olddefconfig failed in ${linuxDir} for ARCH=${arch}:\n${detail}`, {
+      cause: error
+    })
+  }
+  return {
+    dotConfig: readDotConfig(fs.readFileSync(path.join(scratchDir, '.config'), 'utf8')),
+    findings
+  }
+}
+
+const isOn = (value: string | undefined): boolean => value === 'y' || value === 'm'
+
+/**
+ * Requirements not met by the resolved config, and kernel_defconfig lines that did not land.
+ * `overrideTree`: the tree is not the configured kernel source (linux-src), so a symbol it
+ * does not know may exist in the configured one: a warning, not an error.
+ */
+export function checkKernelConfig(options: {
+  requested: KconfigEntry[]
+  dotConfig: Map<string, string>
+  requirements: readonly KernelRequirement[]
+  linuxDir: string
+  overrideTree: boolean
+  kernelDefconfig: string
+}): Finding[] {
+  const { requested, dotConfig, kernelDefconfig } = options
+  const findings: Finding[] = []
+  const lineOf = (names: string[]): number | undefined =>
+    requested.find(entry => names.some(name => entry.symbol === `CONFIG_${name}`))?.line
+
+  for (const requirement of options.requirements) {
+    if (requirement.options.some(option => isOn(dotConfig.get(`CONFIG_${option}`)))) continue
+    const names = requirement.options.map(o => `CONFIG_${o}`).join(' or ')
+    findings.push({
+      level: requirement.level === 'required' ? 'error' : 'warning',
+      message:
+        `${names} is ${requirement.level === 'required' ? 'required' : 'recommended'} but not enabled after olddefconfig: ${requirement.reason} (${requirement.source}). ` +
+        `Set ${`CONFIG_${requirement.options[0]}`}=y (or =m) in kernel_defconfig, with what it depends on.`,
+      at: {
+        file: kernelDefconfig,
+        line: lineOf(requirement.options),
+        title: `Kernel: ${requirement.options[0]}`
+      }
+    })
+  }
+
+  const unmet = findUnmetRequests(requested, dotConfig)
+  if (unmet.length) {
+    const index = indexKconfig(findKconfigFiles(options.linuxDir, /^Kconfig/))
+    const values = new Map(
+      [...dotConfig].map(([symbol, value]) => [symbol.replace(/^CONFIG_/, ''), value])
+    )
+    for (const { requested: entry, actual } of unmet) {
+      const name = entry.symbol.replace(/^CONFIG_/, '')
+      const asked = `${entry.symbol}=${entry.value}`
+      let message: string
+      let level: Finding['level'] = options.overrideTree ? 'warning' : 'error'
+      if (!index.has(name)) {
+        message = `${asked}: this kernel tree has no such option${options.overrideTree ? ' (the configured kernel source may have it)' : '; check the spelling'}.`
+      } else {
+        const deps = unmetDependencies(index, name, values)
+        const why = deps.length
+          ? `it depends on ${deps[0].expression}${deps[0].unset.length ? `, and ${deps[0].unset.join(', ')} ${deps[0].unset.length > 1 ? 'are' : 'is'} not set` : ''} (${path.relative(options.linuxDir, deps[0].definition.file)}:${deps[0].definition.line})`
+          : `it ended up ${actual === undefined || actual === 'n' ? 'not set' : `=${actual}`} (selected or overridden by another option)`
+        message = `${asked} did not land: ${why}.`
+        if (entry.value === 'n') level = 'warning'
+      }
+      findings.push({
+        level,
+        message,
+        at: { file: entry.file, line: entry.line, title: 'Kernel option did not land' }
+      })
+    }
+  }
+  return findings
+}

@@ -1,0 +1,193 @@
+// Why a symbol did not land: where it is defined, what it depends on (its own `depends on`
+// lines plus the enclosing `if`, `menu ... depends on` and `choice ... depends on`), and which
+// of those the generated .config does not meet. For an unknown symbol, the closest known names.
+import fs from 'node:fs'
+import path from 'node:path'
+
+export interface SymbolDefinition {
+  symbol: string
+  file: string
+  line: number
+  /** Every condition that must hold for the symbol to be visible. */
+  dependsOn: string[]
+}
+
+export type KconfigIndex = Map<string, SymbolDefinition[]>
+
+/** Kconfig files under `root` whose names match `pattern` (Config.in* for Buildroot, Kconfig* for Linux). */
+export function findKconfigFiles(root: string, pattern: RegExp): string[] {
+  if (!fs.existsSync(root)) return []
+  return fs
+    .readdirSync(root, { withFileTypes: true, recursive: true })
+    .filter(entry => entry.isFile() && pattern.test(entry.name))
+    .map(entry => path.join(entry.parentPath, entry.name))
+    .filter(file => !file.includes(`${path.sep}.git${path.sep}`))
+}
+
+export function indexKconfig(files: string[]): KconfigIndex {
+  const index: KconfigIndex = new Map()
+  for (const file of files) {
+    const blocks: { kind: 'if' | 'menu' | 'choice'; condition?: string }[] = []
+    let current: SymbolDefinition | undefined
+    let opened: { kind: 'menu' | 'choice'; index: number } | undefined
+    fs.readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((raw, i) => {
+        const text = raw.replace(/#.*$/, '').trim()
+        const [word] = text.split(/\s+/)
+        const rest = text.slice(word.length).trim()
+        const conditions = (): string[] =>
+          blocks.map(b => b.condition).filter((c): c is string => Boolean(c))
+        switch (word) {
+          case 'config':
+          case 'menuconfig':
+            current = { symbol: rest, file, line: i + 1, dependsOn: conditions() }
+            index.set(rest, [...(index.get(rest) ?? []), current])
+            opened = undefined
+            return
+          case 'if':
+            blocks.push({ kind: 'if', condition: rest })
+            current = undefined
+            return
+          case 'menu':
+          case 'choice':
+            blocks.push({ kind: word })
+            opened = { kind: word, index: blocks.length - 1 }
+            current = undefined
+            return
+          case 'endif':
+          case 'endmenu':
+          case 'endchoice':
+            blocks.pop()
+            current = undefined
+            opened = undefined
+            return
+          case 'source':
+          case 'comment':
+          case 'mainmenu':
+            current = undefined
+            opened = undefined
+            return
+          case 'depends':
+            if (!rest.startsWith('on ')) return
+            if (current) current.dependsOn.push(rest.slice(3).trim())
+            else if (opened) {
+              const block = blocks[opened.index]
+              block.condition = block.condition
+                ? `(${block.condition}) && (${rest.slice(3).trim()})`
+                : rest.slice(3).trim()
+            }
+            return
+        }
+      })
+  }
+  return index
+}
+
+type Token = string
+
+function tokenize(expression: string): Token[] {
+  return expression.match(/"(?:[^"\\]|\\.)*"|&&|\|\||!=|[!=()<>]=?|[A-Za-z0-9_$.\-/]+/g) ?? []
+}
+
+const TRISTATE: Record<string, number> = { n: 0, m: 1, y: 2 }
+
+/** Evaluates a Kconfig expression against .config values (tristate: n=0, m=1, y=2). */
+export function evaluate(expression: string, values: Map<string, string>): number {
+  const tokens = tokenize(expression)
+  let position = 0
+  const valueOf = (token: string): string => {
+    if (token.startsWith('"')) return token.slice(1, -1)
+    if (token in TRISTATE) return token
+    return values.get(token) ?? 'n'
+  }
+  const atom = (): number => {
+    const token = tokens[position++]
+    if (token === '!') return 2 - atom()
+    if (token === '(') {
+      const value = or()
+      position++ // ')'
+      return value
+    }
+    const next = tokens[position]
+    if (next === '=' || next === '!=') {
+      position++
+      const other = tokens[position++]
+      const equal = valueOf(token) === valueOf(other)
+      return (next === '=') === equal ? 2 : 0
+    }
+    return TRISTATE[valueOf(token)] ?? 0
+  }
+  const and = (): number => {
+    let value = atom()
+    while (tokens[position] === '&&') {
+      position++
+      value = Math.min(value, atom())
+    }
+    return value
+  }
+  const or = (): number => {
+    let value = and()
+    while (tokens[position] === '||') {
+      position++
+      value = Math.max(value, and())
+    }
+    return value
+  }
+  return tokens.length ? or() : 2
+}
+
+/** Symbols in an expression that are not set in .config. */
+function unsetSymbols(expression: string, values: Map<string, string>): string[] {
+  return tokenize(expression).filter(
+    token =>
+      /^[A-Z][A-Z0-9_]*$/.test(token) && !(token in TRISTATE) && (values.get(token) ?? 'n') === 'n'
+  )
+}
+
+export interface UnmetDependency {
+  definition: SymbolDefinition
+  expression: string
+  unset: string[]
+}
+
+/**
+ * The dependencies of `symbol` that `values` does not meet, for each of its definitions.
+ * `values` is keyed by the names the Kconfig files use (BR2_X for Buildroot, X for Linux).
+ */
+export function unmetDependencies(
+  index: KconfigIndex,
+  symbol: string,
+  values: Map<string, string>
+): UnmetDependency[] {
+  return (index.get(symbol) ?? []).flatMap(definition =>
+    definition.dependsOn
+      .filter(expression => evaluate(expression, values) === 0)
+      .map(expression => ({ definition, expression, unset: unsetSymbols(expression, values) }))
+  )
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]
+    row[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const saved = row[j]
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1))
+      previous = saved
+    }
+  }
+  return row[b.length]
+}
+
+/** Known symbols closest to an unknown one (at most `limit`, within a few edits). */
+export function closestSymbols(index: KconfigIndex, symbol: string, limit = 3): string[] {
+  const maxDistance = Math.max(2, Math.floor(symbol.length / 8))
+  return [...index.keys()]
+    .map(known => ({ known, distance: editDistance(symbol, known) }))
+    .filter(candidate => candidate.distance <= maxDistance)
+    .sort((a, b) => a.distance - b.distance || a.known.localeCompare(b.known))
+    .slice(0, limit)
+    .map(candidate => candidate.known)
+}
