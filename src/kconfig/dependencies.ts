@@ -96,11 +96,10 @@ const TRISTATE: Record<string, number> = { n: 0, m: 1, y: 2 }
 export function evaluate(expression: string, values: Map<string, string>): number {
   const tokens = tokenize(expression)
   let position = 0
-  const valueOf = (token: string): string => {
-    if (token.startsWith('"')) return token.slice(1, -1)
-    if (token in TRISTATE) return token
-    return values.get(token) ?? 'n'
-  }
+  // String values are quoted in .config and in expressions alike: compare them unquoted.
+  const unquote = (text: string): string => (text.startsWith('"') ? text.slice(1, -1) : text)
+  const valueOf = (token: string): string =>
+    unquote(token.startsWith('"') || token in TRISTATE ? token : (values.get(token) ?? 'n'))
   const atom = (): number => {
     const token = tokens[position++]
     if (token === '!') return 2 - atom()

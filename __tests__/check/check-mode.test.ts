@@ -1,0 +1,271 @@
+// Check mode end to end. The kernel part runs the real Kconfig of a kernel tree (LINUX_SRC:
+// CI unpacks Debian's linux-source-6.12) for both ARCHs; the Buildroot part runs on the
+// Buildroot-shaped fixture, and on a real Buildroot tree where BUILDROOT_SRC names one.
+import { execFileSync } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { runCheck, type CheckOptions } from '../../src/check/index.js'
+import { createBuildrootFixture, type BuildrootFixture } from '../helpers/buildroot-fixture.js'
+import { recordingPlatform, type RecordingPlatform } from '../helpers/recording-platform.js'
+
+const repo = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+const linuxSrc = process.env.LINUX_SRC
+const buildrootSrc = process.env.BUILDROOT_SRC
+const withLinux = linuxSrc ? describe : describe.skip
+const withBuildroot = linuxSrc && buildrootSrc ? describe : describe.skip
+if (!linuxSrc)
+  console.info(
+    'Skipping the kernel-tree check tests: set LINUX_SRC to a kernel source tree (e.g. Debian linux-source-6.12).'
+  )
+if (!buildrootSrc)
+  console.info(
+    'Skipping the real-Buildroot check tests: set BUILDROOT_SRC to a Buildroot source tree.'
+  )
+
+let fx: BuildrootFixture
+let platform: RecordingPlatform
+beforeEach(() => {
+  fx = createBuildrootFixture()
+  platform = recordingPlatform(fx.dir('platform'))
+})
+afterEach(() => fx.cleanup())
+
+/** A copy of the shipped configs for `target`, changed by `edit`. */
+function shippedConfigs(target: string, edit?: (file: string, text: string) => string): string {
+  const dir = fx.dir('shipped')
+  fs.cpSync(path.join(repo, 'configs'), dir, { recursive: true })
+  if (edit) {
+    for (const name of ['buildroot_defconfig', 'kernel_defconfig']) {
+      const file = path.join(dir, target, name)
+      fs.writeFileSync(file, edit(name, fs.readFileSync(file, 'utf8')))
+    }
+  }
+  return dir
+}
+
+const options = (target: 'amd64' | 'arm64', extra: Partial<CheckOptions>): CheckOptions => ({
+  target,
+  configDir: fx.configDir,
+  configFragment: '',
+  externalTrees: [fx.externalDir],
+  workDir: fx.dir('work'),
+  cacheDir: fx.dir('cache'),
+  ...extra
+})
+
+const status = (result: Awaited<ReturnType<typeof runCheck>>) =>
+  Object.fromEntries(result.checks.map(c => [c.name.split(' (')[0], c.status]))
+
+withLinux('kernel configuration against a real kernel tree (LINUX_SRC)', () => {
+  it.each(['amd64', 'arm64'] as const)(
+    'the shipped %s kernel_defconfig meets every requirement',
+    async target => {
+      const configDir = shippedConfigs(target)
+      const result = await runCheck(
+        platform,
+        options(target, { configDir, linuxSrc, externalTrees: [path.join(configDir, 'external')] })
+      )
+      expect(result.findings.filter(f => f.level === 'error')).toEqual([])
+      expect(result.ok).toBe(true)
+      expect(status(result)).toMatchObject({
+        'Buildroot configuration': 'skip',
+        'Referenced files and hashes': 'pass'
+      })
+      expect(result.summaryMarkdown).toContain(`Config check: ${target}`)
+    }
+  )
+
+  it('fails naming OVERLAY_FS, at its line, when kernel_defconfig turns it off', async () => {
+    const configDir = shippedConfigs('amd64', (name, text) =>
+      name === 'kernel_defconfig'
+        ? text.replace(/^CONFIG_OVERLAY_FS=.*$/m, '# CONFIG_OVERLAY_FS is not set')
+        : text
+    )
+    const kernelDefconfig = path.join(configDir, 'amd64', 'kernel_defconfig')
+    const line =
+      fs
+        .readFileSync(kernelDefconfig, 'utf8')
+        .split('\n')
+        .indexOf('# CONFIG_OVERLAY_FS is not set') + 1
+    expect(line).toBeGreaterThan(0)
+    const result = await runCheck(
+      platform,
+      options('amd64', { configDir, linuxSrc, externalTrees: [path.join(configDir, 'external')] })
+    )
+    expect(result.ok).toBe(false)
+    const errors = platform.errors()
+    expect(errors).toHaveLength(1)
+    expect(errors[0].text).toMatch(
+      /^CONFIG_OVERLAY_FS or CONFIG_OVERLAYFS_FS is required but not enabled after olddefconfig: containerd's default overlayfs snapshotter/
+    )
+    expect(errors[0].at).toMatchObject({ file: kernelDefconfig, line })
+  })
+
+  it('fails on a Buildroot symbol that does not exist, at its line, with the name it resembles (fixture tree)', async () => {
+    const defconfig = path.join(fx.configDir, 'amd64', 'buildroot_defconfig')
+    fs.writeFileSync(
+      defconfig,
+      fs
+        .readFileSync(defconfig, 'utf8')
+        .replace('BR2_PACKAGE_CONTAINERD=y', 'BR2_PACKAGE_CONTAINERDD=y')
+    )
+    const line =
+      fs.readFileSync(defconfig, 'utf8').split('\n').indexOf('BR2_PACKAGE_CONTAINERDD=y') + 1
+    const result = await runCheck(
+      platform,
+      options('amd64', { buildrootDir: fx.buildrootDir, linuxSrc })
+    )
+    expect(result.ok).toBe(false)
+    const [error] = platform.errors()
+    expect(error.at).toMatchObject({ file: defconfig, line })
+    expect(error.text).toBe(
+      'BR2_PACKAGE_CONTAINERDD=y: no such option in Buildroot 2025.02.16 or the BR2_EXTERNAL trees; did you mean BR2_PACKAGE_CONTAINERD?'
+    )
+  })
+
+  it('names the dependency that keeps a known symbol out (fixture tree)', async () => {
+    const result = await runCheck(
+      platform,
+      options('amd64', {
+        buildrootDir: fx.buildrootDir,
+        linuxSrc,
+        configFragment: '# BR2_INIT_SYSTEMD is not set\n'
+      })
+    )
+    expect(result.ok).toBe(false)
+    expect(platform.errors().map(e => e.text)).toContainEqual(
+      expect.stringMatching(
+        /^BR2_PACKAGE_CONTAINERD=y did not land: it depends on BR2_INIT_SYSTEMD, and BR2_INIT_SYSTEMD is not set \(Config\.in:\d+\)/
+      )
+    )
+  })
+})
+
+describe('kernel source download (no linux-src)', () => {
+  let server: http.Server
+  let base: string
+  const files = new Map<string, Buffer>()
+  beforeAll(async () => {
+    server = http.createServer((request, response) => {
+      const body = files.get(request.url ?? '')
+      response.writeHead(body ? 200 : 404)
+      response.end(body ?? '')
+    })
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  })
+  afterAll(() => server.close())
+
+  /** A stand-in kernel tree whose olddefconfig keeps .config as it is. */
+  function kernelTarball(version: string): Buffer {
+    const dir = fx.dir(`kernel-${version}`)
+    const tree = path.join(dir, `linux-${version}`)
+    fs.mkdirSync(tree)
+    fs.writeFileSync(path.join(tree, 'Makefile'), 'olddefconfig:\n\t@test -f $(O)/.config\n')
+    fs.writeFileSync(path.join(tree, 'Kconfig'), 'config OVERLAY_FS\n\ttristate "overlay"\n')
+    execFileSync('tar', ['-cJf', path.join(dir, 'linux.tar.xz'), '-C', dir, `linux-${version}`])
+    return fs.readFileSync(path.join(dir, 'linux.tar.xz'))
+  }
+
+  const fragment = () =>
+    `BR2_LINUX_KERNEL_CUSTOM_VERSION=y\nBR2_LINUX_KERNEL_CUSTOM_VERSION_VALUE="6.12.99"\nBR2_KERNEL_MIRROR="${base}"\n`
+
+  it("downloads the configured kernel from Buildroot's URL, checks Buildroot's hash, and checks against it", async () => {
+    const tarball = kernelTarball('6.12.99')
+    files.set('/linux/kernel/v6.x/linux-6.12.99.tar.xz', tarball)
+    fs.mkdirSync(path.join(fx.buildrootDir, 'linux'))
+    const sha = crypto.createHash('sha256').update(tarball).digest('hex')
+    fs.writeFileSync(
+      path.join(fx.buildrootDir, 'linux', 'linux.hash'),
+      `sha256  ${sha}  linux-6.12.99.tar.xz\n`
+    )
+    const cacheDir = fx.dir('cache')
+    const result = await runCheck(
+      platform,
+      options('amd64', { buildrootDir: fx.buildrootDir, configFragment: fragment(), cacheDir })
+    )
+    const kernelRow = result.checks.find(c => c.name.startsWith('Kernel configuration'))
+    expect(kernelRow?.detail).toContain(
+      `olddefconfig in ${path.join(cacheDir, 'linux-src', 'linux-6.12.99')}`
+    )
+    // The stand-in tree lacks most requirements: the check ran against it and said so.
+    expect(kernelRow?.status).toBe('fail')
+  })
+
+  it('refuses a download that does not match the hash, showing both', async () => {
+    files.set('/linux/kernel/v6.x/linux-6.12.99.tar.xz', kernelTarball('6.12.99'))
+    fs.mkdirSync(path.join(fx.buildrootDir, 'linux'))
+    fs.writeFileSync(
+      path.join(fx.buildrootDir, 'linux', 'linux.hash'),
+      `sha256  ${'0'.repeat(64)}  linux-6.12.99.tar.xz\n`
+    )
+    const result = await runCheck(
+      platform,
+      options('amd64', { buildrootDir: fx.buildrootDir, configFragment: fragment() })
+    )
+    expect(result.ok).toBe(false)
+    expect(platform.errors().map(e => e.text)).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^linux-6\\.12\\.99\\.tar\\.xz does not match .*linux\\.hash:\\n  expected: ${'0'.repeat(64)}\\n  actual:   [0-9a-f]{64}$`
+        )
+      )
+    )
+  })
+})
+
+withBuildroot(
+  'the whole check on a real Buildroot tree (BUILDROOT_SRC) and kernel tree (LINUX_SRC)',
+  () => {
+    it.each(['amd64', 'arm64'] as const)('the shipped %s configuration passes', async target => {
+      const configDir = shippedConfigs(target)
+      const result = await runCheck(
+        platform,
+        options(target, {
+          configDir,
+          buildrootDir: buildrootSrc,
+          linuxSrc,
+          externalTrees: [path.join(configDir, 'external')]
+        })
+      )
+      expect(result.findings.filter(f => f.level === 'error')).toEqual([])
+      expect(status(result)['Buildroot configuration']).toBe('pass')
+    })
+
+    it('explains a dropped package by its dependency and a misspelt one by its closest name', async () => {
+      const configDir = shippedConfigs('amd64', (name, text) =>
+        name === 'buildroot_defconfig'
+          ? text
+              .replace('BR2_PACKAGE_SOCAT=y', 'BR2_PACKAGE_SOKAT=y')
+              .replace('BR2_INIT_SYSTEMD=y\n', '')
+          : text
+      )
+      const result = await runCheck(
+        platform,
+        options('amd64', {
+          configDir,
+          buildrootDir: buildrootSrc,
+          linuxSrc,
+          externalTrees: [path.join(configDir, 'external')]
+        })
+      )
+      expect(result.ok).toBe(false)
+      const texts = platform.errors().map(e => e.text)
+      expect(texts).toContainEqual(
+        expect.stringMatching(
+          /^BR2_PACKAGE_SOKAT=y: no such option .*did you mean BR2_PACKAGE_SOCAT\?/
+        )
+      )
+      expect(texts).toContainEqual(
+        expect.stringMatching(
+          /^BR2_PACKAGE_SYSTEMD_NETWORKD=y did not land: it depends on .*BR2_PACKAGE_SYSTEMD/
+        )
+      )
+    })
+  }
+)

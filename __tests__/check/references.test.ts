@@ -1,0 +1,58 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { expect, it } from '@jest/globals'
+import { parseKconfig } from '../../src/kconfig/defconfig.js'
+import { hashFindings, referenceFindings } from '../../src/check/references.js'
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'refs-'))
+const tree = path.join(root, 'external')
+fs.mkdirSync(path.join(tree, 'board'), { recursive: true })
+fs.writeFileSync(path.join(tree, 'external.desc'), 'name: MY_TREE\ndesc: test\n')
+fs.writeFileSync(path.join(tree, 'board', 'post-build.sh'), '#!/bin/sh\n')
+
+it('reports a file the defconfig names that does not exist, at its line', () => {
+  const defconfig = path.join(root, 'defconfig')
+  const requested = parseKconfig(
+    [
+      'BR2_ROOTFS_POST_BUILD_SCRIPT="$(BR2_EXTERNAL_MY_TREE_PATH)/board/post-build.sh"',
+      'BR2_ROOTFS_OVERLAY="$(BR2_EXTERNAL_MY_TREE_PATH)/board/overlay $(BR2_EXTERNAL_MY_TREE_PATH)/board"',
+      'BR2_ROOTFS_POST_SCRIPT_ARGS="-c $(BR2_EXTERNAL_MY_TREE_PATH)/board/genimage.cfg"',
+      'BR2_TARGET_GENERIC_HOSTNAME="not/a/path"'
+    ].join('\n'),
+    defconfig
+  )
+  const findings = referenceFindings({ requested, externalTrees: [tree] })
+  expect(findings.map(f => [f.at?.line, f.message.split(',')[0]])).toEqual([
+    [2, 'BR2_ROOTFS_OVERLAY names $(BR2_EXTERNAL_MY_TREE_PATH)/board/overlay'],
+    [3, 'BR2_ROOTFS_POST_SCRIPT_ARGS names $(BR2_EXTERNAL_MY_TREE_PATH)/board/genimage.cfg']
+  ])
+  expect(findings.every(f => f.level === 'error' && f.at?.file === defconfig)).toBe(true)
+})
+
+it('requires a .hash line covering what each external package downloads', () => {
+  const pkg = (name: string, mk: string, hash?: string) => {
+    const dir = path.join(tree, 'package', name)
+    fs.mkdirSync(dir, { recursive: true })
+    fs.writeFileSync(path.join(dir, `${name}.mk`), mk)
+    if (hash !== undefined) fs.writeFileSync(path.join(dir, `${name}.hash`), hash)
+  }
+  const sha = 'a'.repeat(64)
+  pkg(
+    'good',
+    'GOOD_VERSION = 1.0\nGOOD_SITE = https://example.org\nGOOD_SOURCE = good-$(GOOD_VERSION)-linux-$(GOOD_ARCH).tar.gz\n',
+    `# from upstream\nsha256  ${sha}  good-1.0-linux-amd64.tar.gz\n`
+  )
+  pkg('nohash', 'NOHASH_VERSION = 2.0\nNOHASH_SITE = https://example.org\n')
+  pkg(
+    'stale',
+    'STALE_VERSION = 3.0\nSTALE_SITE = https://example.org\n',
+    `sha256  ${sha}  stale-2.9.tar.gz\n`
+  )
+  pkg('local', 'LOCAL_SITE = $(LOCAL_PKGDIR)/src\nLOCAL_SITE_METHOD = local\n')
+  const findings = hashFindings([tree])
+  expect(findings.map(f => f.message).sort()).toEqual([
+    'package nohash downloads nohash-2.0.tar.gz but has no nohash.hash: add one with the hash from the upstream release (and a comment naming where it comes from).',
+    'stale.hash has no hash line for stale-3.0.tar.gz, which package stale downloads.'
+  ])
+})

@@ -1,0 +1,95 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from '@jest/globals'
+import {
+  closestSymbols,
+  evaluate,
+  indexKconfig,
+  unmetDependencies
+} from '../../src/kconfig/dependencies.js'
+
+const values = new Map([
+  ['BR2_A', 'y'],
+  ['BR2_M', 'm'],
+  ['BR2_S', '"text"']
+])
+
+describe('evaluate', () => {
+  it.each([
+    ['BR2_A', 2],
+    ['BR2_M', 1],
+    ['BR2_UNSET', 0],
+    ['!BR2_UNSET', 2],
+    ['BR2_A && BR2_UNSET', 0],
+    ['BR2_A && (BR2_UNSET || BR2_M)', 1],
+    ['BR2_S = "text"', 2],
+    ['BR2_S != "text"', 0],
+    ['!(BR2_A && BR2_M)', 1]
+  ])('%s is %d', (expression, expected) => {
+    expect(evaluate(expression, values)).toBe(expected)
+  })
+})
+
+describe('indexKconfig', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kconfig-'))
+  const file = path.join(dir, 'Config.in')
+  fs.writeFileSync(
+    file,
+    [
+      'menu "Container runtime"',
+      '\tdepends on BR2_USE_MMU',
+      '',
+      'config BR2_PACKAGE_CONTAINERD',
+      '\tbool "containerd"',
+      '\tdepends on BR2_PACKAGE_HOST_GO_TARGET_ARCH_SUPPORTS',
+      '\tdepends on BR2_TOOLCHAIN_HAS_THREADS # runc',
+      '',
+      'if BR2_PACKAGE_CONTAINERD',
+      'config BR2_PACKAGE_CONTAINERD_CRI',
+      '\tbool "CRI"',
+      'endif',
+      'endmenu',
+      'config BR2_OUTSIDE',
+      '\tbool "outside"'
+    ].join('\n')
+  )
+  const index = indexKconfig([file])
+
+  it('collects own depends on lines and those of enclosing menus and ifs', () => {
+    expect(index.get('BR2_PACKAGE_CONTAINERD')?.[0]).toEqual({
+      symbol: 'BR2_PACKAGE_CONTAINERD',
+      file,
+      line: 4,
+      dependsOn: [
+        'BR2_USE_MMU',
+        'BR2_PACKAGE_HOST_GO_TARGET_ARCH_SUPPORTS',
+        'BR2_TOOLCHAIN_HAS_THREADS'
+      ]
+    })
+    expect(index.get('BR2_PACKAGE_CONTAINERD_CRI')?.[0].dependsOn).toEqual([
+      'BR2_USE_MMU',
+      'BR2_PACKAGE_CONTAINERD'
+    ])
+    expect(index.get('BR2_OUTSIDE')?.[0].dependsOn).toEqual([])
+  })
+
+  it('names the unmet dependencies and the symbols that are not set', () => {
+    const config = new Map([
+      ['BR2_USE_MMU', 'y'],
+      ['BR2_PACKAGE_HOST_GO_TARGET_ARCH_SUPPORTS', 'y']
+    ])
+    expect(unmetDependencies(index, 'BR2_PACKAGE_CONTAINERD', config)).toEqual([
+      {
+        definition: index.get('BR2_PACKAGE_CONTAINERD')?.[0],
+        expression: 'BR2_TOOLCHAIN_HAS_THREADS',
+        unset: ['BR2_TOOLCHAIN_HAS_THREADS']
+      }
+    ])
+  })
+
+  it('suggests the closest known names for a misspelt one', () => {
+    expect(closestSymbols(index, 'BR2_PACKAGE_CONTAINERDD')).toEqual(['BR2_PACKAGE_CONTAINERD'])
+    expect(closestSymbols(index, 'BR2_SOMETHING_ELSE_ENTIRELY')).toEqual([])
+  })
+})
