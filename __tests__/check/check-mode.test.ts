@@ -159,7 +159,9 @@ describe('kernel source download (no linux-src)', () => {
     await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   })
-  afterAll(() => server.close())
+  afterAll(() => {
+    server.close()
+  })
 
   /** A stand-in kernel tree whose olddefconfig keeps .config as it is. */
   function kernelTarball(version: string): Buffer {
