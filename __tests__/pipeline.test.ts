@@ -199,11 +199,33 @@ describe('configuration errors', () => {
     const located = platform.errors().filter(e => e.at?.line)
     const lines = fs.readFileSync(defconfig, 'utf8').split('\n')
     const at = (symbol: string) => lines.findIndex(l => l.startsWith(`${symbol}=`)) + 1
-    expect(located.map(e => [e.at?.file, e.at?.line, e.text.split(' ')[0]])).toEqual([
-      [defconfig, at('BR2_PACKAGE_RUNCC'), 'BR2_PACKAGE_RUNCC=y'],
-      [defconfig, at('BR2_PACKAGE_CONTAINERD'), 'BR2_PACKAGE_CONTAINERD=y'],
-      [defconfig, at('BR2_PACKAGE_KUBERNETES_NODE'), 'BR2_PACKAGE_KUBERNETES_NODE=y'],
-      ['config-fragment', 2, 'BR2_PACKAGE_HTOPP=y']
+    expect(located.map(e => [e.at?.file, e.at?.line, e.text])).toEqual([
+      [
+        defconfig,
+        at('BR2_PACKAGE_RUNCC'),
+        'BR2_PACKAGE_RUNCC=y: no such option in Buildroot 2025.02.16 or the BR2_EXTERNAL trees; did you mean BR2_PACKAGE_RUNC?'
+      ],
+      [
+        defconfig,
+        at('BR2_PACKAGE_CONTAINERD'),
+        expect.stringMatching(
+          /^BR2_PACKAGE_CONTAINERD=y did not land: it depends on BR2_INIT_SYSTEMD, and BR2_INIT_SYSTEMD is not set/
+        )
+      ],
+      [
+        defconfig,
+        at('BR2_PACKAGE_KUBERNETES_NODE'),
+        expect.stringMatching(
+          /^BR2_PACKAGE_KUBERNETES_NODE=y did not land: it depends on BR2_INIT_SYSTEMD/
+        )
+      ],
+      [
+        'config-fragment',
+        2,
+        expect.stringMatching(
+          /^BR2_PACKAGE_HTOPP=y: no such option .*did you mean BR2_PACKAGE_HTOP\?/
+        )
+      ]
     ])
     expect(platform.errors()).toHaveLength(4)
     expect(platform.summary.join('\n')).toContain('4 requested symbol(s) did not land')

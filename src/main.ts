@@ -5,7 +5,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { runCheck } from './check/index.js'
 import type { Inputs } from './inputs.js'
-import { describeUnmet, KconfigSyntaxError } from './kconfig/defconfig.js'
+import { explainUnmet, indexBuildrootKconfig } from './check/buildroot.js'
+import { KconfigSyntaxError } from './kconfig/defconfig.js'
 import type { Platform } from './platform/types.js'
 import type { BuildrootTree } from './stages/buildroot-make.js'
 import { describeFailure, runBuild, slowestPackages } from './stages/build.js'
@@ -110,18 +111,12 @@ export async function runMain(
         inputs.configFragment
       )
       const result = await configureTree(tree, requested)
-      for (const unmet of result.unmet) {
-        const { file, line } = unmet.requested
-        reporter.error(describeUnmet(unmet), {
-          file,
-          line: line || undefined,
-          title: 'Symbol did not land'
-        })
-      }
       if (result.unmet.length) {
+        for (const finding of explainUnmet(indexBuildrootKconfig(tree), result)) {
+          reporter.error(finding.message, finding.at)
+        }
         throw new StageFailure(
-          `${result.unmet.length} requested symbol(s) did not land in .config (see the errors above). ` +
-            'Fix the spelling, or enable what they depend on; `mode: check` explains each one.'
+          `${result.unmet.length} requested symbol(s) did not land in .config (see the errors above): fix the spelling, or enable what they depend on.`
         )
       }
       reporter.info(

@@ -37229,6 +37229,7 @@ var util_fs = __nccwpck_require__(1917);
 
 
 
+
 /**
  * The BR2_EXTERNAL tree that goes with a config folder: its own `external/` when it has one
  * (a copy of configs/ keeps the defconfigs and their packages together), else the action's.
@@ -37291,17 +37292,11 @@ async function runMain(platform, inputs, context) {
         const configured = await stage('Configure', async () => {
             const requested = readRequestedConfig(locateConfigFiles(inputs.configDir, inputs.target), inputs.configFragment);
             const result = await configureTree(tree, requested);
-            for (const unmet of result.unmet) {
-                const { file, line } = unmet.requested;
-                reporter.error(describeUnmet(unmet), {
-                    file,
-                    line: line || undefined,
-                    title: 'Symbol did not land'
-                });
-            }
             if (result.unmet.length) {
-                throw new StageFailure(`${result.unmet.length} requested symbol(s) did not land in .config (see the errors above). ` +
-                    'Fix the spelling, or enable what they depend on; `mode: check` explains each one.');
+                for (const finding of explainUnmet(indexBuildrootKconfig(tree), result)) {
+                    reporter.error(finding.message, finding.at);
+                }
+                throw new StageFailure(`${result.unmet.length} requested symbol(s) did not land in .config (see the errors above): fix the spelling, or enable what they depend on.`);
             }
             reporter.info(`${requested.requested.length} requested symbols all landed in ${tree.outputDir}/.config.`);
             return result;
