@@ -58,6 +58,15 @@ const options = (target: 'amd64' | 'arm64', extra: Partial<CheckOptions>): Check
   ...extra
 })
 
+/** A stand-in kernel tree whose olddefconfig keeps .config as it is. */
+function fakeKernelTree(version: string): string {
+  const tree = path.join(fx.dir(`kernel-${version}`), `linux-${version}`)
+  fs.mkdirSync(tree)
+  fs.writeFileSync(path.join(tree, 'Makefile'), 'olddefconfig:\n\t@test -f $(O)/.config\n')
+  fs.writeFileSync(path.join(tree, 'Kconfig'), 'config OVERLAY_FS\n\ttristate "overlay"\n')
+  return tree
+}
+
 const status = (result: Awaited<ReturnType<typeof runCheck>>) =>
   Object.fromEntries(result.checks.map(c => [c.name.split(' (')[0], c.status]))
 
@@ -146,6 +155,28 @@ withLinux('kernel configuration against a real kernel tree (LINUX_SRC)', () => {
   })
 })
 
+describe('savedefconfig comparison (fixture tree)', () => {
+  it("notices, without failing, lines that savedefconfig would not write; fragment lines are not the file's", async () => {
+    const defconfig = path.join(fx.configDir, 'amd64', 'buildroot_defconfig')
+    fs.appendFileSync(defconfig, '# BR2_PACKAGE_FIXTURE_BROKEN is not set\n')
+    const result = await runCheck(
+      platform,
+      options('amd64', {
+        buildrootDir: fx.buildrootDir,
+        linuxSrc: fakeKernelTree('6.12.0'),
+        configFragment: 'BR2_PACKAGE_HTOP=y\n'
+      })
+    )
+    const notice = result.findings.find(f => f.level === 'notice')
+    expect(notice?.message).toMatch(/is not what savedefconfig writes/)
+    expect(notice?.message.split('\n').slice(1)).toEqual([
+      '- # BR2_PACKAGE_FIXTURE_BROKEN is not set'
+    ])
+    expect(notice?.at?.file).toBe(defconfig)
+    expect(status(result)['Buildroot configuration']).toBe('pass')
+  })
+})
+
 describe('kernel source download (no linux-src)', () => {
   let server: http.Server
   let base: string
@@ -163,15 +194,12 @@ describe('kernel source download (no linux-src)', () => {
     server.close()
   })
 
-  /** A stand-in kernel tree whose olddefconfig keeps .config as it is. */
+  /** A stand-in kernel tree packed as its release tarball. */
   function kernelTarball(version: string): Buffer {
-    const dir = fx.dir(`kernel-${version}`)
-    const tree = path.join(dir, `linux-${version}`)
-    fs.mkdirSync(tree)
-    fs.writeFileSync(path.join(tree, 'Makefile'), 'olddefconfig:\n\t@test -f $(O)/.config\n')
-    fs.writeFileSync(path.join(tree, 'Kconfig'), 'config OVERLAY_FS\n\ttristate "overlay"\n')
-    execFileSync('tar', ['-cJf', path.join(dir, 'linux.tar.xz'), '-C', dir, `linux-${version}`])
-    return fs.readFileSync(path.join(dir, 'linux.tar.xz'))
+    const tree = fakeKernelTree(version)
+    const tarball = path.join(path.dirname(tree), 'linux.tar.xz')
+    execFileSync('tar', ['-cJf', tarball, '-C', path.dirname(tree), path.basename(tree)])
+    return fs.readFileSync(tarball)
   }
 
   const fragment = () =>

@@ -32407,14 +32407,17 @@ function legacyFindings(configured) {
 async function normalizationFinding(configured, scratchDir) {
     const saved = external_node_path_default().join(scratchDir, 'savedefconfig');
     await captureMake(configured.tree, ['savedefconfig'], [`BR2_DEFCONFIG=${saved}`]);
+    // The kernel pointer is the action's, and fragment lines are not the file's to normalize.
+    const notTheFiles = new Set([
+        'BR2_LINUX_KERNEL_USE_CUSTOM_CONFIG',
+        'BR2_LINUX_KERNEL_CUSTOM_CONFIG_FILE',
+        ...configured.requested.filter(e => e.file === FRAGMENT_SOURCE).map(e => e.symbol)
+    ]);
     const ownLines = (entries) => entries
-        .filter(e => e.file !== FRAGMENT_SOURCE &&
-        e.line !== 0 &&
-        !/^BR2_LINUX_KERNEL_(USE_CUSTOM_CONFIG|CUSTOM_CONFIG_FILE)$/.test(e.symbol))
+        .filter(e => !notTheFiles.has(e.symbol))
         .map(e => (e.value === 'n' ? `# ${e.symbol} is not set` : `${e.symbol}=${e.value}`));
-    const fragmentSymbols = new Set(configured.requested.filter(e => e.file === FRAGMENT_SOURCE).map(e => e.symbol));
     const file = configured.files.buildrootDefconfig;
-    const wanted = ownLines(parseKconfig(external_node_fs_default().readFileSync(saved, 'utf8'), saved)).filter(line => ![...fragmentSymbols].some(symbol => line.includes(symbol)));
+    const wanted = ownLines(parseKconfig(external_node_fs_default().readFileSync(saved, 'utf8'), saved));
     const have = ownLines(parseKconfig(external_node_fs_default().readFileSync(file, 'utf8'), file));
     const missing = wanted.filter(line => !have.includes(line));
     const extra = have.filter(line => !wanted.includes(line));

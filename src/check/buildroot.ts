@@ -77,22 +77,18 @@ export async function normalizationFinding(
 ): Promise<Finding | undefined> {
   const saved = path.join(scratchDir, 'savedefconfig')
   await captureMake(configured.tree, ['savedefconfig'], [`BR2_DEFCONFIG=${saved}`])
+  // The kernel pointer is the action's, and fragment lines are not the file's to normalize.
+  const notTheFiles = new Set([
+    'BR2_LINUX_KERNEL_USE_CUSTOM_CONFIG',
+    'BR2_LINUX_KERNEL_CUSTOM_CONFIG_FILE',
+    ...configured.requested.filter(e => e.file === FRAGMENT_SOURCE).map(e => e.symbol)
+  ])
   const ownLines = (entries: KconfigEntry[]): string[] =>
     entries
-      .filter(
-        e =>
-          e.file !== FRAGMENT_SOURCE &&
-          e.line !== 0 &&
-          !/^BR2_LINUX_KERNEL_(USE_CUSTOM_CONFIG|CUSTOM_CONFIG_FILE)$/.test(e.symbol)
-      )
+      .filter(e => !notTheFiles.has(e.symbol))
       .map(e => (e.value === 'n' ? `# ${e.symbol} is not set` : `${e.symbol}=${e.value}`))
-  const fragmentSymbols = new Set(
-    configured.requested.filter(e => e.file === FRAGMENT_SOURCE).map(e => e.symbol)
-  )
   const file = configured.files.buildrootDefconfig
-  const wanted = ownLines(parseKconfig(fs.readFileSync(saved, 'utf8'), saved)).filter(
-    line => ![...fragmentSymbols].some(symbol => line.includes(symbol))
-  )
+  const wanted = ownLines(parseKconfig(fs.readFileSync(saved, 'utf8'), saved))
   const have = ownLines(parseKconfig(fs.readFileSync(file, 'utf8'), file))
   const missing = wanted.filter(line => !have.includes(line))
   const extra = have.filter(line => !wanted.includes(line))
