@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { expect, it } from '@jest/globals'
+import { afterAll, expect, it } from '@jest/globals'
 import { parseKconfig } from '../../src/kconfig/defconfig.js'
 import { hashFindings, referenceFindings } from '../../src/check/references.js'
 
@@ -10,6 +10,7 @@ const tree = path.join(root, 'external')
 fs.mkdirSync(path.join(tree, 'board'), { recursive: true })
 fs.writeFileSync(path.join(tree, 'external.desc'), 'name: MY_TREE\ndesc: test\n')
 fs.writeFileSync(path.join(tree, 'board', 'post-build.sh'), '#!/bin/sh\n')
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
 
 it('reports a file the defconfig names that does not exist, at its line', () => {
   const defconfig = path.join(root, 'defconfig')

@@ -8,7 +8,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { createBuildrootFixture, type BuildrootFixture } from '../helpers/buildroot-fixture.js'
 import { startAzurite, type Azurite } from './harness/azurite.js'
 import { startResultsService, type ResultsService } from './harness/results-service.js'
@@ -43,6 +43,7 @@ beforeEach(() => {
   // Entries from earlier tests would turn this test's misses into hits: keep each test apart.
   service.reset()
 })
+afterEach(() => fx.cleanup())
 
 interface Job {
   main: StepResult

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, describe, expect, it } from '@jest/globals'
 import {
   closestSymbols,
   evaluate,
@@ -34,6 +34,7 @@ describe('evaluate', () => {
 describe('indexKconfig', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kconfig-'))
   const file = path.join(dir, 'Config.in')
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
   fs.writeFileSync(
     file,
     [
