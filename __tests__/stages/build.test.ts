@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { describeFailure, parseStepLine, slowestPackages } from '../../src/stages/build.js'
+import {
+  describeFailure,
+  outputOfStep,
+  parseStepLine,
+  slowestPackages
+} from '../../src/stages/build.js'
 
 describe('parseStepLine', () => {
   it("reads Buildroot's step lines, with or without terminal highlighting and version", () => {
@@ -57,5 +62,22 @@ describe('describeFailure', () => {
     ).toBe(
       'Buildroot build failed: package runc 1.2.6 failed during "Downloading".\nLast lines of output:\nwget: unable to resolve'
     )
+  })
+})
+
+describe('outputOfStep', () => {
+  const tail = [
+    "make: Entering directory '/src/buildroot'",
+    '>>> host-skeleton  Installing to host directory',
+    '>>> host-pkgconf 2.3.0 Downloading',
+    'wget: unable to resolve host address',
+    'make: *** [package/pkg-generic.mk:179: .stamp_downloaded] Error 1'
+  ]
+  it("keeps the failing package's lines from its last step on", () => {
+    expect(outputOfStep(tail, 'host-pkgconf')).toEqual(tail.slice(2))
+  })
+  it('keeps the whole tail when the step line has scrolled out of it or no package is known', () => {
+    expect(outputOfStep(tail.slice(3), 'host-pkgconf')).toEqual(tail.slice(3))
+    expect(outputOfStep(tail, undefined)).toEqual(tail)
   })
 })

@@ -36823,11 +36823,11 @@ async function runBuild(reporter, options) {
                     closeGroup();
                     seen.add(step.package);
                     const total = Math.max(options.packageCount, seen.size);
-                    reporter.startGroup(`[${seen.size}/${total}] ${step.package} ${step.version}`);
+                    reporter.startGroup(`[${seen.size}/${total}] ${step.package} ${step.version}`.trimEnd());
                     groupOpen = true;
                 }
                 current = step;
-                reporter.info(`>>> ${step.package} ${step.version} ${step.step}`);
+                reporter.info(`>>> ${step.package} ${step.version} ${step.step}`.replace(/\s+/g, ' '));
             }
             else if (line.startsWith('>>>')) {
                 closeGroup();
@@ -36848,9 +36848,17 @@ async function runBuild(reporter, options) {
             package: current?.package,
             version: current?.version,
             step: current?.step,
-            lastLines: result.lastLines.map(line => line.replace(TERMINAL_CODES, ''))
+            lastLines: outputOfStep(result.lastLines.map(line => line.replace(TERMINAL_CODES, '')), current?.package)
         }
     };
+}
+/**
+ * The failing package's own output: the tail from its last step line on, when that line is
+ * still in the tail (so make's preamble and earlier packages don't crowd the annotation).
+ */
+function outputOfStep(lastLines, pkg) {
+    const start = lastLines.findLastIndex(line => parseStepLine(line)?.package === pkg);
+    return pkg && start >= 0 ? lastLines.slice(start) : lastLines;
 }
 function describeFailure(failure) {
     const where = failure.package
@@ -37592,7 +37600,7 @@ async function runPost(platform) {
 /* harmony export */   FV: () => (/* binding */ saveCaches),
 /* harmony export */   bK: () => (/* binding */ CACHE_STATE)
 /* harmony export */ });
-/* unused harmony export missingDownloads */
+/* unused harmony exports missingDownloads, pruneDownloads */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -37602,7 +37610,9 @@ async function runPost(platform) {
 // Stage: save caches (the post step; it runs even when the build failed). ccache is saved
 // under a new key every run, trimmed by ccache itself to ccache-max-size during the build.
 // dl/ is saved only when it holds every file of the download list: a build that stopped
-// half-way must not store a partial dl/ under the key of the complete list.
+// half-way must not store a partial dl/ under the key of the complete list. What the list
+// does not name (another target's sources restored through the key prefix, old versions, git
+// clones) is removed first, so an entry holds one list and does not grow from run to run.
 
 
 
@@ -37610,6 +37620,29 @@ async function runPost(platform) {
 const CACHE_STATE = 'caches';
 function missingDownloads(dlDir, downloads) {
     return downloads.filter(file => !node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dlDir, file)));
+}
+/** Removes what under dlDir the download list does not name; returns how many files. */
+function pruneDownloads(dlDir, downloads) {
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(dlDir))
+        return 0;
+    const wanted = new Set(downloads.map(file => node_path__WEBPACK_IMPORTED_MODULE_1___default().normalize(file)));
+    const prune = (dir) => {
+        let removed = 0;
+        for (const entry of node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(dir, { withFileTypes: true })) {
+            const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, entry.name);
+            if (entry.isDirectory()) {
+                removed += prune(full);
+                if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(full).length === 0)
+                    node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmdirSync(full);
+            }
+            else if (!wanted.has(node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(dlDir, full))) {
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(full);
+                removed++;
+            }
+        }
+        return removed;
+    };
+    return prune(dlDir);
 }
 async function saveCaches(platform, state) {
     const { reporter } = platform;
@@ -37644,6 +37677,10 @@ async function saveCaches(platform, state) {
             });
         }
         else {
+            const removed = pruneDownloads(plan.dlDir, state.downloads);
+            if (removed) {
+                reporter.info(`dl/: ${removed} file(s) this build does not download were left out of the cache.`);
+            }
             results.push(await saveOne(platform, 'dl/', plan.dlDir, plan.dlKey));
         }
     }

@@ -67,11 +67,11 @@ export async function runBuild(reporter: Reporter, options: BuildOptions): Promi
           closeGroup()
           seen.add(step.package)
           const total = Math.max(options.packageCount, seen.size)
-          reporter.startGroup(`[${seen.size}/${total}] ${step.package} ${step.version}`)
+          reporter.startGroup(`[${seen.size}/${total}] ${step.package} ${step.version}`.trimEnd())
           groupOpen = true
         }
         current = step
-        reporter.info(`>>> ${step.package} ${step.version} ${step.step}`)
+        reporter.info(`>>> ${step.package} ${step.version} ${step.step}`.replace(/\s+/g, ' '))
       } else if (line.startsWith('>>>')) {
         closeGroup()
         current = undefined
@@ -90,9 +90,21 @@ export async function runBuild(reporter: Reporter, options: BuildOptions): Promi
       package: current?.package,
       version: current?.version,
       step: current?.step,
-      lastLines: result.lastLines.map(line => line.replace(TERMINAL_CODES, ''))
+      lastLines: outputOfStep(
+        result.lastLines.map(line => line.replace(TERMINAL_CODES, '')),
+        current?.package
+      )
     }
   }
+}
+
+/**
+ * The failing package's own output: the tail from its last step line on, when that line is
+ * still in the tail (so make's preamble and earlier packages don't crowd the annotation).
+ */
+export function outputOfStep(lastLines: string[], pkg: string | undefined): string[] {
+  const start = lastLines.findLastIndex(line => parseStepLine(line)?.package === pkg)
+  return pkg && start >= 0 ? lastLines.slice(start) : lastLines
 }
 
 export function describeFailure(failure: BuildFailure): string {

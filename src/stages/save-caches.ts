@@ -1,7 +1,9 @@
 // Stage: save caches (the post step; it runs even when the build failed). ccache is saved
 // under a new key every run, trimmed by ccache itself to ccache-max-size during the build.
 // dl/ is saved only when it holds every file of the download list: a build that stopped
-// half-way must not store a partial dl/ under the key of the complete list.
+// half-way must not store a partial dl/ under the key of the complete list. What the list
+// does not name (another target's sources restored through the key prefix, old versions, git
+// clones) is removed first, so an entry holds one list and does not grow from run to run.
 import fs from 'node:fs'
 import path from 'node:path'
 import type { CacheMode } from '../inputs.js'
@@ -30,6 +32,27 @@ export interface SavedCache {
 
 export function missingDownloads(dlDir: string, downloads: string[]): string[] {
   return downloads.filter(file => !fs.existsSync(path.join(dlDir, file)))
+}
+
+/** Removes what under dlDir the download list does not name; returns how many files. */
+export function pruneDownloads(dlDir: string, downloads: string[]): number {
+  if (!fs.existsSync(dlDir)) return 0
+  const wanted = new Set(downloads.map(file => path.normalize(file)))
+  const prune = (dir: string): number => {
+    let removed = 0
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) {
+        removed += prune(full)
+        if (fs.readdirSync(full).length === 0) fs.rmdirSync(full)
+      } else if (!wanted.has(path.relative(dlDir, full))) {
+        fs.rmSync(full)
+        removed++
+      }
+    }
+    return removed
+  }
+  return prune(dlDir)
 }
 
 export async function saveCaches(platform: Platform, state: CacheState): Promise<SavedCache[]> {
@@ -66,6 +89,12 @@ export async function saveCaches(platform: Platform, state: CacheState): Promise
         result: `not saved: ${missing.length} of ${state.downloads.length} files missing`
       })
     } else {
+      const removed = pruneDownloads(plan.dlDir, state.downloads)
+      if (removed) {
+        reporter.info(
+          `dl/: ${removed} file(s) this build does not download were left out of the cache.`
+        )
+      }
       results.push(await saveOne(platform, 'dl/', plan.dlDir, plan.dlKey))
     }
   }
