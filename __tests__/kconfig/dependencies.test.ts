@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import {
   closestSymbols,
   evaluate,
+  explainUnmetDependency,
   indexKconfig,
   unmetDependencies
 } from '../../src/kconfig/dependencies.js'
@@ -52,7 +53,22 @@ describe('indexKconfig', () => {
       'endif',
       'endmenu',
       'config BR2_OUTSIDE',
-      '\tbool "outside"'
+      '\tbool "outside"',
+      '',
+      'config BR2_PACKAGE_HAS_LIBEGL',
+      '\tbool',
+      '',
+      'config BR2_PACKAGE_MESA3D_OPENGL_EGL',
+      '\tbool "EGL"',
+      '\tselect BR2_PACKAGE_HAS_LIBEGL if BR2_USE_MMU',
+      '',
+      'config BR2_PACKAGE_RPI_USERLAND',
+      '\tbool "rpi-userland"',
+      '\tselect BR2_PACKAGE_HAS_LIBEGL',
+      '',
+      'config BR2_PACKAGE_KODI',
+      '\tbool "kodi"',
+      '\tdepends on BR2_PACKAGE_HAS_LIBEGL'
     ].join('\n')
   )
   const index = indexKconfig([file])
@@ -66,7 +82,9 @@ describe('indexKconfig', () => {
         'BR2_USE_MMU',
         'BR2_PACKAGE_HOST_GO_TARGET_ARCH_SUPPORTS',
         'BR2_TOOLCHAIN_HAS_THREADS'
-      ]
+      ],
+      prompt: true,
+      selects: []
     })
     expect(index.get('BR2_PACKAGE_CONTAINERD_CRI')?.[0].dependsOn).toEqual([
       'BR2_USE_MMU',
@@ -87,6 +105,20 @@ describe('indexKconfig', () => {
         unset: ['BR2_TOOLCHAIN_HAS_THREADS']
       }
     ])
+  })
+
+  it('points at what selects a dependency that cannot be set by hand', () => {
+    const config = new Map([['BR2_USE_MMU', 'y']])
+    expect(explainUnmetDependency(index, 'BR2_PACKAGE_KODI', config, dir)).toBe(
+      'it depends on BR2_PACKAGE_HAS_LIBEGL, and BR2_PACKAGE_HAS_LIBEGL is not set (Config.in:28); ' +
+        'BR2_PACKAGE_HAS_LIBEGL cannot be set by hand: enable one of BR2_PACKAGE_MESA3D_OPENGL_EGL, BR2_PACKAGE_RPI_USERLAND, which select it'
+    )
+    expect(
+      explainUnmetDependency(index, 'BR2_PACKAGE_CONTAINERD', new Map([['BR2_USE_MMU', 'y']]), dir)
+    ).toBe(
+      'it depends on BR2_PACKAGE_HOST_GO_TARGET_ARCH_SUPPORTS, and BR2_PACKAGE_HOST_GO_TARGET_ARCH_SUPPORTS is not set (Config.in:4)'
+    )
+    expect(explainUnmetDependency(index, 'BR2_OUTSIDE', new Map(), dir)).toBeUndefined()
   })
 
   it('suggests the closest known names for a misspelt one', () => {

@@ -32213,7 +32213,14 @@ function indexKconfig(files) {
             switch (word) {
                 case 'config':
                 case 'menuconfig':
-                    current = { symbol: rest, file, line: i + 1, dependsOn: conditions() };
+                    current = {
+                        symbol: rest,
+                        file,
+                        line: i + 1,
+                        dependsOn: conditions(),
+                        prompt: false,
+                        selects: []
+                    };
                     index.set(rest, [...(index.get(rest) ?? []), current]);
                     opened = undefined;
                     return;
@@ -32239,6 +32246,19 @@ function indexKconfig(files) {
                 case 'mainmenu':
                     current = undefined;
                     opened = undefined;
+                    return;
+                case 'bool':
+                case 'tristate':
+                case 'string':
+                case 'int':
+                case 'hex':
+                case 'prompt':
+                    if (current && /^"/.test(rest))
+                        current.prompt = true;
+                    return;
+                case 'select':
+                    if (current)
+                        current.selects.push(rest.split(/\s+/)[0]);
                     return;
                 case 'depends':
                     if (!rest.startsWith('on '))
@@ -32317,6 +32337,40 @@ function unmetDependencies(index, symbol, values) {
         .filter(expression => evaluate(expression, values) === 0)
         .map(expression => ({ definition, expression, unset: unsetSymbols(expression, values) })));
 }
+/** Symbols whose definitions `select` `symbol`. */
+function selectorsOf(index, symbol) {
+    return [...index.values()]
+        .flat()
+        .filter(definition => definition.selects.includes(symbol))
+        .map(definition => definition.symbol)
+        .filter((name, i, all) => all.indexOf(name) === i)
+        .sort();
+}
+/**
+ * Why a known symbol did not land, in words: its first unmet dependency with where it is
+ * written, and for each unset symbol that has no prompt, the options that select it (they are
+ * what to enable). Undefined when every dependency holds.
+ */
+function explainUnmetDependency(index, symbol, values, sourceRoot) {
+    const [first] = unmetDependencies(index, symbol, values);
+    if (!first)
+        return undefined;
+    const { unset, definition } = first;
+    const parts = [
+        `it depends on ${first.expression}${unset.length ? `, and ${unset.join(', ')} ${unset.length > 1 ? 'are' : 'is'} not set` : ''} (${external_node_path_default().relative(sourceRoot, definition.file)}:${definition.line})`
+    ];
+    for (const name of unset) {
+        const definitions = index.get(name) ?? [];
+        if (definitions.length === 0 || definitions.some(d => d.prompt))
+            continue;
+        const selectors = selectorsOf(index, name);
+        if (selectors.length) {
+            const shown = selectors.slice(0, 4).join(', ');
+            parts.push(`${name} cannot be set by hand: enable one of ${shown}${selectors.length > 4 ? ` (or ${selectors.length - 4} more)` : ''}, which select it`);
+        }
+    }
+    return parts.join('; ');
+}
 function editDistance(a, b) {
     const row = Array.from({ length: b.length + 1 }, (_, i) => i);
     for (let i = 1; i <= a.length; i++) {
@@ -32366,12 +32420,9 @@ function explainUnmet(index, configured) {
             why = `${symbol}=${unmet.requested.value}: no such option in Buildroot ${configured.buildrootVersion} or the BR2_EXTERNAL trees${close.length ? `; did you mean ${close.join(' or ')}?` : '.'}`;
         }
         else {
-            const [first] = unmetDependencies(index, symbol, configured.dotConfig);
-            if (first) {
-                const unset = first.unset.length
-                    ? `, and ${first.unset.join(', ')} ${first.unset.length > 1 ? 'are' : 'is'} not set`
-                    : '';
-                why = `${symbol}=${unmet.requested.value} did not land: it depends on ${first.expression}${unset} (${external_node_path_default().relative(configured.tree.sourceDir, first.definition.file)}:${first.definition.line}). Enable that too, or drop this line.`;
+            const because = explainUnmetDependency(index, symbol, configured.dotConfig, configured.tree.sourceDir);
+            if (because) {
+                why = `${symbol}=${unmet.requested.value} did not land: ${because}. Enable what it depends on, or drop this line.`;
             }
         }
         const { file, line } = unmet.requested;
@@ -36571,10 +36622,8 @@ function checkKernelConfig(options) {
                 message = `${asked}: this kernel tree has no such option${options.overrideTree ? ' (the configured kernel source may have it)' : '; check the spelling'}.`;
             }
             else {
-                const deps = unmetDependencies(index, name, values);
-                const why = deps.length
-                    ? `it depends on ${deps[0].expression}${deps[0].unset.length ? `, and ${deps[0].unset.join(', ')} ${deps[0].unset.length > 1 ? 'are' : 'is'} not set` : ''} (${external_node_path_default().relative(options.linuxDir, deps[0].definition.file)}:${deps[0].definition.line})`
-                    : `it ended up ${actual === undefined || actual === 'n' ? 'not set' : `=${actual}`} (selected or overridden by another option)`;
+                const why = explainUnmetDependency(index, name, values, options.linuxDir) ??
+                    `it ended up ${actual === undefined || actual === 'n' ? 'not set' : `=${actual}`} (selected or overridden by another option)`;
                 message = `${asked} did not land: ${why}.`;
                 if (entry.value === 'n')
                     level = 'warning';

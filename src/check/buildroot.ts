@@ -6,9 +6,9 @@ import path from 'node:path'
 import { describeUnmet, parseKconfig, type KconfigEntry } from '../kconfig/defconfig.js'
 import {
   closestSymbols,
+  explainUnmetDependency,
   findKconfigFiles,
   indexKconfig,
-  unmetDependencies,
   type KconfigIndex
 } from '../kconfig/dependencies.js'
 import { captureMake, type BuildrootTree } from '../stages/buildroot-make.js'
@@ -30,12 +30,14 @@ export function explainUnmet(index: KconfigIndex, configured: ConfiguredTree): F
       const close = closestSymbols(index, symbol)
       why = `${symbol}=${unmet.requested.value}: no such option in Buildroot ${configured.buildrootVersion} or the BR2_EXTERNAL trees${close.length ? `; did you mean ${close.join(' or ')}?` : '.'}`
     } else {
-      const [first] = unmetDependencies(index, symbol, configured.dotConfig)
-      if (first) {
-        const unset = first.unset.length
-          ? `, and ${first.unset.join(', ')} ${first.unset.length > 1 ? 'are' : 'is'} not set`
-          : ''
-        why = `${symbol}=${unmet.requested.value} did not land: it depends on ${first.expression}${unset} (${path.relative(configured.tree.sourceDir, first.definition.file)}:${first.definition.line}). Enable that too, or drop this line.`
+      const because = explainUnmetDependency(
+        index,
+        symbol,
+        configured.dotConfig,
+        configured.tree.sourceDir
+      )
+      if (because) {
+        why = `${symbol}=${unmet.requested.value} did not land: ${because}. Enable what it depends on, or drop this line.`
       }
     }
     const { file, line } = unmet.requested

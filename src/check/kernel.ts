@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Target } from '../inputs.js'
 import { findUnmetRequests, readDotConfig, type KconfigEntry } from '../kconfig/defconfig.js'
-import { findKconfigFiles, indexKconfig, unmetDependencies } from '../kconfig/dependencies.js'
+import { explainUnmetDependency, findKconfigFiles, indexKconfig } from '../kconfig/dependencies.js'
 import { capture, CommandError } from '../util/run.js'
 import type { Finding } from './findings.js'
 import type { KernelRequirement } from './kernel-requirements.js'
@@ -115,10 +115,9 @@ export function checkKernelConfig(options: {
       if (!index.has(name)) {
         message = `${asked}: this kernel tree has no such option${options.overrideTree ? ' (the configured kernel source may have it)' : '; check the spelling'}.`
       } else {
-        const deps = unmetDependencies(index, name, values)
-        const why = deps.length
-          ? `it depends on ${deps[0].expression}${deps[0].unset.length ? `, and ${deps[0].unset.join(', ')} ${deps[0].unset.length > 1 ? 'are' : 'is'} not set` : ''} (${path.relative(options.linuxDir, deps[0].definition.file)}:${deps[0].definition.line})`
-          : `it ended up ${actual === undefined || actual === 'n' ? 'not set' : `=${actual}`} (selected or overridden by another option)`
+        const why =
+          explainUnmetDependency(index, name, values, options.linuxDir) ??
+          `it ended up ${actual === undefined || actual === 'n' ? 'not set' : `=${actual}`} (selected or overridden by another option)`
         message = `${asked} did not land: ${why}.`
         if (entry.value === 'n') level = 'warning'
       }

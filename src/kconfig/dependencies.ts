@@ -10,6 +10,10 @@ export interface SymbolDefinition {
   line: number
   /** Every condition that must hold for the symbol to be visible. */
   dependsOn: string[]
+  /** Whether a user can set it (it has a prompt); symbols without one are only `select`ed. */
+  prompt: boolean
+  /** Symbols this one selects. */
+  selects: string[]
 }
 
 export type KconfigIndex = Map<string, SymbolDefinition[]>
@@ -41,7 +45,14 @@ export function indexKconfig(files: string[]): KconfigIndex {
         switch (word) {
           case 'config':
           case 'menuconfig':
-            current = { symbol: rest, file, line: i + 1, dependsOn: conditions() }
+            current = {
+              symbol: rest,
+              file,
+              line: i + 1,
+              dependsOn: conditions(),
+              prompt: false,
+              selects: []
+            }
             index.set(rest, [...(index.get(rest) ?? []), current])
             opened = undefined
             return
@@ -67,6 +78,17 @@ export function indexKconfig(files: string[]): KconfigIndex {
           case 'mainmenu':
             current = undefined
             opened = undefined
+            return
+          case 'bool':
+          case 'tristate':
+          case 'string':
+          case 'int':
+          case 'hex':
+          case 'prompt':
+            if (current && /^"/.test(rest)) current.prompt = true
+            return
+          case 'select':
+            if (current) current.selects.push(rest.split(/\s+/)[0])
             return
           case 'depends':
             if (!rest.startsWith('on ')) return
@@ -164,6 +186,47 @@ export function unmetDependencies(
       .filter(expression => evaluate(expression, values) === 0)
       .map(expression => ({ definition, expression, unset: unsetSymbols(expression, values) }))
   )
+}
+
+/** Symbols whose definitions `select` `symbol`. */
+export function selectorsOf(index: KconfigIndex, symbol: string): string[] {
+  return [...index.values()]
+    .flat()
+    .filter(definition => definition.selects.includes(symbol))
+    .map(definition => definition.symbol)
+    .filter((name, i, all) => all.indexOf(name) === i)
+    .sort()
+}
+
+/**
+ * Why a known symbol did not land, in words: its first unmet dependency with where it is
+ * written, and for each unset symbol that has no prompt, the options that select it (they are
+ * what to enable). Undefined when every dependency holds.
+ */
+export function explainUnmetDependency(
+  index: KconfigIndex,
+  symbol: string,
+  values: Map<string, string>,
+  sourceRoot: string
+): string | undefined {
+  const [first] = unmetDependencies(index, symbol, values)
+  if (!first) return undefined
+  const { unset, definition } = first
+  const parts = [
+    `it depends on ${first.expression}${unset.length ? `, and ${unset.join(', ')} ${unset.length > 1 ? 'are' : 'is'} not set` : ''} (${path.relative(sourceRoot, definition.file)}:${definition.line})`
+  ]
+  for (const name of unset) {
+    const definitions = index.get(name) ?? []
+    if (definitions.length === 0 || definitions.some(d => d.prompt)) continue
+    const selectors = selectorsOf(index, name)
+    if (selectors.length) {
+      const shown = selectors.slice(0, 4).join(', ')
+      parts.push(
+        `${name} cannot be set by hand: enable one of ${shown}${selectors.length > 4 ? ` (or ${selectors.length - 4} more)` : ''}, which select it`
+      )
+    }
+  }
+  return parts.join('; ')
 }
 
 function editDistance(a: string, b: string): number {
