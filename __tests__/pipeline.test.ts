@@ -67,7 +67,7 @@ describe('build mode', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(artifact, 'manifest.json'), 'utf8'))
     expect(manifest.versions).toMatchObject({
       buildroot: '2025.02.16',
-      linux: '6.12-fixture',
+      linux: '6.12.0-fixture-v8',
       kubernetes: '1.0-fixture',
       containerd: '1.0-fixture',
       runc: '1.0-fixture'

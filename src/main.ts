@@ -205,6 +205,7 @@ export async function runMain(
         target: inputs.target,
         imagesDir: path.join(inputs.outputDir, 'images'),
         artifactDir: path.join(inputs.outputDir, 'artifact'),
+        buildDir: path.join(inputs.outputDir, 'build'),
         packages,
         buildrootVersion: buildroot.version,
         configHash: configured.configHash

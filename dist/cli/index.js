@@ -36973,7 +36973,23 @@ async function compress(source, destination) {
     // xz reads the sparse holes as zeros, so nothing is inflated on disk first.
     await (0,run/* capture */.Fg)('sh', ['-c', 'xz -T0 -6 --stdout -- "$1" > "$2"', 'xz', source, destination]);
 }
-function versionsOf(packages, buildrootVersion) {
+/**
+ * The built kernel's release (what `uname -r` will say), from Kbuild's
+ * include/config/kernel.release in Buildroot's build/linux-<version>/ folder. Buildroot calls a
+ * kernel from a custom tarball (the Raspberry Pi one) just "custom": this is the real version.
+ */
+function kernelRelease(buildDir) {
+    if (!external_node_fs_default().existsSync(buildDir))
+        return undefined;
+    for (const name of external_node_fs_default().readdirSync(buildDir)
+        .filter(n => /^linux-(?!headers-|firmware-)/.test(n))) {
+        const file = external_node_path_default().join(buildDir, name, 'include', 'config', 'kernel.release');
+        if (external_node_fs_default().existsSync(file))
+            return external_node_fs_default().readFileSync(file, 'utf8').trim() || undefined;
+    }
+    return undefined;
+}
+function versionsOf(packages, buildrootVersion, builtKernelRelease) {
     const versionOf = (test) => packages.find(p => test(p.name) && p.version)?.version;
     const versions = { buildroot: buildrootVersion };
     const wanted = [
@@ -36991,6 +37007,8 @@ function versionsOf(packages, buildrootVersion) {
         if (version)
             versions[label] = version;
     }
+    if (builtKernelRelease)
+        versions.linux = builtKernelRelease;
     return versions;
 }
 async function collectImages(options) {
@@ -37037,7 +37055,7 @@ async function collectImages(options) {
     const content = {
         target,
         configHash: options.configHash,
-        versions: versionsOf(options.packages, options.buildrootVersion),
+        versions: versionsOf(options.packages, options.buildrootVersion, kernelRelease(options.buildDir)),
         files
     };
     external_node_fs_default().writeFileSync(manifest, `${JSON.stringify(content, null, 2)}\n`);
@@ -37432,6 +37450,7 @@ async function runMain(platform, inputs, context) {
             target: inputs.target,
             imagesDir: external_node_path_default().join(inputs.outputDir, 'images'),
             artifactDir: external_node_path_default().join(inputs.outputDir, 'artifact'),
+            buildDir: external_node_path_default().join(inputs.outputDir, 'build'),
             packages,
             buildrootVersion: buildroot.version,
             configHash: configured.configHash

@@ -53,9 +53,26 @@ async function compress(source: string, destination: string): Promise<void> {
   await capture('sh', ['-c', 'xz -T0 -6 --stdout -- "$1" > "$2"', 'xz', source, destination])
 }
 
+/**
+ * The built kernel's release (what `uname -r` will say), from Kbuild's
+ * include/config/kernel.release in Buildroot's build/linux-<version>/ folder. Buildroot calls a
+ * kernel from a custom tarball (the Raspberry Pi one) just "custom": this is the real version.
+ */
+export function kernelRelease(buildDir: string): string | undefined {
+  if (!fs.existsSync(buildDir)) return undefined
+  for (const name of fs
+    .readdirSync(buildDir)
+    .filter(n => /^linux-(?!headers-|firmware-)/.test(n))) {
+    const file = path.join(buildDir, name, 'include', 'config', 'kernel.release')
+    if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim() || undefined
+  }
+  return undefined
+}
+
 export function versionsOf(
   packages: PackageInfo[],
-  buildrootVersion: string
+  buildrootVersion: string,
+  builtKernelRelease?: string
 ): Record<string, string> {
   const versionOf = (test: (name: string) => boolean): string | undefined =>
     packages.find(p => test(p.name) && p.version)?.version
@@ -74,6 +91,7 @@ export function versionsOf(
     const version = versionOf(test)
     if (version) versions[label] = version
   }
+  if (builtKernelRelease) versions.linux = builtKernelRelease
   return versions
 }
 
@@ -81,6 +99,8 @@ export async function collectImages(options: {
   target: Target
   imagesDir: string
   artifactDir: string
+  /** Buildroot's build/ folder, where the kernel records its release. */
+  buildDir: string
   packages: PackageInfo[]
   buildrootVersion: string
   configHash: string
@@ -153,7 +173,11 @@ export async function collectImages(options: {
   const content: ImageManifest = {
     target,
     configHash: options.configHash,
-    versions: versionsOf(options.packages, options.buildrootVersion),
+    versions: versionsOf(
+      options.packages,
+      options.buildrootVersion,
+      kernelRelease(options.buildDir)
+    ),
     files
   }
   fs.writeFileSync(manifest, `${JSON.stringify(content, null, 2)}\n`)
