@@ -282,6 +282,24 @@ describe('build failures', () => {
     expect(saved).toMatch(/\| ccache \| `[^`]+` \| saved \|/)
   })
 
+  it("a download its package's .hash does not list stops the run before anything is built", async () => {
+    const hashFile = path.join(fx.buildrootDir, 'package', 'containerd', 'containerd.hash')
+    fs.mkdirSync(path.dirname(hashFile), { recursive: true })
+    fs.writeFileSync(
+      hashFile,
+      `# Locally computed\nsha256  ${'2'.repeat(64)}  containerd-0.9.tar.gz\n`
+    )
+    const ok = await runMain(platform, inputsFor('amd64'), context())
+    expect(ok).toBe(false)
+    expect(platform.errors().map(e => e.text)).toEqual([
+      expect.stringMatching(
+        /^containerd 1\.0-fixture downloads containerd-1\.0-fixture\.tar\.gz, but package\/containerd\/containerd\.hash has no hash for it/
+      )
+    ])
+    expect(fs.existsSync(path.join(fx.root, 'out-amd64', 'build.log'))).toBe(false)
+    expect(platform.summary.join('\n')).toContain('have no hash Buildroot would accept')
+  })
+
   it('a download that fails offline names the package and the Downloading step; the partial dl/ is not cached', async () => {
     fx.unpublish('containerd-1.0-fixture.tar.gz')
     expect(await runMain(platform, inputsFor('amd64'), context())).toBe(false)

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { runCheck } from './check/index.js'
 import type { Inputs } from './inputs.js'
 import { explainUnmet, indexBuildrootKconfig } from './check/buildroot.js'
+import { downloadHashFindings, readHashVariables } from './check/download-hashes.js'
 import { KconfigSyntaxError } from './kconfig/defconfig.js'
 import type { Platform } from './platform/types.js'
 import type { BuildrootTree } from './stages/buildroot-make.js'
@@ -136,7 +137,28 @@ export async function runMain(
     platform.setOutput('config-hash', configured.configHash)
 
     // 3. Restore caches
-    const packages = await stage('Read the package list', () => readPackageInfo(tree))
+    const packages = await stage('Read the package list', async () => {
+      const [info, hashVariables] = await Promise.all([
+        readPackageInfo(tree),
+        readHashVariables(tree)
+      ])
+      // A download without a hash stops Buildroot only when it gets there: say so now.
+      const unhashed = downloadHashFindings({
+        tree,
+        hashVariables,
+        packages: info,
+        dotConfig: configured.dotConfig,
+        requested: configured.requested,
+        buildrootDefconfig: configured.files.buildrootDefconfig
+      })
+      for (const finding of unhashed) reporter.error(finding.message, finding.at)
+      if (unhashed.length) {
+        throw new StageFailure(
+          `${unhashed.length} download(s) have no hash Buildroot would accept (see the errors above).`
+        )
+      }
+      return info
+    })
     const cacheState: CacheState = {
       mode: inputs.cache,
       plan: planCaches({

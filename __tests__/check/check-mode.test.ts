@@ -177,6 +177,44 @@ describe('savedefconfig comparison (fixture tree)', () => {
   })
 })
 
+describe('download hashes (fixture tree)', () => {
+  /** The fixture's runc.hash, as Buildroot's package/runc/runc.hash would be. */
+  const runcHash = (file: string): void => {
+    fs.mkdirSync(path.join(fx.buildrootDir, 'package', 'runc'), { recursive: true })
+    fs.writeFileSync(
+      path.join(fx.buildrootDir, 'package', 'runc', 'runc.hash'),
+      `# Locally computed\nsha256  ${'1'.repeat(64)}  ${file}\n`
+    )
+  }
+  const hashesRow = (result: Awaited<ReturnType<typeof runCheck>>) =>
+    result.checks.find(c => c.name === 'Referenced files and hashes')
+
+  it("passes when each download is listed in its package's .hash", async () => {
+    runcHash('runc-1.0-fixture.tar.gz')
+    const result = await runCheck(
+      platform,
+      options('amd64', { buildrootDir: fx.buildrootDir, linuxSrc: fakeKernelTree('6.12.0') })
+    )
+    expect(hashesRow(result)?.status).toBe('pass')
+    expect(hashesRow(result)?.detail).toMatch(/each of the \d+ downloads checked/)
+  })
+
+  it('fails on a download its .hash does not list, as Buildroot would when it gets there', async () => {
+    runcHash('runc-0.9-fixture.tar.gz')
+    const result = await runCheck(
+      platform,
+      options('amd64', { buildrootDir: fx.buildrootDir, linuxSrc: fakeKernelTree('6.12.0') })
+    )
+    expect(hashesRow(result)?.status).toBe('fail')
+    const errors = platform.errors().filter(e => e.at?.title === 'No hash for a download')
+    expect(errors.map(e => e.text)).toEqual([
+      'runc 1.0-fixture downloads runc-1.0-fixture.tar.gz, but package/runc/runc.hash has no hash for it: Buildroot stops when it downloads it. ' +
+        'Choose a version that file lists, or add its hash (from a source you can cite) to <BR2_GLOBAL_PATCH_DIR>/runc/runc.hash.'
+    ])
+    expect(errors[0].at?.file).toBe(path.join(fx.configDir, 'amd64', 'buildroot_defconfig'))
+  })
+})
+
 describe('kernel source download (no linux-src)', () => {
   let server: http.Server
   let base: string
@@ -265,6 +303,44 @@ withBuildroot(
       )
       expect(result.findings.filter(f => f.level === 'error')).toEqual([])
       expect(status(result)['Buildroot configuration']).toBe('pass')
+    })
+
+    it('fails on a kernel version whose tarball linux/linux.hash does not list, at the line that picks it', async () => {
+      const configDir = shippedConfigs('amd64')
+      const result = await runCheck(
+        platform,
+        options('amd64', {
+          configDir,
+          buildrootDir: buildrootSrc,
+          linuxSrc,
+          externalTrees: [path.join(configDir, 'external')],
+          configFragment: 'BR2_LINUX_KERNEL_CUSTOM_VERSION_VALUE="6.12.90"\n'
+        })
+      )
+      expect(result.ok).toBe(false)
+      const errors = platform.errors().filter(e => e.at?.title === 'No hash for a download')
+      expect(errors).toHaveLength(1)
+      expect(errors[0].text).toMatch(
+        /^linux 6\.12\.90 downloads linux-6\.12\.90\.tar\.xz, but linux\/linux\.hash has no hash for it: Buildroot stops when it downloads it \(BR2_DOWNLOAD_FORCE_CHECK_HASHES=y\)/
+      )
+      expect(errors[0].at).toMatchObject({ file: 'config-fragment', line: 1 })
+    })
+
+    it('accepts that kernel version without BR2_DOWNLOAD_FORCE_CHECK_HASHES, as Buildroot does for custom versions', async () => {
+      const configDir = shippedConfigs('amd64')
+      const result = await runCheck(
+        platform,
+        options('amd64', {
+          configDir,
+          buildrootDir: buildrootSrc,
+          linuxSrc,
+          externalTrees: [path.join(configDir, 'external')],
+          configFragment:
+            'BR2_LINUX_KERNEL_CUSTOM_VERSION_VALUE="6.12.90"\n# BR2_DOWNLOAD_FORCE_CHECK_HASHES is not set\n'
+        })
+      )
+      expect(platform.errors()).toEqual([])
+      expect(status(result)['Referenced files and hashes']).toBe('pass')
     })
 
     it('explains a dropped package by its dependency and a misspelt one by its closest name', async () => {

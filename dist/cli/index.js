@@ -31674,7 +31674,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8422);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3229);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8999);
 /* harmony import */ var _platform_local_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2976);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6661);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(17);
@@ -31915,7 +31915,7 @@ function parseSize(value) {
 
 /***/ }),
 
-/***/ 3229:
+/***/ 8999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32178,6 +32178,33 @@ async function configureTree(tree, config) {
         unmet: findUnmetRequests(config.requested, dotConfig),
         buildrootVersion: buildrootVersion ?? 'unknown'
     };
+}
+
+;// CONCATENATED MODULE: ./src/stages/package-info.ts
+
+function parseShowInfo(json) {
+    const info = JSON.parse(json);
+    return Object.entries(info).map(([key, entry]) => ({
+        name: entry.name ?? key,
+        version: entry.version ?? '',
+        type: entry.type ?? 'unknown',
+        virtual: entry.virtual ?? false,
+        downloads: (entry.downloads ?? [])
+            .map(download => download.source)
+            .filter((source) => Boolean(source))
+            .map(source => `${entry.dl_dir ?? key}/${source}`)
+    }));
+}
+async function readPackageInfo(tree) {
+    return parseShowInfo(await captureMake(tree, ['show-info'], ['-s']));
+}
+/** Every file the build downloads, sorted, each once. */
+function downloadList(packages) {
+    return [...new Set(packages.flatMap(p => p.downloads))].sort();
+}
+/** Packages that go through build steps (virtual packages only point at a provider). */
+function buildablePackages(packages) {
+    return packages.filter(p => !p.virtual);
 }
 
 // EXTERNAL MODULE: ./src/stages/summary.ts
@@ -32480,6 +32507,73 @@ async function normalizationFinding(configured, scratchDir) {
         message: `${external_node_path_default().basename(file)} is not what savedefconfig writes (lines with - are defaults or redundant, + are needed to keep the same result):\n${diff}`,
         at: { file, title: 'defconfig not normalized' }
     };
+}
+
+;// CONCATENATED MODULE: ./src/check/download-hashes.ts
+// Every file the build downloads must pass Buildroot's hash check (support/download/check-hash):
+// once one of a package's .hash files exists, it must list the file, unless the file is in
+// BR_NO_CHECK_HASH_FOR, which BR2_DOWNLOAD_FORCE_CHECK_HASHES empties. A miss stops the build
+// only when that package downloads, often an hour in; Buildroot's own variables
+// (<PKG>_HASH_FILES, BR_NO_CHECK_HASH_FOR) let us find it in seconds.
+
+
+
+/** Buildroot's variable prefix for a package: host-go-bin → HOST_GO_BIN. */
+const variablePrefix = (name) => name.toUpperCase().replace(/[^A-Z0-9]/g, '_');
+function listsFile(hashFile, file) {
+    return external_node_fs_default().readFileSync(hashFile, 'utf8')
+        .split('\n')
+        .some(line => {
+        const [type, , name] = line.trim().split(/\s+/);
+        return Boolean(type) && !type.startsWith('#') && name === file;
+    });
+}
+/** <PKG>_HASH_FILES of every package and BR_NO_CHECK_HASH_FOR, as Buildroot computes them. */
+function readHashVariables(tree) {
+    return printVars(tree, ['%_HASH_FILES', 'BR_NO_CHECK_HASH_FOR']);
+}
+function downloadHashFindings(options) {
+    const { tree, packages, hashVariables: vars } = options;
+    const force = options.dotConfig.get('BR2_DOWNLOAD_FORCE_CHECK_HASHES') === 'y';
+    const exempt = new Set(force ? [] : (vars.get('BR_NO_CHECK_HASH_FOR') ?? '').split(/\s+/));
+    const findings = [];
+    for (const pkg of packages) {
+        const listed = vars.get(`${variablePrefix(pkg.name)}_HASH_FILES`);
+        if (listed === undefined)
+            continue;
+        const hashFiles = listed
+            .split(/\s+/)
+            .filter(Boolean)
+            .map(file => external_node_path_default().resolve(tree.sourceDir, file))
+            .filter(file => external_node_fs_default().existsSync(file));
+        // No .hash file at all: Buildroot only warns.
+        if (hashFiles.length === 0)
+            continue;
+        for (const file of pkg.downloads.map(download => external_node_path_default().basename(download))) {
+            if (exempt.has(file) || hashFiles.some(hashFile => listsFile(hashFile, file)))
+                continue;
+            const shown = hashFiles.map(f => external_node_path_default().relative(tree.sourceDir, f)).join(', ');
+            const rawName = pkg.name.replace(/^host-/, '');
+            const ownHashFile = hashFiles.find(hashFile => tree.externalTrees.some(dir => !external_node_path_default().relative(dir, hashFile).startsWith('..')));
+            // The line that picks this version (a custom kernel version, a tarball location), if any.
+            const versionLine = options.requested.find(entry => {
+                const value = entry.value.replace(/^"(.*)"$/, '$1');
+                return value === pkg.version || value.endsWith(`/${file}`);
+            });
+            findings.push({
+                level: 'error',
+                message: `${pkg.name} ${pkg.version} downloads ${file}, but ${shown} has no hash for it: Buildroot stops when it downloads it` +
+                    `${force ? ' (BR2_DOWNLOAD_FORCE_CHECK_HASHES=y)' : ''}. Choose a version that file lists, or add its hash ` +
+                    `(from a source you can cite) to ${ownHashFile ?? `<BR2_GLOBAL_PATCH_DIR>/${rawName}/${rawName}.hash`}.`,
+                at: {
+                    file: versionLine?.file ?? ownHashFile ?? options.buildrootDefconfig,
+                    line: versionLine?.line || undefined,
+                    title: 'No hash for a download'
+                }
+            });
+        }
+    }
+    return findings;
 }
 
 ;// CONCATENATED MODULE: ./src/check/kernel-requirements.ts
@@ -36329,8 +36423,8 @@ async function sha256File(file) {
 
 ;// CONCATENATED MODULE: ./src/check/references.ts
 // Files the defconfig names must exist, and every package of the BR2_EXTERNAL trees that
-// downloads something must have a .hash file covering it (BR2_DOWNLOAD_FORCE_CHECK_HASHES
-// would otherwise stop the build at that package, an hour in).
+// downloads something must have a .hash file (Buildroot only warns without one, and then
+// checks nothing). Whether the .hash files list each download is download-hashes.ts's job.
 
 
 /** Options whose value is a space-separated list of files or folders. */
@@ -36412,7 +36506,7 @@ function packageMakefiles(tree) {
         .filter(entry => entry.isFile() && entry.name.endsWith('.mk'))
         .map(entry => external_node_path_default().join(entry.parentPath, entry.name));
 }
-/** Every downloading package of the BR2_EXTERNAL trees has a .hash line for what it downloads. */
+/** Every downloading package of the BR2_EXTERNAL trees has a .hash file. */
 function hashFindings(externalTrees) {
     const findings = [];
     for (const makefile of externalTrees.flatMap(packageMakefiles)) {
@@ -36422,28 +36516,14 @@ function hashFindings(externalTrees) {
         const variable = (name) => new RegExp(`^${prefix}_${name}\\s*[:+]?=\\s*(.*)$`, 'm').exec(text)?.[1]?.trim();
         if (!variable('SITE') || variable('SITE_METHOD') === 'local')
             continue;
-        const source = (variable('SOURCE') ?? `${pkg.toLowerCase()}-$(${prefix}_VERSION).tar.gz`).replace(`$(${prefix}_VERSION)`, variable('VERSION') ?? `$(${prefix}_VERSION)`);
-        const hashFile = external_node_path_default().join(external_node_path_default().dirname(makefile), `${pkg}.hash`);
-        const line = text.split('\n').findIndex(l => l.startsWith(`${prefix}_SITE`)) + 1;
-        if (!external_node_fs_default().existsSync(hashFile)) {
-            findings.push({
-                level: 'error',
-                message: `package ${pkg} downloads ${source} but has no ${pkg}.hash: add one with the hash from the upstream release (and a comment naming where it comes from).`,
-                at: { file: makefile, line, title: 'Missing .hash' }
-            });
+        if (external_node_fs_default().existsSync(external_node_path_default().join(external_node_path_default().dirname(makefile), `${pkg}.hash`)))
             continue;
-        }
-        const pattern = new RegExp(`^\\s*(sha1|sha224|sha256|sha384|sha512|md5)\\s+[0-9a-f]+\\s+${source
-            .split(/\$\([^)]*\)/)
-            .map(part => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-            .join('\\S*')}\\s*$`, 'm');
-        if (!pattern.test(external_node_fs_default().readFileSync(hashFile, 'utf8'))) {
-            findings.push({
-                level: 'error',
-                message: `${pkg}.hash has no hash line for ${source}, which package ${pkg} downloads.`,
-                at: { file: hashFile, title: 'Hash missing' }
-            });
-        }
+        const line = text.split('\n').findIndex(l => l.startsWith(`${prefix}_SITE`)) + 1;
+        findings.push({
+            level: 'error',
+            message: `package ${pkg} downloads from ${variable('SITE')} but has no ${pkg}.hash, so Buildroot checks nothing it downloads: add one with the upstream hash (and a comment naming where it comes from).`,
+            at: { file: makefile, line, title: 'Missing .hash' }
+        });
     }
     return findings;
 }
@@ -36641,7 +36721,10 @@ function checkKernelConfig(options) {
 ;// CONCATENATED MODULE: ./src/check/index.ts
 // Check mode: validates a target's configuration without building, fast enough for every pull
 // request. Three checks, each reported with file:line annotations and a row in the summary:
-// the Buildroot configuration, the kernel configuration, and the files and hashes it references.
+// the Buildroot configuration, the kernel configuration, and the files and hashes it references
+// (every download against Buildroot's own hash rule).
+
+
 
 
 
@@ -36794,9 +36877,25 @@ async function runCheck(platform, options) {
             }),
             ...hashFindings(options.externalTrees)
         ];
+        let downloads = 'download hashes not checked (no configured Buildroot tree)';
+        if (configured) {
+            const [packages, hashVariables] = await Promise.all([
+                readPackageInfo(configured.tree),
+                readHashVariables(configured.tree)
+            ]);
+            result.push(...downloadHashFindings({
+                tree: configured.tree,
+                hashVariables,
+                packages,
+                dotConfig: configured.dotConfig,
+                requested: configured.requested,
+                buildrootDefconfig: configured.files.buildrootDefconfig
+            }));
+            downloads = `each of the ${downloadList(packages).length} downloads checked against its package's .hash files`;
+        }
         return {
             findings: result,
-            detail: 'files named by the defconfig exist; external packages have hashes'
+            detail: `files named by the defconfig exist; external packages have .hash files; ${downloads}`
         };
     });
     const ok = !findings.some(f => f.level === 'error');
@@ -37062,33 +37161,6 @@ async function collectImages(options) {
     return { dir: artifactDir, kernel, rootfs, iso, sdcard, dtbs, checksums, manifest, files };
 }
 
-;// CONCATENATED MODULE: ./src/stages/package-info.ts
-
-function parseShowInfo(json) {
-    const info = JSON.parse(json);
-    return Object.entries(info).map(([key, entry]) => ({
-        name: entry.name ?? key,
-        version: entry.version ?? '',
-        type: entry.type ?? 'unknown',
-        virtual: entry.virtual ?? false,
-        downloads: (entry.downloads ?? [])
-            .map(download => download.source)
-            .filter((source) => Boolean(source))
-            .map(source => `${entry.dl_dir ?? key}/${source}`)
-    }));
-}
-async function readPackageInfo(tree) {
-    return parseShowInfo(await captureMake(tree, ['show-info'], ['-s']));
-}
-/** Every file the build downloads, sorted, each once. */
-function downloadList(packages) {
-    return [...new Set(packages.flatMap(p => p.downloads))].sort();
-}
-/** Packages that go through build steps (virtual packages only point at a provider). */
-function buildablePackages(packages) {
-    return packages.filter(p => !p.virtual);
-}
-
 ;// CONCATENATED MODULE: ./src/stages/resolve-buildroot.ts
 // Stage: resolve Buildroot. Either the user's own tree (buildroot-src), or a release tarball
 // downloaded once, verified, and kept in the runner's tool cache for later jobs.
@@ -37308,6 +37380,7 @@ var util_fs = __nccwpck_require__(1917);
 
 
 
+
 /**
  * The BR2_EXTERNAL tree that goes with a config folder: its own `external/` when it has one
  * (a copy of configs/ keeps the defconfigs and their packages together), else the action's.
@@ -37387,7 +37460,27 @@ async function runMain(platform, inputs, context) {
         facts.configHash = configured.configHash;
         platform.setOutput('config-hash', configured.configHash);
         // 3. Restore caches
-        const packages = await stage('Read the package list', () => readPackageInfo(tree));
+        const packages = await stage('Read the package list', async () => {
+            const [info, hashVariables] = await Promise.all([
+                readPackageInfo(tree),
+                readHashVariables(tree)
+            ]);
+            // A download without a hash stops Buildroot only when it gets there: say so now.
+            const unhashed = downloadHashFindings({
+                tree,
+                hashVariables,
+                packages: info,
+                dotConfig: configured.dotConfig,
+                requested: configured.requested,
+                buildrootDefconfig: configured.files.buildrootDefconfig
+            });
+            for (const finding of unhashed)
+                reporter.error(finding.message, finding.at);
+            if (unhashed.length) {
+                throw new StageFailure(`${unhashed.length} download(s) have no hash Buildroot would accept (see the errors above).`);
+            }
+            return info;
+        });
         const cacheState = {
             mode: inputs.cache,
             plan: planCaches({

@@ -1,6 +1,7 @@
 // Check mode: validates a target's configuration without building, fast enough for every pull
 // request. Three checks, each reported with file:line annotations and a row in the summary:
-// the Buildroot configuration, the kernel configuration, and the files and hashes it references.
+// the Buildroot configuration, the kernel configuration, and the files and hashes it references
+// (every download against Buildroot's own hash rule).
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Target } from '../inputs.js'
@@ -15,6 +16,7 @@ import {
   type ConfiguredTree,
   type RequestedConfig
 } from '../stages/configure.js'
+import { downloadList, readPackageInfo } from '../stages/package-info.js'
 import { formatDuration } from '../stages/summary.js'
 import { errorMessage } from '../util/errors.js'
 import {
@@ -23,6 +25,7 @@ import {
   legacyFindings,
   normalizationFinding
 } from './buildroot.js'
+import { downloadHashFindings, readHashVariables } from './download-hashes.js'
 import type { Finding } from './findings.js'
 import { KERNEL_REQUIREMENTS } from './kernel-requirements.js'
 import { downloadKernelSource } from './kernel-source.js'
@@ -212,9 +215,27 @@ export async function runCheck(platform: Platform, options: CheckOptions): Promi
       }),
       ...hashFindings(options.externalTrees)
     ]
+    let downloads = 'download hashes not checked (no configured Buildroot tree)'
+    if (configured) {
+      const [packages, hashVariables] = await Promise.all([
+        readPackageInfo(configured.tree),
+        readHashVariables(configured.tree)
+      ])
+      result.push(
+        ...downloadHashFindings({
+          tree: configured.tree,
+          hashVariables,
+          packages,
+          dotConfig: configured.dotConfig,
+          requested: configured.requested,
+          buildrootDefconfig: configured.files.buildrootDefconfig
+        })
+      )
+      downloads = `each of the ${downloadList(packages).length} downloads checked against its package's .hash files`
+    }
     return {
       findings: result,
-      detail: 'files named by the defconfig exist; external packages have hashes'
+      detail: `files named by the defconfig exist; external packages have .hash files; ${downloads}`
     }
   })
 

@@ -1,0 +1,81 @@
+// Every file the build downloads must pass Buildroot's hash check (support/download/check-hash):
+// once one of a package's .hash files exists, it must list the file, unless the file is in
+// BR_NO_CHECK_HASH_FOR, which BR2_DOWNLOAD_FORCE_CHECK_HASHES empties. A miss stops the build
+// only when that package downloads, often an hour in; Buildroot's own variables
+// (<PKG>_HASH_FILES, BR_NO_CHECK_HASH_FOR) let us find it in seconds.
+import fs from 'node:fs'
+import path from 'node:path'
+import type { KconfigEntry } from '../kconfig/defconfig.js'
+import { printVars, type BuildrootTree } from '../stages/buildroot-make.js'
+import type { PackageInfo } from '../stages/package-info.js'
+import type { Finding } from './findings.js'
+
+/** Buildroot's variable prefix for a package: host-go-bin → HOST_GO_BIN. */
+const variablePrefix = (name: string): string => name.toUpperCase().replace(/[^A-Z0-9]/g, '_')
+
+function listsFile(hashFile: string, file: string): boolean {
+  return fs
+    .readFileSync(hashFile, 'utf8')
+    .split('\n')
+    .some(line => {
+      const [type, , name] = line.trim().split(/\s+/)
+      return Boolean(type) && !type.startsWith('#') && name === file
+    })
+}
+
+/** <PKG>_HASH_FILES of every package and BR_NO_CHECK_HASH_FOR, as Buildroot computes them. */
+export function readHashVariables(tree: BuildrootTree): Promise<Map<string, string>> {
+  return printVars(tree, ['%_HASH_FILES', 'BR_NO_CHECK_HASH_FOR'])
+}
+
+export function downloadHashFindings(options: {
+  tree: BuildrootTree
+  hashVariables: Map<string, string>
+  packages: PackageInfo[]
+  dotConfig: Map<string, string>
+  /** The requested lines, to point at the one that picks the version when there is one. */
+  requested: KconfigEntry[]
+  buildrootDefconfig: string
+}): Finding[] {
+  const { tree, packages, hashVariables: vars } = options
+  const force = options.dotConfig.get('BR2_DOWNLOAD_FORCE_CHECK_HASHES') === 'y'
+  const exempt = new Set(force ? [] : (vars.get('BR_NO_CHECK_HASH_FOR') ?? '').split(/\s+/))
+  const findings: Finding[] = []
+  for (const pkg of packages) {
+    const listed = vars.get(`${variablePrefix(pkg.name)}_HASH_FILES`)
+    if (listed === undefined) continue
+    const hashFiles = listed
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(file => path.resolve(tree.sourceDir, file))
+      .filter(file => fs.existsSync(file))
+    // No .hash file at all: Buildroot only warns.
+    if (hashFiles.length === 0) continue
+    for (const file of pkg.downloads.map(download => path.basename(download))) {
+      if (exempt.has(file) || hashFiles.some(hashFile => listsFile(hashFile, file))) continue
+      const shown = hashFiles.map(f => path.relative(tree.sourceDir, f)).join(', ')
+      const rawName = pkg.name.replace(/^host-/, '')
+      const ownHashFile = hashFiles.find(hashFile =>
+        tree.externalTrees.some(dir => !path.relative(dir, hashFile).startsWith('..'))
+      )
+      // The line that picks this version (a custom kernel version, a tarball location), if any.
+      const versionLine = options.requested.find(entry => {
+        const value = entry.value.replace(/^"(.*)"$/, '$1')
+        return value === pkg.version || value.endsWith(`/${file}`)
+      })
+      findings.push({
+        level: 'error',
+        message:
+          `${pkg.name} ${pkg.version} downloads ${file}, but ${shown} has no hash for it: Buildroot stops when it downloads it` +
+          `${force ? ' (BR2_DOWNLOAD_FORCE_CHECK_HASHES=y)' : ''}. Choose a version that file lists, or add its hash ` +
+          `(from a source you can cite) to ${ownHashFile ?? `<BR2_GLOBAL_PATCH_DIR>/${rawName}/${rawName}.hash`}.`,
+        at: {
+          file: versionLine?.file ?? ownHashFile ?? options.buildrootDefconfig,
+          line: versionLine?.line || undefined,
+          title: 'No hash for a download'
+        }
+      })
+    }
+  }
+  return findings
+}
