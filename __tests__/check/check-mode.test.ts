@@ -280,9 +280,35 @@ describe('kernel source download (no linux-src)', () => {
     expect(platform.errors().map(e => e.text)).toContainEqual(
       expect.stringMatching(
         new RegExp(
-          `^linux-6\\.12\\.99\\.tar\\.xz does not match .*linux\\.hash:\\n  expected: ${'0'.repeat(64)}\\n  actual:   [0-9a-f]{64}$`
+          `^no download of linux-6\\.12\\.99\\.tar\\.xz matches .*linux\\.hash \\(sha256 ${'0'.repeat(64)}\\):\\n` +
+            `  ${base}/linux/kernel/v6\\.x/linux-6\\.12\\.99\\.tar\\.xz: sha256 [0-9a-f]{64} does not match\\n`
         )
       )
+    )
+  })
+
+  it("falls back to Buildroot's backup site when upstream's tarball does not match, as Buildroot does", async () => {
+    const good = kernelTarball('6.12.99')
+    files.set('/linux/kernel/v6.x/linux-6.12.99.tar.xz', Buffer.from('changed upstream'))
+    files.set('/backup/linux/linux-6.12.99.tar.xz', good)
+    fs.mkdirSync(path.join(fx.buildrootDir, 'linux'))
+    const sha = crypto.createHash('sha256').update(good).digest('hex')
+    fs.writeFileSync(
+      path.join(fx.buildrootDir, 'linux', 'linux.hash'),
+      `sha256  ${sha}  linux-6.12.99.tar.xz\n`
+    )
+    const result = await runCheck(
+      platform,
+      options('amd64', {
+        buildrootDir: fx.buildrootDir,
+        configFragment: `${fragment()}BR2_BACKUP_SITE="${base}/backup"\n`
+      })
+    )
+    const kernelRow = result.checks.find(c => c.name.startsWith('Kernel configuration'))
+    // It ran olddefconfig on the backup's tree (which lacks most requirements: a fail, not an error).
+    expect(kernelRow?.detail).toContain('olddefconfig in')
+    expect(platform.errors().map(e => e.text)).not.toContainEqual(
+      expect.stringMatching(/no download of/)
     )
   })
 })

@@ -36530,7 +36530,8 @@ function hashFindings(externalTrees) {
 
 ;// CONCATENATED MODULE: ./src/check/kernel-source.ts
 // The kernel tree to check kernel_defconfig against, when linux-src is not given: the tarball
-// of the configured kernel, from where Buildroot would fetch it, verified against the sha256
+// of the configured kernel, from where Buildroot would fetch it (its mirrors included), verified
+// against the sha256
 // Buildroot itself would check (linux/linux.hash, or linux/linux.hash under BR2_GLOBAL_PATCH_DIR),
 // unpacked once into the tool cache folder.
 
@@ -36541,20 +36542,36 @@ function hashFindings(externalTrees) {
 
 
 const unquote = (value) => (value ?? '').replace(/^"(.*)"$/, '$1');
-/** Where Buildroot downloads the configured kernel from (see Buildroot's linux/linux.mk). */
+/**
+ * Where Buildroot would download the configured kernel from, in its order (package/pkg-download.mk):
+ * BR2_PRIMARY_SITE, then upstream (see linux/linux.mk), then BR2_BACKUP_SITE
+ * (sources.buildroot.net by default, which keeps a copy of every source it knows the hash of).
+ */
 function kernelTarball(dotConfig) {
+    let upstream;
     if (dotConfig.get('BR2_LINUX_KERNEL_CUSTOM_TARBALL') === 'y') {
-        const location = unquote(dotConfig.get('BR2_LINUX_KERNEL_CUSTOM_TARBALL_LOCATION')).replace(/\$\(call github,([^,]+),([^,]+),([^)]+)\)/g, 'https://github.com/$1/$2/archive/$3');
-        return { url: location, file: external_node_path_default().basename(location) };
+        upstream = unquote(dotConfig.get('BR2_LINUX_KERNEL_CUSTOM_TARBALL_LOCATION')).replace(/\$\(call github,([^,]+),([^,]+),([^)]+)\)/g, 'https://github.com/$1/$2/archive/$3');
     }
-    const version = dotConfig.get('BR2_LINUX_KERNEL_CUSTOM_VERSION') === 'y'
-        ? unquote(dotConfig.get('BR2_LINUX_KERNEL_CUSTOM_VERSION_VALUE'))
-        : unquote(dotConfig.get('BR2_LINUX_KERNEL_VERSION'));
-    if (!/^\d+\.\d+/.test(version))
-        return undefined;
-    const mirror = unquote(dotConfig.get('BR2_KERNEL_MIRROR')) || 'https://cdn.kernel.org/pub';
-    const file = `linux-${version}.tar.xz`;
-    return { url: `${mirror}/linux/kernel/v${version.split('.')[0]}.x/${file}`, file };
+    else {
+        const version = dotConfig.get('BR2_LINUX_KERNEL_CUSTOM_VERSION') === 'y'
+            ? unquote(dotConfig.get('BR2_LINUX_KERNEL_CUSTOM_VERSION_VALUE'))
+            : unquote(dotConfig.get('BR2_LINUX_KERNEL_VERSION'));
+        if (!/^\d+\.\d+/.test(version))
+            return undefined;
+        const mirror = unquote(dotConfig.get('BR2_KERNEL_MIRROR')) || 'https://cdn.kernel.org/pub';
+        upstream = `${mirror}/linux/kernel/v${version.split('.')[0]}.x/linux-${version}.tar.xz`;
+    }
+    const file = external_node_path_default().basename(upstream);
+    const site = (symbol) => {
+        const base = unquote(dotConfig.get(symbol)).replace(/\/+$/, '');
+        return base ? [`${base}/linux/${file}`, `${base}/${file}`] : [];
+    };
+    const onlyPrimary = dotConfig.get('BR2_PRIMARY_SITE_ONLY') === 'y';
+    const urls = [
+        ...site('BR2_PRIMARY_SITE'),
+        ...(onlyPrimary ? [] : [upstream, ...site('BR2_BACKUP_SITE')])
+    ];
+    return { urls, file };
 }
 /** The sha256 Buildroot checks for `file`: linux/linux.hash, then each BR2_GLOBAL_PATCH_DIR. */
 function expectedKernelHash(file, dotConfig, buildrootDir, externals) {
@@ -36586,28 +36603,38 @@ async function downloadKernelSource(reporter, options) {
         return dir;
     const expected = expectedKernelHash(tarball.file, options.dotConfig, options.buildrootDir, options.externals);
     if (!expected) {
-        throw new Error(`no sha256 for ${tarball.file} in Buildroot's linux/linux.hash or under BR2_GLOBAL_PATCH_DIR: Buildroot would refuse it too. Add the hash, or set linux-src.`);
+        throw new Error(`no sha256 for ${tarball.file} in Buildroot's linux/linux.hash or under BR2_GLOBAL_PATCH_DIR, and the check downloads nothing unverified: add the hash (from a source you can cite) in <BR2_GLOBAL_PATCH_DIR>/linux/linux.hash, or set linux-src.`);
     }
-    reporter.info(`Downloading ${tarball.url} to check kernel_defconfig against it`);
+    const partial = external_node_path_default().join(options.cacheDir, `${tarball.file}.part`);
+    const failures = [];
     let file;
-    try {
-        file = await downloadTool(tarball.url, external_node_path_default().join(options.cacheDir, `${tarball.file}.part`));
+    for (const url of tarball.urls) {
+        reporter.info(`Downloading ${url} to check kernel_defconfig against it`);
+        external_node_fs_default().rmSync(partial, { force: true });
+        try {
+            const downloaded = await downloadTool(url, partial);
+            const actual = await sha256File(downloaded);
+            if (actual === expected.sha256) {
+                file = downloaded;
+                break;
+            }
+            failures.push(`${url}: sha256 ${actual} does not match`);
+        }
+        catch (error) {
+            failures.push(`${url}: ${(0,util_errors/* errorMessage */.g)(error)}`);
+        }
     }
-    catch (error) {
-        throw new Error(`could not download ${tarball.url}: ${(0,util_errors/* errorMessage */.g)(error)}. Set linux-src to a kernel tree instead.`, {
-            cause: error
-        });
-    }
-    const actual = await sha256File(file);
-    if (actual !== expected.sha256) {
-        external_node_fs_default().rmSync(file, { force: true });
-        throw new Error(`${tarball.file} does not match ${expected.hashFile}:\n  expected: ${expected.sha256}\n  actual:   ${actual}`);
+    if (!file) {
+        external_node_fs_default().rmSync(partial, { force: true });
+        throw new Error(`no download of ${tarball.file} matches ${expected.hashFile} (sha256 ${expected.sha256}):\n` +
+            failures.map(line => `  ${line}`).join('\n') +
+            '\nBuildroot would fail the same way. Set linux-src to a kernel tree to check against instead.');
     }
     external_node_fs_default().rmSync(dir, { recursive: true, force: true });
     external_node_fs_default().mkdirSync(dir, { recursive: true });
     await (0,run/* capture */.Fg)('tar', ['-xf', file, '-C', dir, '--strip-components=1']);
     external_node_fs_default().rmSync(file, { force: true });
-    external_node_fs_default().writeFileSync(external_node_path_default().join(dir, '.complete'), `${tarball.url}\n${actual}\n`);
+    external_node_fs_default().writeFileSync(external_node_path_default().join(dir, '.complete'), `${tarball.file}\n${expected.sha256}\n`);
     return dir;
 }
 

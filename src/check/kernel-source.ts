@@ -1,5 +1,6 @@
 // The kernel tree to check kernel_defconfig against, when linux-src is not given: the tarball
-// of the configured kernel, from where Buildroot would fetch it, verified against the sha256
+// of the configured kernel, from where Buildroot would fetch it (its mirrors included), verified
+// against the sha256
 // Buildroot itself would check (linux/linux.hash, or linux/linux.hash under BR2_GLOBAL_PATCH_DIR),
 // unpacked once into the tool cache folder.
 import fs from 'node:fs'
@@ -13,25 +14,40 @@ import { expandPath } from './references.js'
 
 const unquote = (value: string | undefined): string => (value ?? '').replace(/^"(.*)"$/, '$1')
 
-/** Where Buildroot downloads the configured kernel from (see Buildroot's linux/linux.mk). */
+/**
+ * Where Buildroot would download the configured kernel from, in its order (package/pkg-download.mk):
+ * BR2_PRIMARY_SITE, then upstream (see linux/linux.mk), then BR2_BACKUP_SITE
+ * (sources.buildroot.net by default, which keeps a copy of every source it knows the hash of).
+ */
 export function kernelTarball(
   dotConfig: Map<string, string>
-): { url: string; file: string } | undefined {
+): { urls: string[]; file: string } | undefined {
+  let upstream: string
   if (dotConfig.get('BR2_LINUX_KERNEL_CUSTOM_TARBALL') === 'y') {
-    const location = unquote(dotConfig.get('BR2_LINUX_KERNEL_CUSTOM_TARBALL_LOCATION')).replace(
+    upstream = unquote(dotConfig.get('BR2_LINUX_KERNEL_CUSTOM_TARBALL_LOCATION')).replace(
       /\$\(call github,([^,]+),([^,]+),([^)]+)\)/g,
       'https://github.com/$1/$2/archive/$3'
     )
-    return { url: location, file: path.basename(location) }
+  } else {
+    const version =
+      dotConfig.get('BR2_LINUX_KERNEL_CUSTOM_VERSION') === 'y'
+        ? unquote(dotConfig.get('BR2_LINUX_KERNEL_CUSTOM_VERSION_VALUE'))
+        : unquote(dotConfig.get('BR2_LINUX_KERNEL_VERSION'))
+    if (!/^\d+\.\d+/.test(version)) return undefined
+    const mirror = unquote(dotConfig.get('BR2_KERNEL_MIRROR')) || 'https://cdn.kernel.org/pub'
+    upstream = `${mirror}/linux/kernel/v${version.split('.')[0]}.x/linux-${version}.tar.xz`
   }
-  const version =
-    dotConfig.get('BR2_LINUX_KERNEL_CUSTOM_VERSION') === 'y'
-      ? unquote(dotConfig.get('BR2_LINUX_KERNEL_CUSTOM_VERSION_VALUE'))
-      : unquote(dotConfig.get('BR2_LINUX_KERNEL_VERSION'))
-  if (!/^\d+\.\d+/.test(version)) return undefined
-  const mirror = unquote(dotConfig.get('BR2_KERNEL_MIRROR')) || 'https://cdn.kernel.org/pub'
-  const file = `linux-${version}.tar.xz`
-  return { url: `${mirror}/linux/kernel/v${version.split('.')[0]}.x/${file}`, file }
+  const file = path.basename(upstream)
+  const site = (symbol: string): string[] => {
+    const base = unquote(dotConfig.get(symbol)).replace(/\/+$/, '')
+    return base ? [`${base}/linux/${file}`, `${base}/${file}`] : []
+  }
+  const onlyPrimary = dotConfig.get('BR2_PRIMARY_SITE_ONLY') === 'y'
+  const urls = [
+    ...site('BR2_PRIMARY_SITE'),
+    ...(onlyPrimary ? [] : [upstream, ...site('BR2_BACKUP_SITE')])
+  ]
+  return { urls, file }
 }
 
 /** The sha256 Buildroot checks for `file`: linux/linux.hash, then each BR2_GLOBAL_PATCH_DIR. */
@@ -84,35 +100,39 @@ export async function downloadKernelSource(
   )
   if (!expected) {
     throw new Error(
-      `no sha256 for ${tarball.file} in Buildroot's linux/linux.hash or under BR2_GLOBAL_PATCH_DIR: Buildroot would refuse it too. Add the hash, or set linux-src.`
+      `no sha256 for ${tarball.file} in Buildroot's linux/linux.hash or under BR2_GLOBAL_PATCH_DIR, and the check downloads nothing unverified: add the hash (from a source you can cite) in <BR2_GLOBAL_PATCH_DIR>/linux/linux.hash, or set linux-src.`
     )
   }
-  reporter.info(`Downloading ${tarball.url} to check kernel_defconfig against it`)
-  let file: string
-  try {
-    file = await toolCache.downloadTool(
-      tarball.url,
-      path.join(options.cacheDir, `${tarball.file}.part`)
-    )
-  } catch (error) {
-    throw new Error(
-      `could not download ${tarball.url}: ${errorMessage(error)}. Set linux-src to a kernel tree instead.`,
-      {
-        cause: error
+  const partial = path.join(options.cacheDir, `${tarball.file}.part`)
+  const failures: string[] = []
+  let file: string | undefined
+  for (const url of tarball.urls) {
+    reporter.info(`Downloading ${url} to check kernel_defconfig against it`)
+    fs.rmSync(partial, { force: true })
+    try {
+      const downloaded = await toolCache.downloadTool(url, partial)
+      const actual = await sha256File(downloaded)
+      if (actual === expected.sha256) {
+        file = downloaded
+        break
       }
-    )
+      failures.push(`${url}: sha256 ${actual} does not match`)
+    } catch (error) {
+      failures.push(`${url}: ${errorMessage(error)}`)
+    }
   }
-  const actual = await sha256File(file)
-  if (actual !== expected.sha256) {
-    fs.rmSync(file, { force: true })
+  if (!file) {
+    fs.rmSync(partial, { force: true })
     throw new Error(
-      `${tarball.file} does not match ${expected.hashFile}:\n  expected: ${expected.sha256}\n  actual:   ${actual}`
+      `no download of ${tarball.file} matches ${expected.hashFile} (sha256 ${expected.sha256}):\n` +
+        failures.map(line => `  ${line}`).join('\n') +
+        '\nBuildroot would fail the same way. Set linux-src to a kernel tree to check against instead.'
     )
   }
   fs.rmSync(dir, { recursive: true, force: true })
   fs.mkdirSync(dir, { recursive: true })
   await capture('tar', ['-xf', file, '-C', dir, '--strip-components=1'])
   fs.rmSync(file, { force: true })
-  fs.writeFileSync(path.join(dir, '.complete'), `${tarball.url}\n${actual}\n`)
+  fs.writeFileSync(path.join(dir, '.complete'), `${tarball.file}\n${expected.sha256}\n`)
   return dir
 }
