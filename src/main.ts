@@ -170,7 +170,9 @@ export async function runMain(
         runId: context.runId
       }),
       dlExactHit: false,
-      downloads: downloadList(packages)
+      downloads: downloadList(packages),
+      ccacheMaxSize: inputs.ccacheMaxSize,
+      ccacheProgram: path.join(inputs.outputDir, 'host', 'bin', 'ccache')
     }
     // Saved before restoring, so the post step can save ccache whatever happens next.
     platform.saveState(CACHE_STATE, JSON.stringify(cacheState))

@@ -42,7 +42,9 @@ beforeEach(() => {
       runId: '1'
     }),
     dlExactHit: false,
-    downloads
+    downloads,
+    ccacheMaxSize: '500M',
+    ccacheProgram: path.join(root, 'output', 'host', 'bin', 'ccache')
   }
   fs.mkdirSync(state.plan.ccacheDir, { recursive: true })
 })
@@ -70,5 +72,41 @@ describe('saving dl/', () => {
     expect(fs.existsSync(path.join(state.plan.dlDir, 'rpi-firmware/rpi-firmware-1.tar.gz'))).toBe(
       true
     )
+  })
+})
+
+describe('saving ccache', () => {
+  /** Stands in for Buildroot's host ccache: records how it was called, then exits with `code`. */
+  const fakeCcache = (code: number): string => {
+    const log = path.join(root, 'ccache-calls')
+    fs.mkdirSync(path.dirname(state.ccacheProgram), { recursive: true })
+    fs.writeFileSync(
+      state.ccacheProgram,
+      `#!/bin/sh\necho "$* BR_CACHE_DIR=$BR_CACHE_DIR CCACHE_MAXSIZE=$CCACHE_MAXSIZE" >> "${log}"\nexit ${code}\n`,
+      { mode: 0o755 }
+    )
+    return log
+  }
+  beforeEach(() => fs.writeFileSync(path.join(state.plan.ccacheDir, 'object'), 'cached'))
+
+  it("trims it to ccache-max-size with Buildroot's own ccache before saving", async () => {
+    const log = fakeCcache(0)
+    const saved = await saveCaches(platform, state)
+    expect(fs.readFileSync(log, 'utf8')).toBe(
+      `--cleanup BR_CACHE_DIR=${state.plan.ccacheDir} CCACHE_MAXSIZE=500M\n`
+    )
+    expect(saved.find(s => s.name === 'ccache')?.result).toBe('saved')
+  })
+
+  it('still saves it, with a warning, when trimming fails; and without trimming when the build never built ccache', async () => {
+    fakeCcache(1)
+    expect((await saveCaches(platform, state)).find(s => s.name === 'ccache')?.result).toBe('saved')
+    expect(platform.warnings().map(w => w.text)).toEqual([
+      expect.stringMatching(/^ccache could not be trimmed to 500M .*; it is saved as it is\.$/)
+    ])
+
+    fs.rmSync(state.ccacheProgram)
+    state.plan.ccacheKey += '-next'
+    expect((await saveCaches(platform, state)).find(s => s.name === 'ccache')?.result).toBe('saved')
   })
 })

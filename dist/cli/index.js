@@ -37519,7 +37519,9 @@ async function runMain(platform, inputs, context) {
                 runId: context.runId
             }),
             dlExactHit: false,
-            downloads: downloadList(packages)
+            downloads: downloadList(packages),
+            ccacheMaxSize: inputs.ccacheMaxSize,
+            ccacheProgram: external_node_path_default().join(inputs.outputDir, 'host', 'bin', 'ccache')
         };
         // Saved before restoring, so the post step can save ccache whatever happens next.
         platform.saveState(save_caches/* CACHE_STATE */.bK, JSON.stringify(cacheState));
@@ -37793,14 +37795,18 @@ async function runPost(platform) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(17);
 /* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1917);
+/* harmony import */ var _util_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(216);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8523);
 // Stage: save caches (the post step; it runs even when the build failed). ccache is saved
-// under a new key every run, trimmed by ccache itself to ccache-max-size during the build.
+// under a new key every run, trimmed to ccache-max-size first.
 // dl/ is saved only when it holds every file of the download list: a build that stopped
 // half-way must not store a partial dl/ under the key of the complete list. What the list
 // does not name (another target's sources restored through the key prefix, old versions, git
 // clones) is removed first, so an entry holds one list and does not grow from run to run.
+
+
 
 
 
@@ -37844,6 +37850,7 @@ async function saveCaches(platform, state) {
         results.push({ name: 'ccache', result: 'not saved: empty' });
     }
     else {
+        await trimCcache(platform, state);
         results.push(await saveOne(platform, 'ccache', plan.ccacheDir, plan.ccacheKey));
     }
     if (state.dlExactHit) {
@@ -37874,6 +37881,30 @@ async function saveCaches(platform, state) {
     }
     return results;
 }
+/**
+ * ccache trims itself while it writes; a build that stopped early, or a limit lowered since the
+ * last run, leaves more. Buildroot's ccache reads its folder from BR_CACHE_DIR (see its
+ * package/ccache/ccache.mk); without that program (the build stopped before it), nothing to do.
+ */
+async function trimCcache(platform, state) {
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(state.ccacheProgram))
+        return;
+    const before = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .directorySize */ .R)(state.plan.ccacheDir);
+    try {
+        await (0,_util_run_js__WEBPACK_IMPORTED_MODULE_3__/* .capture */ .Fg)(state.ccacheProgram, ['--cleanup'], {
+            env: {
+                ...process.env,
+                BR_CACHE_DIR: state.plan.ccacheDir,
+                CCACHE_MAXSIZE: state.ccacheMaxSize
+            }
+        });
+        const after = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .directorySize */ .R)(state.plan.ccacheDir);
+        platform.reporter.info(`ccache trimmed to its ${state.ccacheMaxSize} limit: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(before)} → ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(after)}.`);
+    }
+    catch (error) {
+        platform.reporter.warning(`ccache could not be trimmed to ${state.ccacheMaxSize} (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .g)(error)}); it is saved as it is.`);
+    }
+}
 async function saveOne(platform, name, dir, key) {
     const size = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .directorySize */ .R)(dir);
     try {
@@ -37882,8 +37913,8 @@ async function saveOne(platform, name, dir, key) {
         return { name, key, result: 'saved', size };
     }
     catch (error) {
-        platform.reporter.warning(`${name} could not be saved to ${platform.cache.description} as ${key}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(error)}`);
-        return { name, key, result: `not saved: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(error)}`, size };
+        platform.reporter.warning(`${name} could not be saved to ${platform.cache.description} as ${key}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .g)(error)}`);
+        return { name, key, result: `not saved: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .g)(error)}`, size };
     }
 }
 

@@ -1,5 +1,5 @@
 // Stage: save caches (the post step; it runs even when the build failed). ccache is saved
-// under a new key every run, trimmed by ccache itself to ccache-max-size during the build.
+// under a new key every run, trimmed to ccache-max-size first.
 // dl/ is saved only when it holds every file of the download list: a build that stopped
 // half-way must not store a partial dl/ under the key of the complete list. What the list
 // does not name (another target's sources restored through the key prefix, old versions, git
@@ -10,7 +10,9 @@ import type { CacheMode } from '../inputs.js'
 import type { Platform } from '../platform/types.js'
 import { errorMessage } from '../util/errors.js'
 import { directorySize, isEmptyDirectory } from '../util/fs.js'
+import { capture } from '../util/run.js'
 import type { CachePlan } from './restore-caches.js'
+import { formatBytes } from './summary.js'
 
 /** What the main step hands to the post step. */
 export interface CacheState {
@@ -19,6 +21,9 @@ export interface CacheState {
   dlExactHit: boolean
   /** The download list, relative to dl/. */
   downloads: string[]
+  /** ccache's size limit (ccache syntax), and the ccache Buildroot builds (host/bin/ccache). */
+  ccacheMaxSize: string
+  ccacheProgram: string
 }
 
 export const CACHE_STATE = 'caches'
@@ -67,6 +72,7 @@ export async function saveCaches(platform: Platform, state: CacheState): Promise
   if (isEmptyDirectory(plan.ccacheDir)) {
     results.push({ name: 'ccache', result: 'not saved: empty' })
   } else {
+    await trimCcache(platform, state)
     results.push(await saveOne(platform, 'ccache', plan.ccacheDir, plan.ccacheKey))
   }
 
@@ -99,6 +105,33 @@ export async function saveCaches(platform: Platform, state: CacheState): Promise
     }
   }
   return results
+}
+
+/**
+ * ccache trims itself while it writes; a build that stopped early, or a limit lowered since the
+ * last run, leaves more. Buildroot's ccache reads its folder from BR_CACHE_DIR (see its
+ * package/ccache/ccache.mk); without that program (the build stopped before it), nothing to do.
+ */
+async function trimCcache(platform: Platform, state: CacheState): Promise<void> {
+  if (!fs.existsSync(state.ccacheProgram)) return
+  const before = directorySize(state.plan.ccacheDir)
+  try {
+    await capture(state.ccacheProgram, ['--cleanup'], {
+      env: {
+        ...process.env,
+        BR_CACHE_DIR: state.plan.ccacheDir,
+        CCACHE_MAXSIZE: state.ccacheMaxSize
+      }
+    })
+    const after = directorySize(state.plan.ccacheDir)
+    platform.reporter.info(
+      `ccache trimmed to its ${state.ccacheMaxSize} limit: ${formatBytes(before)} → ${formatBytes(after)}.`
+    )
+  } catch (error) {
+    platform.reporter.warning(
+      `ccache could not be trimmed to ${state.ccacheMaxSize} (${errorMessage(error)}); it is saved as it is.`
+    )
+  }
 }
 
 async function saveOne(
