@@ -276,7 +276,7 @@ export async function runMain(
           : error instanceof KconfigSyntaxError
             ? { file: error.file, line: error.line }
             : undefined
-      reporter.error(errorMessage(error), at)
+      reporter.error(error instanceof KconfigSyntaxError ? error.detail : errorMessage(error), at)
     }
     facts.failure ??= errorMessage(error)
     return false

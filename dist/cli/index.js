@@ -31939,10 +31939,14 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 class KconfigSyntaxError extends Error {
     file;
     line;
-    constructor(file, line, detail) {
+    detail;
+    constructor(file, line, 
+    /** What is wrong, without the location (annotations carry that themselves). */
+    detail) {
         super(`${file}:${line}: ${detail}`);
         this.file = file;
         this.line = line;
+        this.detail = detail;
         this.name = 'KconfigSyntaxError';
     }
 }
@@ -32119,7 +32123,7 @@ function locateConfigFiles(configDir, target) {
             const present = external_node_fs_default().existsSync(folder)
                 ? `it holds: ${external_node_fs_default().readdirSync(folder).join(', ') || 'nothing'}`
                 : `${folder} does not exist`;
-            throw new ConfigError(`${file} not found (${present}). config-dir must hold <target>/buildroot_defconfig and <target>/kernel_defconfig for target ${target}.`, file);
+            throw new ConfigError(`${file} not found (${present}). config-dir must hold <target>/buildroot_defconfig and <target>/kernel_defconfig for target ${target}.`);
         }
     }
     return files;
@@ -36822,7 +36826,7 @@ async function runCheck(platform, options) {
             if (error instanceof KconfigSyntaxError) {
                 return {
                     findings: [
-                        { level: 'error', message: error.message, at: { file: error.file, line: error.line } }
+                        { level: 'error', message: error.detail, at: { file: error.file, line: error.line } }
                     ],
                     detail: 'not Kconfig'
                 };
@@ -37614,7 +37618,7 @@ async function runMain(platform, inputs, context) {
                 : error instanceof KconfigSyntaxError
                     ? { file: error.file, line: error.line }
                     : undefined;
-            reporter.error((0,util_errors/* errorMessage */.g)(error), at);
+            reporter.error(error instanceof KconfigSyntaxError ? error.detail : (0,util_errors/* errorMessage */.g)(error), at);
         }
         facts.failure ??= (0,util_errors/* errorMessage */.g)(error);
         return false;

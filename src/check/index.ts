@@ -130,7 +130,7 @@ export async function runCheck(platform: Platform, options: CheckOptions): Promi
       if (error instanceof KconfigSyntaxError) {
         return {
           findings: [
-            { level: 'error', message: error.message, at: { file: error.file, line: error.line } }
+            { level: 'error', message: error.detail, at: { file: error.file, line: error.line } }
           ],
           detail: 'not Kconfig'
         }

@@ -14,7 +14,8 @@ export class KconfigSyntaxError extends Error {
   constructor(
     readonly file: string,
     readonly line: number,
-    detail: string
+    /** What is wrong, without the location (annotations carry that themselves). */
+    readonly detail: string
   ) {
     super(`${file}:${line}: ${detail}`)
     this.name = 'KconfigSyntaxError'

@@ -46,8 +46,7 @@ export function locateConfigFiles(configDir: string, target: Target): TargetConf
         ? `it holds: ${fs.readdirSync(folder).join(', ') || 'nothing'}`
         : `${folder} does not exist`
       throw new ConfigError(
-        `${file} not found (${present}). config-dir must hold <target>/buildroot_defconfig and <target>/kernel_defconfig for target ${target}.`,
-        file
+        `${file} not found (${present}). config-dir must hold <target>/buildroot_defconfig and <target>/kernel_defconfig for target ${target}.`
       )
     }
   }
