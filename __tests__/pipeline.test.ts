@@ -170,6 +170,19 @@ describe('configuration errors', () => {
     )
   })
 
+  it('refuses to start on a runner that is not Linux, and says which to use', async () => {
+    const platformName = Object.getOwnPropertyDescriptor(process, 'platform')
+    Object.defineProperty(process, 'platform', { value: 'darwin' })
+    try {
+      expect(await runMain(platform, inputsFor('amd64'), context())).toBe(false)
+    } finally {
+      if (platformName) Object.defineProperty(process, 'platform', platformName)
+    }
+    expect(platform.errors().map(e => e.text)).toEqual([
+      'Buildroot builds only on Linux, and this runner is darwin: use a Linux runner such as runs-on: ubuntu-24.04.'
+    ])
+  })
+
   it('names the missing config file and what config-dir must hold', async () => {
     fs.rmSync(path.join(fx.configDir, 'arm64', 'kernel_defconfig'))
     expect(await runMain(platform, inputsFor('arm64'), context())).toBe(false)

@@ -69,6 +69,11 @@ export async function runMain(
   }
 
   try {
+    if (process.platform !== 'linux') {
+      throw new Error(
+        `Buildroot builds only on Linux, and this runner is ${process.platform}: use a Linux runner such as runs-on: ubuntu-24.04.`
+      )
+    }
     // 1. Resolve Buildroot
     const buildroot = await stage('Resolve Buildroot', () =>
       resolveBuildroot(reporter, {

@@ -37438,6 +37438,9 @@ async function runMain(platform, inputs, context) {
         }
     };
     try {
+        if (process.platform !== 'linux') {
+            throw new Error(`Buildroot builds only on Linux, and this runner is ${process.platform}: use a Linux runner such as runs-on: ubuntu-24.04.`);
+        }
         // 1. Resolve Buildroot
         const buildroot = await stage('Resolve Buildroot', () => resolveBuildroot(reporter, {
             version: inputs.buildrootVersion,
