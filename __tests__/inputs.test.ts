@@ -55,6 +55,10 @@ describe('parseInputs', () => {
     [
       { target: 'amd64', 'buildroot-version': 'latest' },
       'buildroot-version "latest" is not a Buildroot release name'
+    ],
+    [
+      { target: 'amd64', 'artifact-name': 'images/amd64' },
+      'artifact-name "images/amd64" contains "/", which artifact names cannot hold'
     ]
   ])('rejects %j with a message that says what to use', (raw, message) => {
     expect(() => parse(raw)).toThrow(message)

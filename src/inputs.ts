@@ -85,7 +85,7 @@ export function parseInputs(raw: RawInputs, defaults: InputDefaults): Inputs {
     ccacheMaxSize: parseSize(get('ccache-max-size') || '3G'),
     jobs: get('jobs') ? positiveInteger(get('jobs'), 'jobs') : os.availableParallelism() + 1,
     upload: parseBoolean(get('upload'), 'upload', true),
-    artifactName: get('artifact-name') || `buildroot-k8s-${target}`,
+    artifactName: artifactName(get('artifact-name') || `buildroot-k8s-${target}`),
     retentionDays: get('retention-days')
       ? positiveInteger(get('retention-days'), 'retention-days')
       : undefined
@@ -116,6 +116,22 @@ function parseBoolean(value: string, name: string, fallback: boolean): boolean {
   if (/^(true|yes|1)$/i.test(value)) return true
   if (/^(false|no|0)$/i.test(value)) return false
   throw new InputError(`${name} "${value}" must be true or false`)
+}
+
+/**
+ * The characters @actions/artifact refuses in a name (its path-and-artifact-name-validation),
+ * checked here so that a bad name fails in the first second, not after the build.
+ */
+const ARTIFACT_NAME_FORBIDDEN = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/']
+
+function artifactName(value: string): string {
+  const bad = ARTIFACT_NAME_FORBIDDEN.find(character => value.includes(character))
+  if (bad !== undefined) {
+    throw new InputError(
+      `artifact-name "${value}" contains ${JSON.stringify(bad)}, which artifact names cannot hold (nor any of ${ARTIFACT_NAME_FORBIDDEN.map(c => JSON.stringify(c)).join(' ')})`
+    )
+  }
+  return value
 }
 
 /** ccache's size syntax: a number with an optional K, M, G or T suffix (e.g. 500M, 3G). */
