@@ -205,6 +205,18 @@ describe('the bundled action on a simulated runner', () => {
     )
   })
 
+  it('a re-run attempt replaces the artifact its earlier attempt uploaded under the same name', async () => {
+    const first = await job({ target: 'amd64' }, { runId: '300' })
+    const rerun = await job({ target: 'amd64' }, { runId: '300', env: { GITHUB_RUN_ATTEMPT: '2' } })
+    expect([first.main.exitCode, rerun.main.exitCode]).toEqual([0, 0])
+    expect(rerun.main.stdout).toContain(
+      'Replaced the artifact buildroot-k8s-amd64 that an earlier attempt of this run uploaded.'
+    )
+    const artifacts = service.artifacts().filter(a => a.name === 'buildroot-k8s-amd64')
+    expect(artifacts.map(a => String(a.id))).toEqual([rerun.outputs['artifact-id']])
+    expect(await downloadAndVerify('buildroot-k8s-amd64')).toContain('buildroot-k8s-amd64.iso')
+  })
+
   it('cache service down: warnings, and the build goes on', async () => {
     service.setCacheAvailable(false)
     try {

@@ -1,6 +1,6 @@
 // The Platform on a GitHub runner: @actions/core for logs, outputs, state and the job
 // summary; @actions/cache and @actions/artifact for the services.
-import { DefaultArtifactClient } from '@actions/artifact'
+import { ArtifactNotFoundError, DefaultArtifactClient } from '@actions/artifact'
 import * as cache from '@actions/cache'
 import * as core from '@actions/core'
 import { errorMessage } from '../util/errors.js'
@@ -77,6 +77,17 @@ const artifactStore: ArtifactStore = {
   description: 'GitHub Actions artifacts',
   async upload(name, files, rootDirectory, options) {
     const client = new DefaultArtifactClient()
+    // Names are unique per run, so a re-run attempt meets the artifact its earlier attempt
+    // uploaded: replace it, as upload-artifact's `overwrite` would. In a first attempt a taken
+    // name is a naming mistake (two jobs, one name) and stays an error.
+    if (Number(process.env.GITHUB_RUN_ATTEMPT ?? '1') > 1) {
+      try {
+        await client.deleteArtifact(name)
+        core.info(`Replaced the artifact ${name} that an earlier attempt of this run uploaded.`)
+      } catch (error) {
+        if (!(error instanceof ArtifactNotFoundError)) throw error
+      }
+    }
     const { id } = await client.uploadArtifact(name, files, rootDirectory, {
       retentionDays: options.retentionDays,
       compressionLevel: options.compress ? 6 : 0
