@@ -164,18 +164,19 @@ export async function runMain(
       }
       return info
     })
+    const downloads = downloadList(packages)
     const cacheState: CacheState = {
       mode: inputs.cache,
       plan: planCaches({
         target: inputs.target,
         buildrootVersion: buildroot.version,
         dotConfig: configured.dotConfig,
-        downloads: downloadList(packages),
+        downloads,
         cacheRoot: context.cacheRoot,
         runId: context.runId
       }),
       dlExactHit: false,
-      downloads: downloadList(packages),
+      downloads,
       ccacheMaxSize: inputs.ccacheMaxSize,
       ccacheProgram: path.join(inputs.outputDir, 'host', 'bin', 'ccache')
     }

@@ -37527,18 +37527,19 @@ async function runMain(platform, inputs, context) {
             }
             return info;
         });
+        const downloads = downloadList(packages);
         const cacheState = {
             mode: inputs.cache,
             plan: planCaches({
                 target: inputs.target,
                 buildrootVersion: buildroot.version,
                 dotConfig: configured.dotConfig,
-                downloads: downloadList(packages),
+                downloads,
                 cacheRoot: context.cacheRoot,
                 runId: context.runId
             }),
             dlExactHit: false,
-            downloads: downloadList(packages),
+            downloads,
             ccacheMaxSize: inputs.ccacheMaxSize,
             ccacheProgram: external_node_path_default().join(inputs.outputDir, 'host', 'bin', 'ccache')
         };
