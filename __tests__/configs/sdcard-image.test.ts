@@ -3,7 +3,7 @@
 // (the DTBs it builds, the firmware files its rpi-firmware options install), so a board added
 // to or dropped from one file and not the other fails here instead of in genimage, hours into
 // a build.
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -46,7 +46,7 @@ const firmware = [
 describeWithGenimage('arm64 sdcard.img (post-image.sh + genimage.cfg)', () => {
   let work: string
   let images: string
-  let result: ReturnType<typeof spawnSync>
+  let result: SpawnSyncReturns<string>
   beforeAll(() => {
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'sdcard-'))
     images = path.join(work, 'images')
