@@ -2,6 +2,7 @@
 // package/ (e.g. the Raspberry Pi kernel's, found through BR2_GLOBAL_PATCH_DIR) cite a source.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { externalDir, repoRoot, walk } from './helpers.js'
@@ -70,5 +71,53 @@ describe('hash files under board/', () => {
         }
       })
     expect(problems).toEqual([])
+  })
+})
+
+const grubCheck = spawnSync('grub-script-check', ['--version'], { encoding: 'utf8' })
+if (grubCheck.status !== 0) {
+  console.info(
+    'SKIPPED: grub-script-check is not installed, so the ISO menus were not parsed ' +
+      '(apt-get install grub-common).'
+  )
+}
+const itWithGrub = grubCheck.status === 0 ? it : it.skip
+
+describe('GRUB menus of the amd64 ISO', () => {
+  const board = path.join(boardDir, 'amd64')
+  /** GRUB's own parser: exit 0 and no output for a menu it can load. */
+  const parse = (text: string) => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'grub-')), 'grub.cfg')
+    fs.writeFileSync(file, text)
+    const result = spawnSync('grub-script-check', [file], { encoding: 'utf8' })
+    fs.rmSync(path.dirname(file), { recursive: true })
+    return result
+  }
+
+  it('grub.cfg names the kernel and initrd by the placeholders Buildroot fills in', () => {
+    const menu = fs.readFileSync(path.join(board, 'grub.cfg'), 'utf8')
+    expect(menu).toMatch(/^\s*linux __KERNEL_PATH__ /m)
+    expect(menu).toMatch(/^\s*initrd __INITRD_PATH__$/m)
+  })
+
+  itWithGrub('grub.cfg parses once Buildroot has filled in the paths', () => {
+    // What fs/iso9660/iso9660.mk substitutes for the ISO with an initrd.
+    const menu = fs
+      .readFileSync(path.join(board, 'grub.cfg'), 'utf8')
+      .replace('__KERNEL_PATH__', '/boot/bzImage')
+      .replace('__INITRD_PATH__', '/boot/initrd')
+    const result = parse(menu)
+    expect(result.stdout + result.stderr).toBe('')
+    expect(result.status).toBe(0)
+  })
+
+  itWithGrub('grub-efi.cfg (built into the UEFI image) parses', () => {
+    const result = parse(fs.readFileSync(path.join(board, 'grub-efi.cfg'), 'utf8'))
+    expect(result.stdout + result.stderr).toBe('')
+    expect(result.status).toBe(0)
+  })
+
+  itWithGrub('a broken menu fails the same check', () => {
+    expect(parse('menuentry "x" {\n  linux /boot/bzImage\n').status).not.toBe(0)
   })
 })
