@@ -1,6 +1,6 @@
 // GitHub drops annotations past 10 per level and step; the reporter keeps the rest readable.
 import { afterEach, beforeEach, expect, it, jest } from '@jest/globals'
-import { annotationReporter } from '../../src/platform/github.js'
+import { annotationFile, annotationReporter } from '../../src/platform/github.js'
 
 let written: string[]
 let restore: () => void
@@ -29,4 +29,21 @@ it('annotates nine, logs the rest with file and line, and says how many more in 
   expect(written.filter(w => w.startsWith('::warning'))).toEqual([
     '::warning file=kernel_defconfig,line=4::one warning\n'
   ])
+})
+
+it('gives files in the workspace by their path from the checkout, so annotations link to them', () => {
+  expect(
+    annotationFile(
+      '/home/runner/work/repo/repo/configs/amd64/buildroot_defconfig',
+      '/home/runner/work/repo/repo'
+    )
+  ).toBe('configs/amd64/buildroot_defconfig')
+  // The action's own files, outside the workspace, and names that are not paths stay as they are.
+  expect(
+    annotationFile(
+      '/home/runner/work/_actions/org/action/v1/configs/x',
+      '/home/runner/work/repo/repo'
+    )
+  ).toBe('/home/runner/work/_actions/org/action/v1/configs/x')
+  expect(annotationFile('config-fragment', '/home/runner/work/repo/repo')).toBe('config-fragment')
 })

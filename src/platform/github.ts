@@ -1,13 +1,24 @@
 // The Platform on a GitHub runner: @actions/core for logs, outputs, state and the job
 // summary; @actions/cache and @actions/artifact for the services.
+import path from 'node:path'
 import { ArtifactNotFoundError, DefaultArtifactClient } from '@actions/artifact'
 import * as cache from '@actions/cache'
 import * as core from '@actions/core'
 import { errorMessage } from '../util/errors.js'
 import type { ArtifactStore, CacheStore, Platform, Reporter, SourceLocation } from './types.js'
 
+/**
+ * Annotations link to a file of the repository by its path from the checkout's root: a file in
+ * GITHUB_WORKSPACE is given that way, anything else (the action's own configs) as it is.
+ */
+export function annotationFile(file: string, workspace = process.env.GITHUB_WORKSPACE): string {
+  if (!workspace || !path.isAbsolute(file)) return file
+  const relative = path.relative(workspace, file)
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative
+}
+
 const properties = (at?: SourceLocation): core.AnnotationProperties | undefined =>
-  at ? { file: at.file, startLine: at.line, title: at.title } : undefined
+  at ? { file: annotationFile(at.file), startLine: at.line, title: at.title } : undefined
 
 /** GitHub shows at most 10 error, 10 warning and 10 notice annotations per step. */
 export const ANNOTATIONS_PER_STEP = 10
