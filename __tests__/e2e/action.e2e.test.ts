@@ -60,10 +60,13 @@ async function job(
     jobId?: string
     env?: Record<string, string>
     ownSources?: boolean
+    /** What actions/checkout would have put in the workspace. */
+    checkout?: (workspace: string) => void
   } = {}
 ): Promise<Job> {
   fs.rmSync(runner, { recursive: true, force: true })
   const folders = runnerFolders(runner)
+  options.checkout?.(folders.workspace)
   const env = {
     ...runnerEnv(folders, {
       resultsUrl: service.url,
@@ -215,6 +218,33 @@ describe('the bundled action on a simulated runner', () => {
     const artifacts = service.artifacts().filter(a => a.name === 'buildroot-k8s-amd64')
     expect(artifacts.map(a => String(a.id))).toEqual([rerun.outputs['artifact-id']])
     expect(await downloadAndVerify('buildroot-k8s-amd64')).toContain('buildroot-k8s-amd64.iso')
+  })
+
+  it('check mode on a pull request: the error is annotated on the defconfig line, by its path in the repository', async () => {
+    const kernel = fx.dir('linux')
+    fs.writeFileSync(path.join(kernel, 'Makefile'), 'olddefconfig:\n\t@test -f $(O)/.config\n')
+    fs.writeFileSync(path.join(kernel, 'Kconfig'), '')
+    const { main, post, summary } = await job(
+      { target: 'amd64', mode: 'check', 'config-dir': 'configs', 'linux-src': kernel },
+      {
+        checkout: workspace => {
+          fs.cpSync(fx.configDir, path.join(workspace, 'configs'), { recursive: true })
+          const defconfig = path.join(workspace, 'configs', 'amd64', 'buildroot_defconfig')
+          fs.appendFileSync(defconfig, 'BR2_PACKAGE_HTOPP=y\n')
+        }
+      }
+    )
+    expect(main.exitCode).toBe(1)
+    const line = fs
+      .readFileSync(path.join(fx.configDir, 'amd64', 'buildroot_defconfig'), 'utf8')
+      .split('\n').length
+    expect(main.stdout).toContain(
+      `::error title=Symbol did not land,file=configs/amd64/buildroot_defconfig,line=${line}::BR2_PACKAGE_HTOPP=y: no such option`
+    )
+    expect(summary).toContain('Config check: amd64')
+    // Check mode builds nothing and saves no cache.
+    expect(post.exitCode).toBe(0)
+    expect(service.cacheEntries()).toEqual([])
   })
 
   it('cache service down: warnings, and the build goes on', async () => {
