@@ -316,33 +316,35 @@ describe('kernel source download (no linux-src)', () => {
 withBuildroot(
   'the whole check on a real Buildroot tree (BUILDROOT_SRC) and kernel tree (LINUX_SRC)',
   () => {
-    it.each(['amd64', 'arm64'] as const)('the shipped %s configuration passes', async target => {
-      const configDir = shippedConfigs(target)
-      const result = await runCheck(
+    /** The check of the shipped configs (changed by `edit`) on the real trees. */
+    const checkShipped = (
+      target: 'amd64' | 'arm64',
+      extra: Partial<CheckOptions> = {},
+      edit?: (file: string, text: string) => string
+    ) => {
+      const configDir = shippedConfigs(target, edit)
+      return runCheck(
         platform,
         options(target, {
           configDir,
           buildrootDir: buildrootSrc,
           linuxSrc,
-          externalTrees: [path.join(configDir, 'external')]
+          externalTrees: [path.join(configDir, 'external')],
+          ...extra
         })
       )
+    }
+
+    it.each(['amd64', 'arm64'] as const)('the shipped %s configuration passes', async target => {
+      const result = await checkShipped(target)
       expect(result.findings.filter(f => f.level === 'error')).toEqual([])
       expect(status(result)['Buildroot configuration']).toBe('pass')
     })
 
     it('fails on a kernel version whose tarball linux/linux.hash does not list, at the line that picks it', async () => {
-      const configDir = shippedConfigs('amd64')
-      const result = await runCheck(
-        platform,
-        options('amd64', {
-          configDir,
-          buildrootDir: buildrootSrc,
-          linuxSrc,
-          externalTrees: [path.join(configDir, 'external')],
-          configFragment: 'BR2_LINUX_KERNEL_CUSTOM_VERSION_VALUE="6.12.90"\n'
-        })
-      )
+      const result = await checkShipped('amd64', {
+        configFragment: 'BR2_LINUX_KERNEL_CUSTOM_VERSION_VALUE="6.12.90"\n'
+      })
       expect(result.ok).toBe(false)
       const errors = platform.errors().filter(e => e.at?.title === 'No hash for a download')
       expect(errors).toHaveLength(1)
@@ -353,38 +355,21 @@ withBuildroot(
     })
 
     it('accepts that kernel version without BR2_DOWNLOAD_FORCE_CHECK_HASHES, as Buildroot does for custom versions', async () => {
-      const configDir = shippedConfigs('amd64')
-      const result = await runCheck(
-        platform,
-        options('amd64', {
-          configDir,
-          buildrootDir: buildrootSrc,
-          linuxSrc,
-          externalTrees: [path.join(configDir, 'external')],
-          configFragment:
-            'BR2_LINUX_KERNEL_CUSTOM_VERSION_VALUE="6.12.90"\n# BR2_DOWNLOAD_FORCE_CHECK_HASHES is not set\n'
-        })
-      )
+      const result = await checkShipped('amd64', {
+        configFragment:
+          'BR2_LINUX_KERNEL_CUSTOM_VERSION_VALUE="6.12.90"\n# BR2_DOWNLOAD_FORCE_CHECK_HASHES is not set\n'
+      })
       expect(platform.errors()).toEqual([])
       expect(status(result)['Referenced files and hashes']).toBe('pass')
     })
 
     it('explains a dropped package by its dependency and a misspelt one by its closest name', async () => {
-      const configDir = shippedConfigs('amd64', (name, text) =>
+      const result = await checkShipped('amd64', {}, (name, text) =>
         name === 'buildroot_defconfig'
           ? text
               .replace('BR2_PACKAGE_SOCAT=y', 'BR2_PACKAGE_SOKAT=y')
               .replace('BR2_INIT_SYSTEMD=y\n', '')
           : text
-      )
-      const result = await runCheck(
-        platform,
-        options('amd64', {
-          configDir,
-          buildrootDir: buildrootSrc,
-          linuxSrc,
-          externalTrees: [path.join(configDir, 'external')]
-        })
       )
       expect(result.ok).toBe(false)
       const texts = platform.errors().map(e => e.text)
