@@ -31786,7 +31786,9 @@ async function main(argv) {
     node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(process.env.RUNNER_TOOL_CACHE, { recursive: true });
     const ok = await (0,_main_js__WEBPACK_IMPORTED_MODULE_6__/* .runMain */ .V)(platform, inputs, {
         ownExternalTree: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'configs', 'external'),
-        cacheRoot: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cacheDir, 'work'),
+        // One work folder per target: before saving, the post step prunes dl/ to this target's
+        // download list, which must not touch the files of another target building beside it.
+        cacheRoot: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cacheDir, 'work', inputs.target),
         runId: new Date().toISOString().replace(/[-:.]/g, ''),
         mirror: process.env.BUILDROOT_K8S_MIRROR || undefined
     });

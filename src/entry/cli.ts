@@ -110,7 +110,9 @@ async function main(argv: string[]): Promise<number> {
 
   const ok = await runMain(platform, inputs, {
     ownExternalTree: path.join(root, 'configs', 'external'),
-    cacheRoot: path.join(cacheDir, 'work'),
+    // One work folder per target: before saving, the post step prunes dl/ to this target's
+    // download list, which must not touch the files of another target building beside it.
+    cacheRoot: path.join(cacheDir, 'work', inputs.target),
     runId: new Date().toISOString().replace(/[-:.]/g, ''),
     mirror: process.env.BUILDROOT_K8S_MIRROR || undefined
   })
