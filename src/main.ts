@@ -6,7 +6,7 @@ import path from 'node:path'
 import { runCheck } from './check/index.js'
 import type { Inputs } from './inputs.js'
 import { explainUnmet, indexBuildrootKconfig } from './check/buildroot.js'
-import { downloadHashFindings, readHashVariables } from './check/download-hashes.js'
+import { checkDownloadHashes } from './check/download-hashes.js'
 import { KconfigSyntaxError } from './kconfig/defconfig.js'
 import type { Platform } from './platform/types.js'
 import type { BuildrootTree } from './stages/buildroot-make.js'
@@ -18,7 +18,7 @@ import {
   locateConfigFiles,
   readRequestedConfig
 } from './stages/configure.js'
-import { buildablePackages, downloadList, readPackageInfo } from './stages/package-info.js'
+import { buildablePackages, downloadList } from './stages/package-info.js'
 import { resolveBuildroot } from './stages/resolve-buildroot.js'
 import { planCaches, restoreCaches } from './stages/restore-caches.js'
 import { CACHE_STATE, type CacheState } from './stages/save-caches.js'
@@ -143,26 +143,15 @@ export async function runMain(
 
     // 3. Restore caches
     const packages = await stage('Read the package list', async () => {
-      const [info, hashVariables] = await Promise.all([
-        readPackageInfo(tree),
-        readHashVariables(tree)
-      ])
       // A download without a hash stops Buildroot only when it gets there: say so now.
-      const unhashed = downloadHashFindings({
-        tree,
-        hashVariables,
-        packages: info,
-        dotConfig: configured.dotConfig,
-        requested: configured.requested,
-        buildrootDefconfig: configured.files.buildrootDefconfig
-      })
-      for (const finding of unhashed) reporter.error(finding.message, finding.at)
-      if (unhashed.length) {
+      const read = await checkDownloadHashes(configured)
+      for (const finding of read.findings) reporter.error(finding.message, finding.at)
+      if (read.findings.length) {
         throw new StageFailure(
-          `${unhashed.length} download(s) have no hash Buildroot would accept (see the errors above).`
+          `${read.findings.length} download(s) have no hash Buildroot would accept (see the errors above).`
         )
       }
-      return info
+      return read.packages
     })
     const downloads = downloadList(packages)
     const cacheState: CacheState = {

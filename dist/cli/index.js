@@ -31950,6 +31950,11 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // Reading, merging and comparing Kconfig files (Buildroot defconfigs, kernel configs, .config).
 // Kconfig itself drops unknown symbols and symbols with unmet dependencies without a word,
 // so every requested line is kept with its file and line to say exactly which one did not land.
+/** A Kconfig string value without its quotes and escapes ("a b" → a b); others as they are. */
+function unquote(value) {
+    const text = value ?? '';
+    return /^".*"$/.test(text) ? text.slice(1, -1).replace(/\\(.)/g, '$1') : text;
+}
 class KconfigSyntaxError extends Error {
     file;
     line;
@@ -32233,6 +32238,7 @@ var summary = __nccwpck_require__(8523);
 // of those the generated .config does not meet. For an unknown symbol, the closest known names.
 
 
+
 /** Kconfig files under `root` whose names match `pattern` (Config.in* for Buildroot, Kconfig* for Linux). */
 function findKconfigFiles(root, pattern) {
     if (!external_node_fs_default().existsSync(root))
@@ -32331,7 +32337,6 @@ function evaluate(expression, values) {
     const tokens = tokenize(expression);
     let position = 0;
     // String values are quoted in .config and in expressions alike: compare them unquoted.
-    const unquote = (text) => (text.startsWith('"') ? text.slice(1, -1) : text);
     const valueOf = (token) => unquote(token.startsWith('"') || token in TRISTATE ? token : (values.get(token) ?? 'n'));
     const atom = () => {
         const token = tokens[position++];
@@ -32527,12 +32532,17 @@ async function normalizationFinding(configured, scratchDir) {
     };
 }
 
+// EXTERNAL MODULE: ./src/util/fs.ts
+var util_fs = __nccwpck_require__(1917);
 ;// CONCATENATED MODULE: ./src/check/download-hashes.ts
 // Every file the build downloads must pass Buildroot's hash check (support/download/check-hash):
 // once one of a package's .hash files exists, it must list the file, unless the file is in
 // BR_NO_CHECK_HASH_FOR, which BR2_DOWNLOAD_FORCE_CHECK_HASHES empties. A miss stops the build
 // only when that package downloads, often an hour in; Buildroot's own variables
 // (<PKG>_HASH_FILES, BR_NO_CHECK_HASH_FOR) let us find it in seconds.
+
+
+
 
 
 
@@ -32546,13 +32556,20 @@ function listsFile(hashFile, file) {
         return Boolean(type) && !type.startsWith('#') && name === file;
     });
 }
-/** <PKG>_HASH_FILES of every package and BR_NO_CHECK_HASH_FOR, as Buildroot computes them. */
-function readHashVariables(tree) {
-    return printVars(tree, ['%_HASH_FILES', 'BR_NO_CHECK_HASH_FOR']);
+/**
+ * The package list (`show-info`) and every download that its package's .hash files would refuse,
+ * read side by side (each is a full parse of Buildroot's makefiles, a few seconds).
+ */
+async function checkDownloadHashes(configured) {
+    const [packages, hashVariables] = await Promise.all([
+        readPackageInfo(configured.tree),
+        printVars(configured.tree, ['%_HASH_FILES', 'BR_NO_CHECK_HASH_FOR'])
+    ]);
+    return { packages, findings: downloadHashFindings(configured, packages, hashVariables) };
 }
-function downloadHashFindings(options) {
-    const { tree, packages, hashVariables: vars } = options;
-    const force = options.dotConfig.get('BR2_DOWNLOAD_FORCE_CHECK_HASHES') === 'y';
+function downloadHashFindings(configured, packages, vars) {
+    const { tree } = configured;
+    const force = configured.dotConfig.get('BR2_DOWNLOAD_FORCE_CHECK_HASHES') === 'y';
     const exempt = new Set(force ? [] : (vars.get('BR_NO_CHECK_HASH_FOR') ?? '').split(/\s+/));
     const findings = [];
     for (const pkg of packages) {
@@ -32572,10 +32589,10 @@ function downloadHashFindings(options) {
                 continue;
             const shown = hashFiles.map(f => external_node_path_default().relative(tree.sourceDir, f)).join(', ');
             const rawName = pkg.name.replace(/^host-/, '');
-            const ownHashFile = hashFiles.find(hashFile => tree.externalTrees.some(dir => !external_node_path_default().relative(dir, hashFile).startsWith('..')));
+            const ownHashFile = hashFiles.find(hashFile => tree.externalTrees.some(dir => (0,util_fs/* isInside */.FK)(dir, hashFile)));
             // The line that picks this version (a custom kernel version, a tarball location), if any.
-            const versionLine = options.requested.find(entry => {
-                const value = entry.value.replace(/^"(.*)"$/, '$1');
+            const versionLine = configured.requested.find(entry => {
+                const value = unquote(entry.value);
                 return value === pkg.version || value.endsWith(`/${file}`);
             });
             findings.push({
@@ -32584,7 +32601,7 @@ function downloadHashFindings(options) {
                     `${force ? ' (BR2_DOWNLOAD_FORCE_CHECK_HASHES=y)' : ''}. Choose a version that file lists, or add its hash ` +
                     `(from a source you can cite) to ${ownHashFile ?? `<BR2_GLOBAL_PATCH_DIR>/${rawName}/${rawName}.hash`}.`,
                 at: {
-                    file: versionLine?.file ?? ownHashFile ?? options.buildrootDefconfig,
+                    file: versionLine?.file ?? ownHashFile ?? configured.files.buildrootDefconfig,
                     line: versionLine?.line || undefined,
                     title: 'No hash for a download'
                 }
@@ -36445,6 +36462,7 @@ async function sha256File(file) {
 // checks nothing). Whether the .hash files list each download is download-hashes.ts's job.
 
 
+
 /** Options whose value is a space-separated list of files or folders. */
 const PATH_OPTIONS = [
     'BR2_ROOTFS_OVERLAY',
@@ -36495,7 +36513,7 @@ function referenceFindings(options) {
     const externals = externalTreeNames(options.externalTrees);
     const findings = [];
     for (const entry of options.requested) {
-        const value = entry.value.startsWith('"') ? JSON.parse(entry.value) : undefined;
+        const value = entry.value.startsWith('"') ? unquote(entry.value) : undefined;
         if (!value)
             continue;
         const candidates = PATH_OPTIONS.includes(entry.symbol)
@@ -36548,10 +36566,9 @@ function hashFindings(externalTrees) {
 
 ;// CONCATENATED MODULE: ./src/check/kernel-source.ts
 // The kernel tree to check kernel_defconfig against, when linux-src is not given: the tarball
-// of the configured kernel, from where Buildroot would fetch it (its mirrors included), verified
-// against the sha256
-// Buildroot itself would check (linux/linux.hash, or linux/linux.hash under BR2_GLOBAL_PATCH_DIR),
-// unpacked once into the tool cache folder.
+// of the configured kernel, from where Buildroot would fetch it (its mirrors included),
+// verified against the sha256 Buildroot itself would check (linux/linux.hash, or linux.hash
+// under BR2_GLOBAL_PATCH_DIR), unpacked once into the tool cache folder.
 
 
 
@@ -36559,7 +36576,7 @@ function hashFindings(externalTrees) {
 
 
 
-const unquote = (value) => (value ?? '').replace(/^"(.*)"$/, '$1');
+
 /**
  * Where Buildroot would download the configured kernel from, in its order (package/pkg-download.mk):
  * BR2_PRIMARY_SITE, then upstream (see linux/linux.mk), then BR2_BACKUP_SITE
@@ -36924,18 +36941,8 @@ async function runCheck(platform, options) {
         ];
         let downloads = 'download hashes not checked (no configured Buildroot tree)';
         if (configured) {
-            const [packages, hashVariables] = await Promise.all([
-                readPackageInfo(configured.tree),
-                readHashVariables(configured.tree)
-            ]);
-            result.push(...downloadHashFindings({
-                tree: configured.tree,
-                hashVariables,
-                packages,
-                dotConfig: configured.dotConfig,
-                requested: configured.requested,
-                buildrootDefconfig: configured.files.buildrootDefconfig
-            }));
+            const { packages, findings } = await checkDownloadHashes(configured);
+            result.push(...findings);
             downloads = `each of the ${downloadList(packages).length} downloads checked against its package's .hash files`;
         }
         return {
@@ -37403,8 +37410,6 @@ async function uploadLog(store, name, logFile, retentionDays) {
     return store.upload(name, [logFile], external_node_path_default().dirname(logFile), { retentionDays, compress: true });
 }
 
-// EXTERNAL MODULE: ./src/util/fs.ts
-var util_fs = __nccwpck_require__(1917);
 ;// CONCATENATED MODULE: ./src/main.ts
 // The pipeline, front to back. Both front-ends (the GitHub action in entry/action-main.ts and
 // the command line in entry/cli.ts) call runMain with their own Platform; the post step
@@ -37509,25 +37514,14 @@ async function runMain(platform, inputs, context) {
         platform.setOutput('config-hash', configured.configHash);
         // 3. Restore caches
         const packages = await stage('Read the package list', async () => {
-            const [info, hashVariables] = await Promise.all([
-                readPackageInfo(tree),
-                readHashVariables(tree)
-            ]);
             // A download without a hash stops Buildroot only when it gets there: say so now.
-            const unhashed = downloadHashFindings({
-                tree,
-                hashVariables,
-                packages: info,
-                dotConfig: configured.dotConfig,
-                requested: configured.requested,
-                buildrootDefconfig: configured.files.buildrootDefconfig
-            });
-            for (const finding of unhashed)
+            const read = await checkDownloadHashes(configured);
+            for (const finding of read.findings)
                 reporter.error(finding.message, finding.at);
-            if (unhashed.length) {
-                throw new StageFailure(`${unhashed.length} download(s) have no hash Buildroot would accept (see the errors above).`);
+            if (read.findings.length) {
+                throw new StageFailure(`${read.findings.length} download(s) have no hash Buildroot would accept (see the errors above).`);
             }
-            return info;
+            return read.packages;
         });
         const downloads = downloadList(packages);
         const cacheState = {
@@ -37568,8 +37562,8 @@ async function runMain(platform, inputs, context) {
         facts.buildSeconds = build.seconds;
         facts.logFile = build.logFile;
         facts.caches = [
-            { name: 'dl/', result: restored.dl.result, size: (0,util_fs/* directorySize */.R)(plan.dlDir) },
-            { name: 'ccache', result: restored.ccache.result, size: (0,util_fs/* directorySize */.R)(plan.ccacheDir) }
+            { name: 'dl/', result: restored.dl.result, size: (0,util_fs/* directorySize */.RG)(plan.dlDir) },
+            { name: 'ccache', result: restored.ccache.result, size: (0,util_fs/* directorySize */.RG)(plan.ccacheDir) }
         ];
         const buildTimeLog = external_node_path_default().join(inputs.outputDir, 'build', 'build-time.log');
         if (external_node_fs_default().existsSync(buildTimeLog))
@@ -37868,7 +37862,7 @@ async function saveCaches(platform, state) {
     }
     const results = [];
     const { plan } = state;
-    if ((0,_util_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .isEmptyDirectory */ .t)(plan.ccacheDir)) {
+    if ((0,_util_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .isEmptyDirectory */ .tk)(plan.ccacheDir)) {
         results.push({ name: 'ccache', result: 'not saved: empty' });
     }
     else {
@@ -37911,7 +37905,7 @@ async function saveCaches(platform, state) {
 async function trimCcache(platform, state) {
     if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(state.ccacheProgram))
         return;
-    const before = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .directorySize */ .R)(state.plan.ccacheDir);
+    const before = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .directorySize */ .RG)(state.plan.ccacheDir);
     try {
         await (0,_util_run_js__WEBPACK_IMPORTED_MODULE_3__/* .capture */ .Fg)(state.ccacheProgram, ['--cleanup'], {
             env: {
@@ -37920,7 +37914,7 @@ async function trimCcache(platform, state) {
                 CCACHE_MAXSIZE: state.ccacheMaxSize
             }
         });
-        const after = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .directorySize */ .R)(state.plan.ccacheDir);
+        const after = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .directorySize */ .RG)(state.plan.ccacheDir);
         platform.reporter.info(`ccache trimmed to its ${state.ccacheMaxSize} limit: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(before)} → ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(after)}.`);
     }
     catch (error) {
@@ -37928,7 +37922,7 @@ async function trimCcache(platform, state) {
     }
 }
 async function saveOne(platform, name, dir, key) {
-    const size = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .directorySize */ .R)(dir);
+    const size = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .directorySize */ .RG)(dir);
     try {
         await platform.cache.save([dir], key);
         platform.reporter.info(`${name} saved as ${key}.`);
@@ -38039,8 +38033,9 @@ function errorMessage(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ directorySize),
-/* harmony export */   t: () => (/* binding */ isEmptyDirectory)
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   RG: () => (/* binding */ directorySize),
+/* harmony export */   tk: () => (/* binding */ isEmptyDirectory)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -38058,6 +38053,11 @@ function directorySize(dir) {
 }
 function isEmptyDirectory(dir) {
     return !node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(dir) || node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(dir).length === 0;
+}
+/** Whether `file` is `dir` or somewhere under it. */
+function isInside(dir, file) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(dir, file);
+    return !relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative);
 }
 
 

@@ -5,9 +5,11 @@
 // (<PKG>_HASH_FILES, BR_NO_CHECK_HASH_FOR) let us find it in seconds.
 import fs from 'node:fs'
 import path from 'node:path'
-import type { KconfigEntry } from '../kconfig/defconfig.js'
-import { printVars, type BuildrootTree } from '../stages/buildroot-make.js'
-import type { PackageInfo } from '../stages/package-info.js'
+import { unquote } from '../kconfig/defconfig.js'
+import { printVars } from '../stages/buildroot-make.js'
+import type { ConfiguredTree } from '../stages/configure.js'
+import { readPackageInfo, type PackageInfo } from '../stages/package-info.js'
+import { isInside } from '../util/fs.js'
 import type { Finding } from './findings.js'
 
 /** Buildroot's variable prefix for a package: host-go-bin → HOST_GO_BIN. */
@@ -23,22 +25,27 @@ function listsFile(hashFile: string, file: string): boolean {
     })
 }
 
-/** <PKG>_HASH_FILES of every package and BR_NO_CHECK_HASH_FOR, as Buildroot computes them. */
-export function readHashVariables(tree: BuildrootTree): Promise<Map<string, string>> {
-  return printVars(tree, ['%_HASH_FILES', 'BR_NO_CHECK_HASH_FOR'])
+/**
+ * The package list (`show-info`) and every download that its package's .hash files would refuse,
+ * read side by side (each is a full parse of Buildroot's makefiles, a few seconds).
+ */
+export async function checkDownloadHashes(
+  configured: ConfiguredTree
+): Promise<{ packages: PackageInfo[]; findings: Finding[] }> {
+  const [packages, hashVariables] = await Promise.all([
+    readPackageInfo(configured.tree),
+    printVars(configured.tree, ['%_HASH_FILES', 'BR_NO_CHECK_HASH_FOR'])
+  ])
+  return { packages, findings: downloadHashFindings(configured, packages, hashVariables) }
 }
 
-export function downloadHashFindings(options: {
-  tree: BuildrootTree
-  hashVariables: Map<string, string>
-  packages: PackageInfo[]
-  dotConfig: Map<string, string>
-  /** The requested lines, to point at the one that picks the version when there is one. */
-  requested: KconfigEntry[]
-  buildrootDefconfig: string
-}): Finding[] {
-  const { tree, packages, hashVariables: vars } = options
-  const force = options.dotConfig.get('BR2_DOWNLOAD_FORCE_CHECK_HASHES') === 'y'
+function downloadHashFindings(
+  configured: ConfiguredTree,
+  packages: PackageInfo[],
+  vars: Map<string, string>
+): Finding[] {
+  const { tree } = configured
+  const force = configured.dotConfig.get('BR2_DOWNLOAD_FORCE_CHECK_HASHES') === 'y'
   const exempt = new Set(force ? [] : (vars.get('BR_NO_CHECK_HASH_FOR') ?? '').split(/\s+/))
   const findings: Finding[] = []
   for (const pkg of packages) {
@@ -56,11 +63,11 @@ export function downloadHashFindings(options: {
       const shown = hashFiles.map(f => path.relative(tree.sourceDir, f)).join(', ')
       const rawName = pkg.name.replace(/^host-/, '')
       const ownHashFile = hashFiles.find(hashFile =>
-        tree.externalTrees.some(dir => !path.relative(dir, hashFile).startsWith('..'))
+        tree.externalTrees.some(dir => isInside(dir, hashFile))
       )
       // The line that picks this version (a custom kernel version, a tarball location), if any.
-      const versionLine = options.requested.find(entry => {
-        const value = entry.value.replace(/^"(.*)"$/, '$1')
+      const versionLine = configured.requested.find(entry => {
+        const value = unquote(entry.value)
         return value === pkg.version || value.endsWith(`/${file}`)
       })
       findings.push({
@@ -70,7 +77,7 @@ export function downloadHashFindings(options: {
           `${force ? ' (BR2_DOWNLOAD_FORCE_CHECK_HASHES=y)' : ''}. Choose a version that file lists, or add its hash ` +
           `(from a source you can cite) to ${ownHashFile ?? `<BR2_GLOBAL_PATCH_DIR>/${rawName}/${rawName}.hash`}.`,
         at: {
-          file: versionLine?.file ?? ownHashFile ?? options.buildrootDefconfig,
+          file: versionLine?.file ?? ownHashFile ?? configured.files.buildrootDefconfig,
           line: versionLine?.line || undefined,
           title: 'No hash for a download'
         }

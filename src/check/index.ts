@@ -16,7 +16,7 @@ import {
   type ConfiguredTree,
   type RequestedConfig
 } from '../stages/configure.js'
-import { downloadList, readPackageInfo } from '../stages/package-info.js'
+import { downloadList } from '../stages/package-info.js'
 import { formatDuration } from '../stages/summary.js'
 import { errorMessage } from '../util/errors.js'
 import {
@@ -25,7 +25,7 @@ import {
   legacyFindings,
   normalizationFinding
 } from './buildroot.js'
-import { downloadHashFindings, readHashVariables } from './download-hashes.js'
+import { checkDownloadHashes } from './download-hashes.js'
 import type { Finding } from './findings.js'
 import { KERNEL_REQUIREMENTS } from './kernel-requirements.js'
 import { downloadKernelSource } from './kernel-source.js'
@@ -217,20 +217,8 @@ export async function runCheck(platform: Platform, options: CheckOptions): Promi
     ]
     let downloads = 'download hashes not checked (no configured Buildroot tree)'
     if (configured) {
-      const [packages, hashVariables] = await Promise.all([
-        readPackageInfo(configured.tree),
-        readHashVariables(configured.tree)
-      ])
-      result.push(
-        ...downloadHashFindings({
-          tree: configured.tree,
-          hashVariables,
-          packages,
-          dotConfig: configured.dotConfig,
-          requested: configured.requested,
-          buildrootDefconfig: configured.files.buildrootDefconfig
-        })
-      )
+      const { packages, findings } = await checkDownloadHashes(configured)
+      result.push(...findings)
       downloads = `each of the ${downloadList(packages).length} downloads checked against its package's .hash files`
     }
     return {

@@ -1,18 +1,16 @@
 // The kernel tree to check kernel_defconfig against, when linux-src is not given: the tarball
-// of the configured kernel, from where Buildroot would fetch it (its mirrors included), verified
-// against the sha256
-// Buildroot itself would check (linux/linux.hash, or linux/linux.hash under BR2_GLOBAL_PATCH_DIR),
-// unpacked once into the tool cache folder.
+// of the configured kernel, from where Buildroot would fetch it (its mirrors included),
+// verified against the sha256 Buildroot itself would check (linux/linux.hash, or linux.hash
+// under BR2_GLOBAL_PATCH_DIR), unpacked once into the tool cache folder.
 import fs from 'node:fs'
 import path from 'node:path'
 import * as toolCache from '@actions/tool-cache'
 import type { Reporter } from '../platform/types.js'
+import { unquote } from '../kconfig/defconfig.js'
 import { errorMessage } from '../util/errors.js'
 import { sha256File } from '../util/hash.js'
 import { capture } from '../util/run.js'
 import { expandPath } from './references.js'
-
-const unquote = (value: string | undefined): string => (value ?? '').replace(/^"(.*)"$/, '$1')
 
 /**
  * Where Buildroot would download the configured kernel from, in its order (package/pkg-download.mk):

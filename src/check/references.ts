@@ -3,7 +3,7 @@
 // checks nothing). Whether the .hash files list each download is download-hashes.ts's job.
 import fs from 'node:fs'
 import path from 'node:path'
-import type { KconfigEntry } from '../kconfig/defconfig.js'
+import { unquote, type KconfigEntry } from '../kconfig/defconfig.js'
 import type { Finding } from './findings.js'
 
 /** Options whose value is a space-separated list of files or folders. */
@@ -67,7 +67,7 @@ export function referenceFindings(options: {
   const externals = externalTreeNames(options.externalTrees)
   const findings: Finding[] = []
   for (const entry of options.requested) {
-    const value = entry.value.startsWith('"') ? (JSON.parse(entry.value) as string) : undefined
+    const value = entry.value.startsWith('"') ? unquote(entry.value) : undefined
     if (!value) continue
     const candidates = PATH_OPTIONS.includes(entry.symbol)
       ? value.split(/\s+/).filter(Boolean)

@@ -10,6 +10,12 @@ export interface KconfigEntry {
   line: number
 }
 
+/** A Kconfig string value without its quotes and escapes ("a b" → a b); others as they are. */
+export function unquote(value: string | undefined): string {
+  const text = value ?? ''
+  return /^".*"$/.test(text) ? text.slice(1, -1).replace(/\\(.)/g, '$1') : text
+}
+
 export class KconfigSyntaxError extends Error {
   constructor(
     readonly file: string,

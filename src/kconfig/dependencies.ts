@@ -3,6 +3,7 @@
 // of those the generated .config does not meet. For an unknown symbol, the closest known names.
 import fs from 'node:fs'
 import path from 'node:path'
+import { unquote } from './defconfig.js'
 
 export interface SymbolDefinition {
   symbol: string
@@ -119,7 +120,6 @@ export function evaluate(expression: string, values: Map<string, string>): numbe
   const tokens = tokenize(expression)
   let position = 0
   // String values are quoted in .config and in expressions alike: compare them unquoted.
-  const unquote = (text: string): string => (text.startsWith('"') ? text.slice(1, -1) : text)
   const valueOf = (token: string): string =>
     unquote(token.startsWith('"') || token in TRISTATE ? token : (values.get(token) ?? 'n'))
   const atom = (): number => {

@@ -5,6 +5,7 @@ import { ArtifactNotFoundError, DefaultArtifactClient } from '@actions/artifact'
 import * as cache from '@actions/cache'
 import * as core from '@actions/core'
 import { errorMessage } from '../util/errors.js'
+import { isInside } from '../util/fs.js'
 import type { ArtifactStore, CacheStore, Platform, Reporter, SourceLocation } from './types.js'
 
 /**
@@ -12,9 +13,8 @@ import type { ArtifactStore, CacheStore, Platform, Reporter, SourceLocation } fr
  * GITHUB_WORKSPACE is given that way, anything else (the action's own configs) as it is.
  */
 export function annotationFile(file: string, workspace = process.env.GITHUB_WORKSPACE): string {
-  if (!workspace || !path.isAbsolute(file)) return file
-  const relative = path.relative(workspace, file)
-  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative
+  if (!workspace || !path.isAbsolute(file) || !isInside(workspace, file)) return file
+  return path.relative(workspace, file)
 }
 
 const properties = (at?: SourceLocation): core.AnnotationProperties | undefined =>

@@ -13,3 +13,9 @@ export function directorySize(dir: string): number {
 export function isEmptyDirectory(dir: string): boolean {
   return !fs.existsSync(dir) || fs.readdirSync(dir).length === 0
 }
+
+/** Whether `file` is `dir` or somewhere under it. */
+export function isInside(dir: string, file: string): boolean {
+  const relative = path.relative(dir, file)
+  return !relative.startsWith('..') && !path.isAbsolute(relative)
+}
