@@ -1,30 +1,26 @@
 // The pipeline, front to back. Both front-ends (the GitHub action in entry/action-main.ts and
 // the command line in entry/cli.ts) call runMain with their own Platform; the post step
-// (post.ts) saves the caches from the state this step leaves behind.
+// (post.ts) saves the caches from the state this step leaves behind. Each stage lives in
+// stages/; what they share about Buildroot itself (make, configure, show-info, hashes) in
+// buildroot/; check mode in check/.
 import fs from 'node:fs'
 import path from 'node:path'
+import { ConfigError } from './buildroot/configure.js'
+import type { BuildrootTree } from './buildroot/make.js'
+import { buildablePackages, downloadList } from './buildroot/show-info.js'
 import { runCheck } from './check/index.js'
 import type { Inputs } from './inputs.js'
-import { explainUnmet, indexBuildrootKconfig } from './check/buildroot.js'
-import { checkDownloadHashes } from './check/download-hashes.js'
 import { KconfigSyntaxError } from './kconfig/defconfig.js'
-import type { Platform } from './platform/types.js'
-import type { BuildrootTree } from './stages/buildroot-make.js'
+import type { Platform, Reporter } from './platform/types.js'
 import { describeFailure, runBuild, slowestPackages } from './stages/build.js'
 import { collectImages } from './stages/collect-images.js'
-import {
-  ConfigError,
-  configureTree,
-  locateConfigFiles,
-  readRequestedConfig
-} from './stages/configure.js'
-import { buildablePackages, downloadList } from './stages/package-info.js'
+import { configure } from './stages/configure.js'
+import { readPackageList } from './stages/package-list.js'
 import { resolveBuildroot } from './stages/resolve-buildroot.js'
-import { planCaches, restoreCaches } from './stages/restore-caches.js'
-import { CACHE_STATE, type CacheState } from './stages/save-caches.js'
+import { planCaches, setUpCaches } from './stages/restore-caches.js'
 import { renderSummary, type SummaryFacts } from './stages/summary.js'
-import { uploadFolder, uploadLog } from './stages/upload.js'
-import { errorMessage } from './util/errors.js'
+import { uploadBuildLog, uploadImages } from './stages/upload.js'
+import { errorMessage, ReportedError } from './util/errors.js'
 import { directorySize } from './util/fs.js'
 
 export interface RunContext {
@@ -47,8 +43,15 @@ export function configExternalTree(configDir: string, ownExternalTree: string): 
   return fs.existsSync(path.join(beside, 'external.desc')) ? beside : ownExternalTree
 }
 
-/** A failure that has already been reported where it happened. */
-class StageFailure extends Error {}
+/** Runs one stage inside a collapsible group. */
+async function stage<T>(reporter: Reporter, title: string, work: () => Promise<T>): Promise<T> {
+  reporter.startGroup(title)
+  try {
+    return await work()
+  } finally {
+    reporter.endGroup()
+  }
+}
 
 /** Runs the pipeline; returns false when the run failed (every failure is already reported). */
 export async function runMain(
@@ -59,14 +62,6 @@ export async function runMain(
   const { reporter } = platform
   const facts: SummaryFacts = { target: inputs.target, outcome: 'failed' }
   let checkSummaryWritten = false
-  const stage = async <T>(title: string, work: () => Promise<T>): Promise<T> => {
-    reporter.startGroup(title)
-    try {
-      return await work()
-    } finally {
-      reporter.endGroup()
-    }
-  }
 
   try {
     if (process.platform !== 'linux') {
@@ -75,7 +70,7 @@ export async function runMain(
       )
     }
     // 1. Resolve Buildroot
-    const buildroot = await stage('Resolve Buildroot', () =>
+    const buildroot = await stage(reporter, 'Resolve Buildroot', () =>
       resolveBuildroot(reporter, {
         version: inputs.buildrootVersion,
         sourceDir: inputs.buildrootSrc,
@@ -84,10 +79,14 @@ export async function runMain(
     )
     facts.buildrootVersion = buildroot.version
     platform.setOutput('buildroot-version', buildroot.version)
-    const externalTrees = [
-      configExternalTree(inputs.configDir, context.ownExternalTree),
-      ...inputs.br2External
-    ]
+    const tree: BuildrootTree = {
+      sourceDir: buildroot.sourceDir,
+      outputDir: inputs.outputDir,
+      externalTrees: [
+        configExternalTree(inputs.configDir, context.ownExternalTree),
+        ...inputs.br2External
+      ]
+    }
 
     if (inputs.mode === 'check') {
       const result = await runCheck(platform, {
@@ -96,7 +95,7 @@ export async function runMain(
         configFragment: inputs.configFragment,
         buildrootDir: buildroot.sourceDir,
         linuxSrc: inputs.linuxSrc,
-        externalTrees,
+        externalTrees: tree.externalTrees,
         workDir: inputs.outputDir,
         cacheDir: platform.toolCacheDir
       })
@@ -106,81 +105,39 @@ export async function runMain(
     }
 
     // 2. Configure
-    const tree: BuildrootTree = {
-      sourceDir: buildroot.sourceDir,
-      outputDir: inputs.outputDir,
-      externalTrees
-    }
-    const configured = await stage('Configure', async () => {
-      const requested = readRequestedConfig(
-        locateConfigFiles(inputs.configDir, inputs.target),
-        inputs.configFragment
-      )
-      const result = await configureTree(tree, requested)
-      if (result.unmet.length) {
-        for (const finding of explainUnmet(indexBuildrootKconfig(tree), result)) {
-          reporter.error(finding.message, finding.at)
-        }
-        throw new StageFailure(
-          `${result.unmet.length} requested symbol(s) did not land in .config (see the errors above): fix the spelling, or enable what they depend on.`
-        )
-      }
-      reporter.info(
-        `${requested.requested.length} requested symbols all landed in ${tree.outputDir}/.config.`
-      )
-      return result
-    })
-    if (configured.dotConfig.get('BR2_CCACHE') !== 'y') {
-      reporter.notice(
-        'BR2_CCACHE is not set in buildroot_defconfig: nothing will be compiler-cached between runs.',
-        {
-          file: configured.files.buildrootDefconfig
-        }
-      )
-    }
+    const configured = await stage(reporter, 'Configure', () => configure(reporter, tree, inputs))
     facts.configHash = configured.configHash
     platform.setOutput('config-hash', configured.configHash)
 
-    // 3. Restore caches
-    const packages = await stage('Read the package list', async () => {
-      // A download without a hash stops Buildroot only when it gets there: say so now.
-      const read = await checkDownloadHashes(configured)
-      for (const finding of read.findings) reporter.error(finding.message, finding.at)
-      if (read.findings.length) {
-        throw new StageFailure(
-          `${read.findings.length} download(s) have no hash Buildroot would accept (see the errors above).`
-        )
-      }
-      return read.packages
-    })
-    const downloads = downloadList(packages)
-    const cacheState: CacheState = {
-      mode: inputs.cache,
-      plan: planCaches({
-        target: inputs.target,
-        buildrootVersion: buildroot.version,
-        dotConfig: configured.dotConfig,
-        downloads,
-        cacheRoot: context.cacheRoot,
-        runId: context.runId
-      }),
-      dlExactHit: false,
-      downloads,
-      ccacheMaxSize: inputs.ccacheMaxSize,
-      ccacheProgram: path.join(inputs.outputDir, 'host', 'bin', 'ccache')
-    }
-    // Saved before restoring, so the post step can save ccache whatever happens next.
-    platform.saveState(CACHE_STATE, JSON.stringify(cacheState))
-    const restored = await stage('Restore caches', () =>
-      restoreCaches(platform, cacheState.plan, inputs.cache)
+    // 3. Read the package list (and check every download's hash)
+    const packages = await stage(reporter, 'Read the package list', () =>
+      readPackageList(reporter, configured)
     )
-    cacheState.dlExactHit = restored.dlExactHit
-    platform.saveState(CACHE_STATE, JSON.stringify(cacheState))
+
+    // 4. Restore caches
+    const downloads = downloadList(packages)
+    const plan = planCaches({
+      target: inputs.target,
+      buildrootVersion: buildroot.version,
+      dotConfig: configured.dotConfig,
+      downloads,
+      cacheRoot: context.cacheRoot,
+      runId: context.runId
+    })
+    const restored = await stage(reporter, 'Restore caches', () =>
+      setUpCaches(platform, {
+        mode: inputs.cache,
+        plan,
+        dlExactHit: false,
+        downloads,
+        ccacheMaxSize: inputs.ccacheMaxSize,
+        ccacheProgram: path.join(inputs.outputDir, 'host', 'bin', 'ccache')
+      })
+    )
     platform.setOutput('dl-cache-hit', String(restored.dlExactHit))
     platform.setOutput('ccache-cache-hit', String(restored.ccache.matchedKey !== undefined))
 
-    // 4. Build
-    const { plan } = cacheState
+    // 5. Build
     tree.env = {
       BR2_DL_DIR: plan.dlDir,
       BR2_CCACHE_DIR: plan.ccacheDir,
@@ -205,21 +162,13 @@ export async function runMain(
       facts.failure = describeFailure(build.failure ?? { lastLines: [] })
       reporter.error(facts.failure, { file: build.logFile, title: 'Buildroot build failed' })
       if (inputs.upload) {
-        const logArtifact = `${inputs.artifactName}-build-log`
-        try {
-          await uploadLog(platform.artifacts, logArtifact, build.logFile, inputs.retentionDays)
-          reporter.info(`The full build log is in the artifact ${logArtifact}.`)
-        } catch (error) {
-          reporter.warning(
-            `The build log could not be uploaded: ${errorMessage(error)}. It stays at ${build.logFile}.`
-          )
-        }
+        await uploadBuildLog(platform, inputs.artifactName, build.logFile, inputs.retentionDays)
       }
-      throw new StageFailure(facts.failure)
+      throw new ReportedError(facts.failure)
     }
 
-    // 5. Collect images
-    const images = await stage('Collect images', () =>
+    // 6. Collect images
+    const images = await stage(reporter, 'Collect images', () =>
       collectImages({
         target: inputs.target,
         imagesDir: path.join(inputs.outputDir, 'images'),
@@ -239,24 +188,11 @@ export async function runMain(
     if (images.iso) platform.setOutput('iso', images.iso)
     if (images.sdcard) platform.setOutput('sdcard', images.sdcard)
 
-    // 6. Upload
+    // 7. Upload
     if (inputs.upload) {
-      const uploaded = await stage('Upload images', async () => {
-        try {
-          return await uploadFolder(
-            platform.artifacts,
-            inputs.artifactName,
-            images.dir,
-            inputs.retentionDays
-          )
-        } catch (error) {
-          throw new Error(
-            `Uploading the artifact ${inputs.artifactName} to ${platform.artifacts.description} failed: ${errorMessage(error)}. ` +
-              `The images are still in ${images.dir}. If the name is taken (409), give each matrix job its own artifact-name.`,
-            { cause: error }
-          )
-        }
-      })
+      const uploaded = await stage(reporter, 'Upload images', () =>
+        uploadImages(platform, inputs.artifactName, images.dir, inputs.retentionDays)
+      )
       facts.artifact = { name: inputs.artifactName, url: uploaded.url, location: uploaded.location }
       if (uploaded.id !== undefined) platform.setOutput('artifact-id', String(uploaded.id))
       if (uploaded.url) platform.setOutput('artifact-url', uploaded.url)
@@ -264,19 +200,17 @@ export async function runMain(
     facts.outcome = 'built'
     return true
   } catch (error) {
-    if (!(error instanceof StageFailure)) {
+    if (!(error instanceof ReportedError)) {
       const at =
-        error instanceof ConfigError && error.file
+        (error instanceof ConfigError || error instanceof KconfigSyntaxError) && error.file
           ? { file: error.file, line: error.line }
-          : error instanceof KconfigSyntaxError
-            ? { file: error.file, line: error.line }
-            : undefined
+          : undefined
       reporter.error(error instanceof KconfigSyntaxError ? error.detail : errorMessage(error), at)
     }
     facts.failure ??= errorMessage(error)
     return false
   } finally {
-    // 7. Summary
+    // 8. Summary (the post step saves the caches)
     if (!checkSummaryWritten) await platform.writeSummary(renderSummary(facts))
   }
 }

@@ -1,53 +1,12 @@
-// Buildroot config check: the merged defconfig loads, every requested symbol lands (and if not,
-// why: the unmet dependency, or the closest known name), no legacy option is selected, the
-// makefiles parse (printvars), and whether the file is what savedefconfig would write.
+// Check mode's own Buildroot findings, beside the unmet symbols it shares with build mode: no
+// legacy option is selected, and whether the file is what savedefconfig would write.
 import fs from 'node:fs'
 import path from 'node:path'
-import { describeUnmet, parseKconfig, type KconfigEntry } from '../kconfig/defconfig.js'
-import {
-  closestSymbols,
-  explainUnmetDependency,
-  findKconfigFiles,
-  indexKconfig,
-  type KconfigIndex
-} from '../kconfig/dependencies.js'
-import { captureMake, type BuildrootTree } from '../stages/buildroot-make.js'
-import { FRAGMENT_SOURCE, type ConfiguredTree } from '../stages/configure.js'
-import type { Finding } from './findings.js'
-
-export function indexBuildrootKconfig(tree: BuildrootTree): KconfigIndex {
-  return indexKconfig([
-    ...findKconfigFiles(tree.sourceDir, /^Config\.in/),
-    ...tree.externalTrees.flatMap(dir => findKconfigFiles(dir, /^Config\.in/))
-  ])
-}
-
-export function explainUnmet(index: KconfigIndex, configured: ConfiguredTree): Finding[] {
-  return configured.unmet.map(unmet => {
-    const { symbol } = unmet.requested
-    let why = describeUnmet(unmet)
-    if (!index.has(symbol)) {
-      const close = closestSymbols(index, symbol)
-      why = `${symbol}=${unmet.requested.value}: no such option in Buildroot ${configured.buildrootVersion} or the BR2_EXTERNAL trees${close.length ? `; did you mean ${close.join(' or ')}?` : '.'}`
-    } else {
-      const because = explainUnmetDependency(
-        index,
-        symbol,
-        configured.dotConfig,
-        configured.tree.sourceDir
-      )
-      if (because) {
-        why = `${symbol}=${unmet.requested.value} did not land: ${because}. Enable what it depends on, or drop this line.`
-      }
-    }
-    const { file, line } = unmet.requested
-    return {
-      level: 'error',
-      message: why,
-      at: { file, line: line || undefined, title: 'Symbol did not land' }
-    }
-  })
-}
+import { FRAGMENT_SOURCE, type ConfiguredTree } from '../buildroot/configure.js'
+import type { Finding } from '../buildroot/findings.js'
+import { captureMake } from '../buildroot/make.js'
+import { parseKconfig, type KconfigEntry } from '../kconfig/defconfig.js'
+import { indexKconfig } from '../kconfig/dependencies.js'
 
 /** Options from Config.in.legacy that the configuration selects (Buildroot then refuses to build). */
 export function legacyFindings(configured: ConfiguredTree): Finding[] {

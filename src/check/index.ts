@@ -7,7 +7,6 @@ import path from 'node:path'
 import type { Target } from '../inputs.js'
 import { KconfigSyntaxError, parseKconfig, type KconfigEntry } from '../kconfig/defconfig.js'
 import type { Platform } from '../platform/types.js'
-import type { BuildrootTree } from '../stages/buildroot-make.js'
 import {
   ConfigError,
   configureTree,
@@ -15,18 +14,15 @@ import {
   readRequestedConfig,
   type ConfiguredTree,
   type RequestedConfig
-} from '../stages/configure.js'
-import { downloadList } from '../stages/package-info.js'
+} from '../buildroot/configure.js'
+import { checkDownloadHashes } from '../buildroot/download-hashes.js'
+import type { Finding } from '../buildroot/findings.js'
+import type { BuildrootTree } from '../buildroot/make.js'
+import { downloadList } from '../buildroot/show-info.js'
+import { explainUnmet, indexBuildrootKconfig } from '../buildroot/unmet-symbols.js'
 import { formatDuration } from '../stages/summary.js'
 import { errorMessage } from '../util/errors.js'
-import {
-  explainUnmet,
-  indexBuildrootKconfig,
-  legacyFindings,
-  normalizationFinding
-} from './buildroot.js'
-import { checkDownloadHashes } from './download-hashes.js'
-import type { Finding } from './findings.js'
+import { legacyFindings, normalizationFinding } from './buildroot.js'
 import { KERNEL_REQUIREMENTS } from './kernel-requirements.js'
 import { downloadKernelSource } from './kernel-source.js'
 import { checkKernelConfig, KERNEL_ARCH, olddefconfig } from './kernel.js'

@@ -6,7 +6,7 @@ import type { Target } from '../inputs.js'
 import { findUnmetRequests, readDotConfig, type KconfigEntry } from '../kconfig/defconfig.js'
 import { explainUnmetDependency, findKconfigFiles, indexKconfig } from '../kconfig/dependencies.js'
 import { capture, CommandError } from '../util/run.js'
-import type { Finding } from './findings.js'
+import type { Finding } from '../buildroot/findings.js'
 import type { KernelRequirement } from './kernel-requirements.js'
 
 export const KERNEL_ARCH: Record<Target, { arch: string; crossCompile?: string }> = {

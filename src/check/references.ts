@@ -4,7 +4,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { unquote, type KconfigEntry } from '../kconfig/defconfig.js'
-import type { Finding } from './findings.js'
+import type { Finding } from '../buildroot/findings.js'
 
 /** Options whose value is a space-separated list of files or folders. */
 const PATH_OPTIONS = [

@@ -4,7 +4,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Reporter } from '../platform/types.js'
-import { runMake, type BuildrootTree } from './buildroot-make.js'
+import { runMake, type BuildrootTree } from '../buildroot/make.js'
 
 export interface BuildOptions {
   tree: BuildrootTree

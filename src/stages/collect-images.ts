@@ -7,7 +7,7 @@ import path from 'node:path'
 import type { Target } from '../inputs.js'
 import { sha256File } from '../util/hash.js'
 import { capture } from '../util/run.js'
-import type { PackageInfo } from './package-info.js'
+import type { PackageInfo } from '../buildroot/show-info.js'
 
 export interface CollectedImages {
   dir: string

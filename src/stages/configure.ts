@@ -1,146 +1,44 @@
-// Stage: configure. Merges the target's buildroot_defconfig with the user's fragment, points
-// the kernel at kernel_defconfig, runs `make defconfig` on a merged copy (Buildroot never
-// writes into the user's config folder) and proves that every requested symbol landed.
-import crypto from 'node:crypto'
-import fs from 'node:fs'
-import path from 'node:path'
+// Stage: configure. Loads the target's merged configuration into Buildroot's output folder and
+// stops, with each symbol that did not land annotated at its file and line, before anything is
+// downloaded or built.
+import { explainUnmet, indexBuildrootKconfig } from '../buildroot/unmet-symbols.js'
 import {
-  findUnmetRequests,
-  mergeKconfig,
-  parseKconfig,
-  readDotConfig,
-  renderKconfig,
-  type KconfigEntry,
-  type UnmetRequest
-} from '../kconfig/defconfig.js'
+  configureTree,
+  locateConfigFiles,
+  readRequestedConfig,
+  type ConfiguredTree
+} from '../buildroot/configure.js'
+import type { BuildrootTree } from '../buildroot/make.js'
 import type { Target } from '../inputs.js'
-import { errorMessage } from '../util/errors.js'
-import { captureMake, printVars, type BuildrootTree } from './buildroot-make.js'
+import type { Reporter } from '../platform/types.js'
+import { ReportedError } from '../util/errors.js'
 
-export interface TargetConfigFiles {
-  buildrootDefconfig: string
-  kernelDefconfig: string
-}
-
-export class ConfigError extends Error {
-  constructor(
-    message: string,
-    readonly file?: string,
-    readonly line?: number
-  ) {
-    super(message)
-    this.name = 'ConfigError'
-  }
-}
-
-/** Where a target's two config files live; a clear error when either is missing. */
-export function locateConfigFiles(configDir: string, target: Target): TargetConfigFiles {
-  const files = {
-    buildrootDefconfig: path.join(configDir, target, 'buildroot_defconfig'),
-    kernelDefconfig: path.join(configDir, target, 'kernel_defconfig')
-  }
-  for (const file of Object.values(files)) {
-    if (!fs.existsSync(file)) {
-      const folder = path.dirname(file)
-      const present = fs.existsSync(folder)
-        ? `it holds: ${fs.readdirSync(folder).join(', ') || 'nothing'}`
-        : `${folder} does not exist`
-      throw new ConfigError(
-        `${file} not found (${present}). config-dir must hold <target>/buildroot_defconfig and <target>/kernel_defconfig for target ${target}.`
-      )
-    }
-  }
-  return files
-}
-
-/** Name under which the config-fragment input is reported in file:line messages. */
-export const FRAGMENT_SOURCE = 'config-fragment'
-
-export interface RequestedConfig {
-  files: TargetConfigFiles
-  /** Every requested BR2_ symbol after merging, with the file and line it came from. */
-  requested: KconfigEntry[]
-  /** sha256 of the merged defconfig and the kernel config: what determines the build. */
-  configHash: string
-  mergedText: string
-}
-
-/** Reads and merges the target's configuration; throws ConfigError with file:line on bad lines. */
-export function readRequestedConfig(files: TargetConfigFiles, fragment: string): RequestedConfig {
-  const defconfig = parseKconfig(
-    fs.readFileSync(files.buildrootDefconfig, 'utf8'),
-    files.buildrootDefconfig,
-    'BR2_'
-  )
-  const kernelText = fs.readFileSync(files.kernelDefconfig, 'utf8')
-  parseKconfig(kernelText, files.kernelDefconfig, 'CONFIG_')
-  // The kernel always follows the target's kernel_defconfig, wherever config-dir is.
-  const kernelPointer: KconfigEntry[] = [
-    { symbol: 'BR2_LINUX_KERNEL_USE_CUSTOM_CONFIG', value: 'y' },
-    {
-      symbol: 'BR2_LINUX_KERNEL_CUSTOM_CONFIG_FILE',
-      value: JSON.stringify(path.resolve(files.kernelDefconfig))
-    }
-  ].map(e => ({ ...e, file: files.buildrootDefconfig, line: 0 }))
-  const requested = mergeKconfig(
-    defconfig,
-    kernelPointer,
-    parseKconfig(fragment, FRAGMENT_SOURCE, 'BR2_')
-  )
-  const mergedText = renderKconfig(requested)
-  const configHash = crypto
-    .createHash('sha256')
-    .update(mergedText)
-    .update('\0')
-    .update(kernelText)
-    .digest('hex')
-  return { files, requested, configHash, mergedText }
-}
-
-export interface ConfiguredTree extends RequestedConfig {
-  tree: BuildrootTree
-  mergedDefconfig: string
-  dotConfig: Map<string, string>
-  /** Requested symbols that Kconfig dropped or changed. */
-  unmet: UnmetRequest[]
-  buildrootVersion: string
-}
-
-/**
- * Runs `make defconfig` on the merged configuration and `make printvars`, which parses every
- * package's .mk file so that Makefile errors surface now rather than an hour into the build.
- */
-export async function configureTree(
+export async function configure(
+  reporter: Reporter,
   tree: BuildrootTree,
-  config: RequestedConfig
+  config: { configDir: string; target: Target; configFragment: string }
 ): Promise<ConfiguredTree> {
-  fs.mkdirSync(tree.outputDir, { recursive: true })
-  const mergedDefconfig = path.join(tree.outputDir, 'buildroot-k8s_defconfig')
-  fs.writeFileSync(mergedDefconfig, config.mergedText)
-  try {
-    await captureMake(tree, ['defconfig'], [`BR2_DEFCONFIG=${mergedDefconfig}`])
-  } catch (error) {
-    throw new ConfigError(
-      `Buildroot could not load ${config.files.buildrootDefconfig}: ${errorMessage(error)}`,
-      config.files.buildrootDefconfig
+  const requested = readRequestedConfig(
+    locateConfigFiles(config.configDir, config.target),
+    config.configFragment
+  )
+  const configured = await configureTree(tree, requested)
+  if (configured.unmet.length) {
+    for (const finding of explainUnmet(indexBuildrootKconfig(tree), configured)) {
+      reporter.error(finding.message, finding.at)
+    }
+    throw new ReportedError(
+      `${configured.unmet.length} requested symbol(s) did not land in .config (see the errors above): fix the spelling, or enable what they depend on.`
     )
   }
-  const dotConfig = readDotConfig(fs.readFileSync(path.join(tree.outputDir, '.config'), 'utf8'))
-  let buildrootVersion: string | undefined
-  try {
-    buildrootVersion = (await printVars(tree, ['BR2_VERSION'])).get('BR2_VERSION')
-  } catch (error) {
-    throw new ConfigError(
-      `Buildroot's makefiles do not parse with this configuration (make printvars): ${errorMessage(error)}`,
-      config.files.buildrootDefconfig
+  reporter.info(
+    `${requested.requested.length} requested symbols all landed in ${tree.outputDir}/.config.`
+  )
+  if (configured.dotConfig.get('BR2_CCACHE') !== 'y') {
+    reporter.notice(
+      'BR2_CCACHE is not set in buildroot_defconfig: nothing will be compiler-cached between runs.',
+      { file: configured.files.buildrootDefconfig }
     )
   }
-  return {
-    ...config,
-    tree,
-    mergedDefconfig,
-    dotConfig,
-    unmet: findUnmetRequests(config.requested, dotConfig),
-    buildrootVersion: buildrootVersion ?? 'unknown'
-  }
+  return configured
 }

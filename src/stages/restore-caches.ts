@@ -10,6 +10,7 @@ import path from 'node:path'
 import type { CacheMode, Target } from '../inputs.js'
 import type { Platform } from '../platform/types.js'
 import { errorMessage } from '../util/errors.js'
+import { CACHE_STATE, type CacheState } from './save-caches.js'
 
 /** Bump to start every cache afresh after a change to what the caches hold. */
 const CACHE_SCHEMA = 'v1'
@@ -97,6 +98,17 @@ export async function restoreCaches(
     plan.ccacheRestoreKeys
   )
   return { dl, ccache, dlExactHit: dl.matchedKey === plan.dlKey }
+}
+
+/**
+ * Hands the cache plan to the post step before restoring, so that ccache is saved whatever
+ * happens next, then restores both caches.
+ */
+export async function setUpCaches(platform: Platform, state: CacheState): Promise<RestoredCaches> {
+  platform.saveState(CACHE_STATE, JSON.stringify(state))
+  const restored = await restoreCaches(platform, state.plan, state.mode)
+  platform.saveState(CACHE_STATE, JSON.stringify({ ...state, dlExactHit: restored.dlExactHit }))
+  return restored
 }
 
 async function restoreOne(

@@ -2,7 +2,8 @@
 // already compressed (xz images, bzImage, ISO), so the artifact is stored without zipping again.
 import fs from 'node:fs'
 import path from 'node:path'
-import type { ArtifactStore, UploadedArtifact } from '../platform/types.js'
+import type { Platform, UploadedArtifact } from '../platform/types.js'
+import { errorMessage } from '../util/errors.js'
 
 function filesUnder(dir: string): string[] {
   return fs
@@ -12,21 +13,46 @@ function filesUnder(dir: string): string[] {
     .sort()
 }
 
-export async function uploadFolder(
-  store: ArtifactStore,
+export async function uploadImages(
+  platform: Platform,
   name: string,
   dir: string,
   retentionDays?: number
 ): Promise<UploadedArtifact> {
-  return store.upload(name, filesUnder(dir), dir, { retentionDays, compress: false })
+  try {
+    return await platform.artifacts.upload(name, filesUnder(dir), dir, {
+      retentionDays,
+      compress: false
+    })
+  } catch (error) {
+    throw new Error(
+      `Uploading the artifact ${name} to ${platform.artifacts.description} failed: ${errorMessage(error)}. ` +
+        `The images are still in ${dir}. If the name is taken (409), give each matrix job its own artifact-name.`,
+      { cause: error }
+    )
+  }
 }
 
-/** The full build log, for a failed build: text compresses well, so this one is zipped. */
-export async function uploadLog(
-  store: ArtifactStore,
-  name: string,
+/**
+ * Uploads a failed build's log as `<artifact-name>-build-log` (text compresses well, so this
+ * one is zipped); a failure here is only a warning, the log stays on disk.
+ */
+export async function uploadBuildLog(
+  platform: Platform,
+  artifactName: string,
   logFile: string,
   retentionDays?: number
-): Promise<UploadedArtifact> {
-  return store.upload(name, [logFile], path.dirname(logFile), { retentionDays, compress: true })
+): Promise<void> {
+  const name = `${artifactName}-build-log`
+  try {
+    await platform.artifacts.upload(name, [logFile], path.dirname(logFile), {
+      retentionDays,
+      compress: true
+    })
+    platform.reporter.info(`The full build log is in the artifact ${name}.`)
+  } catch (error) {
+    platform.reporter.warning(
+      `The build log could not be uploaded: ${errorMessage(error)}. It stays at ${logFile}.`
+    )
+  }
 }

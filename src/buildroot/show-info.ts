@@ -1,7 +1,6 @@
 // What Buildroot will build and download, from `make show-info` (JSON). Cache keys, build
 // progress and the image manifest all come from this one list.
-import type { BuildrootTree } from './buildroot-make.js'
-import { captureMake } from './buildroot-make.js'
+import { captureMake, type BuildrootTree } from './make.js'
 
 export interface PackageInfo {
   name: string

@@ -6,9 +6,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { unquote } from '../kconfig/defconfig.js'
-import { printVars } from '../stages/buildroot-make.js'
-import type { ConfiguredTree } from '../stages/configure.js'
-import { readPackageInfo, type PackageInfo } from '../stages/package-info.js'
+import type { ConfiguredTree } from './configure.js'
+import { printVars } from './make.js'
+import { readPackageInfo, type PackageInfo } from './show-info.js'
 import { isInside } from '../util/fs.js'
 import type { Finding } from './findings.js'
 

@@ -1,4 +1,4 @@
-// How every stage calls Buildroot's make: one place that knows the source tree, the output
+// How everything calls Buildroot's make: one place that knows the source tree, the output
 // folder and the BR2_EXTERNAL list, so configure, check and build cannot disagree.
 import { capture, run, CommandError, type RunOptions, type RunResult } from '../util/run.js'
 

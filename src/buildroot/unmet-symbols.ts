@@ -1,0 +1,48 @@
+// Why a requested symbol did not land in .config: the dependency that is not met (and what
+// selects it when it cannot be set by hand), or, for a name Kconfig does not know, the
+// closest known names. Build mode's configure stage and check mode report the same findings.
+import { describeUnmet } from '../kconfig/defconfig.js'
+import {
+  closestSymbols,
+  explainUnmetDependency,
+  findKconfigFiles,
+  indexKconfig,
+  type KconfigIndex
+} from '../kconfig/dependencies.js'
+import type { ConfiguredTree } from './configure.js'
+import type { Finding } from './findings.js'
+import type { BuildrootTree } from './make.js'
+
+export function indexBuildrootKconfig(tree: BuildrootTree): KconfigIndex {
+  return indexKconfig([
+    ...findKconfigFiles(tree.sourceDir, /^Config\.in/),
+    ...tree.externalTrees.flatMap(dir => findKconfigFiles(dir, /^Config\.in/))
+  ])
+}
+
+export function explainUnmet(index: KconfigIndex, configured: ConfiguredTree): Finding[] {
+  return configured.unmet.map(unmet => {
+    const { symbol } = unmet.requested
+    let why = describeUnmet(unmet)
+    if (!index.has(symbol)) {
+      const close = closestSymbols(index, symbol)
+      why = `${symbol}=${unmet.requested.value}: no such option in Buildroot ${configured.buildrootVersion} or the BR2_EXTERNAL trees${close.length ? `; did you mean ${close.join(' or ')}?` : '.'}`
+    } else {
+      const because = explainUnmetDependency(
+        index,
+        symbol,
+        configured.dotConfig,
+        configured.tree.sourceDir
+      )
+      if (because) {
+        why = `${symbol}=${unmet.requested.value} did not land: ${because}. Enable what it depends on, or drop this line.`
+      }
+    }
+    const { file, line } = unmet.requested
+    return {
+      level: 'error',
+      message: why,
+      at: { file, line: line || undefined, title: 'Symbol did not land' }
+    }
+  })
+}
