@@ -26,3 +26,22 @@ ln -sf /dev/null "$TARGET/etc/systemd/system/swap.target"
 
 # State directories kubeadm and the CNI plugins expect.
 mkdir -p "$TARGET/etc/cni/net.d" "$TARGET/opt/cni/bin" "$TARGET/etc/kubernetes/manifests"
+
+# Hostname: none in the image. k8s-node-config.service sets the k8s-node/hostname file's, or a
+# unique one derived from the machine-id (kubeadm needs unique node names); until then systemd
+# uses its fallback hostname (BR2_TARGET_GENERIC_HOSTNAME).
+rm -f "$TARGET/etc/hostname"
+
+# No default credentials: refuse an image whose root logs in without a password, or that
+# carries SSH host keys (every node flashed from it would share them).
+if grep -q '^root::' "$TARGET/etc/shadow"; then
+	echo "post-build.sh: root would log in without a password: keep BR2_TARGET_ENABLE_ROOT_LOGIN" \
+		"unset (locked), or set BR2_TARGET_GENERIC_ROOT_PASSWD (docs/first-boot.md, console access)" >&2
+	exit 1
+fi
+host_keys="$(find "$TARGET/etc/ssh" "$TARGET/var/lib/k8s-node" -name 'ssh_host_*' 2>/dev/null || true)"
+if [ -n "$host_keys" ]; then
+	echo "post-build.sh: the image would ship SSH host keys, shared by every node made from it:" \
+		"$host_keys. Remove whatever puts them in the root file system: nodes make their own." >&2
+	exit 1
+fi
