@@ -128,10 +128,23 @@ describe.each(targets)('%s buildroot_defconfig', target => {
       'BR2_PACKAGE_KMOD',
       'BR2_PACKAGE_CA_CERTIFICATES',
       'BR2_PACKAGE_SYSTEMD_NETWORKD',
+      'BR2_PACKAGE_OPENSSH',
+      // The first-boot scripts: blkid, wipefs (util-linux), mkfs.ext4 and e2fsck (e2fsprogs).
+      'BR2_PACKAGE_UTIL_LINUX_BINARIES',
+      'BR2_PACKAGE_E2FSPROGS',
       'BR2_TARGET_ROOTFS_EXT2_4',
       'BR2_PACKAGE_HOST_GO_BIN'
     ]
     expect(wanted.filter(symbol => valueOf(lines, symbol) !== 'y')).toEqual([])
+  })
+})
+
+describe.each(targets)('%s: no default credentials', target => {
+  const lines = readKconfig(defconfigPath(target))
+
+  it("locks root's password and sets none", () => {
+    expect(valueOf(lines, 'BR2_TARGET_ENABLE_ROOT_LOGIN')).toBe('n')
+    expect(valueOf(lines, 'BR2_TARGET_GENERIC_ROOT_PASSWD')).toBeUndefined()
   })
 })
 

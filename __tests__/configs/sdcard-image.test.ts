@@ -110,4 +110,11 @@ describeWithGenimage('arm64 sdcard.img (post-image.sh + genimage.cfg)', () => {
       expect.arrayContaining([...firmware, 'config.txt', 'cmdline.txt', 'Image', 'overlays', ...dtbs])
     )
   })
+
+  it('labels the boot partition K8SNODE: the node reads its k8s-node/ folder from there', () => {
+    const label = execFileSync('blkid', ['-o', 'value', '-s', 'LABEL', path.join(images, 'boot.vfat')], {
+      encoding: 'utf8'
+    })
+    expect(label.trim()).toBe('K8SNODE')
+  })
 })
