@@ -174,7 +174,9 @@ describe('restore-machine-id (ISO /init)', () => {
   }
   const newroot = () => path.join(tree.root, 'sysroot')
 
-  beforeEach(() => tree.write('sysroot/etc/machine-id', ''))
+  beforeEach(() => {
+    tree.write('sysroot/etc/machine-id', '')
+  })
 
   it('copies the machine-id kept on K8SDATA into the new root', () => {
     dataDisk('fedcba9876543210fedcba9876543210')

@@ -262,7 +262,9 @@ describe('apply-config', () => {
 
 describe('kubeadm-once', () => {
   const CONFIG = '$ROOT/var/lib/k8s-node/config/kubeadm.yaml'
-  beforeEach(() => tree.write(`${SAVED}/kubeadm.yaml`, INIT))
+  beforeEach(() => {
+    tree.write(`${SAVED}/kubeadm.yaml`, INIT)
+  })
 
   it.each(['init', 'join'])(
     'runs kubeadm %s --config with the saved file, then leaves the marker',

@@ -3,6 +3,7 @@
 // GitHub's cache and artifact services.
 //   buildroot-k8s build --target amd64 [--buildroot-src DIR] [--output DIR] ...
 //   buildroot-k8s check --target arm64 --linux-src DIR ...
+//   buildroot-k8s node-config --out DIR ... (src/node-config: a node's first-boot folder)
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -10,12 +11,15 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { InputError, parseInputs, type RawInputs } from '../inputs.js'
 import { runMain } from '../main.js'
+import { NODE_CONFIG_USAGE, nodeConfigCommand } from '../node-config/command.js'
+import { NodeConfigError } from '../node-config/index.js'
 import { localPlatform } from '../platform/local.js'
 import { runPost } from '../post.js'
 import { errorMessage } from '../util/errors.js'
 import { actionRoot } from './action-layout.js'
 
 const USAGE = `Usage: buildroot-k8s <build|check> --target <amd64|arm64> [options]
+       buildroot-k8s node-config --out DIR [options]   (node-config --help)
 
 Options (each matches the action input of the same name):
   --target amd64|arm64        image to build or check (required)
@@ -37,6 +41,7 @@ Options (each matches the action input of the same name):
   -h, --help`
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'node-config') return nodeConfigCommand(argv.slice(1))
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -135,8 +140,8 @@ function hideDebugLines(): void {
 try {
   process.exitCode = await main(process.argv.slice(2))
 } catch (error) {
-  process.stderr.write(
-    `buildroot-k8s: ${errorMessage(error)}\n\n${error instanceof InputError ? USAGE : ''}\n`
-  )
+  const usage =
+    error instanceof InputError ? USAGE : error instanceof NodeConfigError ? NODE_CONFIG_USAGE : ''
+  process.stderr.write(`buildroot-k8s: ${errorMessage(error)}\n\n${usage}\n`)
   process.exitCode = 2
 }
