@@ -59,62 +59,83 @@ describe.each(packages)('package %s', pkg => {
     expect(makeVariable(mk, `${upper}_VERSION`)).toMatch(/^\d+(\.\d+)+$/)
   })
 
+  /** <pkg>.hash and, for programs named alike on every architecture, <pkg>-<arch>.hash. */
+  const hashFiles = fs
+    .readdirSync(dir)
+    .filter(name => name === `${pkg}.hash` || new RegExp(`^${pkg}-(amd64|arm64)\\.hash$`).test(name))
+    .map(name => path.join(dir, name))
+  /** File names the hash lines of `files` cover. */
+  const hashed = (files: string[]): string[] =>
+    files.flatMap(file =>
+      fs
+        .readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(l => l.trim() && !l.trim().startsWith('#'))
+        .map(l => l.trim().split(/\s+/)[2])
+    )
+
   it('has well-formed hash lines, each under a comment naming where the value comes from', () => {
-    const lines = fs.readFileSync(hashFile, 'utf8').split('\n')
     const problems: string[] = []
     let hashes = 0
-    let lastComment: string | undefined
-    lines.forEach((raw, index) => {
-      const line = raw.trim()
-      if (line === '') {
-        lastComment = undefined
-        return
-      }
-      if (line.startsWith('#')) {
-        lastComment = line
-        return
-      }
-      hashes += 1
-      const [type, value, file, ...rest] = line.split(/\s+/)
-      const where = `${path.basename(hashFile)}:${index + 1}`
-      if (!(type in HASH_LENGTHS) || rest.length > 0 || !file) {
-        problems.push(`${where}: not "<type> <hash> <file>": ${line}`)
-      } else if (!new RegExp(`^[0-9a-f]{${HASH_LENGTHS[type]}}$`).test(value)) {
-        problems.push(`${where}: ${type} needs ${HASH_LENGTHS[type]} lowercase hex digits`)
-      }
-      // The comment right above must cite a source: "<type> from <owner/repo or URL> ...".
-      if (!lastComment || !new RegExp(`^#\\s*${type} from \\S+`).test(lastComment)) {
-        problems.push(`${where}: no "# ${type} from <source>" comment right above`)
-      }
-    })
+    for (const hashFile of hashFiles) {
+      let lastComment: string | undefined
+      fs.readFileSync(hashFile, 'utf8')
+        .split('\n')
+        .forEach((raw, index) => {
+          const line = raw.trim()
+          if (line === '') {
+            lastComment = undefined
+            return
+          }
+          if (line.startsWith('#')) {
+            lastComment = line
+            return
+          }
+          hashes += 1
+          const [type, value, file, ...rest] = line.split(/\s+/)
+          const where = `${path.basename(hashFile)}:${index + 1}`
+          if (!(type in HASH_LENGTHS) || rest.length > 0 || !file) {
+            problems.push(`${where}: not "<type> <hash> <file>": ${line}`)
+          } else if (!new RegExp(`^[0-9a-f]{${HASH_LENGTHS[type]}}$`).test(value)) {
+            problems.push(`${where}: ${type} needs ${HASH_LENGTHS[type]} lowercase hex digits`)
+          }
+          // The comment right above must cite a source: "<type> from <owner/repo or URL> ...".
+          if (!lastComment || !new RegExp(`^#\\s*${type} from \\S+`).test(lastComment)) {
+            problems.push(`${where}: no "# ${type} from <source>" comment right above`)
+          }
+        })
+    }
     expect(problems).toEqual([])
     expect(hashes).toBeGreaterThan(0)
   })
 
-  it('hashes the tarball of the pinned version for both architectures', () => {
+  it('hashes every download of the pinned version for both architectures', () => {
     const mk = fs.readFileSync(mkFile, 'utf8')
     const version = makeVariable(mk, `${upper}_VERSION`) as string
     const source = makeVariable(mk, `${upper}_SOURCE`)
     expect(source).toBeDefined()
-    const hashed = fs
-      .readFileSync(hashFile, 'utf8')
-      .split('\n')
-      .filter(l => l.trim() && !l.trim().startsWith('#'))
-      .map(l => l.trim().split(/\s+/)[2])
+    // Extra downloads by name; an optional one, $(if $(BR2_...),name), counts.
+    const extra = (makeVariable(mk, `${upper}_EXTRA_DOWNLOADS`) ?? '')
+      .replace(/\$\(if \$\([A-Z0-9_]+\),([^)]*)\)/g, '$1')
+      .split(/\s+/)
+      .filter(Boolean)
     for (const arch of ['amd64', 'arm64']) {
-      const expected = (source as string)
-        .replace(`$(${upper}_VERSION)`, version)
-        .replace(`$(${upper}_ARCH)`, arch)
-      expect(hashed).toContain(expected)
+      const perArch = hashFiles.filter(f => !f.endsWith(`-${arch === 'amd64' ? 'arm64' : 'amd64'}.hash`))
+      const expand = (name: string) =>
+        name.replace(`$(${upper}_VERSION)`, version).replace(`$(${upper}_ARCH)`, arch)
+      const names = hashed(perArch)
+      for (const download of [source as string, ...extra].map(expand)) {
+        expect([arch, download, names.includes(download)]).toEqual([arch, download, true])
+      }
+      // Two lines for one file name would make Buildroot check the file against both.
+      expect(new Set(names).size).toBe(names.length)
     }
-    // A version that appears in the tarball name must be the pinned one.
-    for (const name of hashed) {
-      const versions = name.match(/\d+\.\d+\.\d+/g) ?? []
-      for (const v of versions) expect([name, v]).toEqual([name, version])
+    // A version that appears in a file name must be the pinned one.
+    for (const name of hashed(hashFiles)) {
+      for (const v of name.match(/\d+\.\d+\.\d+/g) ?? []) expect([name, v]).toEqual([name, version])
     }
     // And the comments name the same version.
-    const text = fs.readFileSync(hashFile, 'utf8')
-    expect(text).toContain(version)
+    expect(hashFiles.map(f => fs.readFileSync(f, 'utf8')).join('\n')).toContain(version)
   })
 })
 

@@ -4,7 +4,7 @@
 #
 ################################################################################
 
-CRICTL_VERSION = 1.35.0
+CRICTL_VERSION = 1.36.0
 CRICTL_SITE = https://github.com/kubernetes-sigs/cri-tools/releases/download/v$(CRICTL_VERSION)
 ifeq ($(BR2_aarch64),y)
 CRICTL_ARCH = arm64
