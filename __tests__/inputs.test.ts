@@ -12,6 +12,7 @@ describe('parseInputs', () => {
       mode: 'build',
       buildrootVersion: '2025.02.16',
       buildrootSrc: undefined,
+      buildrootPatches: { kind: 'default' },
       linuxSrc: undefined,
       configDir: '/action/configs',
       br2External: [],
@@ -36,6 +37,21 @@ describe('parseInputs', () => {
     expect(inputs.buildrootSrc).toBe('/workspace/third_party/buildroot')
     expect(inputs.configDir).toBe('/workspace/my-configs')
     expect(inputs.br2External).toEqual(['/workspace/ext/one', '/abs/two'])
+  })
+
+  it('reads buildroot-patches as a folder from the workspace, or none to turn the series off', () => {
+    expect(parse({ target: 'amd64', 'buildroot-patches': 'patches' }).buildrootPatches).toEqual({
+      kind: 'folder',
+      dir: '/workspace/patches'
+    })
+    expect(parse({ target: 'amd64', 'buildroot-patches': ' None ' }).buildrootPatches).toEqual({
+      kind: 'none'
+    })
+    // A folder that happens to be called none is still reachable.
+    expect(parse({ target: 'amd64', 'buildroot-patches': './none' }).buildrootPatches).toEqual({
+      kind: 'folder',
+      dir: '/workspace/none'
+    })
   })
 
   it.each([

@@ -135,7 +135,7 @@ describe('build mode', () => {
     const firstSaved = platform.summary.at(-1) ?? ''
     expect(firstSaved).toMatch(/\| dl\/ \| `buildroot-dl-v1-[0-9a-f]+` \| saved \|/)
     expect(firstSaved).toMatch(
-      /\| ccache \| `buildroot-ccache-v1-amd64-2025\.02\.16-[0-9a-f]+-run-1` \| saved \|/
+      /\| ccache \| `buildroot-ccache-v1-amd64-2025\.02\.16-[0-9a-f]+-p[0-9a-f]{12}-run-1` \| saved \|/
     )
 
     // A second job on a fresh machine: new output folder and empty cache folders.
@@ -159,6 +159,87 @@ describe('build mode', () => {
     await runPost(platform)
     expect(platform.messages.map(m => m.text)).toContain('Caches are not saved (cache: read-only).')
     expect(fs.existsSync(path.join(fx.root, 'platform', 'cache', 'entries'))).toBe(false)
+  })
+})
+
+describe('Buildroot patch series', () => {
+  const fromSeries = { 'config-fragment': 'BR2_PACKAGE_FROM_SERIES=y\n' }
+  const fixtureSeries = () =>
+    path.join(fx.configDir, 'buildroot-patches', '0001-Config.in-add-BR2_PACKAGE_FROM_SERIES.patch')
+
+  it("applies config-dir's own series to a copy before configuring; the summary, config-hash and ccache key carry it", async () => {
+    expect(await runMain(platform, inputsFor('amd64', fromSeries), context())).toBe(true)
+    expect(errorTexts()).toEqual([])
+    // The symbol exists only in the patched tree; the fixture tree itself is untouched.
+    expect(fs.readFileSync(path.join(fx.buildrootDir, 'Config.in'), 'utf8')).not.toContain(
+      'FROM_SERIES'
+    )
+    const groups = platform.messages.filter(m => m.level === 'group').map(m => m.text)
+    expect(groups.slice(0, 3)).toEqual([
+      'Resolve Buildroot',
+      'Apply Buildroot patches',
+      'Configure'
+    ])
+    expect(platform.summary.join('\n')).toContain(
+      'Buildroot patches applied: `0001-Config.in-add-BR2_PACKAGE_FROM_SERIES.patch`'
+    )
+    const patchedHash = platform.outputs.get('config-hash')
+    const state = JSON.parse(platform.getState('caches')) as { plan: { ccacheKey: string } }
+    expect(state.plan.ccacheKey).toMatch(/-p[0-9a-f]{12}-run-1$/)
+
+    // The same configuration with another series is another configuration.
+    fs.appendFileSync(fixtureSeries(), '\n')
+    const other = recordingPlatform(fx.dir('platform-2'))
+    expect(await runMain(other, inputsFor('amd64', fromSeries), context())).toBe(true)
+    expect(other.outputs.get('config-hash')).not.toBe(patchedHash)
+    const otherState = JSON.parse(other.getState('caches')) as { plan: { ccacheKey: string } }
+    expect(otherState.plan.ccacheKey).not.toBe(state.plan.ccacheKey)
+  })
+
+  it('builds Buildroot as released with buildroot-patches: none, where what the series adds is missing', async () => {
+    const ok = await runMain(
+      platform,
+      inputsFor('amd64', { ...fromSeries, 'buildroot-patches': 'none' }),
+      context()
+    )
+    expect(ok).toBe(false)
+    expect(errorTexts()).toEqual([
+      expect.stringMatching(/^BR2_PACKAGE_FROM_SERIES=y: no such option/)
+    ])
+    expect(platform.summary.join('\n')).not.toContain('Buildroot patches applied')
+  })
+
+  it('stops before configuring at a patch that does not apply, annotated on the patch at the hunk', async () => {
+    const patch = fixtureSeries()
+    fs.writeFileSync(
+      patch,
+      fs
+        .readFileSync(patch, 'utf8')
+        .replace(
+          ' \tdepends on BR2_LINUX_KERNEL_CUSTOM_VERSION\n',
+          ' \tdepends on BR2_LINUX_KERNEL_CUSTOM_VERSION_OF_ANOTHER_RELEASE\n'
+        )
+    )
+    for (const mode of ['build', 'check']) {
+      const run = recordingPlatform(fx.dir(`platform-${mode}`))
+      expect(await runMain(run, inputsFor('amd64', { mode }), context())).toBe(false)
+      const errors = run.errors()
+      expect(errors).toHaveLength(1)
+      expect(errors[0].text).toMatch(
+        /^Buildroot patch 0001-Config\.in-add-BR2_PACKAGE_FROM_SERIES\.patch does not apply to Buildroot 2025\.02\.16: Config\.in: hunk #1 does not match the file/
+      )
+      const hunkLine =
+        fs
+          .readFileSync(patch, 'utf8')
+          .split('\n')
+          .findIndex(line => line.startsWith('@@')) + 1
+      expect(errors[0].at).toMatchObject({ file: patch, line: hunkLine })
+      expect(run.messages.filter(m => m.level === 'group').map(m => m.text)).toEqual([
+        'Resolve Buildroot',
+        'Apply Buildroot patches'
+      ])
+      expect(run.outputs.get('config-hash')).toBeUndefined()
+    }
   })
 })
 

@@ -14,11 +14,19 @@ export type CacheMode = (typeof CACHE_MODES)[number]
 /** The Buildroot LTS release the action is tested with. */
 export const DEFAULT_BUILDROOT_VERSION = '2025.02.16'
 
+/** The value of the buildroot-patches input that turns the patch series off. */
+export const NO_PATCHES = 'none'
+
+/** What the buildroot-patches input asks for: the default rule, no series, or a folder. */
+export type PatchSeriesChoice =
+  { kind: 'default' } | { kind: 'none' } | { kind: 'folder'; dir: string }
+
 export interface Inputs {
   target: Target
   mode: Mode
   buildrootVersion: string
   buildrootSrc?: string
+  buildrootPatches: PatchSeriesChoice
   linuxSrc?: string
   configDir: string
   br2External: string[]
@@ -70,6 +78,12 @@ export function parseInputs(raw: RawInputs, defaults: InputDefaults): Inputs {
     mode: oneOf(get('mode'), MODES, 'mode', 'build'),
     buildrootVersion,
     buildrootSrc: optionalPath('buildroot-src'),
+    buildrootPatches:
+      get('buildroot-patches').toLowerCase() === NO_PATCHES
+        ? { kind: 'none' }
+        : get('buildroot-patches')
+          ? { kind: 'folder', dir: resolve(get('buildroot-patches')) }
+          : { kind: 'default' },
     linuxSrc: optionalPath('linux-src'),
     configDir: get('config-dir') ? resolve(get('config-dir')) : defaults.configDir,
     br2External: get('br2-external')

@@ -13,6 +13,7 @@ import type { Inputs } from './inputs.js'
 import { KconfigSyntaxError } from './kconfig/defconfig.js'
 import type { Platform, Reporter } from './platform/types.js'
 import { describeFailure, runBuild, slowestPackages } from './stages/build.js'
+import { applyBuildrootPatches } from './stages/buildroot-patches.js'
 import { collectImages } from './stages/collect-images.js'
 import { configure } from './stages/configure.js'
 import { readPackageList } from './stages/package-list.js'
@@ -26,6 +27,8 @@ import { directorySize } from './util/fs.js'
 export interface RunContext {
   /** The action's own BR2_EXTERNAL tree, used when config-dir has no external/ of its own. */
   ownExternalTree: string
+  /** The action's own Buildroot patch series, used when config-dir has no buildroot-patches/. */
+  ownPatchSeries?: string
   /** Stable folder for dl/ and ccache: restore and save must see the same paths. */
   cacheRoot: string
   /** Makes each ccache save key unique. */
@@ -69,7 +72,7 @@ export async function runMain(
         `Buildroot builds only on Linux, and this runner is ${process.platform}: use a Linux runner such as runs-on: ubuntu-24.04.`
       )
     }
-    // 1. Resolve Buildroot
+    // 1. Resolve Buildroot, then apply the patch series to a copy of it (in both modes)
     const buildroot = await stage(reporter, 'Resolve Buildroot', () =>
       resolveBuildroot(reporter, {
         version: inputs.buildrootVersion,
@@ -79,8 +82,18 @@ export async function runMain(
     )
     facts.buildrootVersion = buildroot.version
     platform.setOutput('buildroot-version', buildroot.version)
+    const patched = await stage(reporter, 'Apply Buildroot patches', () =>
+      applyBuildrootPatches(reporter, {
+        choice: inputs.buildrootPatches,
+        configDir: inputs.configDir,
+        ownSeriesDir: context.ownPatchSeries,
+        buildroot,
+        cacheDir: platform.toolCacheDir
+      })
+    )
+    facts.buildrootPatches = patched.series.patches.map(patch => patch.name)
     const tree: BuildrootTree = {
-      sourceDir: buildroot.sourceDir,
+      sourceDir: patched.sourceDir,
       outputDir: inputs.outputDir,
       externalTrees: [
         configExternalTree(inputs.configDir, context.ownExternalTree),
@@ -93,7 +106,8 @@ export async function runMain(
         target: inputs.target,
         configDir: inputs.configDir,
         configFragment: inputs.configFragment,
-        buildrootDir: buildroot.sourceDir,
+        buildrootDir: patched.sourceDir,
+        patchSeries: patched.series,
         linuxSrc: inputs.linuxSrc,
         externalTrees: tree.externalTrees,
         workDir: inputs.outputDir,
@@ -105,7 +119,9 @@ export async function runMain(
     }
 
     // 2. Configure
-    const configured = await stage(reporter, 'Configure', () => configure(reporter, tree, inputs))
+    const configured = await stage(reporter, 'Configure', () =>
+      configure(reporter, tree, { ...inputs, patchSeries: patched.series.sha256 })
+    )
     facts.configHash = configured.configHash
     platform.setOutput('config-hash', configured.configHash)
 
@@ -120,6 +136,7 @@ export async function runMain(
       target: inputs.target,
       buildrootVersion: buildroot.version,
       dotConfig: configured.dotConfig,
+      patchSeries: patched.series.sha256,
       downloads,
       cacheRoot: context.cacheRoot,
       runId: context.runId

@@ -127,7 +127,9 @@ describe('the bundled action on a simulated runner', () => {
     expect(post.exitCode).toBe(0)
     expect(keys('buildroot-dl-')).toHaveLength(1)
     expect(keys('buildroot-ccache-')).toEqual([
-      expect.stringMatching(/^buildroot-ccache-v1-amd64-2025\.02\.16-[0-9a-f]+-100-1$/)
+      expect.stringMatching(
+        /^buildroot-ccache-v1-amd64-2025\.02\.16-[0-9a-f]+-p[0-9a-f]{12}-100-1$/
+      )
     ])
     expect(summary).toContain('| `buildroot-k8s-amd64.iso` |')
     expect(summary).toContain('### Caches saved')

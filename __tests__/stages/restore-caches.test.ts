@@ -15,14 +15,31 @@ const base = {
 }
 
 describe('planCaches', () => {
-  it('keys dl/ on the download list only, and ccache on target, Buildroot and toolchain, unique per run', () => {
+  it('keys dl/ on the download list only, and ccache on target, Buildroot, toolchain and patch series, unique per run', () => {
     const plan = planCaches(base)
     expect(plan.dlDir).toBe('/runner/temp/buildroot-k8s-cache/dl')
     expect(plan.ccacheDir).toBe('/runner/temp/buildroot-k8s-cache/ccache-amd64')
     expect(plan.dlKey).toMatch(/^buildroot-dl-v1-[0-9a-f]{20}$/)
     expect(plan.dlRestoreKeys).toEqual(['buildroot-dl-v1-'])
-    expect(plan.ccacheKey).toMatch(/^buildroot-ccache-v1-amd64-2025\.02\.16-[0-9a-f]{12}-123-1$/)
-    expect(plan.ccacheRestoreKeys).toEqual([plan.ccacheKey.replace(/123-1$/, '')])
+    expect(plan.ccacheKey).toMatch(
+      /^buildroot-ccache-v1-amd64-2025\.02\.16-[0-9a-f]{12}-unpatched-123-1$/
+    )
+    // Its own series first, then any series of the same toolchain.
+    expect(plan.ccacheRestoreKeys).toEqual([
+      plan.ccacheKey.replace(/123-1$/, ''),
+      plan.ccacheKey.replace(/unpatched-123-1$/, '')
+    ])
+  })
+
+  it('gives each Buildroot patch series its own ccache entries, restoring across series as a fallback', () => {
+    const patched = planCaches({ ...base, patchSeries: 'ab'.repeat(32) })
+    expect(patched.ccacheKey).toMatch(/-[0-9a-f]{12}-pabababababab-123-1$/)
+    expect(patched.ccacheRestoreKeys[0]).not.toBe(planCaches(base).ccacheRestoreKeys[0])
+    expect(patched.ccacheRestoreKeys[1]).toBe(planCaches(base).ccacheRestoreKeys[1])
+    const other = planCaches({ ...base, patchSeries: 'cd'.repeat(32) })
+    expect(other.ccacheRestoreKeys[0]).not.toBe(patched.ccacheRestoreKeys[0])
+    // dl/ follows the download list, which the series changes when it changes a version.
+    expect(patched.dlKey).toBe(planCaches(base).dlKey)
   })
 
   it('shares dl/ between targets with the same sources, but not ccache', () => {

@@ -31629,6 +31629,7 @@ const ACTION_INPUTS = (/* unused pure expression or super */ null && ([
     'mode',
     'buildroot-version',
     'buildroot-src',
+    'buildroot-patches',
     'linux-src',
     'config-dir',
     'br2-external',
@@ -31674,7 +31675,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8422);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8955);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1520);
 /* harmony import */ var _node_config_command_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7692);
 /* harmony import */ var _node_config_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5497);
 /* harmony import */ var _platform_local_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2976);
@@ -31706,6 +31707,8 @@ Options (each matches the action input of the same name):
   --target amd64|arm64        image to build or check (required)
   --buildroot-src DIR         existing Buildroot tree; nothing is downloaded
   --buildroot-version V       release to download otherwise (default 2025.02.16)
+  --buildroot-patches DIR     folder of *.patch files for the Buildroot tree, or "none"
+                              (default: <config-dir>/buildroot-patches, else the action's own)
   --linux-src DIR             kernel tree for check mode (default: download the configured kernel)
   --config-dir DIR            folder with <target>/buildroot_defconfig and kernel_defconfig
   --br2-external DIR          extra BR2_EXTERNAL tree (repeatable)
@@ -31730,6 +31733,7 @@ async function main(argv) {
             target: { type: 'string' },
             'buildroot-src': { type: 'string' },
             'buildroot-version': { type: 'string' },
+            'buildroot-patches': { type: 'string' },
             'linux-src': { type: 'string' },
             'config-dir': { type: 'string' },
             'br2-external': { type: 'string', multiple: true },
@@ -31765,6 +31769,7 @@ async function main(argv) {
         mode,
         'buildroot-src': values['buildroot-src'],
         'buildroot-version': values['buildroot-version'],
+        'buildroot-patches': values['buildroot-patches'],
         'linux-src': values['linux-src'],
         'config-dir': values['config-dir'],
         'br2-external': (values['br2-external'] ?? []).join('\n'),
@@ -31794,6 +31799,7 @@ async function main(argv) {
     node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(process.env.RUNNER_TOOL_CACHE, { recursive: true });
     const ok = await (0,_main_js__WEBPACK_IMPORTED_MODULE_6__/* .runMain */ .V)(platform, inputs, {
         ownExternalTree: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'configs', 'external'),
+        ownPatchSeries: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'configs', 'buildroot-patches'),
         // One work folder per target: before saving, the post step prunes dl/ to this target's
         // download list, which must not touch the files of another target building beside it.
         cacheRoot: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cacheDir, 'work', inputs.target),
@@ -31833,10 +31839,12 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IG: () => (/* binding */ DEFAULT_BUILDROOT_VERSION),
+/* harmony export */   Py: () => (/* binding */ NO_PATCHES),
 /* harmony export */   TL: () => (/* binding */ parseInputs),
 /* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
-/* unused harmony exports TARGETS, MODES, CACHE_MODES, DEFAULT_BUILDROOT_VERSION */
+/* unused harmony exports TARGETS, MODES, CACHE_MODES */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -31851,6 +31859,8 @@ const MODES = ['build', 'check'];
 const CACHE_MODES = ['read-write', 'read-only', 'off'];
 /** The Buildroot LTS release the action is tested with. */
 const DEFAULT_BUILDROOT_VERSION = '2025.02.16';
+/** The value of the buildroot-patches input that turns the patch series off. */
+const NO_PATCHES = 'none';
 class InputError extends Error {
     constructor(message) {
         super(message);
@@ -31871,6 +31881,11 @@ function parseInputs(raw, defaults) {
         mode: oneOf(get('mode'), MODES, 'mode', 'build'),
         buildrootVersion,
         buildrootSrc: optionalPath('buildroot-src'),
+        buildrootPatches: get('buildroot-patches').toLowerCase() === NO_PATCHES
+            ? { kind: 'none' }
+            : get('buildroot-patches')
+                ? { kind: 'folder', dir: resolve(get('buildroot-patches')) }
+                : { kind: 'default' },
         linuxSrc: optionalPath('linux-src'),
         configDir: get('config-dir') ? resolve(get('config-dir')) : defaults.configDir,
         br2External: get('br2-external')
@@ -31938,7 +31953,7 @@ function parseSize(value) {
 
 /***/ }),
 
-/***/ 8955:
+/***/ 1520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32159,8 +32174,11 @@ function locateConfigFiles(configDir, target) {
 }
 /** Name under which the config-fragment input is reported in file:line messages. */
 const FRAGMENT_SOURCE = 'config-fragment';
-/** Reads and merges the target's configuration; throws ConfigError with file:line on bad lines. */
-function readRequestedConfig(files, fragment) {
+/**
+ * Reads and merges the target's configuration; throws ConfigError with file:line on bad lines.
+ * `patchSeries` is the sha256 of the Buildroot patch series ('' without one).
+ */
+function readRequestedConfig(files, fragment, patchSeries = '') {
     const defconfig = parseKconfig(external_node_fs_default().readFileSync(files.buildrootDefconfig, 'utf8'), files.buildrootDefconfig, 'BR2_');
     const kernelText = external_node_fs_default().readFileSync(files.kernelDefconfig, 'utf8');
     parseKconfig(kernelText, files.kernelDefconfig, 'CONFIG_');
@@ -32174,11 +32192,11 @@ function readRequestedConfig(files, fragment) {
     ].map(e => ({ ...e, file: files.buildrootDefconfig, line: 0 }));
     const requested = mergeKconfig(defconfig, kernelPointer, parseKconfig(fragment, FRAGMENT_SOURCE, 'BR2_'));
     const mergedText = renderKconfig(requested);
-    const configHash = external_node_crypto_default().createHash('sha256')
-        .update(mergedText)
-        .update('\0')
-        .update(kernelText)
-        .digest('hex');
+    const hash = external_node_crypto_default().createHash('sha256').update(mergedText).update('\0').update(kernelText);
+    // Without a series the hash stays what it was before series existed.
+    if (patchSeries)
+        hash.update('\0').update(`buildroot-patches ${patchSeries}`);
+    const configHash = hash.digest('hex');
     return { files, requested, configHash, mergedText };
 }
 /**
@@ -36869,7 +36887,7 @@ async function runCheck(platform, options) {
     await check('Config files', async () => {
         const files = locateConfigFiles(options.configDir, options.target);
         try {
-            requested = readRequestedConfig(files, options.configFragment);
+            requested = readRequestedConfig(files, options.configFragment, options.patchSeries?.sha256);
             kernelEntries = parseKconfig(external_node_fs_default().readFileSync(files.kernelDefconfig, 'utf8'), files.kernelDefconfig, 'CONFIG_');
         }
         catch (error) {
@@ -36974,14 +36992,23 @@ async function runCheck(platform, options) {
         ok,
         checks,
         findings,
-        summaryMarkdown: renderCheckSummary(options.target, ok, checks, findings)
+        summaryMarkdown: renderCheckSummary(options.target, ok, checks, findings, options.patchSeries)
     };
 }
-function renderCheckSummary(target, ok, checks, findings) {
+function renderCheckSummary(target, ok, checks, findings, series) {
     const escape = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    const patches = series?.patches.length
+        ? [
+            `Buildroot patches applied (${series.patches.length}, from \`${series.dir}\`): ${series.patches.map(p => `\`${p.name}\``).join(', ')}`,
+            ''
+        ]
+        : series
+            ? ['No Buildroot patches applied.', '']
+            : [];
     const lines = [
         `## ${ok ? '✅' : '❌'} Config check: ${target}`,
         '',
+        ...patches,
         '| Check | Result | Time | Detail |',
         '| --- | --- | ---: | --- |',
         ...checks.map(c => `| ${c.name} | ${ICON[c.status]} ${c.status} | ${(0,summary/* formatDuration */.a3)(c.seconds)} | ${escape(c.detail)} |`),
@@ -37114,6 +37141,304 @@ function slowestPackages(buildTimeLog, count) {
         .slice(0, count);
 }
 
+// EXTERNAL MODULE: ./src/inputs.ts
+var inputs = __nccwpck_require__(8422);
+;// CONCATENATED MODULE: ./src/stages/buildroot-patches.ts
+// Stage: apply the Buildroot patch series. A folder of *.patch files (git format-patch style,
+// -p1 from the top of the Buildroot tree) brings packages of the pinned release up to newer
+// versions without forking Buildroot. It runs right after Buildroot is resolved, in build and
+// check mode alike, and patches a copy: neither the user's buildroot-src nor the release in the
+// tool cache is ever changed. The copy is kept in the tool cache under a key made of the tree
+// (its path, version and a fingerprint of its files) and the series, so a second run reuses it.
+//
+// The patches go through `patch`, not `git apply`: GNU patch >= 2.7 is one of Buildroot's own
+// host requirements (support/dependencies/dependencies.sh) and what Buildroot applies package
+// patches with, whereas the tree is no git checkout and git is not required to build. Each patch
+// is dry-run first, so that one that does not apply stops the run, naming the patch, the file
+// and the hunk, before anything is configured or built and without a half-patched tree.
+
+
+
+
+
+
+
+/** The folder name a config-dir (and the action's own configs/) keeps its series in. */
+const PATCH_SERIES_FOLDER = 'buildroot-patches';
+const NO_SERIES = { patches: [], sha256: '' };
+/** A patch that does not apply, or a series folder that is not there: annotated on the file. */
+class PatchSeriesError extends ConfigError {
+    constructor(message, file, line) {
+        super(message, file, line);
+        this.name = 'PatchSeriesError';
+    }
+}
+const sha256 = (data) => external_node_crypto_default().createHash('sha256').update(data).digest('hex');
+/**
+ * The series in `dir`: every `*.patch` file directly in it, in name order (byte order, as
+ * `LC_ALL=C ls` sorts), each with the sha256 of its content, and one sha256 for the whole series
+ * (computed like a SHA256SUMS file of the patches in order). Config hash, cache keys and inputs
+ * hashes all take it from here.
+ */
+function readPatchSeries(dir) {
+    if (!external_node_fs_default().existsSync(dir) || !external_node_fs_default().statSync(dir).isDirectory()) {
+        throw new PatchSeriesError(`buildroot-patches: ${dir} is not a folder. Point buildroot-patches at a folder of *.patch files, or set it to "${inputs/* NO_PATCHES */.Py}" to build Buildroot as released.`);
+    }
+    const names = external_node_fs_default().readdirSync(dir, { withFileTypes: true })
+        .filter(entry => entry.name.endsWith('.patch') && !entry.isDirectory())
+        .map(entry => entry.name)
+        .sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    const patches = names.map(name => {
+        const file = external_node_path_default().join(dir, name);
+        return { name, file, sha256: sha256(external_node_fs_default().readFileSync(file)) };
+    });
+    return {
+        dir,
+        patches,
+        sha256: patches.length ? sha256(patches.map(p => `${p.sha256}  ${p.name}\n`).join('')) : ''
+    };
+}
+/**
+ * Which series applies, decided like the BR2_EXTERNAL tree (main.ts configExternalTree): the
+ * folder buildroot-patches names; else config-dir's own buildroot-patches/ (a copy of configs/
+ * keeps the defconfigs and their series together); else the action's own, which is written for
+ * the Buildroot release the action pins and is left out, with a warning, for any other release.
+ */
+function choosePatchSeries(reporter, choice, where) {
+    if (choice.kind === 'none')
+        return undefined;
+    if (choice.kind === 'folder')
+        return choice.dir;
+    const beside = external_node_path_default().join(where.configDir, PATCH_SERIES_FOLDER);
+    if (external_node_fs_default().existsSync(beside) && external_node_fs_default().statSync(beside).isDirectory())
+        return beside;
+    if (!where.ownSeriesDir || !external_node_fs_default().existsSync(where.ownSeriesDir))
+        return undefined;
+    if (where.buildrootVersion !== inputs/* DEFAULT_BUILDROOT_VERSION */.IG) {
+        reporter.warning(`The action's own Buildroot patch series (${where.ownSeriesDir}) is written for Buildroot ${inputs/* DEFAULT_BUILDROOT_VERSION */.IG}, ` +
+            `and this run uses Buildroot ${where.buildrootVersion}: it is not applied, so that release's own package versions are built. ` +
+            `Set buildroot-patches to a series written for ${where.buildrootVersion}, or to "${inputs/* NO_PATCHES */.Py}" to silence this.`);
+        return undefined;
+    }
+    return where.ownSeriesDir;
+}
+/** Top-level entries of a Buildroot tree that are not part of it: its git data and in-tree output. */
+const NOT_COPIED = new Set(['.git', 'output', 'dl']);
+/**
+ * A fingerprint of the files under `dir` (paths, sizes, modification times, link targets): a
+ * patched copy is reused only while the tree it was made from is unchanged.
+ */
+function treeFingerprint(dir) {
+    const hash = external_node_crypto_default().createHash('sha256');
+    const walk = (relative) => {
+        const entries = external_node_fs_default().readdirSync(external_node_path_default().join(dir, relative), { withFileTypes: true })
+            .filter(entry => relative !== '' || !NOT_COPIED.has(entry.name))
+            .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const name = external_node_path_default().join(relative, entry.name);
+            if (entry.isDirectory()) {
+                hash.update(`d ${name}\n`);
+                walk(name);
+            }
+            else if (entry.isSymbolicLink()) {
+                hash.update(`l ${name} ${external_node_fs_default().readlinkSync(external_node_path_default().join(dir, name))}\n`);
+            }
+            else {
+                const stat = external_node_fs_default().statSync(external_node_path_default().join(dir, name));
+                hash.update(`f ${name} ${stat.size} ${Math.trunc(stat.mtimeMs)} ${stat.mode}\n`);
+            }
+        }
+    };
+    walk('');
+    return hash.digest('hex');
+}
+/** Line in the patch text of hunk `hunk` (1-based) of `file`, or of the file's header. */
+function lineInPatch(patchText, file, hunk) {
+    const lines = patchText.split('\n');
+    const header = lines.findIndex(line => line === `+++ b/${file}` || line === `--- a/${file}` || line.startsWith(`+++ ${file}`));
+    if (header < 0)
+        return undefined;
+    if (hunk === undefined)
+        return header + 1;
+    let seen = 0;
+    for (let i = header + 1; i < lines.length; i++) {
+        if (lines[i].startsWith('diff ') || lines[i].startsWith('--- '))
+            break;
+        if (lines[i].startsWith('@@') && ++seen === hunk)
+            return i + 1;
+    }
+    return header + 1;
+}
+/** Reads GNU patch's report of a failed (dry) run: which file failed, and how. */
+function explainFailure(output, patchText) {
+    const failures = [];
+    let current;
+    for (let i = 0; i < output.length; i++) {
+        const line = output[i];
+        const checking = /^(?:checking|patching) file (.+)$/.exec(line);
+        if (checking) {
+            current = checking[1].replace(/^'(.*)'$/, '$1');
+            continue;
+        }
+        const hunk = /^Hunk #(\d+) FAILED at (\d+)/.exec(line);
+        if (hunk && current) {
+            failures.push({
+                file: current,
+                problem: `hunk #${hunk[1]} does not match the file (patch looked for its context around line ${hunk[2]})`,
+                patchLine: lineInPatch(patchText, current, Number(hunk[1]))
+            });
+            continue;
+        }
+        if (/^Reversed \(or previously applied\) patch detected/.test(line) && current) {
+            failures.push({
+                file: current,
+                problem: 'already has this change (or its reverse): this Buildroot tree may carry it already',
+                patchLine: lineInPatch(patchText, current)
+            });
+            continue;
+        }
+        if (/^can't find file to patch/.test(line)) {
+            const shown = output
+                .slice(i + 1, i + 12)
+                .map(l => /^\|\+\+\+ (?:b\/)?(\S+)/.exec(l)?.[1])
+                .find(Boolean);
+            const file = shown ?? 'a file';
+            failures.push({
+                file,
+                problem: 'does not exist in this Buildroot tree',
+                patchLine: shown ? lineInPatch(patchText, shown) : undefined
+            });
+            continue;
+        }
+        const malformed = /malformed patch at line (\d+)/.exec(line);
+        if (malformed) {
+            failures.push({
+                file: 'the patch itself',
+                problem: `is malformed at line ${malformed[1]} (${line.replace(/^patch: \*+ /, '')})`,
+                patchLine: Number(malformed[1])
+            });
+        }
+        if (/Only garbage was found in the patch input/.test(line)) {
+            failures.push({ file: 'the patch itself', problem: 'holds no diff that patch understands' });
+        }
+    }
+    return failures;
+}
+/** Environment for patch: English messages (they are parsed), no POSIX mode (it would prompt). */
+function patchEnv() {
+    const env = { ...process.env, LC_ALL: 'C' };
+    delete env.POSIXLY_CORRECT;
+    return env;
+}
+/** Options for a strict, unattended run: no fuzz (offsets only), no backups, no questions. */
+const PATCH_ARGS = [
+    '-p1',
+    '--forward',
+    '--batch',
+    '--fuzz=0',
+    '--no-backup-if-mismatch',
+    '--remove-empty-files'
+];
+async function runPatch(tree, patch, dryRun) {
+    const output = [];
+    const args = [...PATCH_ARGS, '-d', tree, '-i', patch.file, ...(dryRun ? ['--dry-run'] : [])];
+    try {
+        const result = await (0,run/* run */.eF)('patch', args, {
+            env: patchEnv(),
+            keepLastLines: 200,
+            onLine: line => output.push(line)
+        });
+        return { ok: result.exitCode === 0, output };
+    }
+    catch (error) {
+        throw new PatchSeriesError(`could not run patch (${(0,util_errors/* errorMessage */.g)(error)}): install GNU patch, which Buildroot needs as well (apt-get install patch).`);
+    }
+}
+function notApplying(patch, series, buildroot, output) {
+    const text = external_node_fs_default().readFileSync(patch.file, 'utf8');
+    const failures = explainFailure(output, text);
+    const what = failures.length
+        ? failures.map(f => `${f.file}: ${f.problem}`).join('; ')
+        : `patch said:\n${output.slice(-15).join('\n')}`;
+    return new PatchSeriesError(`Buildroot patch ${patch.name} does not apply to Buildroot ${buildroot.version}: ${what}. ` +
+        `Nothing was configured or built, and ${buildroot.sourceDir} is unchanged. ` +
+        `Regenerate the patch against Buildroot ${buildroot.version} (git format-patch in a checkout of it), ` +
+        `remove it from ${series.dir}, or set buildroot-patches to "${inputs/* NO_PATCHES */.Py}" to build Buildroot as released.`, patch.file, failures.find(f => f.patchLine !== undefined)?.patchLine);
+}
+/** Copies a Buildroot tree (without its git data and in-tree output) with `cp -a`. */
+async function copyTree(from, to) {
+    external_node_fs_default().mkdirSync(to, { recursive: true });
+    const entries = external_node_fs_default().readdirSync(from)
+        .filter(name => !NOT_COPIED.has(name))
+        .map(name => external_node_path_default().join(from, name));
+    if (!entries.length)
+        return;
+    try {
+        await (0,run/* capture */.Fg)('cp', ['-a', '-t', to, ...entries]);
+    }
+    catch (error) {
+        const detail = error instanceof run/* CommandError */.Qd ? error.result.lastLines.join('\n') : '';
+        throw new Error(`could not copy ${from} to ${to}: ${(0,util_errors/* errorMessage */.g)(error)}${detail}`, {
+            cause: error
+        });
+    }
+}
+/**
+ * Chooses the series, and returns the tree to use: the original when there is none, else a
+ * copy with every patch applied in order (made now, or reused from an earlier run).
+ */
+async function applyBuildrootPatches(reporter, options) {
+    const { buildroot } = options;
+    const dir = choosePatchSeries(reporter, options.choice, {
+        configDir: options.configDir,
+        ownSeriesDir: options.ownSeriesDir,
+        buildrootVersion: buildroot.version
+    });
+    const series = dir ? readPatchSeries(dir) : NO_SERIES;
+    if (!series.patches.length) {
+        reporter.info(options.choice.kind === 'none'
+            ? `No Buildroot patches (buildroot-patches: ${inputs/* NO_PATCHES */.Py}): Buildroot ${buildroot.version} is built as released.`
+            : `No Buildroot patches${dir ? ` (${dir} holds no *.patch file)` : ''}: Buildroot ${buildroot.version} is built as released.`);
+        return { sourceDir: buildroot.sourceDir, series, reused: false };
+    }
+    const source = external_node_fs_default().realpathSync(buildroot.sourceDir);
+    const key = sha256([source, buildroot.version, treeFingerprint(source), series.sha256].join('\n')).slice(0, 16);
+    const target = external_node_path_default().join(options.cacheDir, 'buildroot-patched', `${buildroot.version}-${key}`);
+    const names = series.patches.map(p => p.name).join(', ');
+    if (external_node_fs_default().existsSync(target)) {
+        reporter.info(`Buildroot ${buildroot.version} with the ${series.patches.length} patch(es) of ${dir} (${names}): reused from ${target}.`);
+        return { sourceDir: target, series, reused: true };
+    }
+    // Patched in a folder of its own and moved into place only when every patch applied, so
+    // that the tool cache never holds a half-patched tree, even when two runs race.
+    const staging = `${target}.tmp-${process.pid}-${external_node_crypto_default().randomBytes(4).toString('hex')}`;
+    try {
+        await copyTree(source, staging);
+        for (const patch of series.patches) {
+            const dry = await runPatch(staging, patch, true);
+            if (!dry.ok)
+                throw notApplying(patch, series, buildroot, dry.output);
+            const applied = await runPatch(staging, patch, false);
+            if (!applied.ok)
+                throw notApplying(patch, series, buildroot, applied.output);
+            reporter.info(`Applied ${patch.name}`);
+        }
+        try {
+            external_node_fs_default().renameSync(staging, target);
+        }
+        catch (error) {
+            // Another run patched the same tree with the same series first: use its copy.
+            if (!external_node_fs_default().existsSync(target))
+                throw error;
+        }
+    }
+    finally {
+        external_node_fs_default().rmSync(staging, { recursive: true, force: true });
+    }
+    reporter.info(`Buildroot ${buildroot.version} with the ${series.patches.length} patch(es) of ${dir} is in ${target}; ${buildroot.sourceDir} is unchanged.`);
+    return { sourceDir: target, series, reused: false };
+}
+
 ;// CONCATENATED MODULE: ./src/stages/collect-images.ts
 // Stage: collect images. Gathers what a user downloads from Buildroot's images/ folder into
 // one artifact folder: the kernel, the root filesystem, the bootable image (ISO for amd64,
@@ -37240,7 +37565,7 @@ async function collectImages(options) {
 
 
 async function configure(reporter, tree, config) {
-    const requested = readRequestedConfig(locateConfigFiles(config.configDir, config.target), config.configFragment);
+    const requested = readRequestedConfig(locateConfigFiles(config.configDir, config.target), config.configFragment, config.patchSeries);
     const configured = await configureTree(tree, requested);
     if (configured.unmet.length) {
         for (const finding of explainUnmet(indexBuildrootKconfig(tree), configured)) {
@@ -37406,16 +37731,25 @@ function toolchainFingerprint(dotConfig) {
         .sort();
     return sha(lines.join('\n')).slice(0, 12);
 }
+/**
+ * dl/ is keyed on the download list alone: a patch series that changes a package's version changes
+ * the list, and nothing else about the series changes what dl/ holds. ccache entries carry the
+ * series (`p<sha>`, or `unpatched`); a run restores the newest entry of its own series first,
+ * then the newest of any series of the same toolchain (ccache hashes what it compiles, so an
+ * entry from another series is safe, just less useful).
+ */
 function planCaches(input) {
     const dlPrefix = `buildroot-dl-${CACHE_SCHEMA}-`;
-    const ccachePrefix = `buildroot-ccache-${CACHE_SCHEMA}-${input.target}-${input.buildrootVersion}-${toolchainFingerprint(input.dotConfig)}-`;
+    const ccacheToolchain = `buildroot-ccache-${CACHE_SCHEMA}-${input.target}-${input.buildrootVersion}-${toolchainFingerprint(input.dotConfig)}-`;
+    const series = input.patchSeries ? `p${input.patchSeries.slice(0, 12)}` : 'unpatched';
+    const ccachePrefix = `${ccacheToolchain}${series}-`;
     return {
         dlDir: external_node_path_default().join(input.cacheRoot, 'dl'),
         ccacheDir: external_node_path_default().join(input.cacheRoot, `ccache-${input.target}`),
         dlKey: `${dlPrefix}${sha(input.downloads.join('\n')).slice(0, 20)}`,
         dlRestoreKeys: [dlPrefix],
         ccacheKey: `${ccachePrefix}${input.runId}`,
-        ccacheRestoreKeys: [ccachePrefix]
+        ccacheRestoreKeys: [ccachePrefix, ccacheToolchain]
     };
 }
 async function restoreCaches(platform, plan, mode) {
@@ -37521,6 +37855,7 @@ async function uploadBuildLog(platform, artifactName, logFile, retentionDays) {
 
 
 
+
 /**
  * The BR2_EXTERNAL tree that goes with a config folder: its own `external/` when it has one
  * (a copy of configs/ keeps the defconfigs and their packages together), else the action's.
@@ -37548,7 +37883,7 @@ async function runMain(platform, inputs, context) {
         if (process.platform !== 'linux') {
             throw new Error(`Buildroot builds only on Linux, and this runner is ${process.platform}: use a Linux runner such as runs-on: ubuntu-24.04.`);
         }
-        // 1. Resolve Buildroot
+        // 1. Resolve Buildroot, then apply the patch series to a copy of it (in both modes)
         const buildroot = await stage(reporter, 'Resolve Buildroot', () => resolveBuildroot(reporter, {
             version: inputs.buildrootVersion,
             sourceDir: inputs.buildrootSrc,
@@ -37556,8 +37891,16 @@ async function runMain(platform, inputs, context) {
         }));
         facts.buildrootVersion = buildroot.version;
         platform.setOutput('buildroot-version', buildroot.version);
+        const patched = await stage(reporter, 'Apply Buildroot patches', () => applyBuildrootPatches(reporter, {
+            choice: inputs.buildrootPatches,
+            configDir: inputs.configDir,
+            ownSeriesDir: context.ownPatchSeries,
+            buildroot,
+            cacheDir: platform.toolCacheDir
+        }));
+        facts.buildrootPatches = patched.series.patches.map(patch => patch.name);
         const tree = {
-            sourceDir: buildroot.sourceDir,
+            sourceDir: patched.sourceDir,
             outputDir: inputs.outputDir,
             externalTrees: [
                 configExternalTree(inputs.configDir, context.ownExternalTree),
@@ -37569,7 +37912,8 @@ async function runMain(platform, inputs, context) {
                 target: inputs.target,
                 configDir: inputs.configDir,
                 configFragment: inputs.configFragment,
-                buildrootDir: buildroot.sourceDir,
+                buildrootDir: patched.sourceDir,
+                patchSeries: patched.series,
                 linuxSrc: inputs.linuxSrc,
                 externalTrees: tree.externalTrees,
                 workDir: inputs.outputDir,
@@ -37580,7 +37924,7 @@ async function runMain(platform, inputs, context) {
             return result.ok;
         }
         // 2. Configure
-        const configured = await stage(reporter, 'Configure', () => configure(reporter, tree, inputs));
+        const configured = await stage(reporter, 'Configure', () => configure(reporter, tree, { ...inputs, patchSeries: patched.series.sha256 }));
         facts.configHash = configured.configHash;
         platform.setOutput('config-hash', configured.configHash);
         // 3. Read the package list (and check every download's hash)
@@ -37591,6 +37935,7 @@ async function runMain(platform, inputs, context) {
             target: inputs.target,
             buildrootVersion: buildroot.version,
             dotConfig: configured.dotConfig,
+            patchSeries: patched.series.sha256,
             downloads,
             cacheRoot: context.cacheRoot,
             runId: context.runId
@@ -38407,6 +38752,9 @@ function renderSummary(facts) {
     ].filter(Boolean);
     if (about.length)
         lines.push(about.join(' · '), '');
+    if (facts.buildrootPatches?.length) {
+        lines.push(`Buildroot patches applied: ${facts.buildrootPatches.map(name => `\`${escape(name)}\``).join(', ')}`, '');
+    }
     if (facts.failure) {
         lines.push('### What failed', '', '```', facts.failure, '```', '');
         if (facts.logFile)

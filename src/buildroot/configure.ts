@@ -61,13 +61,20 @@ export interface RequestedConfig {
   files: TargetConfigFiles
   /** Every requested BR2_ symbol after merging, with the file and line it came from. */
   requested: KconfigEntry[]
-  /** sha256 of the merged defconfig and the kernel config: what determines the build. */
+  /** sha256 of the merged defconfig, the kernel config and the Buildroot patch series: what determines the build. */
   configHash: string
   mergedText: string
 }
 
-/** Reads and merges the target's configuration; throws ConfigError with file:line on bad lines. */
-export function readRequestedConfig(files: TargetConfigFiles, fragment: string): RequestedConfig {
+/**
+ * Reads and merges the target's configuration; throws ConfigError with file:line on bad lines.
+ * `patchSeries` is the sha256 of the Buildroot patch series ('' without one).
+ */
+export function readRequestedConfig(
+  files: TargetConfigFiles,
+  fragment: string,
+  patchSeries = ''
+): RequestedConfig {
   const defconfig = parseKconfig(
     fs.readFileSync(files.buildrootDefconfig, 'utf8'),
     files.buildrootDefconfig,
@@ -89,12 +96,10 @@ export function readRequestedConfig(files: TargetConfigFiles, fragment: string):
     parseKconfig(fragment, FRAGMENT_SOURCE, 'BR2_')
   )
   const mergedText = renderKconfig(requested)
-  const configHash = crypto
-    .createHash('sha256')
-    .update(mergedText)
-    .update('\0')
-    .update(kernelText)
-    .digest('hex')
+  const hash = crypto.createHash('sha256').update(mergedText).update('\0').update(kernelText)
+  // Without a series the hash stays what it was before series existed.
+  if (patchSeries) hash.update('\0').update(`buildroot-patches ${patchSeries}`)
+  const configHash = hash.digest('hex')
   return { files, requested, configHash, mergedText }
 }
 

@@ -20,6 +20,7 @@ import type { Finding } from '../buildroot/findings.js'
 import type { BuildrootTree } from '../buildroot/make.js'
 import { downloadList } from '../buildroot/show-info.js'
 import { explainUnmet, indexBuildrootKconfig } from '../buildroot/unmet-symbols.js'
+import type { PatchSeries } from '../stages/buildroot-patches.js'
 import { formatDuration } from '../stages/summary.js'
 import { errorMessage } from '../util/errors.js'
 import { legacyFindings, normalizationFinding } from './buildroot.js'
@@ -34,6 +35,8 @@ export interface CheckOptions {
   configFragment: string
   /** A Buildroot source tree; without one the Buildroot part is skipped, visibly. */
   buildrootDir?: string
+  /** The patch series already applied to buildrootDir (stages/buildroot-patches.ts). */
+  patchSeries?: PatchSeries
   /** A kernel tree to check against instead of the configured kernel's source. */
   linuxSrc?: string
   externalTrees: string[]
@@ -116,7 +119,7 @@ export async function runCheck(platform: Platform, options: CheckOptions): Promi
   await check('Config files', async () => {
     const files = locateConfigFiles(options.configDir, options.target)
     try {
-      requested = readRequestedConfig(files, options.configFragment)
+      requested = readRequestedConfig(files, options.configFragment, options.patchSeries?.sha256)
       kernelEntries = parseKconfig(
         fs.readFileSync(files.kernelDefconfig, 'utf8'),
         files.kernelDefconfig,
@@ -228,7 +231,7 @@ export async function runCheck(platform: Platform, options: CheckOptions): Promi
     ok,
     checks,
     findings,
-    summaryMarkdown: renderCheckSummary(options.target, ok, checks, findings)
+    summaryMarkdown: renderCheckSummary(options.target, ok, checks, findings, options.patchSeries)
   }
 }
 
@@ -236,12 +239,22 @@ function renderCheckSummary(
   target: Target,
   ok: boolean,
   checks: CheckRow[],
-  findings: Finding[]
+  findings: Finding[],
+  series: PatchSeries | undefined
 ): string {
   const escape = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+  const patches = series?.patches.length
+    ? [
+        `Buildroot patches applied (${series.patches.length}, from \`${series.dir}\`): ${series.patches.map(p => `\`${p.name}\``).join(', ')}`,
+        ''
+      ]
+    : series
+      ? ['No Buildroot patches applied.', '']
+      : []
   const lines = [
     `## ${ok ? '✅' : '❌'} Config check: ${target}`,
     '',
+    ...patches,
     '| Check | Result | Time | Detail |',
     '| --- | --- | ---: | --- |',
     ...checks.map(

@@ -7,6 +7,7 @@ export const ACTION_INPUTS = [
   'mode',
   'buildroot-version',
   'buildroot-src',
+  'buildroot-patches',
   'linux-src',
   'config-dir',
   'br2-external',

@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     })
     const ok = await runMain(platform, inputs, {
       ownExternalTree: path.join(root, 'configs', 'external'),
+      ownPatchSeries: path.join(root, 'configs', 'buildroot-patches'),
       cacheRoot: path.join(platform.tempDir, 'buildroot-k8s-cache'),
       runId: `${process.env.GITHUB_RUN_ID ?? Date.now()}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`,
       mirror: process.env.BUILDROOT_K8S_MIRROR || undefined

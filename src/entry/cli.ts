@@ -25,6 +25,8 @@ Options (each matches the action input of the same name):
   --target amd64|arm64        image to build or check (required)
   --buildroot-src DIR         existing Buildroot tree; nothing is downloaded
   --buildroot-version V       release to download otherwise (default 2025.02.16)
+  --buildroot-patches DIR     folder of *.patch files for the Buildroot tree, or "none"
+                              (default: <config-dir>/buildroot-patches, else the action's own)
   --linux-src DIR             kernel tree for check mode (default: download the configured kernel)
   --config-dir DIR            folder with <target>/buildroot_defconfig and kernel_defconfig
   --br2-external DIR          extra BR2_EXTERNAL tree (repeatable)
@@ -49,6 +51,7 @@ async function main(argv: string[]): Promise<number> {
       target: { type: 'string' },
       'buildroot-src': { type: 'string' },
       'buildroot-version': { type: 'string' },
+      'buildroot-patches': { type: 'string' },
       'linux-src': { type: 'string' },
       'config-dir': { type: 'string' },
       'br2-external': { type: 'string', multiple: true },
@@ -85,6 +88,7 @@ async function main(argv: string[]): Promise<number> {
     mode,
     'buildroot-src': values['buildroot-src'],
     'buildroot-version': values['buildroot-version'],
+    'buildroot-patches': values['buildroot-patches'],
     'linux-src': values['linux-src'],
     'config-dir': values['config-dir'],
     'br2-external': (values['br2-external'] ?? []).join('\n'),
@@ -115,6 +119,7 @@ async function main(argv: string[]): Promise<number> {
 
   const ok = await runMain(platform, inputs, {
     ownExternalTree: path.join(root, 'configs', 'external'),
+    ownPatchSeries: path.join(root, 'configs', 'buildroot-patches'),
     // One work folder per target: before saving, the post step prunes dl/ to this target's
     // download list, which must not touch the files of another target building beside it.
     cacheRoot: path.join(cacheDir, 'work', inputs.target),

@@ -16,11 +16,12 @@ import { ReportedError } from '../util/errors.js'
 export async function configure(
   reporter: Reporter,
   tree: BuildrootTree,
-  config: { configDir: string; target: Target; configFragment: string }
+  config: { configDir: string; target: Target; configFragment: string; patchSeries?: string }
 ): Promise<ConfiguredTree> {
   const requested = readRequestedConfig(
     locateConfigFiles(config.configDir, config.target),
-    config.configFragment
+    config.configFragment,
+    config.patchSeries
   )
   const configured = await configureTree(tree, requested)
   if (configured.unmet.length) {

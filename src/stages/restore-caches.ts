@@ -28,6 +28,8 @@ export interface CachePlanInput {
   target: Target
   buildrootVersion: string
   dotConfig: Map<string, string>
+  /** sha256 of the Buildroot patch series ('' without one): it changes what Buildroot builds. */
+  patchSeries?: string
   downloads: string[]
   /** Stable folder for the cached directories: restore and save must use the same paths. */
   cacheRoot: string
@@ -50,16 +52,25 @@ function toolchainFingerprint(dotConfig: Map<string, string>): string {
   return sha(lines.join('\n')).slice(0, 12)
 }
 
+/**
+ * dl/ is keyed on the download list alone: a patch series that changes a package's version changes
+ * the list, and nothing else about the series changes what dl/ holds. ccache entries carry the
+ * series (`p<sha>`, or `unpatched`); a run restores the newest entry of its own series first,
+ * then the newest of any series of the same toolchain (ccache hashes what it compiles, so an
+ * entry from another series is safe, just less useful).
+ */
 export function planCaches(input: CachePlanInput): CachePlan {
   const dlPrefix = `buildroot-dl-${CACHE_SCHEMA}-`
-  const ccachePrefix = `buildroot-ccache-${CACHE_SCHEMA}-${input.target}-${input.buildrootVersion}-${toolchainFingerprint(input.dotConfig)}-`
+  const ccacheToolchain = `buildroot-ccache-${CACHE_SCHEMA}-${input.target}-${input.buildrootVersion}-${toolchainFingerprint(input.dotConfig)}-`
+  const series = input.patchSeries ? `p${input.patchSeries.slice(0, 12)}` : 'unpatched'
+  const ccachePrefix = `${ccacheToolchain}${series}-`
   return {
     dlDir: path.join(input.cacheRoot, 'dl'),
     ccacheDir: path.join(input.cacheRoot, `ccache-${input.target}`),
     dlKey: `${dlPrefix}${sha(input.downloads.join('\n')).slice(0, 20)}`,
     dlRestoreKeys: [dlPrefix],
     ccacheKey: `${ccachePrefix}${input.runId}`,
-    ccacheRestoreKeys: [ccachePrefix]
+    ccacheRestoreKeys: [ccachePrefix, ccacheToolchain]
   }
 }
 

@@ -5,6 +5,8 @@ import type { PackageTime } from './build.js'
 export interface SummaryFacts {
   target: string
   buildrootVersion?: string
+  /** The Buildroot patch series applied, by file name. */
+  buildrootPatches?: string[]
   configHash?: string
   outcome: 'built' | 'failed'
   failure?: string
@@ -47,6 +49,12 @@ export function renderSummary(facts: SummaryFacts): string {
     facts.configHash && `config \`${facts.configHash.slice(0, 12)}\``
   ].filter(Boolean)
   if (about.length) lines.push(about.join(' · '), '')
+  if (facts.buildrootPatches?.length) {
+    lines.push(
+      `Buildroot patches applied: ${facts.buildrootPatches.map(name => `\`${escape(name)}\``).join(', ')}`,
+      ''
+    )
+  }
 
   if (facts.failure) {
     lines.push('### What failed', '', '```', facts.failure, '```', '')
