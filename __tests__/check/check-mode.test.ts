@@ -10,6 +10,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { runCheck, type CheckOptions } from '../../src/check/index.js'
+import { olddefconfig } from '../../src/check/kernel.js'
 import { createBuildrootFixture, type BuildrootFixture } from '../helpers/buildroot-fixture.js'
 import { recordingPlatform, type RecordingPlatform } from '../helpers/recording-platform.js'
 
@@ -86,6 +87,35 @@ withLinux('kernel configuration against a real kernel tree (LINUX_SRC)', () => {
         'Referenced files and hashes': 'pass'
       })
       expect(result.summaryMarkdown).toContain(`Config check: ${target}`)
+    }
+  )
+
+  it.each(['amd64', 'arm64'] as const)(
+    'the %s kernel_defconfig gives the CNI options after olddefconfig (NETKIT on amd64 only: the Pi kernel is 6.6)',
+    async target => {
+      const resolved = await olddefconfig(
+        linuxSrc as string,
+        path.join(repo, 'configs', target, 'kernel_defconfig'),
+        target,
+        fx.dir(`olddefconfig-${target}`)
+      )
+      expect(resolved.findings).toEqual([])
+      const cni = {
+        CONFIG_CRYPTO_SHA1: 'y',
+        CONFIG_SCHEDSTATS: 'y',
+        CONFIG_XFRM_USER: 'm',
+        CONFIG_INET_ESP: 'm',
+        CONFIG_CRYPTO_GCM: 'm',
+        CONFIG_CRYPTO_SEQIV: 'm',
+        CONFIG_IP_SCTP: 'm',
+        CONFIG_NETFILTER_XT_MATCH_SCTP: 'm',
+        CONFIG_IP_SET_HASH_NETNET: 'm'
+      }
+      const landed = Object.fromEntries(
+        Object.keys(cni).map(symbol => [symbol, resolved.dotConfig.get(symbol)])
+      )
+      expect(landed).toEqual(cni)
+      expect(resolved.dotConfig.get('CONFIG_NETKIT')).toBe(target === 'amd64' ? 'y' : 'n')
     }
   )
 

@@ -32650,6 +32650,12 @@ async function normalizationFinding(configured, scratchDir) {
 ;// CONCATENATED MODULE: ./src/check/kernel-requirements.ts
 const SV = 'kubernetes/system-validators validators/types_unix.go';
 const runtime = 'runtime need of this image';
+// The CNIs' own lists, as read (repository, path, commit).
+const CILIUM = 'cilium/cilium Documentation/operations/system_requirements.rst (commit 00c88111b78b)';
+const CILIUM_NETKIT = 'cilium/cilium Documentation/operations/performance/tuning.rst (commit 026740195c43), "netkit device mode"';
+const CALICO = 'tigera/docs calico/_includes/partials/_system-requirements.mdx (commit 1bbcbaeda8a6), "Kernel Dependencies"';
+const FELIX = 'projectcalico/calico felix/ipsets/ipset_defs.go (commit 87c15906f20c), IPSetTypeHashNetNet';
+const SCTP = 'kubernetes/enhancements keps/sig-network/614-SCTP-support/README.md (commit 4adea33212d5)';
 const required = (options, reason, source = runtime) => ({
     options,
     level: 'required',
@@ -32731,7 +32737,23 @@ const KERNEL_REQUIREMENTS = [
     optional(['IP_VS'], 'kube-proxy IPVS mode'),
     optional(['IP_VS_RR'], 'IPVS round-robin scheduler'),
     optional(['IP_VS_NFCT'], 'IPVS with conntrack'),
-    optional(['NETFILTER_XT_MATCH_IPVS'], 'ipvs match in kube-proxy IPVS mode')
+    optional(['NETFILTER_XT_MATCH_IPVS'], 'ipvs match in kube-proxy IPVS mode'),
+    // CNIs users pick (optional: the image does not choose one for them)
+    optional(['CRYPTO_SHA1'], "Cilium's eBPF datapath", `${CILIUM}, "Base Requirements"`),
+    optional(['SCHEDSTATS'], "Cilium's eBPF datapath", `${CILIUM}, "Base Requirements"`),
+    optional(['XFRM_USER'], 'IPsec encryption: the xfrm netlink API that sets up the security associations', `${CILIUM}, "Requirements for IPsec"`),
+    optional(['INET_ESP'], 'IPsec encryption: ESP for IPv4', `${CILIUM}, "Requirements for IPsec"`),
+    optional(['CRYPTO_GCM'], 'IPsec encryption with AES-GCM (rfc4106)', `${CILIUM}, "Requirements for IPsec"`),
+    optional(['CRYPTO_SEQIV'], 'IPsec encryption with AES-GCM: sequence-number IVs', `${CILIUM}, "Requirements for IPsec"`),
+    optional(['IP_SCTP'], 'SCTP in pods and Services (protocol: SCTP)', SCTP),
+    optional(['NETFILTER_XT_MATCH_SCTP'], 'the sctp match in network policy rules', `${CALICO}, match criteria`),
+    optional(['IP_SET_HASH_NETNET'], 'hash:net,net IP sets', FELIX),
+    // netkit came with Linux 6.7 (kernel commit 35dfaad7188c, "netkit, bpf: Add bpf programmable
+    // net device"): the Raspberry Pi 6.6 kernel has no such option.
+    {
+        ...optional(['NETKIT'], "Cilium's netkit datapath mode (netkit devices)", CILIUM_NETKIT),
+        since: '6.7'
+    }
 ];
 
 ;// CONCATENATED MODULE: external "os"
@@ -36763,6 +36785,18 @@ async function olddefconfig(linuxDir, kernelDefconfig, target, scratchDir) {
     };
 }
 const isOn = (value) => value === 'y' || value === 'm';
+/** The release of a kernel tree (6.12.117), from its top-level Makefile; undefined if unknown. */
+function kernelTreeVersion(linuxDir) {
+    const makefile = external_node_path_default().join(linuxDir, 'Makefile');
+    if (!external_node_fs_default().existsSync(makefile))
+        return undefined;
+    const text = external_node_fs_default().readFileSync(makefile, 'utf8');
+    const field = (name) => new RegExp(`^${name}\\s*=\\s*(\\d+)\\s*$`, 'm').exec(text)?.[1];
+    const [version, patchlevel, sublevel] = ['VERSION', 'PATCHLEVEL', 'SUBLEVEL'].map(field);
+    if (!version || !patchlevel)
+        return undefined;
+    return [version, patchlevel, sublevel].filter(Boolean).join('.');
+}
 /**
  * Requirements not met by the resolved config, and kernel_defconfig lines that did not land.
  * `overrideTree`: the tree is not the configured kernel source (linux-src), so a symbol it
@@ -36772,9 +36806,24 @@ function checkKernelConfig(options) {
     const { requested, dotConfig, kernelDefconfig } = options;
     const findings = [];
     const lineOf = (names) => requested.find(entry => names.some(name => entry.symbol === `CONFIG_${name}`))?.line;
+    let index;
+    const kconfig = () => (index ??= indexKconfig(findKconfigFiles(options.linuxDir, /^Kconfig/)));
+    const version = kernelTreeVersion(options.linuxDir);
+    const thisKernel = version ? `this kernel (Linux ${version})` : 'this kernel tree';
     for (const requirement of options.requirements) {
         if (requirement.options.some(option => isOn(dotConfig.get(`CONFIG_${option}`))))
             continue;
+        if (requirement.since && !requirement.options.some(option => kconfig().has(option))) {
+            // Not a miss: the option is younger than this kernel.
+            findings.push({
+                level: 'notice',
+                message: `CONFIG_${requirement.options[0]} is not in ${thisKernel}: it came with Linux ${requirement.since}, ` +
+                    `so ${requirement.reason} is not available on this image (${requirement.source}). ` +
+                    `With a kernel of ${requirement.since} or later, set CONFIG_${requirement.options[0]}=y in kernel_defconfig.`,
+                at: { file: kernelDefconfig, title: `Kernel: ${requirement.options[0]}` }
+            });
+            continue;
+        }
         const names = requirement.options.map(o => `CONFIG_${o}`).join(' or ');
         findings.push({
             level: requirement.level === 'required' ? 'error' : 'warning',
@@ -36789,14 +36838,20 @@ function checkKernelConfig(options) {
     }
     const unmet = findUnmetRequests(requested, dotConfig);
     if (unmet.length) {
-        const index = indexKconfig(findKconfigFiles(options.linuxDir, /^Kconfig/));
+        const index = kconfig();
         const values = new Map([...dotConfig].map(([symbol, value]) => [symbol.replace(/^CONFIG_/, ''), value]));
         for (const { requested: entry, actual } of unmet) {
             const name = entry.symbol.replace(/^CONFIG_/, '');
             const asked = `${entry.symbol}=${entry.value}`;
             let message;
             let level = options.overrideTree ? 'warning' : 'error';
-            if (!index.has(name)) {
+            const since = options.requirements.find(r => r.since && r.options.includes(name))?.since;
+            if (!index.has(name) && since) {
+                // Known, but younger than this kernel: Kconfig drops it without a word.
+                message = `${asked}: ${thisKernel} has no such option; it came with Linux ${since}, so this line has no effect here.`;
+                level = 'warning';
+            }
+            else if (!index.has(name)) {
                 message = `${asked}: this kernel tree has no such option${options.overrideTree ? ' (the configured kernel source may have it)' : '; check the spelling'}.`;
             }
             else {

@@ -1,17 +1,30 @@
 // What a Kubernetes node's kernel must have, as data. The floor is kubeadm's SystemVerification
 // (kubernetes/system-validators, validators/types_unix.go at commit ce183508: Required,
 // RequiredCgroupsV2, Optional, CgroupsV2 and CgroupsV2Optional); the rest is what this image's
-// container runtime and networking use, each with the reason.
+// container runtime and networking use, and what the common CNIs need, each with the reason.
 export interface KernelRequirement {
   /** CONFIG_ names without the prefix; any one of them satisfies it (renamed options). */
   options: string[]
   level: 'required' | 'optional'
   reason: string
   source: string
+  /** The Linux release that brought the option: an older kernel lacks it (a notice, not a miss). */
+  since?: string
 }
 
 const SV = 'kubernetes/system-validators validators/types_unix.go'
 const runtime = 'runtime need of this image'
+// The CNIs' own lists, as read (repository, path, commit).
+const CILIUM =
+  'cilium/cilium Documentation/operations/system_requirements.rst (commit 00c88111b78b)'
+const CILIUM_NETKIT =
+  'cilium/cilium Documentation/operations/performance/tuning.rst (commit 026740195c43), "netkit device mode"'
+const CALICO =
+  'tigera/docs calico/_includes/partials/_system-requirements.mdx (commit 1bbcbaeda8a6), "Kernel Dependencies"'
+const FELIX =
+  'projectcalico/calico felix/ipsets/ipset_defs.go (commit 87c15906f20c), IPSetTypeHashNetNet'
+const SCTP =
+  'kubernetes/enhancements keps/sig-network/614-SCTP-support/README.md (commit 4adea33212d5)'
 
 const required = (options: string[], reason: string, source = runtime): KernelRequirement => ({
   options,
@@ -132,5 +145,37 @@ export const KERNEL_REQUIREMENTS: readonly KernelRequirement[] = [
   optional(['IP_VS'], 'kube-proxy IPVS mode'),
   optional(['IP_VS_RR'], 'IPVS round-robin scheduler'),
   optional(['IP_VS_NFCT'], 'IPVS with conntrack'),
-  optional(['NETFILTER_XT_MATCH_IPVS'], 'ipvs match in kube-proxy IPVS mode')
+  optional(['NETFILTER_XT_MATCH_IPVS'], 'ipvs match in kube-proxy IPVS mode'),
+  // CNIs users pick (optional: the image does not choose one for them)
+  optional(['CRYPTO_SHA1'], "Cilium's eBPF datapath", `${CILIUM}, "Base Requirements"`),
+  optional(['SCHEDSTATS'], "Cilium's eBPF datapath", `${CILIUM}, "Base Requirements"`),
+  optional(
+    ['XFRM_USER'],
+    'IPsec encryption: the xfrm netlink API that sets up the security associations',
+    `${CILIUM}, "Requirements for IPsec"`
+  ),
+  optional(['INET_ESP'], 'IPsec encryption: ESP for IPv4', `${CILIUM}, "Requirements for IPsec"`),
+  optional(
+    ['CRYPTO_GCM'],
+    'IPsec encryption with AES-GCM (rfc4106)',
+    `${CILIUM}, "Requirements for IPsec"`
+  ),
+  optional(
+    ['CRYPTO_SEQIV'],
+    'IPsec encryption with AES-GCM: sequence-number IVs',
+    `${CILIUM}, "Requirements for IPsec"`
+  ),
+  optional(['IP_SCTP'], 'SCTP in pods and Services (protocol: SCTP)', SCTP),
+  optional(
+    ['NETFILTER_XT_MATCH_SCTP'],
+    'the sctp match in network policy rules',
+    `${CALICO}, match criteria`
+  ),
+  optional(['IP_SET_HASH_NETNET'], 'hash:net,net IP sets', FELIX),
+  // netkit came with Linux 6.7 (kernel commit 35dfaad7188c, "netkit, bpf: Add bpf programmable
+  // net device"): the Raspberry Pi 6.6 kernel has no such option.
+  {
+    ...optional(['NETKIT'], "Cilium's netkit datapath mode (netkit devices)", CILIUM_NETKIT),
+    since: '6.7'
+  }
 ]

@@ -4,7 +4,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Target } from '../inputs.js'
 import { findUnmetRequests, readDotConfig, type KconfigEntry } from '../kconfig/defconfig.js'
-import { explainUnmetDependency, findKconfigFiles, indexKconfig } from '../kconfig/dependencies.js'
+import {
+  explainUnmetDependency,
+  findKconfigFiles,
+  indexKconfig,
+  type KconfigIndex
+} from '../kconfig/dependencies.js'
 import { capture, CommandError } from '../util/run.js'
 import type { Finding } from '../buildroot/findings.js'
 import type { KernelRequirement } from './kernel-requirements.js'
@@ -67,6 +72,17 @@ export async function olddefconfig(
 
 const isOn = (value: string | undefined): boolean => value === 'y' || value === 'm'
 
+/** The release of a kernel tree (6.12.117), from its top-level Makefile; undefined if unknown. */
+export function kernelTreeVersion(linuxDir: string): string | undefined {
+  const makefile = path.join(linuxDir, 'Makefile')
+  if (!fs.existsSync(makefile)) return undefined
+  const text = fs.readFileSync(makefile, 'utf8')
+  const field = (name: string) => new RegExp(`^${name}\\s*=\\s*(\\d+)\\s*$`, 'm').exec(text)?.[1]
+  const [version, patchlevel, sublevel] = ['VERSION', 'PATCHLEVEL', 'SUBLEVEL'].map(field)
+  if (!version || !patchlevel) return undefined
+  return [version, patchlevel, sublevel].filter(Boolean).join('.')
+}
+
 /**
  * Requirements not met by the resolved config, and kernel_defconfig lines that did not land.
  * `overrideTree`: the tree is not the configured kernel source (linux-src), so a symbol it
@@ -84,9 +100,26 @@ export function checkKernelConfig(options: {
   const findings: Finding[] = []
   const lineOf = (names: string[]): number | undefined =>
     requested.find(entry => names.some(name => entry.symbol === `CONFIG_${name}`))?.line
+  let index: KconfigIndex | undefined
+  const kconfig = (): KconfigIndex =>
+    (index ??= indexKconfig(findKconfigFiles(options.linuxDir, /^Kconfig/)))
+  const version = kernelTreeVersion(options.linuxDir)
+  const thisKernel = version ? `this kernel (Linux ${version})` : 'this kernel tree'
 
   for (const requirement of options.requirements) {
     if (requirement.options.some(option => isOn(dotConfig.get(`CONFIG_${option}`)))) continue
+    if (requirement.since && !requirement.options.some(option => kconfig().has(option))) {
+      // Not a miss: the option is younger than this kernel.
+      findings.push({
+        level: 'notice',
+        message:
+          `CONFIG_${requirement.options[0]} is not in ${thisKernel}: it came with Linux ${requirement.since}, ` +
+          `so ${requirement.reason} is not available on this image (${requirement.source}). ` +
+          `With a kernel of ${requirement.since} or later, set CONFIG_${requirement.options[0]}=y in kernel_defconfig.`,
+        at: { file: kernelDefconfig, title: `Kernel: ${requirement.options[0]}` }
+      })
+      continue
+    }
     const names = requirement.options.map(o => `CONFIG_${o}`).join(' or ')
     findings.push({
       level: requirement.level === 'required' ? 'error' : 'warning',
@@ -103,7 +136,7 @@ export function checkKernelConfig(options: {
 
   const unmet = findUnmetRequests(requested, dotConfig)
   if (unmet.length) {
-    const index = indexKconfig(findKconfigFiles(options.linuxDir, /^Kconfig/))
+    const index = kconfig()
     const values = new Map(
       [...dotConfig].map(([symbol, value]) => [symbol.replace(/^CONFIG_/, ''), value])
     )
@@ -112,7 +145,12 @@ export function checkKernelConfig(options: {
       const asked = `${entry.symbol}=${entry.value}`
       let message: string
       let level: Finding['level'] = options.overrideTree ? 'warning' : 'error'
-      if (!index.has(name)) {
+      const since = options.requirements.find(r => r.since && r.options.includes(name))?.since
+      if (!index.has(name) && since) {
+        // Known, but younger than this kernel: Kconfig drops it without a word.
+        message = `${asked}: ${thisKernel} has no such option; it came with Linux ${since}, so this line has no effect here.`
+        level = 'warning'
+      } else if (!index.has(name)) {
         message = `${asked}: this kernel tree has no such option${options.overrideTree ? ' (the configured kernel source may have it)' : '; check the spelling'}.`
       } else {
         const why =
