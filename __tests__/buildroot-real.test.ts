@@ -1,19 +1,33 @@
 // The shipped configs against a real Buildroot tree (BUILDROOT_SRC, e.g. 2025.02.16 unpacked).
 // Downloads are pointed at a closed port on 127.0.0.1 with BR2_PRIMARY_SITE_ONLY, so the build
 // stops at its first download whether or not the machine has a network: configure must pass,
-// and the failure must be one error naming the package and the step.
+// and the failure must be one error naming the package and the step. The action's Buildroot
+// patch series is applied to a copy of the tree, as a run does.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterAll, describe, expect, it } from '@jest/globals'
-import { parseInputs } from '../src/inputs.js'
-import { runMain } from '../src/main.js'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import {
+  configureTree,
+  locateConfigFiles,
+  readRequestedConfig
+} from '../src/buildroot/configure.js'
+import { checkDownloadHashes } from '../src/buildroot/download-hashes.js'
+import { run } from '../src/util/run.js'
+import { buildrootEnv, makeArgs } from '../src/buildroot/make.js'
+import { parseInputs, type RawInputs } from '../src/inputs.js'
+import { runMain, type RunContext } from '../src/main.js'
+import { applyBuildrootPatches, type PatchedBuildroot } from '../src/stages/buildroot-patches.js'
 import { recordingPlatform } from './helpers/recording-platform.js'
 
 const buildrootSrc = process.env.BUILDROOT_SRC
+const linuxSrc = process.env.LINUX_SRC
 const repo = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
+const configs = path.join(repo, 'configs')
+const ownSeries = path.join(configs, 'buildroot-patches')
 const describeWithBuildroot = buildrootSrc ? describe : describe.skip
+const describeWithBoth = buildrootSrc && linuxSrc ? describe : describe.skip
 if (!buildrootSrc) {
   console.info(
     'Skipping the real-Buildroot build tests: set BUILDROOT_SRC to a Buildroot source tree to run them.'
@@ -23,27 +37,33 @@ if (!buildrootSrc) {
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'br-real-'))
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
 
+const context = (name: string): RunContext => ({
+  ownExternalTree: path.join(configs, 'external'),
+  ownPatchSeries: ownSeries,
+  cacheRoot: path.join(root, name, 'cache'),
+  runId: 'real'
+})
+const inputsFor = (name: string, raw: RawInputs) =>
+  parseInputs(
+    {
+      'buildroot-src': buildrootSrc,
+      'output-dir': path.join(root, name, 'output'),
+      upload: 'false',
+      ...raw
+    },
+    { configDir: configs, workDir: root, baseDir: repo }
+  )
+
 describeWithBuildroot('build mode on a real Buildroot tree (BUILDROOT_SRC)', () => {
   it.each(['amd64', 'arm64'])(
     '%s configures with every symbol landing, then stops at the first download with one error',
     async target => {
       const platform = recordingPlatform(path.join(root, target))
-      const inputs = parseInputs(
-        {
-          target,
-          'buildroot-src': buildrootSrc,
-          'output-dir': path.join(root, target, 'output'),
-          'config-fragment':
-            'BR2_PRIMARY_SITE="http://127.0.0.1:9/closed"\nBR2_PRIMARY_SITE_ONLY=y\n',
-          upload: 'false'
-        },
-        { configDir: path.join(repo, 'configs'), workDir: root, baseDir: repo }
-      )
-      const ok = await runMain(platform, inputs, {
-        ownExternalTree: path.join(repo, 'configs', 'external'),
-        cacheRoot: path.join(root, target, 'cache'),
-        runId: 'real'
+      const inputs = inputsFor(target, {
+        target,
+        'config-fragment': 'BR2_PRIMARY_SITE="http://127.0.0.1:9/closed"\nBR2_PRIMARY_SITE_ONLY=y\n'
       })
+      const ok = await runMain(platform, inputs, context(target))
       expect(ok).toBe(false)
       expect(platform.outputs.get('config-hash')).toMatch(/^[0-9a-f]{64}$/)
       const errors = platform.errors()
@@ -54,7 +74,167 @@ describeWithBuildroot('build mode on a real Buildroot tree (BUILDROOT_SRC)', () 
       expect(platform.summary.join('\n')).toMatch(
         /### What failed[\s\S]*failed during "Downloading"/
       )
+      expect(platform.summary.join('\n')).toContain(
+        'Buildroot patches applied: `0001-package-containerd-security-bump-to-version-2.0.11.patch`, `0002-package-runc-security-bump-to-version-1.3.6.patch`, `0003-package-cni-plugins-bump-to-version-1.7.1.patch`'
+      )
     },
-    180_000
+    300_000
   )
+
+  it('stops before configuring at a patch that does not apply, naming the patch, the file and the hunk', async () => {
+    const series = path.join(root, 'stale-series')
+    fs.mkdirSync(series)
+    const name = '0001-package-containerd-security-bump-to-version-2.0.11.patch'
+    // The same bump, as if written against a tree that had containerd 2.0.6.
+    fs.writeFileSync(
+      path.join(series, name),
+      fs
+        .readFileSync(path.join(ownSeries, name), 'utf8')
+        .replace('-CONTAINERD_VERSION = 2.0.7', '-CONTAINERD_VERSION = 2.0.6')
+    )
+    const platform = recordingPlatform(path.join(root, 'stale'))
+    const ok = await runMain(
+      platform,
+      inputsFor('stale', { target: 'amd64', 'buildroot-patches': series }),
+      context('stale')
+    )
+    expect(ok).toBe(false)
+    const errors = platform.errors()
+    expect(errors).toHaveLength(1)
+    expect(errors[0].text).toMatch(
+      /^Buildroot patch 0001-package-containerd-security-bump-to-version-2\.0\.11\.patch does not apply to Buildroot 2025\.02\.16: package\/containerd\/containerd\.mk: hunk #1 does not match the file/
+    )
+    expect(errors[0].at?.file).toBe(path.join(series, name))
+    expect(platform.messages.filter(m => m.level === 'group').map(m => m.text)).toEqual([
+      'Resolve Buildroot',
+      'Apply Buildroot patches'
+    ])
+  }, 120_000)
+})
+
+describeWithBuildroot("the action's patch series on Buildroot 2025.02.16 (BUILDROOT_SRC)", () => {
+  let patched: PatchedBuildroot
+  beforeAll(async () => {
+    const platform = recordingPlatform(path.join(root, 'series'))
+    patched = await applyBuildrootPatches(platform.reporter, {
+      choice: { kind: 'default' },
+      configDir: configs,
+      ownSeriesDir: ownSeries,
+      buildroot: { sourceDir: buildrootSrc as string, version: '2025.02.16' },
+      cacheDir: path.join(root, 'series', 'tools')
+    })
+  }, 120_000)
+
+  /** The target's configuration loaded into the patched tree. */
+  const configure = (target: 'amd64' | 'arm64', fragment = '') =>
+    configureTree(
+      {
+        sourceDir: patched.sourceDir,
+        outputDir: path.join(root, 'series', `${target}-${fragment ? 'mirror' : 'output'}`),
+        externalTrees: [path.join(configs, 'external')]
+      },
+      readRequestedConfig(locateConfigFiles(configs, target), fragment, patched.series.sha256)
+    )
+
+  it.each(['amd64', 'arm64'] as const)(
+    '%s: every symbol lands, every download passes the hash rule, and show-info reports the new versions',
+    async target => {
+      expect(patched.series.patches).toHaveLength(3)
+      const configured = await configure(target)
+      expect(configured.unmet).toEqual([])
+      const { packages, findings } = await checkDownloadHashes(configured)
+      expect(findings).toEqual([])
+      const version = (name: string) => packages.find(p => p.name === name)?.version
+      expect({
+        containerd: version('containerd'),
+        runc: version('runc'),
+        'cni-plugins': version('cni-plugins'),
+        'kubernetes-node': version('kubernetes-node'),
+        crictl: version('crictl')
+      }).toEqual({
+        containerd: '2.0.11',
+        runc: '1.3.6',
+        'cni-plugins': '1.7.1',
+        'kubernetes-node': '1.36.4',
+        crictl: '1.36.0'
+      })
+      const downloads = packages.flatMap(p => p.downloads)
+      expect(downloads).toEqual(
+        expect.arrayContaining([
+          'containerd/containerd-2.0.11-go2.tar.gz',
+          'runc/runc-1.3.6-go2.tar.gz',
+          'cni-plugins/cni-plugins-1.7.1-go2.tar.gz',
+          `kubernetes-node-1.36.4-${target}/kubelet`,
+          `kubernetes-node-1.36.4-${target}/kubeadm`,
+          `kubernetes-node-1.36.4-${target}/kubectl`,
+          `crictl/crictl-v1.36.0-linux-${target}.tar.gz`
+        ])
+      )
+      // The go.mod files of containerd 2.0.11, runc 1.3.6 and CNI plugins 1.7.1 ask for Go
+      // 1.23.0; the Go that builds them must be at least that.
+      // (show-info names host packages without host-: the provider of host-go is go-bin or go-src.)
+      const go =
+        packages.find(p => p.type === 'host' && /^go-(bin|src)$/.test(p.name))?.version ?? ''
+      const [major, minor] = go.split('.').map(Number)
+      expect([go, major * 100 + minor >= 123]).toEqual([go, true])
+    },
+    300_000
+  )
+
+  it.each(['amd64', 'arm64'] as const)(
+    '%s: Buildroot checks the Kubernetes programs against their own architecture’s hashes',
+    async target => {
+      // A "mirror" serving files that are not the real programs: the download must fail on
+      // the sha256 of this architecture's .hash file, not pass unchecked or on the other's.
+      const mirror = path.join(root, 'series', `mirror-${target}`)
+      const subdir = path.join(mirror, `kubernetes-node-1.36.4-${target}`)
+      fs.mkdirSync(subdir, { recursive: true })
+      for (const program of ['kubelet', 'kubeadm', 'kubectl']) {
+        fs.writeFileSync(path.join(subdir, program), `not ${program}\n`)
+      }
+      const configured = await configure(
+        target,
+        `BR2_PRIMARY_SITE="file://${mirror}"\nBR2_PRIMARY_SITE_ONLY=y\n`
+      )
+      const tree = { ...configured.tree, env: { BR2_DL_DIR: path.join(mirror, 'dl') } }
+      const output: string[] = []
+      const result = await run('make', makeArgs(tree, ['kubernetes-node-source']), {
+        env: buildrootEnv(tree),
+        onLine: line => output.push(line)
+      })
+      expect(result.exitCode).not.toBe(0)
+      const hashFile = path.join(
+        configs,
+        'external/package/kubernetes-node',
+        `kubernetes-node-${target}.hash`
+      )
+      const expected = /^sha256 {2}([0-9a-f]{64}) {2}kubelet$/m.exec(
+        fs.readFileSync(hashFile, 'utf8')
+      )?.[1]
+      expect(output).toEqual(
+        expect.arrayContaining([
+          `ERROR: while checking hashes from ${hashFile}`,
+          'ERROR: kubelet has wrong sha256 hash:',
+          `ERROR: expected: ${expected}`
+        ])
+      )
+    },
+    300_000
+  )
+})
+
+describeWithBoth('check mode on the real trees (BUILDROOT_SRC and LINUX_SRC)', () => {
+  it('applies the series the way the build does, and its summary names the patches', async () => {
+    const platform = recordingPlatform(path.join(root, 'check'))
+    const ok = await runMain(
+      platform,
+      inputsFor('check', { target: 'amd64', mode: 'check', 'linux-src': linuxSrc }),
+      context('check')
+    )
+    expect(platform.errors()).toEqual([])
+    expect(ok).toBe(true)
+    const summary = platform.summary.join('\n')
+    expect(summary).toContain(`Buildroot patches applied (3, from \`${ownSeries}\`)`)
+    expect(summary).toContain('`0002-package-runc-security-bump-to-version-1.3.6.patch`')
+  }, 300_000)
 })
