@@ -154,6 +154,15 @@ describe('choosePatchSeries', () => {
         /is written for Buildroot 2025\.02\.16, and this run uses Buildroot 2025\.05: it is not applied.* or to "none" to silence this/
       )
     ])
+    // Also when config-dir is the action's own configs/ (its default).
+    expect(
+      choosePatchSeries(
+        platform.reporter,
+        { kind: 'default' },
+        where({ buildrootVersion: '2025.05', configDir: path.join(root, 'action/configs') })
+      )
+    ).toBeUndefined()
+    expect(platform.warnings()).toHaveLength(2)
     // A series the user chose is theirs to match to their release.
     expect(
       choosePatchSeries(

@@ -37264,18 +37264,22 @@ function choosePatchSeries(reporter, choice, where) {
         return undefined;
     if (choice.kind === 'folder')
         return choice.dir;
+    const isFolder = (dir) => dir !== undefined && external_node_fs_default().existsSync(dir) && external_node_fs_default().statSync(dir).isDirectory();
+    const own = where.ownSeriesDir;
     const beside = external_node_path_default().join(where.configDir, PATCH_SERIES_FOLDER);
-    if (external_node_fs_default().existsSync(beside) && external_node_fs_default().statSync(beside).isDirectory())
+    // config-dir defaults to the action's own configs/: its series is then the action's own.
+    const besideIsOwn = isFolder(own) && isFolder(beside) && external_node_fs_default().realpathSync(beside) === external_node_fs_default().realpathSync(own);
+    if (isFolder(beside) && !besideIsOwn)
         return beside;
-    if (!where.ownSeriesDir || !external_node_fs_default().existsSync(where.ownSeriesDir))
+    if (!isFolder(own))
         return undefined;
     if (where.buildrootVersion !== inputs/* DEFAULT_BUILDROOT_VERSION */.IG) {
-        reporter.warning(`The action's own Buildroot patch series (${where.ownSeriesDir}) is written for Buildroot ${inputs/* DEFAULT_BUILDROOT_VERSION */.IG}, ` +
+        reporter.warning(`The action's own Buildroot patch series (${own}) is written for Buildroot ${inputs/* DEFAULT_BUILDROOT_VERSION */.IG}, ` +
             `and this run uses Buildroot ${where.buildrootVersion}: it is not applied, so that release's own package versions are built. ` +
             `Set buildroot-patches to a series written for ${where.buildrootVersion}, or to "${inputs/* NO_PATCHES */.Py}" to silence this.`);
         return undefined;
     }
-    return where.ownSeriesDir;
+    return own;
 }
 /** Top-level entries of a Buildroot tree that are not part of it: its git data and in-tree output. */
 const NOT_COPIED = new Set(['.git', 'output', 'dl']);

@@ -92,18 +92,24 @@ export function choosePatchSeries(
 ): string | undefined {
   if (choice.kind === 'none') return undefined
   if (choice.kind === 'folder') return choice.dir
+  const isFolder = (dir: string | undefined): dir is string =>
+    dir !== undefined && fs.existsSync(dir) && fs.statSync(dir).isDirectory()
+  const own = where.ownSeriesDir
   const beside = path.join(where.configDir, PATCH_SERIES_FOLDER)
-  if (fs.existsSync(beside) && fs.statSync(beside).isDirectory()) return beside
-  if (!where.ownSeriesDir || !fs.existsSync(where.ownSeriesDir)) return undefined
+  // config-dir defaults to the action's own configs/: its series is then the action's own.
+  const besideIsOwn =
+    isFolder(own) && isFolder(beside) && fs.realpathSync(beside) === fs.realpathSync(own)
+  if (isFolder(beside) && !besideIsOwn) return beside
+  if (!isFolder(own)) return undefined
   if (where.buildrootVersion !== DEFAULT_BUILDROOT_VERSION) {
     reporter.warning(
-      `The action's own Buildroot patch series (${where.ownSeriesDir}) is written for Buildroot ${DEFAULT_BUILDROOT_VERSION}, ` +
+      `The action's own Buildroot patch series (${own}) is written for Buildroot ${DEFAULT_BUILDROOT_VERSION}, ` +
         `and this run uses Buildroot ${where.buildrootVersion}: it is not applied, so that release's own package versions are built. ` +
         `Set buildroot-patches to a series written for ${where.buildrootVersion}, or to "${NO_PATCHES}" to silence this.`
     )
     return undefined
   }
-  return where.ownSeriesDir
+  return own
 }
 
 /** Top-level entries of a Buildroot tree that are not part of it: its git data and in-tree output. */
