@@ -196,6 +196,25 @@ describe('Buildroot patch series', () => {
     expect(otherState.plan.ccacheKey).not.toBe(state.plan.ccacheKey)
   })
 
+  it('check mode applies the series the same way, and its summary names the patches', async () => {
+    const kernel = fx.dir('linux')
+    fs.writeFileSync(path.join(kernel, 'Makefile'), 'olddefconfig:\n\t@test -f $(O)/.config\n')
+    fs.writeFileSync(path.join(kernel, 'Kconfig'), '')
+    await runMain(
+      platform,
+      inputsFor('amd64', { ...fromSeries, mode: 'check', 'linux-src': kernel }),
+      context()
+    )
+    // The symbol from the series landed in the Buildroot part of the check.
+    expect(errorTexts().filter(text => /FROM_SERIES/.test(text))).toEqual([])
+    const summary = platform.summary.join('\n')
+    expect(summary).toContain('Config check: amd64')
+    expect(summary).toContain(
+      `Buildroot patches applied (1, from \`${path.join(fx.configDir, 'buildroot-patches')}\`): \`0001-Config.in-add-BR2_PACKAGE_FROM_SERIES.patch\``
+    )
+    expect(summary).toMatch(/\| Buildroot configuration \| ✅ pass \|/)
+  })
+
   it('builds Buildroot as released with buildroot-patches: none, where what the series adds is missing', async () => {
     const ok = await runMain(
       platform,
