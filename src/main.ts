@@ -18,10 +18,18 @@ import { configure } from './stages/configure.js'
 import { readPackageList } from './stages/package-list.js'
 import { resolveBuildroot } from './stages/resolve-buildroot.js'
 import { planCaches, setUpCaches } from './stages/restore-caches.js'
-import { renderSummary, type SummaryFacts } from './stages/summary.js'
+import { formatDuration, renderSummary, type SummaryFacts } from './stages/summary.js'
+import type { BuildFailure } from './stages/build.js'
+import type { CachePlan } from './stages/restore-caches.js'
+import type { Cancellation } from './util/process-groups.js'
 import { uploadBuildLog, uploadImages } from './stages/upload.js'
+import { describeDownloadFailure } from './buildroot/download-failure.js'
+import { cancellation, CancelledError, cancelRun, throwIfCancelled } from './util/process-groups.js'
+import { diskFullMessage, isDiskFull } from './util/disk.js'
 import { errorMessage, ReportedError } from './util/errors.js'
 import { directorySize } from './util/fs.js'
+import { checkFreeSpace, SPACE_NEEDED } from './stages/free-space.js'
+import { prepareOutputFolder } from './stages/output-folder.js'
 
 export interface RunContext {
   /** The action's own BR2_EXTERNAL tree, used when config-dir has no external/ of its own. */
@@ -32,7 +40,21 @@ export interface RunContext {
   runId: string
   /** Where Buildroot releases are downloaded from. */
   mirror?: string
+  /**
+   * When the clock of time-limit started (ms since the epoch): the job's start on a GitHub
+   * runner, else the start of this step or command.
+   */
+  startedAt?: number
+  /** What `startedAt` is, for messages: "the job's start" or "the start of this step". */
+  startedFrom?: string
+  /** time-limit when the input is not given (GitHub: 5 h 45 min; none on the command line). */
+  defaultTimeLimitSeconds?: number
+  /** What a build needs on disk (SPACE_NEEDED), or false to skip the free-space check. */
+  spaceNeeded?: typeof SPACE_NEEDED | false
 }
+
+/** How long the build's make gets to stop at the time limit before it is killed. */
+const TIME_LIMIT_GRACE_MS = 30_000
 
 /**
  * The BR2_EXTERNAL tree that goes with a config folder: its own `external/` when it has one
@@ -43,8 +65,9 @@ export function configExternalTree(configDir: string, ownExternalTree: string): 
   return fs.existsSync(path.join(beside, 'external.desc')) ? beside : ownExternalTree
 }
 
-/** Runs one stage inside a collapsible group. */
+/** Runs one stage inside a collapsible group; none starts once the run is cancelled. */
 async function stage<T>(reporter: Reporter, title: string, work: () => Promise<T>): Promise<T> {
+  throwIfCancelled()
   reporter.startGroup(title)
   try {
     return await work()
@@ -69,6 +92,13 @@ export async function runMain(
         `Buildroot builds only on Linux, and this runner is ${process.platform}: use a Linux runner such as runs-on: ubuntu-24.04.`
       )
     }
+    // 0. The output folder: new, empty or the action's own, and writable
+    await stage(reporter, 'Check the output folder', async () =>
+      prepareOutputFolder(inputs.outputDir, inputs.target, [
+        { name: 'the cache folder', dir: context.cacheRoot }
+      ])
+    )
+
     // 1. Resolve Buildroot
     const buildroot = await stage(reporter, 'Resolve Buildroot', () =>
       resolveBuildroot(reporter, {
@@ -124,6 +154,19 @@ export async function runMain(
       cacheRoot: context.cacheRoot,
       runId: context.runId
     })
+    if (context.spaceNeeded !== false) {
+      const needed = context.spaceNeeded ?? SPACE_NEEDED
+      await stage(reporter, 'Check free disk space', async () =>
+        checkFreeSpace(reporter, {
+          target: inputs.target,
+          outputDir: inputs.outputDir,
+          dlDir: plan.dlDir,
+          ccacheDir: plan.ccacheDir,
+          ccacheMaxSize: inputs.ccacheMaxSize,
+          needed
+        })
+      )
+    }
     const restored = await stage(reporter, 'Restore caches', () =>
       setUpCaches(platform, {
         mode: inputs.cache,
@@ -143,12 +186,37 @@ export async function runMain(
       BR2_CCACHE_DIR: plan.ccacheDir,
       CCACHE_MAXSIZE: inputs.ccacheMaxSize
     }
+    throwIfCancelled()
+    const timeLimit = inputs.timeLimitSeconds ?? context.defaultTimeLimitSeconds
+    const deadline =
+      timeLimit === undefined ? undefined : (context.startedAt ?? Date.now()) + timeLimit * 1000
+    if (deadline !== undefined && deadline <= Date.now()) {
+      throw new Error(
+        `The time limit (${formatDuration(timeLimit ?? 0)} from ${context.startedFrom ?? 'the start'}) was reached before the build started: raise time-limit, or make the steps before this one faster.`
+      )
+    }
+    // At the time limit, make is stopped as a cancel would stop it, leaving time for the
+    // upload and for the post step to save ccache before the runner's own limit.
+    const timer =
+      deadline === undefined
+        ? undefined
+        : setTimeout(() => {
+            reporter.warning(
+              `The time limit (time-limit ${formatDuration(timeLimit ?? 0)} from ${context.startedFrom ?? 'the start'}) is reached: stopping the build so that the caches can still be saved.`
+            )
+            void cancelRun('time-limit', { signal: 'SIGINT', graceMs: TIME_LIMIT_GRACE_MS })
+          }, deadline - Date.now())
+    if (deadline !== undefined) {
+      reporter.info(
+        `The build stops cleanly at ${new Date(deadline).toISOString()} (time-limit ${formatDuration(timeLimit ?? 0)} from ${context.startedFrom ?? 'the start'}).`
+      )
+    }
     const build = await runBuild(reporter, {
       tree,
       jobs: inputs.jobs,
       packageCount: buildablePackages(packages).length,
       logFile: path.join(inputs.outputDir, 'build.log')
-    })
+    }).finally(() => clearTimeout(timer))
     facts.buildSeconds = build.seconds
     facts.logFile = build.logFile
     facts.caches = [
@@ -159,9 +227,27 @@ export async function runMain(
     if (fs.existsSync(buildTimeLog))
       facts.slowest = slowestPackages(fs.readFileSync(buildTimeLog, 'utf8'), 10)
     if (!build.ok) {
-      facts.failure = describeFailure(build.failure ?? { lastLines: [] })
-      reporter.error(facts.failure, { file: build.logFile, title: 'Buildroot build failed' })
-      if (inputs.upload) {
+      const failure = build.failure ?? { lastLines: [] }
+      const stopped = cancellation()
+      if (stopped) {
+        facts.outcome = stopped.reason === 'time-limit' ? 'stopped' : 'cancelled'
+        facts.failure = describeStop(stopped, failure, build.seconds, context, timeLimit)
+        reporter.error(facts.failure, {
+          file: build.logFile,
+          title: stopped.reason === 'time-limit' ? 'Stopped at the time limit' : 'Build cancelled'
+        })
+      } else if (isDiskFull(failure.lastLines.join('\n'))) {
+        facts.failure = `${diskFullMessage(spaceFolders(inputs, plan), `the build of ${failure.package ?? 'Buildroot'}`)}\n${describeFailure(failure)}`
+        reporter.error(facts.failure)
+      } else {
+        facts.failure = describeFailure(failure)
+        if (failure.step === 'Downloading') {
+          facts.failure += `\n${describeDownloadFailure(failure, plan.dlDir)}`
+        }
+        reporter.error(facts.failure, { file: build.logFile, title: 'Buildroot build failed' })
+      }
+      // A cancelled job is killed seconds after its signal: no time for an upload then.
+      if (inputs.upload && stopped?.reason !== 'signal') {
         await uploadBuildLog(platform, inputs.artifactName, build.logFile, inputs.retentionDays)
       }
       throw new ReportedError(facts.failure)
@@ -200,12 +286,29 @@ export async function runMain(
     facts.outcome = 'built'
     return true
   } catch (error) {
-    if (!(error instanceof ReportedError)) {
-      const at =
-        (error instanceof ConfigError || error instanceof KconfigSyntaxError) && error.file
-          ? { file: error.file, line: error.line }
-          : undefined
-      reporter.error(error instanceof KconfigSyntaxError ? error.detail : errorMessage(error), at)
+    if (error instanceof CancelledError) {
+      facts.outcome = error.cancellation.reason === 'time-limit' ? 'stopped' : 'cancelled'
+      facts.failure ??= `${error.message} before the build started.`
+      reporter.error(facts.failure)
+    } else if (!(error instanceof ReportedError)) {
+      if (cancellation()) {
+        // What failed was stopped by the cancel: say that, not what it broke.
+        const stopped = cancellation()
+        facts.outcome = stopped?.reason === 'time-limit' ? 'stopped' : 'cancelled'
+        facts.failure = `${new CancelledError(stopped ?? { reason: 'signal', at: Date.now() }).message}: ${errorMessage(error)}`
+        reporter.error(facts.failure)
+      } else if (isDiskFull(error)) {
+        // A full disk makes make, tar or a write fail anywhere: that is the news, not the file
+        // that was being read.
+        facts.failure = `${diskFullMessage(spaceFolders(inputs), 'this run')}\n${errorMessage(error)}`
+        reporter.error(facts.failure)
+      } else {
+        const at =
+          (error instanceof ConfigError || error instanceof KconfigSyntaxError) && error.file
+            ? { file: error.file, line: error.line }
+            : undefined
+        reporter.error(error instanceof KconfigSyntaxError ? error.detail : errorMessage(error), at)
+      }
     }
     facts.failure ??= errorMessage(error)
     return false
@@ -213,4 +316,41 @@ export async function runMain(
     // 8. Summary (the post step saves the caches)
     if (!checkSummaryWritten) await platform.writeSummary(renderSummary(facts))
   }
+}
+
+/** The folders a build writes to, for messages about disk space. */
+function spaceFolders(inputs: Inputs, plan?: CachePlan): { name: string; dir: string }[] {
+  return [
+    { name: 'output-dir', dir: inputs.outputDir },
+    ...(plan
+      ? [
+          { name: 'dl/', dir: plan.dlDir },
+          { name: 'ccache', dir: plan.ccacheDir }
+        ]
+      : [])
+  ]
+}
+
+/** "Cancelled (SIGINT) after 42 min, during busybox 1.37.0 "Building" (37 of 120 packages)". */
+export function describeStop(
+  stopped: Cancellation,
+  failure: BuildFailure,
+  seconds: number,
+  context: Pick<RunContext, 'startedFrom'>,
+  timeLimit?: number
+): string {
+  const during = failure.package
+    ? `during ${`${failure.package} ${failure.version ?? ''}`.trim()} "${failure.step ?? 'unknown step'}"`
+    : 'before the first package'
+  const progress = failure.progress
+    ? ` (package ${failure.progress.started} of ${failure.progress.total})`
+    : ''
+  const what =
+    stopped.reason === 'time-limit'
+      ? `Stopped at the time limit (time-limit ${formatDuration(timeLimit ?? 0)} from ${context.startedFrom ?? 'the start'})`
+      : `Cancelled (${stopped.signal ?? 'signal'})`
+  return (
+    `${what} after ${formatDuration(seconds)} of building, ${during}${progress}. ` +
+    'The post step saves ccache (and dl/ only once it is complete), so a re-run continues from where this one got.'
+  )
 }
