@@ -204,7 +204,7 @@ export async function runMain(
             reporter.warning(
               `The time limit (time-limit ${formatDuration(timeLimit ?? 0)} from ${context.startedFrom ?? 'the start'}) is reached: stopping the build so that the caches can still be saved.`
             )
-            void cancelRun('time-limit', { signal: 'SIGINT', graceMs: TIME_LIMIT_GRACE_MS })
+            void cancelRun('time-limit', { signal: 'SIGTERM', graceMs: TIME_LIMIT_GRACE_MS })
           }, deadline - Date.now())
     if (deadline !== undefined) {
       reporter.info(

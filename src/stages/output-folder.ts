@@ -96,12 +96,29 @@ export function prepareOutputFolder(
     fs.mkdirSync(dir, { recursive: true })
     const marker: Marker = { tool: 'buildroot-k8s-action', target }
     fs.writeFileSync(path.join(dir, OUTPUT_MARKER), `${JSON.stringify(marker)}\n`)
-  } catch (error) {
+  } catch (caught) {
+    // Node's recursive mkdir reports ENOENT when a parent cannot be written to: ask the
+    // nearest existing folder for the real reason.
+    const error = whyNotWritable(dir) ?? caught
     const code = (error as NodeJS.ErrnoException).code ?? ''
-    if (!WRITE_ERRORS.has(code)) throw error
-    const why = code === 'EROFS' ? 'it is on a read-only file system' : `${errorMessage(error)}`
+    if (!WRITE_ERRORS.has(code)) throw caught
+    const why = code === 'EROFS' ? 'it is on a read-only file system' : errorMessage(error)
     throw new OutputFolderError(
       `output-dir ${dir} cannot be written (${why}). Choose a folder this user can write, on a disk with room for the build.`
     )
+  }
+}
+
+/** The error writing into `dir` (or its nearest existing parent) gives, if any. */
+function whyNotWritable(dir: string): unknown {
+  let existing = dir
+  while (!fs.existsSync(existing) && path.dirname(existing) !== existing) {
+    existing = path.dirname(existing)
+  }
+  try {
+    fs.accessSync(existing, fs.constants.W_OK)
+    return undefined
+  } catch (error) {
+    return error
   }
 }
