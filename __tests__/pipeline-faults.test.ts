@@ -99,7 +99,7 @@ describe('time-limit', () => {
     await runPost(platform)
     const saved = platform.summary.at(-1) ?? ''
     expect(saved).toMatch(/\| ccache \| `[^`]+` \| saved \|/)
-    expect(saved).toMatch(/\| dl\/ \|  \| not saved: 2 of 7 files missing \|/)
+    expect(saved).toMatch(/\| dl\/ \| {2}\| not saved: 2 of 7 files missing \|/)
   })
 
   it('does not start a build the limit leaves no time for', async () => {
