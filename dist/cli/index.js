@@ -38015,11 +38015,14 @@ function prepareOutputFolder(dir, target, keepOut = []) {
         const marker = { tool: 'buildroot-k8s-action', target };
         external_node_fs_default().writeFileSync(external_node_path_default().join(dir, OUTPUT_MARKER), `${JSON.stringify(marker)}\n`);
     }
-    catch (error) {
+    catch (caught) {
+        // Node's recursive mkdir reports ENOENT when a parent cannot be written to: ask the
+        // nearest existing folder for the real reason.
+        const error = (0,util_fs/* whyNotWritable */.Gn)(dir) ?? caught;
         const code = error.code ?? '';
         if (!WRITE_ERRORS.has(code))
-            throw error;
-        const why = code === 'EROFS' ? 'it is on a read-only file system' : `${(0,util_errors/* errorMessage */.g)(error)}`;
+            throw caught;
+        const why = code === 'EROFS' ? 'it is on a read-only file system' : (0,util_errors/* errorMessage */.g)(error);
         throw new OutputFolderError(`output-dir ${dir} cannot be written (${why}). Choose a folder this user can write, on a disk with room for the build.`);
     }
 }
@@ -38171,7 +38174,7 @@ async function runMain(platform, inputs, context) {
             ? undefined
             : setTimeout(() => {
                 reporter.warning(`The time limit (time-limit ${(0,summary/* formatDuration */.a3)(timeLimit ?? 0)} from ${context.startedFrom ?? 'the start'}) is reached: stopping the build so that the caches can still be saved.`);
-                void (0,process_groups/* cancelRun */.Su)('time-limit', { signal: 'SIGINT', graceMs: TIME_LIMIT_GRACE_MS });
+                void (0,process_groups/* cancelRun */.Su)('time-limit', { signal: 'SIGTERM', graceMs: TIME_LIMIT_GRACE_MS });
             }, deadline - Date.now());
         if (deadline !== undefined) {
             reporter.info(`The build stops cleanly at ${new Date(deadline).toISOString()} (time-limit ${(0,summary/* formatDuration */.a3)(timeLimit ?? 0)} from ${context.startedFrom ?? 'the start'}).`);
@@ -38603,7 +38606,8 @@ function localPlatform(options) {
             }
             catch (error) {
                 summaryFailed = true;
-                reporter.warning(`The summary could not be written to ${options.summaryFile}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(error)}`);
+                const why = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .whyNotWritable */ .Gn)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(options.summaryFile)) ?? error;
+                reporter.warning(`The summary could not be written to ${options.summaryFile}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(why)}`);
             }
         },
         summaryWritten: () => summaryStarted,
@@ -39081,6 +39085,7 @@ class ReportedError extends Error {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Gn: () => (/* binding */ whyNotWritable),
 /* harmony export */   RG: () => (/* binding */ directorySize),
 /* harmony export */   tk: () => (/* binding */ isEmptyDirectory)
 /* harmony export */ });
@@ -39105,6 +39110,23 @@ function isEmptyDirectory(dir) {
 function isInside(dir, file) {
     const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(dir, file);
     return !relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative);
+}
+/**
+ * The error writing into `dir` (or its nearest existing parent) would give, if any: Node's
+ * recursive mkdir reports ENOENT when a parent is read-only, which names the wrong problem.
+ */
+function whyNotWritable(dir) {
+    let existing = dir;
+    while (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(existing) && node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(existing) !== existing) {
+        existing = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(existing);
+    }
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().accessSync(existing, (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).W_OK);
+        return undefined;
+    }
+    catch (error) {
+        return error;
+    }
 }
 
 

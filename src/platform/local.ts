@@ -7,7 +7,7 @@ import path from 'node:path'
 import { capture } from '../util/run.js'
 import { formatBytes } from '../stages/summary.js'
 import { errorMessage } from '../util/errors.js'
-import { directorySize, isInside } from '../util/fs.js'
+import { directorySize, isInside, whyNotWritable } from '../util/fs.js'
 import { quote, safeMessage, tableCell } from '../util/text.js'
 import type { ArtifactStore, CacheStore, Platform, Reporter, SourceLocation } from './types.js'
 
@@ -309,8 +309,9 @@ export function localPlatform(
         summaryStarted = true
       } catch (error) {
         summaryFailed = true
+        const why = whyNotWritable(path.dirname(options.summaryFile)) ?? error
         reporter.warning(
-          `The summary could not be written to ${options.summaryFile}: ${errorMessage(error)}`
+          `The summary could not be written to ${options.summaryFile}: ${errorMessage(why)}`
         )
       }
     },

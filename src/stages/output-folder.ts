@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Target } from '../inputs.js'
 import { errorMessage } from '../util/errors.js'
-import { isInside } from '../util/fs.js'
+import { isInside, whyNotWritable } from '../util/fs.js'
 
 /** The file every run writes into its output folder: what makes a folder the action's own. */
 export const OUTPUT_MARKER = '.buildroot-k8s-output.json'
@@ -106,19 +106,5 @@ export function prepareOutputFolder(
     throw new OutputFolderError(
       `output-dir ${dir} cannot be written (${why}). Choose a folder this user can write, on a disk with room for the build.`
     )
-  }
-}
-
-/** The error writing into `dir` (or its nearest existing parent) gives, if any. */
-function whyNotWritable(dir: string): unknown {
-  let existing = dir
-  while (!fs.existsSync(existing) && path.dirname(existing) !== existing) {
-    existing = path.dirname(existing)
-  }
-  try {
-    fs.accessSync(existing, fs.constants.W_OK)
-    return undefined
-  } catch (error) {
-    return error
   }
 }
