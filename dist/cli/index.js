@@ -39028,7 +39028,7 @@ function isDiskFull(error) {
     }
     return false;
 }
-/** What hosted runners can give back: the README's clean-up step (about 20-30 GB on ubuntu-24.04 images). */
+/** How to make room: the README's clean-up step on hosted runners, or a larger disk. */
 const FREE_SPACE_ADVICE = 'On GitHub-hosted runners, free space before this step (sudo rm -rf /usr/share/dotnet /usr/local/lib/android /opt/ghc /opt/hostedtoolcache/CodeQL, as in the README), or point output-dir at a larger disk; ' +
     'on your own machine, delete old output folders or lower ccache-max-size.';
 /** "<name> <dir>: X free of Y" for each file system among `folders`, the fullest first. */
