@@ -110,7 +110,7 @@ describe('time-limit', () => {
     )
     expect(ok).toBe(false)
     expect(platform.errors().map(e => e.text)).toEqual([
-      "The time limit (10 min 0 s from the job's start) was reached before the build started: raise time-limit, or make the steps before this one faster."
+      "The time limit (time-limit 10 min 0 s from the job's start) was reached before the build started: raise time-limit, or make the steps before this one faster."
     ])
     expect(fs.existsSync(path.join(fx.root, 'out-amd64', 'build.log'))).toBe(false)
   })

@@ -6,30 +6,28 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { ConfigError } from './buildroot/configure.js'
+import { describeDownloadFailure } from './buildroot/download-failure.js'
 import type { BuildrootTree } from './buildroot/make.js'
 import { buildablePackages, downloadList } from './buildroot/show-info.js'
 import { runCheck } from './check/index.js'
 import type { Inputs } from './inputs.js'
 import { KconfigSyntaxError } from './kconfig/defconfig.js'
 import type { Platform, Reporter } from './platform/types.js'
-import { describeFailure, runBuild, slowestPackages } from './stages/build.js'
+import { describeFailure, runBuild, slowestPackages, type BuildResult } from './stages/build.js'
 import { collectImages } from './stages/collect-images.js'
 import { configure } from './stages/configure.js'
+import { checkFreeSpace, type SpaceNeeded } from './stages/free-space.js'
+import { prepareOutputFolder } from './stages/output-folder.js'
 import { readPackageList } from './stages/package-list.js'
 import { resolveBuildroot } from './stages/resolve-buildroot.js'
-import { planCaches, setUpCaches } from './stages/restore-caches.js'
-import { formatDuration, renderSummary, type SummaryFacts } from './stages/summary.js'
-import type { BuildFailure } from './stages/build.js'
-import type { CachePlan } from './stages/restore-caches.js'
-import type { Cancellation } from './util/process-groups.js'
+import { planCaches, setUpCaches, type CachePlan } from './stages/restore-caches.js'
+import { describeStop, withinTimeLimit, type TimeLimit } from './stages/stop.js'
+import { renderSummary, type SummaryFacts } from './stages/summary.js'
 import { uploadBuildLog, uploadImages } from './stages/upload.js'
-import { describeDownloadFailure } from './buildroot/download-failure.js'
-import { cancellation, CancelledError, cancelRun, throwIfCancelled } from './util/process-groups.js'
 import { diskFullMessage, isDiskFull } from './util/disk.js'
 import { errorMessage, ReportedError } from './util/errors.js'
 import { directorySize } from './util/fs.js'
-import { checkFreeSpace, SPACE_NEEDED } from './stages/free-space.js'
-import { prepareOutputFolder } from './stages/output-folder.js'
+import { cancellation, CancelledError, throwIfCancelled } from './util/process-groups.js'
 
 export interface RunContext {
   /** The action's own BR2_EXTERNAL tree, used when config-dir has no external/ of its own. */
@@ -50,11 +48,8 @@ export interface RunContext {
   /** time-limit when the input is not given (GitHub: 5 h 45 min; none on the command line). */
   defaultTimeLimitSeconds?: number
   /** What a build needs on disk (SPACE_NEEDED), or false to skip the free-space check. */
-  spaceNeeded?: typeof SPACE_NEEDED | false
+  spaceNeeded?: SpaceNeeded | false
 }
-
-/** How long the build's make gets to stop at the time limit before it is killed. */
-const TIME_LIMIT_GRACE_MS = 30_000
 
 /**
  * The BR2_EXTERNAL tree that goes with a config folder: its own `external/` when it has one
@@ -144,7 +139,7 @@ export async function runMain(
       readPackageList(reporter, configured)
     )
 
-    // 4. Restore caches
+    // 4. Check free space, restore caches
     const downloads = downloadList(packages)
     const plan = planCaches({
       target: inputs.target,
@@ -154,19 +149,16 @@ export async function runMain(
       cacheRoot: context.cacheRoot,
       runId: context.runId
     })
-    if (context.spaceNeeded !== false) {
-      const needed = context.spaceNeeded ?? SPACE_NEEDED
-      await stage(reporter, 'Check free disk space', async () =>
-        checkFreeSpace(reporter, {
-          target: inputs.target,
-          outputDir: inputs.outputDir,
-          dlDir: plan.dlDir,
-          ccacheDir: plan.ccacheDir,
-          ccacheMaxSize: inputs.ccacheMaxSize,
-          needed
-        })
-      )
-    }
+    await stage(reporter, 'Check free disk space', async () =>
+      checkFreeSpace(reporter, {
+        target: inputs.target,
+        outputDir: inputs.outputDir,
+        dlDir: plan.dlDir,
+        ccacheDir: plan.ccacheDir,
+        ccacheMaxSize: inputs.ccacheMaxSize,
+        needed: context.spaceNeeded
+      })
+    )
     const restored = await stage(reporter, 'Restore caches', () =>
       setUpCaches(platform, {
         mode: inputs.cache,
@@ -186,37 +178,16 @@ export async function runMain(
       BR2_CCACHE_DIR: plan.ccacheDir,
       CCACHE_MAXSIZE: inputs.ccacheMaxSize
     }
+    const limit = timeLimit(inputs, context)
     throwIfCancelled()
-    const timeLimit = inputs.timeLimitSeconds ?? context.defaultTimeLimitSeconds
-    const deadline =
-      timeLimit === undefined ? undefined : (context.startedAt ?? Date.now()) + timeLimit * 1000
-    if (deadline !== undefined && deadline <= Date.now()) {
-      throw new Error(
-        `The time limit (${formatDuration(timeLimit ?? 0)} from ${context.startedFrom ?? 'the start'}) was reached before the build started: raise time-limit, or make the steps before this one faster.`
-      )
-    }
-    // At the time limit, make is stopped as a cancel would stop it, leaving time for the
-    // upload and for the post step to save ccache before the runner's own limit.
-    const timer =
-      deadline === undefined
-        ? undefined
-        : setTimeout(() => {
-            reporter.warning(
-              `The time limit (time-limit ${formatDuration(timeLimit ?? 0)} from ${context.startedFrom ?? 'the start'}) is reached: stopping the build so that the caches can still be saved.`
-            )
-            void cancelRun('time-limit', { signal: 'SIGTERM', graceMs: TIME_LIMIT_GRACE_MS })
-          }, deadline - Date.now())
-    if (deadline !== undefined) {
-      reporter.info(
-        `The build stops cleanly at ${new Date(deadline).toISOString()} (time-limit ${formatDuration(timeLimit ?? 0)} from ${context.startedFrom ?? 'the start'}).`
-      )
-    }
-    const build = await runBuild(reporter, {
-      tree,
-      jobs: inputs.jobs,
-      packageCount: buildablePackages(packages).length,
-      logFile: path.join(inputs.outputDir, 'build.log')
-    }).finally(() => clearTimeout(timer))
+    const build = await withinTimeLimit(reporter, limit, () =>
+      runBuild(reporter, {
+        tree,
+        jobs: inputs.jobs,
+        packageCount: buildablePackages(packages).length,
+        logFile: path.join(inputs.outputDir, 'build.log')
+      })
+    )
     facts.buildSeconds = build.seconds
     facts.logFile = build.logFile
     facts.caches = [
@@ -227,30 +198,12 @@ export async function runMain(
     if (fs.existsSync(buildTimeLog))
       facts.slowest = slowestPackages(fs.readFileSync(buildTimeLog, 'utf8'), 10)
     if (!build.ok) {
-      const failure = build.failure ?? { lastLines: [] }
-      const stopped = cancellation()
-      if (stopped) {
-        facts.outcome = stopped.reason === 'time-limit' ? 'stopped' : 'cancelled'
-        facts.failure = describeStop(stopped, failure, build.seconds, context, timeLimit)
-        reporter.error(facts.failure, {
-          file: build.logFile,
-          title: stopped.reason === 'time-limit' ? 'Stopped at the time limit' : 'Build cancelled'
-        })
-      } else if (isDiskFull(failure.lastLines.join('\n'))) {
-        facts.failure = `${diskFullMessage(spaceFolders(inputs, plan), `the build of ${failure.package ?? 'Buildroot'}`)}\n${describeFailure(failure)}`
-        reporter.error(facts.failure)
-      } else {
-        facts.failure = describeFailure(failure)
-        if (failure.step === 'Downloading') {
-          facts.failure += `\n${describeDownloadFailure(failure, plan.dlDir)}`
-        }
-        reporter.error(facts.failure, { file: build.logFile, title: 'Buildroot build failed' })
-      }
+      reportBuildFailure(reporter, facts, build, { inputs, plan, limit })
       // A cancelled job is killed seconds after its signal: no time for an upload then.
-      if (inputs.upload && stopped?.reason !== 'signal') {
+      if (inputs.upload && facts.outcome !== 'cancelled') {
         await uploadBuildLog(platform, inputs.artifactName, build.logFile, inputs.retentionDays)
       }
-      throw new ReportedError(facts.failure)
+      throw new ReportedError(facts.failure ?? 'the build failed')
     }
 
     // 6. Collect images
@@ -286,29 +239,28 @@ export async function runMain(
     facts.outcome = 'built'
     return true
   } catch (error) {
-    if (error instanceof CancelledError) {
-      facts.outcome = error.cancellation.reason === 'time-limit' ? 'stopped' : 'cancelled'
-      facts.failure ??= `${error.message} before the build started.`
+    const stopped = cancellation()
+    if (stopped) {
+      // Whatever failed was stopped by the cancel: say that, not what it broke.
+      facts.outcome = stopped.reason === 'time-limit' ? 'stopped' : 'cancelled'
+      if (!(error instanceof ReportedError)) {
+        facts.failure =
+          error instanceof CancelledError
+            ? `${error.message} before the build started.`
+            : `${new CancelledError(stopped).message}: ${errorMessage(error)}`
+        reporter.error(facts.failure)
+      }
+    } else if (isDiskFull(error) && !(error instanceof ReportedError)) {
+      // A full disk makes make, tar or a write fail anywhere: that is the news, not the file
+      // that was being read.
+      facts.failure = `${diskFullMessage(spaceFolders(inputs), 'this run')}\n${errorMessage(error)}`
       reporter.error(facts.failure)
     } else if (!(error instanceof ReportedError)) {
-      if (cancellation()) {
-        // What failed was stopped by the cancel: say that, not what it broke.
-        const stopped = cancellation()
-        facts.outcome = stopped?.reason === 'time-limit' ? 'stopped' : 'cancelled'
-        facts.failure = `${new CancelledError(stopped ?? { reason: 'signal', at: Date.now() }).message}: ${errorMessage(error)}`
-        reporter.error(facts.failure)
-      } else if (isDiskFull(error)) {
-        // A full disk makes make, tar or a write fail anywhere: that is the news, not the file
-        // that was being read.
-        facts.failure = `${diskFullMessage(spaceFolders(inputs), 'this run')}\n${errorMessage(error)}`
-        reporter.error(facts.failure)
-      } else {
-        const at =
-          (error instanceof ConfigError || error instanceof KconfigSyntaxError) && error.file
-            ? { file: error.file, line: error.line }
-            : undefined
-        reporter.error(error instanceof KconfigSyntaxError ? error.detail : errorMessage(error), at)
-      }
+      const at =
+        (error instanceof ConfigError || error instanceof KconfigSyntaxError) && error.file
+          ? { file: error.file, line: error.line }
+          : undefined
+      reporter.error(error instanceof KconfigSyntaxError ? error.detail : errorMessage(error), at)
     }
     facts.failure ??= errorMessage(error)
     return false
@@ -320,37 +272,52 @@ export async function runMain(
 
 /** The folders a build writes to, for messages about disk space. */
 function spaceFolders(inputs: Inputs, plan?: CachePlan): { name: string; dir: string }[] {
-  return [
-    { name: 'output-dir', dir: inputs.outputDir },
-    ...(plan
-      ? [
-          { name: 'dl/', dir: plan.dlDir },
-          { name: 'ccache', dir: plan.ccacheDir }
-        ]
-      : [])
-  ]
+  const caches = plan
+    ? [
+        { name: 'dl/', dir: plan.dlDir },
+        { name: 'ccache', dir: plan.ccacheDir }
+      ]
+    : []
+  return [{ name: 'output-dir', dir: inputs.outputDir }, ...caches]
 }
 
-/** "Cancelled (SIGINT) after 42 min, during busybox 1.37.0 "Building" (37 of 120 packages)". */
-export function describeStop(
-  stopped: Cancellation,
-  failure: BuildFailure,
-  seconds: number,
-  context: Pick<RunContext, 'startedFrom'>,
-  timeLimit?: number
-): string {
-  const during = failure.package
-    ? `during ${`${failure.package} ${failure.version ?? ''}`.trim()} "${failure.step ?? 'unknown step'}"`
-    : 'before the first package'
-  const progress = failure.progress
-    ? ` (package ${failure.progress.started} of ${failure.progress.total})`
-    : ''
-  const what =
-    stopped.reason === 'time-limit'
-      ? `Stopped at the time limit (time-limit ${formatDuration(timeLimit ?? 0)} from ${context.startedFrom ?? 'the start'})`
-      : `Cancelled (${stopped.signal ?? 'signal'})`
-  return (
-    `${what} after ${formatDuration(seconds)} of building, ${during}${progress}. ` +
-    'The post step saves ccache (and dl/ only once it is complete), so a re-run continues from where this one got.'
-  )
+/** time-limit, or on GitHub its default, counted from the job's start where known. */
+function timeLimit(inputs: Inputs, context: RunContext): TimeLimit | undefined {
+  const seconds = inputs.timeLimitSeconds ?? context.defaultTimeLimitSeconds
+  if (seconds === undefined) return undefined
+  return {
+    seconds,
+    startedAt: context.startedAt ?? Date.now(),
+    from: context.startedFrom ?? 'the start of this step'
+  }
+}
+
+/**
+ * One error for a build that did not finish, saying what matters most: that it was stopped (and
+ * how far it got), that the disk is full, or which package failed, with a download's ways out.
+ */
+function reportBuildFailure(
+  reporter: Reporter,
+  facts: SummaryFacts,
+  build: BuildResult,
+  at: { inputs: Inputs; plan: CachePlan; limit?: TimeLimit }
+): void {
+  const failure = build.failure ?? { lastLines: [] }
+  const stopped = cancellation()
+  if (stopped) {
+    facts.outcome = stopped.reason === 'time-limit' ? 'stopped' : 'cancelled'
+    facts.failure = describeStop(stopped, failure, build.seconds, at.limit)
+    const title = stopped.reason === 'time-limit' ? 'Stopped at the time limit' : 'Build cancelled'
+    reporter.error(facts.failure, { file: build.logFile, title })
+  } else if (isDiskFull(failure.lastLines.join('\n'))) {
+    const during = `the build of ${failure.package ?? 'Buildroot'}`
+    facts.failure = `${diskFullMessage(spaceFolders(at.inputs, at.plan), during)}\n${describeFailure(failure)}`
+    reporter.error(facts.failure)
+  } else {
+    facts.failure = describeFailure(failure)
+    if (failure.step === 'Downloading') {
+      facts.failure += `\n${describeDownloadFailure(failure, at.plan.dlDir)}`
+    }
+    reporter.error(facts.failure, { file: build.logFile, title: 'Buildroot build failed' })
+  }
 }

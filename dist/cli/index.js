@@ -31823,7 +31823,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8422);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4666);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(864);
 /* harmony import */ var _platform_local_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2976);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6661);
 /* harmony import */ var _stages_free_space_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9022);
@@ -31977,7 +31977,7 @@ async function main(argv) {
         ? `\n${signal}: stopping the build; the caches are saved next (${signal === 'SIGINT' ? 'Ctrl-C' : signal} again to stop at once, without saving them).`
         : `\n${signal}: stopping at once.`));
     const started = Date.now();
-    const ok = await (0,_main_js__WEBPACK_IMPORTED_MODULE_6__/* .runMain */ .VN)(platform, inputs, {
+    const ok = await (0,_main_js__WEBPACK_IMPORTED_MODULE_6__/* .runMain */ .V)(platform, inputs, {
         ownExternalTree: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'configs', 'external'),
         // One work folder per target: before saving, the post step prunes dl/ to this target's
         // download list, which must not touch the files of another target building beside it.
@@ -32253,16 +32253,16 @@ function checkOutputDirPlace(inputs, defaults) {
 
 /***/ }),
 
-/***/ 4666:
+/***/ 864:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  VN: () => (/* binding */ runMain)
+  V: () => (/* binding */ runMain)
 });
 
-// UNUSED EXPORTS: configExternalTree, describeStop
+// UNUSED EXPORTS: configExternalTree
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -32562,6 +32562,30 @@ function refusedExternalTree(output, trees) {
             ? 'A BR2_EXTERNAL tree needs an external.desc with a name: line (Buildroot\'s manual, "Layout of a br2-external tree").'
             : 'Check the br2-external input: each line must be a BR2_EXTERNAL tree.';
     return new ConfigError(`Buildroot refuses the BR2_EXTERNAL tree ${tree}: ${(0,util_text/* echo */.WI)(what)}. ${advice}`, external_node_fs_default().existsSync(desc) ? desc : undefined, line);
+}
+
+;// CONCATENATED MODULE: ./src/buildroot/download-failure.ts
+
+const download_failure_URL = /\b(?:https?|ftps?|git|svn|scp|sftp):\/\/[^\s'"<>]+/g;
+/** The URLs the failing download tried, in order, each once. */
+function triedUrls(lines) {
+    const urls = lines.flatMap(line => line.match(download_failure_URL) ?? []);
+    return [...new Set(urls.map(url => url.replace(/[.,;:)]+$/, '')))];
+}
+function describeDownloadFailure(failure, dlDir) {
+    const urls = triedUrls(failure.lastLines);
+    const tried = urls.length
+        ? `Tried: ${urls
+            .slice(0, 5)
+            .map(url => (0,util_text/* echo */.WI)(url))
+            .join(', ')}${urls.length > 5 ? ', ...' : ''}.`
+        : 'The log above shows what was tried.';
+    return [
+        `Buildroot could not download the sources of ${failure.package ?? 'a package'}. ${tried}`,
+        'Ways out: check that this machine reaches those hosts (network, proxy, DNS);',
+        'or point Buildroot at a mirror that has the file, e.g. config-fragment: BR2_PRIMARY_SITE="https://your.mirror/buildroot" (tried first; BR2_BACKUP_SITE, sources.buildroot.net by default, is tried last);',
+        `or put the file into the download folder ${dlDir} (a dl/ cache restored from an earlier build holds it) and run again.`
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/buildroot/show-info.ts
@@ -37663,6 +37687,100 @@ async function configure(reporter, tree, config) {
     return configured;
 }
 
+// EXTERNAL MODULE: ./src/stages/free-space.ts
+var free_space = __nccwpck_require__(9022);
+;// CONCATENATED MODULE: ./src/stages/output-folder.ts
+// Stage: the output folder. Before Buildroot writes anything, output-dir must be a folder of
+// this action's own: new or empty, or one that an earlier run of the action built in. An
+// existing folder with anything else in it is refused, so a mistyped output-dir can never mix
+// Buildroot's build/, host/ and .config into someone's files. A folder that cannot be written
+// is named here, not an hour later as an ENOENT from deep inside make.
+
+
+
+
+/** The file every run writes into its output folder: what makes a folder the action's own. */
+const OUTPUT_MARKER = '.buildroot-k8s-output.json';
+/** The merged defconfig the action writes (buildroot/configure.ts): no other tool makes it. */
+const MERGED_DEFCONFIG = 'buildroot-k8s_defconfig';
+class OutputFolderError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'OutputFolderError';
+    }
+}
+/**
+ * How a folder is recognised as an output folder of this action: its marker file; or, for
+ * folders made before the marker existed, the merged defconfig that only this action writes
+ * (build mode) or nothing but its check-<target> folders (check mode).
+ */
+function ownerOf(dir) {
+    const markerFile = external_node_path_default().join(dir, OUTPUT_MARKER);
+    if (external_node_fs_default().existsSync(markerFile)) {
+        try {
+            const marker = JSON.parse(external_node_fs_default().readFileSync(markerFile, 'utf8'));
+            if (marker.tool === 'buildroot-k8s-action')
+                return { ours: true, target: marker.target };
+        }
+        catch {
+            // An unreadable marker is not ours: fall through to the other signs.
+        }
+    }
+    const entries = external_node_fs_default().readdirSync(dir);
+    if (entries.includes(MERGED_DEFCONFIG))
+        return { ours: true };
+    if (entries.length && entries.every(name => /^check-(amd64|arm64)$/.test(name))) {
+        return { ours: true };
+    }
+    return { ours: false };
+}
+const WRITE_ERRORS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EEXIST']);
+/**
+ * Makes sure `dir` may be used as the output folder of `target` and can be written, then
+ * marks it as the action's own. `keepOut` names folders it must never contain (the caches).
+ */
+function prepareOutputFolder(dir, target, keepOut = []) {
+    for (const kept of keepOut) {
+        if ((0,util_fs/* isInside */.FK)(dir, kept.dir)) {
+            throw new OutputFolderError(`output-dir ${dir} holds ${kept.name} (${kept.dir}): give the build a folder of its own.`);
+        }
+    }
+    if (external_node_fs_default().existsSync(dir)) {
+        if (!external_node_fs_default().statSync(dir).isDirectory()) {
+            throw new OutputFolderError(`output-dir ${dir} is a file, not a folder: point it at a folder.`);
+        }
+        let owner;
+        try {
+            owner = external_node_fs_default().readdirSync(dir).length === 0 ? { ours: true } : ownerOf(dir);
+        }
+        catch (error) {
+            throw new OutputFolderError(`output-dir ${dir} cannot be read: ${(0,util_errors/* errorMessage */.g)(error)}.`);
+        }
+        if (!owner.ours) {
+            throw new OutputFolderError(`output-dir ${dir} already holds files that are not a build of this action (no ${OUTPUT_MARKER}). ` +
+                'Buildroot would write .config, build/, host/ and images/ among them: choose a new or empty folder, or empty this one yourself.');
+        }
+        if (owner.target && owner.target !== target) {
+            throw new OutputFolderError(`output-dir ${dir} holds a build of ${owner.target}, not ${target}: Buildroot cannot switch the architecture of an output folder (its manual asks for a full clean). Give each target its own output-dir.`);
+        }
+    }
+    try {
+        external_node_fs_default().mkdirSync(dir, { recursive: true });
+        const marker = { tool: 'buildroot-k8s-action', target };
+        external_node_fs_default().writeFileSync(external_node_path_default().join(dir, OUTPUT_MARKER), `${JSON.stringify(marker)}\n`);
+    }
+    catch (caught) {
+        // Node's recursive mkdir reports ENOENT when a parent cannot be written to: ask the
+        // nearest existing folder for the real reason.
+        const error = (0,util_fs/* whyNotWritable */.Gn)(dir) ?? caught;
+        const code = error.code ?? '';
+        if (!WRITE_ERRORS.has(code))
+            throw caught;
+        const why = code === 'EROFS' ? 'it is on a read-only file system' : (0,util_errors/* errorMessage */.g)(error);
+        throw new OutputFolderError(`output-dir ${dir} cannot be written (${why}). Choose a folder this user can write, on a disk with room for the build.`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/stages/package-list.ts
 
 
@@ -37865,6 +37983,52 @@ async function restoreOne(platform, label, dir, key, restoreKeys) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/stages/stop.ts
+
+
+/** How long make gets to stop at the time limit before it is killed. */
+const TIME_LIMIT_GRACE_MS = 30_000;
+function describeTimeLimit(limit) {
+    return `time-limit ${(0,summary/* formatDuration */.a3)(limit.seconds)} from ${limit.from}`;
+}
+/**
+ * Runs the build with the time limit armed: make is stopped as a cancel would stop it (SIGTERM
+ * to its group, then a kill after the grace), leaving time for the upload and the post step.
+ */
+async function withinTimeLimit(reporter, limit, work) {
+    if (!limit)
+        return work();
+    const deadline = limit.startedAt + limit.seconds * 1000;
+    if (deadline <= Date.now()) {
+        throw new Error(`The time limit (${describeTimeLimit(limit)}) was reached before the build started: raise time-limit, or make the steps before this one faster.`);
+    }
+    reporter.info(`The build stops cleanly at ${new Date(deadline).toISOString()} (${describeTimeLimit(limit)}).`);
+    const timer = setTimeout(() => {
+        reporter.warning(`The time limit (${describeTimeLimit(limit)}) is reached: stopping the build so that the caches can still be saved.`);
+        void (0,process_groups/* cancelRun */.Su)('time-limit', { signal: 'SIGTERM', graceMs: TIME_LIMIT_GRACE_MS });
+    }, deadline - Date.now());
+    try {
+        return await work();
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** "Cancelled (SIGINT) after 42 min of building, during busybox 1.37.0 "Building" (package 37 of 120)." */
+function describeStop(stopped, failure, seconds, limit) {
+    const during = failure.package
+        ? `during ${`${failure.package} ${failure.version ?? ''}`.trim()} "${failure.step ?? 'unknown step'}"`
+        : 'before the first package';
+    const progress = failure.progress
+        ? ` (package ${failure.progress.started} of ${failure.progress.total})`
+        : '';
+    const what = stopped.reason === 'time-limit'
+        ? `Stopped at the time limit${limit ? ` (${describeTimeLimit(limit)})` : ''}`
+        : `Cancelled (${stopped.signal ?? 'signal'})`;
+    return (`${what} after ${(0,summary/* formatDuration */.a3)(seconds)} of building, ${during}${progress}. ` +
+        'The post step saves ccache (and dl/ only once it is complete), so a re-run continues from where this one got.');
+}
+
 ;// CONCATENATED MODULE: ./src/stages/upload.ts
 // Stage: upload. The artifact folder is uploaded as one artifact. Every large file in it is
 // already compressed (xz images, bzImage, ISO), so the artifact is stored without zipping again.
@@ -37909,124 +38073,6 @@ async function uploadBuildLog(platform, artifactName, logFile, retentionDays) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/buildroot/download-failure.ts
-
-const download_failure_URL = /\b(?:https?|ftps?|git|svn|scp|sftp):\/\/[^\s'"<>]+/g;
-/** The URLs the failing download tried, in order, each once. */
-function triedUrls(lines) {
-    const urls = lines.flatMap(line => line.match(download_failure_URL) ?? []);
-    return [...new Set(urls.map(url => url.replace(/[.,;:)]+$/, '')))];
-}
-function describeDownloadFailure(failure, dlDir) {
-    const urls = triedUrls(failure.lastLines);
-    const tried = urls.length
-        ? `Tried: ${urls
-            .slice(0, 5)
-            .map(url => (0,util_text/* echo */.WI)(url))
-            .join(', ')}${urls.length > 5 ? ', ...' : ''}.`
-        : 'The log above shows what was tried.';
-    return [
-        `Buildroot could not download the sources of ${failure.package ?? 'a package'}. ${tried}`,
-        'Ways out: check that this machine reaches those hosts (network, proxy, DNS);',
-        'or point Buildroot at a mirror that has the file, e.g. config-fragment: BR2_PRIMARY_SITE="https://your.mirror/buildroot" (tried first; BR2_BACKUP_SITE, sources.buildroot.net by default, is tried last);',
-        `or put the file into the download folder ${dlDir} (a dl/ cache restored from an earlier build holds it) and run again.`
-    ].join('\n');
-}
-
-// EXTERNAL MODULE: ./src/stages/free-space.ts
-var free_space = __nccwpck_require__(9022);
-;// CONCATENATED MODULE: ./src/stages/output-folder.ts
-// Stage: the output folder. Before Buildroot writes anything, output-dir must be a folder of
-// this action's own: new or empty, or one that an earlier run of the action built in. An
-// existing folder with anything else in it is refused, so a mistyped output-dir can never mix
-// Buildroot's build/, host/ and .config into someone's files. A folder that cannot be written
-// is named here, not an hour later as an ENOENT from deep inside make.
-
-
-
-
-/** The file every run writes into its output folder: what makes a folder the action's own. */
-const OUTPUT_MARKER = '.buildroot-k8s-output.json';
-/** The merged defconfig the action writes (buildroot/configure.ts): no other tool makes it. */
-const MERGED_DEFCONFIG = 'buildroot-k8s_defconfig';
-class OutputFolderError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'OutputFolderError';
-    }
-}
-/**
- * How a folder is recognised as an output folder of this action: its marker file; or, for
- * folders made before the marker existed, the merged defconfig that only this action writes
- * (build mode) or nothing but its check-<target> folders (check mode).
- */
-function ownerOf(dir) {
-    const markerFile = external_node_path_default().join(dir, OUTPUT_MARKER);
-    if (external_node_fs_default().existsSync(markerFile)) {
-        try {
-            const marker = JSON.parse(external_node_fs_default().readFileSync(markerFile, 'utf8'));
-            if (marker.tool === 'buildroot-k8s-action')
-                return { ours: true, target: marker.target };
-        }
-        catch {
-            // An unreadable marker is not ours: fall through to the other signs.
-        }
-    }
-    const entries = external_node_fs_default().readdirSync(dir);
-    if (entries.includes(MERGED_DEFCONFIG))
-        return { ours: true };
-    if (entries.length && entries.every(name => /^check-(amd64|arm64)$/.test(name))) {
-        return { ours: true };
-    }
-    return { ours: false };
-}
-const WRITE_ERRORS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EEXIST']);
-/**
- * Makes sure `dir` may be used as the output folder of `target` and can be written, then
- * marks it as the action's own. `keepOut` names folders it must never contain (the caches).
- */
-function prepareOutputFolder(dir, target, keepOut = []) {
-    for (const kept of keepOut) {
-        if ((0,util_fs/* isInside */.FK)(dir, kept.dir)) {
-            throw new OutputFolderError(`output-dir ${dir} holds ${kept.name} (${kept.dir}): give the build a folder of its own.`);
-        }
-    }
-    if (external_node_fs_default().existsSync(dir)) {
-        if (!external_node_fs_default().statSync(dir).isDirectory()) {
-            throw new OutputFolderError(`output-dir ${dir} is a file, not a folder: point it at a folder.`);
-        }
-        let owner;
-        try {
-            owner = external_node_fs_default().readdirSync(dir).length === 0 ? { ours: true } : ownerOf(dir);
-        }
-        catch (error) {
-            throw new OutputFolderError(`output-dir ${dir} cannot be read: ${(0,util_errors/* errorMessage */.g)(error)}.`);
-        }
-        if (!owner.ours) {
-            throw new OutputFolderError(`output-dir ${dir} already holds files that are not a build of this action (no ${OUTPUT_MARKER}). ` +
-                'Buildroot would write .config, build/, host/ and images/ among them: choose a new or empty folder, or empty this one yourself.');
-        }
-        if (owner.target && owner.target !== target) {
-            throw new OutputFolderError(`output-dir ${dir} holds a build of ${owner.target}, not ${target}: Buildroot cannot switch the architecture of an output folder (its manual asks for a full clean). Give each target its own output-dir.`);
-        }
-    }
-    try {
-        external_node_fs_default().mkdirSync(dir, { recursive: true });
-        const marker = { tool: 'buildroot-k8s-action', target };
-        external_node_fs_default().writeFileSync(external_node_path_default().join(dir, OUTPUT_MARKER), `${JSON.stringify(marker)}\n`);
-    }
-    catch (caught) {
-        // Node's recursive mkdir reports ENOENT when a parent cannot be written to: ask the
-        // nearest existing folder for the real reason.
-        const error = (0,util_fs/* whyNotWritable */.Gn)(dir) ?? caught;
-        const code = error.code ?? '';
-        if (!WRITE_ERRORS.has(code))
-            throw caught;
-        const why = code === 'EROFS' ? 'it is on a read-only file system' : (0,util_errors/* errorMessage */.g)(error);
-        throw new OutputFolderError(`output-dir ${dir} cannot be written (${why}). Choose a folder this user can write, on a disk with room for the build.`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/main.ts
 // The pipeline, front to back. Both front-ends (the GitHub action in entry/action-main.ts and
 // the command line in entry/cli.ts) call runMain with their own Platform; the post step
@@ -38054,8 +38100,7 @@ function prepareOutputFolder(dir, target, keepOut = []) {
 
 
 
-/** How long the build's make gets to stop at the time limit before it is killed. */
-const TIME_LIMIT_GRACE_MS = 30_000;
+
 /**
  * The BR2_EXTERNAL tree that goes with a config folder: its own `external/` when it has one
  * (a copy of configs/ keeps the defconfigs and their packages together), else the action's.
@@ -38125,7 +38170,7 @@ async function runMain(platform, inputs, context) {
         platform.setOutput('config-hash', configured.configHash);
         // 3. Read the package list (and check every download's hash)
         const packages = await stage(reporter, 'Read the package list', () => readPackageList(reporter, configured));
-        // 4. Restore caches
+        // 4. Check free space, restore caches
         const downloads = downloadList(packages);
         const plan = planCaches({
             target: inputs.target,
@@ -38135,17 +38180,14 @@ async function runMain(platform, inputs, context) {
             cacheRoot: context.cacheRoot,
             runId: context.runId
         });
-        if (context.spaceNeeded !== false) {
-            const needed = context.spaceNeeded ?? free_space/* SPACE_NEEDED */.bA;
-            await stage(reporter, 'Check free disk space', async () => (0,free_space/* checkFreeSpace */.f$)(reporter, {
-                target: inputs.target,
-                outputDir: inputs.outputDir,
-                dlDir: plan.dlDir,
-                ccacheDir: plan.ccacheDir,
-                ccacheMaxSize: inputs.ccacheMaxSize,
-                needed
-            }));
-        }
+        await stage(reporter, 'Check free disk space', async () => (0,free_space/* checkFreeSpace */.f$)(reporter, {
+            target: inputs.target,
+            outputDir: inputs.outputDir,
+            dlDir: plan.dlDir,
+            ccacheDir: plan.ccacheDir,
+            ccacheMaxSize: inputs.ccacheMaxSize,
+            needed: context.spaceNeeded
+        }));
         const restored = await stage(reporter, 'Restore caches', () => setUpCaches(platform, {
             mode: inputs.cache,
             plan,
@@ -38162,29 +38204,14 @@ async function runMain(platform, inputs, context) {
             BR2_CCACHE_DIR: plan.ccacheDir,
             CCACHE_MAXSIZE: inputs.ccacheMaxSize
         };
+        const limit = timeLimit(inputs, context);
         (0,process_groups/* throwIfCancelled */.dZ)();
-        const timeLimit = inputs.timeLimitSeconds ?? context.defaultTimeLimitSeconds;
-        const deadline = timeLimit === undefined ? undefined : (context.startedAt ?? Date.now()) + timeLimit * 1000;
-        if (deadline !== undefined && deadline <= Date.now()) {
-            throw new Error(`The time limit (${(0,summary/* formatDuration */.a3)(timeLimit ?? 0)} from ${context.startedFrom ?? 'the start'}) was reached before the build started: raise time-limit, or make the steps before this one faster.`);
-        }
-        // At the time limit, make is stopped as a cancel would stop it, leaving time for the
-        // upload and for the post step to save ccache before the runner's own limit.
-        const timer = deadline === undefined
-            ? undefined
-            : setTimeout(() => {
-                reporter.warning(`The time limit (time-limit ${(0,summary/* formatDuration */.a3)(timeLimit ?? 0)} from ${context.startedFrom ?? 'the start'}) is reached: stopping the build so that the caches can still be saved.`);
-                void (0,process_groups/* cancelRun */.Su)('time-limit', { signal: 'SIGTERM', graceMs: TIME_LIMIT_GRACE_MS });
-            }, deadline - Date.now());
-        if (deadline !== undefined) {
-            reporter.info(`The build stops cleanly at ${new Date(deadline).toISOString()} (time-limit ${(0,summary/* formatDuration */.a3)(timeLimit ?? 0)} from ${context.startedFrom ?? 'the start'}).`);
-        }
-        const build = await runBuild(reporter, {
+        const build = await withinTimeLimit(reporter, limit, () => runBuild(reporter, {
             tree,
             jobs: inputs.jobs,
             packageCount: buildablePackages(packages).length,
             logFile: external_node_path_default().join(inputs.outputDir, 'build.log')
-        }).finally(() => clearTimeout(timer));
+        }));
         facts.buildSeconds = build.seconds;
         facts.logFile = build.logFile;
         facts.caches = [
@@ -38195,32 +38222,12 @@ async function runMain(platform, inputs, context) {
         if (external_node_fs_default().existsSync(buildTimeLog))
             facts.slowest = slowestPackages(external_node_fs_default().readFileSync(buildTimeLog, 'utf8'), 10);
         if (!build.ok) {
-            const failure = build.failure ?? { lastLines: [] };
-            const stopped = (0,process_groups/* cancellation */.WN)();
-            if (stopped) {
-                facts.outcome = stopped.reason === 'time-limit' ? 'stopped' : 'cancelled';
-                facts.failure = describeStop(stopped, failure, build.seconds, context, timeLimit);
-                reporter.error(facts.failure, {
-                    file: build.logFile,
-                    title: stopped.reason === 'time-limit' ? 'Stopped at the time limit' : 'Build cancelled'
-                });
-            }
-            else if ((0,disk/* isDiskFull */.b$)(failure.lastLines.join('\n'))) {
-                facts.failure = `${(0,disk/* diskFullMessage */.MV)(spaceFolders(inputs, plan), `the build of ${failure.package ?? 'Buildroot'}`)}\n${describeFailure(failure)}`;
-                reporter.error(facts.failure);
-            }
-            else {
-                facts.failure = describeFailure(failure);
-                if (failure.step === 'Downloading') {
-                    facts.failure += `\n${describeDownloadFailure(failure, plan.dlDir)}`;
-                }
-                reporter.error(facts.failure, { file: build.logFile, title: 'Buildroot build failed' });
-            }
+            reportBuildFailure(reporter, facts, build, { inputs, plan, limit });
             // A cancelled job is killed seconds after its signal: no time for an upload then.
-            if (inputs.upload && stopped?.reason !== 'signal') {
+            if (inputs.upload && facts.outcome !== 'cancelled') {
                 await uploadBuildLog(platform, inputs.artifactName, build.logFile, inputs.retentionDays);
             }
-            throw new util_errors/* ReportedError */.S(facts.failure);
+            throw new util_errors/* ReportedError */.S(facts.failure ?? 'the build failed');
         }
         // 6. Collect images
         const images = await stage(reporter, 'Collect images', () => collectImages({
@@ -38255,31 +38262,29 @@ async function runMain(platform, inputs, context) {
         return true;
     }
     catch (error) {
-        if (error instanceof process_groups/* CancelledError */.cc) {
-            facts.outcome = error.cancellation.reason === 'time-limit' ? 'stopped' : 'cancelled';
-            facts.failure ??= `${error.message} before the build started.`;
+        const stopped = (0,process_groups/* cancellation */.WN)();
+        if (stopped) {
+            // Whatever failed was stopped by the cancel: say that, not what it broke.
+            facts.outcome = stopped.reason === 'time-limit' ? 'stopped' : 'cancelled';
+            if (!(error instanceof util_errors/* ReportedError */.S)) {
+                facts.failure =
+                    error instanceof process_groups/* CancelledError */.cc
+                        ? `${error.message} before the build started.`
+                        : `${new process_groups/* CancelledError */.cc(stopped).message}: ${(0,util_errors/* errorMessage */.g)(error)}`;
+                reporter.error(facts.failure);
+            }
+        }
+        else if ((0,disk/* isDiskFull */.b$)(error) && !(error instanceof util_errors/* ReportedError */.S)) {
+            // A full disk makes make, tar or a write fail anywhere: that is the news, not the file
+            // that was being read.
+            facts.failure = `${(0,disk/* diskFullMessage */.MV)(spaceFolders(inputs), 'this run')}\n${(0,util_errors/* errorMessage */.g)(error)}`;
             reporter.error(facts.failure);
         }
         else if (!(error instanceof util_errors/* ReportedError */.S)) {
-            if ((0,process_groups/* cancellation */.WN)()) {
-                // What failed was stopped by the cancel: say that, not what it broke.
-                const stopped = (0,process_groups/* cancellation */.WN)();
-                facts.outcome = stopped?.reason === 'time-limit' ? 'stopped' : 'cancelled';
-                facts.failure = `${new process_groups/* CancelledError */.cc(stopped ?? { reason: 'signal', at: Date.now() }).message}: ${(0,util_errors/* errorMessage */.g)(error)}`;
-                reporter.error(facts.failure);
-            }
-            else if ((0,disk/* isDiskFull */.b$)(error)) {
-                // A full disk makes make, tar or a write fail anywhere: that is the news, not the file
-                // that was being read.
-                facts.failure = `${(0,disk/* diskFullMessage */.MV)(spaceFolders(inputs), 'this run')}\n${(0,util_errors/* errorMessage */.g)(error)}`;
-                reporter.error(facts.failure);
-            }
-            else {
-                const at = (error instanceof ConfigError || error instanceof KconfigSyntaxError) && error.file
-                    ? { file: error.file, line: error.line }
-                    : undefined;
-                reporter.error(error instanceof KconfigSyntaxError ? error.detail : (0,util_errors/* errorMessage */.g)(error), at);
-            }
+            const at = (error instanceof ConfigError || error instanceof KconfigSyntaxError) && error.file
+                ? { file: error.file, line: error.line }
+                : undefined;
+            reporter.error(error instanceof KconfigSyntaxError ? error.detail : (0,util_errors/* errorMessage */.g)(error), at);
         }
         facts.failure ??= (0,util_errors/* errorMessage */.g)(error);
         return false;
@@ -38292,29 +38297,50 @@ async function runMain(platform, inputs, context) {
 }
 /** The folders a build writes to, for messages about disk space. */
 function spaceFolders(inputs, plan) {
-    return [
-        { name: 'output-dir', dir: inputs.outputDir },
-        ...(plan
-            ? [
-                { name: 'dl/', dir: plan.dlDir },
-                { name: 'ccache', dir: plan.ccacheDir }
-            ]
-            : [])
-    ];
+    const caches = plan
+        ? [
+            { name: 'dl/', dir: plan.dlDir },
+            { name: 'ccache', dir: plan.ccacheDir }
+        ]
+        : [];
+    return [{ name: 'output-dir', dir: inputs.outputDir }, ...caches];
 }
-/** "Cancelled (SIGINT) after 42 min, during busybox 1.37.0 "Building" (37 of 120 packages)". */
-function describeStop(stopped, failure, seconds, context, timeLimit) {
-    const during = failure.package
-        ? `during ${`${failure.package} ${failure.version ?? ''}`.trim()} "${failure.step ?? 'unknown step'}"`
-        : 'before the first package';
-    const progress = failure.progress
-        ? ` (package ${failure.progress.started} of ${failure.progress.total})`
-        : '';
-    const what = stopped.reason === 'time-limit'
-        ? `Stopped at the time limit (time-limit ${(0,summary/* formatDuration */.a3)(timeLimit ?? 0)} from ${context.startedFrom ?? 'the start'})`
-        : `Cancelled (${stopped.signal ?? 'signal'})`;
-    return (`${what} after ${(0,summary/* formatDuration */.a3)(seconds)} of building, ${during}${progress}. ` +
-        'The post step saves ccache (and dl/ only once it is complete), so a re-run continues from where this one got.');
+/** time-limit, or on GitHub its default, counted from the job's start where known. */
+function timeLimit(inputs, context) {
+    const seconds = inputs.timeLimitSeconds ?? context.defaultTimeLimitSeconds;
+    if (seconds === undefined)
+        return undefined;
+    return {
+        seconds,
+        startedAt: context.startedAt ?? Date.now(),
+        from: context.startedFrom ?? 'the start of this step'
+    };
+}
+/**
+ * One error for a build that did not finish, saying what matters most: that it was stopped (and
+ * how far it got), that the disk is full, or which package failed, with a download's ways out.
+ */
+function reportBuildFailure(reporter, facts, build, at) {
+    const failure = build.failure ?? { lastLines: [] };
+    const stopped = (0,process_groups/* cancellation */.WN)();
+    if (stopped) {
+        facts.outcome = stopped.reason === 'time-limit' ? 'stopped' : 'cancelled';
+        facts.failure = describeStop(stopped, failure, build.seconds, at.limit);
+        const title = stopped.reason === 'time-limit' ? 'Stopped at the time limit' : 'Build cancelled';
+        reporter.error(facts.failure, { file: build.logFile, title });
+    }
+    else if ((0,disk/* isDiskFull */.b$)(failure.lastLines.join('\n'))) {
+        const during = `the build of ${failure.package ?? 'Buildroot'}`;
+        facts.failure = `${(0,disk/* diskFullMessage */.MV)(spaceFolders(at.inputs, at.plan), during)}\n${describeFailure(failure)}`;
+        reporter.error(facts.failure);
+    }
+    else {
+        facts.failure = describeFailure(failure);
+        if (failure.step === 'Downloading') {
+            facts.failure += `\n${describeDownloadFailure(failure, at.plan.dlDir)}`;
+        }
+        reporter.error(facts.failure, { file: build.logFile, title: 'Buildroot build failed' });
+    }
 }
 
 
@@ -38658,11 +38684,10 @@ async function runPost(platform) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   bA: () => (/* binding */ SPACE_NEEDED),
 /* harmony export */   f$: () => (/* binding */ checkFreeSpace),
 /* harmony export */   h$: () => (/* binding */ ccacheBytes)
 /* harmony export */ });
-/* unused harmony export NotEnoughSpaceError */
+/* unused harmony exports SPACE_NEEDED, NotEnoughSpaceError */
 /* harmony import */ var _util_disk_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7179);
 /* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1917);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8523);
@@ -38670,10 +38695,6 @@ async function runPost(platform) {
 
 
 const GiB = 1024 ** 3;
-/**
- * What a first build writes into output-dir (build/, host/, staging/, target/, images/ and the
- * artifact folder), per target, and into dl/; see README "Disk space" for where they come from.
- */
 const SPACE_NEEDED = {
     output: { amd64: 12 * GiB, arm64: 14 * GiB },
     dl: 2 * GiB
@@ -38693,6 +38714,10 @@ class NotEnoughSpaceError extends Error {
     }
 }
 function checkFreeSpace(reporter, check) {
+    if (check.needed === false) {
+        reporter.info('Free space is not checked (BUILDROOT_K8S_SPACE_CHECK=off).');
+        return;
+    }
     const needed = check.needed ?? SPACE_NEEDED;
     const needs = [
         {
