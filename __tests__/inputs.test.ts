@@ -90,7 +90,8 @@ describe('output-dir', () => {
     ['/', 'is a folder shared by many things'],
     ['/action', "is the action's own folder"],
     ['/action/configs', 'is config-dir'],
-    ['/action/configs/amd64', 'is inside config-dir, which is never written'],
+    ['/action/configs/amd64', 'is inside /action/configs/amd64, which is never written'],
+    ['/action/configs/amd64/out', 'is inside /action/configs/amd64, which is never written'],
     ['my-configs', 'is config-dir', { 'config-dir': 'my-configs' }],
     ['/srv/build', 'holds config-dir (/srv/build/configs)', { 'config-dir': '/srv/build/configs' }],
     ['/srv/br', 'is buildroot-src', { 'buildroot-src': '/srv/br' }],
@@ -106,6 +107,8 @@ describe('output-dir', () => {
     expect(at('output').outputDir).toBe('/workspace/output')
     expect(at('/mnt/build/amd64').outputDir).toBe('/mnt/build/amd64')
     expect(at('/action/out').outputDir).toBe('/action/out')
+    // A repository whose root is config-dir builds in a folder of its own beside the configs.
+    expect(at('build', { 'config-dir': '.' }).outputDir).toBe('/workspace/build')
   })
 
   it('resolves paths against the workspace and splits br2-external by line', () => {

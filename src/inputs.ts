@@ -292,5 +292,7 @@ function checkOutputDirPlace(inputs: Inputs, defaults: InputDefaults): void {
   for (const [name, folder] of kept) {
     if (folder && isInside(dir, folder)) refuse(`holds ${name} (${folder})`)
   }
-  if (isInside(inputs.configDir, dir)) refuse(`is inside config-dir, which is never written`)
+  // A folder of its own beside the configs is fine; not among a target's config files.
+  const targetConfigs = path.join(inputs.configDir, inputs.target)
+  if (isInside(targetConfigs, dir)) refuse(`is inside ${targetConfigs}, which is never written`)
 }

@@ -117,7 +117,7 @@ export const CLI_OPTIONS: CliOption[] = [
   {
     flag: 'cache-max-size',
     value: 'SIZE',
-    help: 'the local cache is pruned to this size (default 10G, as GitHub per repository)'
+    help: "the local cache is pruned to this size (default 10G, GitHub's quota per repository)"
   },
   {
     flag: 'cache-max-age',
@@ -140,11 +140,10 @@ export const DEPRECATED_FLAGS: Record<string, { value?: string; instead: string 
 }
 
 export function usage(): string {
-  const width = Math.max(
-    ...CLI_OPTIONS.map(o => `--${o.flag}${o.value ? ` ${o.value}` : ''}`.length)
-  )
-  const line = (o: CliOption) =>
-    `  ${`--${o.flag}${o.value ? ` ${o.value}` : ''}`.padEnd(width)}  ${o.help}`
+  const label = (o: CliOption) =>
+    `${o.flag === 'help' ? '-h, ' : ''}--${o.flag}${o.value ? ` ${o.value}` : ''}`
+  const width = Math.max(...CLI_OPTIONS.map(o => label(o).length))
+  const line = (o: CliOption) => `  ${label(o).padEnd(width)}  ${o.help}`
   return [
     'Usage: buildroot-k8s <build|check> --target <amd64|arm64> [options]',
     '       buildroot-k8s node-config --out DIR [options]   (node-config --help)',
@@ -153,8 +152,6 @@ export function usage(): string {
     ...CLI_OPTIONS.filter(o => o.input).map(line),
     '',
     'Command line only:',
-    ...CLI_OPTIONS.filter(o => !o.input)
-      .map(line)
-      .map(l => l.replace('--help', '-h, --help'))
+    ...CLI_OPTIONS.filter(o => !o.input).map(line)
   ].join('\n')
 }

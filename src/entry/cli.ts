@@ -15,7 +15,6 @@ import { NODE_CONFIG_USAGE, nodeConfigCommand } from '../node-config/command.js'
 import { NodeConfigError } from '../node-config/index.js'
 import { DEFAULT_CACHE_LIMITS, localPlatform } from '../platform/local.js'
 import { runPost } from '../post.js'
-import { ccacheBytes } from '../stages/free-space.js'
 import { errorMessage } from '../util/errors.js'
 import { handleStopSignals } from '../util/process-groups.js'
 import { quote } from '../util/text.js'
@@ -68,6 +67,13 @@ function configFragment(values: Values): string {
     }
   }
   return lines.join('\n')
+}
+
+/** A size such as 500M or 10G, in binary units (G = GiB) as the summary shows sizes; 0 if not one. */
+function binaryBytes(size: string): number {
+  const match = /^(\d+(?:\.\d+)?)([KMGT]?)$/i.exec(size)
+  if (!match) return 0
+  return Number(match[1]) * 1024 ** ['', 'K', 'M', 'G', 'T'].indexOf(match[2].toUpperCase())
 }
 
 function positiveNumber(value: string | undefined, flag: string, fallback: number): number {
@@ -142,9 +148,10 @@ async function main(argv: string[]): Promise<number> {
     actionDir: root
   })
   const cacheMaxSize = text('cache-max-size')
-  if (cacheMaxSize !== undefined && !ccacheBytes(cacheMaxSize)) {
+  const cacheMaxBytes = cacheMaxSize === undefined ? undefined : binaryBytes(cacheMaxSize)
+  if (cacheMaxBytes === 0) {
     throw new InputError(
-      `--cache-max-size ${quote(cacheMaxSize)} is not a size such as 500M or 10G`
+      `--cache-max-size ${quote(cacheMaxSize ?? '')} is not a size such as 500M or 10G`
     )
   }
   const platform = localPlatform({
@@ -152,7 +159,7 @@ async function main(argv: string[]): Promise<number> {
     artifactsDir: path.resolve(text('artifacts-dir') ?? 'buildroot-k8s-artifacts'),
     summaryFile: path.join(inputs.outputDir, 'summary.md'),
     cacheLimits: {
-      maxBytes: cacheMaxSize ? ccacheBytes(cacheMaxSize) : DEFAULT_CACHE_LIMITS.maxBytes,
+      maxBytes: cacheMaxBytes ?? DEFAULT_CACHE_LIMITS.maxBytes,
       maxAgeDays: positiveNumber(
         text('cache-max-age'),
         'cache-max-age',
