@@ -221,6 +221,61 @@ describeWithBuildroot("the action's patch series on Buildroot 2025.02.16 (BUILDR
     },
     300_000
   )
+
+  describe('a br2-external tree Buildroot refuses is reported on the tree, not the defconfig', () => {
+    const refused = async (makeTree: (tree: string) => void) => {
+      const base = fs.mkdtempSync(path.join(root, 'ext-'))
+      const tree = path.join(base, 'extra')
+      makeTree(tree)
+      const platform = recordingPlatform(path.join(base, 'platform'))
+      const inputs = parseInputs(
+        {
+          target: 'amd64',
+          'buildroot-src': buildrootSrc,
+          'output-dir': path.join(base, 'output'),
+          'br2-external': tree,
+          upload: 'false'
+        },
+        { configDir: path.join(repo, 'configs'), workDir: base, baseDir: repo }
+      )
+      expect(
+        await runMain(platform, inputs, {
+          ownExternalTree: path.join(repo, 'configs', 'external'),
+          cacheRoot: path.join(base, 'cache'),
+          runId: 'real'
+        })
+      ).toBe(false)
+      return { tree, errors: platform.errors() }
+    }
+
+    it('a folder without external.desc: the error names the tree and has no defconfig location', async () => {
+      const { tree, errors } = await refused(dir => fs.mkdirSync(dir))
+      expect(errors.map(e => [e.text, e.at])).toEqual([
+        [
+          expect.stringMatching(
+            new RegExp(
+              `^Buildroot refuses the BR2_EXTERNAL tree ${tree}: does not have an 'external\\.desc'\\. See https://buildroot\\.org/manual\\.html#br2-external-converting\\. A BR2_EXTERNAL tree needs an external\\.desc`
+            )
+          ),
+          undefined
+        ]
+      ])
+    }, 120_000)
+
+    it("a second tree named like the action's own: annotated on its external.desc name: line", async () => {
+      const { tree, errors } = await refused(dir =>
+        fs.cpSync(path.join(repo, 'configs', 'external'), dir, { recursive: true })
+      )
+      expect(errors.map(e => [e.text, e.at])).toEqual([
+        [
+          expect.stringMatching(
+            /^Buildroot refuses the BR2_EXTERNAL tree .*: name 'K8S_NODE' is already used in '.*configs\/external'\. Each BR2_EXTERNAL tree needs a name of its own/
+          ),
+          { file: path.join(tree, 'external.desc'), line: 1 }
+        ]
+      ])
+    }, 120_000)
+  })
 })
 
 describeWithBoth('check mode on the real trees (BUILDROOT_SRC and LINUX_SRC)', () => {

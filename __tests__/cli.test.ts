@@ -1,52 +1,86 @@
 // The committed command-line bundle (dist/cli, what `npx buildroot-k8s` runs), on the
 // Buildroot-shaped fixture: images land in the artifacts folder, checksums verify, the outputs
-// are printed, and two targets sharing one --cache-dir keep out of each other's way.
-import { execFileSync, spawn } from 'node:child_process'
+// are printed, two targets sharing one --cache-dir keep out of each other's way, a Ctrl-C
+// stops make's whole tree and still saves ccache, and the flags are the action's inputs.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterEach, beforeEach, expect, it } from '@jest/globals'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { ACTION_INPUTS } from '../src/entry/action-layout.js'
+import { CLI_OPTIONS } from '../src/entry/cli-options.js'
 import { createBuildrootFixture, type BuildrootFixture } from './helpers/buildroot-fixture.js'
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const CLI = path.join(REPO, 'dist', 'cli', 'index.js')
 
 let fx: BuildrootFixture
+let cwd: string
 beforeEach(() => {
   fx = createBuildrootFixture()
+  cwd = fx.dir('cwd')
 })
 afterEach(() => fx.cleanup())
 
-/** `buildroot-k8s build --target <target>` with every folder under the fixture. */
-function build(target: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const args = [
-    path.join(REPO, 'dist', 'cli', 'index.js'),
-    'build',
-    '--target',
-    target,
-    '--buildroot-src',
-    fx.buildrootDir,
-    '--config-dir',
-    fx.configDir,
-    '--output',
-    path.join(fx.root, `out-${target}`),
-    '--cache-dir',
-    path.join(fx.root, 'cache'),
-    '--artifacts-dir',
-    path.join(fx.root, 'artifacts')
-  ]
+interface Run {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+/** `buildroot-k8s <args>` in an empty current folder; `started` sees the child once it runs. */
+function cli(args: string[], started?: (child: ChildProcess) => void): Promise<Run> {
   return new Promise(resolve => {
-    const child = spawn(process.execPath, args, { cwd: fx.root, env: { ...process.env } })
+    // The fixture's build is tiny: the free-space check's real figures are tested in
+    // pipeline-faults.test.ts.
+    const env = { ...process.env, BUILDROOT_K8S_SPACE_CHECK: 'off' }
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', chunk => (stdout += chunk))
     child.stderr.on('data', chunk => (stderr += chunk))
     child.on('close', code => resolve({ code, stdout, stderr }))
+    started?.(child)
   })
 }
 
+/** `buildroot-k8s build --target <target>` with every folder under the fixture. */
+const build = (target: string, extra: string[] = [], started?: (child: ChildProcess) => void) =>
+  cli(
+    [
+      'build',
+      '--target',
+      target,
+      '--buildroot-src',
+      fx.buildrootDir,
+      '--config-dir',
+      fx.configDir,
+      '--cache-dir',
+      path.join(fx.root, 'cache'),
+      '--artifacts-dir',
+      path.join(fx.root, 'artifacts'),
+      ...extra
+    ],
+    started
+  )
+
+const alive = (pid: number): boolean => {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return !['Z', 'X'].includes(stat.slice(stat.lastIndexOf(')') + 2)[0])
+  } catch {
+    return false
+  }
+}
+
 it('builds both targets at once into one cache folder: images, verified checksums, outputs', async () => {
-  const [amd64, arm64] = await Promise.all([build('amd64'), build('arm64')])
+  const [amd64, arm64] = await Promise.all([
+    build('amd64', ['--output-dir', path.join(fx.root, 'out-amd64')]),
+    // The old spelling still works, and says what to write instead.
+    build('arm64', ['--output', path.join(fx.root, 'out-arm64')])
+  ])
   expect([amd64.code, arm64.code]).toEqual([0, 0])
+  expect(arm64.stderr).toContain('buildroot-k8s: --output is an old spelling: write --output-dir.')
 
   for (const [target, image] of [
     ['amd64', 'buildroot-k8s-amd64.iso'],
@@ -58,6 +92,7 @@ it('builds both targets at once into one cache folder: images, verified checksum
   }
   expect(amd64.stdout).toMatch(/^images-dir=.*out-amd64\/artifact$/m)
   expect(amd64.stderr).toContain(`Summary: ${path.join(fx.root, 'out-amd64', 'summary.md')}`)
+  expect(amd64.stderr).toMatch(new RegExp(`^buildroot-k8s on Node ${process.version} \\(`, 'm'))
 
   // Each target's dl/ still holds its own sources: saving one never pruned the other's.
   for (const target of ['amd64', 'arm64']) {
@@ -66,4 +101,117 @@ it('builds both targets at once into one cache folder: images, verified checksum
       expect.arrayContaining(['containerd', 'kubernetes-node', 'linux', 'runc'])
     )
   }
+})
+
+it('writes one summary per run, in an output folder under the cache folder, and prints where the log went', async () => {
+  const failed = await build('amd64', ['--config-fragment', 'BR2_PACKAGE_FIXTURE_BROKEN=y'])
+  expect(failed.code).toBe(1)
+  const log = path.join(fx.root, 'artifacts', 'buildroot-k8s-amd64-build-log', 'build.log')
+  expect(failed.stderr).toContain(`The full build log was copied to ${log}.`)
+  expect(failed.stderr).not.toMatch(/the artifact buildroot-k8s-amd64-build-log|main step/)
+
+  const built = await build('amd64')
+  expect(built.code).toBe(0)
+  const output = path.join(fx.root, 'cache', 'output', 'buildroot-k8s-amd64')
+  expect(built.stdout).toContain(`images-dir=${path.join(output, 'artifact')}`)
+  const summary = fs.readFileSync(path.join(output, 'summary.md'), 'utf8')
+  expect(summary.match(/^## /gm)).toEqual(['## '])
+  expect(summary).toMatch(/^## ✅ Buildroot Kubernetes node image: amd64/)
+  expect(summary).toContain('### Caches saved')
+  expect(summary).not.toContain('What failed')
+  // Nothing lands in the folder the command runs from.
+  expect(fs.readdirSync(cwd)).toEqual([])
+})
+
+it('on Ctrl-C stops make and everything under it, writes the summary, saves ccache, and exits 1', async () => {
+  const output = path.join(fx.root, 'out-amd64')
+  const pidsFile = path.join(output, 'fixture-slow.pids')
+  let pids: number[] = []
+  const run = await build(
+    'amd64',
+    ['--output-dir', output, '--config-fragment', 'BR2_PACKAGE_FIXTURE_SLOW=y'],
+    child => {
+      // Once fixture-slow's shell and its children run, interrupt the CLI process alone, as a
+      // terminal's Ctrl-C or the runner's cancel reaches it (make runs in its own group).
+      const poll = setInterval(() => {
+        const listed = fs.existsSync(pidsFile)
+          ? fs.readFileSync(pidsFile, 'utf8').split('\n').filter(Boolean)
+          : []
+        if (listed.length === 4) {
+          clearInterval(poll)
+          pids = listed.map(Number)
+          child.kill('SIGINT')
+        }
+      }, 50)
+      child.on('close', () => clearInterval(poll))
+    }
+  )
+  expect(pids).toHaveLength(4)
+  expect(run.code).toBe(1)
+  expect(pids.filter(alive)).toEqual([])
+  expect(run.stderr).toContain('SIGINT: stopping the build; the caches are saved next')
+  expect(run.stderr).toMatch(
+    /error: Cancelled \(SIGINT\) after \d+ s of building, during fixture-slow 1\.0-fixture "Building" \(package 5 of 7\)/
+  )
+  const summary = fs.readFileSync(path.join(output, 'summary.md'), 'utf8')
+  expect(summary).toMatch(/^## ⏹️ Cancelled: Buildroot Kubernetes node image: amd64/)
+  expect(summary).toMatch(/\| ccache \| `buildroot-ccache-v1-amd64-[^`]+` \| saved \|/)
+  expect(summary).toMatch(/\| dl\/ \| {2}\| not saved: 2 of 7 files missing \|/)
+  const entries = fs.readdirSync(path.join(fx.root, 'cache', 'entries'))
+  expect(entries).toEqual([expect.stringMatching(/^buildroot-ccache-v1-amd64-/)])
+})
+
+const asRoot = process.getuid?.() === 0
+it('names an output folder it cannot write and exits 1, not with a usage error', async () => {
+  const locked = fx.dir('locked')
+  if (asRoot) execFileSync('mount', ['-t', 'tmpfs', '-o', 'ro,size=1m', 'tmpfs', locked])
+  else fs.chmodSync(locked, 0o555)
+  try {
+    const run = await build('amd64', ['--output-dir', path.join(locked, 'out')])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `error: output-dir ${locked}/out cannot be written \\((it is on a read-only file system|EACCES)`
+      )
+    )
+    expect(run.stderr).not.toContain('ENOENT')
+    expect(run.stderr).not.toContain('Usage:')
+  } finally {
+    if (asRoot) execFileSync('umount', [locked])
+    else fs.chmodSync(locked, 0o755)
+  }
+})
+
+describe('flags', () => {
+  it('has a flag for every action input, of the same name (mode is the command)', async () => {
+    const inputFlags = CLI_OPTIONS.filter(o => o.input).map(o => [o.flag, o.input])
+    expect(inputFlags).toEqual(
+      ACTION_INPUTS.filter(name => name !== 'mode').map(name => [name, name])
+    )
+    const help = await cli(['--help'])
+    expect(help.code).toBe(0)
+    for (const name of ACTION_INPUTS.filter(n => n !== 'mode')) {
+      expect(help.stdout).toMatch(new RegExp(`^  --${name} `, 'm'))
+    }
+    expect(help.stdout).toContain("The command is the action's mode input.")
+  })
+
+  it('takes --upload false and --config-fragment lines as the inputs do, and refuses unknown flags with the usage', async () => {
+    const run = await build('amd64', [
+      '--upload',
+      'false',
+      '--config-fragment',
+      '# BR2_CCACHE is not set',
+      '--output-dir',
+      path.join(fx.root, 'out')
+    ])
+    expect(run.code).toBe(0)
+    expect(run.stderr).toContain('notice: BR2_CCACHE is not set in buildroot_defconfig')
+    expect(fs.existsSync(path.join(fx.root, 'artifacts'))).toBe(false)
+
+    const wrong = await cli(['build', '--target', 'amd64', '--outptu', 'x'])
+    expect(wrong.code).toBe(2)
+    expect(wrong.stderr).toContain("Unknown option '--outptu'")
+    expect(wrong.stderr).toContain('Usage: buildroot-k8s')
+  })
 })

@@ -23,8 +23,93 @@ describe('parseInputs', () => {
       jobs: os.availableParallelism() + 1,
       upload: true,
       artifactName: 'buildroot-k8s-arm64',
-      retentionDays: undefined
+      retentionDays: undefined,
+      timeLimitSeconds: undefined
     })
+  })
+
+  it('takes artifact names up to what GitHub and the -build-log artifact allow', () => {
+    expect(parse({ target: 'amd64', 'artifact-name': 'x'.repeat(246) }).artifactName).toHaveLength(
+      246
+    )
+  })
+
+  it('takes retention up to the repository setting when that is longer than 90 days', () => {
+    expect(
+      parseInputs(
+        { target: 'amd64', 'retention-days': '200' },
+        { ...defaults, maxRetentionDays: 400 }
+      ).retentionDays
+    ).toBe(200)
+    expect(() =>
+      parseInputs(
+        { target: 'amd64', 'retention-days': '401' },
+        { ...defaults, maxRetentionDays: 400 }
+      )
+    ).toThrow("from 1 to 400 (this repository's artifact retention setting)")
+  })
+
+  it.each([
+    ['345', 345 * 60],
+    ['5h45m', 345 * 60],
+    ['5h 45m', 345 * 60],
+    ['2h', 2 * 3600],
+    ['90m', 90 * 60],
+    ['90 min', 90 * 60]
+  ])('reads time-limit %s', (value, seconds) => {
+    expect(parse({ target: 'amd64', 'time-limit': value }).timeLimitSeconds).toBe(seconds)
+  })
+
+  it('shows a long or binary value capped and escaped, never whole', () => {
+    const huge = `\x1b[31m${'A'.repeat(5_000_000)}`
+    let message = ''
+    try {
+      parse({ target: 'amd64', mode: huge })
+    } catch (error) {
+      message = (error as Error).message
+    }
+    expect(message).toMatch(/^mode "\\x1b\[31mA+… \(4999808 more characters\)" is not valid/)
+    expect(message.length).toBeLessThan(400)
+  })
+})
+
+describe('output-dir', () => {
+  const at = (dir: string, extra: RawInputs = {}) =>
+    parseInputs(
+      { target: 'amd64', 'output-dir': dir, ...extra },
+      { ...defaults, actionDir: '/action' }
+    )
+
+  it.each([
+    ['/', 'is a folder shared by many things'],
+    ['/etc', 'is a system folder'],
+    ['/usr/lib/build', 'is inside the system folder /usr/lib'],
+    ['/tmp', 'is a folder shared by many things'],
+    [os.homedir(), 'is a folder shared by many things'],
+    ['/workspace', 'is the workspace'],
+    ['.', 'is the workspace'],
+    ['/', 'is a folder shared by many things'],
+    ['/action', "is the action's own folder"],
+    ['/action/configs', 'is config-dir'],
+    ['/action/configs/amd64', 'is inside /action/configs/amd64, which is never written'],
+    ['/action/configs/amd64/out', 'is inside /action/configs/amd64, which is never written'],
+    ['my-configs', 'is config-dir', { 'config-dir': 'my-configs' }],
+    ['/srv/build', 'holds config-dir (/srv/build/configs)', { 'config-dir': '/srv/build/configs' }],
+    ['/srv/br', 'is buildroot-src', { 'buildroot-src': '/srv/br' }],
+    ['/srv', 'is a folder shared by many things', { 'buildroot-src': '/srv/br' }],
+    ['/opt/x', 'holds a br2-external tree (/opt/x/ext)', { 'br2-external': '/opt/x/ext' }]
+  ])('refuses %s: it %s', (dir, why, extra: RawInputs = {}) => {
+    expect(() => at(dir, extra)).toThrow(
+      `${why}. Buildroot writes .config, build/, host/ and images/ straight into it`
+    )
+  })
+
+  it('takes a folder of its own, in the workspace or elsewhere', () => {
+    expect(at('output').outputDir).toBe('/workspace/output')
+    expect(at('/mnt/build/amd64').outputDir).toBe('/mnt/build/amd64')
+    expect(at('/action/out').outputDir).toBe('/action/out')
+    // A repository whose root is config-dir builds in a folder of its own beside the configs.
+    expect(at('build', { 'config-dir': '.' }).outputDir).toBe('/workspace/build')
   })
 
   it('resolves paths against the workspace and splits br2-external by line', () => {
@@ -62,7 +147,34 @@ describe('parseInputs', () => {
       { target: 'amd64', cache: 'write' },
       'cache "write" is not valid: use one of read-write, read-only, off'
     ],
-    [{ target: 'amd64', jobs: '0' }, 'jobs "0" must be a whole number of 1 or more'],
+    [{ target: 'amd64', jobs: '0' }, 'jobs "0" must be a whole number from 1 to'],
+    [
+      { target: 'amd64', jobs: '100000' },
+      `jobs "100000" must be a whole number from 1 to ${4 * os.availableParallelism()} (at most 4 per CPU`
+    ],
+    [
+      { target: 'amd64', 'retention-days': '91' },
+      'retention-days "91" must be a whole number from 1 to 90'
+    ],
+    [
+      { target: 'amd64', 'retention-days': '0' },
+      'retention-days "0" must be a whole number from 1 to 90'
+    ],
+    [
+      { target: 'amd64', 'artifact-name': '..' },
+      'artifact-name ".." is not a name: it would mean a folder'
+    ],
+    [{ target: 'amd64', 'artifact-name': 'x'.repeat(247) }, 'artifact-name is 247 characters long'],
+    [
+      { target: 'amd64', 'time-limit': '6 hours' },
+      'time-limit "6 hours" is not a duration from 1 minute to 5 days'
+    ],
+    [{ target: 'amd64', 'time-limit': '0' }, 'time-limit "0" is not a duration'],
+    [
+      { target: 'amd64', 'br2-external': 'ext/one:ext/two' },
+      'br2-external line "ext/one:ext/two" holds a colon, which Buildroot reads as a separator between trees'
+    ],
+    [{ target: 'amd64', 'br2-external': 'my ext' }, 'br2-external line "my ext" holds a space'],
     [{ target: 'amd64', upload: 'maybe' }, 'upload "maybe" must be true or false'],
     [
       { target: 'amd64', 'ccache-max-size': '3 GB' },

@@ -6,23 +6,29 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { ConfigError } from './buildroot/configure.js'
+import { describeDownloadFailure } from './buildroot/download-failure.js'
 import type { BuildrootTree } from './buildroot/make.js'
 import { buildablePackages, downloadList } from './buildroot/show-info.js'
 import { runCheck } from './check/index.js'
 import type { Inputs } from './inputs.js'
 import { KconfigSyntaxError } from './kconfig/defconfig.js'
 import type { Platform, Reporter } from './platform/types.js'
-import { describeFailure, runBuild, slowestPackages } from './stages/build.js'
+import { describeFailure, runBuild, slowestPackages, type BuildResult } from './stages/build.js'
 import { applyBuildrootPatches } from './stages/buildroot-patches.js'
 import { collectImages } from './stages/collect-images.js'
 import { configure } from './stages/configure.js'
+import { checkFreeSpace, type SpaceNeeded } from './stages/free-space.js'
+import { prepareOutputFolder } from './stages/output-folder.js'
 import { readPackageList } from './stages/package-list.js'
 import { resolveBuildroot } from './stages/resolve-buildroot.js'
-import { planCaches, setUpCaches } from './stages/restore-caches.js'
+import { planCaches, setUpCaches, type CachePlan } from './stages/restore-caches.js'
+import { describeStop, withinTimeLimit, type TimeLimit } from './stages/stop.js'
 import { renderSummary, type SummaryFacts } from './stages/summary.js'
 import { uploadBuildLog, uploadImages } from './stages/upload.js'
+import { diskFullMessage, isDiskFull } from './util/disk.js'
 import { errorMessage, ReportedError } from './util/errors.js'
 import { directorySize } from './util/fs.js'
+import { cancellation, CancelledError, throwIfCancelled } from './util/process-groups.js'
 
 export interface RunContext {
   /** The action's own BR2_EXTERNAL tree, used when config-dir has no external/ of its own. */
@@ -35,6 +41,17 @@ export interface RunContext {
   runId: string
   /** Where Buildroot releases are downloaded from. */
   mirror?: string
+  /**
+   * When the clock of time-limit started (ms since the epoch): the job's start on a GitHub
+   * runner, else the start of this step or command.
+   */
+  startedAt?: number
+  /** What `startedAt` is, for messages: "the job's start" or "the start of this step". */
+  startedFrom?: string
+  /** time-limit when the input is not given (GitHub: 5 h 45 min; none on the command line). */
+  defaultTimeLimitSeconds?: number
+  /** What a build needs on disk (SPACE_NEEDED), or false to skip the free-space check. */
+  spaceNeeded?: SpaceNeeded | false
 }
 
 /**
@@ -46,8 +63,9 @@ export function configExternalTree(configDir: string, ownExternalTree: string): 
   return fs.existsSync(path.join(beside, 'external.desc')) ? beside : ownExternalTree
 }
 
-/** Runs one stage inside a collapsible group. */
+/** Runs one stage inside a collapsible group; none starts once the run is cancelled. */
 async function stage<T>(reporter: Reporter, title: string, work: () => Promise<T>): Promise<T> {
+  throwIfCancelled()
   reporter.startGroup(title)
   try {
     return await work()
@@ -72,6 +90,13 @@ export async function runMain(
         `Buildroot builds only on Linux, and this runner is ${process.platform}: use a Linux runner such as runs-on: ubuntu-24.04.`
       )
     }
+    // 0. The output folder: new, empty or the action's own, and writable
+    await stage(reporter, 'Check the output folder', async () =>
+      prepareOutputFolder(inputs.outputDir, inputs.target, [
+        { name: 'the cache folder', dir: context.cacheRoot }
+      ])
+    )
+
     // 1. Resolve Buildroot, then apply the patch series to a copy of it (in both modes)
     const buildroot = await stage(reporter, 'Resolve Buildroot', () =>
       resolveBuildroot(reporter, {
@@ -130,7 +155,7 @@ export async function runMain(
       readPackageList(reporter, configured)
     )
 
-    // 4. Restore caches
+    // 4. Check free space, restore caches
     const downloads = downloadList(packages)
     const plan = planCaches({
       target: inputs.target,
@@ -141,6 +166,16 @@ export async function runMain(
       cacheRoot: context.cacheRoot,
       runId: context.runId
     })
+    await stage(reporter, 'Check free disk space', async () =>
+      checkFreeSpace(reporter, {
+        target: inputs.target,
+        outputDir: inputs.outputDir,
+        dlDir: plan.dlDir,
+        ccacheDir: plan.ccacheDir,
+        ccacheMaxSize: inputs.ccacheMaxSize,
+        needed: context.spaceNeeded
+      })
+    )
     const restored = await stage(reporter, 'Restore caches', () =>
       setUpCaches(platform, {
         mode: inputs.cache,
@@ -160,12 +195,16 @@ export async function runMain(
       BR2_CCACHE_DIR: plan.ccacheDir,
       CCACHE_MAXSIZE: inputs.ccacheMaxSize
     }
-    const build = await runBuild(reporter, {
-      tree,
-      jobs: inputs.jobs,
-      packageCount: buildablePackages(packages).length,
-      logFile: path.join(inputs.outputDir, 'build.log')
-    })
+    const limit = timeLimit(inputs, context)
+    throwIfCancelled()
+    const build = await withinTimeLimit(reporter, limit, () =>
+      runBuild(reporter, {
+        tree,
+        jobs: inputs.jobs,
+        packageCount: buildablePackages(packages).length,
+        logFile: path.join(inputs.outputDir, 'build.log')
+      })
+    )
     facts.buildSeconds = build.seconds
     facts.logFile = build.logFile
     facts.caches = [
@@ -176,12 +215,12 @@ export async function runMain(
     if (fs.existsSync(buildTimeLog))
       facts.slowest = slowestPackages(fs.readFileSync(buildTimeLog, 'utf8'), 10)
     if (!build.ok) {
-      facts.failure = describeFailure(build.failure ?? { lastLines: [] })
-      reporter.error(facts.failure, { file: build.logFile, title: 'Buildroot build failed' })
-      if (inputs.upload) {
+      reportBuildFailure(reporter, facts, build, { inputs, plan, limit })
+      // A cancelled job is killed seconds after its signal: no time for an upload then.
+      if (inputs.upload && facts.outcome !== 'cancelled') {
         await uploadBuildLog(platform, inputs.artifactName, build.logFile, inputs.retentionDays)
       }
-      throw new ReportedError(facts.failure)
+      throw new ReportedError(facts.failure ?? 'the build failed')
     }
 
     // 6. Collect images
@@ -217,7 +256,23 @@ export async function runMain(
     facts.outcome = 'built'
     return true
   } catch (error) {
-    if (!(error instanceof ReportedError)) {
+    const stopped = cancellation()
+    if (stopped) {
+      // Whatever failed was stopped by the cancel: say that, not what it broke.
+      facts.outcome = stopped.reason === 'time-limit' ? 'stopped' : 'cancelled'
+      if (!(error instanceof ReportedError)) {
+        facts.failure =
+          error instanceof CancelledError
+            ? `${error.message} before the build started.`
+            : `${new CancelledError(stopped).message}: ${errorMessage(error)}`
+        reporter.error(facts.failure)
+      }
+    } else if (isDiskFull(error) && !(error instanceof ReportedError)) {
+      // A full disk makes make, tar or a write fail anywhere: that is the news, not the file
+      // that was being read.
+      facts.failure = `${diskFullMessage(spaceFolders(inputs), 'this run')}\n${errorMessage(error)}`
+      reporter.error(facts.failure)
+    } else if (!(error instanceof ReportedError)) {
       const at =
         (error instanceof ConfigError || error instanceof KconfigSyntaxError) && error.file
           ? { file: error.file, line: error.line }
@@ -229,5 +284,57 @@ export async function runMain(
   } finally {
     // 8. Summary (the post step saves the caches)
     if (!checkSummaryWritten) await platform.writeSummary(renderSummary(facts))
+  }
+}
+
+/** The folders a build writes to, for messages about disk space. */
+function spaceFolders(inputs: Inputs, plan?: CachePlan): { name: string; dir: string }[] {
+  const caches = plan
+    ? [
+        { name: 'dl/', dir: plan.dlDir },
+        { name: 'ccache', dir: plan.ccacheDir }
+      ]
+    : []
+  return [{ name: 'output-dir', dir: inputs.outputDir }, ...caches]
+}
+
+/** time-limit, or on GitHub its default, counted from the job's start where known. */
+function timeLimit(inputs: Inputs, context: RunContext): TimeLimit | undefined {
+  const seconds = inputs.timeLimitSeconds ?? context.defaultTimeLimitSeconds
+  if (seconds === undefined) return undefined
+  return {
+    seconds,
+    startedAt: context.startedAt ?? Date.now(),
+    from: context.startedFrom ?? 'the start of this step'
+  }
+}
+
+/**
+ * One error for a build that did not finish, saying what matters most: that it was stopped (and
+ * how far it got), that the disk is full, or which package failed, with a download's ways out.
+ */
+function reportBuildFailure(
+  reporter: Reporter,
+  facts: SummaryFacts,
+  build: BuildResult,
+  at: { inputs: Inputs; plan: CachePlan; limit?: TimeLimit }
+): void {
+  const failure = build.failure ?? { lastLines: [] }
+  const stopped = cancellation()
+  if (stopped) {
+    facts.outcome = stopped.reason === 'time-limit' ? 'stopped' : 'cancelled'
+    facts.failure = describeStop(stopped, failure, build.seconds, at.limit)
+    const title = stopped.reason === 'time-limit' ? 'Stopped at the time limit' : 'Build cancelled'
+    reporter.error(facts.failure, { file: build.logFile, title })
+  } else if (isDiskFull(failure.lastLines.join('\n'))) {
+    const during = `the build of ${failure.package ?? 'Buildroot'}`
+    facts.failure = `${diskFullMessage(spaceFolders(at.inputs, at.plan), during)}\n${describeFailure(failure)}`
+    reporter.error(facts.failure)
+  } else {
+    facts.failure = describeFailure(failure)
+    if (failure.step === 'Downloading') {
+      facts.failure += `\n${describeDownloadFailure(failure, at.plan.dlDir)}`
+    }
+    reporter.error(facts.failure, { file: build.logFile, title: 'Buildroot build failed' })
   }
 }

@@ -2,18 +2,19 @@
 import type { Platform } from './platform/types.js'
 import { CACHE_STATE, saveCaches, type CacheState } from './stages/save-caches.js'
 import { formatBytes } from './stages/summary.js'
+import { tableCell } from './util/text.js'
 
 export async function runPost(platform: Platform): Promise<void> {
   const raw = platform.getState(CACHE_STATE)
   if (!raw) {
-    platform.reporter.info('The main step stopped before the caches were set up: nothing to save.')
+    platform.reporter.info('The run stopped before the caches were set up: nothing to save.')
     return
   }
   const saved = await saveCaches(platform, JSON.parse(raw) as CacheState)
   if (!saved.length) return
   const rows = saved.map(
     s =>
-      `| ${s.name} | ${s.key ? `\`${s.key}\`` : ''} | ${s.result} | ${s.size === undefined ? '' : formatBytes(s.size)} |`
+      `| ${s.name} | ${s.key ? `\`${tableCell(s.key)}\`` : ''} | ${tableCell(s.result)} | ${s.size === undefined ? '' : formatBytes(s.size)} |`
   )
   await platform.writeSummary(
     [

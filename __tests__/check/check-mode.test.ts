@@ -207,6 +207,26 @@ describe('savedefconfig comparison (fixture tree)', () => {
   })
 })
 
+describe('a full disk (fixture tree)', () => {
+  it('is reported as a full disk with the free space, not as a problem of the kernel tree or kernel_defconfig', async () => {
+    const tree = fakeKernelTree('6.12.0')
+    fs.writeFileSync(
+      path.join(tree, 'Makefile'),
+      'olddefconfig:\n\t@echo "scripts/kconfig/conf: error writing $(O)/.config: No space left on device" >&2; exit 1\n'
+    )
+    const result = await runCheck(
+      platform,
+      options('amd64', { buildrootDir: fx.buildrootDir, linuxSrc: tree })
+    )
+    expect(result.ok).toBe(false)
+    const [finding] = result.findings.filter(f => f.level === 'error')
+    expect(finding.at).toBeUndefined()
+    expect(finding.message).toMatch(
+      /^No space left on device during Kernel configuration \(ARCH=x86_64\)\. Free space now: output-dir \(.*\), the tool cache \(.*\): [\d.]+ [KMGT]?i?B free of /
+    )
+  })
+})
+
 describe('download hashes (fixture tree)', () => {
   /** The fixture's runc.hash, as Buildroot's package/runc/runc.hash would be. */
   const runcHash = (file: string): void => {

@@ -1,5 +1,9 @@
-import { expect, it } from '@jest/globals'
-import { kernelTarball } from '../../src/check/kernel-source.js'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { downloadKernelSource, kernelTarball } from '../../src/check/kernel-source.js'
+import { terminalReporter } from '../../src/platform/local.js'
 
 const config = (lines: Record<string, string>) => new Map(Object.entries(lines))
 
@@ -42,4 +46,68 @@ it('expands $(call github,...) of a custom tarball, and puts a primary site firs
 
 it('has nothing to download when no kernel version is configured', () => {
   expect(kernelTarball(config({ BR2_LINUX_KERNEL: 'y' }))).toBeUndefined()
+})
+
+describe('offline', () => {
+  let dir: string
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kernel-offline-'))
+    fs.mkdirSync(path.join(dir, 'buildroot', 'linux'), { recursive: true })
+    // A stand-in hash: nothing is downloaded in these tests, so nothing is checked against it.
+    fs.writeFileSync(
+      path.join(dir, 'buildroot', 'linux', 'linux.hash'),
+      `sha256  ${'0'.repeat(64)}  linux-6.12.91.tar.xz\n`
+    )
+  })
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }))
+
+  const download = (lines: Record<string, string>, lookup?: (host: string) => Promise<unknown>) => {
+    const said: string[] = []
+    const reporter = {
+      ...terminalReporter(() => undefined),
+      info: (m: string) => void said.push(m)
+    }
+    const result = downloadKernelSource(
+      reporter,
+      {
+        dotConfig: config({
+          BR2_LINUX_KERNEL_CUSTOM_VERSION: 'y',
+          BR2_LINUX_KERNEL_CUSTOM_VERSION_VALUE: '"6.12.91"',
+          ...lines
+        }),
+        buildrootDir: path.join(dir, 'buildroot'),
+        externals: new Map(),
+        cacheDir: path.join(dir, 'cache')
+      },
+      lookup
+    )
+    return { result, said }
+  }
+
+  it('fails at once, without download retries, when no host resolves (a .invalid name never does)', async () => {
+    const { result, said } = download({
+      BR2_PRIMARY_SITE: '"http://mirror.invalid/buildroot"',
+      BR2_PRIMARY_SITE_ONLY: 'y'
+    })
+    await expect(result).rejects.toThrow(
+      'cannot download linux-6.12.91.tar.xz: none of its hosts resolves (mirror.invalid), so this machine is offline or has no DNS. Set linux-src'
+    )
+    expect(said.filter(line => line.startsWith('Downloading'))).toEqual([])
+  })
+
+  it('treats a DNS server that does not answer (EAI_AGAIN) the same way, for every location', async () => {
+    const asked: string[] = []
+    const { result, said } = download(
+      { BR2_BACKUP_SITE: '"https://sources.buildroot.net"' },
+      async host => {
+        asked.push(host)
+        throw Object.assign(new Error(`getaddrinfo EAI_AGAIN ${host}`), { code: 'EAI_AGAIN' })
+      }
+    )
+    await expect(result).rejects.toThrow(
+      'none of its hosts resolves (cdn.kernel.org, sources.buildroot.net)'
+    )
+    expect(asked).toEqual(['cdn.kernel.org', 'sources.buildroot.net', 'sources.buildroot.net'])
+    expect(said).toEqual([])
+  })
 })

@@ -14,6 +14,7 @@ import { startAzurite, type Azurite } from './harness/azurite.js'
 import { startResultsService, type ResultsService } from './harness/results-service.js'
 import {
   annotations,
+  cancelLikeTheRunner,
   inputEnv,
   readKeyValueFile,
   REPO,
@@ -62,8 +63,10 @@ async function job(
     ownSources?: boolean
     /** What actions/checkout would have put in the workspace. */
     checkout?: (workspace: string) => void
+    /** Cancels the main step as the runner does once this file (under RUNNER_TEMP) has 4 lines. */
+    cancelWhen?: string
   } = {}
-): Promise<Job> {
+): Promise<Job & { cancelSignals?: NodeJS.Signals[] }> {
   fs.rmSync(runner, { recursive: true, force: true })
   const folders = runnerFolders(runner)
   options.checkout?.(folders.workspace)
@@ -80,9 +83,25 @@ async function job(
       ...inputs
     })
   }
-  const main = await runStep(REPO, 'main', env)
+  let cancelled: Promise<NodeJS.Signals[]> | undefined
+  const main = await runStep(REPO, 'main', env, child => {
+    if (!options.cancelWhen) return
+    const file = path.join(folders.temp, options.cancelWhen)
+    const poll = setInterval(() => {
+      if (
+        fs.existsSync(file) &&
+        fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).length === 4
+      ) {
+        clearInterval(poll)
+        cancelled = cancelLikeTheRunner(child)
+      }
+    }, 50)
+    child.on('exit', () => clearInterval(poll))
+  })
+  const cancelSignals = await cancelled
   const post = await runStep(REPO, 'post', { ...env, ...stateEnv(folders.state) })
   return {
+    cancelSignals,
     main,
     post,
     outputs: readKeyValueFile(folders.output),
@@ -178,6 +197,45 @@ describe('the bundled action on a simulated runner', () => {
     expect(annotations(post.stdout, 'notice')[0]).toMatch(
       /^dl\/ not saved: 1 of 6 source files are missing/
     )
+    expect(keys('buildroot-ccache-')).toHaveLength(1)
+    expect(keys('buildroot-dl-')).toEqual([])
+  })
+
+  it('a cancelled workflow: make and its children stopped, the summary written and the step failed before the runner kills it, ccache saved by the post step', async () => {
+    const pidsFile = path.join('buildroot-k8s-amd64', 'fixture-slow.pids')
+    const { main, post, summary, cancelSignals } = await job(
+      { target: 'amd64', 'config-fragment': 'BR2_PACKAGE_FIXTURE_SLOW=y' },
+      { cancelWhen: pidsFile }
+    )
+    // SIGINT was enough: the step ended before the runner's SIGTERM, 7.5 s later.
+    expect(cancelSignals).toEqual(['SIGINT'])
+    expect(main.exitCode).toBe(1)
+    const pids = fs
+      .readFileSync(path.join(runner, 'temp', pidsFile), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map(Number)
+    const running = pids.filter(pid => {
+      try {
+        const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+        return !['Z', 'X'].includes(stat.slice(stat.lastIndexOf(')') + 2)[0])
+      } catch {
+        return false
+      }
+    })
+    expect(running).toEqual([])
+    expect(annotations(main.stdout, 'warning')).toContainEqual(
+      'SIGINT received (the workflow was cancelled or timed out): stopping the build, then writing the summary.'
+    )
+    expect(annotations(main.stdout, 'error')).toEqual([
+      expect.stringMatching(
+        /^Cancelled \(SIGINT\) after \d+ s of building, during fixture-slow 1\.0-fixture "Building"/
+      )
+    ])
+    expect(summary).toContain('## ⏹️ Cancelled: Buildroot Kubernetes node image: amd64')
+    // No upload in the seconds a cancelled job has left.
+    expect(service.artifacts()).toEqual([])
+    expect(post.exitCode).toBe(0)
     expect(keys('buildroot-ccache-')).toHaveLength(1)
     expect(keys('buildroot-dl-')).toEqual([])
   })

@@ -47,3 +47,14 @@ it('gives files in the workspace by their path from the checkout, so annotations
   ).toBe('/home/runner/work/_actions/org/action/v1/configs/x')
   expect(annotationFile('config-fragment', '/home/runner/work/repo/repo')).toBe('config-fragment')
 })
+
+it('never passes a flood or raw control bytes into an annotation or the log', () => {
+  const reporter = annotationReporter()
+  reporter.error(`make: ${'x'.repeat(5_000_000)}\x00\x1b[2J done`, { file: 'defconfig', line: 3 })
+  reporter.info(`tool output \x07 ${'y'.repeat(3000)}`)
+  const [annotation] = written.filter(w => w.startsWith('::error'))
+  expect(annotation.length).toBeLessThan(1200)
+  expect(annotation).toMatch(/^::error file=defconfig,line=3::make: x+… \(\d+ more characters\)/)
+  for (const raw of ['\x00', '\x07', '\x1b']) expect(written.join('')).not.toContain(raw)
+  expect(written.join('')).toContain('tool output \\x07 ')
+})

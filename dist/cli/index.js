@@ -31640,7 +31640,8 @@ const ACTION_INPUTS = (/* unused pure expression or super */ null && ([
     'jobs',
     'upload',
     'artifact-name',
-    'retention-days'
+    'retention-days',
+    'time-limit'
 ]));
 /**
  * The folder holding action.yml and configs/. The bundles run from dist/<entry>/index.js and
@@ -31655,6 +31656,160 @@ function actionRoot(runningFile) {
         dir = parent;
     }
     return dir;
+}
+
+
+/***/ }),
+
+/***/ 8501:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CI: () => (/* binding */ usage),
+/* harmony export */   EH: () => (/* binding */ CLI_OPTIONS),
+/* harmony export */   W8: () => (/* binding */ DEPRECATED_FLAGS)
+/* harmony export */ });
+const CLI_OPTIONS = [
+    {
+        flag: 'target',
+        input: 'target',
+        value: 'amd64|arm64',
+        help: 'image to build or check (required)'
+    },
+    {
+        flag: 'buildroot-version',
+        input: 'buildroot-version',
+        value: 'V',
+        help: 'Buildroot release to download (default 2025.02.16)'
+    },
+    {
+        flag: 'buildroot-src',
+        input: 'buildroot-src',
+        value: 'DIR',
+        help: 'an existing Buildroot tree; nothing is downloaded'
+    },
+    {
+        flag: 'buildroot-patches',
+        input: 'buildroot-patches',
+        value: 'DIR|none',
+        help: 'folder of *.patch files for the Buildroot tree (default: <config-dir>/buildroot-patches, else the action\'s own)'
+    },
+    {
+        flag: 'linux-src',
+        input: 'linux-src',
+        value: 'DIR',
+        help: 'check: kernel tree to check against (default: download the configured kernel)'
+    },
+    {
+        flag: 'config-dir',
+        input: 'config-dir',
+        value: 'DIR',
+        help: 'folder with <target>/buildroot_defconfig and kernel_defconfig'
+    },
+    {
+        flag: 'br2-external',
+        input: 'br2-external',
+        value: 'DIR',
+        multiple: true,
+        help: 'extra BR2_EXTERNAL tree (repeat for more)'
+    },
+    {
+        flag: 'config-fragment',
+        input: 'config-fragment',
+        value: 'LINE',
+        multiple: true,
+        help: 'Kconfig line merged over the defconfig, e.g. BR2_PACKAGE_HTOP=y (repeat for more)'
+    },
+    {
+        flag: 'output-dir',
+        input: 'output-dir',
+        value: 'DIR',
+        help: 'Buildroot output folder (default <cache-dir>/output/buildroot-k8s-<target>)'
+    },
+    {
+        flag: 'cache',
+        input: 'cache',
+        value: 'read-write|read-only|off',
+        help: 'what to do with the local cache (default read-write)'
+    },
+    {
+        flag: 'ccache-max-size',
+        input: 'ccache-max-size',
+        value: 'SIZE',
+        help: "ccache's size limit (default 3G)"
+    },
+    { flag: 'jobs', input: 'jobs', value: 'N', help: 'make parallelism (default CPUs + 1)' },
+    {
+        flag: 'upload',
+        input: 'upload',
+        value: 'true|false',
+        help: 'copy the images to the artifacts folder (default true)'
+    },
+    {
+        flag: 'artifact-name',
+        input: 'artifact-name',
+        value: 'NAME',
+        help: 'artifact folder name (default buildroot-k8s-<target>)'
+    },
+    {
+        flag: 'retention-days',
+        input: 'retention-days',
+        value: 'DAYS',
+        help: 'checked as on GitHub (1-90); the local folder keeps everything until you delete it'
+    },
+    {
+        flag: 'time-limit',
+        input: 'time-limit',
+        value: 'DURATION',
+        help: 'stop the build cleanly after this long, e.g. 5h45m or 90 (minutes); default: none'
+    },
+    {
+        flag: 'config-fragment-file',
+        value: 'FILE',
+        help: 'a file of Kconfig lines, merged before the --config-fragment lines'
+    },
+    {
+        flag: 'cache-dir',
+        value: 'DIR',
+        help: 'local cache, tools and output folders (default ~/.cache/buildroot-k8s)'
+    },
+    {
+        flag: 'cache-max-size',
+        value: 'SIZE',
+        help: "the local cache is pruned to this size (default 10G, GitHub's quota per repository)"
+    },
+    {
+        flag: 'cache-max-age',
+        value: 'DAYS',
+        help: 'entries unused this long are removed (default 30)'
+    },
+    {
+        flag: 'artifacts-dir',
+        value: 'DIR',
+        help: 'where artifacts are copied (default ./buildroot-k8s-artifacts)'
+    },
+    { flag: 'verbose', help: "also show the libraries' debug lines" },
+    { flag: 'help', help: 'this text' }
+];
+/** Old spellings, still read, each with the line that says what to write instead. */
+const DEPRECATED_FLAGS = {
+    output: { value: 'DIR', instead: '--output-dir' },
+    'no-upload': { instead: '--upload false' }
+};
+function usage() {
+    const label = (o) => `${o.flag === 'help' ? '-h, ' : ''}--${o.flag}${o.value ? ` ${o.value}` : ''}`;
+    const width = Math.max(...CLI_OPTIONS.map(o => label(o).length));
+    const line = (o) => `  ${label(o).padEnd(width)}  ${o.help}`;
+    return [
+        'Usage: buildroot-k8s <build|check> --target <amd64|arm64> [options]',
+        '       buildroot-k8s node-config --out DIR [options]   (node-config --help)',
+        '',
+        "The command is the action's mode input. These options are the action's inputs, with the same names and values:",
+        ...CLI_OPTIONS.filter(o => o.input).map(line),
+        '',
+        'Command line only:',
+        ...CLI_OPTIONS.filter(o => !o.input).map(line)
+    ].join('\n');
 }
 
 
@@ -31675,16 +31830,19 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8422);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1520);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9666);
 /* harmony import */ var _node_config_command_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7692);
 /* harmony import */ var _node_config_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5497);
 /* harmony import */ var _platform_local_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2976);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6661);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(17);
-/* harmony import */ var _action_layout_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9559);
+/* harmony import */ var _util_process_groups_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7374);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(9997);
+/* harmony import */ var _action_layout_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9559);
+/* harmony import */ var _cli_options_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(8501);
 // Command-line front-end: the same pipeline as the action, with local folders in place of
-// GitHub's cache and artifact services.
-//   buildroot-k8s build --target amd64 [--buildroot-src DIR] [--output DIR] ...
+// GitHub's cache and artifact services. Its options are the action's inputs (cli-options.ts).
+//   buildroot-k8s build --target amd64 [--buildroot-src DIR] [--output-dir DIR] ...
 //   buildroot-k8s check --target arm64 --linux-src DIR ...
 //   buildroot-k8s node-config --out DIR ... (src/node-config: a node's first-boot folder)
 
@@ -31700,103 +31858,146 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-const USAGE = `Usage: buildroot-k8s <build|check> --target <amd64|arm64> [options]
-       buildroot-k8s node-config --out DIR [options]   (node-config --help)
 
-Options (each matches the action input of the same name):
-  --target amd64|arm64        image to build or check (required)
-  --buildroot-src DIR         existing Buildroot tree; nothing is downloaded
-  --buildroot-version V       release to download otherwise (default 2025.02.16)
-  --buildroot-patches DIR     folder of *.patch files for the Buildroot tree, or "none"
-                              (default: <config-dir>/buildroot-patches, else the action's own)
-  --linux-src DIR             kernel tree for check mode (default: download the configured kernel)
-  --config-dir DIR            folder with <target>/buildroot_defconfig and kernel_defconfig
-  --br2-external DIR          extra BR2_EXTERNAL tree (repeatable)
-  --config-fragment FILE      file of extra Kconfig lines merged over the defconfig
-  --output DIR                Buildroot output folder (default ./buildroot-k8s-<target>)
-  --cache read-write|read-only|off
-  --cache-dir DIR             local cache and tool folder (default ~/.cache/buildroot-k8s)
-  --artifacts-dir DIR         where "uploaded" artifacts go (default ./buildroot-k8s-artifacts)
-  --ccache-max-size SIZE      default 3G
-  --jobs N                    make parallelism (default CPUs + 1)
-  --no-upload                 leave the images in the output folder only
-  --artifact-name NAME        default buildroot-k8s-<target>
-  --verbose                   also show the libraries' debug lines
-  -h, --help`;
+
+
+/** The Node the action runs on GitHub (action.yml: runs.using node24) and the tests use. */
+const TESTED_NODE_MAJOR = 24;
+function say(line) {
+    process.stderr.write(`${line}\n`);
+}
+/** Says once which Node runs this, and when it is older than the one the action is built for. */
+function sayNode() {
+    const major = Number(process.versions.node.split('.')[0]);
+    say(`buildroot-k8s on Node ${process.version} (${process.execPath})` +
+        (major < TESTED_NODE_MAJOR
+            ? `: older than Node ${TESTED_NODE_MAJOR}, which the action runs on and is tested with; if something fails, run it with Node ${TESTED_NODE_MAJOR}.`
+            : ''));
+}
+/** --config-fragment-file, then each --config-fragment line (later lines win, as in a fragment). */
+function configFragment(values) {
+    const lines = [];
+    const file = values['config-fragment-file'];
+    const readFragment = (name) => {
+        try {
+            return node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(name, 'utf8');
+        }
+        catch (error) {
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`the config fragment file ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_15__/* .quote */ .hD)(name)} cannot be read: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .g)(error)}`);
+        }
+    };
+    if (file)
+        lines.push(readFragment(file));
+    for (const value of values['config-fragment'] ?? []) {
+        // Before the flags matched the inputs, --config-fragment took a file.
+        if (!value.includes('=') && !value.trimStart().startsWith('#') && node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(value)) {
+            say(`buildroot-k8s: --config-fragment ${value} reads a file; write --config-fragment-file ${value} (--config-fragment now takes the lines themselves, as the input does).`);
+            lines.push(readFragment(value));
+        }
+        else {
+            lines.push(value);
+        }
+    }
+    return lines.join('\n');
+}
+/** A size such as 500M or 10G, in binary units (G = GiB) as the summary shows sizes; 0 if not one. */
+function binaryBytes(size) {
+    const match = /^(\d+(?:\.\d+)?)([KMGT]?)$/i.exec(size);
+    if (!match)
+        return 0;
+    return Number(match[1]) * 1024 ** ['', 'K', 'M', 'G', 'T'].indexOf(match[2].toUpperCase());
+}
+function positiveNumber(value, flag, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (!/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`--${flag} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_15__/* .quote */ .hD)(value)} must be a positive number`);
+    }
+    return Number(value);
+}
 async function main(argv) {
     if (argv[0] === 'node-config')
         return (0,_node_config_command_js__WEBPACK_IMPORTED_MODULE_7__/* .nodeConfigCommand */ .G)(argv.slice(1));
-    const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.parseArgs)({
-        args: argv,
-        allowPositionals: true,
-        options: {
-            target: { type: 'string' },
-            'buildroot-src': { type: 'string' },
-            'buildroot-version': { type: 'string' },
-            'buildroot-patches': { type: 'string' },
-            'linux-src': { type: 'string' },
-            'config-dir': { type: 'string' },
-            'br2-external': { type: 'string', multiple: true },
-            'config-fragment': { type: 'string' },
-            output: { type: 'string' },
-            cache: { type: 'string' },
-            'cache-dir': { type: 'string' },
-            'artifacts-dir': { type: 'string' },
-            'ccache-max-size': { type: 'string' },
-            jobs: { type: 'string' },
-            'no-upload': { type: 'boolean' },
-            'artifact-name': { type: 'string' },
-            verbose: { type: 'boolean' },
-            help: { type: 'boolean', short: 'h' }
-        }
-    });
+    sayNode();
+    const options = {};
+    for (const option of _cli_options_js__WEBPACK_IMPORTED_MODULE_14__/* .CLI_OPTIONS */ .EH) {
+        options[option.flag] = {
+            type: option.value ? 'string' : 'boolean',
+            ...(option.multiple ? { multiple: true } : {}),
+            ...(option.flag === 'help' ? { short: 'h' } : {})
+        };
+    }
+    for (const [flag, old] of Object.entries(_cli_options_js__WEBPACK_IMPORTED_MODULE_14__/* .DEPRECATED_FLAGS */ .W8)) {
+        options[flag] = { type: old.value ? 'string' : 'boolean' };
+    }
+    const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.parseArgs)({ args: argv, allowPositionals: true, options });
     const mode = positionals[0];
     if (values.help || !mode) {
-        process.stdout.write(`${USAGE}\n`);
+        process.stdout.write(`${(0,_cli_options_js__WEBPACK_IMPORTED_MODULE_14__/* .usage */ .CI)()}\n`);
         return values.help ? 0 : 2;
     }
     if (positionals.length > 1)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`unexpected argument "${positionals[1]}"`);
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`unexpected argument ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_15__/* .quote */ .hD)(positionals[1])}`);
+    for (const [flag, old] of Object.entries(_cli_options_js__WEBPACK_IMPORTED_MODULE_14__/* .DEPRECATED_FLAGS */ .W8)) {
+        if (values[flag] !== undefined)
+            say(`buildroot-k8s: --${flag} is an old spelling: write ${old.instead}.`);
+    }
     // @actions/tool-cache writes ::debug:: lines to stdout and wants its folders in the environment.
     if (!values.verbose)
         hideDebugLines();
     const cacheDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(values['cache-dir'] ??
         node_path__WEBPACK_IMPORTED_MODULE_2___default().join(process.env.XDG_CACHE_HOME ?? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), '.cache'), 'buildroot-k8s'));
-    const root = (0,_action_layout_js__WEBPACK_IMPORTED_MODULE_12__/* .actionRoot */ .X)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
+    const root = (0,_action_layout_js__WEBPACK_IMPORTED_MODULE_13__/* .actionRoot */ .X)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
     const cwd = process.cwd();
+    const text = (flag) => values[flag];
     const raw = {
-        target: values.target,
+        target: text('target'),
         mode,
-        'buildroot-src': values['buildroot-src'],
-        'buildroot-version': values['buildroot-version'],
-        'buildroot-patches': values['buildroot-patches'],
-        'linux-src': values['linux-src'],
-        'config-dir': values['config-dir'],
+        'buildroot-src': text('buildroot-src'),
+        'buildroot-version': text('buildroot-version'),
+        'buildroot-patches': text('buildroot-patches'),
+        'linux-src': text('linux-src'),
+        'config-dir': text('config-dir'),
         'br2-external': (values['br2-external'] ?? []).join('\n'),
-        'config-fragment': values['config-fragment']
-            ? node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(values['config-fragment'], 'utf8')
-            : '',
-        'output-dir': values.output,
-        cache: values.cache,
-        'ccache-max-size': values['ccache-max-size'],
-        jobs: values.jobs,
-        upload: values['no-upload'] ? 'false' : 'true',
-        'artifact-name': values['artifact-name']
+        'config-fragment': configFragment(values),
+        'output-dir': text('output-dir') ?? text('output'),
+        cache: text('cache'),
+        'ccache-max-size': text('ccache-max-size'),
+        jobs: text('jobs'),
+        upload: values['no-upload'] ? 'false' : text('upload'),
+        'artifact-name': text('artifact-name'),
+        'retention-days': text('retention-days'),
+        'time-limit': text('time-limit')
     };
     const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseInputs */ .TL)(raw, {
         configDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'configs'),
-        workDir: cwd,
-        baseDir: cwd
+        // Output folders live with the caches, out of the clone and the current folder.
+        workDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cacheDir, 'output'),
+        baseDir: cwd,
+        actionDir: root
     });
+    const cacheMaxSize = text('cache-max-size');
+    const cacheMaxBytes = cacheMaxSize === undefined ? undefined : binaryBytes(cacheMaxSize);
+    if (cacheMaxBytes === 0) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`--cache-max-size ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_15__/* .quote */ .hD)(cacheMaxSize ?? '')} is not a size such as 500M or 10G`);
+    }
     const platform = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_9__/* .localPlatform */ .hJ)({
         cacheDir,
-        artifactsDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(values['artifacts-dir'] ?? 'buildroot-k8s-artifacts'),
-        summaryFile: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(inputs.outputDir, 'summary.md')
+        artifactsDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(text('artifacts-dir') ?? 'buildroot-k8s-artifacts'),
+        summaryFile: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(inputs.outputDir, 'summary.md'),
+        cacheLimits: {
+            maxBytes: cacheMaxBytes ?? _platform_local_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_CACHE_LIMITS */ .gl.maxBytes,
+            maxAgeDays: positiveNumber(text('cache-max-age'), 'cache-max-age', _platform_local_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_CACHE_LIMITS */ .gl.maxAgeDays)
+        }
     });
     process.env.RUNNER_TEMP ??= platform.tempDir;
     process.env.RUNNER_TOOL_CACHE ??= platform.toolCacheDir;
     node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(process.env.RUNNER_TEMP, { recursive: true });
     node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(process.env.RUNNER_TOOL_CACHE, { recursive: true });
+    (0,_util_process_groups_js__WEBPACK_IMPORTED_MODULE_12__/* .handleStopSignals */ .Yr)((signal, first) => say(first
+        ? `\n${signal}: stopping the build; the caches are saved next (${signal === 'SIGINT' ? 'Ctrl-C' : signal} again to stop at once, without saving them).`
+        : `\n${signal}: stopping at once.`));
+    const started = Date.now();
     const ok = await (0,_main_js__WEBPACK_IMPORTED_MODULE_6__/* .runMain */ .V)(platform, inputs, {
         ownExternalTree: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'configs', 'external'),
         ownPatchSeries: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'configs', 'buildroot-patches'),
@@ -31804,15 +32005,17 @@ async function main(argv) {
         // download list, which must not touch the files of another target building beside it.
         cacheRoot: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cacheDir, 'work', inputs.target),
         runId: new Date().toISOString().replace(/[-:.]/g, ''),
-        mirror: process.env.BUILDROOT_K8S_MIRROR || undefined
+        mirror: process.env.BUILDROOT_K8S_MIRROR || undefined,
+        startedAt: started,
+        startedFrom: 'the start of this command',
+        spaceNeeded: process.env.BUILDROOT_K8S_SPACE_CHECK === 'off' ? false : undefined
     });
     if (mode === 'build')
         await (0,_post_js__WEBPACK_IMPORTED_MODULE_10__/* .runPost */ .a)(platform);
     for (const [name, value] of platform.outputs)
         process.stdout.write(`${name}=${value}\n`);
-    if (mode === 'build' || node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(inputs.outputDir, 'summary.md'))) {
-        process.stderr.write(`Summary: ${node_path__WEBPACK_IMPORTED_MODULE_2___default().join(inputs.outputDir, 'summary.md')}\n`);
-    }
+    if (platform.summaryWritten())
+        say(`Summary: ${node_path__WEBPACK_IMPORTED_MODULE_2___default().join(inputs.outputDir, 'summary.md')}`);
     return ok ? 0 : 1;
 }
 function hideDebugLines() {
@@ -31821,13 +32024,18 @@ function hideDebugLines() {
         ? true
         : write(chunk, ...rest));
 }
+/** A mistake in how the command was called (exit code 2, with the usage), not a failed run. */
+function isUsageError(error) {
+    const code = error.code ?? '';
+    return error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz || code.startsWith('ERR_PARSE_ARGS');
+}
 try {
     process.exitCode = await main(process.argv.slice(2));
 }
 catch (error) {
-    const usage = error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz ? USAGE : error instanceof _node_config_index_js__WEBPACK_IMPORTED_MODULE_8__/* .NodeConfigError */ .xX ? _node_config_command_js__WEBPACK_IMPORTED_MODULE_7__/* .NODE_CONFIG_USAGE */ .I : '';
-    process.stderr.write(`buildroot-k8s: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .g)(error)}\n\n${usage}\n`);
-    process.exitCode = 2;
+    const usageText = error instanceof _node_config_index_js__WEBPACK_IMPORTED_MODULE_8__/* .NodeConfigError */ .xX ? _node_config_command_js__WEBPACK_IMPORTED_MODULE_7__/* .NODE_CONFIG_USAGE */ .I : isUsageError(error) ? (0,_cli_options_js__WEBPACK_IMPORTED_MODULE_14__/* .usage */ .CI)() : '';
+    say(`buildroot-k8s: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .g)(error)}${usageText ? `\n\n${usageText}` : ''}`);
+    process.exitCode = usageText ? 2 : 1;
 }
 
 __webpack_async_result__();
@@ -31844,14 +32052,18 @@ __webpack_async_result__();
 /* harmony export */   TL: () => (/* binding */ parseInputs),
 /* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
-/* unused harmony exports TARGETS, MODES, CACHE_MODES */
+/* unused harmony exports TARGETS, MODES, CACHE_MODES, maxJobs, DEFAULT_TIME_LIMIT_SECONDS, parseTimeLimit, ARTIFACT_NAME_MAX, BUILD_LOG_SUFFIX */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1917);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9997);
 // The action's inputs, validated once. Both front-ends (action.yml inputs and command-line
 // flags) produce a RawInputs record with the action.yml names; everything after this works
 // with a typed, checked Inputs.
+
+
 
 
 const TARGETS = ['amd64', 'arm64'];
@@ -31874,9 +32086,9 @@ function parseInputs(raw, defaults) {
     const optionalPath = (name) => get(name) ? resolve(get(name)) : undefined;
     const buildrootVersion = get('buildroot-version') || DEFAULT_BUILDROOT_VERSION;
     if (!/^\d{4}\.\d{2}(\.\d+)?(-rc\d+)?$/.test(buildrootVersion)) {
-        throw new InputError(`buildroot-version "${buildrootVersion}" is not a Buildroot release name such as ${DEFAULT_BUILDROOT_VERSION}`);
+        throw new InputError(`buildroot-version ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(buildrootVersion)} is not a Buildroot release name such as ${DEFAULT_BUILDROOT_VERSION}`);
     }
-    return {
+    const inputs = {
         target,
         mode: oneOf(get('mode'), MODES, 'mode', 'build'),
         buildrootVersion,
@@ -31888,38 +32100,75 @@ function parseInputs(raw, defaults) {
                 : { kind: 'default' },
         linuxSrc: optionalPath('linux-src'),
         configDir: get('config-dir') ? resolve(get('config-dir')) : defaults.configDir,
-        br2External: get('br2-external')
-            .split(/\r?\n/)
-            .map(line => line.trim())
-            .filter(line => line !== '')
-            .map(resolve),
+        br2External: br2ExternalTrees(get('br2-external')).map(resolve),
         configFragment: raw['config-fragment'] ?? '',
         outputDir: get('output-dir')
             ? resolve(get('output-dir'))
             : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(defaults.workDir, `buildroot-k8s-${target}`),
         cache: oneOf(get('cache'), CACHE_MODES, 'cache', 'read-write'),
         ccacheMaxSize: parseSize(get('ccache-max-size') || '3G'),
-        jobs: get('jobs') ? positiveInteger(get('jobs'), 'jobs') : node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism() + 1,
+        jobs: get('jobs') ? parseJobs(get('jobs')) : node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism() + 1,
         upload: parseBoolean(get('upload'), 'upload', true),
         artifactName: artifactName(get('artifact-name') || `buildroot-k8s-${target}`),
         retentionDays: get('retention-days')
-            ? positiveInteger(get('retention-days'), 'retention-days')
-            : undefined
+            ? retentionDays(get('retention-days'), defaults.maxRetentionDays)
+            : undefined,
+        timeLimitSeconds: get('time-limit') ? parseTimeLimit(get('time-limit')) : undefined
     };
+    checkOutputDirPlace(inputs, defaults);
+    return inputs;
 }
 function oneOf(value, allowed, name, fallback) {
     if (value === '' && fallback !== undefined)
         return fallback;
     if (allowed.includes(value))
         return value;
-    const shown = value === '' ? `${name} is required` : `${name} "${value}" is not valid`;
+    const shown = value === '' ? `${name} is required` : `${name} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(value)} is not valid`;
     throw new InputError(`${shown}: use one of ${allowed.join(', ')}`);
 }
-function positiveInteger(value, name) {
-    if (!/^\d+$/.test(value) || Number(value) < 1) {
-        throw new InputError(`${name} "${value}" must be a whole number of 1 or more`);
+function wholeNumber(value, name, min, max, why) {
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+        throw new InputError(`${name} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(value)} must be a whole number from ${min} to ${max} (${why})`);
     }
     return Number(value);
+}
+/**
+ * make's parallelism. More than 4 jobs a CPU only adds memory pressure (every job is a compiler
+ * or a Go build), and a typo such as 100000 would start that many processes hours into a build.
+ */
+function maxJobs(cpus = node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism()) {
+    return 4 * cpus;
+}
+function parseJobs(value) {
+    const cpus = node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism();
+    return wholeNumber(value, 'jobs', 1, maxJobs(cpus), `at most 4 per CPU; this machine has ${cpus}`);
+}
+/** GitHub keeps artifacts 1 to 90 days; a repository can set a longer retention for itself. */
+function retentionDays(value, repositoryMax) {
+    const max = Math.max(90, repositoryMax ?? 0);
+    return wholeNumber(value, 'retention-days', 1, max, max > 90 ? "this repository's artifact retention setting" : "GitHub's artifact retention range");
+}
+/**
+ * time-limit on GitHub when the input is empty: 5 h 45 min, which leaves 15 min of the 6 h
+ * that hosted runners give a job (and of the default timeout-minutes, 360) for the upload and
+ * the post step that saves the caches.
+ */
+const DEFAULT_TIME_LIMIT_SECONDS = (/* unused pure expression or super */ null && ((5 * 60 + 45) * 60));
+/** Self-hosted runners run a job for at most 5 days (GitHub's usage limits); nothing needs more. */
+const MAX_TIME_LIMIT_SECONDS = 5 * 24 * 3600;
+/**
+ * time-limit: `345` (minutes), or hours and minutes such as `5h45m`, `5h`, `90m`. The build is
+ * stopped cleanly when it is reached, so that the caches can still be saved.
+ */
+function parseTimeLimit(value) {
+    const match = /^(?:(\d+)\s*h)?\s*(?:(\d+)\s*(?:m|min)?)?$/i.exec(value.trim());
+    const seconds = match && (match[1] || match[2])
+        ? (Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0)) * 60
+        : NaN;
+    if (!(seconds > 0) || seconds > MAX_TIME_LIMIT_SECONDS) {
+        throw new InputError(`time-limit ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(value)} is not a duration from 1 minute to 5 days: write minutes (345) or hours and minutes (5h45m)`);
+    }
+    return seconds;
 }
 function parseBoolean(value, name, fallback) {
     if (value === '')
@@ -31928,32 +32177,116 @@ function parseBoolean(value, name, fallback) {
         return true;
     if (/^(false|no|0)$/i.test(value))
         return false;
-    throw new InputError(`${name} "${value}" must be true or false`);
+    throw new InputError(`${name} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(value)} must be true or false`);
 }
 /**
- * The characters @actions/artifact refuses in a name (its path-and-artifact-name-validation),
- * checked here so that a bad name fails in the first second, not after the build.
+ * The characters @actions/artifact refuses in a name (validateArtifactName in its
+ * internal/upload/path-and-artifact-name-validation), checked here so that a bad name fails in
+ * the first second, not after the build.
  */
 const ARTIFACT_NAME_FORBIDDEN = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/'];
+/**
+ * The artifact service takes names of 1 to 256 characters ("name invalid length for artifact
+ * name: must be between 1 and 256 characters", its 400 answer, as quoted in graalvm/mandrel#731).
+ * A failed build also uploads `<artifact-name>-build-log`, which must fit too.
+ */
+const ARTIFACT_NAME_MAX = 256;
+const BUILD_LOG_SUFFIX = '-build-log';
 function artifactName(value) {
     const bad = ARTIFACT_NAME_FORBIDDEN.find(character => value.includes(character));
     if (bad !== undefined) {
-        throw new InputError(`artifact-name "${value}" contains ${JSON.stringify(bad)}, which artifact names cannot hold (nor any of ${ARTIFACT_NAME_FORBIDDEN.map(c => JSON.stringify(c)).join(' ')})`);
+        throw new InputError(`artifact-name ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(value)} contains ${JSON.stringify(bad)}, which artifact names cannot hold (nor any of ${ARTIFACT_NAME_FORBIDDEN.map(c => JSON.stringify(c)).join(' ')})`);
+    }
+    if (value === '.' || value === '..') {
+        throw new InputError(`artifact-name ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(value)} is not a name: it would mean a folder, not an artifact`);
+    }
+    const max = ARTIFACT_NAME_MAX - BUILD_LOG_SUFFIX.length;
+    if (value.length > max) {
+        throw new InputError(`artifact-name is ${value.length} characters long (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(value, 40)}): GitHub takes at most ${ARTIFACT_NAME_MAX}, and ${max} leaves room for the ${BUILD_LOG_SUFFIX} artifact of a failed build`);
     }
     return value;
+}
+/**
+ * br2-external: one tree a line. Buildroot splits BR2_EXTERNAL at colons and spaces, so
+ * `a:b` on one line would silently become two trees, and a path with a space two wrong ones.
+ */
+function br2ExternalTrees(value) {
+    const lines = value
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line !== '');
+    for (const line of lines) {
+        if (/[:\s]/.test(line)) {
+            throw new InputError(`br2-external line ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(line)} holds a ${line.includes(':') ? 'colon' : 'space'}, which Buildroot reads as a separator between trees: give one tree a line, and a path without colons or spaces`);
+        }
+    }
+    return lines;
 }
 /** ccache's size syntax: a number with an optional K, M, G or T suffix (e.g. 500M, 3G). */
 function parseSize(value) {
     if (!/^\d+(\.\d+)?[KMGT]?$/i.test(value)) {
-        throw new InputError(`ccache-max-size "${value}" is not a size such as 500M or 3G (ccache's --max-size syntax)`);
+        throw new InputError(`ccache-max-size ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(value)} is not a size such as 500M or 3G (ccache's --max-size syntax)`);
     }
     return value.toUpperCase();
+}
+/** Folders of the system that are never a build folder, nor is anything inside them. */
+const SYSTEM_TREES = ['/bin', '/boot', '/dev', '/etc', '/lib', '/lib32', '/lib64', '/libx32']
+    .concat(['/proc', '/sbin', '/sys', '/usr/bin', '/usr/include', '/usr/lib', '/usr/sbin'])
+    .concat(['/usr/share']);
+/** Folders that hold other things: never a build folder themselves (a folder inside is fine). */
+const SHARED_FOLDERS = [
+    '/',
+    '/home',
+    '/media',
+    '/mnt',
+    '/opt',
+    '/root',
+    '/run',
+    '/srv',
+    '/tmp'
+].concat(['/usr', '/usr/local', '/usr/src', '/var', '/var/lib', '/var/tmp']);
+/**
+ * Buildroot writes .config, Makefile, build/, host/, target/ and images/ straight into its
+ * output folder, so output-dir must be a folder of its own: never a system folder, the
+ * workspace, the home folder, or a folder that holds the configuration or the sources (the
+ * README promises config-dir is never written). What is in an existing folder is checked when
+ * the run starts (stages/output-folder.ts).
+ */
+function checkOutputDirPlace(inputs, defaults) {
+    const dir = inputs.outputDir;
+    const refuse = (why) => {
+        throw new InputError(`output-dir ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(dir)} ${why}. Buildroot writes .config, build/, host/ and images/ straight into it: give it a folder of its own, such as ${node_path__WEBPACK_IMPORTED_MODULE_1___default().join(defaults.workDir, `buildroot-k8s-${inputs.target}`)}.`);
+    };
+    const tree = SYSTEM_TREES.find(system => (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(system, dir));
+    if (tree)
+        refuse(tree === dir ? 'is a system folder' : `is inside the system folder ${tree}`);
+    if (SHARED_FOLDERS.includes(dir) || dir === node_os__WEBPACK_IMPORTED_MODULE_0___default().homedir())
+        refuse('is a folder shared by many things');
+    const kept = [
+        ['the workspace', defaults.baseDir],
+        ['config-dir', inputs.configDir],
+        ["the action's own folder", defaults.actionDir],
+        ['buildroot-src', inputs.buildrootSrc],
+        ['linux-src', inputs.linuxSrc],
+        ...inputs.br2External.map((tree) => ['a br2-external tree', tree])
+    ];
+    for (const [name, folder] of kept)
+        if (folder === dir)
+            refuse(`is ${name}`);
+    for (const [name, folder] of kept) {
+        if (folder && (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(dir, folder))
+            refuse(`holds ${name} (${folder})`);
+    }
+    // A folder of its own beside the configs is fine; not among a target's config files.
+    const targetConfigs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(inputs.configDir, inputs.target);
+    if ((0,_util_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(targetConfigs, dir))
+        refuse(`is inside ${targetConfigs}, which is never written`);
 }
 
 
 /***/ }),
 
-/***/ 1520:
+/***/ 9666:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31973,10 +32306,13 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __nccwpck_require__(9997);
 ;// CONCATENATED MODULE: ./src/kconfig/defconfig.ts
 // Reading, merging and comparing Kconfig files (Buildroot defconfigs, kernel configs, .config).
 // Kconfig itself drops unknown symbols and symbols with unmet dependencies without a word,
 // so every requested line is kept with its file and line to say exactly which one did not land.
+
 /** A Kconfig string value without its quotes and escapes ("a b" → a b); others as they are. */
 function unquote(value) {
     const text = value ?? '';
@@ -32020,16 +32356,16 @@ function parseKconfig(text, file, prefix) {
         else {
             const assignment = ASSIGNMENT.exec(trimmed);
             if (!assignment) {
-                throw new KconfigSyntaxError(file, line, `"${trimmed}" is not a Kconfig assignment; expected SYMBOL=value or "# SYMBOL is not set"`);
+                throw new KconfigSyntaxError(file, line, `${(0,util_text/* quote */.hD)(trimmed)} is not a Kconfig assignment; expected SYMBOL=value or "# SYMBOL is not set"`);
             }
             const value = assignment[2];
             if (!VALUE.test(value)) {
-                throw new KconfigSyntaxError(file, line, `${assignment[1]} has the value ${value}, which is not y, n, m, a number or a "quoted string"`);
+                throw new KconfigSyntaxError(file, line, `${(0,util_text/* echo */.WI)(assignment[1])} has the value ${(0,util_text/* echo */.WI)(value)}, which is not y, n, m, a number or a "quoted string"`);
             }
             entry = { symbol: assignment[1], value, file, line };
         }
         if (prefix && !entry.symbol.startsWith(prefix)) {
-            throw new KconfigSyntaxError(file, line, `${entry.symbol} does not start with ${prefix}; this file takes ${prefix}* symbols only`);
+            throw new KconfigSyntaxError(file, line, `${(0,util_text/* echo */.WI)(entry.symbol)} does not start with ${prefix}; this file takes ${prefix}* symbols only`);
         }
         entries.push(entry);
     });
@@ -32077,11 +32413,11 @@ function landed(wanted, actual) {
 }
 /** A one-line explanation of why a request did not land, for annotations. */
 function describeUnmet({ requested, actual }) {
-    const asked = `${requested.symbol}=${requested.value}`;
+    const asked = `${(0,util_text/* echo */.WI)(requested.symbol)}=${(0,util_text/* echo */.WI)(requested.value)}`;
     if (actual === undefined) {
         return `${asked} did not land in .config: the symbol is unknown to this tree or one of its dependencies is not met`;
     }
-    const got = actual === 'n' ? 'is not set' : `=${actual}`;
+    const got = actual === 'n' ? 'is not set' : `=${(0,util_text/* echo */.WI)(actual)}`;
     return `${asked} did not land in .config: it ended up ${got} (a dependency or a conflicting option overrides it)`;
 }
 
@@ -32139,6 +32475,7 @@ async function printVars(tree, names) {
 // buildroot_defconfig with the user's fragment, points the kernel at kernel_defconfig, runs
 // `make defconfig` on a merged copy (Buildroot never writes into the user's config folder) and
 // finds every requested symbol that did not land.
+
 
 
 
@@ -32211,6 +32548,9 @@ async function configureTree(tree, config) {
         await captureMake(tree, ['defconfig'], [`BR2_DEFCONFIG=${mergedDefconfig}`]);
     }
     catch (error) {
+        const refused = refusedExternalTree((0,util_errors/* errorMessage */.g)(error), tree.externalTrees);
+        if (refused)
+            throw refused;
         throw new ConfigError(`Buildroot could not load ${config.files.buildrootDefconfig}: ${(0,util_errors/* errorMessage */.g)(error)}`, config.files.buildrootDefconfig);
     }
     const dotConfig = readDotConfig(external_node_fs_default().readFileSync(external_node_path_default().join(tree.outputDir, '.config'), 'utf8'));
@@ -32229,6 +32569,59 @@ async function configureTree(tree, config) {
         unmet: findUnmetRequests(config.requested, dotConfig),
         buildrootVersion: buildrootVersion ?? 'unknown'
     };
+}
+/**
+ * Buildroot checks each BR2_EXTERNAL tree (support/scripts/br2-external) and stops with
+ * `Makefile:NNN: *** '<tree or its file>': <what is wrong>.  Stop.`: no external.desc, no name,
+ * a name another tree already uses... That is about the tree, not the defconfig: the error
+ * names the tree and points at its external.desc when there is one.
+ */
+function refusedExternalTree(output, trees) {
+    const match = /\*\*\* '([^']+)': (.*?)\.?\s+Stop\./.exec(output);
+    if (!match)
+        return undefined;
+    const [, where, what] = match;
+    const tree = trees.find(t => where === t || where.startsWith(`${t}/`));
+    if (!tree)
+        return undefined;
+    const desc = external_node_path_default().join(tree, 'external.desc');
+    let line;
+    if (external_node_fs_default().existsSync(desc)) {
+        const index = external_node_fs_default().readFileSync(desc, 'utf8')
+            .split('\n')
+            .findIndex(l => l.startsWith('name:'));
+        line = index >= 0 ? index + 1 : undefined;
+    }
+    const advice = /already used/.test(what)
+        ? 'Each BR2_EXTERNAL tree needs a name of its own (the name: line of its external.desc).'
+        : /external\.desc|name/.test(what)
+            ? 'A BR2_EXTERNAL tree needs an external.desc with a name: line (Buildroot\'s manual, "Layout of a br2-external tree").'
+            : 'Check the br2-external input: each line must be a BR2_EXTERNAL tree.';
+    return new ConfigError(`Buildroot refuses the BR2_EXTERNAL tree ${tree}: ${(0,util_text/* echo */.WI)(what)}. ${advice}`, external_node_fs_default().existsSync(desc) ? desc : undefined, line);
+}
+
+;// CONCATENATED MODULE: ./src/buildroot/download-failure.ts
+
+const download_failure_URL = /\b(?:https?|ftps?|git|svn|scp|sftp):\/\/[^\s'"<>]+/g;
+/** The URLs the failing download tried, in order, each once. */
+function triedUrls(lines) {
+    const urls = lines.flatMap(line => line.match(download_failure_URL) ?? []);
+    return [...new Set(urls.map(url => url.replace(/[.,;:)]+$/, '')))];
+}
+function describeDownloadFailure(failure, dlDir) {
+    const urls = triedUrls(failure.lastLines);
+    const tried = urls.length
+        ? `Tried: ${urls
+            .slice(0, 5)
+            .map(url => (0,util_text/* echo */.WI)(url))
+            .join(', ')}${urls.length > 5 ? ', ...' : ''}.`
+        : 'The log above shows what was tried.';
+    return [
+        `Buildroot could not download the sources of ${failure.package ?? 'a package'}. ${tried}`,
+        'Ways out: check that this machine reaches those hosts (network, proxy, DNS);',
+        'or point Buildroot at a mirror that has the file, e.g. config-fragment: BR2_PRIMARY_SITE="https://your.mirror/buildroot" (tried first; BR2_BACKUP_SITE, sources.buildroot.net by default, is tried last);',
+        `or put the file into the download folder ${dlDir} (a dl/ cache restored from an earlier build holds it) and run again.`
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/buildroot/show-info.ts
@@ -32558,6 +32951,7 @@ function closestSymbols(index, symbol, limit = 3) {
 // closest known names. Build mode's configure stage and check mode report the same findings.
 
 
+
 function indexBuildrootKconfig(tree) {
     return indexKconfig([
         ...findKconfigFiles(tree.sourceDir, /^Config\.in/),
@@ -32570,12 +32964,12 @@ function explainUnmet(index, configured) {
         let why = describeUnmet(unmet);
         if (!index.has(symbol)) {
             const close = closestSymbols(index, symbol);
-            why = `${symbol}=${unmet.requested.value}: no such option in Buildroot ${configured.buildrootVersion} or the BR2_EXTERNAL trees${close.length ? `; did you mean ${close.join(' or ')}?` : '.'}`;
+            why = `${(0,util_text/* echo */.WI)(symbol)}=${(0,util_text/* echo */.WI)(unmet.requested.value)}: no such option in Buildroot ${configured.buildrootVersion} or the BR2_EXTERNAL trees${close.length ? `; did you mean ${close.join(' or ')}?` : '.'}`;
         }
         else {
             const because = explainUnmetDependency(index, symbol, configured.dotConfig, configured.tree.sourceDir);
             if (because) {
-                why = `${symbol}=${unmet.requested.value} did not land: ${because}. Enable what it depends on, or drop this line.`;
+                why = `${(0,util_text/* echo */.WI)(symbol)}=${(0,util_text/* echo */.WI)(unmet.requested.value)} did not land: ${because}. Enable what it depends on, or drop this line.`;
             }
         }
         const { file, line } = unmet.requested;
@@ -32589,6 +32983,78 @@ function explainUnmet(index, configured) {
 
 // EXTERNAL MODULE: ./src/stages/summary.ts
 var summary = __nccwpck_require__(8523);
+;// CONCATENATED MODULE: ./src/util/disk.ts
+// Disk space: a full disk shows up as ENOSPC from Node or "No space left on device" in a tool's
+// output, wherever it happens (make, tar, a compiler, our own writes). Whoever sees it first
+// would blame what it was doing (the defconfig, the kernel tree); this names the folder that
+// is full and how much is free instead.
+
+
+
+
+/** Free space of the file system holding `dir` (or its nearest existing parent). */
+function spaceAt(dir) {
+    let existing = external_node_path_default().resolve(dir);
+    while (!external_node_fs_default().existsSync(existing)) {
+        const parent = external_node_path_default().dirname(existing);
+        if (parent === existing)
+            return undefined;
+        existing = parent;
+    }
+    try {
+        const stats = external_node_fs_default().statfsSync(existing);
+        return {
+            free: stats.bavail * stats.bsize,
+            total: stats.blocks * stats.bsize,
+            device: external_node_fs_default().statSync(existing).dev
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+const NO_SPACE = /No space left on device|ENOSPC|Disk quota exceeded|EDQUOT/;
+/** Whether an error (or a command's output within it) says the disk is full. */
+function isDiskFull(error) {
+    for (let e = error; e; e = e.cause) {
+        const code = e.code;
+        if (code === 'ENOSPC' || code === 'EDQUOT')
+            return true;
+        if (NO_SPACE.test((0,util_errors/* errorMessage */.g)(e)))
+            return true;
+    }
+    return false;
+}
+/** How to make room: the README's clean-up step on hosted runners, or a larger disk. */
+const FREE_SPACE_ADVICE = 'On GitHub-hosted runners, free space before this step (sudo rm -rf /usr/share/dotnet /usr/local/lib/android /opt/ghc /opt/hostedtoolcache/CodeQL, as in the README), or point output-dir at a larger disk; ' +
+    'on your own machine, delete old output folders or lower ccache-max-size.';
+/** "<name> <dir>: X free of Y" for each file system among `folders`, the fullest first. */
+function describeSpace(folders) {
+    const byDevice = new Map();
+    for (const folder of folders) {
+        const space = spaceAt(folder.dir);
+        if (!space)
+            continue;
+        const entry = byDevice.get(space.device) ?? { space, folders: [] };
+        entry.folders.push(folder);
+        byDevice.set(space.device, entry);
+    }
+    return [...byDevice.values()]
+        .sort((a, b) => a.space.free - b.space.free)
+        .map(({ space, folders: on }) => `${on.map(f => `${f.name} (${f.dir})`).join(', ')}: ${(0,summary/* formatBytes */.z3)(space.free)} free of ${(0,summary/* formatBytes */.z3)(space.total)}`);
+}
+/** The message for a full disk: which folders are on which file system, and what is free. */
+function diskFullMessage(folders, during) {
+    const lines = describeSpace(folders);
+    return [
+        `No space left on device during ${during}.`,
+        ...(lines.length ? [`Free space now: ${lines.join('; ')}.`] : []),
+        FREE_SPACE_ADVICE
+    ].join(' ');
+}
+
+// EXTERNAL MODULE: ./src/util/process-groups.ts
+var process_groups = __nccwpck_require__(7374);
 ;// CONCATENATED MODULE: ./src/check/buildroot.ts
 // Check mode's own Buildroot findings, beside the unmet symbols it shares with build mode: no
 // legacy option is selected, and whether the file is what savedefconfig would write.
@@ -32756,6 +33222,9 @@ const KERNEL_REQUIREMENTS = [
     }
 ];
 
+;// CONCATENATED MODULE: external "node:dns/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_namespaceObject);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -36635,6 +37104,7 @@ function hashFindings(externalTrees) {
 
 
 
+
 /**
  * Where Buildroot would download the configured kernel from, in its order (package/pkg-download.mk):
  * BR2_PRIMARY_SITE, then upstream (see linux/linux.mk), then BR2_BACKUP_SITE
@@ -36686,7 +37156,23 @@ function expectedKernelHash(file, dotConfig, buildrootDir, externals) {
     }
     return undefined;
 }
-async function downloadKernelSource(reporter, options) {
+/** DNS answers that mean the host cannot be reached by name now: no such host, or no DNS. */
+const DNS_FAILURES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'ENODATA']);
+/** The DNS error code when the URL's host cannot be resolved; undefined when it can (or for file URLs). */
+async function unresolvable(url, lookup = (promises_default()).lookup) {
+    const host = new URL(url).hostname;
+    if (!host)
+        return undefined;
+    try {
+        await lookup(host);
+        return undefined;
+    }
+    catch (error) {
+        const code = error.code ?? '';
+        return DNS_FAILURES.has(code) ? code : undefined;
+    }
+}
+async function downloadKernelSource(reporter, options, lookup = (promises_default()).lookup) {
     const tarball = kernelTarball(options.dotConfig);
     if (!tarball) {
         throw new Error('the configuration names no kernel version to check against; set linux-src to a kernel tree');
@@ -36701,7 +37187,16 @@ async function downloadKernelSource(reporter, options) {
     const partial = external_node_path_default().join(options.cacheDir, `${tarball.file}.part`);
     const failures = [];
     let file;
+    const unresolved = [];
     for (const url of tarball.urls) {
+        // tool-cache retries every failed download (3 tries, 10-20 s apart), which an offline
+        // machine waits out for every URL: a host that does not resolve is skipped at once.
+        const dnsError = await unresolvable(url, lookup);
+        if (dnsError) {
+            unresolved.push(new URL(url).hostname);
+            failures.push(`${url}: the host cannot be resolved (${dnsError})`);
+            continue;
+        }
         reporter.info(`Downloading ${url} to check kernel_defconfig against it`);
         external_node_fs_default().rmSync(partial, { force: true });
         try {
@@ -36719,6 +37214,10 @@ async function downloadKernelSource(reporter, options) {
     }
     if (!file) {
         external_node_fs_default().rmSync(partial, { force: true });
+        if (unresolved.length === tarball.urls.length) {
+            throw new Error(`cannot download ${tarball.file}: none of its hosts resolves (${[...new Set(unresolved)].join(', ')}), so this machine is offline or has no DNS. ` +
+                "Set linux-src to a kernel tree to check kernel_defconfig against (e.g. Debian's linux-source-6.12 unpacked), or run where the network works.");
+        }
         throw new Error(`no download of ${tarball.file} matches ${expected.hashFile} (sha256 ${expected.sha256}):\n` +
             failures.map(line => `  ${line}`).join('\n') +
             '\nBuildroot would fail the same way. Set linux-src to a kernel tree to check against instead.');
@@ -36734,6 +37233,7 @@ async function downloadKernelSource(reporter, options) {
 ;// CONCATENATED MODULE: ./src/check/kernel.ts
 // Kernel config check: the kernel's own `make olddefconfig` on kernel_defconfig (in a scratch
 // O= folder, so the kernel tree is never written), then the result against the requirement list.
+
 
 
 
@@ -36842,7 +37342,7 @@ function checkKernelConfig(options) {
         const values = new Map([...dotConfig].map(([symbol, value]) => [symbol.replace(/^CONFIG_/, ''), value]));
         for (const { requested: entry, actual } of unmet) {
             const name = entry.symbol.replace(/^CONFIG_/, '');
-            const asked = `${entry.symbol}=${entry.value}`;
+            const asked = `${(0,util_text/* echo */.WI)(entry.symbol)}=${(0,util_text/* echo */.WI)(entry.value)}`;
             let message;
             let level = options.overrideTree ? 'warning' : 'error';
             const since = options.requirements.find(r => r.since && r.options.includes(name))?.since;
@@ -36890,6 +37390,9 @@ function checkKernelConfig(options) {
 
 
 
+
+
+
 const ICON = { pass: '✅', fail: '❌', warn: '⚠️', skip: '⏭️' };
 async function runCheck(platform, options) {
     const { reporter } = platform;
@@ -36900,7 +37403,8 @@ async function runCheck(platform, options) {
         reporter.startGroup(name);
         let outcome;
         try {
-            const result = await work();
+            const stopped = (0,process_groups/* cancellation */.WN)();
+            const result = stopped ? `skipped: ${new process_groups/* CancelledError */.cc(stopped).message}` : await work();
             outcome =
                 typeof result === 'string' ? { findings: [], detail: result, skipped: true } : result;
         }
@@ -36908,8 +37412,15 @@ async function runCheck(platform, options) {
             const at = error instanceof ConfigError && error.file
                 ? { file: error.file, line: error.line }
                 : undefined;
+            // A full disk is news about the disk, not about the file that was being read.
+            const message = isDiskFull(error)
+                ? `${diskFullMessage([
+                    { name: 'output-dir', dir: options.workDir },
+                    { name: 'the tool cache', dir: options.cacheDir }
+                ], name)}\n${(0,util_errors/* errorMessage */.g)(error)}`
+                : (0,util_errors/* errorMessage */.g)(error);
             outcome = {
-                findings: [{ level: 'error', message: (0,util_errors/* errorMessage */.g)(error), at }],
+                findings: [{ level: 'error', message, at: isDiskFull(error) ? undefined : at }],
                 detail: 'could not run'
             };
         }
@@ -37051,7 +37562,7 @@ async function runCheck(platform, options) {
     };
 }
 function renderCheckSummary(target, ok, checks, findings, series) {
-    const escape = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    const escape = (text) => (0,util_text/* tableCell */.xR)(text, 2000);
     const patches = series?.patches.length
         ? [
             `Buildroot patches applied (${series.patches.length}, from \`${series.dir}\`): ${series.patches.map(p => `\`${p.name}\``).join(', ')}`,
@@ -37081,7 +37592,7 @@ function renderCheckSummary(target, ok, checks, findings, series) {
         lines.push('');
     }
     for (const notice of findings.filter(f => f.level === 'notice')) {
-        lines.push('### Notice', '', '```', notice.message, '```', '');
+        lines.push('### Notice', '', ...(0,summary/* codeBlock */.DV)((0,util_text/* safeMessage */.N5)(notice.message)), '');
     }
     return lines.join('\n');
 }
@@ -37149,6 +37660,7 @@ async function runBuild(reporter, options) {
             package: current?.package,
             version: current?.version,
             step: current?.step,
+            progress: { started: seen.size, total: Math.max(options.packageCount, seen.size) },
             lastLines: outputOfStep(result.lastLines.map(line => line.replace(TERMINAL_CODES, '')), current?.package)
         }
     };
@@ -37625,6 +38137,12 @@ async function collectImages(options) {
 
 async function configure(reporter, tree, config) {
     const requested = readRequestedConfig(locateConfigFiles(config.configDir, config.target), config.configFragment, config.patchSeries);
+    for (const entry of requested.requested) {
+        if (entry.symbol !== 'BR2_DL_DIR' && entry.symbol !== 'BR2_CCACHE_DIR')
+            continue;
+        // Buildroot lets the environment override both (its Makefile: "ifneq ($(BR2_DL_DIR),)").
+        reporter.notice(`${entry.symbol} is set here, but the action sets ${entry.symbol} in Buildroot's environment to its own ${entry.symbol === 'BR2_DL_DIR' ? 'dl/' : 'ccache'} folder, which it restores and saves as a cache, and the environment wins: this line has no effect. Drop it.`, { file: entry.file, line: entry.line || undefined, title: `${entry.symbol} is overridden` });
+    }
     const configured = await configureTree(tree, requested);
     if (configured.unmet.length) {
         for (const finding of explainUnmet(indexBuildrootKconfig(tree), configured)) {
@@ -37637,6 +38155,168 @@ async function configure(reporter, tree, config) {
         reporter.notice('BR2_CCACHE is not set in buildroot_defconfig: nothing will be compiler-cached between runs.', { file: configured.files.buildrootDefconfig });
     }
     return configured;
+}
+
+;// CONCATENATED MODULE: ./src/stages/free-space.ts
+
+
+
+const GiB = 1024 ** 3;
+const SPACE_NEEDED = {
+    output: { amd64: 12 * GiB, arm64: 14 * GiB },
+    dl: 2 * GiB
+};
+/** ccache's size syntax (decimal units, as ccache reads them): 500M, 3G, 1.5T. */
+function ccacheBytes(size) {
+    const match = /^(\d+(?:\.\d+)?)([KMGT]?)$/i.exec(size);
+    if (!match)
+        return 0;
+    const power = ['', 'K', 'M', 'G', 'T'].indexOf(match[2].toUpperCase());
+    return Number(match[1]) * 1000 ** power;
+}
+class NotEnoughSpaceError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'NotEnoughSpaceError';
+    }
+}
+function checkFreeSpace(reporter, check) {
+    if (check.needed === false) {
+        reporter.info('Free space is not checked (BUILDROOT_K8S_SPACE_CHECK=off).');
+        return;
+    }
+    const needed = check.needed ?? SPACE_NEEDED;
+    const needs = [
+        {
+            name: 'output-dir',
+            dir: check.outputDir,
+            bytes: needed.output[check.target] - (0,util_fs/* directorySize */.RG)(check.outputDir),
+            what: `the build in output-dir (about ${(0,summary/* formatBytes */.z3)(needed.output[check.target])} for ${check.target})`
+        },
+        {
+            name: 'dl/',
+            dir: check.dlDir,
+            bytes: needed.dl - (0,util_fs/* directorySize */.RG)(check.dlDir),
+            what: `the sources in dl/ (about ${(0,summary/* formatBytes */.z3)(needed.dl)})`
+        },
+        {
+            name: 'ccache',
+            dir: check.ccacheDir,
+            bytes: ccacheBytes(check.ccacheMaxSize) - (0,util_fs/* directorySize */.RG)(check.ccacheDir),
+            what: `ccache (up to ccache-max-size, ${check.ccacheMaxSize})`
+        }
+    ];
+    // Folders on one disk share its free space.
+    const byDevice = new Map();
+    for (const need of needs) {
+        const space = spaceAt(need.dir);
+        if (!space)
+            continue;
+        const entry = byDevice.get(space.device) ?? { free: space.free, needs: [] };
+        entry.needs.push({ ...need, bytes: Math.max(0, need.bytes) });
+        byDevice.set(space.device, entry);
+    }
+    for (const { free, needs: on } of byDevice.values()) {
+        const needed = on.reduce((sum, need) => sum + need.bytes, 0);
+        const folders = on.map(need => `${need.name} (${need.dir})`).join(', ');
+        if (free < needed) {
+            throw new NotEnoughSpaceError(`Not enough free disk space for a build of ${check.target}: ${folders} ${on.length > 1 ? 'are on a disk' : 'is on a disk'} with ${(0,summary/* formatBytes */.z3)(free)} free, ` +
+                `and ${(0,summary/* formatBytes */.z3)(needed)} more is needed there for ${on.map(need => need.what).join(', ')}. ${FREE_SPACE_ADVICE}`);
+        }
+    }
+    reporter.info(`Free space: ${describeSpace(needs).join('; ')}. Enough for a build of ${check.target} (README, "Disk space").`);
+}
+
+;// CONCATENATED MODULE: ./src/stages/output-folder.ts
+// Stage: the output folder. Before Buildroot writes anything, output-dir must be a folder of
+// this action's own: new or empty, or one that an earlier run of the action built in. An
+// existing folder with anything else in it is refused, so a mistyped output-dir can never mix
+// Buildroot's build/, host/ and .config into someone's files. A folder that cannot be written
+// is named here, not an hour later as an ENOENT from deep inside make.
+
+
+
+
+/** The file every run writes into its output folder: what makes a folder the action's own. */
+const OUTPUT_MARKER = '.buildroot-k8s-output.json';
+/** The merged defconfig the action writes (buildroot/configure.ts): no other tool makes it. */
+const MERGED_DEFCONFIG = 'buildroot-k8s_defconfig';
+class OutputFolderError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'OutputFolderError';
+    }
+}
+/**
+ * How a folder is recognised as an output folder of this action: its marker file; or, for
+ * folders made before the marker existed, the merged defconfig that only this action writes
+ * (build mode) or nothing but its check-<target> folders (check mode).
+ */
+function ownerOf(dir) {
+    const markerFile = external_node_path_default().join(dir, OUTPUT_MARKER);
+    if (external_node_fs_default().existsSync(markerFile)) {
+        try {
+            const marker = JSON.parse(external_node_fs_default().readFileSync(markerFile, 'utf8'));
+            if (marker.tool === 'buildroot-k8s-action')
+                return { ours: true, target: marker.target };
+        }
+        catch {
+            // An unreadable marker is not ours: fall through to the other signs.
+        }
+    }
+    const entries = external_node_fs_default().readdirSync(dir);
+    if (entries.includes(MERGED_DEFCONFIG))
+        return { ours: true };
+    if (entries.length && entries.every(name => /^check-(amd64|arm64)$/.test(name))) {
+        return { ours: true };
+    }
+    return { ours: false };
+}
+const WRITE_ERRORS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EEXIST']);
+/**
+ * Makes sure `dir` may be used as the output folder of `target` and can be written, then
+ * marks it as the action's own. `keepOut` names folders it must never contain (the caches).
+ */
+function prepareOutputFolder(dir, target, keepOut = []) {
+    for (const kept of keepOut) {
+        if ((0,util_fs/* isInside */.FK)(dir, kept.dir)) {
+            throw new OutputFolderError(`output-dir ${dir} holds ${kept.name} (${kept.dir}): give the build a folder of its own.`);
+        }
+    }
+    if (external_node_fs_default().existsSync(dir)) {
+        if (!external_node_fs_default().statSync(dir).isDirectory()) {
+            throw new OutputFolderError(`output-dir ${dir} is a file, not a folder: point it at a folder.`);
+        }
+        let owner;
+        try {
+            owner = external_node_fs_default().readdirSync(dir).length === 0 ? { ours: true } : ownerOf(dir);
+        }
+        catch (error) {
+            throw new OutputFolderError(`output-dir ${dir} cannot be read: ${(0,util_errors/* errorMessage */.g)(error)}.`);
+        }
+        if (!owner.ours) {
+            throw new OutputFolderError(`output-dir ${dir} already holds files that are not a build of this action (no ${OUTPUT_MARKER}). ` +
+                'Buildroot would write .config, build/, host/ and images/ among them: choose a new or empty folder, or empty this one yourself.');
+        }
+        if (owner.target && owner.target !== target) {
+            throw new OutputFolderError(`output-dir ${dir} holds a build of ${owner.target}, not ${target}: Buildroot cannot switch the architecture of an output folder (its manual asks for a full clean). Give each target its own output-dir.`);
+        }
+    }
+    try {
+        external_node_fs_default().mkdirSync(dir, { recursive: true });
+        const marker = { tool: 'buildroot-k8s-action', target };
+        external_node_fs_default().writeFileSync(external_node_path_default().join(dir, OUTPUT_MARKER), `${JSON.stringify(marker)}\n`);
+    }
+    catch (caught) {
+        // Node's recursive mkdir reports ENOENT when a parent cannot be written to: ask the
+        // nearest existing folder for the real reason.
+        const error = (0,util_fs/* whyNotWritable */.Gn)(dir) ?? caught;
+        const code = error.code ?? '';
+        if (!WRITE_ERRORS.has(code))
+            throw caught;
+        const why = code === 'EROFS' ? 'it is on a read-only file system' : (0,util_errors/* errorMessage */.g)(error);
+        throw new OutputFolderError(`output-dir ${dir} cannot be written (${why}). Choose a folder this user can write, on a disk with room for the build.`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/stages/package-list.ts
@@ -37850,6 +38530,52 @@ async function restoreOne(platform, label, dir, key, restoreKeys) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/stages/stop.ts
+
+
+/** How long make gets to stop at the time limit before it is killed. */
+const TIME_LIMIT_GRACE_MS = 30_000;
+function describeTimeLimit(limit) {
+    return `time-limit ${(0,summary/* formatDuration */.a3)(limit.seconds)} from ${limit.from}`;
+}
+/**
+ * Runs the build with the time limit armed: make is stopped as a cancel would stop it (SIGTERM
+ * to its group, then a kill after the grace), leaving time for the upload and the post step.
+ */
+async function withinTimeLimit(reporter, limit, work) {
+    if (!limit)
+        return work();
+    const deadline = limit.startedAt + limit.seconds * 1000;
+    if (deadline <= Date.now()) {
+        throw new Error(`The time limit (${describeTimeLimit(limit)}) was reached before the build started: raise time-limit, or make the steps before this one faster.`);
+    }
+    reporter.info(`The build stops cleanly at ${new Date(deadline).toISOString()} (${describeTimeLimit(limit)}).`);
+    const timer = setTimeout(() => {
+        reporter.warning(`The time limit (${describeTimeLimit(limit)}) is reached: stopping the build so that the caches can still be saved.`);
+        void (0,process_groups/* cancelRun */.Su)('time-limit', { signal: 'SIGTERM', graceMs: TIME_LIMIT_GRACE_MS });
+    }, deadline - Date.now());
+    try {
+        return await work();
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** "Cancelled (SIGINT) after 42 min of building, during busybox 1.37.0 "Building" (package 37 of 120)." */
+function describeStop(stopped, failure, seconds, limit) {
+    const during = failure.package
+        ? `during ${`${failure.package} ${failure.version ?? ''}`.trim()} "${failure.step ?? 'unknown step'}"`
+        : 'before the first package';
+    const progress = failure.progress
+        ? ` (package ${failure.progress.started} of ${failure.progress.total})`
+        : '';
+    const what = stopped.reason === 'time-limit'
+        ? `Stopped at the time limit${limit ? ` (${describeTimeLimit(limit)})` : ''}`
+        : `Cancelled (${stopped.signal ?? 'signal'})`;
+    return (`${what} after ${(0,summary/* formatDuration */.a3)(seconds)} of building, ${during}${progress}. ` +
+        'The post step saves ccache (and dl/ only once it is complete), so a re-run continues from where this one got.');
+}
+
 ;// CONCATENATED MODULE: ./src/stages/upload.ts
 // Stage: upload. The artifact folder is uploaded as one artifact. Every large file in it is
 // already compressed (xz images, bzImage, ISO), so the artifact is stored without zipping again.
@@ -37881,11 +38607,13 @@ async function uploadImages(platform, name, dir, retentionDays) {
 async function uploadBuildLog(platform, artifactName, logFile, retentionDays) {
     const name = `${artifactName}-build-log`;
     try {
-        await platform.artifacts.upload(name, [logFile], external_node_path_default().dirname(logFile), {
+        const uploaded = await platform.artifacts.upload(name, [logFile], external_node_path_default().dirname(logFile), {
             retentionDays,
             compress: true
         });
-        platform.reporter.info(`The full build log is in the artifact ${name}.`);
+        platform.reporter.info(uploaded.location
+            ? `The full build log was copied to ${external_node_path_default().join(uploaded.location, external_node_path_default().basename(logFile))}.`
+            : `The full build log is in the artifact ${name}.`);
     }
     catch (error) {
         platform.reporter.warning(`The build log could not be uploaded: ${(0,util_errors/* errorMessage */.g)(error)}. It stays at ${logFile}.`);
@@ -37915,6 +38643,12 @@ async function uploadBuildLog(platform, artifactName, logFile, retentionDays) {
 
 
 
+
+
+
+
+
+
 /**
  * The BR2_EXTERNAL tree that goes with a config folder: its own `external/` when it has one
  * (a copy of configs/ keeps the defconfigs and their packages together), else the action's.
@@ -37923,8 +38657,9 @@ function configExternalTree(configDir, ownExternalTree) {
     const beside = external_node_path_default().join(configDir, 'external');
     return external_node_fs_default().existsSync(external_node_path_default().join(beside, 'external.desc')) ? beside : ownExternalTree;
 }
-/** Runs one stage inside a collapsible group. */
+/** Runs one stage inside a collapsible group; none starts once the run is cancelled. */
 async function stage(reporter, title, work) {
+    (0,process_groups/* throwIfCancelled */.dZ)();
     reporter.startGroup(title);
     try {
         return await work();
@@ -37942,6 +38677,10 @@ async function runMain(platform, inputs, context) {
         if (process.platform !== 'linux') {
             throw new Error(`Buildroot builds only on Linux, and this runner is ${process.platform}: use a Linux runner such as runs-on: ubuntu-24.04.`);
         }
+        // 0. The output folder: new, empty or the action's own, and writable
+        await stage(reporter, 'Check the output folder', async () => prepareOutputFolder(inputs.outputDir, inputs.target, [
+            { name: 'the cache folder', dir: context.cacheRoot }
+        ]));
         // 1. Resolve Buildroot, then apply the patch series to a copy of it (in both modes)
         const buildroot = await stage(reporter, 'Resolve Buildroot', () => resolveBuildroot(reporter, {
             version: inputs.buildrootVersion,
@@ -37988,7 +38727,7 @@ async function runMain(platform, inputs, context) {
         platform.setOutput('config-hash', configured.configHash);
         // 3. Read the package list (and check every download's hash)
         const packages = await stage(reporter, 'Read the package list', () => readPackageList(reporter, configured));
-        // 4. Restore caches
+        // 4. Check free space, restore caches
         const downloads = downloadList(packages);
         const plan = planCaches({
             target: inputs.target,
@@ -37999,6 +38738,14 @@ async function runMain(platform, inputs, context) {
             cacheRoot: context.cacheRoot,
             runId: context.runId
         });
+        await stage(reporter, 'Check free disk space', async () => checkFreeSpace(reporter, {
+            target: inputs.target,
+            outputDir: inputs.outputDir,
+            dlDir: plan.dlDir,
+            ccacheDir: plan.ccacheDir,
+            ccacheMaxSize: inputs.ccacheMaxSize,
+            needed: context.spaceNeeded
+        }));
         const restored = await stage(reporter, 'Restore caches', () => setUpCaches(platform, {
             mode: inputs.cache,
             plan,
@@ -38015,12 +38762,14 @@ async function runMain(platform, inputs, context) {
             BR2_CCACHE_DIR: plan.ccacheDir,
             CCACHE_MAXSIZE: inputs.ccacheMaxSize
         };
-        const build = await runBuild(reporter, {
+        const limit = timeLimit(inputs, context);
+        (0,process_groups/* throwIfCancelled */.dZ)();
+        const build = await withinTimeLimit(reporter, limit, () => runBuild(reporter, {
             tree,
             jobs: inputs.jobs,
             packageCount: buildablePackages(packages).length,
             logFile: external_node_path_default().join(inputs.outputDir, 'build.log')
-        });
+        }));
         facts.buildSeconds = build.seconds;
         facts.logFile = build.logFile;
         facts.caches = [
@@ -38031,12 +38780,12 @@ async function runMain(platform, inputs, context) {
         if (external_node_fs_default().existsSync(buildTimeLog))
             facts.slowest = slowestPackages(external_node_fs_default().readFileSync(buildTimeLog, 'utf8'), 10);
         if (!build.ok) {
-            facts.failure = describeFailure(build.failure ?? { lastLines: [] });
-            reporter.error(facts.failure, { file: build.logFile, title: 'Buildroot build failed' });
-            if (inputs.upload) {
+            reportBuildFailure(reporter, facts, build, { inputs, plan, limit });
+            // A cancelled job is killed seconds after its signal: no time for an upload then.
+            if (inputs.upload && facts.outcome !== 'cancelled') {
                 await uploadBuildLog(platform, inputs.artifactName, build.logFile, inputs.retentionDays);
             }
-            throw new util_errors/* ReportedError */.S(facts.failure);
+            throw new util_errors/* ReportedError */.S(facts.failure ?? 'the build failed');
         }
         // 6. Collect images
         const images = await stage(reporter, 'Collect images', () => collectImages({
@@ -38071,7 +38820,25 @@ async function runMain(platform, inputs, context) {
         return true;
     }
     catch (error) {
-        if (!(error instanceof util_errors/* ReportedError */.S)) {
+        const stopped = (0,process_groups/* cancellation */.WN)();
+        if (stopped) {
+            // Whatever failed was stopped by the cancel: say that, not what it broke.
+            facts.outcome = stopped.reason === 'time-limit' ? 'stopped' : 'cancelled';
+            if (!(error instanceof util_errors/* ReportedError */.S)) {
+                facts.failure =
+                    error instanceof process_groups/* CancelledError */.cc
+                        ? `${error.message} before the build started.`
+                        : `${new process_groups/* CancelledError */.cc(stopped).message}: ${(0,util_errors/* errorMessage */.g)(error)}`;
+                reporter.error(facts.failure);
+            }
+        }
+        else if (isDiskFull(error) && !(error instanceof util_errors/* ReportedError */.S)) {
+            // A full disk makes make, tar or a write fail anywhere: that is the news, not the file
+            // that was being read.
+            facts.failure = `${diskFullMessage(spaceFolders(inputs), 'this run')}\n${(0,util_errors/* errorMessage */.g)(error)}`;
+            reporter.error(facts.failure);
+        }
+        else if (!(error instanceof util_errors/* ReportedError */.S)) {
             const at = (error instanceof ConfigError || error instanceof KconfigSyntaxError) && error.file
                 ? { file: error.file, line: error.line }
                 : undefined;
@@ -38084,6 +38851,53 @@ async function runMain(platform, inputs, context) {
         // 8. Summary (the post step saves the caches)
         if (!checkSummaryWritten)
             await platform.writeSummary((0,summary/* renderSummary */.Br)(facts));
+    }
+}
+/** The folders a build writes to, for messages about disk space. */
+function spaceFolders(inputs, plan) {
+    const caches = plan
+        ? [
+            { name: 'dl/', dir: plan.dlDir },
+            { name: 'ccache', dir: plan.ccacheDir }
+        ]
+        : [];
+    return [{ name: 'output-dir', dir: inputs.outputDir }, ...caches];
+}
+/** time-limit, or on GitHub its default, counted from the job's start where known. */
+function timeLimit(inputs, context) {
+    const seconds = inputs.timeLimitSeconds ?? context.defaultTimeLimitSeconds;
+    if (seconds === undefined)
+        return undefined;
+    return {
+        seconds,
+        startedAt: context.startedAt ?? Date.now(),
+        from: context.startedFrom ?? 'the start of this step'
+    };
+}
+/**
+ * One error for a build that did not finish, saying what matters most: that it was stopped (and
+ * how far it got), that the disk is full, or which package failed, with a download's ways out.
+ */
+function reportBuildFailure(reporter, facts, build, at) {
+    const failure = build.failure ?? { lastLines: [] };
+    const stopped = (0,process_groups/* cancellation */.WN)();
+    if (stopped) {
+        facts.outcome = stopped.reason === 'time-limit' ? 'stopped' : 'cancelled';
+        facts.failure = describeStop(stopped, failure, build.seconds, at.limit);
+        const title = stopped.reason === 'time-limit' ? 'Stopped at the time limit' : 'Build cancelled';
+        reporter.error(facts.failure, { file: build.logFile, title });
+    }
+    else if (isDiskFull(failure.lastLines.join('\n'))) {
+        const during = `the build of ${failure.package ?? 'Buildroot'}`;
+        facts.failure = `${diskFullMessage(spaceFolders(at.inputs, at.plan), during)}\n${describeFailure(failure)}`;
+        reporter.error(facts.failure);
+    }
+    else {
+        facts.failure = describeFailure(failure);
+        if (failure.step === 'Downloading') {
+            facts.failure += `\n${describeDownloadFailure(failure, at.plan.dlDir)}`;
+        }
+        reporter.error(facts.failure, { file: build.logFile, title: 'Buildroot build failed' });
     }
 }
 
@@ -38487,6 +39301,7 @@ function qemuHints(result) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gl: () => (/* binding */ DEFAULT_CACHE_LIMITS),
 /* harmony export */   hJ: () => (/* binding */ localPlatform)
 /* harmony export */ });
 /* unused harmony exports terminalReporter, LocalCacheStore, LocalArtifactStore */
@@ -38495,6 +39310,10 @@ function qemuHints(result) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _util_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7997);
+/* harmony import */ var _stages_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8523);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1917);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9997);
 // The Platform on a developer's machine: plain terminal output, and local folders in place
 // of GitHub's cache and artifact services. The cache keeps GitHub's rules (exact key first,
 // then the newest entry whose key starts with a restore key; entries are never overwritten;
@@ -38502,22 +39321,66 @@ function qemuHints(result) {
 
 
 
+
+
+
+
 const where = (at) => at ? `${at.file}${at.line ? `:${at.line}` : ''}: ` : '';
 function terminalReporter(write = line => process.stderr.write(`${line}\n`)) {
     return {
-        info: message => write(message),
-        notice: (message, at) => write(`${where(at)}notice: ${message}`),
-        warning: (message, at) => write(`${where(at)}warning: ${message}`),
-        error: (message, at) => write(`${where(at)}error: ${message}`),
-        startGroup: title => write(`\n== ${title}`),
+        info: message => write((0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .safeMessage */ .N5)(message)),
+        notice: (message, at) => write(`${where(at)}notice: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .safeMessage */ .N5)(message)}`),
+        warning: (message, at) => write(`${where(at)}warning: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .safeMessage */ .N5)(message)}`),
+        error: (message, at) => write(`${where(at)}error: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .safeMessage */ .N5)(message)}`),
+        startGroup: title => write(`\n== ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .safeMessage */ .N5)(title)}`),
         endGroup: () => undefined
     };
 }
+/**
+ * GitHub's cache holds 10 GB per repository; the same budget locally keeps the newest ccache of
+ * both targets (3G each by default) and a dl/ (about 1-2 GB), and shows locally what fits in CI.
+ */
+const DEFAULT_CACHE_LIMITS = { maxBytes: 10 * 1024 ** 3, maxAgeDays: 30 };
+/** Folder names inside the cache root that are not entries. */
+const PARTIAL = /\.partial-(\d+)$/;
+const SET_ASIDE = '.corrupt';
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/** Moves everything in `from` into `to`, replacing what has the same name; removes `from`. */
+function mergeInto(from, to) {
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(to, { recursive: true });
+    for (const entry of node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(from, { withFileTypes: true })) {
+        const source = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(from, entry.name);
+        const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(to, entry.name);
+        const existing = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(target, { throwIfNoEntry: false });
+        if (entry.isDirectory() && existing?.isDirectory()) {
+            mergeInto(source, target);
+            continue;
+        }
+        if (existing)
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(target, { recursive: true, force: true });
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().renameSync(source, target);
+    }
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(from, { recursive: true, force: true });
+}
 class LocalCacheStore {
     root;
+    limits;
+    say;
     description;
-    constructor(root) {
+    constructor(root, limits = DEFAULT_CACHE_LIMITS, 
+    /** Where the store says what it repaired (a corrupt entry set aside, entries pruned). */
+    say = () => undefined) {
         this.root = root;
+        this.limits = limits;
+        this.say = say;
         this.description = `the local cache in ${root}`;
     }
     entryDir(key) {
@@ -38526,41 +39389,143 @@ class LocalCacheStore {
     entries(paths) {
         if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(this.root))
             return [];
-        return node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(this.root)
-            .map(name => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, name, 'entry.json'))
-            .filter(file => node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(file))
-            .map(file => JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(file, 'utf8')))
-            .filter(entry => JSON.stringify(entry.paths) === JSON.stringify(paths));
+        const found = [];
+        for (const name of node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(this.root)) {
+            const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, name);
+            const metaFile = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'entry.json');
+            if (name.startsWith('.') || PARTIAL.test(name) || !node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(metaFile))
+                continue;
+            try {
+                const meta = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(metaFile, 'utf8'));
+                if (!paths || JSON.stringify(meta.paths) === JSON.stringify(paths))
+                    found.push({ ...meta, dir });
+            }
+            catch {
+                this.setAside(dir, 'its entry.json cannot be read');
+            }
+        }
+        return found;
+    }
+    /**
+     * Saves that stopped half-way (the process was killed) leave `<entry>.partial-<pid>`:
+     * removed here once that process is gone.
+     */
+    removeAbandonedSaves() {
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(this.root))
+            return;
+        for (const name of node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(this.root)) {
+            const pid = PARTIAL.exec(name)?.[1];
+            if (pid && !processAlive(Number(pid))) {
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, name), { recursive: true, force: true });
+            }
+        }
+    }
+    /** Moves an entry that cannot be used out of the way, keeping it for a look; never restored. */
+    setAside(dir, why) {
+        const asideRoot = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, SET_ASIDE);
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(asideRoot, { recursive: true });
+        const aside = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(asideRoot, `${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(dir)}-${Date.now()}`);
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().renameSync(dir, aside);
+        this.say(`The local cache entry ${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(dir)} is corrupt (${why}): set aside in ${aside}.`);
     }
     async restore(paths, key, restoreKeys) {
+        this.removeAbandonedSaves();
         const entries = this.entries(paths);
-        const match = entries.find(entry => entry.key === key) ??
-            restoreKeys
-                .map(prefix => entries
-                .filter(entry => entry.key.startsWith(prefix))
-                .sort((a, b) => b.created - a.created)[0])
-                .find(Boolean);
-        if (!match)
-            return undefined;
-        for (const [index, dir] of paths.entries()) {
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(dir, { recursive: true });
-            await (0,_util_run_js__WEBPACK_IMPORTED_MODULE_2__/* .capture */ .Fg)('tar', ['-xf', node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.entryDir(match.key), `${index}.tar`), '-C', dir]);
+        const newestFirst = (list) => [...list].sort((a, b) => b.created - a.created);
+        // GitHub's order: the exact key, then the newest entry of each restore-key prefix; here an
+        // entry that fails to extract is set aside and the next one is tried.
+        const candidates = [
+            ...entries.filter(entry => entry.key === key),
+            ...restoreKeys.flatMap(prefix => newestFirst(entries.filter(entry => entry.key.startsWith(prefix) && entry.key !== key)))
+        ].filter((entry, index, all) => all.indexOf(entry) === index);
+        for (const entry of candidates) {
+            if (await this.extract(entry, paths))
+                return entry.key;
         }
-        return match.key;
+        return undefined;
+    }
+    /**
+     * Extracts every tar of an entry into a folder beside its destination, and moves the files
+     * into place only when all of them extracted: a truncated entry never overwrites good work.
+     */
+    async extract(entry, paths) {
+        const staged = [];
+        try {
+            for (const [index, dir] of paths.entries()) {
+                const staging = `${dir}.restore-${process.pid}`;
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(staging, { recursive: true, force: true });
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(staging, { recursive: true });
+                staged.push(staging);
+                await (0,_util_run_js__WEBPACK_IMPORTED_MODULE_2__/* .capture */ .Fg)('tar', ['-xf', node_path__WEBPACK_IMPORTED_MODULE_1___default().join(entry.dir, `${index}.tar`), '-C', staging]);
+            }
+        }
+        catch (error) {
+            for (const staging of staged)
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(staging, { recursive: true, force: true });
+            if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(entry.dir)) {
+                this.setAside(entry.dir, (0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .tableCell */ .xR)((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(error)));
+            }
+            return false;
+        }
+        for (const [index, dir] of paths.entries())
+            mergeInto(staged[index], dir);
+        const now = new Date();
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().utimesSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(entry.dir, 'entry.json'), now, now);
+        return true;
     }
     async save(paths, key) {
+        this.removeAbandonedSaves();
         const dir = this.entryDir(key);
         if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(dir))
             throw new Error(`an entry with the key ${key} already exists`);
         const staging = `${dir}.partial-${process.pid}`;
         node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(staging, { recursive: true, force: true });
         node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(staging, { recursive: true });
-        for (const [index, source] of paths.entries()) {
-            await (0,_util_run_js__WEBPACK_IMPORTED_MODULE_2__/* .capture */ .Fg)('tar', ['-cf', node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, `${index}.tar`), '-C', source, '.']);
+        try {
+            for (const [index, source] of paths.entries()) {
+                await (0,_util_run_js__WEBPACK_IMPORTED_MODULE_2__/* .capture */ .Fg)('tar', ['-cf', node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, `${index}.tar`), '-C', source, '.']);
+            }
+            const meta = { key, paths, created: Date.now() };
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, 'entry.json'), JSON.stringify(meta));
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().renameSync(staging, dir);
         }
-        const meta = { key, paths, created: Date.now() };
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, 'entry.json'), JSON.stringify(meta));
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().renameSync(staging, dir);
+        finally {
+            // A save that failed or was interrupted (tar killed by a cancel, a full disk) leaves nothing.
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(staging, { recursive: true, force: true });
+        }
+        this.prune(dir);
+    }
+    /**
+     * Keeps the cache within its limits: removes what was not used for maxAgeDays, then the least
+     * recently used entries until the rest fits maxBytes. The entry just saved is always kept.
+     */
+    prune(keep) {
+        const cutoff = Date.now() - this.limits.maxAgeDays * 24 * 3600 * 1000;
+        const aside = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, SET_ASIDE);
+        const all = [
+            ...this.entries().map(entry => entry.dir),
+            ...(node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(aside) ? node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(aside).map(name => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(aside, name)) : [])
+        ].map(dir => {
+            const meta = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'entry.json');
+            const used = node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(meta) ? node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(meta).mtimeMs : node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(dir).mtimeMs;
+            return { dir, used, bytes: (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .directorySize */ .RG)(dir), setAside: dir.startsWith(aside) };
+        });
+        // Set-aside entries go first, then the least recently used.
+        all.sort((a, b) => Number(b.setAside) - Number(a.setAside) || a.used - b.used);
+        let total = all.reduce((sum, entry) => sum + entry.bytes, 0);
+        const removed = [];
+        for (const entry of all) {
+            if (entry.dir === keep)
+                continue;
+            if (entry.used >= cutoff && total <= this.limits.maxBytes)
+                continue;
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(entry.dir, { recursive: true, force: true });
+            total -= entry.bytes;
+            removed.push(decodeURIComponent(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(entry.dir)));
+        }
+        if (removed.length) {
+            this.say(`The local cache was pruned to ${(0,_stages_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(this.limits.maxBytes)} and ${this.limits.maxAgeDays} days of use: removed ${removed.join(', ')}; ${(0,_stages_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(total)} remain.`);
+        }
     }
 }
 class LocalArtifactStore {
@@ -38571,10 +39536,19 @@ class LocalArtifactStore {
         this.description = `the local folder ${root}`;
     }
     async upload(name, files, rootDirectory) {
-        const destination = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, name);
+        // The folder is replaced whole, so it must be a folder of its own inside the root: a name
+        // such as "..", "." or "a/../.." would replace the root's parent, the root, or anything.
+        const destination = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(this.root, name);
+        if (node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(destination) !== node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(this.root) ||
+            node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(destination) !== name) {
+            throw new Error(`the artifact name ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(name)} does not name a folder directly inside ${this.root}; nothing was written`);
+        }
         node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(destination, { recursive: true, force: true });
         for (const file of files) {
             const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(destination, node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(rootDirectory, file));
+            if (!(0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(destination, target) || target === destination) {
+                throw new Error(`${file} is not inside ${rootDirectory}, the folder being uploaded`);
+            }
             node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
             node_fs__WEBPACK_IMPORTED_MODULE_0___default().copyFileSync(file, target);
         }
@@ -38584,18 +39558,36 @@ class LocalArtifactStore {
 function localPlatform(options) {
     const state = new Map();
     const outputs = new Map();
-    node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(options.summaryFile), { recursive: true });
+    const reporter = options.reporter ?? terminalReporter();
+    let summaryStarted = false;
+    let summaryFailed = false;
     return {
-        reporter: options.reporter ?? terminalReporter(),
-        cache: new LocalCacheStore(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.cacheDir, 'entries')),
+        reporter,
+        cache: new LocalCacheStore(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.cacheDir, 'entries'), options.cacheLimits ?? DEFAULT_CACHE_LIMITS, message => reporter.info(message)),
         artifacts: new LocalArtifactStore(options.artifactsDir),
         outputs,
         setOutput: (name, value) => outputs.set(name, value),
         saveState: (name, value) => state.set(name, value),
         getState: name => state.get(name) ?? '',
         async writeSummary(markdown) {
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().appendFileSync(options.summaryFile, `${markdown}\n`);
+            if (summaryFailed)
+                return;
+            try {
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(options.summaryFile), { recursive: true });
+                // One summary per run: the run's first section replaces what an earlier run wrote.
+                if (summaryStarted)
+                    node_fs__WEBPACK_IMPORTED_MODULE_0___default().appendFileSync(options.summaryFile, `${markdown}\n`);
+                else
+                    node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(options.summaryFile, `${markdown}\n`);
+                summaryStarted = true;
+            }
+            catch (error) {
+                summaryFailed = true;
+                const why = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .whyNotWritable */ .Gn)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(options.summaryFile)) ?? error;
+                reporter.warning(`The summary could not be written to ${options.summaryFile}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(why)}`);
+            }
         },
+        summaryWritten: () => summaryStarted,
         tempDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.cacheDir, 'tmp'),
         toolCacheDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.cacheDir, 'tools')
     };
@@ -38611,19 +39603,21 @@ function localPlatform(options) {
 /* harmony export */   a: () => (/* binding */ runPost)
 /* harmony export */ });
 /* harmony import */ var _stages_save_caches_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3256);
-/* harmony import */ var _stages_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8523);
+/* harmony import */ var _stages_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8523);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9997);
+
 
 
 async function runPost(platform) {
     const raw = platform.getState(_stages_save_caches_js__WEBPACK_IMPORTED_MODULE_0__/* .CACHE_STATE */ .bK);
     if (!raw) {
-        platform.reporter.info('The main step stopped before the caches were set up: nothing to save.');
+        platform.reporter.info('The run stopped before the caches were set up: nothing to save.');
         return;
     }
     const saved = await (0,_stages_save_caches_js__WEBPACK_IMPORTED_MODULE_0__/* .saveCaches */ .FV)(platform, JSON.parse(raw));
     if (!saved.length)
         return;
-    const rows = saved.map(s => `| ${s.name} | ${s.key ? `\`${s.key}\`` : ''} | ${s.result} | ${s.size === undefined ? '' : (0,_stages_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(s.size)} |`);
+    const rows = saved.map(s => `| ${s.name} | ${s.key ? `\`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .tableCell */ .xR)(s.key)}\`` : ''} | ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .tableCell */ .xR)(s.result)} | ${s.size === undefined ? '' : (0,_stages_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(s.size)} |`);
     await platform.writeSummary([
         '### Caches saved',
         '',
@@ -38780,9 +39774,14 @@ async function saveOne(platform, name, dir, key) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   DV: () => (/* binding */ codeBlock),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9997);
+// Stage: summary. The Markdown a person reads on the run page: what was built, how long it
+// took, what the caches did, the slowest packages, and on failure what failed.
+
 function formatBytes(bytes) {
     const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
     let value = bytes;
@@ -38799,11 +39798,21 @@ function formatDuration(seconds) {
     const s = Math.round(seconds % 60);
     return h ? `${h} h ${m} min` : m ? `${m} min ${s} s` : `${s} s`;
 }
-const escape = (text) => text.replace(/\|/g, '\\|');
+/** A fence longer than any run of backticks in `text`, so that the block cannot be closed early. */
+function codeBlock(text) {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(match => match[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return [fence, text, fence];
+}
 function renderSummary(facts) {
     const lines = [];
-    const icon = facts.outcome === 'built' ? '✅' : '❌';
-    lines.push(`## ${icon} Buildroot Kubernetes node image: ${facts.target}`, '');
+    const heading = {
+        built: '✅ Buildroot Kubernetes node image',
+        failed: '❌ Buildroot Kubernetes node image',
+        cancelled: '⏹️ Cancelled: Buildroot Kubernetes node image',
+        stopped: '⏱️ Stopped at the time limit: Buildroot Kubernetes node image'
+    }[facts.outcome];
+    lines.push(`## ${heading}: ${facts.target}`, '');
     const about = [
         facts.buildrootVersion && `Buildroot ${facts.buildrootVersion}`,
         facts.buildSeconds !== undefined && `build time ${formatDuration(facts.buildSeconds)}`,
@@ -38815,14 +39824,15 @@ function renderSummary(facts) {
         lines.push(`Buildroot patches applied: ${facts.buildrootPatches.map(name => `\`${escape(name)}\``).join(', ')}`, '');
     }
     if (facts.failure) {
-        lines.push('### What failed', '', '```', facts.failure, '```', '');
+        const title = facts.outcome === 'failed' ? 'What failed' : 'How far it got';
+        lines.push(`### ${title}`, '', ...codeBlock((0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .safeMessage */ .N5)(facts.failure)), '');
         if (facts.logFile)
             lines.push(`Full log: \`${facts.logFile}\``, '');
     }
     if (facts.images?.length) {
         lines.push('### Images', '', '| File | Size |', '| --- | ---: |');
         for (const image of facts.images)
-            lines.push(`| \`${escape(image.name)}\` | ${formatBytes(image.bytes)} |`);
+            lines.push(`| \`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(image.name)}\` | ${formatBytes(image.bytes)} |`);
         lines.push('');
     }
     if (facts.artifact) {
@@ -38834,21 +39844,21 @@ function renderSummary(facts) {
     if (facts.versions && Object.keys(facts.versions).length) {
         lines.push('### Versions', '', '| Component | Version |', '| --- | --- |');
         for (const [name, version] of Object.entries(facts.versions))
-            lines.push(`| ${name} | ${escape(version)} |`);
+            lines.push(`| ${name} | ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(version)} |`);
         lines.push('');
     }
     if (facts.caches?.length) {
         lines.push('### Caches', '', '| Cache | Result | Size |', '| --- | --- | ---: |');
         for (const cache of facts.caches) {
             const size = cache.size === undefined ? '' : formatBytes(cache.size);
-            lines.push(`| ${cache.name} | ${escape(cache.result)} | ${size} |`);
+            lines.push(`| ${cache.name} | ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(cache.result)} | ${size} |`);
         }
         lines.push('');
     }
     if (facts.slowest?.length) {
         lines.push('### Slowest packages', '', '| Package | Time |', '| --- | ---: |');
         for (const entry of facts.slowest)
-            lines.push(`| ${escape(entry.package)} | ${formatDuration(entry.seconds)} |`);
+            lines.push(`| ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .tableCell */ .xR)(entry.package)} | ${formatDuration(entry.seconds)} |`);
         lines.push('');
     }
     return lines.join('\n');
@@ -38883,6 +39893,7 @@ class ReportedError extends Error {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Gn: () => (/* binding */ whyNotWritable),
 /* harmony export */   RG: () => (/* binding */ directorySize),
 /* harmony export */   tk: () => (/* binding */ isEmptyDirectory)
 /* harmony export */ });
@@ -38908,6 +39919,150 @@ function isInside(dir, file) {
     const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(dir, file);
     return !relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative);
 }
+/**
+ * The error writing into `dir` (or its nearest existing parent) would give, if any: Node's
+ * recursive mkdir reports ENOENT when a parent is read-only, which names the wrong problem.
+ */
+function whyNotWritable(dir) {
+    let existing = dir;
+    while (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(existing) && node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(existing) !== existing) {
+        existing = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(existing);
+    }
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().accessSync(existing, (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).W_OK);
+        return undefined;
+    }
+    catch (error) {
+        return error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7374:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Su: () => (/* binding */ cancelRun),
+/* harmony export */   WN: () => (/* binding */ cancellation),
+/* harmony export */   Yr: () => (/* binding */ handleStopSignals),
+/* harmony export */   cc: () => (/* binding */ CancelledError),
+/* harmony export */   dZ: () => (/* binding */ throwIfCancelled),
+/* harmony export */   uU: () => (/* binding */ trackProcessGroup)
+/* harmony export */ });
+/* unused harmony exports runningGroups, stopAllGroups, CANCEL_GRACE_MS, resetCancellation */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Leaders of the process groups still running. */
+const groups = new Set();
+let cancelled;
+/** Registers a child started with `detached: true` (it leads its own group); returns `untrack`. */
+function trackProcessGroup(child) {
+    const pid = child.pid;
+    if (pid === undefined)
+        return () => undefined;
+    groups.add(pid);
+    return () => groups.delete(pid);
+}
+/** Process groups this process started that have not finished yet. */
+function runningGroups() {
+    return [...groups];
+}
+/** Why the pipeline was cancelled, or undefined while it is not. */
+function cancellation() {
+    return cancelled;
+}
+/** Thrown between stages once the run has been cancelled. */
+class CancelledError extends Error {
+    cancellation;
+    constructor(cancellation) {
+        super(cancellation.reason === 'time-limit'
+            ? 'stopped at the time limit'
+            : `cancelled (${cancellation.signal ?? 'signal'})`);
+        this.cancellation = cancellation;
+        this.name = 'CancelledError';
+    }
+}
+/** Throws CancelledError when the run has been cancelled: called before each stage. */
+function throwIfCancelled() {
+    if (cancelled)
+        throw new CancelledError(cancelled);
+}
+function signalGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // The group is gone already.
+    }
+}
+/** Sends `signal` to every running group, waits up to `graceMs` for them, then kills the rest. */
+async function stopAllGroups(signal, graceMs) {
+    const targets = runningGroups();
+    for (const pid of targets)
+        signalGroup(pid, signal);
+    const deadline = Date.now() + graceMs;
+    while (targets.some(pid => groups.has(pid)) && Date.now() < deadline) {
+        await new Promise(resolve => setTimeout(resolve, 50).unref());
+    }
+    for (const pid of targets)
+        if (groups.has(pid))
+            signalGroup(pid, 'SIGKILL');
+}
+/**
+ * Cancels the run: marks it cancelled (so no further stage starts) and stops what runs. The
+ * first call wins; later calls only stop what was started since.
+ */
+async function cancelRun(reason, options) {
+    cancelled ??= { reason, signal: options.signal, at: Date.now() };
+    await stopAllGroups(options.signal ?? 'SIGINT', options.graceMs);
+}
+/**
+ * How long make and its children get to stop after the signal is forwarded before they are
+ * killed: short enough that the summary is written well before the runner's SIGTERM (7.5 s).
+ */
+const CANCEL_GRACE_MS = 4000;
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/**
+ * A Ctrl-C in a terminal reaches every process of the foreground group at once, and npx (npm's
+ * run-script) forwards it once more: signals this close together are one request to stop.
+ */
+const SAME_REQUEST_MS = 1000;
+/**
+ * Handles SIGINT, SIGTERM and SIGHUP: the first forwards the signal to every running group and
+ * cancels the run; a later one (a second Ctrl-C, the runner's SIGTERM) kills what still runs
+ * at once. `onSignal` says what happens (the command line prints it). Returns a function that
+ * removes the handlers.
+ */
+function handleStopSignals(onSignal = () => undefined) {
+    let firstAt;
+    const handler = (signal) => {
+        const now = Date.now();
+        if (firstAt === undefined) {
+            firstAt = now;
+            onSignal(signal, true);
+            void cancelRun('signal', { signal, graceMs: CANCEL_GRACE_MS });
+        }
+        else if (now - firstAt >= SAME_REQUEST_MS) {
+            onSignal(signal, false);
+            void stopAllGroups('SIGKILL', 0);
+            // Whatever is still waiting (a network call) gets 3 s; then this process ends.
+            setTimeout(() => process.exit(128 + ((node_os__WEBPACK_IMPORTED_MODULE_0___default().constants).signals[signal] ?? 0)), 3000).unref();
+        }
+    };
+    for (const signal of STOP_SIGNALS)
+        process.on(signal, handler);
+    return () => {
+        for (const signal of STOP_SIGNALS)
+            process.off(signal, handler);
+    };
+}
+/** For tests: forgets a cancellation. */
+function resetCancellation() {
+    cancelled = undefined;
+}
 
 
 /***/ }),
@@ -38924,9 +40079,14 @@ function isInside(dir, file) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _process_groups_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7374);
 // Runs a command and streams its output line by line, never holding the whole output in
 // memory: a Buildroot build prints hundreds of megabytes. @actions/exec's getExecOutput
 // buffers everything, so this uses spawn directly.
+
+
 
 
 class CommandError extends Error {
@@ -38945,11 +40105,15 @@ function run(command, args, options = {}) {
     const lastLines = [];
     const log = options.logFile ? node_fs__WEBPACK_IMPORTED_MODULE_1___default().createWriteStream(options.logFile, { flags: 'a' }) : undefined;
     return new Promise((resolve, reject) => {
+        // Each command leads a process group of its own (detached), holding everything it starts
+        // (make's compilers, wget): a cancel stops the whole group, never leaving orphans behind.
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
             cwd: options.cwd,
             env: options.env ?? process.env,
-            stdio: ['ignore', 'pipe', 'pipe']
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true
         });
+        const untrack = (0,_process_groups_js__WEBPACK_IMPORTED_MODULE_3__/* .trackProcessGroup */ .uU)(child);
         const pending = { stdout: '', stderr: '' };
         const take = (line, stream) => {
             lastLines.push(line);
@@ -38967,15 +40131,21 @@ function run(command, args, options = {}) {
         child.stdout.on('data', (chunk) => feed('stdout', chunk));
         child.stderr.on('data', (chunk) => feed('stderr', chunk));
         child.on('error', error => {
+            untrack();
             log?.end();
             reject(new Error(`could not start ${command}: ${error.message}`));
         });
-        child.on('close', code => {
+        child.on('close', (code, signal) => {
+            untrack();
             if (pending.stdout)
                 take(pending.stdout, 'stdout');
             if (pending.stderr)
                 take(pending.stderr, 'stderr');
-            const result = { exitCode: code ?? 1, lastLines };
+            const result = {
+                exitCode: code ?? (signal ? 128 + ((node_os__WEBPACK_IMPORTED_MODULE_2___default().constants).signals[signal] ?? 0) : 1),
+                signal: signal ?? undefined,
+                lastLines
+            };
             if (log)
                 log.end(() => resolve(result));
             else
@@ -38997,6 +40167,77 @@ async function capture(command, args, options = {}) {
     if (result.exitCode !== 0)
         throw new CommandError(`${command} ${args.join(' ')}`, result);
     return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 9997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N5: () => (/* binding */ safeMessage),
+/* harmony export */   WI: () => (/* binding */ echo),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   xR: () => (/* binding */ tableCell)
+/* harmony export */ });
+/* unused harmony exports ECHO_LIMIT, escapeControl, cap, MESSAGE_LIMIT */
+// Values from a user or a tool (an input, a defconfig line, a command's output) are echoed into
+// log lines, annotations and the job summary. A 5 MB line or raw binary bytes there would flood
+// the log, and the step summary is dropped whole above 1 MiB, so every such value goes through
+// echo(): control bytes escaped, at most a few hundred characters.
+/** How many characters of one echoed value are shown. */
+const ECHO_LIMIT = 200;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+/** Escapes control bytes (keeping newlines and tabs when `multiline`) as \xNN. */
+function escapeControl(text, multiline = false) {
+    const escaped = text.replace(CONTROL, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return multiline ? escaped : escaped.replace(/\n/g, '\\n').replace(/\t/g, '\\t');
+}
+/** Cuts text longer than `limit` characters, saying how much was left out. */
+function cap(text, limit) {
+    if (text.length <= limit)
+        return text;
+    return `${text.slice(0, limit)}… (${text.length - limit} more characters)`;
+}
+/** One value, shown on one line: control bytes escaped, at most `limit` characters. */
+function echo(value, limit = ECHO_LIMIT) {
+    return cap(escapeControl(value), limit);
+}
+/** One value in double quotes, as messages quote what the user wrote. */
+function quote(value, limit = ECHO_LIMIT) {
+    return `"${echo(value, limit)}"`;
+}
+/** The longest message (annotation or log line) the reporters pass on. */
+const MESSAGE_LIMIT = 8000;
+/**
+ * A whole message, as the reporters send it: lines kept, control bytes escaped, each line and
+ * the whole capped. The last line of a message is usually the one that matters, so a message
+ * with too many lines keeps its first and last lines.
+ */
+function safeMessage(message, limit = MESSAGE_LIMIT) {
+    const lines = escapeControl(message, true)
+        .split('\n')
+        .map(line => cap(line, 1000));
+    let text = lines.join('\n');
+    if (text.length > limit && lines.length > 1) {
+        const head = lines.slice(0, 5);
+        const tail = [];
+        let size = head.join('\n').length;
+        for (let i = lines.length - 1; i >= head.length && size + lines[i].length < limit - 100; i--) {
+            tail.unshift(lines[i]);
+            size += lines[i].length + 1;
+        }
+        const skipped = lines.length - head.length - tail.length;
+        text = [...head, `… (${skipped} lines left out)`, ...tail].join('\n');
+    }
+    return cap(text, limit);
+}
+/** A Markdown table cell: one line, pipes escaped, capped. */
+function tableCell(value, limit = ECHO_LIMIT) {
+    const oneLine = value.replace(/\s*\r?\n\s*/g, ' ').trim();
+    return echo(oneLine, limit).replace(/\|/g, '\\|');
 }
 
 

@@ -16,6 +16,7 @@ import {
 } from '../kconfig/defconfig.js'
 import type { Target } from '../inputs.js'
 import { errorMessage } from '../util/errors.js'
+import { echo } from '../util/text.js'
 import { captureMake, printVars, type BuildrootTree } from './make.js'
 
 export interface TargetConfigFiles {
@@ -126,6 +127,8 @@ export async function configureTree(
   try {
     await captureMake(tree, ['defconfig'], [`BR2_DEFCONFIG=${mergedDefconfig}`])
   } catch (error) {
+    const refused = refusedExternalTree(errorMessage(error), tree.externalTrees)
+    if (refused) throw refused
     throw new ConfigError(
       `Buildroot could not load ${config.files.buildrootDefconfig}: ${errorMessage(error)}`,
       config.files.buildrootDefconfig
@@ -149,4 +152,37 @@ export async function configureTree(
     unmet: findUnmetRequests(config.requested, dotConfig),
     buildrootVersion: buildrootVersion ?? 'unknown'
   }
+}
+
+/**
+ * Buildroot checks each BR2_EXTERNAL tree (support/scripts/br2-external) and stops with
+ * `Makefile:NNN: *** '<tree or its file>': <what is wrong>.  Stop.`: no external.desc, no name,
+ * a name another tree already uses... That is about the tree, not the defconfig: the error
+ * names the tree and points at its external.desc when there is one.
+ */
+export function refusedExternalTree(output: string, trees: string[]): ConfigError | undefined {
+  const match = /\*\*\* '([^']+)': (.*?)\.?\s+Stop\./.exec(output)
+  if (!match) return undefined
+  const [, where, what] = match
+  const tree = trees.find(t => where === t || where.startsWith(`${t}/`))
+  if (!tree) return undefined
+  const desc = path.join(tree, 'external.desc')
+  let line: number | undefined
+  if (fs.existsSync(desc)) {
+    const index = fs
+      .readFileSync(desc, 'utf8')
+      .split('\n')
+      .findIndex(l => l.startsWith('name:'))
+    line = index >= 0 ? index + 1 : undefined
+  }
+  const advice = /already used/.test(what)
+    ? 'Each BR2_EXTERNAL tree needs a name of its own (the name: line of its external.desc).'
+    : /external\.desc|name/.test(what)
+      ? 'A BR2_EXTERNAL tree needs an external.desc with a name: line (Buildroot\'s manual, "Layout of a br2-external tree").'
+      : 'Check the br2-external input: each line must be a BR2_EXTERNAL tree.'
+  return new ConfigError(
+    `Buildroot refuses the BR2_EXTERNAL tree ${tree}: ${echo(what)}. ${advice}`,
+    fs.existsSync(desc) ? desc : undefined,
+    line
+  )
 }

@@ -12,6 +12,7 @@ import {
 import type { ConfiguredTree } from './configure.js'
 import type { Finding } from './findings.js'
 import type { BuildrootTree } from './make.js'
+import { echo } from '../util/text.js'
 
 export function indexBuildrootKconfig(tree: BuildrootTree): KconfigIndex {
   return indexKconfig([
@@ -26,7 +27,7 @@ export function explainUnmet(index: KconfigIndex, configured: ConfiguredTree): F
     let why = describeUnmet(unmet)
     if (!index.has(symbol)) {
       const close = closestSymbols(index, symbol)
-      why = `${symbol}=${unmet.requested.value}: no such option in Buildroot ${configured.buildrootVersion} or the BR2_EXTERNAL trees${close.length ? `; did you mean ${close.join(' or ')}?` : '.'}`
+      why = `${echo(symbol)}=${echo(unmet.requested.value)}: no such option in Buildroot ${configured.buildrootVersion} or the BR2_EXTERNAL trees${close.length ? `; did you mean ${close.join(' or ')}?` : '.'}`
     } else {
       const because = explainUnmetDependency(
         index,
@@ -35,7 +36,7 @@ export function explainUnmet(index: KconfigIndex, configured: ConfiguredTree): F
         configured.tree.sourceDir
       )
       if (because) {
-        why = `${symbol}=${unmet.requested.value} did not land: ${because}. Enable what it depends on, or drop this line.`
+        why = `${echo(symbol)}=${echo(unmet.requested.value)} did not land: ${because}. Enable what it depends on, or drop this line.`
       }
     }
     const { file, line } = unmet.requested

@@ -21,8 +21,11 @@ import type { BuildrootTree } from '../buildroot/make.js'
 import { downloadList } from '../buildroot/show-info.js'
 import { explainUnmet, indexBuildrootKconfig } from '../buildroot/unmet-symbols.js'
 import type { PatchSeries } from '../stages/buildroot-patches.js'
-import { formatDuration } from '../stages/summary.js'
+import { codeBlock, formatDuration } from '../stages/summary.js'
 import { errorMessage } from '../util/errors.js'
+import { diskFullMessage, isDiskFull } from '../util/disk.js'
+import { cancellation, CancelledError } from '../util/process-groups.js'
+import { safeMessage, tableCell } from '../util/text.js'
 import { legacyFindings, normalizationFinding } from './buildroot.js'
 import { KERNEL_REQUIREMENTS } from './kernel-requirements.js'
 import { downloadKernelSource } from './kernel-source.js'
@@ -77,7 +80,8 @@ export async function runCheck(platform: Platform, options: CheckOptions): Promi
     reporter.startGroup(name)
     let outcome: { findings: Finding[]; detail: string; skipped?: boolean }
     try {
-      const result = await work()
+      const stopped = cancellation()
+      const result = stopped ? `skipped: ${new CancelledError(stopped).message}` : await work()
       outcome =
         typeof result === 'string' ? { findings: [], detail: result, skipped: true } : result
     } catch (error) {
@@ -85,8 +89,18 @@ export async function runCheck(platform: Platform, options: CheckOptions): Promi
         error instanceof ConfigError && error.file
           ? { file: error.file, line: error.line }
           : undefined
+      // A full disk is news about the disk, not about the file that was being read.
+      const message = isDiskFull(error)
+        ? `${diskFullMessage(
+            [
+              { name: 'output-dir', dir: options.workDir },
+              { name: 'the tool cache', dir: options.cacheDir }
+            ],
+            name
+          )}\n${errorMessage(error)}`
+        : errorMessage(error)
       outcome = {
-        findings: [{ level: 'error', message: errorMessage(error), at }],
+        findings: [{ level: 'error', message, at: isDiskFull(error) ? undefined : at }],
         detail: 'could not run'
       }
     } finally {
@@ -242,7 +256,7 @@ function renderCheckSummary(
   findings: Finding[],
   series: PatchSeries | undefined
 ): string {
-  const escape = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+  const escape = (text: string): string => tableCell(text, 2000)
   const patches = series?.patches.length
     ? [
         `Buildroot patches applied (${series.patches.length}, from \`${series.dir}\`): ${series.patches.map(p => `\`${p.name}\``).join(', ')}`,
@@ -275,7 +289,7 @@ function renderCheckSummary(
     lines.push('')
   }
   for (const notice of findings.filter(f => f.level === 'notice')) {
-    lines.push('### Notice', '', '```', notice.message, '```', '')
+    lines.push('### Notice', '', ...codeBlock(safeMessage(notice.message)), '')
   }
   return lines.join('\n')
 }

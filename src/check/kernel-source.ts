@@ -2,6 +2,7 @@
 // of the configured kernel, from where Buildroot would fetch it (its mirrors included),
 // verified against the sha256 Buildroot itself would check (linux/linux.hash, or linux.hash
 // under BR2_GLOBAL_PATCH_DIR), unpacked once into the tool cache folder.
+import dns from 'node:dns/promises'
 import fs from 'node:fs'
 import path from 'node:path'
 import * as toolCache from '@actions/tool-cache'
@@ -73,6 +74,27 @@ export function expectedKernelHash(
   return undefined
 }
 
+/** DNS answers that mean the host cannot be reached by name now: no such host, or no DNS. */
+const DNS_FAILURES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'ENODATA'])
+
+type Lookup = (host: string) => Promise<unknown>
+
+/** The DNS error code when the URL's host cannot be resolved; undefined when it can (or for file URLs). */
+export async function unresolvable(
+  url: string,
+  lookup: Lookup = dns.lookup
+): Promise<string | undefined> {
+  const host = new URL(url).hostname
+  if (!host) return undefined
+  try {
+    await lookup(host)
+    return undefined
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? ''
+    return DNS_FAILURES.has(code) ? code : undefined
+  }
+}
+
 export async function downloadKernelSource(
   reporter: Reporter,
   options: {
@@ -80,7 +102,8 @@ export async function downloadKernelSource(
     buildrootDir: string
     externals: Map<string, string>
     cacheDir: string
-  }
+  },
+  lookup: Lookup = dns.lookup
 ): Promise<string> {
   const tarball = kernelTarball(options.dotConfig)
   if (!tarball) {
@@ -104,7 +127,16 @@ export async function downloadKernelSource(
   const partial = path.join(options.cacheDir, `${tarball.file}.part`)
   const failures: string[] = []
   let file: string | undefined
+  const unresolved: string[] = []
   for (const url of tarball.urls) {
+    // tool-cache retries every failed download (3 tries, 10-20 s apart), which an offline
+    // machine waits out for every URL: a host that does not resolve is skipped at once.
+    const dnsError = await unresolvable(url, lookup)
+    if (dnsError) {
+      unresolved.push(new URL(url).hostname)
+      failures.push(`${url}: the host cannot be resolved (${dnsError})`)
+      continue
+    }
     reporter.info(`Downloading ${url} to check kernel_defconfig against it`)
     fs.rmSync(partial, { force: true })
     try {
@@ -121,6 +153,12 @@ export async function downloadKernelSource(
   }
   if (!file) {
     fs.rmSync(partial, { force: true })
+    if (unresolved.length === tarball.urls.length) {
+      throw new Error(
+        `cannot download ${tarball.file}: none of its hosts resolves (${[...new Set(unresolved)].join(', ')}), so this machine is offline or has no DNS. ` +
+          "Set linux-src to a kernel tree to check kernel_defconfig against (e.g. Debian's linux-source-6.12 unpacked), or run where the network works."
+      )
+    }
     throw new Error(
       `no download of ${tarball.file} matches ${expected.hashFile} (sha256 ${expected.sha256}):\n` +
         failures.map(line => `  ${line}`).join('\n') +

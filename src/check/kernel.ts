@@ -13,6 +13,7 @@ import {
 import { capture, CommandError } from '../util/run.js'
 import type { Finding } from '../buildroot/findings.js'
 import type { KernelRequirement } from './kernel-requirements.js'
+import { echo } from '../util/text.js'
 
 export const KERNEL_ARCH: Record<Target, { arch: string; crossCompile?: string }> = {
   amd64: { arch: 'x86_64' },
@@ -142,7 +143,7 @@ export function checkKernelConfig(options: {
     )
     for (const { requested: entry, actual } of unmet) {
       const name = entry.symbol.replace(/^CONFIG_/, '')
-      const asked = `${entry.symbol}=${entry.value}`
+      const asked = `${echo(entry.symbol)}=${echo(entry.value)}`
       let message: string
       let level: Finding['level'] = options.overrideTree ? 'warning' : 'error'
       const since = options.requirements.find(r => r.since && r.options.includes(name))?.since

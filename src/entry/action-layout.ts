@@ -18,7 +18,8 @@ export const ACTION_INPUTS = [
   'jobs',
   'upload',
   'artifact-name',
-  'retention-days'
+  'retention-days',
+  'time-limit'
 ] as const
 
 /**

@@ -3,13 +3,23 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as core from '@actions/core'
-import { InputError, parseInputs } from '../inputs.js'
+import { DEFAULT_TIME_LIMIT_SECONDS, InputError, parseInputs } from '../inputs.js'
 import { runMain } from '../main.js'
 import { githubPlatform } from '../platform/github.js'
+import { jobStartedAt } from '../platform/job-clock.js'
 import { errorMessage } from '../util/errors.js'
+import { handleStopSignals } from '../util/process-groups.js'
 import { ACTION_INPUTS, actionRoot } from './action-layout.js'
 
 async function main(): Promise<void> {
+  const stepStarted = Date.now()
+  // A workflow cancel sends SIGINT, then SIGTERM: stop make's whole process group and write
+  // the summary before the runner kills this process.
+  handleStopSignals(signal =>
+    core.warning(
+      `${signal} received (the workflow was cancelled or timed out): stopping the build, then writing the summary.`
+    )
+  )
   const platform = githubPlatform()
   try {
     const raw = Object.fromEntries(ACTION_INPUTS.map(name => [name, core.getInput(name)]))
@@ -17,14 +27,21 @@ async function main(): Promise<void> {
     const inputs = parseInputs(raw, {
       configDir: path.join(root, 'configs'),
       workDir: platform.tempDir,
-      baseDir: process.env.GITHUB_WORKSPACE ?? process.cwd()
+      baseDir: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+      actionDir: root,
+      maxRetentionDays: Number(process.env.GITHUB_RETENTION_DAYS) || undefined
     })
+    const jobStart = jobStartedAt()
     const ok = await runMain(platform, inputs, {
       ownExternalTree: path.join(root, 'configs', 'external'),
       ownPatchSeries: path.join(root, 'configs', 'buildroot-patches'),
       cacheRoot: path.join(platform.tempDir, 'buildroot-k8s-cache'),
       runId: `${process.env.GITHUB_RUN_ID ?? Date.now()}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`,
-      mirror: process.env.BUILDROOT_K8S_MIRROR || undefined
+      mirror: process.env.BUILDROOT_K8S_MIRROR || undefined,
+      startedAt: jobStart ?? stepStarted,
+      startedFrom: jobStart ? "the job's start" : 'the start of this step',
+      defaultTimeLimitSeconds: DEFAULT_TIME_LIMIT_SECONDS,
+      spaceNeeded: process.env.BUILDROOT_K8S_SPACE_CHECK === 'off' ? false : undefined
     })
     if (!ok) process.exitCode = 1
   } catch (error) {

@@ -3,7 +3,10 @@ import * as core from '@actions/core'
 import { githubPlatform } from '../platform/github.js'
 import { runPost } from '../post.js'
 import { errorMessage } from '../util/errors.js'
+import { handleStopSignals } from '../util/process-groups.js'
 
+// A cancel while saving stops what this step started (ccache's cleanup) instead of orphaning it.
+handleStopSignals()
 const platform = githubPlatform()
 try {
   await runPost(platform)

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Command-line front-end: the same pipeline as the action, with local folders in place of
-// GitHub's cache and artifact services.
-//   buildroot-k8s build --target amd64 [--buildroot-src DIR] [--output DIR] ...
+// GitHub's cache and artifact services. Its options are the action's inputs (cli-options.ts).
+//   buildroot-k8s build --target amd64 [--buildroot-src DIR] [--output-dir DIR] ...
 //   buildroot-k8s check --target arm64 --linux-src DIR ...
 //   buildroot-k8s node-config --out DIR ... (src/node-config: a node's first-boot folder)
 import fs from 'node:fs'
@@ -13,110 +13,174 @@ import { InputError, parseInputs, type RawInputs } from '../inputs.js'
 import { runMain } from '../main.js'
 import { NODE_CONFIG_USAGE, nodeConfigCommand } from '../node-config/command.js'
 import { NodeConfigError } from '../node-config/index.js'
-import { localPlatform } from '../platform/local.js'
+import { DEFAULT_CACHE_LIMITS, localPlatform } from '../platform/local.js'
 import { runPost } from '../post.js'
 import { errorMessage } from '../util/errors.js'
+import { handleStopSignals } from '../util/process-groups.js'
+import { quote } from '../util/text.js'
 import { actionRoot } from './action-layout.js'
+import { CLI_OPTIONS, DEPRECATED_FLAGS, usage } from './cli-options.js'
 
-const USAGE = `Usage: buildroot-k8s <build|check> --target <amd64|arm64> [options]
-       buildroot-k8s node-config --out DIR [options]   (node-config --help)
+/** The Node the action runs on GitHub (action.yml: runs.using node24) and the tests use. */
+const TESTED_NODE_MAJOR = 24
 
-Options (each matches the action input of the same name):
-  --target amd64|arm64        image to build or check (required)
-  --buildroot-src DIR         existing Buildroot tree; nothing is downloaded
-  --buildroot-version V       release to download otherwise (default 2025.02.16)
-  --buildroot-patches DIR     folder of *.patch files for the Buildroot tree, or "none"
-                              (default: <config-dir>/buildroot-patches, else the action's own)
-  --linux-src DIR             kernel tree for check mode (default: download the configured kernel)
-  --config-dir DIR            folder with <target>/buildroot_defconfig and kernel_defconfig
-  --br2-external DIR          extra BR2_EXTERNAL tree (repeatable)
-  --config-fragment FILE      file of extra Kconfig lines merged over the defconfig
-  --output DIR                Buildroot output folder (default ./buildroot-k8s-<target>)
-  --cache read-write|read-only|off
-  --cache-dir DIR             local cache and tool folder (default ~/.cache/buildroot-k8s)
-  --artifacts-dir DIR         where "uploaded" artifacts go (default ./buildroot-k8s-artifacts)
-  --ccache-max-size SIZE      default 3G
-  --jobs N                    make parallelism (default CPUs + 1)
-  --no-upload                 leave the images in the output folder only
-  --artifact-name NAME        default buildroot-k8s-<target>
-  --verbose                   also show the libraries' debug lines
-  -h, --help`
+function say(line: string): void {
+  process.stderr.write(`${line}\n`)
+}
+
+/** Says once which Node runs this, and when it is older than the one the action is built for. */
+function sayNode(): void {
+  const major = Number(process.versions.node.split('.')[0])
+  say(
+    `buildroot-k8s on Node ${process.version} (${process.execPath})` +
+      (major < TESTED_NODE_MAJOR
+        ? `: older than Node ${TESTED_NODE_MAJOR}, which the action runs on and is tested with; if something fails, run it with Node ${TESTED_NODE_MAJOR}.`
+        : '')
+  )
+}
+
+type Values = Record<string, string | boolean | (string | boolean)[] | undefined>
+
+/** --config-fragment-file, then each --config-fragment line (later lines win, as in a fragment). */
+function configFragment(values: Values): string {
+  const lines: string[] = []
+  const file = values['config-fragment-file'] as string | undefined
+  const readFragment = (name: string): string => {
+    try {
+      return fs.readFileSync(name, 'utf8')
+    } catch (error) {
+      throw new InputError(
+        `the config fragment file ${quote(name)} cannot be read: ${errorMessage(error)}`
+      )
+    }
+  }
+  if (file) lines.push(readFragment(file))
+  for (const value of (values['config-fragment'] as string[] | undefined) ?? []) {
+    // Before the flags matched the inputs, --config-fragment took a file.
+    if (!value.includes('=') && !value.trimStart().startsWith('#') && fs.existsSync(value)) {
+      say(
+        `buildroot-k8s: --config-fragment ${value} reads a file; write --config-fragment-file ${value} (--config-fragment now takes the lines themselves, as the input does).`
+      )
+      lines.push(readFragment(value))
+    } else {
+      lines.push(value)
+    }
+  }
+  return lines.join('\n')
+}
+
+/** A size such as 500M or 10G, in binary units (G = GiB) as the summary shows sizes; 0 if not one. */
+function binaryBytes(size: string): number {
+  const match = /^(\d+(?:\.\d+)?)([KMGT]?)$/i.exec(size)
+  if (!match) return 0
+  return Number(match[1]) * 1024 ** ['', 'K', 'M', 'G', 'T'].indexOf(match[2].toUpperCase())
+}
+
+function positiveNumber(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback
+  if (!/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0) {
+    throw new InputError(`--${flag} ${quote(value)} must be a positive number`)
+  }
+  return Number(value)
+}
 
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'node-config') return nodeConfigCommand(argv.slice(1))
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      target: { type: 'string' },
-      'buildroot-src': { type: 'string' },
-      'buildroot-version': { type: 'string' },
-      'buildroot-patches': { type: 'string' },
-      'linux-src': { type: 'string' },
-      'config-dir': { type: 'string' },
-      'br2-external': { type: 'string', multiple: true },
-      'config-fragment': { type: 'string' },
-      output: { type: 'string' },
-      cache: { type: 'string' },
-      'cache-dir': { type: 'string' },
-      'artifacts-dir': { type: 'string' },
-      'ccache-max-size': { type: 'string' },
-      jobs: { type: 'string' },
-      'no-upload': { type: 'boolean' },
-      'artifact-name': { type: 'string' },
-      verbose: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' }
+  sayNode()
+  const options: Record<
+    string,
+    { type: 'string' | 'boolean'; multiple?: boolean; short?: string }
+  > = {}
+  for (const option of CLI_OPTIONS) {
+    options[option.flag] = {
+      type: option.value ? 'string' : 'boolean',
+      ...(option.multiple ? { multiple: true } : {}),
+      ...(option.flag === 'help' ? { short: 'h' } : {})
     }
-  })
+  }
+  for (const [flag, old] of Object.entries(DEPRECATED_FLAGS)) {
+    options[flag] = { type: old.value ? 'string' : 'boolean' }
+  }
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options })
   const mode = positionals[0]
   if (values.help || !mode) {
-    process.stdout.write(`${USAGE}\n`)
+    process.stdout.write(`${usage()}\n`)
     return values.help ? 0 : 2
   }
-  if (positionals.length > 1) throw new InputError(`unexpected argument "${positionals[1]}"`)
+  if (positionals.length > 1) throw new InputError(`unexpected argument ${quote(positionals[1])}`)
+  for (const [flag, old] of Object.entries(DEPRECATED_FLAGS)) {
+    if (values[flag] !== undefined)
+      say(`buildroot-k8s: --${flag} is an old spelling: write ${old.instead}.`)
+  }
 
   // @actions/tool-cache writes ::debug:: lines to stdout and wants its folders in the environment.
   if (!values.verbose) hideDebugLines()
   const cacheDir = path.resolve(
-    values['cache-dir'] ??
+    (values['cache-dir'] as string | undefined) ??
       path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'buildroot-k8s')
   )
   const root = actionRoot(fileURLToPath(import.meta.url))
   const cwd = process.cwd()
+  const text = (flag: string) => values[flag] as string | undefined
   const raw: RawInputs = {
-    target: values.target,
+    target: text('target'),
     mode,
-    'buildroot-src': values['buildroot-src'],
-    'buildroot-version': values['buildroot-version'],
-    'buildroot-patches': values['buildroot-patches'],
-    'linux-src': values['linux-src'],
-    'config-dir': values['config-dir'],
-    'br2-external': (values['br2-external'] ?? []).join('\n'),
-    'config-fragment': values['config-fragment']
-      ? fs.readFileSync(values['config-fragment'], 'utf8')
-      : '',
-    'output-dir': values.output,
-    cache: values.cache,
-    'ccache-max-size': values['ccache-max-size'],
-    jobs: values.jobs,
-    upload: values['no-upload'] ? 'false' : 'true',
-    'artifact-name': values['artifact-name']
+    'buildroot-src': text('buildroot-src'),
+    'buildroot-version': text('buildroot-version'),
+    'buildroot-patches': text('buildroot-patches'),
+    'linux-src': text('linux-src'),
+    'config-dir': text('config-dir'),
+    'br2-external': ((values['br2-external'] as string[] | undefined) ?? []).join('\n'),
+    'config-fragment': configFragment(values),
+    'output-dir': text('output-dir') ?? text('output'),
+    cache: text('cache'),
+    'ccache-max-size': text('ccache-max-size'),
+    jobs: text('jobs'),
+    upload: values['no-upload'] ? 'false' : text('upload'),
+    'artifact-name': text('artifact-name'),
+    'retention-days': text('retention-days'),
+    'time-limit': text('time-limit')
   }
   const inputs = parseInputs(raw, {
     configDir: path.join(root, 'configs'),
-    workDir: cwd,
-    baseDir: cwd
+    // Output folders live with the caches, out of the clone and the current folder.
+    workDir: path.join(cacheDir, 'output'),
+    baseDir: cwd,
+    actionDir: root
   })
+  const cacheMaxSize = text('cache-max-size')
+  const cacheMaxBytes = cacheMaxSize === undefined ? undefined : binaryBytes(cacheMaxSize)
+  if (cacheMaxBytes === 0) {
+    throw new InputError(
+      `--cache-max-size ${quote(cacheMaxSize ?? '')} is not a size such as 500M or 10G`
+    )
+  }
   const platform = localPlatform({
     cacheDir,
-    artifactsDir: path.resolve(values['artifacts-dir'] ?? 'buildroot-k8s-artifacts'),
-    summaryFile: path.join(inputs.outputDir, 'summary.md')
+    artifactsDir: path.resolve(text('artifacts-dir') ?? 'buildroot-k8s-artifacts'),
+    summaryFile: path.join(inputs.outputDir, 'summary.md'),
+    cacheLimits: {
+      maxBytes: cacheMaxBytes ?? DEFAULT_CACHE_LIMITS.maxBytes,
+      maxAgeDays: positiveNumber(
+        text('cache-max-age'),
+        'cache-max-age',
+        DEFAULT_CACHE_LIMITS.maxAgeDays
+      )
+    }
   })
   process.env.RUNNER_TEMP ??= platform.tempDir
   process.env.RUNNER_TOOL_CACHE ??= platform.toolCacheDir
   fs.mkdirSync(process.env.RUNNER_TEMP, { recursive: true })
   fs.mkdirSync(process.env.RUNNER_TOOL_CACHE, { recursive: true })
 
+  handleStopSignals((signal, first) =>
+    say(
+      first
+        ? `\n${signal}: stopping the build; the caches are saved next (${signal === 'SIGINT' ? 'Ctrl-C' : signal} again to stop at once, without saving them).`
+        : `\n${signal}: stopping at once.`
+    )
+  )
+  const started = Date.now()
   const ok = await runMain(platform, inputs, {
     ownExternalTree: path.join(root, 'configs', 'external'),
     ownPatchSeries: path.join(root, 'configs', 'buildroot-patches'),
@@ -124,13 +188,14 @@ async function main(argv: string[]): Promise<number> {
     // download list, which must not touch the files of another target building beside it.
     cacheRoot: path.join(cacheDir, 'work', inputs.target),
     runId: new Date().toISOString().replace(/[-:.]/g, ''),
-    mirror: process.env.BUILDROOT_K8S_MIRROR || undefined
+    mirror: process.env.BUILDROOT_K8S_MIRROR || undefined,
+    startedAt: started,
+    startedFrom: 'the start of this command',
+    spaceNeeded: process.env.BUILDROOT_K8S_SPACE_CHECK === 'off' ? false : undefined
   })
   if (mode === 'build') await runPost(platform)
   for (const [name, value] of platform.outputs) process.stdout.write(`${name}=${value}\n`)
-  if (mode === 'build' || fs.existsSync(path.join(inputs.outputDir, 'summary.md'))) {
-    process.stderr.write(`Summary: ${path.join(inputs.outputDir, 'summary.md')}\n`)
-  }
+  if (platform.summaryWritten()) say(`Summary: ${path.join(inputs.outputDir, 'summary.md')}`)
   return ok ? 0 : 1
 }
 
@@ -142,11 +207,17 @@ function hideDebugLines(): void {
       : write(chunk, ...rest)) as typeof process.stdout.write
 }
 
+/** A mistake in how the command was called (exit code 2, with the usage), not a failed run. */
+function isUsageError(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code ?? ''
+  return error instanceof InputError || code.startsWith('ERR_PARSE_ARGS')
+}
+
 try {
   process.exitCode = await main(process.argv.slice(2))
 } catch (error) {
-  const usage =
-    error instanceof InputError ? USAGE : error instanceof NodeConfigError ? NODE_CONFIG_USAGE : ''
-  process.stderr.write(`buildroot-k8s: ${errorMessage(error)}\n\n${usage}\n`)
-  process.exitCode = 2
+  const usageText =
+    error instanceof NodeConfigError ? NODE_CONFIG_USAGE : isUsageError(error) ? usage() : ''
+  say(`buildroot-k8s: ${errorMessage(error)}${usageText ? `\n\n${usageText}` : ''}`)
+  process.exitCode = usageText ? 2 : 1
 }

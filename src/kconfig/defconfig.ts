@@ -1,6 +1,7 @@
 // Reading, merging and comparing Kconfig files (Buildroot defconfigs, kernel configs, .config).
 // Kconfig itself drops unknown symbols and symbols with unmet dependencies without a word,
 // so every requested line is kept with its file and line to say exactly which one did not land.
+import { echo, quote } from '../util/text.js'
 
 /** One `SYM=value` or `# SYM is not set` line. `value` is 'n' for "is not set". */
 export interface KconfigEntry {
@@ -54,7 +55,7 @@ export function parseKconfig(text: string, file: string, prefix?: string): Kconf
         throw new KconfigSyntaxError(
           file,
           line,
-          `"${trimmed}" is not a Kconfig assignment; expected SYMBOL=value or "# SYMBOL is not set"`
+          `${quote(trimmed)} is not a Kconfig assignment; expected SYMBOL=value or "# SYMBOL is not set"`
         )
       }
       const value = assignment[2]
@@ -62,7 +63,7 @@ export function parseKconfig(text: string, file: string, prefix?: string): Kconf
         throw new KconfigSyntaxError(
           file,
           line,
-          `${assignment[1]} has the value ${value}, which is not y, n, m, a number or a "quoted string"`
+          `${echo(assignment[1])} has the value ${echo(value)}, which is not y, n, m, a number or a "quoted string"`
         )
       }
       entry = { symbol: assignment[1], value, file, line }
@@ -71,7 +72,7 @@ export function parseKconfig(text: string, file: string, prefix?: string): Kconf
       throw new KconfigSyntaxError(
         file,
         line,
-        `${entry.symbol} does not start with ${prefix}; this file takes ${prefix}* symbols only`
+        `${echo(entry.symbol)} does not start with ${prefix}; this file takes ${prefix}* symbols only`
       )
     }
     entries.push(entry)
@@ -131,10 +132,10 @@ function landed(wanted: string, actual: string | undefined): boolean {
 
 /** A one-line explanation of why a request did not land, for annotations. */
 export function describeUnmet({ requested, actual }: UnmetRequest): string {
-  const asked = `${requested.symbol}=${requested.value}`
+  const asked = `${echo(requested.symbol)}=${echo(requested.value)}`
   if (actual === undefined) {
     return `${asked} did not land in .config: the symbol is unknown to this tree or one of its dependencies is not met`
   }
-  const got = actual === 'n' ? 'is not set' : `=${actual}`
+  const got = actual === 'n' ? 'is not set' : `=${echo(actual)}`
   return `${asked} did not land in .config: it ended up ${got} (a dependency or a conflicting option overrides it)`
 }

@@ -6,6 +6,7 @@ import * as cache from '@actions/cache'
 import * as core from '@actions/core'
 import { errorMessage } from '../util/errors.js'
 import { isInside } from '../util/fs.js'
+import { safeMessage } from '../util/text.js'
 import type { ArtifactStore, CacheStore, Platform, Reporter, SourceLocation } from './types.js'
 
 /**
@@ -38,7 +39,8 @@ const annotate: Record<Level, (message: string, props?: core.AnnotationPropertie
 export function annotationReporter(): Reporter & { flush(): void } {
   const counts: Record<Level, number> = { error: 0, warning: 0, notice: 0 }
   const overflow: Record<Level, number> = { error: 0, warning: 0, notice: 0 }
-  const emit = (level: Level) => (message: string, at?: SourceLocation) => {
+  const emit = (level: Level) => (raw: string, at?: SourceLocation) => {
+    const message = safeMessage(raw)
     if (counts[level] < ANNOTATIONS_PER_STEP - 1) {
       counts[level] += 1
       annotate[level](message, properties(at))
@@ -49,11 +51,11 @@ export function annotationReporter(): Reporter & { flush(): void } {
     core.info(`${where}${level}: ${message}`)
   }
   return {
-    info: message => core.info(message),
+    info: message => core.info(safeMessage(message)),
     notice: emit('notice'),
     warning: emit('warning'),
     error: emit('error'),
-    startGroup: title => core.startGroup(title),
+    startGroup: title => core.startGroup(safeMessage(title)),
     endGroup: () => core.endGroup(),
     flush() {
       for (const level of Object.keys(overflow) as Level[]) {
@@ -112,6 +114,36 @@ const artifactStore: ArtifactStore = {
   }
 }
 
+/**
+ * GitHub drops a step's whole summary when it is larger than 1 MiB ("$GITHUB_STEP_SUMMARY upload
+ * aborted, supports content up to a size of 1024k"), so what one step writes is kept below that.
+ */
+export const STEP_SUMMARY_LIMIT = 1024 * 1024
+
+export function summaryBudget(limit = STEP_SUMMARY_LIMIT - 16 * 1024): {
+  take(markdown: string): string
+} {
+  let used = 0
+  let full = false
+  return {
+    take(markdown) {
+      if (full) return ''
+      const bytes = Buffer.byteLength(markdown) + 1
+      if (used + bytes <= limit) {
+        used += bytes
+        return markdown
+      }
+      full = true
+      const note =
+        '\n\n_The rest of this summary was left out: GitHub takes at most 1 MiB per step. The step log has everything._\n'
+      let cut = markdown.slice(0, Math.max(0, limit - used - note.length))
+      while (Buffer.byteLength(cut) + note.length > limit - used) cut = cut.slice(0, -1024)
+      used = limit
+      return `${cut}${note}`
+    }
+  }
+}
+
 export function githubPlatform(): Platform & { reporter: ReturnType<typeof annotationReporter> } {
   const required = (name: string): string => {
     const value = process.env[name]
@@ -119,6 +151,7 @@ export function githubPlatform(): Platform & { reporter: ReturnType<typeof annot
       throw new Error(`${name} is not set: this entry point runs on a GitHub Actions runner`)
     return value
   }
+  const summary = summaryBudget()
   return {
     reporter: annotationReporter(),
     cache: cacheStore,
@@ -128,7 +161,8 @@ export function githubPlatform(): Platform & { reporter: ReturnType<typeof annot
     getState: name => core.getState(name),
     async writeSummary(markdown) {
       try {
-        await core.summary.addRaw(markdown, true).write()
+        const text = summary.take(markdown)
+        if (text) await core.summary.addRaw(text, true).write()
       } catch (error) {
         core.warning(`The job summary could not be written: ${errorMessage(error)}`)
       }

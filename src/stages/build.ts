@@ -19,6 +19,8 @@ export interface BuildFailure {
   version?: string
   step?: string
   lastLines: string[]
+  /** Packages started so far, of how many: how far the build got. */
+  progress?: { started: number; total: number }
 }
 
 export interface BuildResult {
@@ -90,6 +92,7 @@ export async function runBuild(reporter: Reporter, options: BuildOptions): Promi
       package: current?.package,
       version: current?.version,
       step: current?.step,
+      progress: { started: seen.size, total: Math.max(options.packageCount, seen.size) },
       lastLines: outputOfStep(
         result.lastLines.map(line => line.replace(TERMINAL_CODES, '')),
         current?.package

@@ -23,6 +23,14 @@ export async function configure(
     config.configFragment,
     config.patchSeries
   )
+  for (const entry of requested.requested) {
+    if (entry.symbol !== 'BR2_DL_DIR' && entry.symbol !== 'BR2_CCACHE_DIR') continue
+    // Buildroot lets the environment override both (its Makefile: "ifneq ($(BR2_DL_DIR),)").
+    reporter.notice(
+      `${entry.symbol} is set here, but the action sets ${entry.symbol} in Buildroot's environment to its own ${entry.symbol === 'BR2_DL_DIR' ? 'dl/' : 'ccache'} folder, which it restores and saves as a cache, and the environment wins: this line has no effect. Drop it.`,
+      { file: entry.file, line: entry.line || undefined, title: `${entry.symbol} is overridden` }
+    )
+  }
   const configured = await configureTree(tree, requested)
   if (configured.unmet.length) {
     for (const finding of explainUnmet(indexBuildrootKconfig(tree), configured)) {

@@ -1,5 +1,6 @@
 // Stage: summary. The Markdown a person reads on the run page: what was built, how long it
 // took, what the caches did, the slowest packages, and on failure what failed.
+import { safeMessage, tableCell } from '../util/text.js'
 import type { PackageTime } from './build.js'
 
 export interface SummaryFacts {
@@ -8,7 +9,8 @@ export interface SummaryFacts {
   /** The Buildroot patch series applied, by file name. */
   buildrootPatches?: string[]
   configHash?: string
-  outcome: 'built' | 'failed'
+  /** stopped: at the time limit; cancelled: by a signal (a workflow cancel, Ctrl-C). */
+  outcome: 'built' | 'failed' | 'cancelled' | 'stopped'
   failure?: string
   buildSeconds?: number
   images?: { name: string; bytes: number }[]
@@ -37,12 +39,22 @@ export function formatDuration(seconds: number): string {
   return h ? `${h} h ${m} min` : m ? `${m} min ${s} s` : `${s} s`
 }
 
-const escape = (text: string): string => text.replace(/\|/g, '\\|')
+/** A fence longer than any run of backticks in `text`, so that the block cannot be closed early. */
+export function codeBlock(text: string): string[] {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(match => match[0].length))
+  const fence = '`'.repeat(longest + 1)
+  return [fence, text, fence]
+}
 
 export function renderSummary(facts: SummaryFacts): string {
   const lines: string[] = []
-  const icon = facts.outcome === 'built' ? '✅' : '❌'
-  lines.push(`## ${icon} Buildroot Kubernetes node image: ${facts.target}`, '')
+  const heading = {
+    built: '✅ Buildroot Kubernetes node image',
+    failed: '❌ Buildroot Kubernetes node image',
+    cancelled: '⏹️ Cancelled: Buildroot Kubernetes node image',
+    stopped: '⏱️ Stopped at the time limit: Buildroot Kubernetes node image'
+  }[facts.outcome]
+  lines.push(`## ${heading}: ${facts.target}`, '')
   const about = [
     facts.buildrootVersion && `Buildroot ${facts.buildrootVersion}`,
     facts.buildSeconds !== undefined && `build time ${formatDuration(facts.buildSeconds)}`,
@@ -57,13 +69,14 @@ export function renderSummary(facts: SummaryFacts): string {
   }
 
   if (facts.failure) {
-    lines.push('### What failed', '', '```', facts.failure, '```', '')
+    const title = facts.outcome === 'failed' ? 'What failed' : 'How far it got'
+    lines.push(`### ${title}`, '', ...codeBlock(safeMessage(facts.failure)), '')
     if (facts.logFile) lines.push(`Full log: \`${facts.logFile}\``, '')
   }
   if (facts.images?.length) {
     lines.push('### Images', '', '| File | Size |', '| --- | ---: |')
     for (const image of facts.images)
-      lines.push(`| \`${escape(image.name)}\` | ${formatBytes(image.bytes)} |`)
+      lines.push(`| \`${tableCell(image.name)}\` | ${formatBytes(image.bytes)} |`)
     lines.push('')
   }
   if (facts.artifact) {
@@ -75,21 +88,21 @@ export function renderSummary(facts: SummaryFacts): string {
   if (facts.versions && Object.keys(facts.versions).length) {
     lines.push('### Versions', '', '| Component | Version |', '| --- | --- |')
     for (const [name, version] of Object.entries(facts.versions))
-      lines.push(`| ${name} | ${escape(version)} |`)
+      lines.push(`| ${name} | ${tableCell(version)} |`)
     lines.push('')
   }
   if (facts.caches?.length) {
     lines.push('### Caches', '', '| Cache | Result | Size |', '| --- | --- | ---: |')
     for (const cache of facts.caches) {
       const size = cache.size === undefined ? '' : formatBytes(cache.size)
-      lines.push(`| ${cache.name} | ${escape(cache.result)} | ${size} |`)
+      lines.push(`| ${cache.name} | ${tableCell(cache.result)} | ${size} |`)
     }
     lines.push('')
   }
   if (facts.slowest?.length) {
     lines.push('### Slowest packages', '', '| Package | Time |', '| --- | ---: |')
     for (const entry of facts.slowest)
-      lines.push(`| ${escape(entry.package)} | ${formatDuration(entry.seconds)} |`)
+      lines.push(`| ${tableCell(entry.package)} | ${formatDuration(entry.seconds)} |`)
     lines.push('')
   }
   return lines.join('\n')

@@ -45,11 +45,15 @@ export async function uploadBuildLog(
 ): Promise<void> {
   const name = `${artifactName}-build-log`
   try {
-    await platform.artifacts.upload(name, [logFile], path.dirname(logFile), {
+    const uploaded = await platform.artifacts.upload(name, [logFile], path.dirname(logFile), {
       retentionDays,
       compress: true
     })
-    platform.reporter.info(`The full build log is in the artifact ${name}.`)
+    platform.reporter.info(
+      uploaded.location
+        ? `The full build log was copied to ${path.join(uploaded.location, path.basename(logFile))}.`
+        : `The full build log is in the artifact ${name}.`
+    )
   } catch (error) {
     platform.reporter.warning(
       `The build log could not be uploaded: ${errorMessage(error)}. It stays at ${logFile}.`

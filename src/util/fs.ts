@@ -19,3 +19,20 @@ export function isInside(dir: string, file: string): boolean {
   const relative = path.relative(dir, file)
   return !relative.startsWith('..') && !path.isAbsolute(relative)
 }
+
+/**
+ * The error writing into `dir` (or its nearest existing parent) would give, if any: Node's
+ * recursive mkdir reports ENOENT when a parent is read-only, which names the wrong problem.
+ */
+export function whyNotWritable(dir: string): NodeJS.ErrnoException | undefined {
+  let existing = dir
+  while (!fs.existsSync(existing) && path.dirname(existing) !== existing) {
+    existing = path.dirname(existing)
+  }
+  try {
+    fs.accessSync(existing, fs.constants.W_OK)
+    return undefined
+  } catch (error) {
+    return error as NodeJS.ErrnoException
+  }
+}

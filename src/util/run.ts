@@ -3,6 +3,8 @@
 // buffers everything, so this uses spawn directly.
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
+import { trackProcessGroup } from './process-groups.js'
 
 export interface RunOptions {
   cwd?: string
@@ -16,7 +18,10 @@ export interface RunOptions {
 }
 
 export interface RunResult {
+  /** The exit code; 128 + the signal's number when a signal ended the command. */
   exitCode: number
+  /** The signal that ended the command, if one did (a cancel, the time limit). */
+  signal?: NodeJS.Signals
   /** The last `keepLastLines` lines of output. */
   lastLines: string[]
 }
@@ -39,11 +44,15 @@ export function run(command: string, args: string[], options: RunOptions = {}): 
   const lastLines: string[] = []
   const log = options.logFile ? fs.createWriteStream(options.logFile, { flags: 'a' }) : undefined
   return new Promise((resolve, reject) => {
+    // Each command leads a process group of its own (detached), holding everything it starts
+    // (make's compilers, wget): a cancel stops the whole group, never leaving orphans behind.
     const child = spawn(command, args, {
       cwd: options.cwd,
       env: options.env ?? process.env,
-      stdio: ['ignore', 'pipe', 'pipe']
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true
     })
+    const untrack = trackProcessGroup(child)
     const pending = { stdout: '', stderr: '' }
     const take = (line: string, stream: 'stdout' | 'stderr'): void => {
       lastLines.push(line)
@@ -59,13 +68,19 @@ export function run(command: string, args: string[], options: RunOptions = {}): 
     child.stdout.on('data', (chunk: Buffer) => feed('stdout', chunk))
     child.stderr.on('data', (chunk: Buffer) => feed('stderr', chunk))
     child.on('error', error => {
+      untrack()
       log?.end()
       reject(new Error(`could not start ${command}: ${error.message}`))
     })
-    child.on('close', code => {
+    child.on('close', (code, signal) => {
+      untrack()
       if (pending.stdout) take(pending.stdout, 'stdout')
       if (pending.stderr) take(pending.stderr, 'stderr')
-      const result = { exitCode: code ?? 1, lastLines }
+      const result: RunResult = {
+        exitCode: code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 1),
+        signal: signal ?? undefined,
+        lastLines
+      }
       if (log) log.end(() => resolve(result))
       else resolve(result)
     })

@@ -2,7 +2,7 @@
 // folders, the environment a JavaScript action step gets (INPUT_* spelled as the runner spells
 // them, the runtime token and results URL), `node <runs.main>`, then `node <runs.post>` with
 // the STATE_* values the main step wrote: the paths come from action.yml itself.
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -84,6 +84,9 @@ export function runnerEnv(
     GITHUB_RUN_ID: services.runId,
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_SERVER_URL: 'https://github.com',
+    // The fixture's build is tiny: the free-space check's real figures are tested in
+    // pipeline-faults.test.ts.
+    BUILDROOT_K8S_SPACE_CHECK: 'off',
     ACTIONS_RUNTIME_TOKEN: runtimeToken(`run-${services.runId}`, services.jobId),
     ACTIONS_CACHE_SERVICE_V2: 'true',
     ...(services.resultsUrl ? { ACTIONS_RESULTS_URL: services.resultsUrl } : {})
@@ -134,10 +137,12 @@ export interface StepResult {
 export function runStep(
   actionDir: string,
   phase: 'main' | 'post',
-  env: Record<string, string>
+  env: Record<string, string>,
+  started?: (child: ChildProcess) => void
 ): Promise<StepResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(NODE, [actionEntry(actionDir, phase)], { env, cwd: env.GITHUB_WORKSPACE })
+    started?.(child)
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', chunk => (stdout += chunk))
@@ -153,4 +158,29 @@ export function annotations(stdout: string, level: 'error' | 'warning' | 'notice
     .split('\n')
     .filter(line => line.startsWith(`::${level}`))
     .map(line => line.slice(line.indexOf('::', 2) + 2))
+}
+
+/**
+ * Cancels a step as the runner does (actions/runner, src/Runner.Sdk/ProcessInvoker.cs): SIGINT
+ * to the step's process alone, SIGTERM 7.5 s later if it still runs, then a kill 2.5 s after
+ * that. Resolves with the signals it had to send.
+ */
+export function cancelLikeTheRunner(child: ChildProcess): Promise<NodeJS.Signals[]> {
+  const sent: NodeJS.Signals[] = []
+  return new Promise(resolve => {
+    const send = (signal: NodeJS.Signals) => {
+      if (child.exitCode !== null || child.signalCode !== null) return
+      sent.push(signal)
+      child.kill(signal)
+    }
+    const timers = [
+      setTimeout(() => send('SIGTERM'), 7500),
+      setTimeout(() => send('SIGKILL'), 10_000)
+    ]
+    child.on('exit', () => {
+      timers.forEach(clearTimeout)
+      resolve(sent)
+    })
+    send('SIGINT')
+  })
 }

@@ -1,0 +1,266 @@
+// The pipeline (runMain, then runPost) against the Buildroot-shaped fixture, under the faults
+// a new user meets: a time limit, a disk that is full or too small, a download that fails, a
+// wrong output folder, settings the action overrides, and a defconfig line of 5 MB.
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { parseInputs, type RawInputs } from '../src/inputs.js'
+import { runMain, type RunContext } from '../src/main.js'
+import { runPost } from '../src/post.js'
+import { resetCancellation } from '../src/util/process-groups.js'
+import { createBuildrootFixture, type BuildrootFixture } from './helpers/buildroot-fixture.js'
+import { recordingPlatform, type RecordingPlatform } from './helpers/recording-platform.js'
+
+let fx: BuildrootFixture
+let platform: RecordingPlatform
+
+beforeEach(() => {
+  fx = createBuildrootFixture()
+  platform = recordingPlatform(fx.dir('platform'))
+})
+afterEach(() => {
+  resetCancellation()
+  fx.cleanup()
+})
+
+const inputsFor = (extra: RawInputs = {}) =>
+  parseInputs(
+    {
+      target: 'amd64',
+      'buildroot-src': fx.buildrootDir,
+      'config-dir': fx.configDir,
+      'output-dir': path.join(fx.root, 'out-amd64'),
+      jobs: '2',
+      ...extra
+    },
+    { configDir: fx.configDir, workDir: fx.root, baseDir: fx.root }
+  )
+
+const MiB = 1024 * 1024
+const context = (extra: Partial<RunContext> = {}): RunContext => ({
+  ownExternalTree: path.join(fx.root, 'no-such-tree'),
+  cacheRoot: path.join(fx.root, 'cache-work'),
+  runId: 'run-1',
+  // What the fixture's tiny build needs, not a real one's.
+  spaceNeeded: { output: { amd64: 100 * MiB, arm64: 100 * MiB }, dl: MiB },
+  ...extra
+})
+
+const alive = (pid: number): boolean => {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return !['Z', 'X'].includes(stat.slice(stat.lastIndexOf(')') + 2)[0])
+  } catch {
+    return false
+  }
+}
+
+const summary = () => platform.summary.join('\n')
+
+describe('time-limit', () => {
+  it('stops the build cleanly at the limit, says how far it got, and the post step saves ccache but not a partial dl/', async () => {
+    // When the build starts, the job is 5 h 45 min less 8 s old: the limit falls inside
+    // fixture-slow's build (its shell and children would otherwise run for ten minutes), however
+    // long the stages before the build took. The clock is read once, as the build starts.
+    const job = context({ startedFrom: "the job's start" })
+    Object.defineProperty(job, 'startedAt', { get: () => Date.now() - 345 * 60 * 1000 + 8000 })
+    const ok = await runMain(
+      platform,
+      inputsFor({ 'config-fragment': 'BR2_PACKAGE_FIXTURE_SLOW=y', 'time-limit': '5h45m' }),
+      job
+    )
+    expect(ok).toBe(false)
+    const pids = fs
+      .readFileSync(path.join(fx.root, 'out-amd64', 'fixture-slow.pids'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map(Number)
+    expect(pids).toHaveLength(4)
+    expect(pids.filter(alive)).toEqual([])
+
+    expect(platform.warnings().map(w => w.text)).toContainEqual(
+      expect.stringMatching(
+        /^The time limit \(time-limit 5 h 45 min from the job's start\) is reached: stopping the build/
+      )
+    )
+    const [error] = platform.errors()
+    expect(error.text).toMatch(
+      /^Stopped at the time limit \(time-limit 5 h 45 min from the job's start\) after \d+ s of building, during fixture-slow 1\.0-fixture "Building" \(package 5 of 7\)\. The post step saves ccache/
+    )
+    expect(summary()).toContain(
+      '## ⏱️ Stopped at the time limit: Buildroot Kubernetes node image: amd64'
+    )
+    expect(summary()).toContain('### How far it got')
+    // There was time left for the log.
+    expect(
+      fs.existsSync(
+        path.join(fx.root, 'platform', 'artifacts', 'buildroot-k8s-amd64-build-log', 'build.log')
+      )
+    ).toBe(true)
+
+    await runPost(platform)
+    const saved = platform.summary.at(-1) ?? ''
+    expect(saved).toMatch(/\| ccache \| `[^`]+` \| saved \|/)
+    expect(saved).toMatch(/\| dl\/ \| {2}\| not saved: 2 of 7 files missing \|/)
+  })
+
+  it('does not start a build the limit leaves no time for', async () => {
+    const ok = await runMain(
+      platform,
+      inputsFor({ 'time-limit': '10' }),
+      context({ startedAt: Date.now() - 11 * 60 * 1000, startedFrom: "the job's start" })
+    )
+    expect(ok).toBe(false)
+    expect(platform.errors().map(e => e.text)).toEqual([
+      "The time limit (time-limit 10 min 0 s from the job's start) was reached before the build started: raise time-limit, or make the steps before this one faster."
+    ])
+    expect(fs.existsSync(path.join(fx.root, 'out-amd64', 'build.log'))).toBe(false)
+  })
+})
+
+describe('disk space', () => {
+  it('refuses to start a build the disk cannot hold, naming the folders and what is free', async () => {
+    const huge = 1024 ** 5
+    const ok = await runMain(
+      platform,
+      inputsFor(),
+      context({ spaceNeeded: { output: { amd64: huge, arm64: huge }, dl: MiB } })
+    )
+    expect(ok).toBe(false)
+    const [error] = platform.errors()
+    expect(error.text).toMatch(
+      new RegExp(
+        `^Not enough free disk space for a build of amd64: output-dir \\(${fx.root}/out-amd64\\), dl/ \\(.*\\), ccache \\(.*\\) are on a disk with [\\d.]+ [KMGT]iB free, and [\\d.]+ [KMGT]iB more is needed there`
+      )
+    )
+    expect(error.text).toContain('sudo rm -rf /usr/share/dotnet')
+    // Nothing was restored or built.
+    expect(platform.messages.some(m => m.text === 'Restore caches')).toBe(false)
+    expect(fs.existsSync(path.join(fx.root, 'out-amd64', 'build.log'))).toBe(false)
+  })
+
+  it('blames a full disk, not the package, when the build runs out of space', async () => {
+    const ok = await runMain(
+      platform,
+      inputsFor({
+        'config-fragment':
+          'BR2_PACKAGE_FIXTURE_BROKEN=y\nBR2_PACKAGE_FIXTURE_BROKEN_ERROR="cc1: fatal error: error writing to /tmp/ccX.s: No space left on device"'
+      }),
+      context()
+    )
+    expect(ok).toBe(false)
+    const [error] = platform.errors()
+    expect(error.text).toMatch(
+      /^No space left on device during the build of fixture-broken\. Free space now: output-dir \(.*\), dl\/ \(.*\), ccache \(.*\): [\d.]+ [KMGT]iB free of [\d.]+ [KMGT]iB\./
+    )
+    expect(error.at).toBeUndefined()
+  })
+
+  const asRoot = process.getuid?.() === 0
+  ;(asRoot ? it : it.skip)(
+    'names the full disk when the output folder cannot even be written (root: a full tmpfs)',
+    async () => {
+      const full = fx.dir('full')
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', full])
+      try {
+        // Fill it to the last block.
+        try {
+          fs.writeFileSync(path.join(full, 'filler'), Buffer.alloc(1024 * 1024))
+        } catch {
+          // ENOSPC: full, as intended.
+        }
+        const ok = await runMain(
+          platform,
+          inputsFor({ 'output-dir': path.join(full, 'out') }),
+          context()
+        )
+        expect(ok).toBe(false)
+        const [error] = platform.errors()
+        expect(error.text).toMatch(
+          new RegExp(
+            `^No space left on device during this run\\. Free space now: output-dir \\(${full}/out\\): 0 B free of 64\\.0 KiB\\.`
+          )
+        )
+        expect(error.at).toBeUndefined()
+      } finally {
+        execFileSync('umount', [full])
+      }
+    }
+  )
+})
+
+describe('downloads', () => {
+  it('a failed download names the URL it tried and the ways out', async () => {
+    fx.unpublish('containerd-1.0-fixture.tar.gz')
+    expect(await runMain(platform, inputsFor(), context())).toBe(false)
+    const [error] = platform.errors()
+    expect(error.text).toContain('package containerd 1.0-fixture failed during "Downloading"')
+    expect(error.text).toContain(
+      'Buildroot could not download the sources of containerd. Tried: https://sources.example.invalid/containerd/containerd-1.0-fixture.tar.gz.'
+    )
+    expect(error.text).toContain('BR2_PRIMARY_SITE="https://your.mirror/buildroot"')
+    expect(error.text).toContain(
+      `or put the file into the download folder ${path.join(fx.root, 'cache-work', 'dl')}`
+    )
+  })
+})
+
+describe('settings the action decides', () => {
+  it('says that BR2_DL_DIR and BR2_CCACHE_DIR in a fragment have no effect, at their lines', async () => {
+    expect(
+      await runMain(
+        platform,
+        inputsFor({ 'config-fragment': 'BR2_DL_DIR="/srv/dl"\nBR2_CCACHE_DIR="/srv/ccache"' }),
+        context()
+      )
+    ).toBe(true)
+    const notices = platform.messages.filter(m => m.level === 'notice')
+    expect(notices.map(n => [n.at?.file, n.at?.line, n.text.split(':')[0]])).toEqual([
+      [
+        'config-fragment',
+        1,
+        "BR2_DL_DIR is set here, but the action sets BR2_DL_DIR in Buildroot's environment to its own dl/ folder, which it restores and saves as a cache, and the environment wins"
+      ],
+      ['config-fragment', 2, expect.stringMatching(/^BR2_CCACHE_DIR is set here/)]
+    ])
+    // And indeed the cache folders were used.
+    expect(fs.readdirSync(path.join(fx.root, 'cache-work', 'dl'))).toContain('containerd')
+    expect(fs.existsSync('/srv/dl')).toBe(false)
+  })
+})
+
+describe('the output folder', () => {
+  it('refuses a folder of other files before anything is written into it', async () => {
+    const docs = fx.dir('docs')
+    fs.writeFileSync(path.join(docs, 'notes.md'), '# notes\n')
+    expect(await runMain(platform, inputsFor({ 'output-dir': docs }), context())).toBe(false)
+    expect(platform.errors().map(e => e.text)).toEqual([
+      expect.stringMatching(
+        new RegExp(`^output-dir ${docs} already holds files that are not a build of this action`)
+      )
+    ])
+    expect(fs.readdirSync(docs)).toEqual(['notes.md'])
+  })
+
+  it('builds again in its own folder', async () => {
+    expect(await runMain(platform, inputsFor(), context())).toBe(true)
+    expect(await runMain(recordingPlatform(fx.dir('again')), inputsFor(), context())).toBe(true)
+  })
+})
+
+describe('messages', () => {
+  it('echoes a 5 MB defconfig line with binary bytes capped and escaped, in the annotation and the summary', async () => {
+    const defconfig = path.join(fx.configDir, 'amd64', 'buildroot_defconfig')
+    fs.appendFileSync(defconfig, `BR2_PACKAGE_HTOP = \x00\x1b[2J${'y'.repeat(5 * MiB)}\n`)
+    expect(await runMain(platform, inputsFor(), context())).toBe(false)
+    const [error] = platform.errors()
+    expect(error.at).toEqual({ file: defconfig, line: 12 })
+    expect(error.text).toMatch(
+      /^"BR2_PACKAGE_HTOP = \\x00\\x1b\[2Jy+… \(\d+ more characters\)" is not a Kconfig assignment/
+    )
+    expect(error.text.length).toBeLessThan(500)
+    expect(summary().length).toBeLessThan(4000)
+    expect(summary()).not.toContain('\x00')
+  })
+})

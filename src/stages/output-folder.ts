@@ -1,0 +1,110 @@
+// Stage: the output folder. Before Buildroot writes anything, output-dir must be a folder of
+// this action's own: new or empty, or one that an earlier run of the action built in. An
+// existing folder with anything else in it is refused, so a mistyped output-dir can never mix
+// Buildroot's build/, host/ and .config into someone's files. A folder that cannot be written
+// is named here, not an hour later as an ENOENT from deep inside make.
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Target } from '../inputs.js'
+import { errorMessage } from '../util/errors.js'
+import { isInside, whyNotWritable } from '../util/fs.js'
+
+/** The file every run writes into its output folder: what makes a folder the action's own. */
+export const OUTPUT_MARKER = '.buildroot-k8s-output.json'
+
+/** The merged defconfig the action writes (buildroot/configure.ts): no other tool makes it. */
+const MERGED_DEFCONFIG = 'buildroot-k8s_defconfig'
+
+interface Marker {
+  tool: 'buildroot-k8s-action'
+  target: Target
+}
+
+export class OutputFolderError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'OutputFolderError'
+  }
+}
+
+/**
+ * How a folder is recognised as an output folder of this action: its marker file; or, for
+ * folders made before the marker existed, the merged defconfig that only this action writes
+ * (build mode) or nothing but its check-<target> folders (check mode).
+ */
+export function ownerOf(dir: string): { ours: boolean; target?: Target } {
+  const markerFile = path.join(dir, OUTPUT_MARKER)
+  if (fs.existsSync(markerFile)) {
+    try {
+      const marker = JSON.parse(fs.readFileSync(markerFile, 'utf8')) as Partial<Marker>
+      if (marker.tool === 'buildroot-k8s-action') return { ours: true, target: marker.target }
+    } catch {
+      // An unreadable marker is not ours: fall through to the other signs.
+    }
+  }
+  const entries = fs.readdirSync(dir)
+  if (entries.includes(MERGED_DEFCONFIG)) return { ours: true }
+  if (entries.length && entries.every(name => /^check-(amd64|arm64)$/.test(name))) {
+    return { ours: true }
+  }
+  return { ours: false }
+}
+
+const WRITE_ERRORS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EEXIST'])
+
+/**
+ * Makes sure `dir` may be used as the output folder of `target` and can be written, then
+ * marks it as the action's own. `keepOut` names folders it must never contain (the caches).
+ */
+export function prepareOutputFolder(
+  dir: string,
+  target: Target,
+  keepOut: { name: string; dir: string }[] = []
+): void {
+  for (const kept of keepOut) {
+    if (isInside(dir, kept.dir)) {
+      throw new OutputFolderError(
+        `output-dir ${dir} holds ${kept.name} (${kept.dir}): give the build a folder of its own.`
+      )
+    }
+  }
+  if (fs.existsSync(dir)) {
+    if (!fs.statSync(dir).isDirectory()) {
+      throw new OutputFolderError(
+        `output-dir ${dir} is a file, not a folder: point it at a folder.`
+      )
+    }
+    let owner: ReturnType<typeof ownerOf>
+    try {
+      owner = fs.readdirSync(dir).length === 0 ? { ours: true } : ownerOf(dir)
+    } catch (error) {
+      throw new OutputFolderError(`output-dir ${dir} cannot be read: ${errorMessage(error)}.`)
+    }
+    if (!owner.ours) {
+      throw new OutputFolderError(
+        `output-dir ${dir} already holds files that are not a build of this action (no ${OUTPUT_MARKER}). ` +
+          'Buildroot would write .config, build/, host/ and images/ among them: choose a new or empty folder, or empty this one yourself.'
+      )
+    }
+    if (owner.target && owner.target !== target) {
+      throw new OutputFolderError(
+        `output-dir ${dir} holds a build of ${owner.target}, not ${target}: Buildroot cannot switch the architecture of an output folder (its manual asks for a full clean). Give each target its own output-dir.`
+      )
+    }
+  }
+  try {
+    fs.mkdirSync(dir, { recursive: true })
+    const marker: Marker = { tool: 'buildroot-k8s-action', target }
+    fs.writeFileSync(path.join(dir, OUTPUT_MARKER), `${JSON.stringify(marker)}\n`)
+  } catch (caught) {
+    // Node's recursive mkdir reports ENOENT when a parent cannot be written to: ask the
+    // nearest existing folder for the real reason.
+    const error = whyNotWritable(dir) ?? caught
+    const code = (error as NodeJS.ErrnoException).code ?? ''
+    if (!WRITE_ERRORS.has(code)) throw caught
+    const why = code === 'EROFS' ? 'it is on a read-only file system' : errorMessage(error)
+    throw new OutputFolderError(
+      `output-dir ${dir} cannot be written (${why}). Choose a folder this user can write, on a disk with room for the build.`
+    )
+  }
+}

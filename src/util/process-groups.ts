@@ -1,0 +1,138 @@
+// Cancellation. Every command run.ts starts leads a process group of its own, tracked here.
+// A workflow cancel or timeout reaches only this Node process: the runner sends SIGINT, then
+// SIGTERM 7.5 s later, then kills this process 2.5 s after that (actions/runner,
+// src/Runner.Sdk/ProcessInvoker.cs: _sigintTimeout 7500 ms, _sigtermTimeout 2500 ms,
+// kill(_proc.Id, ...) on the process alone, then Process.Kill()). Make, the compilers and wget
+// would run on as orphans, so the signal is forwarded to each group, given a few seconds, and
+// what is left is killed; the pipeline then writes its summary and exits non-zero, all before
+// the runner's SIGTERM. The time limit (time-limit) stops a build the same way.
+import type { ChildProcess } from 'node:child_process'
+import os from 'node:os'
+
+export type CancelReason = 'signal' | 'time-limit'
+
+export interface Cancellation {
+  reason: CancelReason
+  /** The signal received (reason 'signal'). */
+  signal?: NodeJS.Signals
+  /** When it happened (ms since the epoch). */
+  at: number
+}
+
+/** Leaders of the process groups still running. */
+const groups = new Set<number>()
+let cancelled: Cancellation | undefined
+
+/** Registers a child started with `detached: true` (it leads its own group); returns `untrack`. */
+export function trackProcessGroup(child: ChildProcess): () => void {
+  const pid = child.pid
+  if (pid === undefined) return () => undefined
+  groups.add(pid)
+  return () => groups.delete(pid)
+}
+
+/** Process groups this process started that have not finished yet. */
+export function runningGroups(): number[] {
+  return [...groups]
+}
+
+/** Why the pipeline was cancelled, or undefined while it is not. */
+export function cancellation(): Cancellation | undefined {
+  return cancelled
+}
+
+/** Thrown between stages once the run has been cancelled. */
+export class CancelledError extends Error {
+  constructor(readonly cancellation: Cancellation) {
+    super(
+      cancellation.reason === 'time-limit'
+        ? 'stopped at the time limit'
+        : `cancelled (${cancellation.signal ?? 'signal'})`
+    )
+    this.name = 'CancelledError'
+  }
+}
+
+/** Throws CancelledError when the run has been cancelled: called before each stage. */
+export function throwIfCancelled(): void {
+  if (cancelled) throw new CancelledError(cancelled)
+}
+
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal)
+  } catch {
+    // The group is gone already.
+  }
+}
+
+/** Sends `signal` to every running group, waits up to `graceMs` for them, then kills the rest. */
+export async function stopAllGroups(signal: NodeJS.Signals, graceMs: number): Promise<void> {
+  const targets = runningGroups()
+  for (const pid of targets) signalGroup(pid, signal)
+  const deadline = Date.now() + graceMs
+  while (targets.some(pid => groups.has(pid)) && Date.now() < deadline) {
+    await new Promise(resolve => setTimeout(resolve, 50).unref())
+  }
+  for (const pid of targets) if (groups.has(pid)) signalGroup(pid, 'SIGKILL')
+}
+
+/**
+ * Cancels the run: marks it cancelled (so no further stage starts) and stops what runs. The
+ * first call wins; later calls only stop what was started since.
+ */
+export async function cancelRun(
+  reason: CancelReason,
+  options: { signal?: NodeJS.Signals; graceMs: number }
+): Promise<void> {
+  cancelled ??= { reason, signal: options.signal, at: Date.now() }
+  await stopAllGroups(options.signal ?? 'SIGINT', options.graceMs)
+}
+
+/**
+ * How long make and its children get to stop after the signal is forwarded before they are
+ * killed: short enough that the summary is written well before the runner's SIGTERM (7.5 s).
+ */
+export const CANCEL_GRACE_MS = 4000
+
+const STOP_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP']
+
+/**
+ * A Ctrl-C in a terminal reaches every process of the foreground group at once, and npx (npm's
+ * run-script) forwards it once more: signals this close together are one request to stop.
+ */
+const SAME_REQUEST_MS = 1000
+
+/**
+ * Handles SIGINT, SIGTERM and SIGHUP: the first forwards the signal to every running group and
+ * cancels the run; a later one (a second Ctrl-C, the runner's SIGTERM) kills what still runs
+ * at once. `onSignal` says what happens (the command line prints it). Returns a function that
+ * removes the handlers.
+ */
+export function handleStopSignals(
+  onSignal: (signal: NodeJS.Signals, first: boolean) => void = () => undefined
+): () => void {
+  let firstAt: number | undefined
+  const handler = (signal: NodeJS.Signals): void => {
+    const now = Date.now()
+    if (firstAt === undefined) {
+      firstAt = now
+      onSignal(signal, true)
+      void cancelRun('signal', { signal, graceMs: CANCEL_GRACE_MS })
+    } else if (now - firstAt >= SAME_REQUEST_MS) {
+      onSignal(signal, false)
+      void stopAllGroups('SIGKILL', 0)
+      // Whatever is still waiting (a network call) gets 3 s; then this process ends.
+      setTimeout(() => process.exit(128 + (os.constants.signals[signal] ?? 0)), 3000).unref()
+    }
+  }
+  for (const signal of STOP_SIGNALS) process.on(signal, handler)
+  return () => {
+    for (const signal of STOP_SIGNALS) process.off(signal, handler)
+  }
+}
+
+/** For tests: forgets a cancellation. */
+export function resetCancellation(): void {
+  cancelled = undefined
+}
