@@ -31692,7 +31692,7 @@ const CLI_OPTIONS = [
         flag: 'buildroot-patches',
         input: 'buildroot-patches',
         value: 'DIR|none',
-        help: 'folder of *.patch files for the Buildroot tree (default: <config-dir>/buildroot-patches, else the action\'s own)'
+        help: "folder of *.patch files for the Buildroot tree (default: <config-dir>/buildroot-patches, else the action's own)"
     },
     {
         flag: 'linux-src',

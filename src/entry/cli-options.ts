@@ -39,7 +39,7 @@ export const CLI_OPTIONS: CliOption[] = [
     flag: 'buildroot-patches',
     input: 'buildroot-patches',
     value: 'DIR|none',
-    help: 'folder of *.patch files for the Buildroot tree (default: <config-dir>/buildroot-patches, else the action\'s own)'
+    help: "folder of *.patch files for the Buildroot tree (default: <config-dir>/buildroot-patches, else the action's own)"
   },
   {
     flag: 'linux-src',
