@@ -175,7 +175,8 @@ describe('Buildroot patch series', () => {
       'FROM_SERIES'
     )
     const groups = platform.messages.filter(m => m.level === 'group').map(m => m.text)
-    expect(groups.slice(0, 3)).toEqual([
+    expect(groups.slice(0, 4)).toEqual([
+      'Check the output folder',
       'Resolve Buildroot',
       'Apply Buildroot patches',
       'Configure'
@@ -254,6 +255,7 @@ describe('Buildroot patch series', () => {
           .findIndex(line => line.startsWith('@@')) + 1
       expect(errors[0].at).toMatchObject({ file: patch, line: hunkLine })
       expect(run.messages.filter(m => m.level === 'group').map(m => m.text)).toEqual([
+        'Check the output folder',
         'Resolve Buildroot',
         'Apply Buildroot patches'
       ])
