@@ -32072,6 +32072,76 @@ function describeUnmet({ requested, actual }) {
 
 // EXTERNAL MODULE: ./src/util/errors.ts
 var util_errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/util/fs.ts
+var util_fs = __nccwpck_require__(1917);
+;// CONCATENATED MODULE: ./src/buildroot/download-hashes.ts
+// Every file the build downloads must pass Buildroot's hash check (support/download/check-hash):
+// once one of a package's .hash files exists, it must list the file, unless the file is in
+// BR_NO_CHECK_HASH_FOR, which BR2_DOWNLOAD_FORCE_CHECK_HASHES empties. A miss stops the build
+// only when that package downloads, often an hour in; Buildroot's own variables
+// (<PKG>_HASH_FILES, BR_NO_CHECK_HASH_FOR) let us find it in seconds.
+
+
+
+
+/** Buildroot's variable prefix for a package: host-go-bin → HOST_GO_BIN. */
+const variablePrefix = (name) => name.toUpperCase().replace(/[^A-Z0-9]/g, '_');
+function listsFile(hashFile, file) {
+    return external_node_fs_default().readFileSync(hashFile, 'utf8')
+        .split('\n')
+        .some(line => {
+        const [type, , name] = line.trim().split(/\s+/);
+        return Boolean(type) && !type.startsWith('#') && name === file;
+    });
+}
+/** The Buildroot variables the hash rule needs, read in the same parse as the package list. */
+const HASH_VARIABLES = ['%_HASH_FILES', 'BR_NO_CHECK_HASH_FOR'];
+/** Every download of the configured package list that its package's .hash files would refuse. */
+function downloadHashFindings(configured) {
+    const vars = configured.hashVariables;
+    const { tree } = configured;
+    const force = configured.dotConfig.get('BR2_DOWNLOAD_FORCE_CHECK_HASHES') === 'y';
+    const exempt = new Set(force ? [] : (vars.get('BR_NO_CHECK_HASH_FOR') ?? '').split(/\s+/));
+    const findings = [];
+    for (const pkg of configured.packages) {
+        const listed = vars.get(`${variablePrefix(pkg.name)}_HASH_FILES`);
+        if (listed === undefined)
+            continue;
+        const hashFiles = listed
+            .split(/\s+/)
+            .filter(Boolean)
+            .map(file => external_node_path_default().resolve(tree.sourceDir, file))
+            .filter(file => external_node_fs_default().existsSync(file));
+        // No .hash file at all: Buildroot only warns.
+        if (hashFiles.length === 0)
+            continue;
+        for (const file of pkg.downloads.map(download => external_node_path_default().basename(download))) {
+            if (exempt.has(file) || hashFiles.some(hashFile => listsFile(hashFile, file)))
+                continue;
+            const shown = hashFiles.map(f => external_node_path_default().relative(tree.sourceDir, f)).join(', ');
+            const rawName = pkg.name.replace(/^host-/, '');
+            const ownHashFile = hashFiles.find(hashFile => tree.externalTrees.some(dir => (0,util_fs/* isInside */.FK)(dir, hashFile)));
+            // The line that picks this version (a custom kernel version, a tarball location), if any.
+            const versionLine = configured.requested.find(entry => {
+                const value = unquote(entry.value);
+                return value === pkg.version || value.endsWith(`/${file}`);
+            });
+            findings.push({
+                level: 'error',
+                message: `${pkg.name} ${pkg.version} downloads ${file}, but ${shown} has no hash for it: Buildroot stops when it downloads it` +
+                    `${force ? ' (BR2_DOWNLOAD_FORCE_CHECK_HASHES=y)' : ''}. Choose a version that file lists, or add its hash ` +
+                    `(from a source you can cite) to ${ownHashFile ?? `<BR2_GLOBAL_PATCH_DIR>/${rawName}/${rawName}.hash`}.`,
+                at: {
+                    file: versionLine?.file ?? ownHashFile ?? configured.files.buildrootDefconfig,
+                    line: versionLine?.line || undefined,
+                    title: 'No hash for a download'
+                }
+            });
+        }
+    }
+    return findings;
+}
+
 // EXTERNAL MODULE: ./src/util/run.ts
 var run = __nccwpck_require__(7997);
 ;// CONCATENATED MODULE: ./src/buildroot/make.ts
@@ -32107,16 +32177,67 @@ async function captureMake(tree, targets, variables = []) {
         throw error;
     }
 }
-/** Reads Buildroot variables with `make printvars`, which also parses every package's .mk. */
-async function printVars(tree, names) {
-    const out = await captureMake(tree, ['printvars'], [`VARS=${names.join(' ')}`, 'QUOTED_VARS=YES', '-s']);
+/**
+ * Asks Buildroot several things in one `make` call. Every call that reads .config parses all
+ * of Buildroot's makefiles (some 10 s of CPU), so printvars, show-info and savedefconfig asked
+ * together cost one parse instead of one each. The top Makefile is .NOTPARALLEL: the goals run
+ * in the order given, savedefconfig (silent but for the output Makefile's GEN line), then
+ * printvars (NAME='value', a value may span lines), then show-info (one line of JSON, last).
+ */
+async function queryBuildroot(tree, query) {
+    const targets = [
+        ...(query.saveDefconfig ? ['savedefconfig'] : []),
+        'printvars',
+        ...(query.showInfo ? ['show-info'] : [])
+    ];
+    const variables = [`VARS=${query.vars.join(' ')}`, 'QUOTED_VARS=YES', '-s'];
+    if (query.saveDefconfig)
+        variables.push(`BR2_DEFCONFIG=${query.saveDefconfig}`);
+    let out = await captureMake(tree, targets, variables);
+    let showInfo;
+    if (query.showInfo) {
+        const start = out.lastIndexOf('\n{') + 1;
+        if (!out.startsWith('{', start)) {
+            throw new Error(`make show-info printed no JSON; its output ends with: ${out.slice(-300)}`);
+        }
+        showInfo = out.slice(start);
+        out = out.slice(0, start);
+    }
+    return { vars: parsePrintvars(out), showInfo };
+}
+/** `make printvars QUOTED_VARS=YES` output: NAME='value', with ' written as '\'' (and newlines kept). */
+function parsePrintvars(out) {
     const values = new Map();
-    for (const line of out.split('\n')) {
-        const match = /^([A-Za-z0-9_]+)='(.*)'$/.exec(line);
-        if (match)
-            values.set(match[1], match[2].replace(/'\\''/g, "'"));
+    for (const match of out.matchAll(/^([A-Za-z0-9_]+)='((?:[^']|'\\'')*)'$/gm)) {
+        values.set(match[1], match[2].replace(/'\\''/g, "'"));
     }
     return values;
+}
+
+;// CONCATENATED MODULE: ./src/buildroot/show-info.ts
+// What Buildroot will build and download, from `make show-info` (JSON, read in the same parse
+// as the other variables: see readBuildroot in configure.ts). Cache keys, build progress and
+// the image manifest all come from this one list.
+function parseShowInfo(json) {
+    const info = JSON.parse(json);
+    return Object.entries(info).map(([key, entry]) => ({
+        name: entry.name ?? key,
+        version: entry.version ?? '',
+        type: entry.type ?? 'unknown',
+        virtual: entry.virtual ?? false,
+        downloads: (entry.downloads ?? [])
+            .map(download => download.source)
+            .filter((source) => Boolean(source))
+            .map(source => `${entry.dl_dir ?? key}/${source}`)
+    }));
+}
+/** Every file the build downloads, sorted, each once. */
+function downloadList(packages) {
+    return [...new Set(packages.flatMap(p => p.downloads))].sort();
+}
+/** Packages that go through build steps (virtual packages only point at a provider). */
+function buildablePackages(packages) {
+    return packages.filter(p => !p.virtual);
 }
 
 ;// CONCATENATED MODULE: ./src/buildroot/configure.ts
@@ -32124,6 +32245,8 @@ async function printVars(tree, names) {
 // buildroot_defconfig with the user's fragment, points the kernel at kernel_defconfig, runs
 // `make defconfig` on a merged copy (Buildroot never writes into the user's config folder) and
 // finds every requested symbol that did not land.
+
+
 
 
 
@@ -32181,11 +32304,8 @@ function readRequestedConfig(files, fragment) {
         .digest('hex');
     return { files, requested, configHash, mergedText };
 }
-/**
- * Runs `make defconfig` on the merged configuration and `make printvars`, which parses every
- * package's .mk file so that Makefile errors surface now rather than an hour into the build.
- */
-async function configureTree(tree, config) {
+/** Runs `make defconfig` on the merged configuration (a second or so: no package makefile is read). */
+async function loadDefconfig(tree, config) {
     external_node_fs_default().mkdirSync(tree.outputDir, { recursive: true });
     const mergedDefconfig = external_node_path_default().join(tree.outputDir, 'buildroot-k8s_defconfig');
     external_node_fs_default().writeFileSync(mergedDefconfig, config.mergedText);
@@ -32196,131 +32316,46 @@ async function configureTree(tree, config) {
         throw new ConfigError(`Buildroot could not load ${config.files.buildrootDefconfig}: ${(0,util_errors/* errorMessage */.g)(error)}`, config.files.buildrootDefconfig);
     }
     const dotConfig = readDotConfig(external_node_fs_default().readFileSync(external_node_path_default().join(tree.outputDir, '.config'), 'utf8'));
-    let buildrootVersion;
-    try {
-        buildrootVersion = (await printVars(tree, ['BR2_VERSION'])).get('BR2_VERSION');
-    }
-    catch (error) {
-        throw new ConfigError(`Buildroot's makefiles do not parse with this configuration (make printvars): ${(0,util_errors/* errorMessage */.g)(error)}`, config.files.buildrootDefconfig);
-    }
     return {
         ...config,
         tree,
         mergedDefconfig,
         dotConfig,
-        unmet: findUnmetRequests(config.requested, dotConfig),
-        buildrootVersion: buildrootVersion ?? 'unknown'
+        unmet: findUnmetRequests(config.requested, dotConfig)
     };
 }
-
-;// CONCATENATED MODULE: ./src/buildroot/show-info.ts
-// What Buildroot will build and download, from `make show-info` (JSON). Cache keys, build
-// progress and the image manifest all come from this one list.
-
-function parseShowInfo(json) {
-    const info = JSON.parse(json);
-    return Object.entries(info).map(([key, entry]) => ({
-        name: entry.name ?? key,
-        version: entry.version ?? '',
-        type: entry.type ?? 'unknown',
-        virtual: entry.virtual ?? false,
-        downloads: (entry.downloads ?? [])
-            .map(download => download.source)
-            .filter((source) => Boolean(source))
-            .map(source => `${entry.dl_dir ?? key}/${source}`)
-    }));
-}
-async function readPackageInfo(tree) {
-    return parseShowInfo(await captureMake(tree, ['show-info'], ['-s']));
-}
-/** Every file the build downloads, sorted, each once. */
-function downloadList(packages) {
-    return [...new Set(packages.flatMap(p => p.downloads))].sort();
-}
-/** Packages that go through build steps (virtual packages only point at a provider). */
-function buildablePackages(packages) {
-    return packages.filter(p => !p.virtual);
-}
-
-// EXTERNAL MODULE: ./src/util/fs.ts
-var util_fs = __nccwpck_require__(1917);
-;// CONCATENATED MODULE: ./src/buildroot/download-hashes.ts
-// Every file the build downloads must pass Buildroot's hash check (support/download/check-hash):
-// once one of a package's .hash files exists, it must list the file, unless the file is in
-// BR_NO_CHECK_HASH_FOR, which BR2_DOWNLOAD_FORCE_CHECK_HASHES empties. A miss stops the build
-// only when that package downloads, often an hour in; Buildroot's own variables
-// (<PKG>_HASH_FILES, BR_NO_CHECK_HASH_FOR) let us find it in seconds.
-
-
-
-
-
-
-/** Buildroot's variable prefix for a package: host-go-bin → HOST_GO_BIN. */
-const variablePrefix = (name) => name.toUpperCase().replace(/[^A-Z0-9]/g, '_');
-function listsFile(hashFile, file) {
-    return external_node_fs_default().readFileSync(hashFile, 'utf8')
-        .split('\n')
-        .some(line => {
-        const [type, , name] = line.trim().split(/\s+/);
-        return Boolean(type) && !type.startsWith('#') && name === file;
-    });
-}
 /**
- * The package list (`show-info`) and every download that its package's .hash files would refuse,
- * read side by side (each is a full parse of Buildroot's makefiles, a few seconds).
+ * One full parse of Buildroot's makefiles for everything build and check mode need from them:
+ * the version, the package list and the hash variables (and, for check mode, savedefconfig).
+ * It also surfaces Makefile errors now rather than an hour into the build.
  */
-async function checkDownloadHashes(configured) {
-    const [packages, hashVariables] = await Promise.all([
-        readPackageInfo(configured.tree),
-        printVars(configured.tree, ['%_HASH_FILES', 'BR_NO_CHECK_HASH_FOR'])
-    ]);
-    return { packages, findings: downloadHashFindings(configured, packages, hashVariables) };
-}
-function downloadHashFindings(configured, packages, vars) {
-    const { tree } = configured;
-    const force = configured.dotConfig.get('BR2_DOWNLOAD_FORCE_CHECK_HASHES') === 'y';
-    const exempt = new Set(force ? [] : (vars.get('BR_NO_CHECK_HASH_FOR') ?? '').split(/\s+/));
-    const findings = [];
-    for (const pkg of packages) {
-        const listed = vars.get(`${variablePrefix(pkg.name)}_HASH_FILES`);
-        if (listed === undefined)
-            continue;
-        const hashFiles = listed
-            .split(/\s+/)
-            .filter(Boolean)
-            .map(file => external_node_path_default().resolve(tree.sourceDir, file))
-            .filter(file => external_node_fs_default().existsSync(file));
-        // No .hash file at all: Buildroot only warns.
-        if (hashFiles.length === 0)
-            continue;
-        for (const file of pkg.downloads.map(download => external_node_path_default().basename(download))) {
-            if (exempt.has(file) || hashFiles.some(hashFile => listsFile(hashFile, file)))
-                continue;
-            const shown = hashFiles.map(f => external_node_path_default().relative(tree.sourceDir, f)).join(', ');
-            const rawName = pkg.name.replace(/^host-/, '');
-            const ownHashFile = hashFiles.find(hashFile => tree.externalTrees.some(dir => (0,util_fs/* isInside */.FK)(dir, hashFile)));
-            // The line that picks this version (a custom kernel version, a tarball location), if any.
-            const versionLine = configured.requested.find(entry => {
-                const value = unquote(entry.value);
-                return value === pkg.version || value.endsWith(`/${file}`);
-            });
-            findings.push({
-                level: 'error',
-                message: `${pkg.name} ${pkg.version} downloads ${file}, but ${shown} has no hash for it: Buildroot stops when it downloads it` +
-                    `${force ? ' (BR2_DOWNLOAD_FORCE_CHECK_HASHES=y)' : ''}. Choose a version that file lists, or add its hash ` +
-                    `(from a source you can cite) to ${ownHashFile ?? `<BR2_GLOBAL_PATCH_DIR>/${rawName}/${rawName}.hash`}.`,
-                at: {
-                    file: versionLine?.file ?? ownHashFile ?? configured.files.buildrootDefconfig,
-                    line: versionLine?.line || undefined,
-                    title: 'No hash for a download'
-                }
-            });
-        }
+async function readBuildroot(loaded, options = {}) {
+    let answers;
+    try {
+        answers = await queryBuildroot(loaded.tree, {
+            vars: ['BR2_VERSION', ...HASH_VARIABLES],
+            showInfo: true,
+            saveDefconfig: options.saveDefconfig
+        });
     }
-    return findings;
+    catch (error) {
+        throw new ConfigError(`Buildroot's makefiles do not parse with this configuration (make printvars show-info): ${(0,util_errors/* errorMessage */.g)(error)}`, loaded.files.buildrootDefconfig);
+    }
+    return {
+        ...loaded,
+        buildrootVersion: answers.vars.get('BR2_VERSION') ?? 'unknown',
+        packages: parseShowInfo(answers.showInfo ?? '{}'),
+        hashVariables: answers.vars
+    };
+}
+/** `make defconfig`, then the one parse of the makefiles. */
+async function configureTree(tree, config) {
+    return readBuildroot(await loadDefconfig(tree, config));
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./src/kconfig/dependencies.ts
 // Why a symbol did not land: where it is defined, what it depends on (its own `depends on`
 // lines plus the enclosing `if`, `menu ... depends on` and `choice ... depends on`), and which
@@ -32546,7 +32581,14 @@ function indexBuildrootKconfig(tree) {
         ...tree.externalTrees.flatMap(dir => findKconfigFiles(dir, /^Config\.in/))
     ]);
 }
-function explainUnmet(index, configured) {
+/**
+ * One error per requested symbol that did not land. Buildroot's Kconfig files (over 3,000) are
+ * read only when there is one to explain.
+ */
+function explainUnmet(configured) {
+    if (!configured.unmet.length)
+        return [];
+    const index = indexBuildrootKconfig(configured.tree);
     return configured.unmet.map(unmet => {
         const { symbol } = unmet.requested;
         let why = describeUnmet(unmet);
@@ -32579,7 +32621,6 @@ var summary = __nccwpck_require__(8523);
 
 
 
-
 /** Options from Config.in.legacy that the configuration selects (Buildroot then refuses to build). */
 function legacyFindings(configured) {
     if (configured.dotConfig.get('BR2_LEGACY') !== 'y')
@@ -32599,12 +32640,11 @@ function legacyFindings(configured) {
     });
 }
 /**
- * Compares the user's defconfig with what `make savedefconfig` writes for it: a notice, never
- * a failure. The action's own lines (kernel pointer) and the fragment are left out.
+ * Compares the user's defconfig with what `make savedefconfig` wrote for it (`saved`, from the
+ * same make call as the package list): a notice, never a failure. The action's own lines
+ * (kernel pointer) and the fragment are left out.
  */
-async function normalizationFinding(configured, scratchDir) {
-    const saved = external_node_path_default().join(scratchDir, 'savedefconfig');
-    await captureMake(configured.tree, ['savedefconfig'], [`BR2_DEFCONFIG=${saved}`]);
+function normalizationFinding(configured, saved) {
     // The kernel pointer is the action's, and fragment lines are not the file's to normalize.
     const notTheFiles = new Set([
         'BR2_LINUX_KERNEL_USE_CUSTOM_CONFIG',
@@ -36692,8 +36732,10 @@ async function downloadKernelSource(reporter, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/check/kernel.ts
-// Kernel config check: the kernel's own `make olddefconfig` on kernel_defconfig (in a scratch
-// O= folder, so the kernel tree is never written), then the result against the requirement list.
+// Kernel config check: the kernel's own `make olddefconfig` on kernel_defconfig (in a kept
+// scratch O= folder, so the kernel tree is never written), then the result against the
+// requirement list.
+
 
 
 
@@ -36712,17 +36754,40 @@ async function commandExists(name) {
         return false;
     }
 }
+/** VERSION.PATCHLEVEL.SUBLEVEL plus EXTRAVERSION, as the tree's top Makefile declares it. */
+function treeVersion(linuxDir) {
+    const makefile = external_node_path_default().join(linuxDir, 'Makefile');
+    const text = external_node_fs_default().existsSync(makefile) ? external_node_fs_default().readFileSync(makefile, 'utf8').slice(0, 2000) : '';
+    const field = (name) => new RegExp(`^${name}\\s*=[ \\t]*(\\S*)`, 'm').exec(text)?.[1] ?? '';
+    return ['VERSION', 'PATCHLEVEL', 'SUBLEVEL'].map(field).join('.') + field('EXTRAVERSION');
+}
+/**
+ * The kernel's O= folder under `scratchRoot`, kept between runs: a cold olddefconfig first
+ * builds the kernel's config tools, about half of its time. It is one folder per kernel tree
+ * (and its version), ARCH and CROSS_COMPILE, so another tree or architecture never reuses a
+ * stale one; folders for other keys are removed.
+ */
+function kernelScratchDir(scratchRoot, linuxDir, arch, crossCompile) {
+    const key = external_node_crypto_default().createHash('sha256')
+        .update([external_node_fs_default().realpathSync(linuxDir), treeVersion(linuxDir), arch, crossCompile ?? ''].join('\0'))
+        .digest('hex')
+        .slice(0, 16);
+    const name = `${arch}-${key}`;
+    if (external_node_fs_default().existsSync(scratchRoot)) {
+        for (const other of external_node_fs_default().readdirSync(scratchRoot).filter(entry => entry !== name)) {
+            external_node_fs_default().rmSync(external_node_path_default().join(scratchRoot, other), { recursive: true, force: true });
+        }
+    }
+    return external_node_path_default().join(scratchRoot, name);
+}
 /** Runs olddefconfig for the target's ARCH; warns when the cross compiler is missing. */
-async function olddefconfig(linuxDir, kernelDefconfig, target, scratchDir) {
+async function olddefconfig(linuxDir, kernelDefconfig, target, scratchRoot) {
     const findings = [];
-    external_node_fs_default().rmSync(scratchDir, { recursive: true, force: true });
-    external_node_fs_default().mkdirSync(scratchDir, { recursive: true });
-    external_node_fs_default().copyFileSync(kernelDefconfig, external_node_path_default().join(scratchDir, '.config'));
     const { arch, crossCompile } = KERNEL_ARCH[target];
-    const args = ['-C', linuxDir, `O=${scratchDir}`, `ARCH=${arch}`];
+    let useCrossCompile;
     if (crossCompile) {
         if (await commandExists(`${crossCompile}gcc`))
-            args.push(`CROSS_COMPILE=${crossCompile}`);
+            useCrossCompile = crossCompile;
         else {
             findings.push({
                 level: 'warning',
@@ -36730,8 +36795,28 @@ async function olddefconfig(linuxDir, kernelDefconfig, target, scratchDir) {
             });
         }
     }
-    try {
+    const scratchDir = kernelScratchDir(scratchRoot, linuxDir, arch, useCrossCompile);
+    const args = ['-C', linuxDir, `O=${scratchDir}`, `ARCH=${arch}`];
+    if (useCrossCompile)
+        args.push(`CROSS_COMPILE=${useCrossCompile}`);
+    const attempt = async () => {
+        external_node_fs_default().mkdirSync(scratchDir, { recursive: true });
+        external_node_fs_default().copyFileSync(kernelDefconfig, external_node_path_default().join(scratchDir, '.config'));
         await (0,run/* capture */.Fg)('make', [...args, 'olddefconfig']);
+    };
+    const kept = external_node_fs_default().existsSync(scratchDir);
+    try {
+        try {
+            await attempt();
+        }
+        catch (error) {
+            if (!kept)
+                throw error;
+            // A kept folder left broken (an interrupted run, a changed host compiler) must not fail
+            // the check: once more from an empty folder, whose failure is the tree's own.
+            external_node_fs_default().rmSync(scratchDir, { recursive: true, force: true });
+            await attempt();
+        }
     }
     catch (error) {
         const detail = error instanceof run/* CommandError */.Qd ? error.result.lastLines.join('\n') : String(error);
@@ -36817,21 +36902,63 @@ function checkKernelConfig(options) {
 
 
 
+
 const ICON = { pass: '✅', fail: '❌', warn: '⚠️', skip: '⏭️' };
+/** Runs a check's work now; `check` reports it when its turn comes. Never rejects. */
+function start(work) {
+    const started = Date.now();
+    const seconds = () => (Date.now() - started) / 1000;
+    return work().then(result => ({ result, seconds: seconds() }), (error) => ({ error, seconds: seconds() }));
+}
+/**
+ * A reporter for work started early: it keeps what the work says until `release`, so that it
+ * shows in the work's own group rather than in the group open at the time.
+ */
+function heldReporter(reporter) {
+    let held = [];
+    const pass = (say) => (...args) => {
+        if (held)
+            held.push(() => say(...args));
+        else
+            say(...args);
+    };
+    return {
+        info: pass(message => reporter.info(message)),
+        notice: pass((message, at) => reporter.notice(message, at)),
+        warning: pass((message, at) => reporter.warning(message, at)),
+        error: pass((message, at) => reporter.error(message, at)),
+        startGroup: pass(title => reporter.startGroup(title)),
+        endGroup: pass(() => reporter.endGroup()),
+        release() {
+            for (const say of held ?? [])
+                say();
+            held = undefined;
+        }
+    };
+}
 async function runCheck(platform, options) {
     const { reporter } = platform;
     const checks = [];
     const findings = [];
-    const check = async (name, work) => {
-        const started = Date.now();
+    /** Reports a check in its own group: `work` runs now, or was started earlier (`start`). */
+    const check = async (name, work, release) => {
         reporter.startGroup(name);
-        let outcome;
+        let settled;
         try {
-            const result = await work();
+            release?.();
+            settled = await (typeof work === 'function' ? start(work) : work);
+        }
+        finally {
+            reporter.endGroup();
+        }
+        let outcome;
+        if ('result' in settled) {
+            const { result } = settled;
             outcome =
                 typeof result === 'string' ? { findings: [], detail: result, skipped: true } : result;
         }
-        catch (error) {
+        else {
+            const { error } = settled;
             const at = error instanceof ConfigError && error.file
                 ? { file: error.file, line: error.line }
                 : undefined;
@@ -36839,9 +36966,6 @@ async function runCheck(platform, options) {
                 findings: [{ level: 'error', message: (0,util_errors/* errorMessage */.g)(error), at }],
                 detail: 'could not run'
             };
-        }
-        finally {
-            reporter.endGroup();
         }
         for (const finding of outcome.findings)
             reporter[finding.level](finding.message, finding.at);
@@ -36859,7 +36983,7 @@ async function runCheck(platform, options) {
             .filter(Boolean)
             .join(', ');
         const detail = counts ? `${counts}; ${outcome.detail}` : outcome.detail;
-        const seconds = (Date.now() - started) / 1000;
+        const { seconds } = settled;
         checks.push({ name, status, detail, seconds });
         reporter.info(`${ICON[status]} ${name}: ${detail} (${(0,summary/* formatDuration */.a3)(seconds)})`);
     };
@@ -36888,48 +37012,37 @@ async function runCheck(platform, options) {
             detail: `${requested.requested.length} Buildroot and ${kernelEntries.length} kernel settings read`
         };
     });
-    await check('Buildroot configuration', async () => {
-        if (!requested)
-            return 'skipped: the config files could not be read';
-        if (!options.buildrootDir)
-            return 'skipped: no Buildroot tree (buildroot-src)';
-        const tree = {
+    // Buildroot's `make defconfig` (a second or so) tells the kernel check which kernel to fetch
+    // when there is no linux-src. From then on the kernel's olddefconfig runs beside Buildroot's
+    // one parse of its makefiles (each a single-threaded make) when there is a core for each.
+    const scratch = external_node_path_default().join(options.workDir, `check-${options.target}`);
+    const tree = options.buildrootDir
+        ? {
             sourceDir: options.buildrootDir,
-            outputDir: external_node_path_default().join(options.workDir, `check-${options.target}`, 'buildroot'),
+            outputDir: external_node_path_default().join(scratch, 'buildroot'),
             externalTrees: options.externalTrees
-        };
-        configured = await configureTree(tree, requested);
-        const result = [
-            ...explainUnmet(indexBuildrootKconfig(tree), configured),
-            ...legacyFindings(configured)
-        ];
-        const normalized = result.length
-            ? undefined
-            : await normalizationFinding(configured, tree.outputDir);
-        if (normalized)
-            result.push(normalized);
-        const landed = configured.requested.length - configured.unmet.length;
-        return {
-            findings: result,
-            detail: `${landed} of ${configured.requested.length} requested symbols landed in Buildroot ${configured.buildrootVersion}; makefiles parse${normalized ? '; not normalized (see notice)' : ''}`
-        };
-    });
-    await check(`Kernel configuration (ARCH=${KERNEL_ARCH[options.target].arch})`, async () => {
+        }
+        : undefined;
+    const loading = requested && tree ? loadDefconfig(tree, requested) : undefined;
+    loading?.catch(() => undefined); // reported by the Buildroot check, which awaits it
+    const kernelReporter = heldReporter(reporter);
+    const kernelCheck = async () => {
         if (!requested)
             return 'skipped: the config files could not be read';
         let linuxDir = options.linuxSrc;
         if (!linuxDir) {
-            if (!configured)
+            const loaded = await loading?.catch(() => undefined);
+            if (!loaded)
                 return 'skipped: no linux-src, and no configured Buildroot tree to find the kernel source';
-            linuxDir = await downloadKernelSource(reporter, {
-                dotConfig: configured.dotConfig,
-                buildrootDir: configured.tree.sourceDir,
+            linuxDir = await downloadKernelSource(kernelReporter, {
+                dotConfig: loaded.dotConfig,
+                buildrootDir: loaded.tree.sourceDir,
                 externals: externalTreeNames(options.externalTrees),
                 cacheDir: options.cacheDir
             });
         }
         const kernelDefconfig = requested.files.kernelDefconfig;
-        const resolved = await olddefconfig(linuxDir, kernelDefconfig, options.target, external_node_path_default().join(options.workDir, `check-${options.target}`, 'linux'));
+        const resolved = await olddefconfig(linuxDir, kernelDefconfig, options.target, external_node_path_default().join(scratch, 'linux'));
         const result = [
             ...resolved.findings,
             ...checkKernelConfig({
@@ -36946,7 +37059,27 @@ async function runCheck(platform, options) {
             findings: result,
             detail: `olddefconfig in ${linuxDir}; ${required} required and ${KERNEL_REQUIREMENTS.length - required} optional options checked`
         };
+    };
+    const kernelEarly = external_node_os_default().availableParallelism() > 1 ? start(kernelCheck) : undefined;
+    await check('Buildroot configuration', async () => {
+        if (!requested)
+            return 'skipped: the config files could not be read';
+        if (!tree || !loading)
+            return 'skipped: no Buildroot tree (buildroot-src)';
+        // savedefconfig rides along in the same make call as the package list.
+        const saved = external_node_path_default().join(tree.outputDir, 'savedefconfig');
+        configured = await readBuildroot(await loading, { saveDefconfig: saved });
+        const result = [...explainUnmet(configured), ...legacyFindings(configured)];
+        const normalized = result.length ? undefined : normalizationFinding(configured, saved);
+        if (normalized)
+            result.push(normalized);
+        const landed = configured.requested.length - configured.unmet.length;
+        return {
+            findings: result,
+            detail: `${landed} of ${configured.requested.length} requested symbols landed in Buildroot ${configured.buildrootVersion}; makefiles parse${normalized ? '; not normalized (see notice)' : ''}`
+        };
     });
+    await check(`Kernel configuration (ARCH=${KERNEL_ARCH[options.target].arch})`, kernelEarly ?? kernelCheck, () => kernelReporter.release());
     await check('Referenced files and hashes', async () => {
         if (!requested)
             return 'skipped: the config files could not be read';
@@ -36960,9 +37093,8 @@ async function runCheck(platform, options) {
         ];
         let downloads = 'download hashes not checked (no configured Buildroot tree)';
         if (configured) {
-            const { packages, findings } = await checkDownloadHashes(configured);
-            result.push(...findings);
-            downloads = `each of the ${downloadList(packages).length} downloads checked against its package's .hash files`;
+            result.push(...downloadHashFindings(configured));
+            downloads = `each of the ${downloadList(configured.packages).length} downloads checked against its package's .hash files`;
         }
         return {
             findings: result,
@@ -37243,7 +37375,7 @@ async function configure(reporter, tree, config) {
     const requested = readRequestedConfig(locateConfigFiles(config.configDir, config.target), config.configFragment);
     const configured = await configureTree(tree, requested);
     if (configured.unmet.length) {
-        for (const finding of explainUnmet(indexBuildrootKconfig(tree), configured)) {
+        for (const finding of explainUnmet(configured)) {
             reporter.error(finding.message, finding.at);
         }
         throw new util_errors/* ReportedError */.S(`${configured.unmet.length} requested symbol(s) did not land in .config (see the errors above): fix the spelling, or enable what they depend on.`);
@@ -37259,13 +37391,13 @@ async function configure(reporter, tree, config) {
 
 
 async function readPackageList(reporter, configured) {
-    const read = await checkDownloadHashes(configured);
-    for (const finding of read.findings)
+    const findings = downloadHashFindings(configured);
+    for (const finding of findings)
         reporter.error(finding.message, finding.at);
-    if (read.findings.length) {
-        throw new util_errors/* ReportedError */.S(`${read.findings.length} download(s) have no hash Buildroot would accept (see the errors above).`);
+    if (findings.length) {
+        throw new util_errors/* ReportedError */.S(`${findings.length} download(s) have no hash Buildroot would accept (see the errors above).`);
     }
-    return read.packages;
+    return configured.packages;
 }
 
 ;// CONCATENATED MODULE: ./src/stages/resolve-buildroot.ts
