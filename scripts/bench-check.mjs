@@ -14,7 +14,7 @@
 //         as on a developer's machine or a runner that re-checks;
 //   cold: every side starts from empty folders each run, as on a fresh CI runner.
 // Needs GNU time (/usr/bin/time; Debian package `time`) for CPU and memory.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -97,13 +97,21 @@ function checkCommand(cli, target, work) {
   ]
 }
 
+let running // the measured process group, stopped with the benchmark
+
 /** Runs a command under GNU time; wall and CPU seconds, peak RSS of the largest process in MB. */
-function measure(command, logFile) {
+async function measure(command, logFile) {
   const timing = `${logFile}.time`
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', timing, ...command], {
+  const output = fs.openSync(logFile, 'w')
+  const child = spawn('/usr/bin/time', ['-f', '%e %U %S %M', '-o', timing, ...command], {
     env,
-    stdio: ['ignore', fs.openSync(logFile, 'w'), fs.openSync(logFile, 'a')]
+    stdio: ['ignore', output, output],
+    detached: true
   })
+  running = child
+  const status = await new Promise(resolve => child.on('close', resolve))
+  running = undefined
+  fs.closeSync(output)
   const [wall, user, system, rssKb] = fs
     .readFileSync(timing, 'utf8')
     .trim()
@@ -111,7 +119,7 @@ function measure(command, logFile) {
     .pop()
     .split(' ')
     .map(Number)
-  return { ok: result.status === 0, wall, cpu: user + system, rss: rssKb / 1024 }
+  return { ok: status === 0, wall, cpu: user + system, rss: rssKb / 1024 }
 }
 
 const median = numbers => {
@@ -122,10 +130,13 @@ const median = numbers => {
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-check-'))
 const cleanUp = () => fs.rmSync(root, { recursive: true, force: true })
-process.on('SIGINT', () => {
-  cleanUp()
-  process.exit(130)
-})
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (running) process.kill(-running.pid, 'SIGKILL')
+    cleanUp()
+    process.exit(130)
+  })
+}
 const sides = [
   { label: 'baseline', command: (target, work) => ['sh', '-c', baselineScript(target, work)] },
   ...clis.map(cli => ({
@@ -151,7 +162,7 @@ try {
           if (scenario === 'cold') fs.rmSync(work, { recursive: true, force: true })
           fs.mkdirSync(work, { recursive: true })
           const log = path.join(work, `run${run}.log`)
-          const m = measure(side.command(target, work), log)
+          const m = await measure(side.command(target, work), log)
           const label = run === 0 ? 'warm-up' : `run ${run}`
           console.log(
             `${scenario} ${target} ${label} ${side.label}: ${m.wall.toFixed(1)} s wall, ${m.cpu.toFixed(1)} s CPU, ${m.rss.toFixed(0)} MB${m.ok ? '' : ` FAILED (see below)`}`
