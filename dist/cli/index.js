@@ -32142,8 +32142,8 @@ function downloadHashFindings(configured) {
     return findings;
 }
 
-// EXTERNAL MODULE: ./src/util/run.ts
-var run = __nccwpck_require__(7997);
+// EXTERNAL MODULE: ./src/util/run.ts + 1 modules
+var run = __nccwpck_require__(8989);
 ;// CONCATENATED MODULE: ./src/buildroot/make.ts
 // How everything calls Buildroot's make: one place that knows the source tree, the output
 // folder and the BR2_EXTERNAL list, so configure, check and build cannot disagree.
@@ -37147,6 +37147,38 @@ function renderCheckSummary(target, ok, checks, findings) {
 const STEP_LINE = /^>>> (\S+) (\S*) (.+)$/;
 // eslint-disable-next-line no-control-regex
 const TERMINAL_CODES = /\x1b\[[0-9;]*[A-Za-z]|\x1b\([A-Z0-9]/g;
+const ESC = 0x1b;
+const GT = 0x3e;
+/**
+ * Whether a line of raw output may be one of Buildroot's `>>>` lines: `>>>` at its start, after
+ * any terminal codes (the same codes as TERMINAL_CODES). Only these lines are decoded.
+ */
+function mayBeStepLine(buffer, start, end) {
+    let at = start;
+    while (at < end && buffer[at] === ESC) {
+        const kind = buffer[at + 1];
+        if (kind === 0x5b /* [ */) {
+            at += 2;
+            while (at < end && ((buffer[at] >= 0x30 && buffer[at] <= 0x39) || buffer[at] === 0x3b)) {
+                at += 1;
+            }
+            const final = buffer[at] | 0x20; // a letter, either case
+            if (!(final >= 0x61 && final <= 0x7a))
+                return false;
+            at += 1;
+        }
+        else if (kind === 0x28 /* ( */) {
+            const set = buffer[at + 2];
+            if (!((set >= 0x41 && set <= 0x5a) || (set >= 0x30 && set <= 0x39)))
+                return false;
+            at += 3;
+        }
+        else {
+            return false;
+        }
+    }
+    return end - at >= 3 && buffer[at] === GT && buffer[at + 1] === GT && buffer[at + 2] === GT;
+}
 function parseStepLine(line) {
     const match = STEP_LINE.exec(line.replace(TERMINAL_CODES, '').trimEnd());
     return match ? { package: match[1], version: match[2], step: match[3] } : undefined;
@@ -37167,6 +37199,7 @@ async function runBuild(reporter, options) {
     const result = await runMake(options.tree, [], [`BR2_JLEVEL=${options.jobs}`], {
         logFile: options.logFile,
         keepLastLines: 40,
+        wants: mayBeStepLine,
         onLine: line => {
             const step = parseStepLine(line);
             if (step) {
@@ -37180,10 +37213,11 @@ async function runBuild(reporter, options) {
                 current = step;
                 reporter.info(`>>> ${step.package} ${step.version} ${step.step}`.replace(/\s+/g, ' '));
             }
-            else if (line.startsWith('>>>')) {
+            else {
+                // `>>>   Finalizing target directory` and the like: Buildroot's own steps.
                 closeGroup();
                 current = undefined;
-                reporter.info(line.replace(TERMINAL_CODES, ''));
+                reporter.info(line.replace(TERMINAL_CODES, '').trimEnd());
             }
         }
     });
@@ -38222,7 +38256,7 @@ function qemuHints(result) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7997);
+/* harmony import */ var _util_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8989);
 // The Platform on a developer's machine: plain terminal output, and local folders in place
 // of GitHub's cache and artifact services. The cache keeps GitHub's rules (exact key first,
 // then the newest entry whose key starts with a restore key; entries are never overwritten;
@@ -38379,7 +38413,7 @@ async function runPost(platform) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
 /* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1917);
-/* harmony import */ var _util_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7997);
+/* harmony import */ var _util_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8989);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8523);
 // Stage: save caches (the post step; it runs even when the build failed). ccache is saved
 // under a new key every run, trimmed to ccache-max-size first.
@@ -38637,23 +38671,102 @@ function isInside(dir, file) {
 
 /***/ }),
 
-/***/ 7997:
+/***/ 8989:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fg: () => (/* binding */ capture),
-/* harmony export */   Qd: () => (/* binding */ CommandError),
-/* harmony export */   eF: () => (/* binding */ run)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qd: () => (/* binding */ CommandError),
+  Fg: () => (/* binding */ capture),
+  eF: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+;// CONCATENATED MODULE: ./src/util/lines.ts
+// Lines of a command's output, without decoding it: a Buildroot build prints gigabytes, of
+// which the pipeline reads a few thousand lines (the `>>>` steps) and the last few dozen (for
+// error messages). Lines are handed on as byte ranges of the chunks they arrived in; only the
+// ones a consumer asks for become strings.
+const NEWLINE = 0x0a;
+/** Splits one stream into lines; a line may span chunks (only such lines are copied). */
+class LineSplitter {
+    sink;
+    pending = [];
+    constructor(sink) {
+        this.sink = sink;
+    }
+    push(chunk) {
+        let start = 0;
+        for (let end = chunk.indexOf(NEWLINE); end >= 0; end = chunk.indexOf(NEWLINE, start)) {
+            if (this.pending.length) {
+                this.pending.push(chunk.subarray(start, end));
+                const line = Buffer.concat(this.pending);
+                this.pending = [];
+                this.sink(line, 0, line.length);
+            }
+            else {
+                this.sink(chunk, start, end);
+            }
+            start = end + 1;
+        }
+        if (start < chunk.length)
+            this.pending.push(chunk.subarray(start));
+    }
+    /** The stream ended: its last line, if it had no newline. */
+    end() {
+        if (!this.pending.length)
+            return;
+        const line = Buffer.concat(this.pending);
+        this.pending = [];
+        this.sink(line, 0, line.length);
+    }
+}
+/**
+ * The last `size` lines, kept as byte ranges until asked for. Each range holds on to the chunk
+ * it came from, so at most `size` chunks (64 KiB each from a pipe) stay in memory.
+ */
+class LineTail {
+    size;
+    buffers = [];
+    starts = [];
+    ends = [];
+    next = 0;
+    constructor(size) {
+        this.size = size;
+    }
+    add = (buffer, start, end) => {
+        if (this.size <= 0)
+            return;
+        this.buffers[this.next] = buffer;
+        this.starts[this.next] = start;
+        this.ends[this.next] = end;
+        this.next = (this.next + 1) % this.size;
+    };
+    lines() {
+        const count = this.buffers.length;
+        const first = count < this.size ? 0 : this.next;
+        return Array.from({ length: count }, (_, i) => {
+            const at = (first + i) % count;
+            return this.buffers[at].toString('utf8', this.starts[at], this.ends[at]);
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/util/run.ts
 // Runs a command and streams its output line by line, never holding the whole output in
-// memory: a Buildroot build prints hundreds of megabytes. @actions/exec's getExecOutput
+// memory: a Buildroot build prints hundreds of megabytes, split into lines as bytes and decoded
+// only where a consumer wants them (util/lines.ts). @actions/exec's getExecOutput
 // buffers everything, so this uses spawn directly.
 
 
+
+/** How much log output may wait for the disk before reading pauses. */
+const LOG_BUFFER_BYTES = 1024 * 1024;
 class CommandError extends Error {
     command;
     result;
@@ -38666,28 +38779,38 @@ class CommandError extends Error {
     }
 }
 function run(command, args, options = {}) {
-    const keep = options.keepLastLines ?? 30;
-    const lastLines = [];
-    const log = options.logFile ? node_fs__WEBPACK_IMPORTED_MODULE_1___default().createWriteStream(options.logFile, { flags: 'a' }) : undefined;
+    const tail = new LineTail(options.keepLastLines ?? 30);
+    const log = options.logFile
+        ? external_node_fs_default().createWriteStream(options.logFile, { flags: 'a', highWaterMark: LOG_BUFFER_BYTES })
+        : undefined;
     return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
+        const child = (0,external_node_child_process_.spawn)(command, args, {
             cwd: options.cwd,
             env: options.env ?? process.env,
             stdio: ['ignore', 'pipe', 'pipe']
         });
-        const pending = { stdout: '', stderr: '' };
-        const take = (line, stream) => {
-            lastLines.push(line);
-            if (lastLines.length > keep)
-                lastLines.shift();
-            options.onLine?.(line, stream);
-        };
+        const { onLine, wants } = options;
+        const splitter = (stream) => new LineSplitter((buffer, start, end) => {
+            tail.add(buffer, start, end);
+            if (onLine && (!wants || wants(buffer, start, end))) {
+                onLine(buffer.toString('utf8', start, end), stream);
+            }
+        });
+        const lines = { stdout: splitter('stdout'), stderr: splitter('stderr') };
+        let paused = false;
         const feed = (stream, chunk) => {
-            log?.write(chunk);
-            const lines = (pending[stream] + chunk.toString('utf8')).split('\n');
-            pending[stream] = lines.pop() ?? '';
-            for (const line of lines)
-                take(line, stream);
+            lines[stream].push(chunk);
+            if (!log || log.write(chunk) || paused)
+                return;
+            // The disk is behind: stop reading until it catches up, rather than hold the output.
+            paused = true;
+            child.stdout.pause();
+            child.stderr.pause();
+            log.once('drain', () => {
+                paused = false;
+                child.stdout.resume();
+                child.stderr.resume();
+            });
         };
         child.stdout.on('data', (chunk) => feed('stdout', chunk));
         child.stderr.on('data', (chunk) => feed('stderr', chunk));
@@ -38696,11 +38819,9 @@ function run(command, args, options = {}) {
             reject(new Error(`could not start ${command}: ${error.message}`));
         });
         child.on('close', code => {
-            if (pending.stdout)
-                take(pending.stdout, 'stdout');
-            if (pending.stderr)
-                take(pending.stderr, 'stderr');
-            const result = { exitCode: code ?? 1, lastLines };
+            lines.stdout.end();
+            lines.stderr.end();
+            const result = { exitCode: code ?? 1, lastLines: tail.lines() };
             if (log)
                 log.end(() => resolve(result));
             else
