@@ -83,7 +83,42 @@ describe('run', () => {
     ])
   })
 
-  it('writes every byte to the log file, also far beyond its buffer', async () => {
+  it('with a log file, reads both streams back from it in the order written, after what it held', async () => {
+    const log = path.join(dir, 'build.log')
+    fs.writeFileSync(log, '>>> from an earlier run\n')
+    const seen: string[] = []
+    const result = await run(
+      process.execPath,
+      writer([
+        ['out', hex('>>> a 1 Building\nnoise\n')],
+        ['err', hex('>>> warning on stderr\n')],
+        ['out', hex('>>> b 2 Installing\nno newline at the end')]
+      ]),
+      {
+        logFile: log,
+        keepLastLines: 10,
+        wants: (buffer, start) => buffer[start] === 0x3e,
+        onLine: (line, stream) => seen.push(`${stream}: ${line}`)
+      }
+    )
+    expect(seen).toEqual([
+      'log: >>> a 1 Building',
+      'log: >>> warning on stderr',
+      'log: >>> b 2 Installing'
+    ])
+    expect(result.lastLines).toEqual([
+      '>>> a 1 Building',
+      'noise',
+      '>>> warning on stderr',
+      '>>> b 2 Installing',
+      'no newline at the end'
+    ])
+    expect(fs.readFileSync(log, 'utf8')).toBe(
+      '>>> from an earlier run\n>>> a 1 Building\nnoise\n>>> warning on stderr\n>>> b 2 Installing\nno newline at the end'
+    )
+  })
+
+  it('follows a log of many megabytes: every byte in the file, each wanted line read once, across reads', async () => {
     const log = path.join(dir, 'build.log')
     const script = path.join(dir, 'loud.cjs')
     // 24 MiB in lines of every length.
@@ -101,7 +136,15 @@ describe('run', () => {
     )
     let expected = ''
     for (let n = 0; n < 50000; n += 1) expected += `${'x'.repeat(n % 997)} ${n}\n`
-    const result = await run(process.execPath, [script], { logFile: log, keepLastLines: 2 })
+    let steps = 0
+    const result = await run(process.execPath, [script], {
+      logFile: log,
+      keepLastLines: 2,
+      wants: (_buffer, start, end) => end - start > 996,
+      onLine: () => (steps += 1)
+    })
+    // Every line longer than 996 bytes, and no other, was decoded.
+    expect(steps).toBe(expected.split('\n').filter(line => line.length > 996).length)
     expect(result.lastLines).toEqual([`${'x'.repeat(49999 % 997)} 49999`, 'done'])
     const written = fs.readFileSync(log)
     expected += 'done\n'

@@ -38692,8 +38692,18 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // which the pipeline reads a few thousand lines (the `>>>` steps) and the last few dozen (for
 // error messages). Lines are handed on as byte ranges of the chunks they arrived in; only the
 // ones a consumer asks for become strings.
+
 const NEWLINE = 0x0a;
-/** Splits one stream into lines; a line may span chunks (only such lines are copied). */
+/** Bytes per read of a followed log file (one buffer, reused). */
+const READ_BYTES = 1024 * 1024;
+/** How often a followed log file is read while its writer is quiet. */
+const POLL_MS = 100;
+/** At most this much of a log file's end is read for its last lines. */
+const TAIL_BYTES = 1024 * 1024;
+/**
+ * Splits one stream into lines; a line may span chunks (only such lines are copied, so a chunk
+ * may be reused once push returns).
+ */
 class LineSplitter {
     sink;
     pending = [];
@@ -38715,7 +38725,7 @@ class LineSplitter {
             start = end + 1;
         }
         if (start < chunk.length)
-            this.pending.push(chunk.subarray(start));
+            this.pending.push(Buffer.from(chunk.subarray(start)));
     }
     /** The stream ended: its last line, if it had no newline. */
     end() {
@@ -38756,17 +38766,103 @@ class LineTail {
         });
     }
 }
+/**
+ * Follows a file that another process appends to, from byte `start` on, passing its lines to
+ * `sink` as they are written. One buffer is reused for every read, so memory stays flat however
+ * much is written.
+ */
+class LogFollower {
+    splitter;
+    stopping = false;
+    wake;
+    done;
+    constructor(file, start, sink) {
+        this.splitter = new LineSplitter(sink);
+        this.done = this.follow(file, start);
+        this.done.catch(() => undefined); // reported to whoever awaits stop()
+    }
+    async follow(file, start) {
+        const handle = await external_node_fs_default().promises.open(file, 'r');
+        const buffer = Buffer.allocUnsafe(READ_BYTES);
+        let position = start;
+        try {
+            for (;;) {
+                // Whatever the writer wrote before `stop` is read in this pass.
+                const last = this.stopping;
+                for (;;) {
+                    const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+                    if (!bytesRead)
+                        break;
+                    position += bytesRead;
+                    this.splitter.push(buffer.subarray(0, bytesRead));
+                }
+                if (last)
+                    break;
+                await new Promise(resolve => {
+                    const timer = setTimeout(resolve, POLL_MS);
+                    this.wake = () => {
+                        clearTimeout(timer);
+                        resolve();
+                    };
+                });
+            }
+            this.splitter.end();
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    /** The writer has finished: reads what is left, then stops. */
+    stop() {
+        this.stopping = true;
+        this.wake?.();
+        return this.done;
+    }
+}
+/** The last `count` lines written to `file` after byte `start`, read from its end. */
+function lastLinesOf(file, start, count) {
+    if (count <= 0)
+        return [];
+    const fd = external_node_fs_default().openSync(file, 'r');
+    try {
+        const end = external_node_fs_default().fstatSync(fd).size;
+        let begin = end;
+        let text = Buffer.alloc(0);
+        const enough = () => {
+            let newlines = 0;
+            for (let at = text.indexOf(NEWLINE); at >= 0; at = text.indexOf(NEWLINE, at + 1)) {
+                if (++newlines > count)
+                    return true;
+            }
+            return false;
+        };
+        while (begin > start && end - begin < TAIL_BYTES && !enough()) {
+            const size = Math.min(64 * 1024, begin - start);
+            begin -= size;
+            const block = Buffer.allocUnsafe(size);
+            external_node_fs_default().readSync(fd, block, 0, size, begin);
+            text = Buffer.concat([block, text]);
+        }
+        const lines = text.toString('utf8').split('\n');
+        if (lines.at(-1) === '')
+            lines.pop(); // the newline that ends the output
+        if (begin > start)
+            lines.shift(); // a line cut at the start of what was read
+        return lines.slice(-count);
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/util/run.ts
 // Runs a command and streams its output line by line, never holding the whole output in
-// memory: a Buildroot build prints hundreds of megabytes, split into lines as bytes and decoded
-// only where a consumer wants them (util/lines.ts). @actions/exec's getExecOutput
+// memory: a Buildroot build prints up to gigabytes, split into lines as bytes and decoded only
+// where a consumer wants them (util/lines.ts). @actions/exec's getExecOutput
 // buffers everything, so this uses spawn directly.
 
 
 
-/** How much log output may wait for the disk before reading pauses. */
-const LOG_BUFFER_BYTES = 1024 * 1024;
 class CommandError extends Error {
     command;
     result;
@@ -38779,53 +38875,50 @@ class CommandError extends Error {
     }
 }
 function run(command, args, options = {}) {
-    const tail = new LineTail(options.keepLastLines ?? 30);
-    const log = options.logFile
-        ? external_node_fs_default().createWriteStream(options.logFile, { flags: 'a', highWaterMark: LOG_BUFFER_BYTES })
+    const keep = options.keepLastLines ?? 30;
+    const { onLine, wants } = options;
+    const pick = (stream) => (buffer, start, end) => {
+        if (onLine && (!wants || wants(buffer, start, end))) {
+            onLine(buffer.toString('utf8', start, end), stream);
+        }
+    };
+    // With a log file, the command writes it itself, as `command >>log 2>&1` would: both streams
+    // in the order written, at the disk's pace, and none of it through this process's memory.
+    // The lines are read back from the file as they land.
+    const logFile = options.logFile;
+    const log = logFile
+        ? { fd: external_node_fs_default().openSync(logFile, 'a'), start: external_node_fs_default().statSync(logFile).size }
         : undefined;
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)(command, args, {
             cwd: options.cwd,
             env: options.env ?? process.env,
-            stdio: ['ignore', 'pipe', 'pipe']
+            stdio: log ? ['ignore', log.fd, log.fd] : ['ignore', 'pipe', 'pipe']
         });
-        const { onLine, wants } = options;
+        if (log)
+            external_node_fs_default().closeSync(log.fd); // the command has its own copy
+        const follower = logFile && log && onLine ? new LogFollower(logFile, log.start, pick('log')) : undefined;
+        const tail = new LineTail(log ? 0 : keep);
         const splitter = (stream) => new LineSplitter((buffer, start, end) => {
             tail.add(buffer, start, end);
-            if (onLine && (!wants || wants(buffer, start, end))) {
-                onLine(buffer.toString('utf8', start, end), stream);
-            }
+            pick(stream)(buffer, start, end);
         });
-        const lines = { stdout: splitter('stdout'), stderr: splitter('stderr') };
-        let paused = false;
-        const feed = (stream, chunk) => {
-            lines[stream].push(chunk);
-            if (!log || log.write(chunk) || paused)
-                return;
-            // The disk is behind: stop reading until it catches up, rather than hold the output.
-            paused = true;
-            child.stdout.pause();
-            child.stderr.pause();
-            log.once('drain', () => {
-                paused = false;
-                child.stdout.resume();
-                child.stderr.resume();
-            });
-        };
-        child.stdout.on('data', (chunk) => feed('stdout', chunk));
-        child.stderr.on('data', (chunk) => feed('stderr', chunk));
+        const pipes = { stdout: splitter('stdout'), stderr: splitter('stderr') };
+        child.stdout?.on('data', (chunk) => pipes.stdout.push(chunk));
+        child.stderr?.on('data', (chunk) => pipes.stderr.push(chunk));
         child.on('error', error => {
-            log?.end();
+            void follower?.stop().catch(() => undefined);
             reject(new Error(`could not start ${command}: ${error.message}`));
         });
         child.on('close', code => {
-            lines.stdout.end();
-            lines.stderr.end();
-            const result = { exitCode: code ?? 1, lastLines: tail.lines() };
-            if (log)
-                log.end(() => resolve(result));
-            else
-                resolve(result);
+            const finish = async () => {
+                pipes.stdout.end();
+                pipes.stderr.end();
+                await follower?.stop();
+                const lastLines = logFile && log ? lastLinesOf(logFile, log.start, keep) : tail.lines();
+                return { exitCode: code ?? 1, lastLines };
+            };
+            finish().then(resolve, reject);
         });
     });
 }

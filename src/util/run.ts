@@ -1,25 +1,28 @@
 // Runs a command and streams its output line by line, never holding the whole output in
-// memory: a Buildroot build prints hundreds of megabytes, split into lines as bytes and decoded
-// only where a consumer wants them (util/lines.ts). @actions/exec's getExecOutput
+// memory: a Buildroot build prints up to gigabytes, split into lines as bytes and decoded only
+// where a consumer wants them (util/lines.ts). @actions/exec's getExecOutput
 // buffers everything, so this uses spawn directly.
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
-import { LineSplitter, LineTail } from './lines.js'
+import { LineSplitter, LineTail, LogFollower, lastLinesOf } from './lines.js'
 
-/** How much log output may wait for the disk before reading pauses. */
-const LOG_BUFFER_BYTES = 1024 * 1024
+/** Where a line came from: a pipe, or the log file both streams go to. */
+export type OutputStream = 'stdout' | 'stderr' | 'log'
 
 export interface RunOptions {
   cwd?: string
   env?: NodeJS.ProcessEnv
-  /** Called for every line of stdout and stderr (those `wants` picks), in order of arrival. */
-  onLine?: (line: string, stream: 'stdout' | 'stderr') => void
+  /**
+   * Called for every line of stdout and stderr (those `wants` picks), in order of arrival;
+   * with a logFile, for every line of the log, both streams in the order they were written.
+   */
+  onLine?: (line: string, stream: OutputStream) => void
   /**
    * Which lines onLine needs, judged from their raw bytes `buffer[start..end)`; the others are
    * never decoded. Default: every line.
    */
   wants?: (buffer: Buffer, start: number, end: number) => boolean
-  /** Every byte of output is appended here too (reading pauses while the disk catches up). */
+  /** The command's output goes to this file (appended), stdout and stderr alike. */
   logFile?: string
   /** How many of the last lines to keep for error messages. */
   keepLastLines?: number
@@ -45,51 +48,53 @@ export class CommandError extends Error {
 }
 
 export function run(command: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
-  const tail = new LineTail(options.keepLastLines ?? 30)
-  const log = options.logFile
-    ? fs.createWriteStream(options.logFile, { flags: 'a', highWaterMark: LOG_BUFFER_BYTES })
+  const keep = options.keepLastLines ?? 30
+  const { onLine, wants } = options
+  const pick =
+    (stream: OutputStream) =>
+    (buffer: Buffer, start: number, end: number): void => {
+      if (onLine && (!wants || wants(buffer, start, end))) {
+        onLine(buffer.toString('utf8', start, end), stream)
+      }
+    }
+  // With a log file, the command writes it itself, as `command >>log 2>&1` would: both streams
+  // in the order written, at the disk's pace, and none of it through this process's memory.
+  // The lines are read back from the file as they land.
+  const logFile = options.logFile
+  const log = logFile
+    ? { fd: fs.openSync(logFile, 'a'), start: fs.statSync(logFile).size }
     : undefined
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: options.cwd,
       env: options.env ?? process.env,
-      stdio: ['ignore', 'pipe', 'pipe']
+      stdio: log ? ['ignore', log.fd, log.fd] : ['ignore', 'pipe', 'pipe']
     })
-    const { onLine, wants } = options
-    const splitter = (stream: 'stdout' | 'stderr'): LineSplitter =>
+    if (log) fs.closeSync(log.fd) // the command has its own copy
+    const follower =
+      logFile && log && onLine ? new LogFollower(logFile, log.start, pick('log')) : undefined
+    const tail = new LineTail(log ? 0 : keep)
+    const splitter = (stream: OutputStream): LineSplitter =>
       new LineSplitter((buffer, start, end) => {
         tail.add(buffer, start, end)
-        if (onLine && (!wants || wants(buffer, start, end))) {
-          onLine(buffer.toString('utf8', start, end), stream)
-        }
+        pick(stream)(buffer, start, end)
       })
-    const lines = { stdout: splitter('stdout'), stderr: splitter('stderr') }
-    let paused = false
-    const feed = (stream: 'stdout' | 'stderr', chunk: Buffer): void => {
-      lines[stream].push(chunk)
-      if (!log || log.write(chunk) || paused) return
-      // The disk is behind: stop reading until it catches up, rather than hold the output.
-      paused = true
-      child.stdout.pause()
-      child.stderr.pause()
-      log.once('drain', () => {
-        paused = false
-        child.stdout.resume()
-        child.stderr.resume()
-      })
-    }
-    child.stdout.on('data', (chunk: Buffer) => feed('stdout', chunk))
-    child.stderr.on('data', (chunk: Buffer) => feed('stderr', chunk))
+    const pipes = { stdout: splitter('stdout'), stderr: splitter('stderr') }
+    child.stdout?.on('data', (chunk: Buffer) => pipes.stdout.push(chunk))
+    child.stderr?.on('data', (chunk: Buffer) => pipes.stderr.push(chunk))
     child.on('error', error => {
-      log?.end()
+      void follower?.stop().catch(() => undefined)
       reject(new Error(`could not start ${command}: ${error.message}`))
     })
     child.on('close', code => {
-      lines.stdout.end()
-      lines.stderr.end()
-      const result = { exitCode: code ?? 1, lastLines: tail.lines() }
-      if (log) log.end(() => resolve(result))
-      else resolve(result)
+      const finish = async (): Promise<RunResult> => {
+        pipes.stdout.end()
+        pipes.stderr.end()
+        await follower?.stop()
+        const lastLines = logFile && log ? lastLinesOf(logFile, log.start, keep) : tail.lines()
+        return { exitCode: code ?? 1, lastLines }
+      }
+      finish().then(resolve, reject)
     })
   })
 }
