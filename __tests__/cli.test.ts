@@ -17,7 +17,10 @@ beforeEach(() => {
 afterEach(() => fx.cleanup())
 
 /** `buildroot-k8s build --target <target>` with every folder under the fixture. */
-function build(target: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function build(
+  target: string,
+  extra: string[] = []
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const args = [
     path.join(REPO, 'dist', 'cli', 'index.js'),
     'build',
@@ -32,7 +35,8 @@ function build(target: string): Promise<{ code: number | null; stdout: string; s
     '--cache-dir',
     path.join(fx.root, 'cache'),
     '--artifacts-dir',
-    path.join(fx.root, 'artifacts')
+    path.join(fx.root, 'artifacts'),
+    ...extra
   ]
   return new Promise(resolve => {
     const child = spawn(process.execPath, args, { cwd: fx.root, env: { ...process.env } })
@@ -66,4 +70,23 @@ it('builds both targets at once into one cache folder: images, verified checksum
       expect.arrayContaining(['containerd', 'kubernetes-node', 'linux', 'runc'])
     )
   }
+})
+
+it('compresses at --compression-level, and refuses a level xz does not have', async () => {
+  const built = await build('arm64', ['--compression-level', '0'])
+  expect(built.code).toBe(0)
+  const sdcard = path.join(
+    fx.root,
+    'artifacts',
+    'buildroot-k8s-arm64',
+    'buildroot-k8s-arm64-sdcard.img.xz'
+  )
+  // xz -0 uses a 256 KiB dictionary (-6, the default, 8 MiB).
+  expect(execFileSync('xz', ['--robot', '-lvv', sdcard], { encoding: 'utf8' })).toContain(
+    '--lzma2=dict=256KiB'
+  )
+
+  const refused = await build('arm64', ['--compression-level', '12'])
+  expect(refused.code).toBe(2)
+  expect(refused.stderr).toContain('compression-level "12" is not an xz preset')
 })

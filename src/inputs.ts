@@ -14,6 +14,9 @@ export type CacheMode = (typeof CACHE_MODES)[number]
 /** The Buildroot LTS release the action is tested with. */
 export const DEFAULT_BUILDROOT_VERSION = '2025.02.16'
 
+/** xz preset for the images (see docs/image.md, "Compression", for the measurements). */
+export const DEFAULT_COMPRESSION_LEVEL = 6
+
 export interface Inputs {
   target: Target
   mode: Mode
@@ -27,6 +30,8 @@ export interface Inputs {
   cache: CacheMode
   ccacheMaxSize: string
   jobs: number
+  /** xz preset, 0 (fastest) to 9 (smallest), for the root filesystem and SD card images. */
+  compressionLevel: number
   upload: boolean
   artifactName: string
   retentionDays?: number
@@ -84,6 +89,7 @@ export function parseInputs(raw: RawInputs, defaults: InputDefaults): Inputs {
     cache: oneOf(get('cache'), CACHE_MODES, 'cache', 'read-write'),
     ccacheMaxSize: parseSize(get('ccache-max-size') || '3G'),
     jobs: get('jobs') ? positiveInteger(get('jobs'), 'jobs') : os.availableParallelism() + 1,
+    compressionLevel: compressionLevel(get('compression-level')),
     upload: parseBoolean(get('upload'), 'upload', true),
     artifactName: artifactName(get('artifact-name') || `buildroot-k8s-${target}`),
     retentionDays: get('retention-days')
@@ -107,6 +113,16 @@ function oneOf<T extends string>(
 function positiveInteger(value: string, name: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1) {
     throw new InputError(`${name} "${value}" must be a whole number of 1 or more`)
+  }
+  return Number(value)
+}
+
+function compressionLevel(value: string): number {
+  if (value === '') return DEFAULT_COMPRESSION_LEVEL
+  if (!/^\d$/.test(value)) {
+    throw new InputError(
+      `compression-level "${value}" is not an xz preset: use a number from 0 (fastest, largest) to 9 (slowest, smallest); the default is ${DEFAULT_COMPRESSION_LEVEL}`
+    )
   }
   return Number(value)
 }

@@ -31637,6 +31637,7 @@ const ACTION_INPUTS = (/* unused pure expression or super */ null && ([
     'cache',
     'ccache-max-size',
     'jobs',
+    'compression-level',
     'upload',
     'artifact-name',
     'retention-days'
@@ -31674,7 +31675,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8422);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8955);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1584);
 /* harmony import */ var _node_config_command_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7692);
 /* harmony import */ var _node_config_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5497);
 /* harmony import */ var _platform_local_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2976);
@@ -31716,6 +31717,7 @@ Options (each matches the action input of the same name):
   --artifacts-dir DIR         where "uploaded" artifacts go (default ./buildroot-k8s-artifacts)
   --ccache-max-size SIZE      default 3G
   --jobs N                    make parallelism (default CPUs + 1)
+  --compression-level 0-9     xz preset for the root filesystem and SD card images (default 6)
   --no-upload                 leave the images in the output folder only
   --artifact-name NAME        default buildroot-k8s-<target>
   --verbose                   also show the libraries' debug lines
@@ -31740,6 +31742,7 @@ async function main(argv) {
             'artifacts-dir': { type: 'string' },
             'ccache-max-size': { type: 'string' },
             jobs: { type: 'string' },
+            'compression-level': { type: 'string' },
             'no-upload': { type: 'boolean' },
             'artifact-name': { type: 'string' },
             verbose: { type: 'boolean' },
@@ -31775,6 +31778,7 @@ async function main(argv) {
         cache: values.cache,
         'ccache-max-size': values['ccache-max-size'],
         jobs: values.jobs,
+        'compression-level': values['compression-level'],
         upload: values['no-upload'] ? 'false' : 'true',
         'artifact-name': values['artifact-name']
     };
@@ -31836,7 +31840,7 @@ __webpack_async_result__();
 /* harmony export */   TL: () => (/* binding */ parseInputs),
 /* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
-/* unused harmony exports TARGETS, MODES, CACHE_MODES, DEFAULT_BUILDROOT_VERSION */
+/* unused harmony exports TARGETS, MODES, CACHE_MODES, DEFAULT_BUILDROOT_VERSION, DEFAULT_COMPRESSION_LEVEL */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -31851,6 +31855,8 @@ const MODES = ['build', 'check'];
 const CACHE_MODES = ['read-write', 'read-only', 'off'];
 /** The Buildroot LTS release the action is tested with. */
 const DEFAULT_BUILDROOT_VERSION = '2025.02.16';
+/** xz preset for the images (see docs/image.md, "Compression", for the measurements). */
+const DEFAULT_COMPRESSION_LEVEL = 6;
 class InputError extends Error {
     constructor(message) {
         super(message);
@@ -31885,6 +31891,7 @@ function parseInputs(raw, defaults) {
         cache: oneOf(get('cache'), CACHE_MODES, 'cache', 'read-write'),
         ccacheMaxSize: parseSize(get('ccache-max-size') || '3G'),
         jobs: get('jobs') ? positiveInteger(get('jobs'), 'jobs') : node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism() + 1,
+        compressionLevel: compressionLevel(get('compression-level')),
         upload: parseBoolean(get('upload'), 'upload', true),
         artifactName: artifactName(get('artifact-name') || `buildroot-k8s-${target}`),
         retentionDays: get('retention-days')
@@ -31903,6 +31910,14 @@ function oneOf(value, allowed, name, fallback) {
 function positiveInteger(value, name) {
     if (!/^\d+$/.test(value) || Number(value) < 1) {
         throw new InputError(`${name} "${value}" must be a whole number of 1 or more`);
+    }
+    return Number(value);
+}
+function compressionLevel(value) {
+    if (value === '')
+        return DEFAULT_COMPRESSION_LEVEL;
+    if (!/^\d$/.test(value)) {
+        throw new InputError(`compression-level "${value}" is not an xz preset: use a number from 0 (fastest, largest) to 9 (slowest, smallest); the default is ${DEFAULT_COMPRESSION_LEVEL}`);
     }
     return Number(value);
 }
@@ -31938,7 +31953,7 @@ function parseSize(value) {
 
 /***/ }),
 
-/***/ 8955:
+/***/ 1584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37280,11 +37295,232 @@ function slowestPackages(buildTimeLog, count) {
         .slice(0, count);
 }
 
+;// CONCATENATED MODULE: ./src/util/partitions.ts
+// Where a file sits inside a disk image: the partitions of its MBR or GPT partition table, and
+// the one whose content is the file, byte for byte (genimage copies rootfs.ext4 into the SD
+// card image's root partition).
+
+const SECTOR = 512;
+/** The partitions of a disk image with an MBR (primary entries) or a GPT. */
+function partitionRanges(image) {
+    const fd = external_node_fs_default().openSync(image, 'r');
+    try {
+        const read = (offset, length) => {
+            const buffer = Buffer.alloc(length);
+            external_node_fs_default().readSync(fd, buffer, 0, length, offset);
+            return buffer;
+        };
+        const mbr = read(0, SECTOR);
+        if (mbr.readUInt16LE(510) !== 0xaa55)
+            return [];
+        const entries = [0, 1, 2, 3].map(i => mbr.subarray(446 + 16 * i, 462 + 16 * i));
+        if (entries.some(entry => entry[4] === 0xee)) {
+            const header = read(SECTOR, 92);
+            if (header.toString('latin1', 0, 8) !== 'EFI PART')
+                return [];
+            const at = Number(header.readBigUInt64LE(72)) * SECTOR;
+            const count = header.readUInt32LE(80);
+            const size = header.readUInt32LE(84);
+            const table = read(at, count * size);
+            const ranges = [];
+            for (let i = 0; i < count; i += 1) {
+                const entry = table.subarray(i * size, (i + 1) * size);
+                if (entry.subarray(0, 16).every(byte => byte === 0))
+                    continue;
+                const first = Number(entry.readBigUInt64LE(32));
+                const last = Number(entry.readBigUInt64LE(40));
+                ranges.push({ start: first * SECTOR, end: (last + 1) * SECTOR });
+            }
+            return ranges;
+        }
+        return entries
+            .filter(entry => entry[4] !== 0 && entry.readUInt32LE(12) > 0)
+            .map(entry => {
+            const start = entry.readUInt32LE(8) * SECTOR;
+            return { start, end: start + entry.readUInt32LE(12) * SECTOR };
+        });
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
+    }
+}
+/** Whether `image` holds the bytes of `file` from `offset` on. */
+function holdsAt(image, offset, file) {
+    const size = external_node_fs_default().statSync(file).size;
+    const a = external_node_fs_default().openSync(image, 'r');
+    const b = external_node_fs_default().openSync(file, 'r');
+    try {
+        const chunk = 4 * 1024 * 1024;
+        const left = Buffer.allocUnsafe(chunk);
+        const right = Buffer.allocUnsafe(chunk);
+        for (let done = 0; done < size; done += chunk) {
+            const length = Math.min(chunk, size - done);
+            if (external_node_fs_default().readSync(a, left, 0, length, offset + done) !== length)
+                return false;
+            if (external_node_fs_default().readSync(b, right, 0, length, done) !== length)
+                return false;
+            if (!left.subarray(0, length).equals(right.subarray(0, length)))
+                return false;
+        }
+        return true;
+    }
+    finally {
+        external_node_fs_default().closeSync(a);
+        external_node_fs_default().closeSync(b);
+    }
+}
+/** The bytes of `image` that are `file`: the start of a partition that holds it. */
+function partitionHolding(image, file) {
+    const size = external_node_fs_default().statSync(file).size;
+    for (const partition of partitionRanges(image)) {
+        if (partition.end - partition.start < size)
+            continue;
+        if (holdsAt(image, partition.start, file)) {
+            return { start: partition.start, end: partition.start + size };
+        }
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+;// CONCATENATED MODULE: ./src/util/xz.ts
+// xz for the artifact: multithreaded compression with block boundaries where we ask for them,
+// and a new .xz file made of some of another one's blocks. An .xz stream is a header, blocks
+// that each decompress on their own, an index of their sizes and a footer (the .xz file format,
+// https://tukaani.org/xz/xz-file-format.txt); the SD card image is compressed with a block
+// boundary at each end of its root partition, so the root filesystem's own .xz is those blocks
+// under a new index: the same bytes, compressed once.
+
+
+
+/**
+ * Compresses `source` into `destination` with every core (xz -T0), starting a new block at each
+ * of `boundaries` (byte offsets into `source`). xz reads sparse holes as zeros, so nothing is
+ * inflated on disk first.
+ */
+async function compressXz(source, destination, options) {
+    const args = ['-T0', `-${options.level}`];
+    const cuts = [...new Set(options.boundaries ?? [])].filter(b => b > 0).sort((a, b) => a - b);
+    if (cuts.length) {
+        // Sizes of the blocks between the cuts; 0: the rest as one block (split by xz's block size).
+        const sizes = cuts.map((cut, i) => cut - (i ? cuts[i - 1] : 0));
+        args.push(`--block-list=${[...sizes, 0].join(',')}`);
+    }
+    await (0,run/* capture */.Fg)('sh', [
+        '-c',
+        'destination="$1" source="$2"; shift 2; xz "$@" --stdout -- "$source" > "$destination"',
+        'xz',
+        destination,
+        source,
+        ...args
+    ]);
+}
+const CHECK_SIZES = { None: 0, CRC32: 4, CRC64: 8, 'SHA-256': 32 };
+/** The blocks of a single-stream .xz file, from `xz --robot --list -vv`; undefined otherwise. */
+async function listXzBlocks(file) {
+    const out = await (0,run/* capture */.Fg)('xz', ['--robot', '--list', '-vv', '--', file]);
+    const lines = out.split('\n').map(line => line.split('\t'));
+    if (lines.filter(fields => fields[0] === 'stream').length !== 1)
+        return undefined;
+    const blocks = [];
+    // block, stream, block in stream, block in file, compressed offset, uncompressed offset,
+    // compressed size, uncompressed size, ratio, check, check value, header size, flags,
+    // compressed data size, ... (xz's man page, "Robot mode").
+    for (const fields of lines.filter(f => f[0] === 'block')) {
+        const number = (i) => Number(fields[i]);
+        const checkSize = CHECK_SIZES[fields[9]];
+        if (checkSize === undefined || !fields[13])
+            return undefined;
+        blocks.push({
+            compressedOffset: number(4),
+            uncompressedOffset: number(5),
+            compressedSize: number(6),
+            uncompressedSize: number(7),
+            unpaddedSize: number(11) + number(13) + checkSize
+        });
+    }
+    return blocks;
+}
+/** The .xz variable-length integer: 7 bits a byte, low bits first. */
+function multibyte(value) {
+    const bytes = [];
+    do {
+        let byte = value % 128;
+        value = Math.floor(value / 128);
+        if (value > 0)
+            byte |= 0x80;
+        bytes.push(byte);
+    } while (value > 0);
+    return bytes;
+}
+const uint32 = (value) => {
+    const buffer = Buffer.alloc(4);
+    buffer.writeUInt32LE(value >>> 0);
+    return buffer;
+};
+/**
+ * Writes `destination` as a new .xz file holding the blocks of `source` that cover exactly the
+ * uncompressed bytes [start, end). Returns false, writing nothing, when no block boundary falls
+ * at `start` or `end` (an xz that ignored --block-list, say).
+ */
+async function extractXzRange(source, destination, range) {
+    const blocks = await listXzBlocks(source);
+    const first = blocks?.findIndex(b => b.uncompressedOffset === range.start) ?? -1;
+    const last = blocks?.findIndex(b => b.uncompressedOffset + b.uncompressedSize === range.end) ?? -1;
+    if (!blocks || first < 0 || last < first)
+        return false;
+    const picked = blocks.slice(first, last + 1);
+    const input = external_node_fs_default().openSync(source, 'r');
+    const output = external_node_fs_default().openSync(destination, 'w');
+    try {
+        // The stream header: magic bytes, stream flags (the check type), their CRC32.
+        const header = Buffer.alloc(12);
+        external_node_fs_default().readSync(input, header, 0, 12, 0);
+        const flags = header.subarray(6, 8);
+        external_node_fs_default().writeSync(output, header);
+        const buffer = Buffer.allocUnsafe(1024 * 1024);
+        for (const block of picked) {
+            for (let done = 0; done < block.compressedSize;) {
+                const size = Math.min(buffer.length, block.compressedSize - done);
+                const read = external_node_fs_default().readSync(input, buffer, 0, size, block.compressedOffset + done);
+                if (read !== size)
+                    throw new Error(`${source} ended inside a block`);
+                external_node_fs_default().writeSync(output, buffer, 0, size);
+                done += size;
+            }
+        }
+        // The index: indicator, number of records, (unpadded, uncompressed) size per block,
+        // padding to four bytes, CRC32.
+        const records = picked.flatMap(b => [
+            ...multibyte(b.unpaddedSize),
+            ...multibyte(b.uncompressedSize)
+        ]);
+        const body = [0x00, ...multibyte(picked.length), ...records];
+        while (body.length % 4)
+            body.push(0);
+        const index = Buffer.concat([Buffer.from(body), uint32(external_node_zlib_default().crc32(Buffer.from(body)))]);
+        external_node_fs_default().writeSync(output, index);
+        // The stream footer: CRC32 of (backward size, flags), backward size, flags, magic "YZ".
+        const backward = Buffer.concat([uint32(index.length / 4 - 1), flags]);
+        external_node_fs_default().writeSync(output, Buffer.concat([uint32(external_node_zlib_default().crc32(backward)), backward, Buffer.from('YZ')]));
+    }
+    finally {
+        external_node_fs_default().closeSync(input);
+        external_node_fs_default().closeSync(output);
+    }
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/stages/collect-images.ts
 // Stage: collect images. Gathers what a user downloads from Buildroot's images/ folder into
 // one artifact folder: the kernel, the root filesystem, the bootable image (ISO for amd64,
 // SD card for arm64), SHA256SUMS and a manifest. Raw disk images are sparse and mostly empty:
-// they are compressed with multithreaded xz (what Raspberry Pi Imager and Etcher read directly).
+// they are compressed with multithreaded xz (what Raspberry Pi Imager and Etcher read directly),
+// at the compression-level preset. On arm64 the SD card image already holds the root
+// filesystem: it is compressed once, and rootfs.ext4.xz is made of the SD card's blocks.
+
 
 
 
@@ -37305,9 +37541,12 @@ function pick(imagesDir, names, what, hint) {
         : 'no images/ folder';
     throw new MissingImageError(`Buildroot produced no ${what} (looked for ${names.join(', ')} in ${imagesDir}, which holds: ${present}). ${hint}`);
 }
-async function compress(source, destination) {
-    // xz reads the sparse holes as zeros, so nothing is inflated on disk first.
-    await (0,run/* capture */.Fg)('sh', ['-c', 'xz -T0 -6 --stdout -- "$1" > "$2"', 'xz', source, destination]);
+const megabytes = (file) => `${(external_node_fs_default().statSync(file).size / 1e6).toFixed(0)} MB`;
+/** xz at the chosen preset, saying what it took. */
+async function compress(reporter, source, destination, options) {
+    const started = Date.now();
+    await compressXz(source, destination, options);
+    reporter.info(`${external_node_path_default().basename(source)}: ${megabytes(source)} → ${external_node_path_default().basename(destination)} ${megabytes(destination)} (xz -${options.level}, ${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }
 /**
  * The built kernel's release (what `uname -r` will say), from Kbuild's
@@ -37348,7 +37587,8 @@ function versionsOf(packages, buildrootVersion, builtKernelRelease) {
     return versions;
 }
 async function collectImages(options) {
-    const { target, imagesDir, artifactDir } = options;
+    const { target, imagesDir, artifactDir, reporter } = options;
+    const level = options.compressionLevel;
     external_node_fs_default().rmSync(artifactDir, { recursive: true, force: true });
     external_node_fs_default().mkdirSync(artifactDir, { recursive: true });
     const kernelSource = pick(imagesDir, [KERNEL_IMAGE[target]], 'kernel image', 'Check BR2_LINUX_KERNEL in buildroot_defconfig.');
@@ -37356,7 +37596,7 @@ async function collectImages(options) {
     const kernel = external_node_path_default().join(artifactDir, KERNEL_IMAGE[target]);
     external_node_fs_default().copyFileSync(kernelSource, kernel);
     const rootfs = external_node_path_default().join(artifactDir, 'rootfs.ext4.xz');
-    await compress(rootfsSource, rootfs);
+    let rootfsFromSdcard = false;
     let iso;
     let sdcard;
     const dtbs = [];
@@ -37368,7 +37608,17 @@ async function collectImages(options) {
     else {
         const sdcardSource = pick(imagesDir, ['sdcard.img'], 'SD card image', 'The post-image script must run genimage to write images/sdcard.img.');
         sdcard = external_node_path_default().join(artifactDir, `buildroot-k8s-${target}-sdcard.img.xz`);
-        await compress(sdcardSource, sdcard);
+        // Block boundaries at both ends of the partition that is rootfs.ext4 make its compressed
+        // blocks a valid rootfs.ext4.xz of their own.
+        const partition = partitionHolding(sdcardSource, rootfsSource);
+        await compress(reporter, sdcardSource, sdcard, {
+            level,
+            boundaries: partition && [partition.start, partition.end]
+        });
+        rootfsFromSdcard = partition !== undefined && (await extractXzRange(sdcard, rootfs, partition));
+        reporter.info(rootfsFromSdcard
+            ? `rootfs.ext4.xz: the SD card image's compressed blocks for its root partition (${megabytes(rootfs)}), not compressed again.`
+            : `The SD card image holds no partition that is rootfs.ext4${partition ? ' at an xz block boundary' : ''}: compressing rootfs.ext4 on its own.`);
         for (const name of external_node_fs_default().readdirSync(imagesDir)
             .filter(n => n.endsWith('.dtb'))
             .sort()) {
@@ -37378,6 +37628,8 @@ async function collectImages(options) {
             dtbs.push(dtb);
         }
     }
+    if (!rootfsFromSdcard)
+        await compress(reporter, rootfsSource, rootfs, { level });
     const payload = [kernel, rootfs, iso, sdcard, ...dtbs].filter((f) => Boolean(f));
     const files = await Promise.all(payload.map(async (file) => ({
         name: external_node_path_default().relative(artifactDir, file),
@@ -37808,7 +38060,9 @@ async function runMain(platform, inputs, context) {
             buildDir: external_node_path_default().join(inputs.outputDir, 'build'),
             packages,
             buildrootVersion: buildroot.version,
-            configHash: configured.configHash
+            configHash: configured.configHash,
+            compressionLevel: inputs.compressionLevel,
+            reporter
         }));
         facts.images = images.files;
         facts.versions = JSON.parse(external_node_fs_default().readFileSync(images.manifest, 'utf8')).versions;

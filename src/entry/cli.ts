@@ -35,6 +35,7 @@ Options (each matches the action input of the same name):
   --artifacts-dir DIR         where "uploaded" artifacts go (default ./buildroot-k8s-artifacts)
   --ccache-max-size SIZE      default 3G
   --jobs N                    make parallelism (default CPUs + 1)
+  --compression-level 0-9     xz preset for the root filesystem and SD card images (default 6)
   --no-upload                 leave the images in the output folder only
   --artifact-name NAME        default buildroot-k8s-<target>
   --verbose                   also show the libraries' debug lines
@@ -59,6 +60,7 @@ async function main(argv: string[]): Promise<number> {
       'artifacts-dir': { type: 'string' },
       'ccache-max-size': { type: 'string' },
       jobs: { type: 'string' },
+      'compression-level': { type: 'string' },
       'no-upload': { type: 'boolean' },
       'artifact-name': { type: 'string' },
       verbose: { type: 'boolean' },
@@ -95,6 +97,7 @@ async function main(argv: string[]): Promise<number> {
     cache: values.cache,
     'ccache-max-size': values['ccache-max-size'],
     jobs: values.jobs,
+    'compression-level': values['compression-level'],
     upload: values['no-upload'] ? 'false' : 'true',
     'artifact-name': values['artifact-name']
   }
