@@ -4,7 +4,7 @@
 //
 // Stand-ins: rootfs.ext4 as Buildroot makes it (mkfs.ext4 -d with BR2_TARGET_ROOTFS_EXT2's
 // options, 1 GiB as BR2_TARGET_ROOTFS_EXT2_SIZE) filled with about 540 MB of this machine's
-// binaries: Go programs first (the image is mostly kubelet, kubeadm, kubectl, dockerd,
+// binaries (--content-mb): Go programs first (the image is mostly kubelet, kubeadm, kubectl, dockerd,
 // containerd and the CNI plugins; Go binaries found here stand in for them), then C libraries
 // and programs. sdcard.img is assembled from it by the arm64 post-image.sh and genimage.cfg, as
 // __tests__/configs/sdcard-image.test.ts does, with binary stand-ins for the firmware and kernel.
@@ -29,12 +29,16 @@ const { values } = parseArgs({
   options: {
     part: { type: 'string', default: 'both' },
     runs: { type: 'string', default: '1' },
+    'content-mb': { type: 'string', default: '540' },
+    target: { type: 'string', multiple: true },
     candidate: { type: 'string', multiple: true },
     cli: { type: 'string', multiple: true }
   }
 })
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const runs = Number(values.runs)
+const contentBytes = Number(values['content-mb']) * 1e6
+const targets = values.target ?? ['arm64', 'amd64']
 const sbinPath = `/usr/sbin:/sbin:${process.env.PATH ?? ''}`
 const env = { ...process.env, PATH: sbinPath }
 for (const tool of [
@@ -55,30 +59,30 @@ for (const tool of [
   }
 }
 
-/** What each candidate runs: compress stdin-less from a file to stdout, and decompress. */
+/**
+ * What each candidate runs (compressing a file to stdout). The SD card image must stay .xz, which
+ * Raspberry Pi Imager and Etcher both write directly (Imager also reads .zst, Etcher does not),
+ * so zstd is tried on the root filesystem only.
+ */
+const BOTH = ['rootfs.ext4', 'sdcard.img']
 const CANDIDATES = [
-  { name: 'xz -T0 -6 (before)', ext: 'xz', args: ['xz', '-T0', '-6'] },
-  { name: 'xz -T0 -3', ext: 'xz', args: ['xz', '-T0', '-3'] },
-  { name: 'xz -T0 -9', ext: 'xz', args: ['xz', '-T0', '-9'] },
+  { name: 'xz -T0 -6 (before)', ext: 'xz', args: ['xz', '-T0', '-6'], images: BOTH },
+  { name: 'xz -T0 -3', ext: 'xz', args: ['xz', '-T0', '-3'], images: BOTH },
+  { name: 'xz -T0 -9', ext: 'xz', args: ['xz', '-T0', '-9'], images: BOTH },
   {
     name: 'xz -T0 -6 --block-size=8MiB',
     ext: 'xz',
-    args: ['xz', '-T0', '-6', '--block-size=8MiB']
+    args: ['xz', '-T0', '-6', '--block-size=8MiB'],
+    images: ['rootfs.ext4']
   },
+  { name: 'zstd -T0 -3', ext: 'zst', args: ['zstd', '-T0', '-3'], images: ['rootfs.ext4'] },
+  { name: 'zstd -T0 -19', ext: 'zst', args: ['zstd', '-T0', '-19'], images: ['rootfs.ext4'] },
   {
-    name: 'xz -T0 -6 --block-size=64MiB',
-    ext: 'xz',
-    args: ['xz', '-T0', '-6', '--block-size=64MiB']
-  },
-  {
-    name: 'xz -T0 -9 --block-size=32MiB',
-    ext: 'xz',
-    args: ['xz', '-T0', '-9', '--block-size=32MiB']
-  },
-  { name: 'zstd -T0 -3', ext: 'zst', args: ['zstd', '-T0', '-3'] },
-  { name: 'zstd -T0 -10', ext: 'zst', args: ['zstd', '-T0', '-10'] },
-  { name: 'zstd -T0 -19', ext: 'zst', args: ['zstd', '-T0', '-19'] },
-  { name: 'zstd -T0 -19 --long=27', ext: 'zst', args: ['zstd', '-T0', '-19', '--long=27'] }
+    name: 'zstd -T0 -19 --long=27',
+    ext: 'zst',
+    args: ['zstd', '-T0', '-19', '--long=27'],
+    images: ['rootfs.ext4']
+  }
 ].filter(c => !values.candidate || values.candidate.some(wanted => c.name.startsWith(wanted)))
 const BEFORE = CANDIDATES[0]?.name
 
@@ -168,7 +172,7 @@ function* walk(dir, depth = 3) {
   }
 }
 
-/** About 540 MB of binaries: Go programs up to 440 MB (one per name), then C ones. */
+/** About `contentBytes` of binaries: Go programs up to 80% of it (one per name), then C ones. */
 function pickContent() {
   const seen = new Set()
   const go = []
@@ -193,14 +197,14 @@ function pickContent() {
   let goBytes = 0
   for (const item of go.sort((a, b) => b.size - a.size)) {
     const name = path.basename(item.file).replace(/[.-]\d+(\.\d+)*$/, '')
-    if (names.has(name) || goBytes + item.size > 440e6) continue
+    if (names.has(name) || goBytes + item.size > 0.8 * contentBytes) continue
     names.add(name)
     goBytes += item.size
     picked.push(item)
   }
   let total = goBytes
   for (const item of other.filter(o => o.size < 20e6)) {
-    if (total + item.size > 540e6) continue
+    if (total + item.size > contentBytes) continue
     total += item.size
     picked.push(item)
   }
@@ -285,10 +289,10 @@ const median = numbers => {
 }
 
 async function candidates(images) {
-  const files = ['rootfs.ext4', 'sdcard.img'].map(name => path.join(images, name))
   const results = []
-  for (const file of files) {
-    for (const candidate of CANDIDATES) {
+  for (const image of BOTH) {
+    const file = path.join(images, image)
+    for (const candidate of CANDIDATES.filter(c => c.images.includes(image))) {
       const out = path.join(root, `out.${candidate.ext}`)
       const times = []
       for (let i = 0; i < runs; i += 1) {
@@ -335,7 +339,7 @@ async function stage(images, dtbs) {
     return { label, file: path.resolve(file) }
   })
   const rows = []
-  for (const target of ['arm64', 'amd64']) {
+  for (const target of targets) {
     const tree = path.join(root, `buildroot-${target}`)
     fs.mkdirSync(tree, { recursive: true })
     fs.writeFileSync(path.join(tree, 'Config.in'), '')
@@ -409,7 +413,7 @@ async function stage(images, dtbs) {
     '\n| target | side | Collect images (median) | CPU, whole run | peak RSS | artifact |'
   )
   console.log('| --- | --- | ---: | ---: | ---: | ---: |')
-  for (const target of ['arm64', 'amd64']) {
+  for (const target of targets) {
     for (const cli of clis) {
       const mine = rows.filter(r => r.target === target && r.label === cli.label)
       console.log(
