@@ -39052,6 +39052,8 @@ class LogFollower {
                 }
                 if (last)
                     break;
+                if (this.stopping)
+                    continue; // stopped while reading: one more pass, no wait
                 await new Promise(resolve => {
                     const timer = setTimeout(resolve, POLL_MS);
                     this.wake = () => {

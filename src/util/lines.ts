@@ -111,6 +111,7 @@ export class LogFollower {
           this.splitter.push(buffer.subarray(0, bytesRead))
         }
         if (last) break
+        if (this.stopping) continue // stopped while reading: one more pass, no wait
         await new Promise<void>(resolve => {
           const timer = setTimeout(resolve, POLL_MS)
           this.wake = () => {
