@@ -215,3 +215,32 @@ describe('flags', () => {
     expect(wrong.stderr).toContain('Usage: buildroot-k8s')
   })
 })
+
+it('compresses at --compression-level, and refuses a level xz does not have', async () => {
+  const built = await build('arm64', [
+    '--output-dir',
+    path.join(fx.root, 'out-arm64'),
+    '--compression-level',
+    '0'
+  ])
+  expect(built.code).toBe(0)
+  const sdcard = path.join(
+    fx.root,
+    'artifacts',
+    'buildroot-k8s-arm64',
+    'buildroot-k8s-arm64-sdcard.img.xz'
+  )
+  // xz -0 uses a 256 KiB dictionary (-6, the default, 8 MiB).
+  expect(execFileSync('xz', ['--robot', '-lvv', sdcard], { encoding: 'utf8' })).toContain(
+    '--lzma2=dict=256KiB'
+  )
+
+  const refused = await build('arm64', [
+    '--output-dir',
+    path.join(fx.root, 'out-arm64'),
+    '--compression-level',
+    '12'
+  ])
+  expect(refused.code).toBe(2)
+  expect(refused.stderr).toContain('compression-level "12" is not an xz preset')
+})

@@ -21,6 +21,7 @@ describe('parseInputs', () => {
       cache: 'read-write',
       ccacheMaxSize: '3G',
       jobs: os.availableParallelism() + 1,
+      compressionLevel: 6,
       upload: true,
       artifactName: 'buildroot-k8s-arm64',
       retentionDays: undefined,
@@ -112,6 +113,11 @@ describe('output-dir', () => {
     expect(at('build', { 'config-dir': '.' }).outputDir).toBe('/workspace/build')
   })
 
+  it('takes compression-level as an xz preset', () => {
+    expect(parse({ target: 'amd64', 'compression-level': '0' }).compressionLevel).toBe(0)
+    expect(parse({ target: 'amd64', 'compression-level': ' 9 ' }).compressionLevel).toBe(9)
+  })
+
   it('resolves paths against the workspace and splits br2-external by line', () => {
     const inputs = parse({
       target: 'amd64',
@@ -176,6 +182,11 @@ describe('output-dir', () => {
     ],
     [{ target: 'amd64', 'br2-external': 'my ext' }, 'br2-external line "my ext" holds a space'],
     [{ target: 'amd64', upload: 'maybe' }, 'upload "maybe" must be true or false'],
+    [
+      { target: 'amd64', 'compression-level': '10' },
+      'compression-level "10" is not an xz preset: use a number from 0 (fastest, largest) to 9 (slowest, smallest)'
+    ],
+    [{ target: 'amd64', 'compression-level': '-9' }, 'compression-level "-9" is not an xz preset'],
     [
       { target: 'amd64', 'ccache-max-size': '3 GB' },
       'ccache-max-size "3 GB" is not a size such as 500M or 3G'

@@ -23,6 +23,9 @@ export const NO_PATCHES = 'none'
 export type PatchSeriesChoice =
   { kind: 'default' } | { kind: 'none' } | { kind: 'folder'; dir: string }
 
+/** xz preset for the images (see docs/image.md, "Compression", for the measurements). */
+export const DEFAULT_COMPRESSION_LEVEL = 6
+
 export interface Inputs {
   target: Target
   mode: Mode
@@ -37,6 +40,8 @@ export interface Inputs {
   cache: CacheMode
   ccacheMaxSize: string
   jobs: number
+  /** xz preset, 0 (fastest) to 9 (smallest), for the root filesystem and SD card images. */
+  compressionLevel: number
   upload: boolean
   artifactName: string
   retentionDays?: number
@@ -102,6 +107,7 @@ export function parseInputs(raw: RawInputs, defaults: InputDefaults): Inputs {
     cache: oneOf(get('cache'), CACHE_MODES, 'cache', 'read-write'),
     ccacheMaxSize: parseSize(get('ccache-max-size') || '3G'),
     jobs: get('jobs') ? parseJobs(get('jobs')) : os.availableParallelism() + 1,
+    compressionLevel: compressionLevel(get('compression-level')),
     upload: parseBoolean(get('upload'), 'upload', true),
     artifactName: artifactName(get('artifact-name') || `buildroot-k8s-${target}`),
     retentionDays: get('retention-days')
@@ -185,6 +191,16 @@ export function parseTimeLimit(value: string): number {
     )
   }
   return seconds
+}
+
+function compressionLevel(value: string): number {
+  if (value === '') return DEFAULT_COMPRESSION_LEVEL
+  if (!/^\d$/.test(value)) {
+    throw new InputError(
+      `compression-level ${quote(value)} is not an xz preset: use a number from 0 (fastest, largest) to 9 (slowest, smallest); the default is ${DEFAULT_COMPRESSION_LEVEL}`
+    )
+  }
+  return Number(value)
 }
 
 function parseBoolean(value: string, name: string, fallback: boolean): boolean {

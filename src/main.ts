@@ -232,7 +232,9 @@ export async function runMain(
         buildDir: path.join(inputs.outputDir, 'build'),
         packages,
         buildrootVersion: buildroot.version,
-        configHash: configured.configHash
+        configHash: configured.configHash,
+        compressionLevel: inputs.compressionLevel,
+        reporter
       })
     )
     facts.images = images.files

@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { partitionHolding, partitionRanges } from '../../src/util/partitions.js'
 import { configsDir, externalDir, readKconfig } from './helpers.js'
 
 const tools = ['genimage', 'mkdosfs', 'mcopy', 'mkfs.ext4', 'sfdisk']
@@ -95,6 +96,12 @@ describeWithGenimage('arm64 sdcard.img (post-image.sh + genimage.cfg)', () => {
     expect(boot).toMatchObject({ type: 'c', bootable: true, size: (128 * 1024 * 1024) / 512 })
     expect(root.type).toBe('83')
     expect(root.size * 512).toBe(fs.statSync(path.join(images, 'rootfs.ext4')).size)
+  })
+
+  it('holds rootfs.ext4 byte for byte in its root partition, so rootfs.ext4.xz can be cut from it', () => {
+    const sdcard = path.join(images, 'sdcard.img')
+    const [, root] = partitionRanges(sdcard)
+    expect(partitionHolding(sdcard, path.join(images, 'rootfs.ext4'))).toEqual(root)
   })
 
   it('puts the firmware, config.txt, cmdline.txt, the kernel and every board DTB on the boot partition', () => {

@@ -31638,6 +31638,7 @@ const ACTION_INPUTS = (/* unused pure expression or super */ null && ([
     'cache',
     'ccache-max-size',
     'jobs',
+    'compression-level',
     'upload',
     'artifact-name',
     'retention-days',
@@ -31740,6 +31741,12 @@ const CLI_OPTIONS = [
     },
     { flag: 'jobs', input: 'jobs', value: 'N', help: 'make parallelism (default CPUs + 1)' },
     {
+        flag: 'compression-level',
+        input: 'compression-level',
+        value: '0-9',
+        help: 'xz preset for the root filesystem and SD card images (default 6)'
+    },
+    {
         flag: 'upload',
         input: 'upload',
         value: 'true|false',
@@ -31830,7 +31837,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8422);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9666);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3073);
 /* harmony import */ var _node_config_command_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7692);
 /* harmony import */ var _node_config_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5497);
 /* harmony import */ var _platform_local_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2976);
@@ -31964,6 +31971,7 @@ async function main(argv) {
         cache: text('cache'),
         'ccache-max-size': text('ccache-max-size'),
         jobs: text('jobs'),
+        'compression-level': text('compression-level'),
         upload: values['no-upload'] ? 'false' : text('upload'),
         'artifact-name': text('artifact-name'),
         'retention-days': text('retention-days'),
@@ -32052,7 +32060,7 @@ __webpack_async_result__();
 /* harmony export */   TL: () => (/* binding */ parseInputs),
 /* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
-/* unused harmony exports TARGETS, MODES, CACHE_MODES, maxJobs, DEFAULT_TIME_LIMIT_SECONDS, parseTimeLimit, ARTIFACT_NAME_MAX, BUILD_LOG_SUFFIX */
+/* unused harmony exports TARGETS, MODES, CACHE_MODES, DEFAULT_COMPRESSION_LEVEL, maxJobs, DEFAULT_TIME_LIMIT_SECONDS, parseTimeLimit, ARTIFACT_NAME_MAX, BUILD_LOG_SUFFIX */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -32073,6 +32081,8 @@ const CACHE_MODES = ['read-write', 'read-only', 'off'];
 const DEFAULT_BUILDROOT_VERSION = '2025.02.16';
 /** The value of the buildroot-patches input that turns the patch series off. */
 const NO_PATCHES = 'none';
+/** xz preset for the images (see docs/image.md, "Compression", for the measurements). */
+const DEFAULT_COMPRESSION_LEVEL = 6;
 class InputError extends Error {
     constructor(message) {
         super(message);
@@ -32108,6 +32118,7 @@ function parseInputs(raw, defaults) {
         cache: oneOf(get('cache'), CACHE_MODES, 'cache', 'read-write'),
         ccacheMaxSize: parseSize(get('ccache-max-size') || '3G'),
         jobs: get('jobs') ? parseJobs(get('jobs')) : node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism() + 1,
+        compressionLevel: compressionLevel(get('compression-level')),
         upload: parseBoolean(get('upload'), 'upload', true),
         artifactName: artifactName(get('artifact-name') || `buildroot-k8s-${target}`),
         retentionDays: get('retention-days')
@@ -32169,6 +32180,14 @@ function parseTimeLimit(value) {
         throw new InputError(`time-limit ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(value)} is not a duration from 1 minute to 5 days: write minutes (345) or hours and minutes (5h45m)`);
     }
     return seconds;
+}
+function compressionLevel(value) {
+    if (value === '')
+        return DEFAULT_COMPRESSION_LEVEL;
+    if (!/^\d$/.test(value)) {
+        throw new InputError(`compression-level ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(value)} is not an xz preset: use a number from 0 (fastest, largest) to 9 (slowest, smallest); the default is ${DEFAULT_COMPRESSION_LEVEL}`);
+    }
+    return Number(value);
 }
 function parseBoolean(value, name, fallback) {
     if (value === '')
@@ -32286,7 +32305,7 @@ function checkOutputDirPlace(inputs, defaults) {
 
 /***/ }),
 
-/***/ 9666:
+/***/ 3073:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32423,8 +32442,78 @@ function describeUnmet({ requested, actual }) {
 
 // EXTERNAL MODULE: ./src/util/errors.ts
 var util_errors = __nccwpck_require__(17);
-// EXTERNAL MODULE: ./src/util/run.ts
-var run = __nccwpck_require__(7997);
+// EXTERNAL MODULE: ./src/util/fs.ts
+var util_fs = __nccwpck_require__(1917);
+;// CONCATENATED MODULE: ./src/buildroot/download-hashes.ts
+// Every file the build downloads must pass Buildroot's hash check (support/download/check-hash):
+// once one of a package's .hash files exists, it must list the file, unless the file is in
+// BR_NO_CHECK_HASH_FOR, which BR2_DOWNLOAD_FORCE_CHECK_HASHES empties. A miss stops the build
+// only when that package downloads, often an hour in; Buildroot's own variables
+// (<PKG>_HASH_FILES, BR_NO_CHECK_HASH_FOR) let us find it in seconds.
+
+
+
+
+/** Buildroot's variable prefix for a package: host-go-bin → HOST_GO_BIN. */
+const variablePrefix = (name) => name.toUpperCase().replace(/[^A-Z0-9]/g, '_');
+function listsFile(hashFile, file) {
+    return external_node_fs_default().readFileSync(hashFile, 'utf8')
+        .split('\n')
+        .some(line => {
+        const [type, , name] = line.trim().split(/\s+/);
+        return Boolean(type) && !type.startsWith('#') && name === file;
+    });
+}
+/** The Buildroot variables the hash rule needs, read in the same parse as the package list. */
+const HASH_VARIABLES = ['%_HASH_FILES', 'BR_NO_CHECK_HASH_FOR'];
+/** Every download of the configured package list that its package's .hash files would refuse. */
+function downloadHashFindings(configured) {
+    const vars = configured.hashVariables;
+    const { tree } = configured;
+    const force = configured.dotConfig.get('BR2_DOWNLOAD_FORCE_CHECK_HASHES') === 'y';
+    const exempt = new Set(force ? [] : (vars.get('BR_NO_CHECK_HASH_FOR') ?? '').split(/\s+/));
+    const findings = [];
+    for (const pkg of configured.packages) {
+        const listed = vars.get(`${variablePrefix(pkg.name)}_HASH_FILES`);
+        if (listed === undefined)
+            continue;
+        const hashFiles = listed
+            .split(/\s+/)
+            .filter(Boolean)
+            .map(file => external_node_path_default().resolve(tree.sourceDir, file))
+            .filter(file => external_node_fs_default().existsSync(file));
+        // No .hash file at all: Buildroot only warns.
+        if (hashFiles.length === 0)
+            continue;
+        for (const file of pkg.downloads.map(download => external_node_path_default().basename(download))) {
+            if (exempt.has(file) || hashFiles.some(hashFile => listsFile(hashFile, file)))
+                continue;
+            const shown = hashFiles.map(f => external_node_path_default().relative(tree.sourceDir, f)).join(', ');
+            const rawName = pkg.name.replace(/^host-/, '');
+            const ownHashFile = hashFiles.find(hashFile => tree.externalTrees.some(dir => (0,util_fs/* isInside */.FK)(dir, hashFile)));
+            // The line that picks this version (a custom kernel version, a tarball location), if any.
+            const versionLine = configured.requested.find(entry => {
+                const value = unquote(entry.value);
+                return value === pkg.version || value.endsWith(`/${file}`);
+            });
+            findings.push({
+                level: 'error',
+                message: `${pkg.name} ${pkg.version} downloads ${file}, but ${shown} has no hash for it: Buildroot stops when it downloads it` +
+                    `${force ? ' (BR2_DOWNLOAD_FORCE_CHECK_HASHES=y)' : ''}. Choose a version that file lists, or add its hash ` +
+                    `(from a source you can cite) to ${ownHashFile ?? `<BR2_GLOBAL_PATCH_DIR>/${rawName}/${rawName}.hash`}.`,
+                at: {
+                    file: versionLine?.file ?? ownHashFile ?? configured.files.buildrootDefconfig,
+                    line: versionLine?.line || undefined,
+                    title: 'No hash for a download'
+                }
+            });
+        }
+    }
+    return findings;
+}
+
+// EXTERNAL MODULE: ./src/util/run.ts + 1 modules
+var run = __nccwpck_require__(8989);
 ;// CONCATENATED MODULE: ./src/buildroot/make.ts
 // How everything calls Buildroot's make: one place that knows the source tree, the output
 // folder and the BR2_EXTERNAL list, so configure, check and build cannot disagree.
@@ -32458,16 +32547,67 @@ async function captureMake(tree, targets, variables = []) {
         throw error;
     }
 }
-/** Reads Buildroot variables with `make printvars`, which also parses every package's .mk. */
-async function printVars(tree, names) {
-    const out = await captureMake(tree, ['printvars'], [`VARS=${names.join(' ')}`, 'QUOTED_VARS=YES', '-s']);
+/**
+ * Asks Buildroot several things in one `make` call. Every call that reads .config parses all
+ * of Buildroot's makefiles (some 10 s of CPU), so printvars, show-info and savedefconfig asked
+ * together cost one parse instead of one each. The top Makefile is .NOTPARALLEL: the goals run
+ * in the order given, savedefconfig (silent but for the output Makefile's GEN line), then
+ * printvars (NAME='value', a value may span lines), then show-info (one line of JSON, last).
+ */
+async function queryBuildroot(tree, query) {
+    const targets = [
+        ...(query.saveDefconfig ? ['savedefconfig'] : []),
+        'printvars',
+        ...(query.showInfo ? ['show-info'] : [])
+    ];
+    const variables = [`VARS=${query.vars.join(' ')}`, 'QUOTED_VARS=YES', '-s'];
+    if (query.saveDefconfig)
+        variables.push(`BR2_DEFCONFIG=${query.saveDefconfig}`);
+    let out = await captureMake(tree, targets, variables);
+    let showInfo;
+    if (query.showInfo) {
+        const start = out.lastIndexOf('\n{') + 1;
+        if (!out.startsWith('{', start)) {
+            throw new Error(`make show-info printed no JSON; its output ends with: ${out.slice(-300)}`);
+        }
+        showInfo = out.slice(start);
+        out = out.slice(0, start);
+    }
+    return { vars: parsePrintvars(out), showInfo };
+}
+/** `make printvars QUOTED_VARS=YES` output: NAME='value', with ' written as '\'' (and newlines kept). */
+function parsePrintvars(out) {
     const values = new Map();
-    for (const line of out.split('\n')) {
-        const match = /^([A-Za-z0-9_]+)='(.*)'$/.exec(line);
-        if (match)
-            values.set(match[1], match[2].replace(/'\\''/g, "'"));
+    for (const match of out.matchAll(/^([A-Za-z0-9_]+)='((?:[^']|'\\'')*)'$/gm)) {
+        values.set(match[1], match[2].replace(/'\\''/g, "'"));
     }
     return values;
+}
+
+;// CONCATENATED MODULE: ./src/buildroot/show-info.ts
+// What Buildroot will build and download, from `make show-info` (JSON, read in the same parse
+// as the other variables: see readBuildroot in configure.ts). Cache keys, build progress and
+// the image manifest all come from this one list.
+function parseShowInfo(json) {
+    const info = JSON.parse(json);
+    return Object.entries(info).map(([key, entry]) => ({
+        name: entry.name ?? key,
+        version: entry.version ?? '',
+        type: entry.type ?? 'unknown',
+        virtual: entry.virtual ?? false,
+        downloads: (entry.downloads ?? [])
+            .map(download => download.source)
+            .filter((source) => Boolean(source))
+            .map(source => `${entry.dl_dir ?? key}/${source}`)
+    }));
+}
+/** Every file the build downloads, sorted, each once. */
+function downloadList(packages) {
+    return [...new Set(packages.flatMap(p => p.downloads))].sort();
+}
+/** Packages that go through build steps (virtual packages only point at a provider). */
+function buildablePackages(packages) {
+    return packages.filter(p => !p.virtual);
 }
 
 ;// CONCATENATED MODULE: ./src/buildroot/configure.ts
@@ -32475,6 +32615,8 @@ async function printVars(tree, names) {
 // buildroot_defconfig with the user's fragment, points the kernel at kernel_defconfig, runs
 // `make defconfig` on a merged copy (Buildroot never writes into the user's config folder) and
 // finds every requested symbol that did not land.
+
+
 
 
 
@@ -32536,11 +32678,8 @@ function readRequestedConfig(files, fragment, patchSeries = '') {
     const configHash = hash.digest('hex');
     return { files, requested, configHash, mergedText };
 }
-/**
- * Runs `make defconfig` on the merged configuration and `make printvars`, which parses every
- * package's .mk file so that Makefile errors surface now rather than an hour into the build.
- */
-async function configureTree(tree, config) {
+/** Runs `make defconfig` on the merged configuration (a second or so: no package makefile is read). */
+async function loadDefconfig(tree, config) {
     external_node_fs_default().mkdirSync(tree.outputDir, { recursive: true });
     const mergedDefconfig = external_node_path_default().join(tree.outputDir, 'buildroot-k8s_defconfig');
     external_node_fs_default().writeFileSync(mergedDefconfig, config.mergedText);
@@ -32554,20 +32693,12 @@ async function configureTree(tree, config) {
         throw new ConfigError(`Buildroot could not load ${config.files.buildrootDefconfig}: ${(0,util_errors/* errorMessage */.g)(error)}`, config.files.buildrootDefconfig);
     }
     const dotConfig = readDotConfig(external_node_fs_default().readFileSync(external_node_path_default().join(tree.outputDir, '.config'), 'utf8'));
-    let buildrootVersion;
-    try {
-        buildrootVersion = (await printVars(tree, ['BR2_VERSION'])).get('BR2_VERSION');
-    }
-    catch (error) {
-        throw new ConfigError(`Buildroot's makefiles do not parse with this configuration (make printvars): ${(0,util_errors/* errorMessage */.g)(error)}`, config.files.buildrootDefconfig);
-    }
     return {
         ...config,
         tree,
         mergedDefconfig,
         dotConfig,
-        unmet: findUnmetRequests(config.requested, dotConfig),
-        buildrootVersion: buildrootVersion ?? 'unknown'
+        unmet: findUnmetRequests(config.requested, dotConfig)
     };
 }
 /**
@@ -32599,6 +32730,34 @@ function refusedExternalTree(output, trees) {
             : 'Check the br2-external input: each line must be a BR2_EXTERNAL tree.';
     return new ConfigError(`Buildroot refuses the BR2_EXTERNAL tree ${tree}: ${(0,util_text/* echo */.WI)(what)}. ${advice}`, external_node_fs_default().existsSync(desc) ? desc : undefined, line);
 }
+/**
+ * One full parse of Buildroot's makefiles for everything build and check mode need from them:
+ * the version, the package list and the hash variables (and, for check mode, savedefconfig).
+ * It also surfaces Makefile errors now rather than an hour into the build.
+ */
+async function readBuildroot(loaded, options = {}) {
+    let answers;
+    try {
+        answers = await queryBuildroot(loaded.tree, {
+            vars: ['BR2_VERSION', ...HASH_VARIABLES],
+            showInfo: true,
+            saveDefconfig: options.saveDefconfig
+        });
+    }
+    catch (error) {
+        throw new ConfigError(`Buildroot's makefiles do not parse with this configuration (make printvars show-info): ${(0,util_errors/* errorMessage */.g)(error)}`, loaded.files.buildrootDefconfig);
+    }
+    return {
+        ...loaded,
+        buildrootVersion: answers.vars.get('BR2_VERSION') ?? 'unknown',
+        packages: parseShowInfo(answers.showInfo ?? '{}'),
+        hashVariables: answers.vars
+    };
+}
+/** `make defconfig`, then the one parse of the makefiles. */
+async function configureTree(tree, config) {
+    return readBuildroot(await loadDefconfig(tree, config));
+}
 
 ;// CONCATENATED MODULE: ./src/buildroot/download-failure.ts
 
@@ -32624,114 +32783,9 @@ function describeDownloadFailure(failure, dlDir) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/buildroot/show-info.ts
-// What Buildroot will build and download, from `make show-info` (JSON). Cache keys, build
-// progress and the image manifest all come from this one list.
-
-function parseShowInfo(json) {
-    const info = JSON.parse(json);
-    return Object.entries(info).map(([key, entry]) => ({
-        name: entry.name ?? key,
-        version: entry.version ?? '',
-        type: entry.type ?? 'unknown',
-        virtual: entry.virtual ?? false,
-        downloads: (entry.downloads ?? [])
-            .map(download => download.source)
-            .filter((source) => Boolean(source))
-            .map(source => `${entry.dl_dir ?? key}/${source}`)
-    }));
-}
-async function readPackageInfo(tree) {
-    return parseShowInfo(await captureMake(tree, ['show-info'], ['-s']));
-}
-/** Every file the build downloads, sorted, each once. */
-function downloadList(packages) {
-    return [...new Set(packages.flatMap(p => p.downloads))].sort();
-}
-/** Packages that go through build steps (virtual packages only point at a provider). */
-function buildablePackages(packages) {
-    return packages.filter(p => !p.virtual);
-}
-
-// EXTERNAL MODULE: ./src/util/fs.ts
-var util_fs = __nccwpck_require__(1917);
-;// CONCATENATED MODULE: ./src/buildroot/download-hashes.ts
-// Every file the build downloads must pass Buildroot's hash check (support/download/check-hash):
-// once one of a package's .hash files exists, it must list the file, unless the file is in
-// BR_NO_CHECK_HASH_FOR, which BR2_DOWNLOAD_FORCE_CHECK_HASHES empties. A miss stops the build
-// only when that package downloads, often an hour in; Buildroot's own variables
-// (<PKG>_HASH_FILES, BR_NO_CHECK_HASH_FOR) let us find it in seconds.
-
-
-
-
-
-
-/** Buildroot's variable prefix for a package: host-go-bin → HOST_GO_BIN. */
-const variablePrefix = (name) => name.toUpperCase().replace(/[^A-Z0-9]/g, '_');
-function listsFile(hashFile, file) {
-    return external_node_fs_default().readFileSync(hashFile, 'utf8')
-        .split('\n')
-        .some(line => {
-        const [type, , name] = line.trim().split(/\s+/);
-        return Boolean(type) && !type.startsWith('#') && name === file;
-    });
-}
-/**
- * The package list (`show-info`) and every download that its package's .hash files would refuse,
- * read side by side (each is a full parse of Buildroot's makefiles, a few seconds).
- */
-async function checkDownloadHashes(configured) {
-    const [packages, hashVariables] = await Promise.all([
-        readPackageInfo(configured.tree),
-        printVars(configured.tree, ['%_HASH_FILES', 'BR_NO_CHECK_HASH_FOR'])
-    ]);
-    return { packages, findings: downloadHashFindings(configured, packages, hashVariables) };
-}
-function downloadHashFindings(configured, packages, vars) {
-    const { tree } = configured;
-    const force = configured.dotConfig.get('BR2_DOWNLOAD_FORCE_CHECK_HASHES') === 'y';
-    const exempt = new Set(force ? [] : (vars.get('BR_NO_CHECK_HASH_FOR') ?? '').split(/\s+/));
-    const findings = [];
-    for (const pkg of packages) {
-        const listed = vars.get(`${variablePrefix(pkg.name)}_HASH_FILES`);
-        if (listed === undefined)
-            continue;
-        const hashFiles = listed
-            .split(/\s+/)
-            .filter(Boolean)
-            .map(file => external_node_path_default().resolve(tree.sourceDir, file))
-            .filter(file => external_node_fs_default().existsSync(file));
-        // No .hash file at all: Buildroot only warns.
-        if (hashFiles.length === 0)
-            continue;
-        for (const file of pkg.downloads.map(download => external_node_path_default().basename(download))) {
-            if (exempt.has(file) || hashFiles.some(hashFile => listsFile(hashFile, file)))
-                continue;
-            const shown = hashFiles.map(f => external_node_path_default().relative(tree.sourceDir, f)).join(', ');
-            const rawName = pkg.name.replace(/^host-/, '');
-            const ownHashFile = hashFiles.find(hashFile => tree.externalTrees.some(dir => (0,util_fs/* isInside */.FK)(dir, hashFile)));
-            // The line that picks this version (a custom kernel version, a tarball location), if any.
-            const versionLine = configured.requested.find(entry => {
-                const value = unquote(entry.value);
-                return value === pkg.version || value.endsWith(`/${file}`);
-            });
-            findings.push({
-                level: 'error',
-                message: `${pkg.name} ${pkg.version} downloads ${file}, but ${shown} has no hash for it: Buildroot stops when it downloads it` +
-                    `${force ? ' (BR2_DOWNLOAD_FORCE_CHECK_HASHES=y)' : ''}. Choose a version that file lists, or add its hash ` +
-                    `(from a source you can cite) to ${ownHashFile ?? `<BR2_GLOBAL_PATCH_DIR>/${rawName}/${rawName}.hash`}.`,
-                at: {
-                    file: versionLine?.file ?? ownHashFile ?? configured.files.buildrootDefconfig,
-                    line: versionLine?.line || undefined,
-                    title: 'No hash for a download'
-                }
-            });
-        }
-    }
-    return findings;
-}
-
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./src/kconfig/dependencies.ts
 // Why a symbol did not land: where it is defined, what it depends on (its own `depends on`
 // lines plus the enclosing `if`, `menu ... depends on` and `choice ... depends on`), and which
@@ -32958,7 +33012,14 @@ function indexBuildrootKconfig(tree) {
         ...tree.externalTrees.flatMap(dir => findKconfigFiles(dir, /^Config\.in/))
     ]);
 }
-function explainUnmet(index, configured) {
+/**
+ * One error per requested symbol that did not land. Buildroot's Kconfig files (over 3,000) are
+ * read only when there is one to explain.
+ */
+function explainUnmet(configured) {
+    if (!configured.unmet.length)
+        return [];
+    const index = indexBuildrootKconfig(configured.tree);
     return configured.unmet.map(unmet => {
         const { symbol } = unmet.requested;
         let why = describeUnmet(unmet);
@@ -33063,7 +33124,6 @@ var process_groups = __nccwpck_require__(7374);
 
 
 
-
 /** Options from Config.in.legacy that the configuration selects (Buildroot then refuses to build). */
 function legacyFindings(configured) {
     if (configured.dotConfig.get('BR2_LEGACY') !== 'y')
@@ -33083,12 +33143,11 @@ function legacyFindings(configured) {
     });
 }
 /**
- * Compares the user's defconfig with what `make savedefconfig` writes for it: a notice, never
- * a failure. The action's own lines (kernel pointer) and the fragment are left out.
+ * Compares the user's defconfig with what `make savedefconfig` wrote for it (`saved`, from the
+ * same make call as the package list): a notice, never a failure. The action's own lines
+ * (kernel pointer) and the fragment are left out.
  */
-async function normalizationFinding(configured, scratchDir) {
-    const saved = external_node_path_default().join(scratchDir, 'savedefconfig');
-    await captureMake(configured.tree, ['savedefconfig'], [`BR2_DEFCONFIG=${saved}`]);
+function normalizationFinding(configured, saved) {
     // The kernel pointer is the action's, and fragment lines are not the file's to normalize.
     const notTheFiles = new Set([
         'BR2_LINUX_KERNEL_USE_CUSTOM_CONFIG',
@@ -37231,8 +37290,10 @@ async function downloadKernelSource(reporter, options, lookup = (promises_defaul
 }
 
 ;// CONCATENATED MODULE: ./src/check/kernel.ts
-// Kernel config check: the kernel's own `make olddefconfig` on kernel_defconfig (in a scratch
-// O= folder, so the kernel tree is never written), then the result against the requirement list.
+// Kernel config check: the kernel's own `make olddefconfig` on kernel_defconfig (in a kept
+// scratch O= folder, so the kernel tree is never written), then the result against the
+// requirement list.
+
 
 
 
@@ -37252,17 +37313,40 @@ async function commandExists(name) {
         return false;
     }
 }
+/** VERSION.PATCHLEVEL.SUBLEVEL plus EXTRAVERSION, as the tree's top Makefile declares it. */
+function treeVersion(linuxDir) {
+    const makefile = external_node_path_default().join(linuxDir, 'Makefile');
+    const text = external_node_fs_default().existsSync(makefile) ? external_node_fs_default().readFileSync(makefile, 'utf8').slice(0, 2000) : '';
+    const field = (name) => new RegExp(`^${name}\\s*=[ \\t]*(\\S*)`, 'm').exec(text)?.[1] ?? '';
+    return ['VERSION', 'PATCHLEVEL', 'SUBLEVEL'].map(field).join('.') + field('EXTRAVERSION');
+}
+/**
+ * The kernel's O= folder under `scratchRoot`, kept between runs: a cold olddefconfig first
+ * builds the kernel's config tools, about half of its time. It is one folder per kernel tree
+ * (and its version), ARCH and CROSS_COMPILE, so another tree or architecture never reuses a
+ * stale one; folders for other keys are removed.
+ */
+function kernelScratchDir(scratchRoot, linuxDir, arch, crossCompile) {
+    const key = external_node_crypto_default().createHash('sha256')
+        .update([external_node_fs_default().realpathSync(linuxDir), treeVersion(linuxDir), arch, crossCompile ?? ''].join('\0'))
+        .digest('hex')
+        .slice(0, 16);
+    const name = `${arch}-${key}`;
+    if (external_node_fs_default().existsSync(scratchRoot)) {
+        for (const other of external_node_fs_default().readdirSync(scratchRoot).filter(entry => entry !== name)) {
+            external_node_fs_default().rmSync(external_node_path_default().join(scratchRoot, other), { recursive: true, force: true });
+        }
+    }
+    return external_node_path_default().join(scratchRoot, name);
+}
 /** Runs olddefconfig for the target's ARCH; warns when the cross compiler is missing. */
-async function olddefconfig(linuxDir, kernelDefconfig, target, scratchDir) {
+async function olddefconfig(linuxDir, kernelDefconfig, target, scratchRoot) {
     const findings = [];
-    external_node_fs_default().rmSync(scratchDir, { recursive: true, force: true });
-    external_node_fs_default().mkdirSync(scratchDir, { recursive: true });
-    external_node_fs_default().copyFileSync(kernelDefconfig, external_node_path_default().join(scratchDir, '.config'));
     const { arch, crossCompile } = KERNEL_ARCH[target];
-    const args = ['-C', linuxDir, `O=${scratchDir}`, `ARCH=${arch}`];
+    let useCrossCompile;
     if (crossCompile) {
         if (await commandExists(`${crossCompile}gcc`))
-            args.push(`CROSS_COMPILE=${crossCompile}`);
+            useCrossCompile = crossCompile;
         else {
             findings.push({
                 level: 'warning',
@@ -37270,8 +37354,28 @@ async function olddefconfig(linuxDir, kernelDefconfig, target, scratchDir) {
             });
         }
     }
-    try {
+    const scratchDir = kernelScratchDir(scratchRoot, linuxDir, arch, useCrossCompile);
+    const args = ['-C', linuxDir, `O=${scratchDir}`, `ARCH=${arch}`];
+    if (useCrossCompile)
+        args.push(`CROSS_COMPILE=${useCrossCompile}`);
+    const attempt = async () => {
+        external_node_fs_default().mkdirSync(scratchDir, { recursive: true });
+        external_node_fs_default().copyFileSync(kernelDefconfig, external_node_path_default().join(scratchDir, '.config'));
         await (0,run/* capture */.Fg)('make', [...args, 'olddefconfig']);
+    };
+    const kept = external_node_fs_default().existsSync(scratchDir);
+    try {
+        try {
+            await attempt();
+        }
+        catch (error) {
+            if (!kept)
+                throw error;
+            // A kept folder left broken (an interrupted run, a changed host compiler) must not fail
+            // the check: once more from an empty folder, whose failure is the tree's own.
+            external_node_fs_default().rmSync(scratchDir, { recursive: true, force: true });
+            await attempt();
+        }
     }
     catch (error) {
         const detail = error instanceof run/* CommandError */.Qd ? error.result.lastLines.join('\n') : String(error);
@@ -37393,22 +37497,71 @@ function checkKernelConfig(options) {
 
 
 
+
 const ICON = { pass: '✅', fail: '❌', warn: '⚠️', skip: '⏭️' };
+/** Runs a check's work now; `check` reports it when its turn comes. Never rejects. */
+function start(work) {
+    const started = Date.now();
+    const seconds = () => (Date.now() - started) / 1000;
+    // After a cancel, the checks not yet started are skipped rather than run.
+    const stopped = (0,process_groups/* cancellation */.WN)();
+    if (stopped) {
+        return Promise.resolve({
+            result: `skipped: ${new process_groups/* CancelledError */.cc(stopped).message}`,
+            seconds: 0
+        });
+    }
+    return work().then(result => ({ result, seconds: seconds() }), (error) => ({ error, seconds: seconds() }));
+}
+/**
+ * A reporter for work started early: it keeps what the work says until `release`, so that it
+ * shows in the work's own group rather than in the group open at the time.
+ */
+function heldReporter(reporter) {
+    let held = [];
+    const pass = (say) => (...args) => {
+        if (held)
+            held.push(() => say(...args));
+        else
+            say(...args);
+    };
+    return {
+        info: pass(message => reporter.info(message)),
+        notice: pass((message, at) => reporter.notice(message, at)),
+        warning: pass((message, at) => reporter.warning(message, at)),
+        error: pass((message, at) => reporter.error(message, at)),
+        startGroup: pass(title => reporter.startGroup(title)),
+        endGroup: pass(() => reporter.endGroup()),
+        release() {
+            for (const say of held ?? [])
+                say();
+            held = undefined;
+        }
+    };
+}
 async function runCheck(platform, options) {
     const { reporter } = platform;
     const checks = [];
     const findings = [];
-    const check = async (name, work) => {
-        const started = Date.now();
+    /** Reports a check in its own group: `work` runs now, or was started earlier (`start`). */
+    const check = async (name, work, release) => {
         reporter.startGroup(name);
-        let outcome;
+        let settled;
         try {
-            const stopped = (0,process_groups/* cancellation */.WN)();
-            const result = stopped ? `skipped: ${new process_groups/* CancelledError */.cc(stopped).message}` : await work();
+            release?.();
+            settled = await (typeof work === 'function' ? start(work) : work);
+        }
+        finally {
+            reporter.endGroup();
+        }
+        let outcome;
+        if ('result' in settled) {
+            const { result } = settled;
             outcome =
                 typeof result === 'string' ? { findings: [], detail: result, skipped: true } : result;
         }
-        catch (error) {
+        else {
+            const { error } = settled;
             const at = error instanceof ConfigError && error.file
                 ? { file: error.file, line: error.line }
                 : undefined;
@@ -37423,9 +37576,6 @@ async function runCheck(platform, options) {
                 findings: [{ level: 'error', message, at: isDiskFull(error) ? undefined : at }],
                 detail: 'could not run'
             };
-        }
-        finally {
-            reporter.endGroup();
         }
         for (const finding of outcome.findings)
             reporter[finding.level](finding.message, finding.at);
@@ -37443,7 +37593,7 @@ async function runCheck(platform, options) {
             .filter(Boolean)
             .join(', ');
         const detail = counts ? `${counts}; ${outcome.detail}` : outcome.detail;
-        const seconds = (Date.now() - started) / 1000;
+        const { seconds } = settled;
         checks.push({ name, status, detail, seconds });
         reporter.info(`${ICON[status]} ${name}: ${detail} (${(0,summary/* formatDuration */.a3)(seconds)})`);
     };
@@ -37472,48 +37622,37 @@ async function runCheck(platform, options) {
             detail: `${requested.requested.length} Buildroot and ${kernelEntries.length} kernel settings read`
         };
     });
-    await check('Buildroot configuration', async () => {
-        if (!requested)
-            return 'skipped: the config files could not be read';
-        if (!options.buildrootDir)
-            return 'skipped: no Buildroot tree (buildroot-src)';
-        const tree = {
+    // Buildroot's `make defconfig` (a second or so) tells the kernel check which kernel to fetch
+    // when there is no linux-src. From then on the kernel's olddefconfig runs beside Buildroot's
+    // one parse of its makefiles (each a single-threaded make) when there is a core for each.
+    const scratch = external_node_path_default().join(options.workDir, `check-${options.target}`);
+    const tree = options.buildrootDir
+        ? {
             sourceDir: options.buildrootDir,
-            outputDir: external_node_path_default().join(options.workDir, `check-${options.target}`, 'buildroot'),
+            outputDir: external_node_path_default().join(scratch, 'buildroot'),
             externalTrees: options.externalTrees
-        };
-        configured = await configureTree(tree, requested);
-        const result = [
-            ...explainUnmet(indexBuildrootKconfig(tree), configured),
-            ...legacyFindings(configured)
-        ];
-        const normalized = result.length
-            ? undefined
-            : await normalizationFinding(configured, tree.outputDir);
-        if (normalized)
-            result.push(normalized);
-        const landed = configured.requested.length - configured.unmet.length;
-        return {
-            findings: result,
-            detail: `${landed} of ${configured.requested.length} requested symbols landed in Buildroot ${configured.buildrootVersion}; makefiles parse${normalized ? '; not normalized (see notice)' : ''}`
-        };
-    });
-    await check(`Kernel configuration (ARCH=${KERNEL_ARCH[options.target].arch})`, async () => {
+        }
+        : undefined;
+    const loading = requested && tree ? loadDefconfig(tree, requested) : undefined;
+    loading?.catch(() => undefined); // reported by the Buildroot check, which awaits it
+    const kernelReporter = heldReporter(reporter);
+    const kernelCheck = async () => {
         if (!requested)
             return 'skipped: the config files could not be read';
         let linuxDir = options.linuxSrc;
         if (!linuxDir) {
-            if (!configured)
+            const loaded = await loading?.catch(() => undefined);
+            if (!loaded)
                 return 'skipped: no linux-src, and no configured Buildroot tree to find the kernel source';
-            linuxDir = await downloadKernelSource(reporter, {
-                dotConfig: configured.dotConfig,
-                buildrootDir: configured.tree.sourceDir,
+            linuxDir = await downloadKernelSource(kernelReporter, {
+                dotConfig: loaded.dotConfig,
+                buildrootDir: loaded.tree.sourceDir,
                 externals: externalTreeNames(options.externalTrees),
                 cacheDir: options.cacheDir
             });
         }
         const kernelDefconfig = requested.files.kernelDefconfig;
-        const resolved = await olddefconfig(linuxDir, kernelDefconfig, options.target, external_node_path_default().join(options.workDir, `check-${options.target}`, 'linux'));
+        const resolved = await olddefconfig(linuxDir, kernelDefconfig, options.target, external_node_path_default().join(scratch, 'linux'));
         const result = [
             ...resolved.findings,
             ...checkKernelConfig({
@@ -37530,7 +37669,27 @@ async function runCheck(platform, options) {
             findings: result,
             detail: `olddefconfig in ${linuxDir}; ${required} required and ${KERNEL_REQUIREMENTS.length - required} optional options checked`
         };
+    };
+    const kernelEarly = external_node_os_default().availableParallelism() > 1 ? start(kernelCheck) : undefined;
+    await check('Buildroot configuration', async () => {
+        if (!requested)
+            return 'skipped: the config files could not be read';
+        if (!tree || !loading)
+            return 'skipped: no Buildroot tree (buildroot-src)';
+        // savedefconfig rides along in the same make call as the package list.
+        const saved = external_node_path_default().join(tree.outputDir, 'savedefconfig');
+        configured = await readBuildroot(await loading, { saveDefconfig: saved });
+        const result = [...explainUnmet(configured), ...legacyFindings(configured)];
+        const normalized = result.length ? undefined : normalizationFinding(configured, saved);
+        if (normalized)
+            result.push(normalized);
+        const landed = configured.requested.length - configured.unmet.length;
+        return {
+            findings: result,
+            detail: `${landed} of ${configured.requested.length} requested symbols landed in Buildroot ${configured.buildrootVersion}; makefiles parse${normalized ? '; not normalized (see notice)' : ''}`
+        };
     });
+    await check(`Kernel configuration (ARCH=${KERNEL_ARCH[options.target].arch})`, kernelEarly ?? kernelCheck, () => kernelReporter.release());
     await check('Referenced files and hashes', async () => {
         if (!requested)
             return 'skipped: the config files could not be read';
@@ -37544,9 +37703,8 @@ async function runCheck(platform, options) {
         ];
         let downloads = 'download hashes not checked (no configured Buildroot tree)';
         if (configured) {
-            const { packages, findings } = await checkDownloadHashes(configured);
-            result.push(...findings);
-            downloads = `each of the ${downloadList(packages).length} downloads checked against its package's .hash files`;
+            result.push(...downloadHashFindings(configured));
+            downloads = `each of the ${downloadList(configured.packages).length} downloads checked against its package's .hash files`;
         }
         return {
             findings: result,
@@ -37608,6 +37766,38 @@ function renderCheckSummary(target, ok, checks, findings, series) {
 const STEP_LINE = /^>>> (\S+) (\S*) (.+)$/;
 // eslint-disable-next-line no-control-regex
 const TERMINAL_CODES = /\x1b\[[0-9;]*[A-Za-z]|\x1b\([A-Z0-9]/g;
+const ESC = 0x1b;
+const GT = 0x3e;
+/**
+ * Whether a line of raw output may be one of Buildroot's `>>>` lines: `>>>` at its start, after
+ * any terminal codes (the same codes as TERMINAL_CODES). Only these lines are decoded.
+ */
+function mayBeStepLine(buffer, start, end) {
+    let at = start;
+    while (at < end && buffer[at] === ESC) {
+        const kind = buffer[at + 1];
+        if (kind === 0x5b /* [ */) {
+            at += 2;
+            while (at < end && ((buffer[at] >= 0x30 && buffer[at] <= 0x39) || buffer[at] === 0x3b)) {
+                at += 1;
+            }
+            const final = buffer[at] | 0x20; // a letter, either case
+            if (!(final >= 0x61 && final <= 0x7a))
+                return false;
+            at += 1;
+        }
+        else if (kind === 0x28 /* ( */) {
+            const set = buffer[at + 2];
+            if (!((set >= 0x41 && set <= 0x5a) || (set >= 0x30 && set <= 0x39)))
+                return false;
+            at += 3;
+        }
+        else {
+            return false;
+        }
+    }
+    return end - at >= 3 && buffer[at] === GT && buffer[at + 1] === GT && buffer[at + 2] === GT;
+}
 function parseStepLine(line) {
     const match = STEP_LINE.exec(line.replace(TERMINAL_CODES, '').trimEnd());
     return match ? { package: match[1], version: match[2], step: match[3] } : undefined;
@@ -37628,6 +37818,7 @@ async function runBuild(reporter, options) {
     const result = await runMake(options.tree, [], [`BR2_JLEVEL=${options.jobs}`], {
         logFile: options.logFile,
         keepLastLines: 40,
+        wants: mayBeStepLine,
         onLine: line => {
             const step = parseStepLine(line);
             if (step) {
@@ -37641,10 +37832,11 @@ async function runBuild(reporter, options) {
                 current = step;
                 reporter.info(`>>> ${step.package} ${step.version} ${step.step}`.replace(/\s+/g, ' '));
             }
-            else if (line.startsWith('>>>')) {
+            else {
+                // `>>>   Finalizing target directory` and the like: Buildroot's own steps.
                 closeGroup();
                 current = undefined;
-                reporter.info(line.replace(TERMINAL_CODES, ''));
+                reporter.info(line.replace(TERMINAL_CODES, '').trimEnd());
             }
         }
     });
@@ -38010,11 +38202,232 @@ async function applyBuildrootPatches(reporter, options) {
     return { sourceDir: target, series, reused: false };
 }
 
+;// CONCATENATED MODULE: ./src/util/partitions.ts
+// Where a file sits inside a disk image: the partitions of its MBR or GPT partition table, and
+// the one whose content is the file, byte for byte (genimage copies rootfs.ext4 into the SD
+// card image's root partition).
+
+const SECTOR = 512;
+/** The partitions of a disk image with an MBR (primary entries) or a GPT. */
+function partitionRanges(image) {
+    const fd = external_node_fs_default().openSync(image, 'r');
+    try {
+        const read = (offset, length) => {
+            const buffer = Buffer.alloc(length);
+            external_node_fs_default().readSync(fd, buffer, 0, length, offset);
+            return buffer;
+        };
+        const mbr = read(0, SECTOR);
+        if (mbr.readUInt16LE(510) !== 0xaa55)
+            return [];
+        const entries = [0, 1, 2, 3].map(i => mbr.subarray(446 + 16 * i, 462 + 16 * i));
+        if (entries.some(entry => entry[4] === 0xee)) {
+            const header = read(SECTOR, 92);
+            if (header.toString('latin1', 0, 8) !== 'EFI PART')
+                return [];
+            const at = Number(header.readBigUInt64LE(72)) * SECTOR;
+            const count = header.readUInt32LE(80);
+            const size = header.readUInt32LE(84);
+            const table = read(at, count * size);
+            const ranges = [];
+            for (let i = 0; i < count; i += 1) {
+                const entry = table.subarray(i * size, (i + 1) * size);
+                if (entry.subarray(0, 16).every(byte => byte === 0))
+                    continue;
+                const first = Number(entry.readBigUInt64LE(32));
+                const last = Number(entry.readBigUInt64LE(40));
+                ranges.push({ start: first * SECTOR, end: (last + 1) * SECTOR });
+            }
+            return ranges;
+        }
+        return entries
+            .filter(entry => entry[4] !== 0 && entry.readUInt32LE(12) > 0)
+            .map(entry => {
+            const start = entry.readUInt32LE(8) * SECTOR;
+            return { start, end: start + entry.readUInt32LE(12) * SECTOR };
+        });
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
+    }
+}
+/** Whether `image` holds the bytes of `file` from `offset` on. */
+function holdsAt(image, offset, file) {
+    const size = external_node_fs_default().statSync(file).size;
+    const a = external_node_fs_default().openSync(image, 'r');
+    const b = external_node_fs_default().openSync(file, 'r');
+    try {
+        const chunk = 4 * 1024 * 1024;
+        const left = Buffer.allocUnsafe(chunk);
+        const right = Buffer.allocUnsafe(chunk);
+        for (let done = 0; done < size; done += chunk) {
+            const length = Math.min(chunk, size - done);
+            if (external_node_fs_default().readSync(a, left, 0, length, offset + done) !== length)
+                return false;
+            if (external_node_fs_default().readSync(b, right, 0, length, done) !== length)
+                return false;
+            if (!left.subarray(0, length).equals(right.subarray(0, length)))
+                return false;
+        }
+        return true;
+    }
+    finally {
+        external_node_fs_default().closeSync(a);
+        external_node_fs_default().closeSync(b);
+    }
+}
+/** The bytes of `image` that are `file`: the start of a partition that holds it. */
+function partitionHolding(image, file) {
+    const size = external_node_fs_default().statSync(file).size;
+    for (const partition of partitionRanges(image)) {
+        if (partition.end - partition.start < size)
+            continue;
+        if (holdsAt(image, partition.start, file)) {
+            return { start: partition.start, end: partition.start + size };
+        }
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+;// CONCATENATED MODULE: ./src/util/xz.ts
+// xz for the artifact: multithreaded compression with block boundaries where we ask for them,
+// and a new .xz file made of some of another one's blocks. An .xz stream is a header, blocks
+// that each decompress on their own, an index of their sizes and a footer (the .xz file format,
+// https://tukaani.org/xz/xz-file-format.txt); the SD card image is compressed with a block
+// boundary at each end of its root partition, so the root filesystem's own .xz is those blocks
+// under a new index: the same bytes, compressed once.
+
+
+
+/**
+ * Compresses `source` into `destination` with every core (xz -T0), starting a new block at each
+ * of `boundaries` (byte offsets into `source`). xz reads sparse holes as zeros, so nothing is
+ * inflated on disk first.
+ */
+async function compressXz(source, destination, options) {
+    const args = ['-T0', `-${options.level}`];
+    const cuts = [...new Set(options.boundaries ?? [])].filter(b => b > 0).sort((a, b) => a - b);
+    if (cuts.length) {
+        // Sizes of the blocks between the cuts; 0: the rest as one block (split by xz's block size).
+        const sizes = cuts.map((cut, i) => cut - (i ? cuts[i - 1] : 0));
+        args.push(`--block-list=${[...sizes, 0].join(',')}`);
+    }
+    await (0,run/* capture */.Fg)('sh', [
+        '-c',
+        'destination="$1" source="$2"; shift 2; xz "$@" --stdout -- "$source" > "$destination"',
+        'xz',
+        destination,
+        source,
+        ...args
+    ]);
+}
+const CHECK_SIZES = { None: 0, CRC32: 4, CRC64: 8, 'SHA-256': 32 };
+/** The blocks of a single-stream .xz file, from `xz --robot --list -vv`; undefined otherwise. */
+async function listXzBlocks(file) {
+    const out = await (0,run/* capture */.Fg)('xz', ['--robot', '--list', '-vv', '--', file]);
+    const lines = out.split('\n').map(line => line.split('\t'));
+    if (lines.filter(fields => fields[0] === 'stream').length !== 1)
+        return undefined;
+    const blocks = [];
+    // block, stream, block in stream, block in file, compressed offset, uncompressed offset,
+    // compressed size, uncompressed size, ratio, check, check value, header size, flags,
+    // compressed data size, ... (xz's man page, "Robot mode").
+    for (const fields of lines.filter(f => f[0] === 'block')) {
+        const number = (i) => Number(fields[i]);
+        const checkSize = CHECK_SIZES[fields[9]];
+        if (checkSize === undefined || !fields[13])
+            return undefined;
+        blocks.push({
+            compressedOffset: number(4),
+            uncompressedOffset: number(5),
+            compressedSize: number(6),
+            uncompressedSize: number(7),
+            unpaddedSize: number(11) + number(13) + checkSize
+        });
+    }
+    return blocks;
+}
+/** The .xz variable-length integer: 7 bits a byte, low bits first. */
+function multibyte(value) {
+    const bytes = [];
+    do {
+        let byte = value % 128;
+        value = Math.floor(value / 128);
+        if (value > 0)
+            byte |= 0x80;
+        bytes.push(byte);
+    } while (value > 0);
+    return bytes;
+}
+const uint32 = (value) => {
+    const buffer = Buffer.alloc(4);
+    buffer.writeUInt32LE(value >>> 0);
+    return buffer;
+};
+/**
+ * Writes `destination` as a new .xz file holding the blocks of `source` that cover exactly the
+ * uncompressed bytes [start, end). Returns false, writing nothing, when no block boundary falls
+ * at `start` or `end` (an xz that ignored --block-list, say).
+ */
+async function extractXzRange(source, destination, range) {
+    const blocks = await listXzBlocks(source);
+    const first = blocks?.findIndex(b => b.uncompressedOffset === range.start) ?? -1;
+    const last = blocks?.findIndex(b => b.uncompressedOffset + b.uncompressedSize === range.end) ?? -1;
+    if (!blocks || first < 0 || last < first)
+        return false;
+    const picked = blocks.slice(first, last + 1);
+    const input = external_node_fs_default().openSync(source, 'r');
+    const output = external_node_fs_default().openSync(destination, 'w');
+    try {
+        // The stream header: magic bytes, stream flags (the check type), their CRC32.
+        const header = Buffer.alloc(12);
+        external_node_fs_default().readSync(input, header, 0, 12, 0);
+        const flags = header.subarray(6, 8);
+        external_node_fs_default().writeSync(output, header);
+        const buffer = Buffer.allocUnsafe(1024 * 1024);
+        for (const block of picked) {
+            for (let done = 0; done < block.compressedSize;) {
+                const size = Math.min(buffer.length, block.compressedSize - done);
+                const read = external_node_fs_default().readSync(input, buffer, 0, size, block.compressedOffset + done);
+                if (read !== size)
+                    throw new Error(`${source} ended inside a block`);
+                external_node_fs_default().writeSync(output, buffer, 0, size);
+                done += size;
+            }
+        }
+        // The index: indicator, number of records, (unpadded, uncompressed) size per block,
+        // padding to four bytes, CRC32.
+        const records = picked.flatMap(b => [
+            ...multibyte(b.unpaddedSize),
+            ...multibyte(b.uncompressedSize)
+        ]);
+        const body = [0x00, ...multibyte(picked.length), ...records];
+        while (body.length % 4)
+            body.push(0);
+        const index = Buffer.concat([Buffer.from(body), uint32(external_node_zlib_default().crc32(Buffer.from(body)))]);
+        external_node_fs_default().writeSync(output, index);
+        // The stream footer: CRC32 of (backward size, flags), backward size, flags, magic "YZ".
+        const backward = Buffer.concat([uint32(index.length / 4 - 1), flags]);
+        external_node_fs_default().writeSync(output, Buffer.concat([uint32(external_node_zlib_default().crc32(backward)), backward, Buffer.from('YZ')]));
+    }
+    finally {
+        external_node_fs_default().closeSync(input);
+        external_node_fs_default().closeSync(output);
+    }
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/stages/collect-images.ts
 // Stage: collect images. Gathers what a user downloads from Buildroot's images/ folder into
 // one artifact folder: the kernel, the root filesystem, the bootable image (ISO for amd64,
 // SD card for arm64), SHA256SUMS and a manifest. Raw disk images are sparse and mostly empty:
-// they are compressed with multithreaded xz (what Raspberry Pi Imager and Etcher read directly).
+// they are compressed with multithreaded xz (what Raspberry Pi Imager and Etcher read directly),
+// at the compression-level preset. On arm64 the SD card image already holds the root
+// filesystem: it is compressed once, and rootfs.ext4.xz is made of the SD card's blocks.
+
 
 
 
@@ -38035,9 +38448,12 @@ function pick(imagesDir, names, what, hint) {
         : 'no images/ folder';
     throw new MissingImageError(`Buildroot produced no ${what} (looked for ${names.join(', ')} in ${imagesDir}, which holds: ${present}). ${hint}`);
 }
-async function compress(source, destination) {
-    // xz reads the sparse holes as zeros, so nothing is inflated on disk first.
-    await (0,run/* capture */.Fg)('sh', ['-c', 'xz -T0 -6 --stdout -- "$1" > "$2"', 'xz', source, destination]);
+const megabytes = (file) => `${(external_node_fs_default().statSync(file).size / 1e6).toFixed(0)} MB`;
+/** xz at the chosen preset, saying what it took. */
+async function compress(reporter, source, destination, options) {
+    const started = Date.now();
+    await compressXz(source, destination, options);
+    reporter.info(`${external_node_path_default().basename(source)}: ${megabytes(source)} → ${external_node_path_default().basename(destination)} ${megabytes(destination)} (xz -${options.level}, ${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }
 /**
  * The built kernel's release (what `uname -r` will say), from Kbuild's
@@ -38078,7 +38494,8 @@ function versionsOf(packages, buildrootVersion, builtKernelRelease) {
     return versions;
 }
 async function collectImages(options) {
-    const { target, imagesDir, artifactDir } = options;
+    const { target, imagesDir, artifactDir, reporter } = options;
+    const level = options.compressionLevel;
     external_node_fs_default().rmSync(artifactDir, { recursive: true, force: true });
     external_node_fs_default().mkdirSync(artifactDir, { recursive: true });
     const kernelSource = pick(imagesDir, [KERNEL_IMAGE[target]], 'kernel image', 'Check BR2_LINUX_KERNEL in buildroot_defconfig.');
@@ -38086,7 +38503,7 @@ async function collectImages(options) {
     const kernel = external_node_path_default().join(artifactDir, KERNEL_IMAGE[target]);
     external_node_fs_default().copyFileSync(kernelSource, kernel);
     const rootfs = external_node_path_default().join(artifactDir, 'rootfs.ext4.xz');
-    await compress(rootfsSource, rootfs);
+    let rootfsFromSdcard = false;
     let iso;
     let sdcard;
     const dtbs = [];
@@ -38098,7 +38515,17 @@ async function collectImages(options) {
     else {
         const sdcardSource = pick(imagesDir, ['sdcard.img'], 'SD card image', 'The post-image script must run genimage to write images/sdcard.img.');
         sdcard = external_node_path_default().join(artifactDir, `buildroot-k8s-${target}-sdcard.img.xz`);
-        await compress(sdcardSource, sdcard);
+        // Block boundaries at both ends of the partition that is rootfs.ext4 make its compressed
+        // blocks a valid rootfs.ext4.xz of their own.
+        const partition = partitionHolding(sdcardSource, rootfsSource);
+        await compress(reporter, sdcardSource, sdcard, {
+            level,
+            boundaries: partition && [partition.start, partition.end]
+        });
+        rootfsFromSdcard = partition !== undefined && (await extractXzRange(sdcard, rootfs, partition));
+        reporter.info(rootfsFromSdcard
+            ? `rootfs.ext4.xz: the SD card image's compressed blocks for its root partition (${megabytes(rootfs)}), not compressed again.`
+            : `The SD card image holds no partition that is rootfs.ext4${partition ? ' at an xz block boundary' : ''}: compressing rootfs.ext4 on its own.`);
         for (const name of external_node_fs_default().readdirSync(imagesDir)
             .filter(n => n.endsWith('.dtb'))
             .sort()) {
@@ -38108,6 +38535,8 @@ async function collectImages(options) {
             dtbs.push(dtb);
         }
     }
+    if (!rootfsFromSdcard)
+        await compress(reporter, rootfsSource, rootfs, { level });
     const payload = [kernel, rootfs, iso, sdcard, ...dtbs].filter((f) => Boolean(f));
     const files = await Promise.all(payload.map(async (file) => ({
         name: external_node_path_default().relative(artifactDir, file),
@@ -38145,7 +38574,7 @@ async function configure(reporter, tree, config) {
     }
     const configured = await configureTree(tree, requested);
     if (configured.unmet.length) {
-        for (const finding of explainUnmet(indexBuildrootKconfig(tree), configured)) {
+        for (const finding of explainUnmet(configured)) {
             reporter.error(finding.message, finding.at);
         }
         throw new util_errors/* ReportedError */.S(`${configured.unmet.length} requested symbol(s) did not land in .config (see the errors above): fix the spelling, or enable what they depend on.`);
@@ -38323,13 +38752,13 @@ function prepareOutputFolder(dir, target, keepOut = []) {
 
 
 async function readPackageList(reporter, configured) {
-    const read = await checkDownloadHashes(configured);
-    for (const finding of read.findings)
+    const findings = downloadHashFindings(configured);
+    for (const finding of findings)
         reporter.error(finding.message, finding.at);
-    if (read.findings.length) {
-        throw new util_errors/* ReportedError */.S(`${read.findings.length} download(s) have no hash Buildroot would accept (see the errors above).`);
+    if (findings.length) {
+        throw new util_errors/* ReportedError */.S(`${findings.length} download(s) have no hash Buildroot would accept (see the errors above).`);
     }
-    return read.packages;
+    return configured.packages;
 }
 
 ;// CONCATENATED MODULE: ./src/stages/resolve-buildroot.ts
@@ -38795,7 +39224,9 @@ async function runMain(platform, inputs, context) {
             buildDir: external_node_path_default().join(inputs.outputDir, 'build'),
             packages,
             buildrootVersion: buildroot.version,
-            configHash: configured.configHash
+            configHash: configured.configHash,
+            compressionLevel: inputs.compressionLevel,
+            reporter
         }));
         facts.images = images.files;
         facts.versions = JSON.parse(external_node_fs_default().readFileSync(images.manifest, 'utf8')).versions;
@@ -39309,7 +39740,7 @@ function qemuHints(result) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7997);
+/* harmony import */ var _util_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8989);
 /* harmony import */ var _stages_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8523);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
 /* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1917);
@@ -39645,7 +40076,7 @@ async function runPost(platform) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
 /* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1917);
-/* harmony import */ var _util_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7997);
+/* harmony import */ var _util_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8989);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8523);
 // Stage: save caches (the post step; it runs even when the build failed). ccache is saved
 // under a new key every run, trimmed to ccache-max-size first.
@@ -40067,24 +40498,203 @@ function resetCancellation() {
 
 /***/ }),
 
-/***/ 7997:
+/***/ 8989:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fg: () => (/* binding */ capture),
-/* harmony export */   Qd: () => (/* binding */ CommandError),
-/* harmony export */   eF: () => (/* binding */ run)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _process_groups_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7374);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qd: () => (/* binding */ CommandError),
+  Fg: () => (/* binding */ capture),
+  eF: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/util/lines.ts
+// Lines of a command's output, without decoding it: a Buildroot build prints gigabytes, of
+// which the pipeline reads a few thousand lines (the `>>>` steps) and the last few dozen (for
+// error messages). Lines are handed on as byte ranges of the chunks they arrived in; only the
+// ones a consumer asks for become strings.
+
+const NEWLINE = 0x0a;
+/** Bytes per read of a followed log file (one buffer, reused). */
+const READ_BYTES = 1024 * 1024;
+/** How often a followed log file is read while its writer is quiet. */
+const POLL_MS = 100;
+/** At most this much of a log file's end is read for its last lines. */
+const TAIL_BYTES = 1024 * 1024;
+/**
+ * Splits one stream into lines; a line may span chunks (only such lines are copied, so a chunk
+ * may be reused once push returns).
+ */
+class LineSplitter {
+    sink;
+    pending = [];
+    constructor(sink) {
+        this.sink = sink;
+    }
+    push(chunk) {
+        let start = 0;
+        for (let end = chunk.indexOf(NEWLINE); end >= 0; end = chunk.indexOf(NEWLINE, start)) {
+            if (this.pending.length) {
+                this.pending.push(chunk.subarray(start, end));
+                const line = Buffer.concat(this.pending);
+                this.pending = [];
+                this.sink(line, 0, line.length);
+            }
+            else {
+                this.sink(chunk, start, end);
+            }
+            start = end + 1;
+        }
+        if (start < chunk.length)
+            this.pending.push(Buffer.from(chunk.subarray(start)));
+    }
+    /** The stream ended: its last line, if it had no newline. */
+    end() {
+        if (!this.pending.length)
+            return;
+        const line = Buffer.concat(this.pending);
+        this.pending = [];
+        this.sink(line, 0, line.length);
+    }
+}
+/**
+ * The last `size` lines, kept as byte ranges until asked for. Each range holds on to the chunk
+ * it came from, so at most `size` chunks (64 KiB each from a pipe) stay in memory.
+ */
+class LineTail {
+    size;
+    buffers = [];
+    starts = [];
+    ends = [];
+    next = 0;
+    constructor(size) {
+        this.size = size;
+    }
+    add = (buffer, start, end) => {
+        if (this.size <= 0)
+            return;
+        this.buffers[this.next] = buffer;
+        this.starts[this.next] = start;
+        this.ends[this.next] = end;
+        this.next = (this.next + 1) % this.size;
+    };
+    lines() {
+        const count = this.buffers.length;
+        const first = count < this.size ? 0 : this.next;
+        return Array.from({ length: count }, (_, i) => {
+            const at = (first + i) % count;
+            return this.buffers[at].toString('utf8', this.starts[at], this.ends[at]);
+        });
+    }
+}
+/**
+ * Follows a file that another process appends to, from byte `start` on, passing its lines to
+ * `sink` as they are written. One buffer is reused for every read, so memory stays flat however
+ * much is written.
+ */
+class LogFollower {
+    splitter;
+    stopping = false;
+    wake;
+    done;
+    constructor(file, start, sink) {
+        this.splitter = new LineSplitter(sink);
+        this.done = this.follow(file, start);
+        this.done.catch(() => undefined); // reported to whoever awaits stop()
+    }
+    async follow(file, start) {
+        const handle = await external_node_fs_default().promises.open(file, 'r');
+        const buffer = Buffer.allocUnsafe(READ_BYTES);
+        let position = start;
+        try {
+            for (;;) {
+                // Whatever the writer wrote before `stop` is read in this pass.
+                const last = this.stopping;
+                for (;;) {
+                    const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+                    if (!bytesRead)
+                        break;
+                    position += bytesRead;
+                    this.splitter.push(buffer.subarray(0, bytesRead));
+                }
+                if (last)
+                    break;
+                if (this.stopping)
+                    continue; // stopped while reading: one more pass, no wait
+                await new Promise(resolve => {
+                    const timer = setTimeout(resolve, POLL_MS);
+                    this.wake = () => {
+                        clearTimeout(timer);
+                        resolve();
+                    };
+                });
+            }
+            this.splitter.end();
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    /** The writer has finished: reads what is left, then stops. */
+    stop() {
+        this.stopping = true;
+        this.wake?.();
+        return this.done;
+    }
+}
+/** The last `count` lines written to `file` after byte `start`, read from its end. */
+function lastLinesOf(file, start, count) {
+    if (count <= 0)
+        return [];
+    const fd = external_node_fs_default().openSync(file, 'r');
+    try {
+        const end = external_node_fs_default().fstatSync(fd).size;
+        let begin = end;
+        let text = Buffer.alloc(0);
+        const enough = () => {
+            let newlines = 0;
+            for (let at = text.indexOf(NEWLINE); at >= 0; at = text.indexOf(NEWLINE, at + 1)) {
+                if (++newlines > count)
+                    return true;
+            }
+            return false;
+        };
+        while (begin > start && end - begin < TAIL_BYTES && !enough()) {
+            const size = Math.min(64 * 1024, begin - start);
+            begin -= size;
+            const block = Buffer.allocUnsafe(size);
+            external_node_fs_default().readSync(fd, block, 0, size, begin);
+            text = Buffer.concat([block, text]);
+        }
+        const lines = text.toString('utf8').split('\n');
+        if (lines.at(-1) === '')
+            lines.pop(); // the newline that ends the output
+        if (begin > start)
+            lines.shift(); // a line cut at the start of what was read
+        return lines.slice(-count);
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
+    }
+}
+
+// EXTERNAL MODULE: ./src/util/process-groups.ts
+var process_groups = __nccwpck_require__(7374);
+;// CONCATENATED MODULE: ./src/util/run.ts
 // Runs a command and streams its output line by line, never holding the whole output in
-// memory: a Buildroot build prints hundreds of megabytes. @actions/exec's getExecOutput
+// memory: a Buildroot build prints up to gigabytes, split into lines as bytes and decoded only
+// where a consumer wants them (util/lines.ts). @actions/exec's getExecOutput
 // buffers everything, so this uses spawn directly.
+
 
 
 
@@ -40102,54 +40712,59 @@ class CommandError extends Error {
 }
 function run(command, args, options = {}) {
     const keep = options.keepLastLines ?? 30;
-    const lastLines = [];
-    const log = options.logFile ? node_fs__WEBPACK_IMPORTED_MODULE_1___default().createWriteStream(options.logFile, { flags: 'a' }) : undefined;
+    const { onLine, wants } = options;
+    const pick = (stream) => (buffer, start, end) => {
+        if (onLine && (!wants || wants(buffer, start, end))) {
+            onLine(buffer.toString('utf8', start, end), stream);
+        }
+    };
+    // With a log file, the command writes it itself, as `command >>log 2>&1` would: both streams
+    // in the order written, at the disk's pace, and none of it through this process's memory.
+    // The lines are read back from the file as they land.
+    const logFile = options.logFile;
+    const log = logFile
+        ? { fd: external_node_fs_default().openSync(logFile, 'a'), start: external_node_fs_default().statSync(logFile).size }
+        : undefined;
     return new Promise((resolve, reject) => {
         // Each command leads a process group of its own (detached), holding everything it starts
         // (make's compilers, wget): a cancel stops the whole group, never leaving orphans behind.
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
+        const child = (0,external_node_child_process_.spawn)(command, args, {
             cwd: options.cwd,
             env: options.env ?? process.env,
-            stdio: ['ignore', 'pipe', 'pipe'],
+            stdio: log ? ['ignore', log.fd, log.fd] : ['ignore', 'pipe', 'pipe'],
             detached: true
         });
-        const untrack = (0,_process_groups_js__WEBPACK_IMPORTED_MODULE_3__/* .trackProcessGroup */ .uU)(child);
-        const pending = { stdout: '', stderr: '' };
-        const take = (line, stream) => {
-            lastLines.push(line);
-            if (lastLines.length > keep)
-                lastLines.shift();
-            options.onLine?.(line, stream);
-        };
-        const feed = (stream, chunk) => {
-            log?.write(chunk);
-            const lines = (pending[stream] + chunk.toString('utf8')).split('\n');
-            pending[stream] = lines.pop() ?? '';
-            for (const line of lines)
-                take(line, stream);
-        };
-        child.stdout.on('data', (chunk) => feed('stdout', chunk));
-        child.stderr.on('data', (chunk) => feed('stderr', chunk));
+        const untrack = (0,process_groups/* trackProcessGroup */.uU)(child);
+        if (log)
+            external_node_fs_default().closeSync(log.fd); // the command has its own copy
+        const follower = logFile && log && onLine ? new LogFollower(logFile, log.start, pick('log')) : undefined;
+        const tail = new LineTail(log ? 0 : keep);
+        const splitter = (stream) => new LineSplitter((buffer, start, end) => {
+            tail.add(buffer, start, end);
+            pick(stream)(buffer, start, end);
+        });
+        const pipes = { stdout: splitter('stdout'), stderr: splitter('stderr') };
+        child.stdout?.on('data', (chunk) => pipes.stdout.push(chunk));
+        child.stderr?.on('data', (chunk) => pipes.stderr.push(chunk));
         child.on('error', error => {
             untrack();
-            log?.end();
+            void follower?.stop().catch(() => undefined);
             reject(new Error(`could not start ${command}: ${error.message}`));
         });
         child.on('close', (code, signal) => {
             untrack();
-            if (pending.stdout)
-                take(pending.stdout, 'stdout');
-            if (pending.stderr)
-                take(pending.stderr, 'stderr');
-            const result = {
-                exitCode: code ?? (signal ? 128 + ((node_os__WEBPACK_IMPORTED_MODULE_2___default().constants).signals[signal] ?? 0) : 1),
-                signal: signal ?? undefined,
-                lastLines
+            const finish = async () => {
+                pipes.stdout.end();
+                pipes.stderr.end();
+                await follower?.stop();
+                const lastLines = logFile && log ? lastLinesOf(logFile, log.start, keep) : tail.lines();
+                return {
+                    exitCode: code ?? (signal ? 128 + ((external_node_os_default()).constants.signals[signal] ?? 0) : 1),
+                    signal: signal ?? undefined,
+                    lastLines
+                };
             };
-            if (log)
-                log.end(() => resolve(result));
-            else
-                resolve(result);
+            finish().then(resolve, reject);
         });
     });
 }

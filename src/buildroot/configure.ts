@@ -17,7 +17,9 @@ import {
 import type { Target } from '../inputs.js'
 import { errorMessage } from '../util/errors.js'
 import { echo } from '../util/text.js'
-import { captureMake, printVars, type BuildrootTree } from './make.js'
+import { HASH_VARIABLES } from './download-hashes.js'
+import { captureMake, queryBuildroot, type BuildrootTree } from './make.js'
+import { parseShowInfo, type PackageInfo } from './show-info.js'
 
 export interface TargetConfigFiles {
   buildrootDefconfig: string
@@ -104,23 +106,27 @@ export function readRequestedConfig(
   return { files, requested, configHash, mergedText }
 }
 
-export interface ConfiguredTree extends RequestedConfig {
+export interface LoadedConfig extends RequestedConfig {
   tree: BuildrootTree
   mergedDefconfig: string
   dotConfig: Map<string, string>
   /** Requested symbols that Kconfig dropped or changed. */
   unmet: UnmetRequest[]
-  buildrootVersion: string
 }
 
-/**
- * Runs `make defconfig` on the merged configuration and `make printvars`, which parses every
- * package's .mk file so that Makefile errors surface now rather than an hour into the build.
- */
-export async function configureTree(
+export interface ConfiguredTree extends LoadedConfig {
+  buildrootVersion: string
+  /** What Buildroot will build and download (`make show-info`). */
+  packages: PackageInfo[]
+  /** <PKG>_HASH_FILES and BR_NO_CHECK_HASH_FOR, for the download hash rule. */
+  hashVariables: Map<string, string>
+}
+
+/** Runs `make defconfig` on the merged configuration (a second or so: no package makefile is read). */
+export async function loadDefconfig(
   tree: BuildrootTree,
   config: RequestedConfig
-): Promise<ConfiguredTree> {
+): Promise<LoadedConfig> {
   fs.mkdirSync(tree.outputDir, { recursive: true })
   const mergedDefconfig = path.join(tree.outputDir, 'buildroot-k8s_defconfig')
   fs.writeFileSync(mergedDefconfig, config.mergedText)
@@ -135,22 +141,12 @@ export async function configureTree(
     )
   }
   const dotConfig = readDotConfig(fs.readFileSync(path.join(tree.outputDir, '.config'), 'utf8'))
-  let buildrootVersion: string | undefined
-  try {
-    buildrootVersion = (await printVars(tree, ['BR2_VERSION'])).get('BR2_VERSION')
-  } catch (error) {
-    throw new ConfigError(
-      `Buildroot's makefiles do not parse with this configuration (make printvars): ${errorMessage(error)}`,
-      config.files.buildrootDefconfig
-    )
-  }
   return {
     ...config,
     tree,
     mergedDefconfig,
     dotConfig,
-    unmet: findUnmetRequests(config.requested, dotConfig),
-    buildrootVersion: buildrootVersion ?? 'unknown'
+    unmet: findUnmetRequests(config.requested, dotConfig)
   }
 }
 
@@ -185,4 +181,42 @@ export function refusedExternalTree(output: string, trees: string[]): ConfigErro
     fs.existsSync(desc) ? desc : undefined,
     line
   )
+}
+
+/**
+ * One full parse of Buildroot's makefiles for everything build and check mode need from them:
+ * the version, the package list and the hash variables (and, for check mode, savedefconfig).
+ * It also surfaces Makefile errors now rather than an hour into the build.
+ */
+export async function readBuildroot(
+  loaded: LoadedConfig,
+  options: { saveDefconfig?: string } = {}
+): Promise<ConfiguredTree> {
+  let answers
+  try {
+    answers = await queryBuildroot(loaded.tree, {
+      vars: ['BR2_VERSION', ...HASH_VARIABLES],
+      showInfo: true,
+      saveDefconfig: options.saveDefconfig
+    })
+  } catch (error) {
+    throw new ConfigError(
+      `Buildroot's makefiles do not parse with this configuration (make printvars show-info): ${errorMessage(error)}`,
+      loaded.files.buildrootDefconfig
+    )
+  }
+  return {
+    ...loaded,
+    buildrootVersion: answers.vars.get('BR2_VERSION') ?? 'unknown',
+    packages: parseShowInfo(answers.showInfo ?? '{}'),
+    hashVariables: answers.vars
+  }
+}
+
+/** `make defconfig`, then the one parse of the makefiles. */
+export async function configureTree(
+  tree: BuildrootTree,
+  config: RequestedConfig
+): Promise<ConfiguredTree> {
+  return readBuildroot(await loadDefconfig(tree, config))
 }

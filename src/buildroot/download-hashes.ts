@@ -7,8 +7,6 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { unquote } from '../kconfig/defconfig.js'
 import type { ConfiguredTree } from './configure.js'
-import { printVars } from './make.js'
-import { readPackageInfo, type PackageInfo } from './show-info.js'
 import { isInside } from '../util/fs.js'
 import type { Finding } from './findings.js'
 
@@ -25,30 +23,17 @@ function listsFile(hashFile: string, file: string): boolean {
     })
 }
 
-/**
- * The package list (`show-info`) and every download that its package's .hash files would refuse,
- * read side by side (each is a full parse of Buildroot's makefiles, a few seconds).
- */
-export async function checkDownloadHashes(
-  configured: ConfiguredTree
-): Promise<{ packages: PackageInfo[]; findings: Finding[] }> {
-  const [packages, hashVariables] = await Promise.all([
-    readPackageInfo(configured.tree),
-    printVars(configured.tree, ['%_HASH_FILES', 'BR_NO_CHECK_HASH_FOR'])
-  ])
-  return { packages, findings: downloadHashFindings(configured, packages, hashVariables) }
-}
+/** The Buildroot variables the hash rule needs, read in the same parse as the package list. */
+export const HASH_VARIABLES = ['%_HASH_FILES', 'BR_NO_CHECK_HASH_FOR']
 
-function downloadHashFindings(
-  configured: ConfiguredTree,
-  packages: PackageInfo[],
-  vars: Map<string, string>
-): Finding[] {
+/** Every download of the configured package list that its package's .hash files would refuse. */
+export function downloadHashFindings(configured: ConfiguredTree): Finding[] {
+  const vars = configured.hashVariables
   const { tree } = configured
   const force = configured.dotConfig.get('BR2_DOWNLOAD_FORCE_CHECK_HASHES') === 'y'
   const exempt = new Set(force ? [] : (vars.get('BR_NO_CHECK_HASH_FOR') ?? '').split(/\s+/))
   const findings: Finding[] = []
-  for (const pkg of packages) {
+  for (const pkg of configured.packages) {
     const listed = vars.get(`${variablePrefix(pkg.name)}_HASH_FILES`)
     if (listed === undefined) continue
     const hashFiles = listed

@@ -57,20 +57,58 @@ export async function captureMake(
   }
 }
 
-/** Reads Buildroot variables with `make printvars`, which also parses every package's .mk. */
-export async function printVars(
+/** What one `make` call asks of Buildroot's read-only targets (see queryBuildroot). */
+export interface BuildrootQuery {
+  /** make patterns for `printvars`, e.g. BR2_VERSION or %_HASH_FILES. */
+  vars: string[]
+  /** Also `show-info`: the JSON description of every enabled package. */
+  showInfo?: boolean
+  /** Also `savedefconfig`, written to this file. */
+  saveDefconfig?: string
+}
+
+export interface BuildrootAnswers {
+  vars: Map<string, string>
+  /** show-info's JSON, when asked for. */
+  showInfo?: string
+}
+
+/**
+ * Asks Buildroot several things in one `make` call. Every call that reads .config parses all
+ * of Buildroot's makefiles (some 10 s of CPU), so printvars, show-info and savedefconfig asked
+ * together cost one parse instead of one each. The top Makefile is .NOTPARALLEL: the goals run
+ * in the order given, savedefconfig (silent but for the output Makefile's GEN line), then
+ * printvars (NAME='value', a value may span lines), then show-info (one line of JSON, last).
+ */
+export async function queryBuildroot(
   tree: BuildrootTree,
-  names: string[]
-): Promise<Map<string, string>> {
-  const out = await captureMake(
-    tree,
-    ['printvars'],
-    [`VARS=${names.join(' ')}`, 'QUOTED_VARS=YES', '-s']
-  )
+  query: BuildrootQuery
+): Promise<BuildrootAnswers> {
+  const targets = [
+    ...(query.saveDefconfig ? ['savedefconfig'] : []),
+    'printvars',
+    ...(query.showInfo ? ['show-info'] : [])
+  ]
+  const variables = [`VARS=${query.vars.join(' ')}`, 'QUOTED_VARS=YES', '-s']
+  if (query.saveDefconfig) variables.push(`BR2_DEFCONFIG=${query.saveDefconfig}`)
+  let out = await captureMake(tree, targets, variables)
+  let showInfo: string | undefined
+  if (query.showInfo) {
+    const start = out.lastIndexOf('\n{') + 1
+    if (!out.startsWith('{', start)) {
+      throw new Error(`make show-info printed no JSON; its output ends with: ${out.slice(-300)}`)
+    }
+    showInfo = out.slice(start)
+    out = out.slice(0, start)
+  }
+  return { vars: parsePrintvars(out), showInfo }
+}
+
+/** `make printvars QUOTED_VARS=YES` output: NAME='value', with ' written as '\'' (and newlines kept). */
+export function parsePrintvars(out: string): Map<string, string> {
   const values = new Map<string, string>()
-  for (const line of out.split('\n')) {
-    const match = /^([A-Za-z0-9_]+)='(.*)'$/.exec(line)
-    if (match) values.set(match[1], match[2].replace(/'\\''/g, "'"))
+  for (const match of out.matchAll(/^([A-Za-z0-9_]+)='((?:[^']|'\\'')*)'$/gm)) {
+    values.set(match[1], match[2].replace(/'\\''/g, "'"))
   }
   return values
 }

@@ -1,6 +1,6 @@
-// What Buildroot will build and download, from `make show-info` (JSON). Cache keys, build
-// progress and the image manifest all come from this one list.
-import { captureMake, type BuildrootTree } from './make.js'
+// What Buildroot will build and download, from `make show-info` (JSON, read in the same parse
+// as the other variables: see readBuildroot in configure.ts). Cache keys, build progress and
+// the image manifest all come from this one list.
 
 export interface PackageInfo {
   name: string
@@ -33,10 +33,6 @@ export function parseShowInfo(json: string): PackageInfo[] {
       .filter((source): source is string => Boolean(source))
       .map(source => `${entry.dl_dir ?? key}/${source}`)
   }))
-}
-
-export async function readPackageInfo(tree: BuildrootTree): Promise<PackageInfo[]> {
-  return parseShowInfo(await captureMake(tree, ['show-info'], ['-s']))
 }
 
 /** Every file the build downloads, sorted, each once. */

@@ -14,14 +14,20 @@ import type { Finding } from './findings.js'
 import type { BuildrootTree } from './make.js'
 import { echo } from '../util/text.js'
 
-export function indexBuildrootKconfig(tree: BuildrootTree): KconfigIndex {
+function indexBuildrootKconfig(tree: BuildrootTree): KconfigIndex {
   return indexKconfig([
     ...findKconfigFiles(tree.sourceDir, /^Config\.in/),
     ...tree.externalTrees.flatMap(dir => findKconfigFiles(dir, /^Config\.in/))
   ])
 }
 
-export function explainUnmet(index: KconfigIndex, configured: ConfiguredTree): Finding[] {
+/**
+ * One error per requested symbol that did not land. Buildroot's Kconfig files (over 3,000) are
+ * read only when there is one to explain.
+ */
+export function explainUnmet(configured: ConfiguredTree): Finding[] {
+  if (!configured.unmet.length) return []
+  const index = indexBuildrootKconfig(configured.tree)
   return configured.unmet.map(unmet => {
     const { symbol } = unmet.requested
     let why = describeUnmet(unmet)

@@ -4,7 +4,6 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { FRAGMENT_SOURCE, type ConfiguredTree } from '../buildroot/configure.js'
 import type { Finding } from '../buildroot/findings.js'
-import { captureMake } from '../buildroot/make.js'
 import { parseKconfig, type KconfigEntry } from '../kconfig/defconfig.js'
 import { indexKconfig } from '../kconfig/dependencies.js'
 
@@ -29,15 +28,14 @@ export function legacyFindings(configured: ConfiguredTree): Finding[] {
 }
 
 /**
- * Compares the user's defconfig with what `make savedefconfig` writes for it: a notice, never
- * a failure. The action's own lines (kernel pointer) and the fragment are left out.
+ * Compares the user's defconfig with what `make savedefconfig` wrote for it (`saved`, from the
+ * same make call as the package list): a notice, never a failure. The action's own lines
+ * (kernel pointer) and the fragment are left out.
  */
-export async function normalizationFinding(
+export function normalizationFinding(
   configured: ConfiguredTree,
-  scratchDir: string
-): Promise<Finding | undefined> {
-  const saved = path.join(scratchDir, 'savedefconfig')
-  await captureMake(configured.tree, ['savedefconfig'], [`BR2_DEFCONFIG=${saved}`])
+  saved: string
+): Finding | undefined {
   // The kernel pointer is the action's, and fragment lines are not the file's to normalize.
   const notTheFiles = new Set([
     'BR2_LINUX_KERNEL_USE_CUSTOM_CONFIG',

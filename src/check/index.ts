@@ -3,23 +3,25 @@
 // the Buildroot configuration, the kernel configuration, and the files and hashes it references
 // (every download against Buildroot's own hash rule).
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import type { Target } from '../inputs.js'
 import { KconfigSyntaxError, parseKconfig, type KconfigEntry } from '../kconfig/defconfig.js'
-import type { Platform } from '../platform/types.js'
+import type { Platform, Reporter } from '../platform/types.js'
 import {
   ConfigError,
-  configureTree,
+  loadDefconfig,
   locateConfigFiles,
+  readBuildroot,
   readRequestedConfig,
   type ConfiguredTree,
   type RequestedConfig
 } from '../buildroot/configure.js'
-import { checkDownloadHashes } from '../buildroot/download-hashes.js'
+import { downloadHashFindings } from '../buildroot/download-hashes.js'
 import type { Finding } from '../buildroot/findings.js'
 import type { BuildrootTree } from '../buildroot/make.js'
 import { downloadList } from '../buildroot/show-info.js'
-import { explainUnmet, indexBuildrootKconfig } from '../buildroot/unmet-symbols.js'
+import { explainUnmet } from '../buildroot/unmet-symbols.js'
 import type { PatchSeries } from '../stages/buildroot-patches.js'
 import { codeBlock, formatDuration } from '../stages/summary.js'
 import { errorMessage } from '../util/errors.js'
@@ -67,24 +69,80 @@ export interface CheckResult {
 
 const ICON: Record<CheckStatus, string> = { pass: '✅', fail: '❌', warn: '⚠️', skip: '⏭️' }
 
+/** A check's work: its findings, or a string saying why it was skipped. */
+type CheckWork = () => Promise<{ findings: Finding[]; detail: string } | string>
+
+/** How a check's work ended, and how long it took. */
+type Settled = { seconds: number } & (
+  { result: Awaited<ReturnType<CheckWork>> } | { error: unknown }
+)
+
+/** Runs a check's work now; `check` reports it when its turn comes. Never rejects. */
+function start(work: CheckWork): Promise<Settled> {
+  const started = Date.now()
+  const seconds = () => (Date.now() - started) / 1000
+  // After a cancel, the checks not yet started are skipped rather than run.
+  const stopped = cancellation()
+  if (stopped) {
+    return Promise.resolve({
+      result: `skipped: ${new CancelledError(stopped).message}`,
+      seconds: 0
+    })
+  }
+  return work().then(
+    result => ({ result, seconds: seconds() }),
+    (error: unknown) => ({ error, seconds: seconds() })
+  )
+}
+
+/**
+ * A reporter for work started early: it keeps what the work says until `release`, so that it
+ * shows in the work's own group rather than in the group open at the time.
+ */
+function heldReporter(reporter: Reporter): Reporter & { release(): void } {
+  let held: (() => void)[] | undefined = []
+  const pass =
+    <A extends unknown[]>(say: (...args: A) => void) =>
+    (...args: A) => {
+      if (held) held.push(() => say(...args))
+      else say(...args)
+    }
+  return {
+    info: pass(message => reporter.info(message)),
+    notice: pass((message, at) => reporter.notice(message, at)),
+    warning: pass((message, at) => reporter.warning(message, at)),
+    error: pass((message, at) => reporter.error(message, at)),
+    startGroup: pass(title => reporter.startGroup(title)),
+    endGroup: pass(() => reporter.endGroup()),
+    release() {
+      for (const say of held ?? []) say()
+      held = undefined
+    }
+  }
+}
+
 export async function runCheck(platform: Platform, options: CheckOptions): Promise<CheckResult> {
   const { reporter } = platform
   const checks: CheckRow[] = []
   const findings: Finding[] = []
 
-  const check = async (
-    name: string,
-    work: () => Promise<{ findings: Finding[]; detail: string } | string>
-  ) => {
-    const started = Date.now()
+  /** Reports a check in its own group: `work` runs now, or was started earlier (`start`). */
+  const check = async (name: string, work: CheckWork | Promise<Settled>, release?: () => void) => {
     reporter.startGroup(name)
-    let outcome: { findings: Finding[]; detail: string; skipped?: boolean }
+    let settled: Settled
     try {
-      const stopped = cancellation()
-      const result = stopped ? `skipped: ${new CancelledError(stopped).message}` : await work()
+      release?.()
+      settled = await (typeof work === 'function' ? start(work) : work)
+    } finally {
+      reporter.endGroup()
+    }
+    let outcome: { findings: Finding[]; detail: string; skipped?: boolean }
+    if ('result' in settled) {
+      const { result } = settled
       outcome =
         typeof result === 'string' ? { findings: [], detail: result, skipped: true } : result
-    } catch (error) {
+    } else {
+      const { error } = settled
       const at =
         error instanceof ConfigError && error.file
           ? { file: error.file, line: error.line }
@@ -103,8 +161,6 @@ export async function runCheck(platform: Platform, options: CheckOptions): Promi
         findings: [{ level: 'error', message, at: isDiskFull(error) ? undefined : at }],
         detail: 'could not run'
       }
-    } finally {
-      reporter.endGroup()
     }
     for (const finding of outcome.findings) reporter[finding.level](finding.message, finding.at)
     findings.push(...outcome.findings)
@@ -121,7 +177,7 @@ export async function runCheck(platform: Platform, options: CheckOptions): Promi
       .filter(Boolean)
       .join(', ')
     const detail = counts ? `${counts}; ${outcome.detail}` : outcome.detail
-    const seconds = (Date.now() - started) / 1000
+    const { seconds } = settled
     checks.push({ name, status, detail, seconds })
     reporter.info(`${ICON[status]} ${name}: ${detail} (${formatDuration(seconds)})`)
   }
@@ -156,39 +212,31 @@ export async function runCheck(platform: Platform, options: CheckOptions): Promi
     }
   })
 
-  await check('Buildroot configuration', async () => {
-    if (!requested) return 'skipped: the config files could not be read'
-    if (!options.buildrootDir) return 'skipped: no Buildroot tree (buildroot-src)'
-    const tree: BuildrootTree = {
-      sourceDir: options.buildrootDir,
-      outputDir: path.join(options.workDir, `check-${options.target}`, 'buildroot'),
-      externalTrees: options.externalTrees
-    }
-    configured = await configureTree(tree, requested)
-    const result = [
-      ...explainUnmet(indexBuildrootKconfig(tree), configured),
-      ...legacyFindings(configured)
-    ]
-    const normalized = result.length
-      ? undefined
-      : await normalizationFinding(configured, tree.outputDir)
-    if (normalized) result.push(normalized)
-    const landed = configured.requested.length - configured.unmet.length
-    return {
-      findings: result,
-      detail: `${landed} of ${configured.requested.length} requested symbols landed in Buildroot ${configured.buildrootVersion}; makefiles parse${normalized ? '; not normalized (see notice)' : ''}`
-    }
-  })
+  // Buildroot's `make defconfig` (a second or so) tells the kernel check which kernel to fetch
+  // when there is no linux-src. From then on the kernel's olddefconfig runs beside Buildroot's
+  // one parse of its makefiles (each a single-threaded make) when there is a core for each.
+  const scratch = path.join(options.workDir, `check-${options.target}`)
+  const tree: BuildrootTree | undefined = options.buildrootDir
+    ? {
+        sourceDir: options.buildrootDir,
+        outputDir: path.join(scratch, 'buildroot'),
+        externalTrees: options.externalTrees
+      }
+    : undefined
+  const loading = requested && tree ? loadDefconfig(tree, requested) : undefined
+  loading?.catch(() => undefined) // reported by the Buildroot check, which awaits it
+  const kernelReporter = heldReporter(reporter)
 
-  await check(`Kernel configuration (ARCH=${KERNEL_ARCH[options.target].arch})`, async () => {
+  const kernelCheck: CheckWork = async () => {
     if (!requested) return 'skipped: the config files could not be read'
     let linuxDir = options.linuxSrc
     if (!linuxDir) {
-      if (!configured)
+      const loaded = await loading?.catch(() => undefined)
+      if (!loaded)
         return 'skipped: no linux-src, and no configured Buildroot tree to find the kernel source'
-      linuxDir = await downloadKernelSource(reporter, {
-        dotConfig: configured.dotConfig,
-        buildrootDir: configured.tree.sourceDir,
+      linuxDir = await downloadKernelSource(kernelReporter, {
+        dotConfig: loaded.dotConfig,
+        buildrootDir: loaded.tree.sourceDir,
         externals: externalTreeNames(options.externalTrees),
         cacheDir: options.cacheDir
       })
@@ -198,7 +246,7 @@ export async function runCheck(platform: Platform, options: CheckOptions): Promi
       linuxDir,
       kernelDefconfig,
       options.target,
-      path.join(options.workDir, `check-${options.target}`, 'linux')
+      path.join(scratch, 'linux')
     )
     const result = [
       ...resolved.findings,
@@ -216,7 +264,30 @@ export async function runCheck(platform: Platform, options: CheckOptions): Promi
       findings: result,
       detail: `olddefconfig in ${linuxDir}; ${required} required and ${KERNEL_REQUIREMENTS.length - required} optional options checked`
     }
+  }
+  const kernelEarly = os.availableParallelism() > 1 ? start(kernelCheck) : undefined
+
+  await check('Buildroot configuration', async () => {
+    if (!requested) return 'skipped: the config files could not be read'
+    if (!tree || !loading) return 'skipped: no Buildroot tree (buildroot-src)'
+    // savedefconfig rides along in the same make call as the package list.
+    const saved = path.join(tree.outputDir, 'savedefconfig')
+    configured = await readBuildroot(await loading, { saveDefconfig: saved })
+    const result = [...explainUnmet(configured), ...legacyFindings(configured)]
+    const normalized = result.length ? undefined : normalizationFinding(configured, saved)
+    if (normalized) result.push(normalized)
+    const landed = configured.requested.length - configured.unmet.length
+    return {
+      findings: result,
+      detail: `${landed} of ${configured.requested.length} requested symbols landed in Buildroot ${configured.buildrootVersion}; makefiles parse${normalized ? '; not normalized (see notice)' : ''}`
+    }
   })
+
+  await check(
+    `Kernel configuration (ARCH=${KERNEL_ARCH[options.target].arch})`,
+    kernelEarly ?? kernelCheck,
+    () => kernelReporter.release()
+  )
 
   await check('Referenced files and hashes', async () => {
     if (!requested) return 'skipped: the config files could not be read'
@@ -230,9 +301,8 @@ export async function runCheck(platform: Platform, options: CheckOptions): Promi
     ]
     let downloads = 'download hashes not checked (no configured Buildroot tree)'
     if (configured) {
-      const { packages, findings } = await checkDownloadHashes(configured)
-      result.push(...findings)
-      downloads = `each of the ${downloadList(packages).length} downloads checked against its package's .hash files`
+      result.push(...downloadHashFindings(configured))
+      downloads = `each of the ${downloadList(configured.packages).length} downloads checked against its package's .hash files`
     }
     return {
       findings: result,

@@ -1,5 +1,7 @@
-// Kernel config check: the kernel's own `make olddefconfig` on kernel_defconfig (in a scratch
-// O= folder, so the kernel tree is never written), then the result against the requirement list.
+// Kernel config check: the kernel's own `make olddefconfig` on kernel_defconfig (in a kept
+// scratch O= folder, so the kernel tree is never written), then the result against the
+// requirement list.
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Target } from '../inputs.js'
@@ -35,21 +37,53 @@ export interface ResolvedKernelConfig {
   findings: Finding[]
 }
 
+/** VERSION.PATCHLEVEL.SUBLEVEL plus EXTRAVERSION, as the tree's top Makefile declares it. */
+function treeVersion(linuxDir: string): string {
+  const makefile = path.join(linuxDir, 'Makefile')
+  const text = fs.existsSync(makefile) ? fs.readFileSync(makefile, 'utf8').slice(0, 2000) : ''
+  const field = (name: string): string =>
+    new RegExp(`^${name}\\s*=[ \\t]*(\\S*)`, 'm').exec(text)?.[1] ?? ''
+  return ['VERSION', 'PATCHLEVEL', 'SUBLEVEL'].map(field).join('.') + field('EXTRAVERSION')
+}
+
+/**
+ * The kernel's O= folder under `scratchRoot`, kept between runs: a cold olddefconfig first
+ * builds the kernel's config tools, about half of its time. It is one folder per kernel tree
+ * (and its version), ARCH and CROSS_COMPILE, so another tree or architecture never reuses a
+ * stale one; folders for other keys are removed.
+ */
+export function kernelScratchDir(
+  scratchRoot: string,
+  linuxDir: string,
+  arch: string,
+  crossCompile: string | undefined
+): string {
+  const key = crypto
+    .createHash('sha256')
+    .update([fs.realpathSync(linuxDir), treeVersion(linuxDir), arch, crossCompile ?? ''].join('\0'))
+    .digest('hex')
+    .slice(0, 16)
+  const name = `${arch}-${key}`
+  if (fs.existsSync(scratchRoot)) {
+    for (const other of fs.readdirSync(scratchRoot).filter(entry => entry !== name)) {
+      fs.rmSync(path.join(scratchRoot, other), { recursive: true, force: true })
+    }
+  }
+  return path.join(scratchRoot, name)
+}
+
 /** Runs olddefconfig for the target's ARCH; warns when the cross compiler is missing. */
 export async function olddefconfig(
   linuxDir: string,
   kernelDefconfig: string,
   target: Target,
-  scratchDir: string
+  scratchRoot: string
 ): Promise<ResolvedKernelConfig> {
   const findings: Finding[] = []
-  fs.rmSync(scratchDir, { recursive: true, force: true })
-  fs.mkdirSync(scratchDir, { recursive: true })
-  fs.copyFileSync(kernelDefconfig, path.join(scratchDir, '.config'))
   const { arch, crossCompile } = KERNEL_ARCH[target]
-  const args = ['-C', linuxDir, `O=${scratchDir}`, `ARCH=${arch}`]
+  let useCrossCompile: string | undefined
   if (crossCompile) {
-    if (await commandExists(`${crossCompile}gcc`)) args.push(`CROSS_COMPILE=${crossCompile}`)
+    if (await commandExists(`${crossCompile}gcc`)) useCrossCompile = crossCompile
     else {
       findings.push({
         level: 'warning',
@@ -57,8 +91,25 @@ export async function olddefconfig(
       })
     }
   }
-  try {
+  const scratchDir = kernelScratchDir(scratchRoot, linuxDir, arch, useCrossCompile)
+  const args = ['-C', linuxDir, `O=${scratchDir}`, `ARCH=${arch}`]
+  if (useCrossCompile) args.push(`CROSS_COMPILE=${useCrossCompile}`)
+  const attempt = async (): Promise<void> => {
+    fs.mkdirSync(scratchDir, { recursive: true })
+    fs.copyFileSync(kernelDefconfig, path.join(scratchDir, '.config'))
     await capture('make', [...args, 'olddefconfig'])
+  }
+  const kept = fs.existsSync(scratchDir)
+  try {
+    try {
+      await attempt()
+    } catch (error) {
+      if (!kept) throw error
+      // A kept folder left broken (an interrupted run, a changed host compiler) must not fail
+      // the check: once more from an empty folder, whose failure is the tree's own.
+      fs.rmSync(scratchDir, { recursive: true, force: true })
+      await attempt()
+    }
   } catch (error) {
     const detail = error instanceof CommandError ? error.result.lastLines.join('\n') : String(error)
     throw new Error(`make olddefconfig failed in ${linuxDir} for ARCH=${arch}:\n${detail}`, {

@@ -16,6 +16,7 @@ export const ACTION_INPUTS = [
   'cache',
   'ccache-max-size',
   'jobs',
+  'compression-level',
   'upload',
   'artifact-name',
   'retention-days',

@@ -87,6 +87,12 @@ export const CLI_OPTIONS: CliOption[] = [
   },
   { flag: 'jobs', input: 'jobs', value: 'N', help: 'make parallelism (default CPUs + 1)' },
   {
+    flag: 'compression-level',
+    input: 'compression-level',
+    value: '0-9',
+    help: 'xz preset for the root filesystem and SD card images (default 6)'
+  },
+  {
     flag: 'upload',
     input: 'upload',
     value: 'true|false',

@@ -136,6 +136,7 @@ async function main(argv: string[]): Promise<number> {
     cache: text('cache'),
     'ccache-max-size': text('ccache-max-size'),
     jobs: text('jobs'),
+    'compression-level': text('compression-level'),
     upload: values['no-upload'] ? 'false' : text('upload'),
     'artifact-name': text('artifact-name'),
     'retention-days': text('retention-days'),

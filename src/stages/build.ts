@@ -41,6 +41,36 @@ export interface StepLine {
   step: string
 }
 
+const ESC = 0x1b
+const GT = 0x3e
+
+/**
+ * Whether a line of raw output may be one of Buildroot's `>>>` lines: `>>>` at its start, after
+ * any terminal codes (the same codes as TERMINAL_CODES). Only these lines are decoded.
+ */
+export function mayBeStepLine(buffer: Buffer, start: number, end: number): boolean {
+  let at = start
+  while (at < end && buffer[at] === ESC) {
+    const kind = buffer[at + 1]
+    if (kind === 0x5b /* [ */) {
+      at += 2
+      while (at < end && ((buffer[at] >= 0x30 && buffer[at] <= 0x39) || buffer[at] === 0x3b)) {
+        at += 1
+      }
+      const final = buffer[at] | 0x20 // a letter, either case
+      if (!(final >= 0x61 && final <= 0x7a)) return false
+      at += 1
+    } else if (kind === 0x28 /* ( */) {
+      const set = buffer[at + 2]
+      if (!((set >= 0x41 && set <= 0x5a) || (set >= 0x30 && set <= 0x39))) return false
+      at += 3
+    } else {
+      return false
+    }
+  }
+  return end - at >= 3 && buffer[at] === GT && buffer[at + 1] === GT && buffer[at + 2] === GT
+}
+
 export function parseStepLine(line: string): StepLine | undefined {
   const match = STEP_LINE.exec(line.replace(TERMINAL_CODES, '').trimEnd())
   return match ? { package: match[1], version: match[2], step: match[3] } : undefined
@@ -62,6 +92,7 @@ export async function runBuild(reporter: Reporter, options: BuildOptions): Promi
   const result = await runMake(options.tree, [], [`BR2_JLEVEL=${options.jobs}`], {
     logFile: options.logFile,
     keepLastLines: 40,
+    wants: mayBeStepLine,
     onLine: line => {
       const step = parseStepLine(line)
       if (step) {
@@ -74,10 +105,11 @@ export async function runBuild(reporter: Reporter, options: BuildOptions): Promi
         }
         current = step
         reporter.info(`>>> ${step.package} ${step.version} ${step.step}`.replace(/\s+/g, ' '))
-      } else if (line.startsWith('>>>')) {
+      } else {
+        // `>>>   Finalizing target directory` and the like: Buildroot's own steps.
         closeGroup()
         current = undefined
-        reporter.info(line.replace(TERMINAL_CODES, ''))
+        reporter.info(line.replace(TERMINAL_CODES, '').trimEnd())
       }
     }
   })

@@ -1,12 +1,16 @@
 // Stage: collect images. Gathers what a user downloads from Buildroot's images/ folder into
 // one artifact folder: the kernel, the root filesystem, the bootable image (ISO for amd64,
 // SD card for arm64), SHA256SUMS and a manifest. Raw disk images are sparse and mostly empty:
-// they are compressed with multithreaded xz (what Raspberry Pi Imager and Etcher read directly).
+// they are compressed with multithreaded xz (what Raspberry Pi Imager and Etcher read directly),
+// at the compression-level preset. On arm64 the SD card image already holds the root
+// filesystem: it is compressed once, and rootfs.ext4.xz is made of the SD card's blocks.
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Target } from '../inputs.js'
+import type { Reporter } from '../platform/types.js'
 import { sha256File } from '../util/hash.js'
-import { capture } from '../util/run.js'
+import { partitionHolding } from '../util/partitions.js'
+import { compressXz, extractXzRange } from '../util/xz.js'
 import type { PackageInfo } from '../buildroot/show-info.js'
 
 export interface CollectedImages {
@@ -48,9 +52,20 @@ function pick(imagesDir: string, names: string[], what: string, hint: string): s
   )
 }
 
-async function compress(source: string, destination: string): Promise<void> {
-  // xz reads the sparse holes as zeros, so nothing is inflated on disk first.
-  await capture('sh', ['-c', 'xz -T0 -6 --stdout -- "$1" > "$2"', 'xz', source, destination])
+const megabytes = (file: string): string => `${(fs.statSync(file).size / 1e6).toFixed(0)} MB`
+
+/** xz at the chosen preset, saying what it took. */
+async function compress(
+  reporter: Reporter,
+  source: string,
+  destination: string,
+  options: { level: number; boundaries?: number[] }
+): Promise<void> {
+  const started = Date.now()
+  await compressXz(source, destination, options)
+  reporter.info(
+    `${path.basename(source)}: ${megabytes(source)} → ${path.basename(destination)} ${megabytes(destination)} (xz -${options.level}, ${((Date.now() - started) / 1000).toFixed(0)} s)`
+  )
 }
 
 /**
@@ -104,8 +119,12 @@ export async function collectImages(options: {
   packages: PackageInfo[]
   buildrootVersion: string
   configHash: string
+  /** xz preset (compression-level). */
+  compressionLevel: number
+  reporter: Reporter
 }): Promise<CollectedImages> {
-  const { target, imagesDir, artifactDir } = options
+  const { target, imagesDir, artifactDir, reporter } = options
+  const level = options.compressionLevel
   fs.rmSync(artifactDir, { recursive: true, force: true })
   fs.mkdirSync(artifactDir, { recursive: true })
 
@@ -124,7 +143,7 @@ export async function collectImages(options: {
   const kernel = path.join(artifactDir, KERNEL_IMAGE[target])
   fs.copyFileSync(kernelSource, kernel)
   const rootfs = path.join(artifactDir, 'rootfs.ext4.xz')
-  await compress(rootfsSource, rootfs)
+  let rootfsFromSdcard = false
 
   let iso: string | undefined
   let sdcard: string | undefined
@@ -146,7 +165,19 @@ export async function collectImages(options: {
       'The post-image script must run genimage to write images/sdcard.img.'
     )
     sdcard = path.join(artifactDir, `buildroot-k8s-${target}-sdcard.img.xz`)
-    await compress(sdcardSource, sdcard)
+    // Block boundaries at both ends of the partition that is rootfs.ext4 make its compressed
+    // blocks a valid rootfs.ext4.xz of their own.
+    const partition = partitionHolding(sdcardSource, rootfsSource)
+    await compress(reporter, sdcardSource, sdcard, {
+      level,
+      boundaries: partition && [partition.start, partition.end]
+    })
+    rootfsFromSdcard = partition !== undefined && (await extractXzRange(sdcard, rootfs, partition))
+    reporter.info(
+      rootfsFromSdcard
+        ? `rootfs.ext4.xz: the SD card image's compressed blocks for its root partition (${megabytes(rootfs)}), not compressed again.`
+        : `The SD card image holds no partition that is rootfs.ext4${partition ? ' at an xz block boundary' : ''}: compressing rootfs.ext4 on its own.`
+    )
     for (const name of fs
       .readdirSync(imagesDir)
       .filter(n => n.endsWith('.dtb'))
@@ -157,6 +188,8 @@ export async function collectImages(options: {
       dtbs.push(dtb)
     }
   }
+
+  if (!rootfsFromSdcard) await compress(reporter, rootfsSource, rootfs, { level })
 
   const payload = [kernel, rootfs, iso, sdcard, ...dtbs].filter((f): f is string => Boolean(f))
   const files = await Promise.all(

@@ -1,7 +1,7 @@
 // Stage: configure. Loads the target's merged configuration into Buildroot's output folder and
 // stops, with each symbol that did not land annotated at its file and line, before anything is
 // downloaded or built.
-import { explainUnmet, indexBuildrootKconfig } from '../buildroot/unmet-symbols.js'
+import { explainUnmet } from '../buildroot/unmet-symbols.js'
 import {
   configureTree,
   locateConfigFiles,
@@ -33,7 +33,7 @@ export async function configure(
   }
   const configured = await configureTree(tree, requested)
   if (configured.unmet.length) {
-    for (const finding of explainUnmet(indexBuildrootKconfig(tree), configured)) {
+    for (const finding of explainUnmet(configured)) {
       reporter.error(finding.message, finding.at)
     }
     throw new ReportedError(

@@ -1,8 +1,9 @@
-// Stage: read the package list. What Buildroot will build and download (`make show-info`),
-// and every download checked against its package's .hash files: a download without a hash
-// stops Buildroot only when it gets there, often an hour in.
+// Stage: read the package list. What Buildroot will build and download (`make show-info`, read
+// by the configure stage in its one parse of the makefiles), and every download checked
+// against its package's .hash files: a download without a hash stops Buildroot only when it
+// gets there, often an hour in.
 import type { ConfiguredTree } from '../buildroot/configure.js'
-import { checkDownloadHashes } from '../buildroot/download-hashes.js'
+import { downloadHashFindings } from '../buildroot/download-hashes.js'
 import type { PackageInfo } from '../buildroot/show-info.js'
 import type { Reporter } from '../platform/types.js'
 import { ReportedError } from '../util/errors.js'
@@ -11,12 +12,12 @@ export async function readPackageList(
   reporter: Reporter,
   configured: ConfiguredTree
 ): Promise<PackageInfo[]> {
-  const read = await checkDownloadHashes(configured)
-  for (const finding of read.findings) reporter.error(finding.message, finding.at)
-  if (read.findings.length) {
+  const findings = downloadHashFindings(configured)
+  for (const finding of findings) reporter.error(finding.message, finding.at)
+  if (findings.length) {
     throw new ReportedError(
-      `${read.findings.length} download(s) have no hash Buildroot would accept (see the errors above).`
+      `${findings.length} download(s) have no hash Buildroot would accept (see the errors above).`
     )
   }
-  return read.packages
+  return configured.packages
 }

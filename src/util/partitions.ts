@@ -1,0 +1,85 @@
+// Where a file sits inside a disk image: the partitions of its MBR or GPT partition table, and
+// the one whose content is the file, byte for byte (genimage copies rootfs.ext4 into the SD
+// card image's root partition).
+import fs from 'node:fs'
+
+const SECTOR = 512
+
+export interface ByteRange {
+  start: number
+  end: number
+}
+
+/** The partitions of a disk image with an MBR (primary entries) or a GPT. */
+export function partitionRanges(image: string): ByteRange[] {
+  const fd = fs.openSync(image, 'r')
+  try {
+    const read = (offset: number, length: number): Buffer => {
+      const buffer = Buffer.alloc(length)
+      fs.readSync(fd, buffer, 0, length, offset)
+      return buffer
+    }
+    const mbr = read(0, SECTOR)
+    if (mbr.readUInt16LE(510) !== 0xaa55) return []
+    const entries = [0, 1, 2, 3].map(i => mbr.subarray(446 + 16 * i, 462 + 16 * i))
+    if (entries.some(entry => entry[4] === 0xee)) {
+      const header = read(SECTOR, 92)
+      if (header.toString('latin1', 0, 8) !== 'EFI PART') return []
+      const at = Number(header.readBigUInt64LE(72)) * SECTOR
+      const count = header.readUInt32LE(80)
+      const size = header.readUInt32LE(84)
+      const table = read(at, count * size)
+      const ranges: ByteRange[] = []
+      for (let i = 0; i < count; i += 1) {
+        const entry = table.subarray(i * size, (i + 1) * size)
+        if (entry.subarray(0, 16).every(byte => byte === 0)) continue
+        const first = Number(entry.readBigUInt64LE(32))
+        const last = Number(entry.readBigUInt64LE(40))
+        ranges.push({ start: first * SECTOR, end: (last + 1) * SECTOR })
+      }
+      return ranges
+    }
+    return entries
+      .filter(entry => entry[4] !== 0 && entry.readUInt32LE(12) > 0)
+      .map(entry => {
+        const start = entry.readUInt32LE(8) * SECTOR
+        return { start, end: start + entry.readUInt32LE(12) * SECTOR }
+      })
+  } finally {
+    fs.closeSync(fd)
+  }
+}
+
+/** Whether `image` holds the bytes of `file` from `offset` on. */
+function holdsAt(image: string, offset: number, file: string): boolean {
+  const size = fs.statSync(file).size
+  const a = fs.openSync(image, 'r')
+  const b = fs.openSync(file, 'r')
+  try {
+    const chunk = 4 * 1024 * 1024
+    const left = Buffer.allocUnsafe(chunk)
+    const right = Buffer.allocUnsafe(chunk)
+    for (let done = 0; done < size; done += chunk) {
+      const length = Math.min(chunk, size - done)
+      if (fs.readSync(a, left, 0, length, offset + done) !== length) return false
+      if (fs.readSync(b, right, 0, length, done) !== length) return false
+      if (!left.subarray(0, length).equals(right.subarray(0, length))) return false
+    }
+    return true
+  } finally {
+    fs.closeSync(a)
+    fs.closeSync(b)
+  }
+}
+
+/** The bytes of `image` that are `file`: the start of a partition that holds it. */
+export function partitionHolding(image: string, file: string): ByteRange | undefined {
+  const size = fs.statSync(file).size
+  for (const partition of partitionRanges(image)) {
+    if (partition.end - partition.start < size) continue
+    if (holdsAt(image, partition.start, file)) {
+      return { start: partition.start, end: partition.start + size }
+    }
+  }
+  return undefined
+}
