@@ -40378,6 +40378,7 @@ function whyNotWritable(dir) {
 /* harmony export */   Su: () => (/* binding */ cancelRun),
 /* harmony export */   WN: () => (/* binding */ cancellation),
 /* harmony export */   Yr: () => (/* binding */ handleStopSignals),
+/* harmony export */   _T: () => (/* binding */ groupsStopped),
 /* harmony export */   cc: () => (/* binding */ CancelledError),
 /* harmony export */   dZ: () => (/* binding */ throwIfCancelled),
 /* harmony export */   uU: () => (/* binding */ trackProcessGroup)
@@ -40389,6 +40390,8 @@ function whyNotWritable(dir) {
 /** Leaders of the process groups still running. */
 const groups = new Set();
 let cancelled;
+/** The stops cancelRun started; resolved once every group they signalled is gone. */
+let stopping = Promise.resolve();
 /** Registers a child started with `detached: true` (it leads its own group); returns `untrack`. */
 function trackProcessGroup(child) {
     const pid = child.pid;
@@ -40429,17 +40432,31 @@ function signalGroup(pid, signal) {
         // The group is gone already.
     }
 }
+/**
+ * Whether any process of the group is left. Its leader may have ended while its children run
+ * on (a command writing to a log file has no pipe that would keep it open until they end).
+ */
+function groupAlive(pid) {
+    try {
+        process.kill(-pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
 /** Sends `signal` to every running group, waits up to `graceMs` for them, then kills the rest. */
 async function stopAllGroups(signal, graceMs) {
     const targets = runningGroups();
     for (const pid of targets)
         signalGroup(pid, signal);
     const deadline = Date.now() + graceMs;
-    while (targets.some(pid => groups.has(pid)) && Date.now() < deadline) {
-        await new Promise(resolve => setTimeout(resolve, 50).unref());
+    while (targets.some(groupAlive) && Date.now() < deadline) {
+        // Not unref()ed: while a stop is awaited, nothing else may keep the event loop alive.
+        await new Promise(resolve => setTimeout(resolve, 50));
     }
     for (const pid of targets)
-        if (groups.has(pid))
+        if (groupAlive(pid))
             signalGroup(pid, 'SIGKILL');
 }
 /**
@@ -40448,7 +40465,16 @@ async function stopAllGroups(signal, graceMs) {
  */
 async function cancelRun(reason, options) {
     cancelled ??= { reason, signal: options.signal, at: Date.now() };
-    await stopAllGroups(options.signal ?? 'SIGINT', options.graceMs);
+    const stop = stopAllGroups(options.signal ?? 'SIGINT', options.graceMs);
+    stopping = Promise.all([stopping, stop]).then(() => undefined);
+    await stop;
+}
+/**
+ * Resolves once the groups being stopped are gone. A command whose leader ended on the signal
+ * may leave children that take the grace period to go: its caller waits for them here.
+ */
+function groupsStopped() {
+    return stopping;
 }
 /**
  * How long make and its children get to stop after the signal is forwarded before they are
@@ -40493,6 +40519,7 @@ function handleStopSignals(onSignal = () => undefined) {
 /** For tests: forgets a cancellation. */
 function resetCancellation() {
     cancelled = undefined;
+    stopping = Promise.resolve();
 }
 
 
@@ -40757,6 +40784,9 @@ function run(command, args, options = {}) {
                 pipes.stdout.end();
                 pipes.stderr.end();
                 await follower?.stop();
+                // After a cancel, the command has ended only when everything it started has.
+                if ((0,process_groups/* cancellation */.WN)())
+                    await (0,process_groups/* groupsStopped */._T)();
                 const lastLines = logFile && log ? lastLinesOf(logFile, log.start, keep) : tail.lines();
                 return {
                     exitCode: code ?? (signal ? 128 + ((external_node_os_default()).constants.signals[signal] ?? 0) : 1),

@@ -22,6 +22,8 @@ export interface Cancellation {
 /** Leaders of the process groups still running. */
 const groups = new Set<number>()
 let cancelled: Cancellation | undefined
+/** The stops cancelRun started; resolved once every group they signalled is gone. */
+let stopping: Promise<void> = Promise.resolve()
 
 /** Registers a child started with `detached: true` (it leads its own group); returns `untrack`. */
 export function trackProcessGroup(child: ChildProcess): () => void {
@@ -66,15 +68,29 @@ function signalGroup(pid: number, signal: NodeJS.Signals): void {
   }
 }
 
+/**
+ * Whether any process of the group is left. Its leader may have ended while its children run
+ * on (a command writing to a log file has no pipe that would keep it open until they end).
+ */
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
 /** Sends `signal` to every running group, waits up to `graceMs` for them, then kills the rest. */
 export async function stopAllGroups(signal: NodeJS.Signals, graceMs: number): Promise<void> {
   const targets = runningGroups()
   for (const pid of targets) signalGroup(pid, signal)
   const deadline = Date.now() + graceMs
-  while (targets.some(pid => groups.has(pid)) && Date.now() < deadline) {
-    await new Promise(resolve => setTimeout(resolve, 50).unref())
+  while (targets.some(groupAlive) && Date.now() < deadline) {
+    // Not unref()ed: while a stop is awaited, nothing else may keep the event loop alive.
+    await new Promise(resolve => setTimeout(resolve, 50))
   }
-  for (const pid of targets) if (groups.has(pid)) signalGroup(pid, 'SIGKILL')
+  for (const pid of targets) if (groupAlive(pid)) signalGroup(pid, 'SIGKILL')
 }
 
 /**
@@ -86,7 +102,17 @@ export async function cancelRun(
   options: { signal?: NodeJS.Signals; graceMs: number }
 ): Promise<void> {
   cancelled ??= { reason, signal: options.signal, at: Date.now() }
-  await stopAllGroups(options.signal ?? 'SIGINT', options.graceMs)
+  const stop = stopAllGroups(options.signal ?? 'SIGINT', options.graceMs)
+  stopping = Promise.all([stopping, stop]).then(() => undefined)
+  await stop
+}
+
+/**
+ * Resolves once the groups being stopped are gone. A command whose leader ended on the signal
+ * may leave children that take the grace period to go: its caller waits for them here.
+ */
+export function groupsStopped(): Promise<void> {
+  return stopping
 }
 
 /**
@@ -135,4 +161,5 @@ export function handleStopSignals(
 /** For tests: forgets a cancellation. */
 export function resetCancellation(): void {
   cancelled = undefined
+  stopping = Promise.resolve()
 }

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import { LineSplitter, LineTail, LogFollower, lastLinesOf } from './lines.js'
-import { trackProcessGroup } from './process-groups.js'
+import { cancellation, groupsStopped, trackProcessGroup } from './process-groups.js'
 
 /** Where a line came from: a pipe, or the log file both streams go to. */
 export type OutputStream = 'stdout' | 'stderr' | 'log'
@@ -102,6 +102,8 @@ export function run(command: string, args: string[], options: RunOptions = {}): 
         pipes.stdout.end()
         pipes.stderr.end()
         await follower?.stop()
+        // After a cancel, the command has ended only when everything it started has.
+        if (cancellation()) await groupsStopped()
         const lastLines = logFile && log ? lastLinesOf(logFile, log.start, keep) : tail.lines()
         return {
           exitCode: code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 1),
