@@ -5,19 +5,36 @@
 // buildroot/; check mode in check/.
 import fs from 'node:fs'
 import path from 'node:path'
-import { ConfigError } from './buildroot/configure.js'
+import { fileURLToPath } from 'node:url'
+import { ConfigError, locateConfigFiles, readRequestedConfig } from './buildroot/configure.js'
+import { computeInputsHash } from './buildroot/inputs-hash.js'
 import type { BuildrootTree } from './buildroot/make.js'
-import { buildablePackages, downloadList } from './buildroot/show-info.js'
+import { buildablePackages, downloadList, showInfoFile } from './buildroot/show-info.js'
 import { runCheck } from './check/index.js'
+import { actionRoot } from './entry/action-layout.js'
 import type { Inputs } from './inputs.js'
 import { KconfigSyntaxError } from './kconfig/defconfig.js'
 import type { Platform, Reporter } from './platform/types.js'
 import { describeFailure, runBuild, slowestPackages } from './stages/build.js'
-import { collectImages } from './stages/collect-images.js'
+import { collectImages, type CollectedImages, type ImageManifest } from './stages/collect-images.js'
 import { configure } from './stages/configure.js'
+import { cveReport, CVE_REPORT_FILE, NVD_FEED_URL } from './stages/cve-report.js'
+import {
+  IMAGES_RESTORED_STATE,
+  planImageCache,
+  restoreImages,
+  saveImages
+} from './stages/image-cache.js'
 import { readPackageList } from './stages/package-list.js'
-import { resolveBuildroot } from './stages/resolve-buildroot.js'
+import { resolveBuildroot, type ResolvedBuildroot } from './stages/resolve-buildroot.js'
 import { planCaches, setUpCaches } from './stages/restore-caches.js'
+import { generateSbom, sbomCounts } from './stages/sbom.js'
+import {
+  planLastManifest,
+  reportSizeTrend,
+  restoreLastManifest,
+  saveLastManifest
+} from './stages/size-trend.js'
 import { renderSummary, type SummaryFacts } from './stages/summary.js'
 import { uploadBuildLog, uploadImages } from './stages/upload.js'
 import { errorMessage, ReportedError } from './util/errors.js'
@@ -32,6 +49,8 @@ export interface RunContext {
   runId: string
   /** Where Buildroot releases are downloaded from. */
   mirror?: string
+  /** The NVD JSON feed repository the CVE report clones (default: cve-check's own). */
+  nvdUrl?: string
 }
 
 /**
@@ -104,17 +123,66 @@ export async function runMain(
       return result.ok
     }
 
-    // 2. Configure
+    // 2. Inputs hash: when nothing that shapes the images changed, the image cache has them
+    const requested = readRequestedConfig(
+      locateConfigFiles(inputs.configDir, inputs.target),
+      inputs.configFragment
+    )
+    const inputsHash = await stage(reporter, 'Inputs hash', async () => {
+      const computed = computeInputsHash({
+        target: inputs.target,
+        configHash: requested.configHash,
+        requested: requested.requested,
+        kernelDefconfig: requested.files.kernelDefconfig,
+        externalTrees: tree.externalTrees,
+        buildrootDir: buildroot.sourceDir,
+        buildrootVersion: buildroot.version,
+        actionDir: actionRoot(fileURLToPath(import.meta.url)),
+        // The Buildroot patch series (buildroot-patches), in the order it is applied.
+        patches: [],
+        // Inputs that change what "Collect images" writes (compression) go here.
+        artifactOptions: {},
+        exclude: [inputs.outputDir, context.cacheRoot]
+      })
+      for (const part of computed.parts) reporter.info(`${part.name}: ${part.value}`)
+      reporter.info(`inputs hash: ${computed.hash}`)
+      return computed.hash
+    })
+    facts.inputsHash = inputsHash
+    platform.setOutput('inputs-hash', inputsHash)
+    const imageCache = planImageCache({
+      target: inputs.target,
+      inputsHash,
+      runId: context.runId,
+      outputDir: inputs.outputDir
+    })
+    const restoredImages = await stage(reporter, 'Restore images', () =>
+      restoreImages(platform, imageCache, {
+        cache: inputs.cache,
+        rebuild: inputs.rebuild,
+        inputsHash
+      })
+    )
+    platform.setOutput('image-cache-hit', String(restoredImages !== undefined))
+    if (restoredImages) {
+      facts.imagesRestoredFrom = restoredImages.key
+      facts.configHash = requested.configHash
+      platform.setOutput('config-hash', requested.configHash)
+      platform.saveState(IMAGES_RESTORED_STATE, restoredImages.key)
+      return await deliverImages(platform, inputs, context, buildroot, restoredImages.images, facts)
+    }
+
+    // 3. Configure
     const configured = await stage(reporter, 'Configure', () => configure(reporter, tree, inputs))
     facts.configHash = configured.configHash
     platform.setOutput('config-hash', configured.configHash)
 
-    // 3. Read the package list (and check every download's hash)
+    // 4. Read the package list (and check every download's hash)
     const packages = await stage(reporter, 'Read the package list', () =>
       readPackageList(reporter, configured)
     )
 
-    // 4. Restore caches
+    // 5. Restore caches
     const downloads = downloadList(packages)
     const plan = planCaches({
       target: inputs.target,
@@ -137,7 +205,7 @@ export async function runMain(
     platform.setOutput('dl-cache-hit', String(restored.dlExactHit))
     platform.setOutput('ccache-cache-hit', String(restored.ccache.matchedKey !== undefined))
 
-    // 5. Build
+    // 6. Build
     tree.env = {
       BR2_DL_DIR: plan.dlDir,
       BR2_CCACHE_DIR: plan.ccacheDir,
@@ -167,38 +235,37 @@ export async function runMain(
       throw new ReportedError(facts.failure)
     }
 
-    // 6. Collect images
-    const images = await stage(reporter, 'Collect images', () =>
-      collectImages({
+    // 7. SBOM, from the show-info JSON the package list was read from
+    facts.sbom = await stage(reporter, 'SBOM', () =>
+      generateSbom(platform, {
+        buildrootDir: buildroot.sourceDir,
+        buildrootVersion: buildroot.version,
+        showInfo: showInfoFile(tree),
+        outputFile: path.join(inputs.outputDir, 'sbom.cdx.json'),
+        licenseListDir: path.join(context.cacheRoot, 'spdx'),
+        cache: inputs.cache,
+        projectName: `buildroot-k8s-${inputs.target}`,
+        projectVersion: inputsHash.slice(0, 12)
+      })
+    )
+
+    // 8. Collect images, and keep them for the next run with the same inputs
+    const images = await stage(reporter, 'Collect images', async () => {
+      const collected = await collectImages({
         target: inputs.target,
         imagesDir: path.join(inputs.outputDir, 'images'),
-        artifactDir: path.join(inputs.outputDir, 'artifact'),
+        artifactDir: imageCache.artifactDir,
         buildDir: path.join(inputs.outputDir, 'build'),
         packages,
         buildrootVersion: buildroot.version,
-        configHash: configured.configHash
+        configHash: configured.configHash,
+        inputsHash,
+        sbom: facts.sbom?.file
       })
-    )
-    facts.images = images.files
-    facts.versions = JSON.parse(fs.readFileSync(images.manifest, 'utf8')).versions
-    platform.setOutput('images-dir', images.dir)
-    platform.setOutput('kernel', images.kernel)
-    platform.setOutput('rootfs', images.rootfs)
-    platform.setOutput('checksums', images.checksums)
-    if (images.iso) platform.setOutput('iso', images.iso)
-    if (images.sdcard) platform.setOutput('sdcard', images.sdcard)
-
-    // 7. Upload
-    if (inputs.upload) {
-      const uploaded = await stage(reporter, 'Upload images', () =>
-        uploadImages(platform, inputs.artifactName, images.dir, inputs.retentionDays)
-      )
-      facts.artifact = { name: inputs.artifactName, url: uploaded.url, location: uploaded.location }
-      if (uploaded.id !== undefined) platform.setOutput('artifact-id', String(uploaded.id))
-      if (uploaded.url) platform.setOutput('artifact-url', uploaded.url)
-    }
-    facts.outcome = 'built'
-    return true
+      await saveImages(platform, imageCache, collected, inputs.cache)
+      return collected
+    })
+    return await deliverImages(platform, inputs, context, buildroot, images, facts)
   } catch (error) {
     if (!(error instanceof ReportedError)) {
       const at =
@@ -210,7 +277,84 @@ export async function runMain(
     facts.failure ??= errorMessage(error)
     return false
   } finally {
-    // 8. Summary (the post step saves the caches)
+    // Summary (the post step saves the caches)
     if (!checkSummaryWritten) await platform.writeSummary(renderSummary(facts))
   }
+}
+
+/**
+ * Everything after "Collect images", for built images and for images restored from the image
+ * cache alike: outputs, the CVE report, the size trend, the upload.
+ */
+async function deliverImages(
+  platform: Platform,
+  inputs: Inputs,
+  context: RunContext,
+  buildroot: ResolvedBuildroot,
+  images: CollectedImages,
+  facts: SummaryFacts
+): Promise<boolean> {
+  const { reporter } = platform
+  const manifest = JSON.parse(fs.readFileSync(images.manifest, 'utf8')) as ImageManifest
+  facts.images = images.files
+  facts.versions = manifest.versions
+  platform.setOutput('images-dir', images.dir)
+  platform.setOutput('kernel', images.kernel)
+  platform.setOutput('rootfs', images.rootfs)
+  platform.setOutput('checksums', images.checksums)
+  if (images.iso) platform.setOutput('iso', images.iso)
+  if (images.sdcard) platform.setOutput('sdcard', images.sdcard)
+  if (images.sbom) {
+    platform.setOutput('sbom', images.sbom)
+    facts.sbom ??= sbomCounts(images.sbom)
+  }
+
+  // 9. CVE report
+  const cves = await stage(reporter, 'CVE report', () =>
+    cveReport(platform, {
+      mode: inputs.cveReport,
+      sbom: images.sbom,
+      buildrootDir: buildroot.sourceDir,
+      buildrootVersion: buildroot.version,
+      outputFile: path.join(images.dir, CVE_REPORT_FILE),
+      nvdDir: path.join(context.cacheRoot, 'nvd'),
+      nvdUrl: context.nvdUrl ?? NVD_FEED_URL,
+      cache: inputs.cache,
+      now: new Date()
+    })
+  )
+  facts.cves = cves.facts
+  if (cves.facts) {
+    const count = cves.facts.unfixed.reduce((sum, p) => sum + p.cves.length, 0)
+    platform.setOutput('unfixed-cves', String(count))
+  }
+
+  // 10. Size against the last successful build of this target
+  const lastManifest = planLastManifest({
+    target: inputs.target,
+    runId: context.runId,
+    cacheRoot: context.cacheRoot
+  })
+  facts.sizes = await stage(reporter, 'Size against the last build', async () =>
+    reportSizeTrend(
+      platform,
+      manifest,
+      await restoreLastManifest(platform, lastManifest, inputs.cache),
+      inputs.sizeChangeWarning
+    )
+  )
+
+  // 11. Upload
+  if (inputs.upload) {
+    const uploaded = await stage(reporter, 'Upload images', () =>
+      uploadImages(platform, inputs.artifactName, images.dir, inputs.retentionDays)
+    )
+    facts.artifact = { name: inputs.artifactName, url: uploaded.url, location: uploaded.location }
+    if (uploaded.id !== undefined) platform.setOutput('artifact-id', String(uploaded.id))
+    if (uploaded.url) platform.setOutput('artifact-url', uploaded.url)
+  }
+  await saveLastManifest(platform, lastManifest, images.manifest, inputs.cache)
+  if (cves.failure) throw new ReportedError(cves.failure)
+  facts.outcome = 'built'
+  return true
 }

@@ -31639,7 +31639,10 @@ const ACTION_INPUTS = (/* unused pure expression or super */ null && ([
     'jobs',
     'upload',
     'artifact-name',
-    'retention-days'
+    'retention-days',
+    'rebuild',
+    'cve-report',
+    'size-change-warning'
 ]));
 /**
  * The folder holding action.yml and configs/. The bundles run from dist/<entry>/index.js and
@@ -31674,20 +31677,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8422);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8955);
-/* harmony import */ var _node_config_command_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7692);
-/* harmony import */ var _node_config_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5497);
-/* harmony import */ var _platform_local_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2976);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6661);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(17);
-/* harmony import */ var _action_layout_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9559);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1643);
+/* harmony import */ var _platform_local_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2976);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6661);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(17);
+/* harmony import */ var _action_layout_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9559);
 // Command-line front-end: the same pipeline as the action, with local folders in place of
 // GitHub's cache and artifact services.
 //   buildroot-k8s build --target amd64 [--buildroot-src DIR] [--output DIR] ...
 //   buildroot-k8s check --target arm64 --linux-src DIR ...
-//   buildroot-k8s node-config --out DIR ... (src/node-config: a node's first-boot folder)
-
-
 
 
 
@@ -31700,7 +31698,6 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 const USAGE = `Usage: buildroot-k8s <build|check> --target <amd64|arm64> [options]
-       buildroot-k8s node-config --out DIR [options]   (node-config --help)
 
 Options (each matches the action input of the same name):
   --target amd64|arm64        image to build or check (required)
@@ -31718,11 +31715,13 @@ Options (each matches the action input of the same name):
   --jobs N                    make parallelism (default CPUs + 1)
   --no-upload                 leave the images in the output folder only
   --artifact-name NAME        default buildroot-k8s-<target>
+  --rebuild auto|always       always: build even when the image cache has images for these inputs
+  --cve-report off|report|fail-on-high
+                              CVE report from the SBOM (default report)
+  --size-change-warning PCT   warn when an image's size changed by more (default 10%; off)
   --verbose                   also show the libraries' debug lines
   -h, --help`;
 async function main(argv) {
-    if (argv[0] === 'node-config')
-        return (0,_node_config_command_js__WEBPACK_IMPORTED_MODULE_7__/* .nodeConfigCommand */ .G)(argv.slice(1));
     const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.parseArgs)({
         args: argv,
         allowPositionals: true,
@@ -31742,6 +31741,9 @@ async function main(argv) {
             jobs: { type: 'string' },
             'no-upload': { type: 'boolean' },
             'artifact-name': { type: 'string' },
+            rebuild: { type: 'string' },
+            'cve-report': { type: 'string' },
+            'size-change-warning': { type: 'string' },
             verbose: { type: 'boolean' },
             help: { type: 'boolean', short: 'h' }
         }
@@ -31758,7 +31760,7 @@ async function main(argv) {
         hideDebugLines();
     const cacheDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(values['cache-dir'] ??
         node_path__WEBPACK_IMPORTED_MODULE_2___default().join(process.env.XDG_CACHE_HOME ?? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), '.cache'), 'buildroot-k8s'));
-    const root = (0,_action_layout_js__WEBPACK_IMPORTED_MODULE_12__/* .actionRoot */ .X)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
+    const root = (0,_action_layout_js__WEBPACK_IMPORTED_MODULE_10__/* .actionRoot */ .X)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
     const cwd = process.cwd();
     const raw = {
         target: values.target,
@@ -31776,14 +31778,17 @@ async function main(argv) {
         'ccache-max-size': values['ccache-max-size'],
         jobs: values.jobs,
         upload: values['no-upload'] ? 'false' : 'true',
-        'artifact-name': values['artifact-name']
+        'artifact-name': values['artifact-name'],
+        rebuild: values.rebuild,
+        'cve-report': values['cve-report'],
+        'size-change-warning': values['size-change-warning']
     };
     const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseInputs */ .TL)(raw, {
         configDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'configs'),
         workDir: cwd,
         baseDir: cwd
     });
-    const platform = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_9__/* .localPlatform */ .hJ)({
+    const platform = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_7__/* .localPlatform */ .hJ)({
         cacheDir,
         artifactsDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(values['artifacts-dir'] ?? 'buildroot-k8s-artifacts'),
         summaryFile: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(inputs.outputDir, 'summary.md')
@@ -31798,10 +31803,11 @@ async function main(argv) {
         // download list, which must not touch the files of another target building beside it.
         cacheRoot: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cacheDir, 'work', inputs.target),
         runId: new Date().toISOString().replace(/[-:.]/g, ''),
-        mirror: process.env.BUILDROOT_K8S_MIRROR || undefined
+        mirror: process.env.BUILDROOT_K8S_MIRROR || undefined,
+        nvdUrl: process.env.BUILDROOT_K8S_NVD_URL || undefined
     });
     if (mode === 'build')
-        await (0,_post_js__WEBPACK_IMPORTED_MODULE_10__/* .runPost */ .a)(platform);
+        await (0,_post_js__WEBPACK_IMPORTED_MODULE_8__/* .runPost */ .a)(platform);
     for (const [name, value] of platform.outputs)
         process.stdout.write(`${name}=${value}\n`);
     if (mode === 'build' || node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(inputs.outputDir, 'summary.md'))) {
@@ -31819,8 +31825,7 @@ try {
     process.exitCode = await main(process.argv.slice(2));
 }
 catch (error) {
-    const usage = error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz ? USAGE : error instanceof _node_config_index_js__WEBPACK_IMPORTED_MODULE_8__/* .NodeConfigError */ .xX ? _node_config_command_js__WEBPACK_IMPORTED_MODULE_7__/* .NODE_CONFIG_USAGE */ .I : '';
-    process.stderr.write(`buildroot-k8s: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .g)(error)}\n\n${usage}\n`);
+    process.stderr.write(`buildroot-k8s: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(error)}\n\n${error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz ? USAGE : ''}\n`);
     process.exitCode = 2;
 }
 
@@ -31836,7 +31841,7 @@ __webpack_async_result__();
 /* harmony export */   TL: () => (/* binding */ parseInputs),
 /* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
-/* unused harmony exports TARGETS, MODES, CACHE_MODES, DEFAULT_BUILDROOT_VERSION */
+/* unused harmony exports TARGETS, MODES, CACHE_MODES, REBUILD_MODES, CVE_REPORT_MODES, DEFAULT_BUILDROOT_VERSION */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -31849,6 +31854,8 @@ __webpack_async_result__();
 const TARGETS = ['amd64', 'arm64'];
 const MODES = ['build', 'check'];
 const CACHE_MODES = ['read-write', 'read-only', 'off'];
+const REBUILD_MODES = ['auto', 'always'];
+const CVE_REPORT_MODES = ['off', 'report', 'fail-on-high'];
 /** The Buildroot LTS release the action is tested with. */
 const DEFAULT_BUILDROOT_VERSION = '2025.02.16';
 class InputError extends Error {
@@ -31889,7 +31896,10 @@ function parseInputs(raw, defaults) {
         artifactName: artifactName(get('artifact-name') || `buildroot-k8s-${target}`),
         retentionDays: get('retention-days')
             ? positiveInteger(get('retention-days'), 'retention-days')
-            : undefined
+            : undefined,
+        rebuild: oneOf(get('rebuild'), REBUILD_MODES, 'rebuild', 'auto'),
+        cveReport: oneOf(get('cve-report'), CVE_REPORT_MODES, 'cve-report', 'report'),
+        sizeChangeWarning: percentOrOff(get('size-change-warning') || '10%', 'size-change-warning')
     };
 }
 function oneOf(value, allowed, name, fallback) {
@@ -31915,6 +31925,16 @@ function parseBoolean(value, name, fallback) {
         return false;
     throw new InputError(`${name} "${value}" must be true or false`);
 }
+/** `10%` (or `10`) → 10; `off` → undefined. */
+function percentOrOff(value, name) {
+    if (/^off$/i.test(value))
+        return undefined;
+    const match = /^(\d+(?:\.\d+)?)\s*%?$/.exec(value);
+    if (!match) {
+        throw new InputError(`${name} "${value}" is not a percentage such as 10% (or off)`);
+    }
+    return Number(match[1]);
+}
 /**
  * The characters @actions/artifact refuses in a name (its path-and-artifact-name-validation),
  * checked here so that a bad name fails in the first second, not after the build.
@@ -31938,7 +31958,7 @@ function parseSize(value) {
 
 /***/ }),
 
-/***/ 8955:
+/***/ 1643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31955,6 +31975,8 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
@@ -32072,8 +32094,8 @@ function describeUnmet({ requested, actual }) {
 
 // EXTERNAL MODULE: ./src/util/errors.ts
 var util_errors = __nccwpck_require__(17);
-// EXTERNAL MODULE: ./src/util/run.ts
-var run = __nccwpck_require__(7997);
+// EXTERNAL MODULE: ./src/util/run.ts + 1 modules
+var run = __nccwpck_require__(216);
 ;// CONCATENATED MODULE: ./src/buildroot/make.ts
 // How everything calls Buildroot's make: one place that knows the source tree, the output
 // folder and the BR2_EXTERNAL list, so configure, check and build cannot disagree.
@@ -32213,9 +32235,124 @@ async function configureTree(tree, config) {
     };
 }
 
+// EXTERNAL MODULE: ./src/util/fs.ts
+var util_fs = __nccwpck_require__(1917);
+// EXTERNAL MODULE: ./src/util/hash.ts
+var hash = __nccwpck_require__(5138);
+;// CONCATENATED MODULE: ./src/buildroot/inputs-hash.ts
+// The inputs hash: one sha256 over everything that shapes the images, so that a build whose
+// inputs did not change can restore the images of the build that had them (stages/image-cache.ts).
+// It covers, each as one named part (logged, so two runs can be compared part by part):
+// - the target, and config-hash: the merged Buildroot configuration and the kernel configuration;
+// - the Buildroot tree: its version and every file in it (a release or buildroot-src alike);
+// - every file of every BR2_EXTERNAL tree in use: packages, board files, overlays, scripts;
+// - every file or folder that a string option of either configuration names by absolute path
+//   (after expanding $(BR2_EXTERNAL_<NAME>_PATH) and $(TOPDIR)) outside those trees: an overlay
+//   or post-build script elsewhere on disk counts as much as one inside a tree. Relative paths
+//   are Buildroot's (relative to its tree, which is hashed whole);
+// - the Buildroot patch series, in the order it is applied;
+// - the action itself: package.json's version and every file of dist/, the code that runs;
+// - options that change what is collected into the artifact.
+
+
+
+
+
+
+const sha256 = (text) => external_node_crypto_default().createHash('sha256').update(text).digest('hex');
+/** The NAME of a BR2_EXTERNAL tree, from its external.desc (`name: K8S_NODE`). */
+function externalTreeName(tree) {
+    const desc = external_node_path_default().join(tree, 'external.desc');
+    if (!external_node_fs_default().existsSync(desc))
+        return undefined;
+    return /^name:\s*(\S+)/m.exec(external_node_fs_default().readFileSync(desc, 'utf8'))?.[1];
+}
+/**
+ * Absolute paths named in Kconfig string values: each whitespace-separated word, with
+ * $(VAR) / ${VAR} expanded from `variables`; a word with any other variable is skipped.
+ */
+function namedPaths(values, variables) {
+    const found = new Set();
+    for (const value of values) {
+        for (const word of value.split(/\s+/).filter(Boolean)) {
+            let unknown = false;
+            const expanded = word.replace(/\$[({]([A-Za-z0-9_]+)[)}]/g, (_, name) => {
+                const known = variables.get(name);
+                if (known === undefined)
+                    unknown = true;
+                return known ?? '';
+            });
+            if (!unknown && external_node_path_default().isAbsolute(expanded))
+                found.add(external_node_path_default().normalize(expanded));
+        }
+    }
+    return [...found].sort();
+}
+function stringValues(entries) {
+    return entries.filter(e => e.value.startsWith('"')).map(e => unquote(e.value));
+}
+function actionVersion(actionDir) {
+    const manifest = external_node_path_default().join(actionDir, 'package.json');
+    const version = external_node_fs_default().existsSync(manifest)
+        ? JSON.parse(external_node_fs_default().readFileSync(manifest, 'utf8')).version
+        : undefined;
+    return `${version ?? 'unknown'} dist ${(0,hash/* hashTree */.v)(external_node_path_default().join(actionDir, 'dist'))}`;
+}
+function computeInputsHash(input) {
+    const exclude = input.exclude.map(p => external_node_path_default().resolve(p));
+    const buildrootDir = external_node_path_default().resolve(input.buildrootDir);
+    const trees = input.externalTrees.map(tree => external_node_path_default().resolve(tree));
+    const parts = [
+        { name: 'target', value: input.target },
+        { name: 'config-hash', value: input.configHash },
+        {
+            name: `buildroot ${input.buildrootVersion}`,
+            // Buildroot's default dl/ and output/ folders are not part of it, should a tree hold them.
+            value: (0,hash/* hashTree */.v)(buildrootDir, [
+                ...exclude,
+                external_node_path_default().join(buildrootDir, 'dl'),
+                external_node_path_default().join(buildrootDir, 'output')
+            ])
+        }
+    ];
+    const variables = new Map([['TOPDIR', buildrootDir]]);
+    for (const tree of trees) {
+        const name = externalTreeName(tree);
+        if (name)
+            variables.set(`BR2_EXTERNAL_${name}_PATH`, tree);
+        parts.push({ name: `br2-external ${name ?? tree}`, value: (0,hash/* hashTree */.v)(tree, exclude) });
+    }
+    const kernelEntries = external_node_fs_default().existsSync(input.kernelDefconfig)
+        ? parseKconfig(external_node_fs_default().readFileSync(input.kernelDefconfig, 'utf8'), input.kernelDefconfig)
+        : [];
+    const hashedAlready = [buildrootDir, ...trees, ...exclude];
+    for (const file of namedPaths([...stringValues(input.requested), ...stringValues(kernelEntries)], variables)) {
+        if (hashedAlready.some(dir => (0,util_fs/* isInside */.FK)(dir, file)) || !external_node_fs_default().existsSync(file))
+            continue;
+        parts.push({ name: `path ${file}`, value: (0,hash/* hashTree */.v)(file, exclude) });
+    }
+    parts.push({
+        name: 'buildroot-patches',
+        value: input.patches.length
+            ? sha256(input.patches.map(p => `${p.name} ${p.sha256}`).join('\n'))
+            : 'none'
+    });
+    parts.push({ name: 'action', value: actionVersion(input.actionDir) });
+    const options = Object.entries(input.artifactOptions).sort(([a], [b]) => a.localeCompare(b));
+    if (options.length) {
+        parts.push({
+            name: 'artifact options',
+            value: options.map(([name, value]) => `${name}=${value}`).join(' ')
+        });
+    }
+    return { hash: sha256(parts.map(p => `${p.name}\t${p.value}`).join('\n')), parts };
+}
+
 ;// CONCATENATED MODULE: ./src/buildroot/show-info.ts
 // What Buildroot will build and download, from `make show-info` (JSON). Cache keys, build
-// progress and the image manifest all come from this one list.
+// progress and the image manifest all come from this one list, and the SBOM from the JSON itself.
+
+
 
 function parseShowInfo(json) {
     const info = JSON.parse(json);
@@ -32230,8 +32367,12 @@ function parseShowInfo(json) {
             .map(source => `${entry.dl_dir ?? key}/${source}`)
     }));
 }
+/** Where `make show-info`'s JSON is kept, in the output folder: the SBOM is made from it. */
+const showInfoFile = (tree) => external_node_path_default().join(tree.outputDir, 'show-info.json');
 async function readPackageInfo(tree) {
-    return parseShowInfo(await captureMake(tree, ['show-info'], ['-s']));
+    const json = await captureMake(tree, ['show-info'], ['-s']);
+    external_node_fs_default().writeFileSync(showInfoFile(tree), json);
+    return parseShowInfo(json);
 }
 /** Every file the build downloads, sorted, each once. */
 function downloadList(packages) {
@@ -32242,8 +32383,6 @@ function buildablePackages(packages) {
     return packages.filter(p => !p.virtual);
 }
 
-// EXTERNAL MODULE: ./src/util/fs.ts
-var util_fs = __nccwpck_require__(1917);
 ;// CONCATENATED MODULE: ./src/buildroot/download-hashes.ts
 // Every file the build downloads must pass Buildroot's hash check (support/download/check-hash):
 // once one of a package's .hash files exists, it must list the file, unless the file is in
@@ -36463,17 +36602,6 @@ function _unique(values) {
     return Array.from(new Set(values));
 }
 //# sourceMappingURL=tool-cache.js.map
-;// CONCATENATED MODULE: ./src/util/hash.ts
-
-
-/** sha256 of a file, read as a stream (images can be gigabytes). */
-async function sha256File(file) {
-    const hash = external_node_crypto_default().createHash('sha256');
-    for await (const chunk of external_node_fs_default().createReadStream(file))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-
 ;// CONCATENATED MODULE: ./src/check/references.ts
 // Files the defconfig names must exist, and every package of the BR2_EXTERNAL trees that
 // downloads something must have a .hash file (Buildroot only warns without one, and then
@@ -36666,7 +36794,7 @@ async function downloadKernelSource(reporter, options) {
         external_node_fs_default().rmSync(partial, { force: true });
         try {
             const downloaded = await downloadTool(url, partial);
-            const actual = await sha256File(downloaded);
+            const actual = await (0,hash/* sha256File */.Q)(downloaded);
             if (actual === expected.sha256) {
                 file = downloaded;
                 break;
@@ -37004,6 +37132,8 @@ function renderCheckSummary(target, ok, checks, findings) {
     return lines.join('\n');
 }
 
+// EXTERNAL MODULE: ./src/entry/action-layout.ts
+var action_layout = __nccwpck_require__(9559);
 ;// CONCATENATED MODULE: ./src/stages/build.ts
 // Stage: build. Runs `make` with its output streamed: every byte goes to the log file, the
 // console shows one collapsible group per package with Buildroot's `>>> package version step`
@@ -37129,6 +37259,8 @@ class MissingImageError extends Error {
         this.name = 'MissingImageError';
     }
 }
+/** Name of the SBOM in the artifact. */
+const SBOM_FILE = 'sbom.cdx.json';
 const KERNEL_IMAGE = { amd64: 'bzImage', arm64: 'Image' };
 function pick(imagesDir, names, what, hint) {
     const found = names.map(name => external_node_path_default().join(imagesDir, name)).find(file => external_node_fs_default().existsSync(file));
@@ -37212,11 +37344,16 @@ async function collectImages(options) {
             dtbs.push(dtb);
         }
     }
-    const payload = [kernel, rootfs, iso, sdcard, ...dtbs].filter((f) => Boolean(f));
+    let sbom;
+    if (options.sbom) {
+        sbom = external_node_path_default().join(artifactDir, SBOM_FILE);
+        external_node_fs_default().copyFileSync(options.sbom, sbom);
+    }
+    const payload = [kernel, rootfs, iso, sdcard, ...dtbs, sbom].filter((f) => Boolean(f));
     const files = await Promise.all(payload.map(async (file) => ({
         name: external_node_path_default().relative(artifactDir, file),
         bytes: external_node_fs_default().statSync(file).size,
-        sha256: await sha256File(file)
+        sha256: await (0,hash/* sha256File */.Q)(file)
     })));
     const checksums = external_node_path_default().join(artifactDir, 'SHA256SUMS');
     // The format `sha256sum -c SHA256SUMS` reads.
@@ -37225,11 +37362,12 @@ async function collectImages(options) {
     const content = {
         target,
         configHash: options.configHash,
+        inputsHash: options.inputsHash,
         versions: versionsOf(options.packages, options.buildrootVersion, kernelRelease(options.buildDir)),
         files
     };
     external_node_fs_default().writeFileSync(manifest, `${JSON.stringify(content, null, 2)}\n`);
-    return { dir: artifactDir, kernel, rootfs, iso, sdcard, dtbs, checksums, manifest, files };
+    return { dir: artifactDir, kernel, rootfs, iso, sdcard, dtbs, sbom, checksums, manifest, files };
 }
 
 ;// CONCATENATED MODULE: ./src/stages/configure.ts
@@ -37255,6 +37393,305 @@ async function configure(reporter, tree, config) {
     return configured;
 }
 
+;// CONCATENATED MODULE: ./src/buildroot/python-tools.ts
+// Buildroot's own Python tools (utils/generate-cyclonedx, support/scripts/cve-check), run from
+// the Buildroot tree in use with the runner's python3. They come with Buildroot: a tree without
+// one is an older release, which is said, not an error.
+
+
+
+const GENERATE_CYCLONEDX = 'utils/generate-cyclonedx';
+const CVE_CHECK = 'support/scripts/cve-check';
+/** The tool's path in the tree, or undefined when this Buildroot has none. */
+function buildrootTool(buildrootDir, tool) {
+    const file = external_node_path_default().join(buildrootDir, tool);
+    return external_node_fs_default().existsSync(file) ? file : undefined;
+}
+/**
+ * Runs `python3 <script> <args>`. Bytecode caches are not written (they would land in the
+ * Buildroot tree, whose files are part of the inputs hash); make variables Buildroot refuses
+ * are removed, and `env` is added.
+ */
+async function runPythonTool(script, args, env = {}) {
+    const base = { ...process.env };
+    for (const name of ['MAKEFLAGS', 'MFLAGS', 'MAKELEVEL', 'PYTHONPATH'])
+        delete base[name];
+    const result = await (0,run/* run */.eF)('python3', [script, ...args], {
+        env: { ...base, PYTHONDONTWRITEBYTECODE: '1', ...env },
+        keepLastLines: 20
+    });
+    const lines = result.lastLines.filter(line => line.trim() !== '');
+    return result.exitCode === 0
+        ? { ok: true, lastLines: lines }
+        : {
+            ok: false,
+            reason: lines.at(-1) ?? `python3 exited with code ${result.exitCode}`,
+            lastLines: lines
+        };
+}
+
+// EXTERNAL MODULE: ./src/stages/save-caches.ts
+var save_caches = __nccwpck_require__(3256);
+;// CONCATENATED MODULE: ./src/stages/restore-caches.ts
+// Stage: restore caches. Two caches with different lifetimes:
+// - dl/ (source tarballs) is keyed on the exact download list and shared by all targets;
+//   a changed list restores the newest older entry, which still holds most files.
+// - ccache is per target and toolchain and changes on every build, so each run saves a new
+//   entry and the next run restores the newest one through the restore-key prefix.
+// Buildroot reads both locations from the BR2_DL_DIR and BR2_CCACHE_DIR environment variables.
+
+
+
+
+
+/** Bump to start every cache afresh after a change to what the caches hold. */
+const CACHE_SCHEMA = 'v1';
+const sha = (text) => external_node_crypto_default().createHash('sha256').update(text).digest('hex');
+/** Symbols that change what the compiler produces: a different toolchain needs its own ccache. */
+function toolchainFingerprint(dotConfig) {
+    const lines = [...dotConfig]
+        .filter(([symbol]) => /^BR2_(TOOLCHAIN|GCC|BINUTILS|ARCH|ENDIAN|ABI|x86|aarch64|arm|cortex|KERNEL_HEADERS|GLIBC|OPTIMIZE|SSP|FORTIFY|RELRO|PIC_PIE)/.test(symbol))
+        .map(([symbol, value]) => `${symbol}=${value}`)
+        .sort();
+    return sha(lines.join('\n')).slice(0, 12);
+}
+function planCaches(input) {
+    const dlPrefix = `buildroot-dl-${CACHE_SCHEMA}-`;
+    const ccachePrefix = `buildroot-ccache-${CACHE_SCHEMA}-${input.target}-${input.buildrootVersion}-${toolchainFingerprint(input.dotConfig)}-`;
+    return {
+        dlDir: external_node_path_default().join(input.cacheRoot, 'dl'),
+        ccacheDir: external_node_path_default().join(input.cacheRoot, `ccache-${input.target}`),
+        dlKey: `${dlPrefix}${sha(input.downloads.join('\n')).slice(0, 20)}`,
+        dlRestoreKeys: [dlPrefix],
+        ccacheKey: `${ccachePrefix}${input.runId}`,
+        ccacheRestoreKeys: [ccachePrefix]
+    };
+}
+async function restoreCaches(platform, plan, mode) {
+    external_node_fs_default().mkdirSync(plan.dlDir, { recursive: true });
+    external_node_fs_default().mkdirSync(plan.ccacheDir, { recursive: true });
+    if (mode === 'off') {
+        platform.reporter.info('Caches are off (cache: off): starting with empty dl/ and ccache.');
+        const off = { result: 'off' };
+        return { dl: off, ccache: off, dlExactHit: false };
+    }
+    const dl = await restoreOne(platform, 'dl/', plan.dlDir, plan.dlKey, plan.dlRestoreKeys);
+    const ccache = await restoreOne(platform, 'ccache', plan.ccacheDir, plan.ccacheKey, plan.ccacheRestoreKeys);
+    return { dl, ccache, dlExactHit: dl.matchedKey === plan.dlKey };
+}
+/**
+ * Hands the cache plan to the post step before restoring, so that ccache is saved whatever
+ * happens next, then restores both caches.
+ */
+async function setUpCaches(platform, state) {
+    platform.saveState(save_caches/* CACHE_STATE */.bK, JSON.stringify(state));
+    const restored = await restoreCaches(platform, state.plan, state.mode);
+    platform.saveState(save_caches/* CACHE_STATE */.bK, JSON.stringify({ ...state, dlExactHit: restored.dlExactHit }));
+    return restored;
+}
+async function restoreOne(platform, label, dir, key, restoreKeys, 
+/** What a failed restore means for the run. */
+withoutIt = 'The build goes on without it (slower).') {
+    try {
+        const matchedKey = await platform.cache.restore([dir], key, restoreKeys);
+        if (!matchedKey) {
+            platform.reporter.info(`${label}: no cache entry for ${key} or its prefix ${restoreKeys.join(', ')}; starting empty.`);
+            return { result: 'miss' };
+        }
+        const exact = matchedKey === key;
+        platform.reporter.info(`${label} restored from ${matchedKey}${exact ? ' (exact match)' : ''}.`);
+        return { matchedKey, result: `${exact ? 'hit' : 'restored from'} \`${matchedKey}\`` };
+    }
+    catch (error) {
+        platform.reporter.warning(`${label} could not be restored from ${platform.cache.description}: ${(0,util_errors/* errorMessage */.g)(error)}. ${withoutIt}`);
+        return { result: `unavailable: ${(0,util_errors/* errorMessage */.g)(error)}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/stages/cve-report.ts
+// Stage: CVE report. Buildroot's own support/scripts/cve-check matches the SBOM's components
+// (by their CPE ids and versions) against the NVD and writes the SBOM back with the CVEs that
+// affect them; the summary lists the unfixed ones ("exploitable": not in the package's
+// _IGNORE_CVES, which covers Buildroot's own security patches) by package.
+// The NVD data is the JSON feed repository that cve-check itself clones
+// (support/scripts/cve.py, NVD_BASE_URL: https://github.com/fkie-cad/nvd-json-data-feeds/), one
+// file per CVE under <nvd-path>/git/. cve-check would clone it with its whole history; here it
+// is cloned shallow (the history is not read), brought up to date with a shallow fetch on each
+// run, and kept in the cache: one entry per week, and a fresh clone each month, so the entry
+// does not grow with the objects older fetches leave behind. cve-check then runs with
+// --no-nvd-update. BUILDROOT_K8S_NVD_URL points at a mirror of that repository instead.
+
+
+
+
+
+
+
+const NVD_FEED_URL = 'https://github.com/fkie-cad/nvd-json-data-feeds.git';
+/** Name of the CVE report in the artifact: the SBOM with the CVEs found. */
+const CVE_REPORT_FILE = 'cve-report.cdx.json';
+const SEVERITY_ORDER = ['unknown', 'none', 'info', 'low', 'medium', 'high', 'critical'];
+const isHigh = (severity) => severity === 'high' || severity === 'critical';
+/** The unfixed CVEs in cve-check's output, by package (most severe first). */
+function unfixedCves(report) {
+    const components = new Map((report.components ?? []).map(c => [c['bom-ref'], c]));
+    const byPackage = new Map();
+    for (const vulnerability of report.vulnerabilities ?? []) {
+        if (vulnerability.analysis?.state !== 'exploitable' || !vulnerability.id)
+            continue;
+        const ratings = vulnerability.ratings ?? [];
+        const severity = ratings
+            .map(r => (r.severity ?? 'unknown').toLowerCase())
+            .reduce((a, b) => (SEVERITY_ORDER.indexOf(b) > SEVERITY_ORDER.indexOf(a) ? b : a), 'unknown');
+        const scores = ratings.map(r => r.score).filter((s) => typeof s === 'number');
+        const finding = {
+            id: vulnerability.id,
+            severity,
+            score: scores.length ? Math.max(...scores) : undefined
+        };
+        for (const { ref } of vulnerability.affects ?? []) {
+            const component = components.get(ref);
+            const name = component?.name ?? ref ?? 'unknown';
+            const entry = byPackage.get(name) ?? {
+                package: name,
+                version: component?.version ?? '',
+                cves: []
+            };
+            if (!entry.cves.some(c => c.id === finding.id))
+                entry.cves.push(finding);
+            byPackage.set(name, entry);
+        }
+    }
+    const rank = (c) => SEVERITY_ORDER.indexOf(c.severity) * 100 + (c.score ?? 0);
+    for (const entry of byPackage.values())
+        entry.cves.sort((a, b) => rank(b) - rank(a));
+    return [...byPackage.values()].sort((a, b) => rank(b.cves[0]) - rank(a.cves[0]) || a.package.localeCompare(b.package));
+}
+/** One cache entry per week; a month's first run starts from a fresh clone. */
+function nvdCacheKeys(now) {
+    const month = now.toISOString().slice(0, 7);
+    const week = Math.floor((now.getUTCDate() - 1) / 7);
+    const prefix = `buildroot-nvd-v1-${month}-`;
+    return { key: `${prefix}w${week}`, restoreKeys: [prefix] };
+}
+const git = (args) => (0,run/* capture */.Fg)('git', args, { env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+/** Clones the NVD feed shallow, or brings a restored clone up to date. */
+async function updateNvd(gitDir, url) {
+    if (external_node_fs_default().existsSync(external_node_path_default().join(gitDir, '.git'))) {
+        await git(['-C', gitDir, 'fetch', '--quiet', '--depth', '1', url, 'HEAD']);
+        await git(['-C', gitDir, 'reset', '--quiet', '--hard', 'FETCH_HEAD']);
+        return;
+    }
+    external_node_fs_default().rmSync(gitDir, { recursive: true, force: true });
+    external_node_fs_default().mkdirSync(external_node_path_default().dirname(gitDir), { recursive: true });
+    try {
+        await git(['clone', '--quiet', '--depth', '1', url, gitDir]);
+    }
+    catch (error) {
+        external_node_fs_default().rmSync(gitDir, { recursive: true, force: true });
+        throw error;
+    }
+}
+async function cveReport(platform, options) {
+    const { reporter } = platform;
+    const problem = (message) => {
+        if (options.mode === 'fail-on-high') {
+            const failure = `${message} (cve-report: fail-on-high needs the report)`;
+            reporter.error(failure);
+            return { failure };
+        }
+        reporter.warning(message);
+        return {};
+    };
+    if (options.mode === 'off')
+        return {};
+    if (!options.sbom) {
+        // Why there is none was said where it happened.
+        const message = 'No CVE report: there is no SBOM to check (see above).';
+        if (options.mode === 'report') {
+            reporter.info(message);
+            return {};
+        }
+        return problem(message);
+    }
+    const tool = buildrootTool(options.buildrootDir, CVE_CHECK);
+    if (!tool) {
+        return problem(`No CVE report: Buildroot ${options.buildrootVersion} has no ${CVE_CHECK} (2025.02.9 and later have it). Use a newer Buildroot or set cve-report: off.`);
+    }
+    // support/scripts/cve.py compares versions with distutils, which Python 3.12 removed;
+    // setuptools puts it back.
+    try {
+        await (0,run/* capture */.Fg)('python3', ['-c', 'import distutils.version']);
+    }
+    catch (error) {
+        return problem(`No CVE report: ${CVE_CHECK} needs Python's distutils module, which this python3 lacks (${(0,util_errors/* errorMessage */.g)(error).split('\n').at(-1)}). ` +
+            'Python 3.12 and later have it from setuptools: run `sudo apt-get install -y python3-setuptools` before this step, or set cve-report: off.');
+    }
+    const gitDir = external_node_path_default().join(options.nvdDir, 'git');
+    const keys = nvdCacheKeys(options.now);
+    let restoredKey;
+    if (options.cache !== 'off') {
+        restoredKey = (await restoreOne(platform, 'NVD data', options.nvdDir, keys.key, keys.restoreKeys, 'It is cloned afresh.')).matchedKey;
+    }
+    let updated = false;
+    try {
+        await updateNvd(gitDir, options.nvdUrl);
+        updated = true;
+    }
+    catch (error) {
+        if (!external_node_fs_default().existsSync(external_node_path_default().join(gitDir, '.git'))) {
+            return problem(`No CVE report: the NVD data could not be fetched from ${options.nvdUrl}: ${(0,util_errors/* errorMessage */.g)(error)}. ` +
+                'The runner needs to reach github.com (or set the environment variable BUILDROOT_K8S_NVD_URL to a mirror of that repository); or set cve-report: off.');
+        }
+        reporter.warning(`The NVD data could not be brought up to date from ${options.nvdUrl} (${(0,util_errors/* errorMessage */.g)(error)}): the report uses the cached copy.`);
+    }
+    const nvdDate = (await git(['-C', gitDir, 'log', '-1', '--format=%cs']).catch(() => '')).trim();
+    if (updated && options.cache === 'read-write' && restoredKey !== keys.key) {
+        await (0,save_caches/* saveOne */.K)(platform, 'NVD data', options.nvdDir, keys.key);
+    }
+    let result;
+    try {
+        result = await runPythonTool(tool, [
+            '--in-file',
+            options.sbom,
+            '--out-file',
+            options.outputFile,
+            '--nvd-path',
+            options.nvdDir,
+            '--no-nvd-update'
+        ]);
+    }
+    catch (error) {
+        result = { ok: false, reason: (0,util_errors/* errorMessage */.g)(error), lastLines: [] };
+    }
+    if (!result.ok) {
+        external_node_fs_default().rmSync(options.outputFile, { force: true });
+        return problem(`No CVE report: ${CVE_CHECK} failed: ${result.reason}`);
+    }
+    const unfixed = unfixedCves(JSON.parse(external_node_fs_default().readFileSync(options.outputFile, 'utf8')));
+    const all = unfixed.flatMap(p => p.cves.map(c => ({ ...c, package: p.package })));
+    const high = all.filter(c => isHigh(c.severity));
+    const facts = {
+        file: options.outputFile,
+        nvdDate: nvdDate || undefined,
+        unfixed,
+        high: high.length
+    };
+    reporter.info(`CVE report (NVD data of ${facts.nvdDate ?? 'unknown date'}): ${all.length} unfixed CVE(s) in ${unfixed.length} package(s), ${high.length} rated high or critical.`);
+    if (options.mode === 'fail-on-high' && high.length) {
+        const shown = high
+            .slice(0, 20)
+            .map(c => `${c.id} (${c.package}, ${c.severity}${c.score === undefined ? '' : ` ${c.score}`})`);
+        const failure = `${high.length} unfixed CVE(s) rated high or critical: ${shown.join(', ')}${high.length > 20 ? ', ...' : ''}. ` +
+            'Update the packages (or add a security patch and list the CVE in its _IGNORE_CVES), or set cve-report: report.';
+        reporter.error(failure);
+        return { facts, failure };
+    }
+    return { facts };
+}
+
+// EXTERNAL MODULE: ./src/stages/image-cache.ts
+var image_cache = __nccwpck_require__(1745);
 ;// CONCATENATED MODULE: ./src/stages/package-list.ts
 
 
@@ -37347,7 +37784,7 @@ async function resolveBuildroot(reporter, options) {
         throw new BuildrootSourceError(`could not download ${url}: ${(0,util_errors/* errorMessage */.g)(error)}. Check buildroot-version, or set buildroot-src to a local Buildroot tree.`);
     }
     const expected = PINNED_SHA256[options.version] ?? (await signedSha256(url, fileName));
-    const actual = await sha256File(tarball);
+    const actual = await (0,hash/* sha256File */.Q)(tarball);
     if (actual !== expected) {
         external_node_fs_default().rmSync(tarball, { force: true });
         throw new BuildrootSourceError(`${fileName} from ${url} does not match its published sha256.\n` +
@@ -37381,80 +37818,181 @@ async function signedSha256(url, fileName) {
     return sha;
 }
 
-// EXTERNAL MODULE: ./src/stages/save-caches.ts
-var save_caches = __nccwpck_require__(3256);
-;// CONCATENATED MODULE: ./src/stages/restore-caches.ts
-// Stage: restore caches. Two caches with different lifetimes:
-// - dl/ (source tarballs) is keyed on the exact download list and shared by all targets;
-//   a changed list restores the newest older entry, which still holds most files.
-// - ccache is per target and toolchain and changes on every build, so each run saves a new
-//   entry and the next run restores the newest one through the restore-key prefix.
-// Buildroot reads both locations from the BR2_DL_DIR and BR2_CCACHE_DIR environment variables.
+;// CONCATENATED MODULE: ./src/stages/sbom.ts
+// Stage: SBOM. A CycloneDX software bill of materials of the image, made by Buildroot's own
+// utils/generate-cyclonedx from the `make show-info` JSON the package list was read from (no
+// second parse of Buildroot's makefiles). It lands in the artifact as sbom.cdx.json, with the
+// images' checksums.
+// The tool tells SPDX license identifiers from free-form names with the license list CycloneDX
+// publishes (spdx-<version>.schema.json), which it downloads from raw.githubusercontent.com on
+// first use into $BR2_DL_DIR/cyclonedx/ and reads from there afterwards. Here its BR2_DL_DIR is a
+// folder of its own, kept in a small cache entry beside dl/ (dl/ is pruned to the download list
+// before it is saved, and an exact dl/ hit is never saved again). Put that file in place and the
+// tool never goes online.
 
 
 
 
 
-/** Bump to start every cache afresh after a change to what the caches hold. */
-const CACHE_SCHEMA = 'v1';
-const sha = (text) => external_node_crypto_default().createHash('sha256').update(text).digest('hex');
-/** Symbols that change what the compiler produces: a different toolchain needs its own ccache. */
-function toolchainFingerprint(dotConfig) {
-    const lines = [...dotConfig]
-        .filter(([symbol]) => /^BR2_(TOOLCHAIN|GCC|BINUTILS|ARCH|ENDIAN|ABI|x86|aarch64|arm|cortex|KERNEL_HEADERS|GLIBC|OPTIMIZE|SSP|FORTIFY|RELRO|PIC_PIE)/.test(symbol))
-        .map(([symbol, value]) => `${symbol}=${value}`)
-        .sort();
-    return sha(lines.join('\n')).slice(0, 12);
-}
-function planCaches(input) {
-    const dlPrefix = `buildroot-dl-${CACHE_SCHEMA}-`;
-    const ccachePrefix = `buildroot-ccache-${CACHE_SCHEMA}-${input.target}-${input.buildrootVersion}-${toolchainFingerprint(input.dotConfig)}-`;
+
+function sbomCounts(file) {
+    const bom = JSON.parse(external_node_fs_default().readFileSync(file, 'utf8'));
+    const components = bom.components ?? [];
+    const ids = new Set();
+    const names = new Set();
+    for (const component of components) {
+        for (const { license } of component.licenses ?? []) {
+            if (license?.id)
+                ids.add(license.id);
+            else if (license?.name)
+                names.add(license.name);
+        }
+    }
     return {
-        dlDir: external_node_path_default().join(input.cacheRoot, 'dl'),
-        ccacheDir: external_node_path_default().join(input.cacheRoot, `ccache-${input.target}`),
-        dlKey: `${dlPrefix}${sha(input.downloads.join('\n')).slice(0, 20)}`,
-        dlRestoreKeys: [dlPrefix],
-        ccacheKey: `${ccachePrefix}${input.runId}`,
-        ccacheRestoreKeys: [ccachePrefix]
+        file,
+        components: components.length,
+        licenses: ids.size + names.size,
+        spdxLicenses: ids.size
     };
 }
-async function restoreCaches(platform, plan, mode) {
-    external_node_fs_default().mkdirSync(plan.dlDir, { recursive: true });
-    external_node_fs_default().mkdirSync(plan.ccacheDir, { recursive: true });
-    if (mode === 'off') {
-        platform.reporter.info('Caches are off (cache: off): starting with empty dl/ and ccache.');
-        const off = { result: 'off' };
-        return { dl: off, ccache: off, dlExactHit: false };
+/** The CycloneDX version the tool writes, which names the license list it reads. */
+function cycloneDxVersion(tool) {
+    return /^CYCLONEDX_VERSION\s*=\s*"([^"]+)"/m.exec(external_node_fs_default().readFileSync(tool, 'utf8'))?.[1];
+}
+async function generateSbom(platform, options) {
+    const { reporter } = platform;
+    const tool = buildrootTool(options.buildrootDir, GENERATE_CYCLONEDX);
+    if (!tool) {
+        reporter.notice(`Buildroot ${options.buildrootVersion} has no ${GENERATE_CYCLONEDX} (it came with 2025.02): no SBOM.`);
+        return undefined;
     }
-    const dl = await restoreOne(platform, 'dl/', plan.dlDir, plan.dlKey, plan.dlRestoreKeys);
-    const ccache = await restoreOne(platform, 'ccache', plan.ccacheDir, plan.ccacheKey, plan.ccacheRestoreKeys);
-    return { dl, ccache, dlExactHit: dl.matchedKey === plan.dlKey };
-}
-/**
- * Hands the cache plan to the post step before restoring, so that ccache is saved whatever
- * happens next, then restores both caches.
- */
-async function setUpCaches(platform, state) {
-    platform.saveState(save_caches/* CACHE_STATE */.bK, JSON.stringify(state));
-    const restored = await restoreCaches(platform, state.plan, state.mode);
-    platform.saveState(save_caches/* CACHE_STATE */.bK, JSON.stringify({ ...state, dlExactHit: restored.dlExactHit }));
-    return restored;
-}
-async function restoreOne(platform, label, dir, key, restoreKeys) {
+    const version = cycloneDxVersion(tool) ?? 'unknown';
+    const licenseList = external_node_path_default().join(options.licenseListDir, 'cyclonedx', `spdx-${version}.schema.json`);
+    const key = `buildroot-spdx-v1-cyclonedx-${version}`;
+    if (!external_node_fs_default().existsSync(licenseList) && options.cache !== 'off') {
+        await restoreOne(platform, 'The SPDX license list', options.licenseListDir, key, [], 'The SBOM tool downloads it.');
+    }
+    const hadLicenseList = external_node_fs_default().existsSync(licenseList);
+    // generate-cyclonedx asks `make print-version`; with O= given (here through MAKEFLAGS, where
+    // make takes it as a command-line variable) Buildroot writes nothing into its own tree.
+    const scratch = external_node_fs_default().mkdtempSync(external_node_path_default().join(platform.tempDir, 'sbom-make-'));
+    external_node_fs_default().mkdirSync(external_node_path_default().dirname(options.outputFile), { recursive: true });
+    let result;
     try {
-        const matchedKey = await platform.cache.restore([dir], key, restoreKeys);
-        if (!matchedKey) {
-            platform.reporter.info(`${label}: no cache entry for ${key} or its prefix ${restoreKeys.join(', ')}; starting empty.`);
-            return { result: 'miss' };
-        }
-        const exact = matchedKey === key;
-        platform.reporter.info(`${label} restored from ${matchedKey}${exact ? ' (exact match)' : ''}.`);
-        return { matchedKey, result: `${exact ? 'hit' : 'restored from'} \`${matchedKey}\`` };
+        result = await runPythonTool(tool, [
+            '--in-file',
+            options.showInfo,
+            '--out-file',
+            options.outputFile,
+            '--project-name',
+            options.projectName,
+            '--project-version',
+            options.projectVersion
+        ], { BR2_DL_DIR: options.licenseListDir, MAKEFLAGS: `O=${scratch}` });
     }
     catch (error) {
-        platform.reporter.warning(`${label} could not be restored from ${platform.cache.description}: ${(0,util_errors/* errorMessage */.g)(error)}. The build goes on without it (slower).`);
-        return { result: `unavailable: ${(0,util_errors/* errorMessage */.g)(error)}` };
+        result = { ok: false, reason: (0,util_errors/* errorMessage */.g)(error), lastLines: [] };
     }
+    finally {
+        external_node_fs_default().rmSync(scratch, { recursive: true, force: true });
+    }
+    if (!result.ok) {
+        external_node_fs_default().rmSync(options.outputFile, { force: true });
+        reporter.warning(`No SBOM: ${GENERATE_CYCLONEDX} failed (${result.reason}). ` +
+            (!external_node_fs_default().existsSync(licenseList)
+                ? `On first use it downloads the SPDX license list from raw.githubusercontent.com into ${external_node_path_default().dirname(licenseList)}: allow that, or put spdx-${version}.schema.json there yourself. `
+                : '') +
+            'It needs python3 (3.9 or later). The images are built and uploaded without it.');
+        return undefined;
+    }
+    // Saved once, by the run that downloaded it.
+    if (options.cache === 'read-write' && !hadLicenseList && external_node_fs_default().existsSync(licenseList)) {
+        await (0,save_caches/* saveOne */.K)(platform, 'The SPDX license list', options.licenseListDir, key);
+    }
+    const facts = sbomCounts(options.outputFile);
+    reporter.info(`SBOM: ${facts.components} components, ${facts.licenses} distinct licenses (${facts.spdxLicenses} SPDX identifiers).`);
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/stages/size-trend.ts
+// Stage: size trend. Each image's size against the last successful build of the same target,
+// whose manifest.json is kept in a small cache entry per target (a new key per run; the newest
+// is restored through the key prefix). A change past size-change-warning, either way, is a
+// warning: an image that shrank by a fifth because packages fell out of the configuration
+// builds and boots just as green as a good one.
+
+
+
+
+
+
+
+const MANIFEST_SCHEMA = 'v1';
+function planLastManifest(options) {
+    const prefix = `buildroot-k8s-manifest-${MANIFEST_SCHEMA}-${options.target}-`;
+    return {
+        dir: external_node_path_default().join(options.cacheRoot, `last-manifest-${options.target}`),
+        key: `${prefix}${options.runId}`,
+        restoreKeys: [prefix]
+    };
+}
+/** The images' sizes against the previous build's (the SBOM is not an image). */
+function compareSizes(current, previous, thresholdPercent) {
+    const before = new Map(previous.map(file => [file.name, file.bytes]));
+    return current
+        .filter(file => file.name !== SBOM_FILE)
+        .map(file => {
+        const old = before.get(file.name);
+        if (!old)
+            return { name: file.name, bytes: file.bytes, previous: old, flagged: false };
+        const percent = ((file.bytes - old) / old) * 100;
+        return {
+            name: file.name,
+            bytes: file.bytes,
+            previous: old,
+            percent,
+            flagged: thresholdPercent !== undefined && Math.abs(percent) > thresholdPercent
+        };
+    });
+}
+/** The last successful build's manifest for this target, when the cache has one. */
+async function restoreLastManifest(platform, plan, cache) {
+    if (cache === 'off')
+        return undefined;
+    external_node_fs_default().rmSync(plan.dir, { recursive: true, force: true });
+    const restored = await restoreOne(platform, 'The last build’s manifest', plan.dir, plan.key, plan.restoreKeys, 'No size comparison this time.');
+    const file = external_node_path_default().join(plan.dir, 'manifest.json');
+    if (!restored.matchedKey || !external_node_fs_default().existsSync(file))
+        return undefined;
+    try {
+        return JSON.parse(external_node_fs_default().readFileSync(file, 'utf8'));
+    }
+    catch (error) {
+        platform.reporter.warning(`The last build’s manifest from ${restored.matchedKey} does not read (${(0,util_errors/* errorMessage */.g)(error)}): no size comparison.`);
+        return undefined;
+    }
+}
+/** Compares, warns on each change past the threshold, and returns the rows for the summary. */
+function reportSizeTrend(platform, current, previous, thresholdPercent) {
+    if (!previous) {
+        platform.reporter.info(`No earlier successful build of ${current.target} in the cache: no size comparison this time.`);
+        return [];
+    }
+    const changes = compareSizes(current.files, previous.files, thresholdPercent);
+    for (const change of changes.filter(c => c.flagged)) {
+        platform.reporter.warning(`${change.name} is ${(0,summary/* formatBytes */.z3)(change.bytes)}, ${(0,summary/* formatPercent */.l9)(change.percent ?? 0)} against ${(0,summary/* formatBytes */.z3)(change.previous ?? 0)} in the last successful ${current.target} build ` +
+            `(size-change-warning: ${thresholdPercent}%). If the change is not intended, compare the two builds' manifest.json and package lists.`);
+    }
+    return changes;
+}
+/** Keeps this build's manifest as the one the next build compares with. */
+async function saveLastManifest(platform, plan, manifestFile, cache) {
+    if (cache !== 'read-write')
+        return;
+    external_node_fs_default().rmSync(plan.dir, { recursive: true, force: true });
+    external_node_fs_default().mkdirSync(plan.dir, { recursive: true });
+    external_node_fs_default().copyFileSync(manifestFile, external_node_path_default().join(plan.dir, 'manifest.json'));
+    await (0,save_caches/* saveOne */.K)(platform, 'This build’s manifest', plan.dir, plan.key);
 }
 
 ;// CONCATENATED MODULE: ./src/stages/upload.ts
@@ -37505,6 +38043,13 @@ async function uploadBuildLog(platform, artifactName, logFile, retentionDays) {
 // (post.ts) saves the caches from the state this step leaves behind. Each stage lives in
 // stages/; what they share about Buildroot itself (make, configure, show-info, hashes) in
 // buildroot/; check mode in check/.
+
+
+
+
+
+
+
 
 
 
@@ -37579,13 +38124,57 @@ async function runMain(platform, inputs, context) {
             checkSummaryWritten = true;
             return result.ok;
         }
-        // 2. Configure
+        // 2. Inputs hash: when nothing that shapes the images changed, the image cache has them
+        const requested = readRequestedConfig(locateConfigFiles(inputs.configDir, inputs.target), inputs.configFragment);
+        const inputsHash = await stage(reporter, 'Inputs hash', async () => {
+            const computed = computeInputsHash({
+                target: inputs.target,
+                configHash: requested.configHash,
+                requested: requested.requested,
+                kernelDefconfig: requested.files.kernelDefconfig,
+                externalTrees: tree.externalTrees,
+                buildrootDir: buildroot.sourceDir,
+                buildrootVersion: buildroot.version,
+                actionDir: (0,action_layout/* actionRoot */.X)((0,external_node_url_.fileURLToPath)(import.meta.url)),
+                // The Buildroot patch series (buildroot-patches), in the order it is applied.
+                patches: [],
+                // Inputs that change what "Collect images" writes (compression) go here.
+                artifactOptions: {},
+                exclude: [inputs.outputDir, context.cacheRoot]
+            });
+            for (const part of computed.parts)
+                reporter.info(`${part.name}: ${part.value}`);
+            reporter.info(`inputs hash: ${computed.hash}`);
+            return computed.hash;
+        });
+        facts.inputsHash = inputsHash;
+        platform.setOutput('inputs-hash', inputsHash);
+        const imageCache = (0,image_cache/* planImageCache */.BP)({
+            target: inputs.target,
+            inputsHash,
+            runId: context.runId,
+            outputDir: inputs.outputDir
+        });
+        const restoredImages = await stage(reporter, 'Restore images', () => (0,image_cache/* restoreImages */.HY)(platform, imageCache, {
+            cache: inputs.cache,
+            rebuild: inputs.rebuild,
+            inputsHash
+        }));
+        platform.setOutput('image-cache-hit', String(restoredImages !== undefined));
+        if (restoredImages) {
+            facts.imagesRestoredFrom = restoredImages.key;
+            facts.configHash = requested.configHash;
+            platform.setOutput('config-hash', requested.configHash);
+            platform.saveState(image_cache/* IMAGES_RESTORED_STATE */._y, restoredImages.key);
+            return await deliverImages(platform, inputs, context, buildroot, restoredImages.images, facts);
+        }
+        // 3. Configure
         const configured = await stage(reporter, 'Configure', () => configure(reporter, tree, inputs));
         facts.configHash = configured.configHash;
         platform.setOutput('config-hash', configured.configHash);
-        // 3. Read the package list (and check every download's hash)
+        // 4. Read the package list (and check every download's hash)
         const packages = await stage(reporter, 'Read the package list', () => readPackageList(reporter, configured));
-        // 4. Restore caches
+        // 5. Restore caches
         const downloads = downloadList(packages);
         const plan = planCaches({
             target: inputs.target,
@@ -37605,7 +38194,7 @@ async function runMain(platform, inputs, context) {
         }));
         platform.setOutput('dl-cache-hit', String(restored.dlExactHit));
         platform.setOutput('ccache-cache-hit', String(restored.ccache.matchedKey !== undefined));
-        // 5. Build
+        // 6. Build
         tree.env = {
             BR2_DL_DIR: plan.dlDir,
             BR2_CCACHE_DIR: plan.ccacheDir,
@@ -37634,37 +38223,34 @@ async function runMain(platform, inputs, context) {
             }
             throw new util_errors/* ReportedError */.S(facts.failure);
         }
-        // 6. Collect images
-        const images = await stage(reporter, 'Collect images', () => collectImages({
-            target: inputs.target,
-            imagesDir: external_node_path_default().join(inputs.outputDir, 'images'),
-            artifactDir: external_node_path_default().join(inputs.outputDir, 'artifact'),
-            buildDir: external_node_path_default().join(inputs.outputDir, 'build'),
-            packages,
+        // 7. SBOM, from the show-info JSON the package list was read from
+        facts.sbom = await stage(reporter, 'SBOM', () => generateSbom(platform, {
+            buildrootDir: buildroot.sourceDir,
             buildrootVersion: buildroot.version,
-            configHash: configured.configHash
+            showInfo: showInfoFile(tree),
+            outputFile: external_node_path_default().join(inputs.outputDir, 'sbom.cdx.json'),
+            licenseListDir: external_node_path_default().join(context.cacheRoot, 'spdx'),
+            cache: inputs.cache,
+            projectName: `buildroot-k8s-${inputs.target}`,
+            projectVersion: inputsHash.slice(0, 12)
         }));
-        facts.images = images.files;
-        facts.versions = JSON.parse(external_node_fs_default().readFileSync(images.manifest, 'utf8')).versions;
-        platform.setOutput('images-dir', images.dir);
-        platform.setOutput('kernel', images.kernel);
-        platform.setOutput('rootfs', images.rootfs);
-        platform.setOutput('checksums', images.checksums);
-        if (images.iso)
-            platform.setOutput('iso', images.iso);
-        if (images.sdcard)
-            platform.setOutput('sdcard', images.sdcard);
-        // 7. Upload
-        if (inputs.upload) {
-            const uploaded = await stage(reporter, 'Upload images', () => uploadImages(platform, inputs.artifactName, images.dir, inputs.retentionDays));
-            facts.artifact = { name: inputs.artifactName, url: uploaded.url, location: uploaded.location };
-            if (uploaded.id !== undefined)
-                platform.setOutput('artifact-id', String(uploaded.id));
-            if (uploaded.url)
-                platform.setOutput('artifact-url', uploaded.url);
-        }
-        facts.outcome = 'built';
-        return true;
+        // 8. Collect images, and keep them for the next run with the same inputs
+        const images = await stage(reporter, 'Collect images', async () => {
+            const collected = await collectImages({
+                target: inputs.target,
+                imagesDir: external_node_path_default().join(inputs.outputDir, 'images'),
+                artifactDir: imageCache.artifactDir,
+                buildDir: external_node_path_default().join(inputs.outputDir, 'build'),
+                packages,
+                buildrootVersion: buildroot.version,
+                configHash: configured.configHash,
+                inputsHash,
+                sbom: facts.sbom?.file
+            });
+            await (0,image_cache/* saveImages */.Kt)(platform, imageCache, collected, inputs.cache);
+            return collected;
+        });
+        return await deliverImages(platform, inputs, context, buildroot, images, facts);
     }
     catch (error) {
         if (!(error instanceof util_errors/* ReportedError */.S)) {
@@ -37677,403 +38263,70 @@ async function runMain(platform, inputs, context) {
         return false;
     }
     finally {
-        // 8. Summary (the post step saves the caches)
+        // Summary (the post step saves the caches)
         if (!checkSummaryWritten)
             await platform.writeSummary((0,summary/* renderSummary */.Br)(facts));
     }
 }
-
-
-/***/ }),
-
-/***/ 7692:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ nodeConfigCommand),
-/* harmony export */   I: () => (/* binding */ NODE_CONFIG_USAGE)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5497);
-// The `node-config` subcommand of the command line: flags in, k8s-node/ folder out.
-
-
-
-const NODE_CONFIG_USAGE = `Usage: buildroot-k8s node-config --out DIR [options]
-
-Writes DIR/k8s-node/, the folder a node applies at boot (docs/first-boot.md). Copy it to the
-Raspberry Pi SD card's boot partition (K8SNODE), or attach --disk-image to a VM.
-
-  --out DIR                 where k8s-node/ is written (required)
-  --authorized-keys FILE    SSH public keys for root (authorized_keys)
-  --hostname NAME           the node's name (hostname); default: unique, from its machine-id
-  --static-ip CIDR          a static address, e.g. 192.168.1.10/24 (static.network), with
-    --gateway IP  --dns IP (repeatable)  --interface NAME (default: every wired interface)
-  --network FILE            a systemd-networkd .network file, copied (repeatable)
-  --kubeadm FILE            kubeadm's configuration (kubeadm.yaml): InitConfiguration and/or
-                            ClusterConfiguration -> kubeadm init; JoinConfiguration -> kubeadm
-                            join; KubeletConfiguration and KubeProxyConfiguration may go along
-  --data-disk /dev/disk/by-id/ID
-                            an empty disk the node may format as K8SDATA (data-disk)
-  --disk-image FILE         also write a disk image labelled K8SNODE holding k8s-node/
-  --disk-format vfat|iso9660
-                            vfat (default; needs mkfs.vfat and mtools) or iso9660 (xorriso)
-  -h, --help`;
-const OPTIONS = {
-    out: { type: 'string' },
-    'authorized-keys': { type: 'string' },
-    hostname: { type: 'string' },
-    'static-ip': { type: 'string' },
-    gateway: { type: 'string' },
-    dns: { type: 'string', multiple: true },
-    interface: { type: 'string' },
-    network: { type: 'string', multiple: true },
-    kubeadm: { type: 'string' },
-    'data-disk': { type: 'string' },
-    'disk-image': { type: 'string' },
-    'disk-format': { type: 'string' },
-    help: { type: 'boolean', short: 'h' }
-};
-function parseNodeConfigArgs(argv) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args: argv, allowPositionals: true, options: OPTIONS });
+/**
+ * Everything after "Collect images", for built images and for images restored from the image
+ * cache alike: outputs, the CVE report, the size trend, the upload.
+ */
+async function deliverImages(platform, inputs, context, buildroot, images, facts) {
+    const { reporter } = platform;
+    const manifest = JSON.parse(external_node_fs_default().readFileSync(images.manifest, 'utf8'));
+    facts.images = images.files;
+    facts.versions = manifest.versions;
+    platform.setOutput('images-dir', images.dir);
+    platform.setOutput('kernel', images.kernel);
+    platform.setOutput('rootfs', images.rootfs);
+    platform.setOutput('checksums', images.checksums);
+    if (images.iso)
+        platform.setOutput('iso', images.iso);
+    if (images.sdcard)
+        platform.setOutput('sdcard', images.sdcard);
+    if (images.sbom) {
+        platform.setOutput('sbom', images.sbom);
+        facts.sbom ??= sbomCounts(images.sbom);
     }
-    catch (error) {
-        // An unknown flag or a flag without its value: say it with this command's usage.
-        throw new _index_js__WEBPACK_IMPORTED_MODULE_2__/* .NodeConfigError */ .xX(error.message);
+    // 9. CVE report
+    const cves = await stage(reporter, 'CVE report', () => cveReport(platform, {
+        mode: inputs.cveReport,
+        sbom: images.sbom,
+        buildrootDir: buildroot.sourceDir,
+        buildrootVersion: buildroot.version,
+        outputFile: external_node_path_default().join(images.dir, CVE_REPORT_FILE),
+        nvdDir: external_node_path_default().join(context.cacheRoot, 'nvd'),
+        nvdUrl: context.nvdUrl ?? NVD_FEED_URL,
+        cache: inputs.cache,
+        now: new Date()
+    }));
+    facts.cves = cves.facts;
+    if (cves.facts) {
+        const count = cves.facts.unfixed.reduce((sum, p) => sum + p.cves.length, 0);
+        platform.setOutput('unfixed-cves', String(count));
     }
-}
-/** Runs `node-config` with its arguments; returns the exit code. */
-function nodeConfigCommand(argv) {
-    const { values, positionals } = parseNodeConfigArgs(argv);
-    if (values.help) {
-        process.stdout.write(`${NODE_CONFIG_USAGE}\n`);
-        return 0;
-    }
-    if (positionals.length > 0)
-        throw new _index_js__WEBPACK_IMPORTED_MODULE_2__/* .NodeConfigError */ .xX(`unexpected argument "${positionals[0]}"`);
-    if (!values.out)
-        throw new _index_js__WEBPACK_IMPORTED_MODULE_2__/* .NodeConfigError */ .xX('--out DIR is required: the folder k8s-node/ is written into');
-    const format = values['disk-format'] ?? 'vfat';
-    if (format !== 'vfat' && format !== 'iso9660') {
-        throw new _index_js__WEBPACK_IMPORTED_MODULE_2__/* .NodeConfigError */ .xX(`--disk-format "${format}": use vfat or iso9660`);
-    }
-    if (values['disk-format'] && !values['disk-image']) {
-        throw new _index_js__WEBPACK_IMPORTED_MODULE_2__/* .NodeConfigError */ .xX('--disk-format goes with --disk-image FILE');
-    }
-    const staticOnly = ['gateway', 'dns', 'interface'].filter(flag => values[flag] !== undefined);
-    if (!values['static-ip'] && staticOnly.length > 0) {
-        throw new _index_js__WEBPACK_IMPORTED_MODULE_2__/* .NodeConfigError */ .xX(`--${staticOnly[0]} goes with --static-ip`);
-    }
-    const result = (0,_index_js__WEBPACK_IMPORTED_MODULE_2__/* .writeNodeConfig */ .eL)({
-        out: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(values.out),
-        authorizedKeys: values['authorized-keys'],
-        hostname: values.hostname,
-        networks: values.network,
-        staticIp: values['static-ip']
-            ? {
-                address: values['static-ip'],
-                gateway: values.gateway,
-                dns: values.dns ?? [],
-                interface: values.interface
-            }
-            : undefined,
-        kubeadm: values.kubeadm,
-        dataDisk: values['data-disk'],
-        diskImage: values['disk-image']
-            ? { file: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(values['disk-image']), format }
-            : undefined
+    // 10. Size against the last successful build of this target
+    const lastManifest = planLastManifest({
+        target: inputs.target,
+        runId: context.runId,
+        cacheRoot: context.cacheRoot
     });
-    process.stdout.write(`Wrote ${result.folder}: ${result.files.join(', ')}\n`);
-    if (result.kubeadmMode) {
-        process.stdout.write(`kubeadm.yaml: the node runs "kubeadm ${result.kubeadmMode}" once at first boot\n`);
+    facts.sizes = await stage(reporter, 'Size against the last build', async () => reportSizeTrend(platform, manifest, await restoreLastManifest(platform, lastManifest, inputs.cache), inputs.sizeChangeWarning));
+    // 11. Upload
+    if (inputs.upload) {
+        const uploaded = await stage(reporter, 'Upload images', () => uploadImages(platform, inputs.artifactName, images.dir, inputs.retentionDays));
+        facts.artifact = { name: inputs.artifactName, url: uploaded.url, location: uploaded.location };
+        if (uploaded.id !== undefined)
+            platform.setOutput('artifact-id', String(uploaded.id));
+        if (uploaded.url)
+            platform.setOutput('artifact-url', uploaded.url);
     }
-    if (result.diskImage)
-        process.stdout.write(`Wrote ${result.diskImage} (label K8SNODE)\n`);
-    for (const line of (0,_index_js__WEBPACK_IMPORTED_MODULE_2__/* .qemuHints */ .xs)(result))
-        process.stdout.write(`${line}\n`);
-    return 0;
-}
-
-
-/***/ }),
-
-/***/ 5497:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   eL: () => (/* binding */ writeNodeConfig),
-/* harmony export */   xX: () => (/* binding */ NodeConfigError),
-/* harmony export */   xs: () => (/* binding */ qemuHints)
-/* harmony export */ });
-/* unused harmony exports INIT_KINDS, JOIN_KINDS, COMPONENT_KINDS, FW_CFG_PREFIX, FW_CFG_MAX_NAME, kubeadmKinds, kubeadmMode, checkAuthorizedKeys, checkHostname, staticNetwork */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-// `buildroot-k8s node-config`: writes the k8s-node/ folder that a node reads at boot
-// (configs/external/board/common/rootfs-overlay/usr/libexec/k8s-node/apply-config), and for
-// virtual machines a small disk image labelled K8SNODE holding it. Every file is checked the
-// way the node checks it, so that a mistake shows here and not on the node's console.
-
-
-
-
-/** A mistake in what the user asked for: the message says what and how to fix it. */
-class NodeConfigError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'NodeConfigError';
-    }
-}
-/** The kinds `kubeadm init --config` reads; ClusterConfiguration alone also means init. */
-const INIT_KINDS = ['InitConfiguration', 'ClusterConfiguration'];
-/** The kind `kubeadm join --config` reads. */
-const JOIN_KINDS = ['JoinConfiguration'];
-/** Component configurations kubeadm passes on to kubelet and kube-proxy. */
-const COMPONENT_KINDS = ['KubeletConfiguration', 'KubeProxyConfiguration'];
-const ACCEPTED_KINDS = [...INIT_KINDS, ...JOIN_KINDS, ...COMPONENT_KINDS];
-/** QEMU refuses fw_cfg names over 55 characters (FW_CFG_MAX_FILE_PATH is 56 with the NUL). */
-const FW_CFG_PREFIX = 'opt/buildroot-k8s/k8s-node/';
-const FW_CFG_MAX_NAME = 55;
-/** Top-level `kind:` values of a YAML stream, the only thing read from a kubeadm file. */
-function kubeadmKinds(text) {
-    const kinds = new Set();
-    for (const line of text.replace(/\r/g, '').split('\n')) {
-        const match = /^kind:\s*["']?([A-Za-z0-9]*)["']?\s*$/.exec(line);
-        if (match)
-            kinds.add(match[1]);
-    }
-    return [...kinds];
-}
-/** init or join, from the kinds of a kubeadm configuration file; the node applies the same rule. */
-function kubeadmMode(text, where) {
-    const kinds = kubeadmKinds(text);
-    const accepted = ACCEPTED_KINDS.join(', ');
-    if (kinds.length === 0) {
-        throw new NodeConfigError(`${where}: no "kind:" line; kubeadm init/join read ${accepted}`);
-    }
-    const unknown = kinds.filter(kind => !ACCEPTED_KINDS.includes(kind));
-    if (unknown.length > 0) {
-        throw new NodeConfigError(`${where}: ${unknown.join(', ')} ${unknown.length > 1 ? 'are' : 'is'} not kubeadm init/join configuration; accepted: ${accepted}`);
-    }
-    const init = kinds.some(kind => INIT_KINDS.includes(kind));
-    const join = kinds.some(kind => JOIN_KINDS.includes(kind));
-    if (init && join) {
-        throw new NodeConfigError(`${where}: has both JoinConfiguration and InitConfiguration/ClusterConfiguration: a node either starts a cluster (init) or joins one; write one file per node`);
-    }
-    if (!init && !join) {
-        throw new NodeConfigError(`${where}: only ${kinds.join(', ')}; add an InitConfiguration (kubeadm init) or a JoinConfiguration (kubeadm join)`);
-    }
-    return init ? 'init' : 'join';
-}
-const KEY_LINE = /(^|\s)(ssh-(ed25519|rsa|dss)|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh\.com|sk-ecdsa-sha2-nistp256@openssh\.com)(-cert-v01@openssh\.com)?\s+AAAA/;
-/** An authorized_keys text with a public key on every line that is not blank or a comment. */
-function checkAuthorizedKeys(text, where) {
-    const lines = text.replace(/\r/g, '').split('\n');
-    const bad = lines.flatMap((line, index) => /^\s*(#|$)/.test(line) || KEY_LINE.test(line) ? [] : [index + 1]);
-    if (bad.length > 0) {
-        throw new NodeConfigError(`${where}: line(s) ${bad.join(', ')} are not SSH public keys (expected e.g. "ssh-ed25519 AAAA... you@laptop", one per line; the .pub file, never the private key)`);
-    }
-    if (!lines.some(line => KEY_LINE.test(line))) {
-        throw new NodeConfigError(`${where}: no public key in it`);
-    }
-    return lines.join('\n').replace(/\n*$/, '\n');
-}
-/** A Kubernetes node name: a lowercase RFC 1123 subdomain. */
-function checkHostname(name) {
-    const label = '[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?';
-    if (!new RegExp(`^${label}(\\.${label})*$`).test(name) || name.length > 253) {
-        throw new NodeConfigError(`--hostname "${name}" is not a valid node name: lowercase letters, digits, '-' and '.', each label 1-63 characters, not starting or ending with '-'`);
-    }
-    return name;
-}
-function checkNetworkFile(file, text) {
-    const name = node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file);
-    if (!/^[A-Za-z0-9_.@-]+\.network$/.test(name)) {
-        throw new NodeConfigError(`--network ${file}: the name must end in .network and have only letters, digits and _.@-`);
-    }
-    if (!/^\s*\[Match\]\s*$/m.test(text.replace(/\r/g, ''))) {
-        throw new NodeConfigError(`--network ${file}: no [Match] section, so it would apply to every interface (systemd.network(5))`);
-    }
-}
-const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
-const isIp = (text) => IPV4.test(text) || (text.includes(':') && /^[0-9a-fA-F:]+$/.test(text));
-/** A systemd-networkd file with a static address, ahead of the image's DHCP default. */
-function staticNetwork(ip) {
-    const [address, prefix, ...rest] = ip.address.split('/');
-    const bits = Number(prefix);
-    if (rest.length > 0 ||
-        !isIp(address) ||
-        !/^\d+$/.test(prefix ?? '') ||
-        bits < 1 ||
-        bits > (address.includes(':') ? 128 : 32)) {
-        throw new NodeConfigError(`--static-ip "${ip.address}" is not an address with its prefix length, e.g. 192.168.1.10/24`);
-    }
-    for (const [flag, value] of [
-        ...(ip.gateway ? [['--gateway', ip.gateway]] : []),
-        ...ip.dns.map(d => ['--dns', d])
-    ]) {
-        if (!isIp(value))
-            throw new NodeConfigError(`${flag} "${value}" is not an IP address`);
-    }
-    if (ip.interface !== undefined && !/^[A-Za-z0-9_.:*-]+$/.test(ip.interface)) {
-        throw new NodeConfigError(`--interface "${ip.interface}" is not an interface name (e.g. eth0, enp1s0, en*)`);
-    }
-    return [
-        '# Written by buildroot-k8s node-config: a static address instead of DHCP.',
-        '[Match]',
-        `Name=${ip.interface ?? 'en* eth*'}`,
-        'Type=ether',
-        '',
-        '[Network]',
-        `Address=${ip.address}`,
-        ...(ip.gateway ? [`Gateway=${ip.gateway}`] : []),
-        ...ip.dns.map(d => `DNS=${d}`),
-        ''
-    ].join('\n');
-}
-function checkDataDisk(name) {
-    if (!/^\/dev\/disk\/by-id\/[^/]+$/.test(name) || name.endsWith('/..') || name.endsWith('/.')) {
-        throw new NodeConfigError(`--data-disk "${name}" must name one disk by id, /dev/disk/by-id/<id> (ls -l /dev/disk/by-id/ on the node; QEMU: -drive ...,if=none,id=d -device virtio-blk-pci,drive=d,serial=k8sdata gives /dev/disk/by-id/virtio-k8sdata)`);
-    }
-    return name;
-}
-function readInput(file, flag) {
-    try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        throw new NodeConfigError(`${flag} ${file}: cannot read it (${error.code ?? error})`);
-    }
-}
-/** Writes <out>/k8s-node/ from the options, all checked before anything is written. */
-function writeNodeConfig(options) {
-    const files = new Map();
-    let kubeadm;
-    if (options.authorizedKeys) {
-        const where = `--authorized-keys ${options.authorizedKeys}`;
-        files.set('authorized_keys', checkAuthorizedKeys(readInput(options.authorizedKeys, '--authorized-keys'), where));
-    }
-    if (options.hostname !== undefined)
-        files.set('hostname', `${checkHostname(options.hostname)}\n`);
-    for (const file of options.networks ?? []) {
-        const text = readInput(file, '--network');
-        checkNetworkFile(file, text);
-        files.set(node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file), text);
-    }
-    if (options.staticIp) {
-        if (files.has('static.network'))
-            throw new NodeConfigError('--static-ip writes static.network, which a --network file is also named');
-        files.set('static.network', staticNetwork(options.staticIp));
-    }
-    if (options.kubeadm) {
-        const text = readInput(options.kubeadm, '--kubeadm');
-        kubeadm = kubeadmMode(text, `--kubeadm ${options.kubeadm}`);
-        files.set('kubeadm.yaml', text);
-    }
-    if (options.dataDisk !== undefined)
-        files.set('data-disk', `${checkDataDisk(options.dataDisk)}\n`);
-    if (files.size === 0) {
-        throw new NodeConfigError('nothing to write: give at least one of --authorized-keys, --hostname, --network, --static-ip, --kubeadm, --data-disk');
-    }
-    if (options.diskImage)
-        checkImageTools(options.diskImage.format);
-    const folder = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(options.out, 'k8s-node');
-    node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdirSync(folder, { recursive: true, mode: 0o700 });
-    for (const [name, text] of files) {
-        // kubeadm.yaml may hold a bootstrap token.
-        node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(folder, name), text, { mode: 0o600 });
-    }
-    const result = { folder, files: [...files.keys()], kubeadmMode: kubeadm };
-    if (options.diskImage) {
-        writeDiskImage(folder, options.diskImage.file, options.diskImage.format);
-        result.diskImage = options.diskImage.file;
-    }
-    return result;
-}
-const IMAGE_TOOLS = {
-    vfat: {
-        tools: ['mkfs.vfat', 'mmd', 'mcopy'],
-        install: 'dosfstools and mtools (apt-get install dosfstools mtools)'
-    },
-    iso9660: { tools: ['xorriso'], install: 'xorriso (apt-get install xorriso)' }
-};
-function checkImageTools(format) {
-    const { tools, install } = IMAGE_TOOLS[format];
-    const missing = tools.filter(tool => !findProgram(tool));
-    if (missing.length > 0) {
-        throw new NodeConfigError(`--disk-image (${format}) needs ${missing.join(', ')}, not found on PATH: install ${install}` +
-            (format === 'vfat'
-                ? ', or use --disk-format iso9660 (xorriso)'
-                : ', or use --disk-format vfat'));
-    }
-}
-function findProgram(name) {
-    const dirs = [...(process.env.PATH ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter)), '/usr/sbin', '/sbin'];
-    return dirs
-        .map(dir => node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, name))
-        .find(file => {
-        try {
-            node_fs__WEBPACK_IMPORTED_MODULE_1___default().accessSync(file, (node_fs__WEBPACK_IMPORTED_MODULE_1___default().constants).X_OK);
-            return true;
-        }
-        catch {
-            return false;
-        }
-    });
-}
-function run(program, args) {
-    const result = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(findProgram(program) ?? program, args, {
-        encoding: 'utf8',
-        env: { ...process.env, MTOOLS_SKIP_CHECK: '1' }
-    });
-    if (result.status !== 0) {
-        throw new NodeConfigError(`${program} ${args.join(' ')} failed: ${(result.stderr || result.error?.message || '').trim()}`);
-    }
-}
-/** A disk image labelled K8SNODE whose k8s-node/ folder is a copy of `folder`. */
-function writeDiskImage(folder, file, format) {
-    const names = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readdirSync(folder);
-    node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(file, { force: true });
-    if (format === 'iso9660') {
-        // Rock Ridge keeps the file names as they are (plain ISO 9660 would upper-case them).
-        const staging = node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'k8snode-'));
-        try {
-            node_fs__WEBPACK_IMPORTED_MODULE_1___default().cpSync(folder, node_path__WEBPACK_IMPORTED_MODULE_3___default().join(staging, 'k8s-node'), { recursive: true });
-            run('xorriso', ['-as', 'mkisofs', '-quiet', '-R', '-J', '-V', 'K8SNODE', '-o', file, staging]);
-        }
-        finally {
-            node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(staging, { recursive: true, force: true });
-        }
-        return;
-    }
-    const bytes = names.reduce((sum, name) => sum + node_fs__WEBPACK_IMPORTED_MODULE_1___default().statSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(folder, name)).size, 0);
-    const kib = Math.max(2048, Math.ceil((bytes * 2) / 1024) + 1024);
-    run('mkfs.vfat', ['-C', '-n', 'K8SNODE', file, String(kib)]);
-    run('mmd', ['-i', file, '::/k8s-node']);
-    for (const name of names)
-        run('mcopy', ['-i', file, node_path__WEBPACK_IMPORTED_MODULE_3___default().join(folder, name), `::/k8s-node/${name}`]);
-}
-/** What to tell QEMU: the disk image, or the same files as fw_cfg entries. */
-function qemuHints(result) {
-    const lines = [];
-    if (result.diskImage) {
-        lines.push(`QEMU: -drive file=${result.diskImage},format=raw,if=virtio,readonly=on`);
-    }
-    const fwCfg = result.files.map(name => ({ name, entry: `${FW_CFG_PREFIX}${name}` }));
-    lines.push(`QEMU, without a disk: ${fwCfg.map(({ name, entry }) => `-fw_cfg name=${entry},file=${node_path__WEBPACK_IMPORTED_MODULE_3___default().join(result.folder, name)}`).join(' ')}`);
-    for (const { name, entry } of fwCfg.filter(({ entry }) => entry.length > FW_CFG_MAX_NAME)) {
-        lines.push(`note: fw_cfg name ${entry} is ${entry.length} characters; QEMU takes at most ${FW_CFG_MAX_NAME}: rename ${name} (at most ${FW_CFG_MAX_NAME - FW_CFG_PREFIX.length} characters) or use the disk image`);
-    }
-    return lines;
+    await saveLastManifest(platform, lastManifest, images.manifest, inputs.cache);
+    if (cves.failure)
+        throw new util_errors/* ReportedError */.S(cves.failure);
+    facts.outcome = 'built';
+    return true;
 }
 
 
@@ -38090,7 +38343,7 @@ function qemuHints(result) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7997);
+/* harmony import */ var _util_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(216);
 // The Platform on a developer's machine: plain terminal output, and local folders in place
 // of GitHub's cache and artifact services. The cache keeps GitHub's rules (exact key first,
 // then the newest entry whose key starts with a restore key; entries are never overwritten;
@@ -38206,20 +38459,25 @@ function localPlatform(options) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ runPost)
 /* harmony export */ });
-/* harmony import */ var _stages_save_caches_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3256);
-/* harmony import */ var _stages_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8523);
+/* harmony import */ var _stages_image_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1745);
+/* harmony import */ var _stages_save_caches_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3256);
+/* harmony import */ var _stages_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8523);
+
 
 
 async function runPost(platform) {
-    const raw = platform.getState(_stages_save_caches_js__WEBPACK_IMPORTED_MODULE_0__/* .CACHE_STATE */ .bK);
+    const raw = platform.getState(_stages_save_caches_js__WEBPACK_IMPORTED_MODULE_1__/* .CACHE_STATE */ .bK);
     if (!raw) {
-        platform.reporter.info('The main step stopped before the caches were set up: nothing to save.');
+        const restoredFrom = platform.getState(_stages_image_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .IMAGES_RESTORED_STATE */ ._y);
+        platform.reporter.info(restoredFrom
+            ? `The images came from the image cache (${restoredFrom}): nothing was built, so there is no dl/ or ccache to save.`
+            : 'The main step stopped before the caches were set up: nothing to save.');
         return;
     }
-    const saved = await (0,_stages_save_caches_js__WEBPACK_IMPORTED_MODULE_0__/* .saveCaches */ .FV)(platform, JSON.parse(raw));
+    const saved = await (0,_stages_save_caches_js__WEBPACK_IMPORTED_MODULE_1__/* .saveCaches */ .FV)(platform, JSON.parse(raw));
     if (!saved.length)
         return;
-    const rows = saved.map(s => `| ${s.name} | ${s.key ? `\`${s.key}\`` : ''} | ${s.result} | ${s.size === undefined ? '' : (0,_stages_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(s.size)} |`);
+    const rows = saved.map(s => `| ${s.name} | ${s.key ? `\`${s.key}\`` : ''} | ${s.result} | ${s.size === undefined ? '' : (0,_stages_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(s.size)} |`);
     await platform.writeSummary([
         '### Caches saved',
         '',
@@ -38233,11 +38491,145 @@ async function runPost(platform) {
 
 /***/ }),
 
+/***/ 1745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ planImageCache),
+/* harmony export */   HY: () => (/* binding */ restoreImages),
+/* harmony export */   Kt: () => (/* binding */ saveImages),
+/* harmony export */   _y: () => (/* binding */ IMAGES_RESTORED_STATE)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1917);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5138);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8523);
+// Stage: the image cache. When nothing that shapes the images changed (the inputs hash,
+// buildroot/inputs-hash.ts), the images of the build that had the same inputs are restored
+// instead of building again: configure, the package list, dl/, ccache and the build are skipped,
+// and the restored images go through every stage after "Collect images" as built ones do.
+// An entry holds the artifact folder as "Collect images" left it (images, SHA256SUMS,
+// manifest.json, the SBOM) and what that stage returned. It is saved right after "Collect
+// images": what comes later (the CVE report) is about the day of the run, not about the images.
+// Keys end in the run's id, and restores match by prefix, so `rebuild: always` stores a fresh
+// entry that later runs prefer over the older one.
+
+
+
+
+
+
+/** Bump to start the image cache afresh after a change to what an entry holds. */
+const IMAGE_CACHE_SCHEMA = 'v1';
+const DESCRIPTION_FILE = 'collected-images.json';
+/** State for the post step: the key the images were restored from, when nothing was built. */
+const IMAGES_RESTORED_STATE = 'images-restored';
+function planImageCache(options) {
+    const prefix = `buildroot-k8s-images-${IMAGE_CACHE_SCHEMA}-${options.target}-${options.inputsHash.slice(0, 32)}-`;
+    return {
+        key: `${prefix}${options.runId}`,
+        restoreKeys: [prefix],
+        artifactDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.outputDir, 'artifact'),
+        descriptionDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.outputDir, 'image-cache')
+    };
+}
+const cachePaths = (plan) => [plan.artifactDir, plan.descriptionDir];
+/**
+ * Every file the restored description lists, with the size and sha256 it had when it was
+ * collected, and a manifest for these very inputs; else what is wrong.
+ */
+async function verify(plan, inputsHash) {
+    const descriptionFile = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(plan.descriptionDir, DESCRIPTION_FILE);
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(descriptionFile))
+        return `${DESCRIPTION_FILE} is missing`;
+    const images = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(descriptionFile, 'utf8'));
+    if (images.dir !== plan.artifactDir)
+        return `it was collected in ${images.dir}`;
+    const manifest = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(images.manifest, 'utf8'));
+    if (manifest.inputsHash !== inputsHash)
+        return 'its manifest.json has another inputs hash';
+    for (const file of images.files) {
+        const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(plan.artifactDir, file.name);
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(full))
+            return `${file.name} is missing`;
+        if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(full).size !== file.bytes || (await (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q)(full)) !== file.sha256) {
+            return `${file.name} does not match its recorded sha256`;
+        }
+    }
+    return images;
+}
+async function restoreImages(platform, plan, options) {
+    const { reporter } = platform;
+    if (options.cache === 'off') {
+        reporter.info('cache: off: the images are built, not looked up in the image cache.');
+        return undefined;
+    }
+    if (options.rebuild === 'always') {
+        reporter.info('rebuild: always: building, whatever the image cache holds for these inputs.');
+        return undefined;
+    }
+    // What an earlier run left in the output folder must not mix with what is restored.
+    for (const dir of cachePaths(plan))
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(dir, { recursive: true, force: true });
+    let key;
+    try {
+        key = await platform.cache.restore(cachePaths(plan), plan.key, plan.restoreKeys);
+    }
+    catch (error) {
+        reporter.warning(`The image cache could not be read from ${platform.cache.description}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error)}. Building instead.`);
+        return undefined;
+    }
+    if (!key) {
+        reporter.info(`No images in the cache for these inputs (${plan.restoreKeys[0]}*): building them.`);
+        return undefined;
+    }
+    let verified;
+    try {
+        verified = await verify(plan, options.inputsHash);
+    }
+    catch (error) {
+        verified = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error);
+    }
+    if (typeof verified === 'string') {
+        reporter.warning(`The images restored from ${key} are not usable (${verified}): building them instead.`);
+        for (const dir of cachePaths(plan))
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(dir, { recursive: true, force: true });
+        return undefined;
+    }
+    reporter.info(`Nothing that shapes the images changed: restored them from ${key} (${verified.files.length} files, every sha256 checked). Set rebuild: always to build anyway.`);
+    return { images: verified, key };
+}
+/** Saves the collected images for later runs with the same inputs; a failure is a warning. */
+async function saveImages(platform, plan, images, cache) {
+    if (cache !== 'read-write')
+        return `not saved (cache: ${cache})`;
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(plan.descriptionDir, { recursive: true, force: true });
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(plan.descriptionDir, { recursive: true });
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(plan.descriptionDir, DESCRIPTION_FILE), JSON.stringify(images));
+    try {
+        await platform.cache.save(cachePaths(plan), plan.key);
+        platform.reporter.info(`Images saved to the image cache as ${plan.key} (${(0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)((0,_util_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .directorySize */ .RG)(plan.artifactDir))}).`);
+        return `saved as \`${plan.key}\``;
+    }
+    catch (error) {
+        platform.reporter.warning(`The images could not be saved to ${platform.cache.description} as ${plan.key}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error)}. The next run with the same inputs builds them again.`);
+        return `not saved: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error)}`;
+    }
+}
+
+
+/***/ }),
+
 /***/ 3256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FV: () => (/* binding */ saveCaches),
+/* harmony export */   K: () => (/* binding */ saveOne),
 /* harmony export */   bK: () => (/* binding */ CACHE_STATE)
 /* harmony export */ });
 /* unused harmony exports missingDownloads, pruneDownloads */
@@ -38247,7 +38639,7 @@ async function runPost(platform) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
 /* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1917);
-/* harmony import */ var _util_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7997);
+/* harmony import */ var _util_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(216);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8523);
 // Stage: save caches (the post step; it runs even when the build failed). ccache is saved
 // under a new key every run, trimmed to ccache-max-size first.
@@ -38377,6 +38769,7 @@ async function saveOne(platform, name, dir, key) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Br: () => (/* binding */ renderSummary),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   l9: () => (/* binding */ formatPercent),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
 function formatBytes(bytes) {
@@ -38389,6 +38782,7 @@ function formatBytes(bytes) {
     }
     return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
 }
+const formatPercent = (percent) => `${percent >= 0 ? '+' : '−'}${Math.abs(percent).toFixed(1)}%`;
 function formatDuration(seconds) {
     const h = Math.floor(seconds / 3600);
     const m = Math.floor((seconds % 3600) / 60);
@@ -38396,6 +38790,50 @@ function formatDuration(seconds) {
     return h ? `${h} h ${m} min` : m ? `${m} min ${s} s` : `${s} s`;
 }
 const escape = (text) => text.replace(/\|/g, '\\|');
+function renderSizes(sizes) {
+    const lines = [
+        '### Size against the last build',
+        '',
+        '| File | Size | Last build | Change |',
+        '| --- | ---: | ---: | ---: |'
+    ];
+    for (const size of sizes) {
+        const change = size.percent === undefined
+            ? 'new'
+            : `${formatPercent(size.percent)}${size.flagged ? ' ⚠️' : ''}`;
+        const before = size.previous === undefined ? '' : formatBytes(size.previous);
+        lines.push(`| \`${escape(size.name)}\` | ${formatBytes(size.bytes)} | ${before} | ${change} |`);
+    }
+    return [...lines, ''];
+}
+/** At most this many packages, and CVEs per package, in the summary; the file has them all. */
+const CVE_PACKAGES_SHOWN = 50;
+const CVES_PER_PACKAGE_SHOWN = 8;
+function renderCves(report) {
+    const total = report.unfixed.reduce((sum, p) => sum + p.cves.length, 0);
+    const date = report.nvdDate ? ` (NVD data of ${report.nvdDate})` : '';
+    if (!total)
+        return ['### Unfixed CVEs', '', `None known${date}.`, ''];
+    const lines = [
+        '### Unfixed CVEs',
+        '',
+        `${total} in ${report.unfixed.length} package(s), ${report.high} rated high or critical${date}. All of them, with their details: \`cve-report.cdx.json\`.`,
+        '',
+        '| Package | Version | CVEs, most severe first |',
+        '| --- | --- | --- |'
+    ];
+    for (const pkg of report.unfixed.slice(0, CVE_PACKAGES_SHOWN)) {
+        const shown = pkg.cves
+            .slice(0, CVES_PER_PACKAGE_SHOWN)
+            .map(c => `${c.id} (${c.severity}${c.score === undefined ? '' : ` ${c.score}`})`);
+        const more = pkg.cves.length - shown.length;
+        lines.push(`| ${escape(pkg.package)} | ${escape(pkg.version)} | ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''} |`);
+    }
+    if (report.unfixed.length > CVE_PACKAGES_SHOWN) {
+        lines.push('', `And ${report.unfixed.length - CVE_PACKAGES_SHOWN} more packages.`);
+    }
+    return [...lines, ''];
+}
 function renderSummary(facts) {
     const lines = [];
     const icon = facts.outcome === 'built' ? '✅' : '❌';
@@ -38403,10 +38841,14 @@ function renderSummary(facts) {
     const about = [
         facts.buildrootVersion && `Buildroot ${facts.buildrootVersion}`,
         facts.buildSeconds !== undefined && `build time ${formatDuration(facts.buildSeconds)}`,
-        facts.configHash && `config \`${facts.configHash.slice(0, 12)}\``
+        facts.configHash && `config \`${facts.configHash.slice(0, 12)}\``,
+        facts.inputsHash && `inputs \`${facts.inputsHash.slice(0, 12)}\``
     ].filter(Boolean);
     if (about.length)
         lines.push(about.join(' · '), '');
+    if (facts.imagesRestoredFrom) {
+        lines.push(`Nothing that shapes the images changed: they were restored from the image cache (\`${escape(facts.imagesRestoredFrom)}\`), not built.`, '');
+    }
     if (facts.failure) {
         lines.push('### What failed', '', '```', facts.failure, '```', '');
         if (facts.logFile)
@@ -38424,6 +38866,13 @@ function renderSummary(facts) {
             : `\`${facts.artifact.name}\`${facts.artifact.location ? ` in \`${facts.artifact.location}\`` : ''}`;
         lines.push(`Artifact: ${where}`, '');
     }
+    if (facts.sizes?.length)
+        lines.push(...renderSizes(facts.sizes));
+    if (facts.sbom) {
+        lines.push('### Software bill of materials', '', `\`sbom.cdx.json\` (CycloneDX): ${facts.sbom.components} components, ${facts.sbom.licenses} distinct licenses (${facts.sbom.spdxLicenses} of them SPDX identifiers).`, '');
+    }
+    if (facts.cves)
+        lines.push(...renderCves(facts.cves));
     if (facts.versions && Object.keys(facts.versions).length) {
         lines.push('### Versions', '', '| Component | Version |', '| --- | --- |');
         for (const [name, version] of Object.entries(facts.versions))
@@ -38505,18 +38954,98 @@ function isInside(dir, file) {
 
 /***/ }),
 
-/***/ 7997:
+/***/ 5138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fg: () => (/* binding */ capture),
-/* harmony export */   Qd: () => (/* binding */ CommandError),
-/* harmony export */   eF: () => (/* binding */ run)
+/* harmony export */   Q: () => (/* binding */ sha256File),
+/* harmony export */   v: () => (/* binding */ hashTree)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** sha256 of a file, read as a stream (images can be gigabytes). */
+async function sha256File(file) {
+    const hash = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha256');
+    for await (const chunk of node_fs__WEBPACK_IMPORTED_MODULE_1___default().createReadStream(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/** Names never hashed wherever they are: version control and Python's bytecode caches. */
+const UNHASHED_NAMES = new Set(['.git', '__pycache__']);
+function hashFileSync(file) {
+    const hash = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha256');
+    const fd = node_fs__WEBPACK_IMPORTED_MODULE_1___default().openSync(file, 'r');
+    try {
+        const buffer = Buffer.alloc(1024 * 1024);
+        let read;
+        while ((read = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readSync(fd, buffer, 0, buffer.length, null)) > 0) {
+            hash.update(buffer.subarray(0, read));
+        }
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_1___default().closeSync(fd);
+    }
+    return hash.digest('hex');
+}
+/**
+ * sha256 over what a file or folder holds, as a build sees it: every path (relative, sorted),
+ * each file's content and executable bit, each symlink's target, empty folders too. Times,
+ * owners and other permission bits do not count. `exclude` are absolute paths left out
+ * (an output folder inside the tree, say), as are .git and __pycache__ everywhere.
+ */
+function hashTree(root, exclude = []) {
+    const lines = [];
+    const excluded = new Set(exclude.map(p => node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(p)));
+    const visit = (full, relative) => {
+        const stat = node_fs__WEBPACK_IMPORTED_MODULE_1___default().lstatSync(full);
+        if (stat.isSymbolicLink()) {
+            lines.push(`L ${relative} ${node_fs__WEBPACK_IMPORTED_MODULE_1___default().readlinkSync(full)}`);
+        }
+        else if (stat.isDirectory()) {
+            lines.push(`D ${relative}`);
+            for (const name of node_fs__WEBPACK_IMPORTED_MODULE_1___default().readdirSync(full).sort()) {
+                const child = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(full, name);
+                if (UNHASHED_NAMES.has(name) || excluded.has(child))
+                    continue;
+                visit(child, relative ? `${relative}/${name}` : name);
+            }
+        }
+        else if (stat.isFile()) {
+            lines.push(`F ${relative} ${stat.mode & 0o111 ? 'x' : '-'} ${hashFileSync(full)}`);
+        }
+    };
+    if (node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(root))
+        visit(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root), '');
+    return node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha256').update(lines.join('\n')).digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qd: () => (/* binding */ CommandError),
+  Fg: () => (/* binding */ capture),
+  eF: () => (/* binding */ run)
+});
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+;// CONCATENATED MODULE: ./src/util/run.ts
 // Runs a command and streams its output line by line, never holding the whole output in
 // memory: a Buildroot build prints hundreds of megabytes. @actions/exec's getExecOutput
 // buffers everything, so this uses spawn directly.
@@ -38536,9 +39065,9 @@ class CommandError extends Error {
 function run(command, args, options = {}) {
     const keep = options.keepLastLines ?? 30;
     const lastLines = [];
-    const log = options.logFile ? node_fs__WEBPACK_IMPORTED_MODULE_1___default().createWriteStream(options.logFile, { flags: 'a' }) : undefined;
+    const log = options.logFile ? external_node_fs_default().createWriteStream(options.logFile, { flags: 'a' }) : undefined;
     return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
             cwd: options.cwd,
             env: options.env ?? process.env,
             stdio: ['ignore', 'pipe', 'pipe']
@@ -38648,13 +39177,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

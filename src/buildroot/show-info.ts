@@ -1,5 +1,7 @@
 // What Buildroot will build and download, from `make show-info` (JSON). Cache keys, build
-// progress and the image manifest all come from this one list.
+// progress and the image manifest all come from this one list, and the SBOM from the JSON itself.
+import fs from 'node:fs'
+import path from 'node:path'
 import { captureMake, type BuildrootTree } from './make.js'
 
 export interface PackageInfo {
@@ -35,8 +37,14 @@ export function parseShowInfo(json: string): PackageInfo[] {
   }))
 }
 
+/** Where `make show-info`'s JSON is kept, in the output folder: the SBOM is made from it. */
+export const showInfoFile = (tree: BuildrootTree): string =>
+  path.join(tree.outputDir, 'show-info.json')
+
 export async function readPackageInfo(tree: BuildrootTree): Promise<PackageInfo[]> {
-  return parseShowInfo(await captureMake(tree, ['show-info'], ['-s']))
+  const json = await captureMake(tree, ['show-info'], ['-s'])
+  fs.writeFileSync(showInfoFile(tree), json)
+  return parseShowInfo(json)
 }
 
 /** Every file the build downloads, sorted, each once. */

@@ -17,7 +17,10 @@ export const ACTION_INPUTS = [
   'jobs',
   'upload',
   'artifact-name',
-  'retention-days'
+  'retention-days',
+  'rebuild',
+  'cve-report',
+  'size-change-warning'
 ] as const
 
 /**

@@ -23,7 +23,8 @@ async function main(): Promise<void> {
       ownExternalTree: path.join(root, 'configs', 'external'),
       cacheRoot: path.join(platform.tempDir, 'buildroot-k8s-cache'),
       runId: `${process.env.GITHUB_RUN_ID ?? Date.now()}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`,
-      mirror: process.env.BUILDROOT_K8S_MIRROR || undefined
+      mirror: process.env.BUILDROOT_K8S_MIRROR || undefined,
+      nvdUrl: process.env.BUILDROOT_K8S_NVD_URL || undefined
     })
     if (!ok) process.exitCode = 1
   } catch (error) {

@@ -37,6 +37,10 @@ Options (each matches the action input of the same name):
   --jobs N                    make parallelism (default CPUs + 1)
   --no-upload                 leave the images in the output folder only
   --artifact-name NAME        default buildroot-k8s-<target>
+  --rebuild auto|always       always: build even when the image cache has images for these inputs
+  --cve-report off|report|fail-on-high
+                              CVE report from the SBOM (default report)
+  --size-change-warning PCT   warn when an image's size changed by more (default 10%; off)
   --verbose                   also show the libraries' debug lines
   -h, --help`
 
@@ -61,6 +65,9 @@ async function main(argv: string[]): Promise<number> {
       jobs: { type: 'string' },
       'no-upload': { type: 'boolean' },
       'artifact-name': { type: 'string' },
+      rebuild: { type: 'string' },
+      'cve-report': { type: 'string' },
+      'size-change-warning': { type: 'string' },
       verbose: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' }
     }
@@ -96,7 +103,10 @@ async function main(argv: string[]): Promise<number> {
     'ccache-max-size': values['ccache-max-size'],
     jobs: values.jobs,
     upload: values['no-upload'] ? 'false' : 'true',
-    'artifact-name': values['artifact-name']
+    'artifact-name': values['artifact-name'],
+    rebuild: values.rebuild,
+    'cve-report': values['cve-report'],
+    'size-change-warning': values['size-change-warning']
   }
   const inputs = parseInputs(raw, {
     configDir: path.join(root, 'configs'),
@@ -119,7 +129,8 @@ async function main(argv: string[]): Promise<number> {
     // download list, which must not touch the files of another target building beside it.
     cacheRoot: path.join(cacheDir, 'work', inputs.target),
     runId: new Date().toISOString().replace(/[-:.]/g, ''),
-    mirror: process.env.BUILDROOT_K8S_MIRROR || undefined
+    mirror: process.env.BUILDROOT_K8S_MIRROR || undefined,
+    nvdUrl: process.env.BUILDROOT_K8S_NVD_URL || undefined
   })
   if (mode === 'build') await runPost(platform)
   for (const [name, value] of platform.outputs) process.stdout.write(`${name}=${value}\n`)
