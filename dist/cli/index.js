@@ -37574,7 +37574,20 @@ function nvdCacheKeys(now) {
     const prefix = `buildroot-nvd-v1-${month}-`;
     return { key: `${prefix}w${week}`, restoreKeys: [prefix] };
 }
-const git = (args) => (0,run/* capture */.Fg)('git', args, { env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+/** Runs git; a failure says which git command failed and git's own reason (its `fatal:` line). */
+async function git(args) {
+    try {
+        return await (0,run/* capture */.Fg)('git', args, { env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+    }
+    catch (error) {
+        if (!(error instanceof run/* CommandError */.Qd))
+            throw error;
+        const lines = error.result.lastLines.map(line => line.trim()).filter(Boolean);
+        const reason = lines.find(line => line.startsWith('fatal:')) ?? lines.at(-1) ?? '';
+        const verb = args[0] === '-C' ? args[2] : args[0];
+        throw new Error(`git ${verb} failed: ${reason.replace(/\.$/, '')}`, { cause: error });
+    }
+}
 /** Clones the NVD feed shallow, or brings a restored clone up to date. */
 async function updateNvd(gitDir, url) {
     if (external_node_fs_default().existsSync(external_node_path_default().join(gitDir, '.git'))) {
@@ -37640,7 +37653,7 @@ async function cveReport(platform, options) {
     }
     catch (error) {
         if (!external_node_fs_default().existsSync(external_node_path_default().join(gitDir, '.git'))) {
-            return problem(`No CVE report: the NVD data could not be fetched from ${options.nvdUrl}: ${(0,util_errors/* errorMessage */.g)(error)}. ` +
+            return problem(`No CVE report: the NVD data could not be fetched from ${options.nvdUrl} (${(0,util_errors/* errorMessage */.g)(error)}). ` +
                 'The runner needs to reach github.com (or set the environment variable BUILDROOT_K8S_NVD_URL to a mirror of that repository); or set cve-report: off.');
         }
         reporter.warning(`The NVD data could not be brought up to date from ${options.nvdUrl} (${(0,util_errors/* errorMessage */.g)(error)}): the report uses the cached copy.`);
@@ -37875,6 +37888,7 @@ async function generateSbom(platform, options) {
     const hadLicenseList = external_node_fs_default().existsSync(licenseList);
     // generate-cyclonedx asks `make print-version`; with O= given (here through MAKEFLAGS, where
     // make takes it as a command-line variable) Buildroot writes nothing into its own tree.
+    external_node_fs_default().mkdirSync(platform.tempDir, { recursive: true });
     const scratch = external_node_fs_default().mkdtempSync(external_node_path_default().join(platform.tempDir, 'sbom-make-'));
     external_node_fs_default().mkdirSync(external_node_path_default().dirname(options.outputFile), { recursive: true });
     let result;

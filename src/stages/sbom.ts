@@ -98,6 +98,7 @@ export async function generateSbom(
 
   // generate-cyclonedx asks `make print-version`; with O= given (here through MAKEFLAGS, where
   // make takes it as a command-line variable) Buildroot writes nothing into its own tree.
+  fs.mkdirSync(platform.tempDir, { recursive: true })
   const scratch = fs.mkdtempSync(path.join(platform.tempDir, 'sbom-make-'))
   fs.mkdirSync(path.dirname(options.outputFile), { recursive: true })
   let result
