@@ -82,7 +82,7 @@ describeWithTools("SBOM and CVE report (Buildroot's own tools)", () => {
     )
     execFileSync('sha256sum', ['--check', '--strict', 'SHA256SUMS'], { cwd: artifact() })
     expect(fs.readFileSync(path.join(artifact(), 'SHA256SUMS'), 'utf8')).toMatch(
-      /  sbom\.cdx\.json$/m
+      / {2}sbom\.cdx\.json$/m
     )
 
     const sbom = JSON.parse(fs.readFileSync(path.join(artifact(), 'sbom.cdx.json'), 'utf8'))
