@@ -37882,10 +37882,8 @@ async function generateSbom(platform, options) {
     const version = cycloneDxVersion(tool) ?? 'unknown';
     const licenseList = external_node_path_default().join(options.licenseListDir, 'cyclonedx', `spdx-${version}.schema.json`);
     const key = `buildroot-spdx-v1-cyclonedx-${version}`;
-    if (!external_node_fs_default().existsSync(licenseList) && options.cache !== 'off') {
-        await restoreOne(platform, 'The SPDX license list', options.licenseListDir, key, [], 'The SBOM tool downloads it.');
-    }
-    const hadLicenseList = external_node_fs_default().existsSync(licenseList);
+    const restored = options.cache !== 'off' &&
+        (await restoreOne(platform, 'The SPDX license list', options.licenseListDir, key, [], 'The SBOM tool downloads it.')).matchedKey === key;
     // generate-cyclonedx asks `make print-version`; with O= given (here through MAKEFLAGS, where
     // make takes it as a command-line variable) Buildroot writes nothing into its own tree.
     external_node_fs_default().mkdirSync(platform.tempDir, { recursive: true });
@@ -37919,8 +37917,8 @@ async function generateSbom(platform, options) {
             'It needs python3 (3.9 or later). The images are built and uploaded without it.');
         return undefined;
     }
-    // Saved once, by the run that downloaded it.
-    if (options.cache === 'read-write' && !hadLicenseList && external_node_fs_default().existsSync(licenseList)) {
+    // Saved by a run that did not find it in the cache (and so downloaded it).
+    if (options.cache === 'read-write' && !restored && external_node_fs_default().existsSync(licenseList)) {
         await (0,save_caches/* saveOne */.K)(platform, 'The SPDX license list', options.licenseListDir, key);
     }
     const facts = sbomCounts(options.outputFile);

@@ -84,17 +84,18 @@ export async function generateSbom(
   const version = cycloneDxVersion(tool) ?? 'unknown'
   const licenseList = path.join(options.licenseListDir, 'cyclonedx', `spdx-${version}.schema.json`)
   const key = `buildroot-spdx-v1-cyclonedx-${version}`
-  if (!fs.existsSync(licenseList) && options.cache !== 'off') {
-    await restoreOne(
-      platform,
-      'The SPDX license list',
-      options.licenseListDir,
-      key,
-      [],
-      'The SBOM tool downloads it.'
-    )
-  }
-  const hadLicenseList = fs.existsSync(licenseList)
+  const restored =
+    options.cache !== 'off' &&
+    (
+      await restoreOne(
+        platform,
+        'The SPDX license list',
+        options.licenseListDir,
+        key,
+        [],
+        'The SBOM tool downloads it.'
+      )
+    ).matchedKey === key
 
   // generate-cyclonedx asks `make print-version`; with O= given (here through MAKEFLAGS, where
   // make takes it as a command-line variable) Buildroot writes nothing into its own tree.
@@ -133,8 +134,8 @@ export async function generateSbom(
     )
     return undefined
   }
-  // Saved once, by the run that downloaded it.
-  if (options.cache === 'read-write' && !hadLicenseList && fs.existsSync(licenseList)) {
+  // Saved by a run that did not find it in the cache (and so downloaded it).
+  if (options.cache === 'read-write' && !restored && fs.existsSync(licenseList)) {
     await saveOne(platform, 'The SPDX license list', options.licenseListDir, key)
   }
   const facts = sbomCounts(options.outputFile)
