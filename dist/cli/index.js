@@ -38991,11 +38991,13 @@ async function sha256File(file) {
 }
 /** Names never hashed wherever they are: version control and Python's bytecode caches. */
 const UNHASHED_NAMES = new Set(['.git', '__pycache__']);
+/** One read buffer for every file hashTree reads (a fresh one per file costs more than the hashing). */
+const readBuffer = Buffer.allocUnsafe(1024 * 1024);
 function hashFileSync(file) {
     const hash = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha256');
     const fd = node_fs__WEBPACK_IMPORTED_MODULE_1___default().openSync(file, 'r');
     try {
-        const buffer = Buffer.alloc(1024 * 1024);
+        const buffer = readBuffer;
         let read;
         while ((read = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readSync(fd, buffer, 0, buffer.length, null)) > 0) {
             hash.update(buffer.subarray(0, read));

@@ -12,11 +12,14 @@ export async function sha256File(file: string): Promise<string> {
 /** Names never hashed wherever they are: version control and Python's bytecode caches. */
 const UNHASHED_NAMES = new Set(['.git', '__pycache__'])
 
+/** One read buffer for every file hashTree reads (a fresh one per file costs more than the hashing). */
+const readBuffer = Buffer.allocUnsafe(1024 * 1024)
+
 function hashFileSync(file: string): string {
   const hash = crypto.createHash('sha256')
   const fd = fs.openSync(file, 'r')
   try {
-    const buffer = Buffer.alloc(1024 * 1024)
+    const buffer = readBuffer
     let read: number
     while ((read = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0) {
       hash.update(buffer.subarray(0, read))
