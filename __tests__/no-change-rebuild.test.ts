@@ -24,7 +24,7 @@ const inputsFor = (extra: RawInputs = {}) =>
       target: 'amd64',
       'buildroot-src': fx.buildrootDir,
       'config-dir': fx.configDir,
-      'output-dir': path.join(fx.root, 'out-amd64'),
+      'output-dir': path.join(fx.root, `out-${extra.target ?? 'amd64'}`),
       jobs: '2',
       ...extra
     },
@@ -42,7 +42,7 @@ async function job(
   runId: string,
   extra: RawInputs = {}
 ): Promise<{ ok: boolean; platform: RecordingPlatform }> {
-  fs.rmSync(path.join(fx.root, 'out-amd64'), { recursive: true, force: true })
+  fs.rmSync(path.join(fx.root, `out-${extra.target ?? 'amd64'}`), { recursive: true, force: true })
   fs.rmSync(path.join(fx.root, 'cache-work'), { recursive: true, force: true })
   fs.rmSync(path.join(fx.root, 'platform', 'artifacts'), { recursive: true, force: true })
   const platform = recordingPlatform(path.join(fx.root, 'platform'))
@@ -100,6 +100,21 @@ describe('no-change rebuilds', () => {
     expect(second.platform.messages.map(m => m.text)).toContainEqual(
       expect.stringMatching(/^The images came from the image cache \(.*-run-1\): nothing was built/)
     )
+  })
+
+  it('arm64: the SD card image and the device trees come back too', async () => {
+    const first = await job('run-1', { target: 'arm64' })
+    expect(first.ok).toBe(true)
+    const second = await job('run-2', { target: 'arm64' })
+    expect(second.platform.errors()).toEqual([])
+    expect(second.platform.outputs.get('image-cache-hit')).toBe('true')
+    expect(second.platform.outputs.get('sdcard')).toBe(first.platform.outputs.get('sdcard'))
+    const artifact = path.join(fx.root, 'platform', 'artifacts', 'buildroot-k8s-arm64')
+    expect(fs.readdirSync(path.join(artifact, 'dtbs'))).toEqual([
+      'bcm2710-rpi-3-b.dtb',
+      'bcm2711-rpi-4-b.dtb'
+    ])
+    execFileSync('sha256sum', ['--check', '--strict', 'SHA256SUMS'], { cwd: artifact })
   })
 
   it('builds again when an input changes: a config-fragment line, a file of the external tree', async () => {

@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ConfigError, locateConfigFiles, readRequestedConfig } from './buildroot/configure.js'
-import { computeInputsHash } from './buildroot/inputs-hash.js'
+import { buildrootTool, GENERATE_CYCLONEDX } from './buildroot/python-tools.js'
 import type { BuildrootTree } from './buildroot/make.js'
 import { buildablePackages, downloadList, showInfoFile } from './buildroot/show-info.js'
 import { runCheck } from './check/index.js'
@@ -20,6 +20,7 @@ import { collectImages, type CollectedImages, type ImageManifest } from './stage
 import { configure } from './stages/configure.js'
 import { cveReport, CVE_REPORT_FILE, NVD_FEED_URL } from './stages/cve-report.js'
 import {
+  hashInputs,
   IMAGES_RESTORED_STATE,
   planImageCache,
   restoreImages,
@@ -128,8 +129,8 @@ export async function runMain(
       locateConfigFiles(inputs.configDir, inputs.target),
       inputs.configFragment
     )
-    const inputsHash = await stage(reporter, 'Inputs hash', async () => {
-      const computed = computeInputsHash({
+    const inputsHash = await stage(reporter, 'Inputs hash', async () =>
+      hashInputs(reporter, {
         target: inputs.target,
         configHash: requested.configHash,
         requested: requested.requested,
@@ -144,10 +145,7 @@ export async function runMain(
         artifactOptions: {},
         exclude: [inputs.outputDir, context.cacheRoot]
       })
-      for (const part of computed.parts) reporter.info(`${part.name}: ${part.value}`)
-      reporter.info(`inputs hash: ${computed.hash}`)
-      return computed.hash
-    })
+    )
     facts.inputsHash = inputsHash
     platform.setOutput('inputs-hash', inputsHash)
     const imageCache = planImageCache({
@@ -307,7 +305,14 @@ async function deliverImages(
   if (images.sbom) {
     platform.setOutput('sbom', images.sbom)
     facts.sbom ??= sbomCounts(images.sbom)
+  } else if (facts.imagesRestoredFrom && buildrootTool(buildroot.sourceDir, GENERATE_CYCLONEDX)) {
+    reporter.notice(
+      'The images restored from the image cache have no SBOM (it could not be made when they were built): set rebuild: always to build them with one.'
+    )
   }
+
+  // Stages that test the images go here, before the CVE report and the upload: restored images
+  // are tested as built ones are.
 
   // 9. CVE report
   const cves = await stage(reporter, 'CVE report', () =>

@@ -11,6 +11,7 @@ import {
   type InputsHashInput
 } from '../../src/buildroot/inputs-hash.js'
 import { parseKconfig } from '../../src/kconfig/defconfig.js'
+import { hashTree, TreeTooLargeError } from '../../src/util/hash.js'
 
 let root: string
 const at = (...parts: string[]) => path.join(root, ...parts)
@@ -183,6 +184,29 @@ describe('computeInputsHash', () => {
     const original = computeInputsHash(input()).parts
     const tree = (p: typeof parts) => p.find(part => part.name === 'br2-external K8S_NODE')?.value
     expect(tree(parts)).toBe(tree(original))
+  })
+
+  it('does not hash a named folder that holds the trees or the build ("/", a home folder), and says so', () => {
+    const requested = parseKconfig(
+      `BR2_ROOTFS_POST_SCRIPT_ARGS="--root ${root} --other /"`,
+      'buildroot_defconfig',
+      'BR2_'
+    )
+    const computed = computeInputsHash(input({ requested }))
+    expect(computed.skipped).toEqual([
+      { path: '/', reason: 'it holds the Buildroot tree or the build' },
+      { path: root, reason: 'it holds the Buildroot tree or the build' }
+    ])
+    expect(computed.parts.filter(p => p.name.startsWith('path '))).toEqual([
+      { name: `path ${at('firmware')}`, value: expect.any(String) }
+    ])
+  })
+})
+
+describe('hashTree', () => {
+  it('stops past its limit of files and folders', () => {
+    expect(() => hashTree(at('external'), [], 3)).toThrow(TreeTooLargeError)
+    expect(hashTree(at('external'), [], 100)).toMatch(/^[0-9a-f]{64}$/)
   })
 })
 

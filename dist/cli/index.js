@@ -31677,7 +31677,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8422);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1643);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3795);
 /* harmony import */ var _platform_local_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2976);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6661);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(17);
@@ -31958,29 +31958,19 @@ function parseSize(value) {
 
 /***/ }),
 
-/***/ 1643:
+/***/ 994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ runMain)
-});
-
-// UNUSED EXPORTS: configExternalTree
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
-;// CONCATENATED MODULE: ./src/kconfig/defconfig.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BZ: () => (/* binding */ KconfigSyntaxError),
+/* harmony export */   PS: () => (/* binding */ findUnmetRequests),
+/* harmony export */   Ps: () => (/* binding */ parseKconfig),
+/* harmony export */   Se: () => (/* binding */ renderKconfig),
+/* harmony export */   TY: () => (/* binding */ describeUnmet),
+/* harmony export */   _n: () => (/* binding */ unquote),
+/* harmony export */   cU: () => (/* binding */ mergeKconfig),
+/* harmony export */   il: () => (/* binding */ readDotConfig)
+/* harmony export */ });
 // Reading, merging and comparing Kconfig files (Buildroot defconfigs, kernel configs, .config).
 // Kconfig itself drops unknown symbols and symbols with unmet dependencies without a word,
 // so every requested line is kept with its file and line to say exactly which one did not land.
@@ -32092,6 +32082,33 @@ function describeUnmet({ requested, actual }) {
     return `${asked} did not land in .config: it ended up ${got} (a dependency or a conflicting option overrides it)`;
 }
 
+
+/***/ }),
+
+/***/ 3795:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ runMain)
+});
+
+// UNUSED EXPORTS: configExternalTree
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
+// EXTERNAL MODULE: ./src/kconfig/defconfig.ts
+var kconfig_defconfig = __nccwpck_require__(994);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var util_errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: ./src/util/run.ts + 1 modules
@@ -32183,9 +32200,9 @@ function locateConfigFiles(configDir, target) {
 const FRAGMENT_SOURCE = 'config-fragment';
 /** Reads and merges the target's configuration; throws ConfigError with file:line on bad lines. */
 function readRequestedConfig(files, fragment) {
-    const defconfig = parseKconfig(external_node_fs_default().readFileSync(files.buildrootDefconfig, 'utf8'), files.buildrootDefconfig, 'BR2_');
+    const defconfig = (0,kconfig_defconfig/* parseKconfig */.Ps)(external_node_fs_default().readFileSync(files.buildrootDefconfig, 'utf8'), files.buildrootDefconfig, 'BR2_');
     const kernelText = external_node_fs_default().readFileSync(files.kernelDefconfig, 'utf8');
-    parseKconfig(kernelText, files.kernelDefconfig, 'CONFIG_');
+    (0,kconfig_defconfig/* parseKconfig */.Ps)(kernelText, files.kernelDefconfig, 'CONFIG_');
     // The kernel always follows the target's kernel_defconfig, wherever config-dir is.
     const kernelPointer = [
         { symbol: 'BR2_LINUX_KERNEL_USE_CUSTOM_CONFIG', value: 'y' },
@@ -32194,8 +32211,8 @@ function readRequestedConfig(files, fragment) {
             value: JSON.stringify(external_node_path_default().resolve(files.kernelDefconfig))
         }
     ].map(e => ({ ...e, file: files.buildrootDefconfig, line: 0 }));
-    const requested = mergeKconfig(defconfig, kernelPointer, parseKconfig(fragment, FRAGMENT_SOURCE, 'BR2_'));
-    const mergedText = renderKconfig(requested);
+    const requested = (0,kconfig_defconfig/* mergeKconfig */.cU)(defconfig, kernelPointer, (0,kconfig_defconfig/* parseKconfig */.Ps)(fragment, FRAGMENT_SOURCE, 'BR2_'));
+    const mergedText = (0,kconfig_defconfig/* renderKconfig */.Se)(requested);
     const configHash = external_node_crypto_default().createHash('sha256')
         .update(mergedText)
         .update('\0')
@@ -32217,7 +32234,7 @@ async function configureTree(tree, config) {
     catch (error) {
         throw new ConfigError(`Buildroot could not load ${config.files.buildrootDefconfig}: ${(0,util_errors/* errorMessage */.g)(error)}`, config.files.buildrootDefconfig);
     }
-    const dotConfig = readDotConfig(external_node_fs_default().readFileSync(external_node_path_default().join(tree.outputDir, '.config'), 'utf8'));
+    const dotConfig = (0,kconfig_defconfig/* readDotConfig */.il)(external_node_fs_default().readFileSync(external_node_path_default().join(tree.outputDir, '.config'), 'utf8'));
     let buildrootVersion;
     try {
         buildrootVersion = (await printVars(tree, ['BR2_VERSION'])).get('BR2_VERSION');
@@ -32230,122 +32247,46 @@ async function configureTree(tree, config) {
         tree,
         mergedDefconfig,
         dotConfig,
-        unmet: findUnmetRequests(config.requested, dotConfig),
+        unmet: (0,kconfig_defconfig/* findUnmetRequests */.PS)(config.requested, dotConfig),
         buildrootVersion: buildrootVersion ?? 'unknown'
     };
 }
 
-// EXTERNAL MODULE: ./src/util/fs.ts
-var util_fs = __nccwpck_require__(1917);
-// EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __nccwpck_require__(5138);
-;// CONCATENATED MODULE: ./src/buildroot/inputs-hash.ts
-// The inputs hash: one sha256 over everything that shapes the images, so that a build whose
-// inputs did not change can restore the images of the build that had them (stages/image-cache.ts).
-// It covers, each as one named part (logged, so two runs can be compared part by part):
-// - the target, and config-hash: the merged Buildroot configuration and the kernel configuration;
-// - the Buildroot tree: its version and every file in it (a release or buildroot-src alike);
-// - every file of every BR2_EXTERNAL tree in use: packages, board files, overlays, scripts;
-// - every file or folder that a string option of either configuration names by absolute path
-//   (after expanding $(BR2_EXTERNAL_<NAME>_PATH) and $(TOPDIR)) outside those trees: an overlay
-//   or post-build script elsewhere on disk counts as much as one inside a tree. Relative paths
-//   are Buildroot's (relative to its tree, which is hashed whole);
-// - the Buildroot patch series, in the order it is applied;
-// - the action itself: package.json's version and every file of dist/, the code that runs;
-// - options that change what is collected into the artifact.
+;// CONCATENATED MODULE: ./src/buildroot/python-tools.ts
+// Buildroot's own Python tools (utils/generate-cyclonedx, support/scripts/cve-check), run from
+// the Buildroot tree in use with the runner's python3. They come with Buildroot: a tree without
+// one is an older release, which is said, not an error.
 
 
 
-
-
-
-const sha256 = (text) => external_node_crypto_default().createHash('sha256').update(text).digest('hex');
-/** The NAME of a BR2_EXTERNAL tree, from its external.desc (`name: K8S_NODE`). */
-function externalTreeName(tree) {
-    const desc = external_node_path_default().join(tree, 'external.desc');
-    if (!external_node_fs_default().existsSync(desc))
-        return undefined;
-    return /^name:\s*(\S+)/m.exec(external_node_fs_default().readFileSync(desc, 'utf8'))?.[1];
+const GENERATE_CYCLONEDX = 'utils/generate-cyclonedx';
+const CVE_CHECK = 'support/scripts/cve-check';
+/** The tool's path in the tree, or undefined when this Buildroot has none. */
+function buildrootTool(buildrootDir, tool) {
+    const file = external_node_path_default().join(buildrootDir, tool);
+    return external_node_fs_default().existsSync(file) ? file : undefined;
 }
 /**
- * Absolute paths named in Kconfig string values: each whitespace-separated word, with
- * $(VAR) / ${VAR} expanded from `variables`; a word with any other variable is skipped.
+ * Runs `python3 <script> <args>`. Bytecode caches are not written (they would land in the
+ * Buildroot tree, whose files are part of the inputs hash); make variables Buildroot refuses
+ * are removed, and `env` is added.
  */
-function namedPaths(values, variables) {
-    const found = new Set();
-    for (const value of values) {
-        for (const word of value.split(/\s+/).filter(Boolean)) {
-            let unknown = false;
-            const expanded = word.replace(/\$[({]([A-Za-z0-9_]+)[)}]/g, (_, name) => {
-                const known = variables.get(name);
-                if (known === undefined)
-                    unknown = true;
-                return known ?? '';
-            });
-            if (!unknown && external_node_path_default().isAbsolute(expanded))
-                found.add(external_node_path_default().normalize(expanded));
-        }
-    }
-    return [...found].sort();
-}
-function stringValues(entries) {
-    return entries.filter(e => e.value.startsWith('"')).map(e => unquote(e.value));
-}
-function actionVersion(actionDir) {
-    const manifest = external_node_path_default().join(actionDir, 'package.json');
-    const version = external_node_fs_default().existsSync(manifest)
-        ? JSON.parse(external_node_fs_default().readFileSync(manifest, 'utf8')).version
-        : undefined;
-    return `${version ?? 'unknown'} dist ${(0,hash/* hashTree */.v)(external_node_path_default().join(actionDir, 'dist'))}`;
-}
-function computeInputsHash(input) {
-    const exclude = input.exclude.map(p => external_node_path_default().resolve(p));
-    const buildrootDir = external_node_path_default().resolve(input.buildrootDir);
-    const trees = input.externalTrees.map(tree => external_node_path_default().resolve(tree));
-    const parts = [
-        { name: 'target', value: input.target },
-        { name: 'config-hash', value: input.configHash },
-        {
-            name: `buildroot ${input.buildrootVersion}`,
-            // Buildroot's default dl/ and output/ folders are not part of it, should a tree hold them.
-            value: (0,hash/* hashTree */.v)(buildrootDir, [
-                ...exclude,
-                external_node_path_default().join(buildrootDir, 'dl'),
-                external_node_path_default().join(buildrootDir, 'output')
-            ])
-        }
-    ];
-    const variables = new Map([['TOPDIR', buildrootDir]]);
-    for (const tree of trees) {
-        const name = externalTreeName(tree);
-        if (name)
-            variables.set(`BR2_EXTERNAL_${name}_PATH`, tree);
-        parts.push({ name: `br2-external ${name ?? tree}`, value: (0,hash/* hashTree */.v)(tree, exclude) });
-    }
-    const kernelEntries = external_node_fs_default().existsSync(input.kernelDefconfig)
-        ? parseKconfig(external_node_fs_default().readFileSync(input.kernelDefconfig, 'utf8'), input.kernelDefconfig)
-        : [];
-    const hashedAlready = [buildrootDir, ...trees, ...exclude];
-    for (const file of namedPaths([...stringValues(input.requested), ...stringValues(kernelEntries)], variables)) {
-        if (hashedAlready.some(dir => (0,util_fs/* isInside */.FK)(dir, file)) || !external_node_fs_default().existsSync(file))
-            continue;
-        parts.push({ name: `path ${file}`, value: (0,hash/* hashTree */.v)(file, exclude) });
-    }
-    parts.push({
-        name: 'buildroot-patches',
-        value: input.patches.length
-            ? sha256(input.patches.map(p => `${p.name} ${p.sha256}`).join('\n'))
-            : 'none'
+async function runPythonTool(script, args, env = {}) {
+    const base = { ...process.env };
+    for (const name of ['MAKEFLAGS', 'MFLAGS', 'MAKELEVEL', 'PYTHONPATH'])
+        delete base[name];
+    const result = await (0,run/* run */.eF)('python3', [script, ...args], {
+        env: { ...base, PYTHONDONTWRITEBYTECODE: '1', ...env },
+        keepLastLines: 20
     });
-    parts.push({ name: 'action', value: actionVersion(input.actionDir) });
-    const options = Object.entries(input.artifactOptions).sort(([a], [b]) => a.localeCompare(b));
-    if (options.length) {
-        parts.push({
-            name: 'artifact options',
-            value: options.map(([name, value]) => `${name}=${value}`).join(' ')
-        });
-    }
-    return { hash: sha256(parts.map(p => `${p.name}\t${p.value}`).join('\n')), parts };
+    const lines = result.lastLines.filter(line => line.trim() !== '');
+    return result.exitCode === 0
+        ? { ok: true, lastLines: lines }
+        : {
+            ok: false,
+            reason: lines.at(-1) ?? `python3 exited with code ${result.exitCode}`,
+            lastLines: lines
+        };
 }
 
 ;// CONCATENATED MODULE: ./src/buildroot/show-info.ts
@@ -32383,6 +32324,8 @@ function buildablePackages(packages) {
     return packages.filter(p => !p.virtual);
 }
 
+// EXTERNAL MODULE: ./src/util/fs.ts
+var util_fs = __nccwpck_require__(1917);
 ;// CONCATENATED MODULE: ./src/buildroot/download-hashes.ts
 // Every file the build downloads must pass Buildroot's hash check (support/download/check-hash):
 // once one of a package's .hash files exists, it must list the file, unless the file is in
@@ -32441,7 +32384,7 @@ function downloadHashFindings(configured, packages, vars) {
             const ownHashFile = hashFiles.find(hashFile => tree.externalTrees.some(dir => (0,util_fs/* isInside */.FK)(dir, hashFile)));
             // The line that picks this version (a custom kernel version, a tarball location), if any.
             const versionLine = configured.requested.find(entry => {
-                const value = unquote(entry.value);
+                const value = (0,kconfig_defconfig/* unquote */._n)(entry.value);
                 return value === pkg.version || value.endsWith(`/${file}`);
             });
             findings.push({
@@ -32565,7 +32508,7 @@ function evaluate(expression, values) {
     const tokens = tokenize(expression);
     let position = 0;
     // String values are quoted in .config and in expressions alike: compare them unquoted.
-    const valueOf = (token) => unquote(token.startsWith('"') || token in TRISTATE ? token : (values.get(token) ?? 'n'));
+    const valueOf = (token) => (0,kconfig_defconfig/* unquote */._n)(token.startsWith('"') || token in TRISTATE ? token : (values.get(token) ?? 'n'));
     const atom = () => {
         const token = tokens[position++];
         if (token === '!')
@@ -32688,7 +32631,7 @@ function indexBuildrootKconfig(tree) {
 function explainUnmet(index, configured) {
     return configured.unmet.map(unmet => {
         const { symbol } = unmet.requested;
-        let why = describeUnmet(unmet);
+        let why = (0,kconfig_defconfig/* describeUnmet */.TY)(unmet);
         if (!index.has(symbol)) {
             const close = closestSymbols(index, symbol);
             why = `${symbol}=${unmet.requested.value}: no such option in Buildroot ${configured.buildrootVersion} or the BR2_EXTERNAL trees${close.length ? `; did you mean ${close.join(' or ')}?` : '.'}`;
@@ -32754,8 +32697,8 @@ async function normalizationFinding(configured, scratchDir) {
         .filter(e => !notTheFiles.has(e.symbol))
         .map(e => (e.value === 'n' ? `# ${e.symbol} is not set` : `${e.symbol}=${e.value}`));
     const file = configured.files.buildrootDefconfig;
-    const wanted = ownLines(parseKconfig(external_node_fs_default().readFileSync(saved, 'utf8'), saved));
-    const have = ownLines(parseKconfig(external_node_fs_default().readFileSync(file, 'utf8'), file));
+    const wanted = ownLines((0,kconfig_defconfig/* parseKconfig */.Ps)(external_node_fs_default().readFileSync(saved, 'utf8'), saved));
+    const have = ownLines((0,kconfig_defconfig/* parseKconfig */.Ps)(external_node_fs_default().readFileSync(file, 'utf8'), file));
     const missing = wanted.filter(line => !have.includes(line));
     const extra = have.filter(line => !wanted.includes(line));
     if (!missing.length && !extra.length)
@@ -36602,6 +36545,8 @@ function _unique(values) {
     return Array.from(new Set(values));
 }
 //# sourceMappingURL=tool-cache.js.map
+// EXTERNAL MODULE: ./src/util/hash.ts
+var hash = __nccwpck_require__(5138);
 ;// CONCATENATED MODULE: ./src/check/references.ts
 // Files the defconfig names must exist, and every package of the BR2_EXTERNAL trees that
 // downloads something must have a .hash file (Buildroot only warns without one, and then
@@ -36659,7 +36604,7 @@ function referenceFindings(options) {
     const externals = externalTreeNames(options.externalTrees);
     const findings = [];
     for (const entry of options.requested) {
-        const value = entry.value.startsWith('"') ? unquote(entry.value) : undefined;
+        const value = entry.value.startsWith('"') ? (0,kconfig_defconfig/* unquote */._n)(entry.value) : undefined;
         if (!value)
             continue;
         const candidates = PATH_OPTIONS.includes(entry.symbol)
@@ -36731,20 +36676,20 @@ function hashFindings(externalTrees) {
 function kernelTarball(dotConfig) {
     let upstream;
     if (dotConfig.get('BR2_LINUX_KERNEL_CUSTOM_TARBALL') === 'y') {
-        upstream = unquote(dotConfig.get('BR2_LINUX_KERNEL_CUSTOM_TARBALL_LOCATION')).replace(/\$\(call github,([^,]+),([^,]+),([^)]+)\)/g, 'https://github.com/$1/$2/archive/$3');
+        upstream = (0,kconfig_defconfig/* unquote */._n)(dotConfig.get('BR2_LINUX_KERNEL_CUSTOM_TARBALL_LOCATION')).replace(/\$\(call github,([^,]+),([^,]+),([^)]+)\)/g, 'https://github.com/$1/$2/archive/$3');
     }
     else {
         const version = dotConfig.get('BR2_LINUX_KERNEL_CUSTOM_VERSION') === 'y'
-            ? unquote(dotConfig.get('BR2_LINUX_KERNEL_CUSTOM_VERSION_VALUE'))
-            : unquote(dotConfig.get('BR2_LINUX_KERNEL_VERSION'));
+            ? (0,kconfig_defconfig/* unquote */._n)(dotConfig.get('BR2_LINUX_KERNEL_CUSTOM_VERSION_VALUE'))
+            : (0,kconfig_defconfig/* unquote */._n)(dotConfig.get('BR2_LINUX_KERNEL_VERSION'));
         if (!/^\d+\.\d+/.test(version))
             return undefined;
-        const mirror = unquote(dotConfig.get('BR2_KERNEL_MIRROR')) || 'https://cdn.kernel.org/pub';
+        const mirror = (0,kconfig_defconfig/* unquote */._n)(dotConfig.get('BR2_KERNEL_MIRROR')) || 'https://cdn.kernel.org/pub';
         upstream = `${mirror}/linux/kernel/v${version.split('.')[0]}.x/linux-${version}.tar.xz`;
     }
     const file = external_node_path_default().basename(upstream);
     const site = (symbol) => {
-        const base = unquote(dotConfig.get(symbol)).replace(/\/+$/, '');
+        const base = (0,kconfig_defconfig/* unquote */._n)(dotConfig.get(symbol)).replace(/\/+$/, '');
         return base ? [`${base}/linux/${file}`, `${base}/${file}`] : [];
     };
     const onlyPrimary = dotConfig.get('BR2_PRIMARY_SITE_ONLY') === 'y';
@@ -36756,7 +36701,7 @@ function kernelTarball(dotConfig) {
 }
 /** The sha256 Buildroot checks for `file`: linux/linux.hash, then each BR2_GLOBAL_PATCH_DIR. */
 function expectedKernelHash(file, dotConfig, buildrootDir, externals) {
-    const patchDirs = unquote(dotConfig.get('BR2_GLOBAL_PATCH_DIR'))
+    const patchDirs = (0,kconfig_defconfig/* unquote */._n)(dotConfig.get('BR2_GLOBAL_PATCH_DIR'))
         .split(/\s+/)
         .filter(Boolean)
         .map(dir => expandPath(dir, externals, buildrootDir))
@@ -36794,7 +36739,7 @@ async function downloadKernelSource(reporter, options) {
         external_node_fs_default().rmSync(partial, { force: true });
         try {
             const downloaded = await downloadTool(url, partial);
-            const actual = await (0,hash/* sha256File */.Q)(downloaded);
+            const actual = await (0,hash/* sha256File */.Q3)(downloaded);
             if (actual === expected.sha256) {
                 file = downloaded;
                 break;
@@ -36868,7 +36813,7 @@ async function olddefconfig(linuxDir, kernelDefconfig, target, scratchDir) {
         });
     }
     return {
-        dotConfig: readDotConfig(external_node_fs_default().readFileSync(external_node_path_default().join(scratchDir, '.config'), 'utf8')),
+        dotConfig: (0,kconfig_defconfig/* readDotConfig */.il)(external_node_fs_default().readFileSync(external_node_path_default().join(scratchDir, '.config'), 'utf8')),
         findings
     };
 }
@@ -36897,7 +36842,7 @@ function checkKernelConfig(options) {
             }
         });
     }
-    const unmet = findUnmetRequests(requested, dotConfig);
+    const unmet = (0,kconfig_defconfig/* findUnmetRequests */.PS)(requested, dotConfig);
     if (unmet.length) {
         const index = indexKconfig(findKconfigFiles(options.linuxDir, /^Kconfig/));
         const values = new Map([...dotConfig].map(([symbol, value]) => [symbol.replace(/^CONFIG_/, ''), value]));
@@ -36998,10 +36943,10 @@ async function runCheck(platform, options) {
         const files = locateConfigFiles(options.configDir, options.target);
         try {
             requested = readRequestedConfig(files, options.configFragment);
-            kernelEntries = parseKconfig(external_node_fs_default().readFileSync(files.kernelDefconfig, 'utf8'), files.kernelDefconfig, 'CONFIG_');
+            kernelEntries = (0,kconfig_defconfig/* parseKconfig */.Ps)(external_node_fs_default().readFileSync(files.kernelDefconfig, 'utf8'), files.kernelDefconfig, 'CONFIG_');
         }
         catch (error) {
-            if (error instanceof KconfigSyntaxError) {
+            if (error instanceof kconfig_defconfig/* KconfigSyntaxError */.BZ) {
                 return {
                     findings: [
                         { level: 'error', message: error.detail, at: { file: error.file, line: error.line } }
@@ -37353,7 +37298,7 @@ async function collectImages(options) {
     const files = await Promise.all(payload.map(async (file) => ({
         name: external_node_path_default().relative(artifactDir, file),
         bytes: external_node_fs_default().statSync(file).size,
-        sha256: await (0,hash/* sha256File */.Q)(file)
+        sha256: await (0,hash/* sha256File */.Q3)(file)
     })));
     const checksums = external_node_path_default().join(artifactDir, 'SHA256SUMS');
     // The format `sha256sum -c SHA256SUMS` reads.
@@ -37391,43 +37336,6 @@ async function configure(reporter, tree, config) {
         reporter.notice('BR2_CCACHE is not set in buildroot_defconfig: nothing will be compiler-cached between runs.', { file: configured.files.buildrootDefconfig });
     }
     return configured;
-}
-
-;// CONCATENATED MODULE: ./src/buildroot/python-tools.ts
-// Buildroot's own Python tools (utils/generate-cyclonedx, support/scripts/cve-check), run from
-// the Buildroot tree in use with the runner's python3. They come with Buildroot: a tree without
-// one is an older release, which is said, not an error.
-
-
-
-const GENERATE_CYCLONEDX = 'utils/generate-cyclonedx';
-const CVE_CHECK = 'support/scripts/cve-check';
-/** The tool's path in the tree, or undefined when this Buildroot has none. */
-function buildrootTool(buildrootDir, tool) {
-    const file = external_node_path_default().join(buildrootDir, tool);
-    return external_node_fs_default().existsSync(file) ? file : undefined;
-}
-/**
- * Runs `python3 <script> <args>`. Bytecode caches are not written (they would land in the
- * Buildroot tree, whose files are part of the inputs hash); make variables Buildroot refuses
- * are removed, and `env` is added.
- */
-async function runPythonTool(script, args, env = {}) {
-    const base = { ...process.env };
-    for (const name of ['MAKEFLAGS', 'MFLAGS', 'MAKELEVEL', 'PYTHONPATH'])
-        delete base[name];
-    const result = await (0,run/* run */.eF)('python3', [script, ...args], {
-        env: { ...base, PYTHONDONTWRITEBYTECODE: '1', ...env },
-        keepLastLines: 20
-    });
-    const lines = result.lastLines.filter(line => line.trim() !== '');
-    return result.exitCode === 0
-        ? { ok: true, lastLines: lines }
-        : {
-            ok: false,
-            reason: lines.at(-1) ?? `python3 exited with code ${result.exitCode}`,
-            lastLines: lines
-        };
 }
 
 // EXTERNAL MODULE: ./src/stages/save-caches.ts
@@ -37703,8 +37611,8 @@ async function cveReport(platform, options) {
     return { facts };
 }
 
-// EXTERNAL MODULE: ./src/stages/image-cache.ts
-var image_cache = __nccwpck_require__(1745);
+// EXTERNAL MODULE: ./src/stages/image-cache.ts + 1 modules
+var image_cache = __nccwpck_require__(3017);
 ;// CONCATENATED MODULE: ./src/stages/package-list.ts
 
 
@@ -37797,7 +37705,7 @@ async function resolveBuildroot(reporter, options) {
         throw new BuildrootSourceError(`could not download ${url}: ${(0,util_errors/* errorMessage */.g)(error)}. Check buildroot-version, or set buildroot-src to a local Buildroot tree.`);
     }
     const expected = PINNED_SHA256[options.version] ?? (await signedSha256(url, fileName));
-    const actual = await (0,hash/* sha256File */.Q)(tarball);
+    const actual = await (0,hash/* sha256File */.Q3)(tarball);
     if (actual !== expected) {
         external_node_fs_default().rmSync(tarball, { force: true });
         throw new BuildrootSourceError(`${fileName} from ${url} does not match its published sha256.\n` +
@@ -38138,27 +38046,21 @@ async function runMain(platform, inputs, context) {
         }
         // 2. Inputs hash: when nothing that shapes the images changed, the image cache has them
         const requested = readRequestedConfig(locateConfigFiles(inputs.configDir, inputs.target), inputs.configFragment);
-        const inputsHash = await stage(reporter, 'Inputs hash', async () => {
-            const computed = computeInputsHash({
-                target: inputs.target,
-                configHash: requested.configHash,
-                requested: requested.requested,
-                kernelDefconfig: requested.files.kernelDefconfig,
-                externalTrees: tree.externalTrees,
-                buildrootDir: buildroot.sourceDir,
-                buildrootVersion: buildroot.version,
-                actionDir: (0,action_layout/* actionRoot */.X)((0,external_node_url_.fileURLToPath)(import.meta.url)),
-                // The Buildroot patch series (buildroot-patches), in the order it is applied.
-                patches: [],
-                // Inputs that change what "Collect images" writes (compression) go here.
-                artifactOptions: {},
-                exclude: [inputs.outputDir, context.cacheRoot]
-            });
-            for (const part of computed.parts)
-                reporter.info(`${part.name}: ${part.value}`);
-            reporter.info(`inputs hash: ${computed.hash}`);
-            return computed.hash;
-        });
+        const inputsHash = await stage(reporter, 'Inputs hash', async () => (0,image_cache/* hashInputs */._4)(reporter, {
+            target: inputs.target,
+            configHash: requested.configHash,
+            requested: requested.requested,
+            kernelDefconfig: requested.files.kernelDefconfig,
+            externalTrees: tree.externalTrees,
+            buildrootDir: buildroot.sourceDir,
+            buildrootVersion: buildroot.version,
+            actionDir: (0,action_layout/* actionRoot */.X)((0,external_node_url_.fileURLToPath)(import.meta.url)),
+            // The Buildroot patch series (buildroot-patches), in the order it is applied.
+            patches: [],
+            // Inputs that change what "Collect images" writes (compression) go here.
+            artifactOptions: {},
+            exclude: [inputs.outputDir, context.cacheRoot]
+        }));
         facts.inputsHash = inputsHash;
         platform.setOutput('inputs-hash', inputsHash);
         const imageCache = (0,image_cache/* planImageCache */.BP)({
@@ -38266,10 +38168,10 @@ async function runMain(platform, inputs, context) {
     }
     catch (error) {
         if (!(error instanceof util_errors/* ReportedError */.S)) {
-            const at = (error instanceof ConfigError || error instanceof KconfigSyntaxError) && error.file
+            const at = (error instanceof ConfigError || error instanceof kconfig_defconfig/* KconfigSyntaxError */.BZ) && error.file
                 ? { file: error.file, line: error.line }
                 : undefined;
-            reporter.error(error instanceof KconfigSyntaxError ? error.detail : (0,util_errors/* errorMessage */.g)(error), at);
+            reporter.error(error instanceof kconfig_defconfig/* KconfigSyntaxError */.BZ ? error.detail : (0,util_errors/* errorMessage */.g)(error), at);
         }
         facts.failure ??= (0,util_errors/* errorMessage */.g)(error);
         return false;
@@ -38301,6 +38203,11 @@ async function deliverImages(platform, inputs, context, buildroot, images, facts
         platform.setOutput('sbom', images.sbom);
         facts.sbom ??= sbomCounts(images.sbom);
     }
+    else if (facts.imagesRestoredFrom && buildrootTool(buildroot.sourceDir, GENERATE_CYCLONEDX)) {
+        reporter.notice('The images restored from the image cache have no SBOM (it could not be made when they were built): set rebuild: always to build them with one.');
+    }
+    // Stages that test the images go here, before the CVE report and the upload: restored images
+    // are tested as built ones are.
     // 9. CVE report
     const cves = await stage(reporter, 'CVE report', () => cveReport(platform, {
         mode: inputs.cveReport,
@@ -38471,7 +38378,7 @@ function localPlatform(options) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ runPost)
 /* harmony export */ });
-/* harmony import */ var _stages_image_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1745);
+/* harmony import */ var _stages_image_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3017);
 /* harmony import */ var _stages_save_caches_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3256);
 /* harmony import */ var _stages_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8523);
 
@@ -38503,23 +38410,163 @@ async function runPost(platform) {
 
 /***/ }),
 
-/***/ 1745:
+/***/ 3017:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BP: () => (/* binding */ planImageCache),
-/* harmony export */   HY: () => (/* binding */ restoreImages),
-/* harmony export */   Kt: () => (/* binding */ saveImages),
-/* harmony export */   _y: () => (/* binding */ IMAGES_RESTORED_STATE)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
-/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1917);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5138);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8523);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _y: () => (/* binding */ IMAGES_RESTORED_STATE),
+  _4: () => (/* binding */ hashInputs),
+  BP: () => (/* binding */ planImageCache),
+  HY: () => (/* binding */ restoreImages),
+  Kt: () => (/* binding */ saveImages)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
+// EXTERNAL MODULE: ./src/kconfig/defconfig.ts
+var defconfig = __nccwpck_require__(994);
+// EXTERNAL MODULE: ./src/util/fs.ts
+var fs = __nccwpck_require__(1917);
+// EXTERNAL MODULE: ./src/util/hash.ts
+var hash = __nccwpck_require__(5138);
+;// CONCATENATED MODULE: ./src/buildroot/inputs-hash.ts
+// The inputs hash: one sha256 over everything that shapes the images, so that a build whose
+// inputs did not change can restore the images of the build that had them (stages/image-cache.ts).
+// It covers, each as one named part (logged, so two runs can be compared part by part):
+// - the target, and config-hash: the merged Buildroot configuration and the kernel configuration;
+// - the Buildroot tree: its version and every file in it (a release or buildroot-src alike);
+// - every file of every BR2_EXTERNAL tree in use: packages, board files, overlays, scripts;
+// - every file or folder that a string option of either configuration names by absolute path
+//   (after expanding $(BR2_EXTERNAL_<NAME>_PATH) and $(TOPDIR)) outside those trees: an overlay
+//   or post-build script elsewhere on disk counts as much as one inside a tree. Relative paths
+//   are Buildroot's (relative to its tree, which is hashed whole);
+// - the Buildroot patch series, in the order it is applied;
+// - the action itself: package.json's version and every file of dist/, the code that runs;
+// - options that change what is collected into the artifact.
+
+
+
+
+
+
+/** A path a configuration names holding more than this is not hashed (a typo such as "/usr"). */
+const MAX_NAMED_PATH_ENTRIES = 100_000;
+const sha256 = (text) => external_node_crypto_default().createHash('sha256').update(text).digest('hex');
+/** The NAME of a BR2_EXTERNAL tree, from its external.desc (`name: K8S_NODE`). */
+function externalTreeName(tree) {
+    const desc = external_node_path_default().join(tree, 'external.desc');
+    if (!external_node_fs_default().existsSync(desc))
+        return undefined;
+    return /^name:\s*(\S+)/m.exec(external_node_fs_default().readFileSync(desc, 'utf8'))?.[1];
+}
+/**
+ * Absolute paths named in Kconfig string values: each whitespace-separated word, with
+ * $(VAR) / ${VAR} expanded from `variables`; a word with any other variable is skipped.
+ */
+function namedPaths(values, variables) {
+    const found = new Set();
+    for (const value of values) {
+        for (const word of value.split(/\s+/).filter(Boolean)) {
+            let unknown = false;
+            const expanded = word.replace(/\$[({]([A-Za-z0-9_]+)[)}]/g, (_, name) => {
+                const known = variables.get(name);
+                if (known === undefined)
+                    unknown = true;
+                return known ?? '';
+            });
+            if (!unknown && external_node_path_default().isAbsolute(expanded))
+                found.add(external_node_path_default().normalize(expanded));
+        }
+    }
+    return [...found].sort();
+}
+function stringValues(entries) {
+    return entries.filter(e => e.value.startsWith('"')).map(e => (0,defconfig/* unquote */._n)(e.value));
+}
+function actionVersion(actionDir) {
+    const manifest = external_node_path_default().join(actionDir, 'package.json');
+    const version = external_node_fs_default().existsSync(manifest)
+        ? JSON.parse(external_node_fs_default().readFileSync(manifest, 'utf8')).version
+        : undefined;
+    return `${version ?? 'unknown'} dist ${(0,hash/* hashTree */.vz)(external_node_path_default().join(actionDir, 'dist'))}`;
+}
+function computeInputsHash(input) {
+    const exclude = input.exclude.map(p => external_node_path_default().resolve(p));
+    const buildrootDir = external_node_path_default().resolve(input.buildrootDir);
+    const trees = input.externalTrees.map(tree => external_node_path_default().resolve(tree));
+    const parts = [
+        { name: 'target', value: input.target },
+        { name: 'config-hash', value: input.configHash },
+        {
+            name: `buildroot ${input.buildrootVersion}`,
+            // Buildroot's default dl/ and output/ folders are not part of it, should a tree hold them.
+            value: (0,hash/* hashTree */.vz)(buildrootDir, [
+                ...exclude,
+                external_node_path_default().join(buildrootDir, 'dl'),
+                external_node_path_default().join(buildrootDir, 'output')
+            ])
+        }
+    ];
+    const variables = new Map([['TOPDIR', buildrootDir]]);
+    for (const tree of trees) {
+        const name = externalTreeName(tree);
+        if (name)
+            variables.set(`BR2_EXTERNAL_${name}_PATH`, tree);
+        parts.push({ name: `br2-external ${name ?? tree}`, value: (0,hash/* hashTree */.vz)(tree, exclude) });
+    }
+    const kernelEntries = external_node_fs_default().existsSync(input.kernelDefconfig)
+        ? (0,defconfig/* parseKconfig */.Ps)(external_node_fs_default().readFileSync(input.kernelDefconfig, 'utf8'), input.kernelDefconfig)
+        : [];
+    const hashedAlready = [buildrootDir, ...trees, ...exclude];
+    const skipped = [];
+    for (const file of namedPaths([...stringValues(input.requested), ...stringValues(kernelEntries)], variables)) {
+        if (hashedAlready.some(dir => (0,fs/* isInside */.FK)(dir, file)) || !external_node_fs_default().existsSync(file))
+            continue;
+        // "/", a home folder: it holds the trees and the build itself, whose outputs change.
+        if (hashedAlready.some(dir => (0,fs/* isInside */.FK)(file, dir))) {
+            skipped.push({ path: file, reason: 'it holds the Buildroot tree or the build' });
+            continue;
+        }
+        try {
+            parts.push({ name: `path ${file}`, value: (0,hash/* hashTree */.vz)(file, exclude, MAX_NAMED_PATH_ENTRIES) });
+        }
+        catch (error) {
+            if (!(error instanceof hash/* TreeTooLargeError */.KL))
+                throw error;
+            skipped.push({ path: file, reason: `it holds more than ${MAX_NAMED_PATH_ENTRIES} files` });
+        }
+    }
+    parts.push({
+        name: 'buildroot-patches',
+        value: input.patches.length
+            ? sha256(input.patches.map(p => `${p.name} ${p.sha256}`).join('\n'))
+            : 'none'
+    });
+    parts.push({ name: 'action', value: actionVersion(input.actionDir) });
+    const options = Object.entries(input.artifactOptions).sort(([a], [b]) => a.localeCompare(b));
+    if (options.length) {
+        parts.push({
+            name: 'artifact options',
+            value: options.map(([name, value]) => `${name}=${value}`).join(' ')
+        });
+    }
+    return { hash: sha256(parts.map(p => `${p.name}\t${p.value}`).join('\n')), parts, skipped };
+}
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/stages/summary.ts
+var summary = __nccwpck_require__(8523);
+;// CONCATENATED MODULE: ./src/stages/image-cache.ts
 // Stage: the image cache. When nothing that shapes the images changed (the inputs hash,
 // buildroot/inputs-hash.ts), the images of the build that had the same inputs are restored
 // instead of building again: configure, the package list, dl/, ccache and the build are skipped,
@@ -38535,18 +38582,33 @@ async function runPost(platform) {
 
 
 
+
 /** Bump to start the image cache afresh after a change to what an entry holds. */
 const IMAGE_CACHE_SCHEMA = 'v1';
 const DESCRIPTION_FILE = 'collected-images.json';
 /** State for the post step: the key the images were restored from, when nothing was built. */
 const IMAGES_RESTORED_STATE = 'images-restored';
+/**
+ * The inputs hash, with each part in the log (to compare two runs) and a warning for each path
+ * a configuration names that is not hashed.
+ */
+function hashInputs(reporter, input) {
+    const computed = computeInputsHash(input);
+    for (const part of computed.parts)
+        reporter.info(`${part.name}: ${part.value}`);
+    for (const { path: named, reason } of computed.skipped) {
+        reporter.warning(`${named}, named in the configuration, is not part of the inputs hash: ${reason}. A change in it does not rebuild the images; name a narrower path, or set rebuild: always.`);
+    }
+    reporter.info(`inputs hash: ${computed.hash}`);
+    return computed.hash;
+}
 function planImageCache(options) {
     const prefix = `buildroot-k8s-images-${IMAGE_CACHE_SCHEMA}-${options.target}-${options.inputsHash.slice(0, 32)}-`;
     return {
         key: `${prefix}${options.runId}`,
         restoreKeys: [prefix],
-        artifactDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.outputDir, 'artifact'),
-        descriptionDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.outputDir, 'image-cache')
+        artifactDir: external_node_path_default().join(options.outputDir, 'artifact'),
+        descriptionDir: external_node_path_default().join(options.outputDir, 'image-cache')
     };
 }
 const cachePaths = (plan) => [plan.artifactDir, plan.descriptionDir];
@@ -38555,20 +38617,20 @@ const cachePaths = (plan) => [plan.artifactDir, plan.descriptionDir];
  * collected, and a manifest for these very inputs; else what is wrong.
  */
 async function verify(plan, inputsHash) {
-    const descriptionFile = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(plan.descriptionDir, DESCRIPTION_FILE);
-    if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(descriptionFile))
+    const descriptionFile = external_node_path_default().join(plan.descriptionDir, DESCRIPTION_FILE);
+    if (!external_node_fs_default().existsSync(descriptionFile))
         return `${DESCRIPTION_FILE} is missing`;
-    const images = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(descriptionFile, 'utf8'));
+    const images = JSON.parse(external_node_fs_default().readFileSync(descriptionFile, 'utf8'));
     if (images.dir !== plan.artifactDir)
         return `it was collected in ${images.dir}`;
-    const manifest = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(images.manifest, 'utf8'));
+    const manifest = JSON.parse(external_node_fs_default().readFileSync(images.manifest, 'utf8'));
     if (manifest.inputsHash !== inputsHash)
         return 'its manifest.json has another inputs hash';
     for (const file of images.files) {
-        const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(plan.artifactDir, file.name);
-        if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(full))
+        const full = external_node_path_default().join(plan.artifactDir, file.name);
+        if (!external_node_fs_default().existsSync(full))
             return `${file.name} is missing`;
-        if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(full).size !== file.bytes || (await (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q)(full)) !== file.sha256) {
+        if (external_node_fs_default().statSync(full).size !== file.bytes || (await (0,hash/* sha256File */.Q3)(full)) !== file.sha256) {
             return `${file.name} does not match its recorded sha256`;
         }
     }
@@ -38586,13 +38648,13 @@ async function restoreImages(platform, plan, options) {
     }
     // What an earlier run left in the output folder must not mix with what is restored.
     for (const dir of cachePaths(plan))
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(dir, { recursive: true, force: true });
+        external_node_fs_default().rmSync(dir, { recursive: true, force: true });
     let key;
     try {
         key = await platform.cache.restore(cachePaths(plan), plan.key, plan.restoreKeys);
     }
     catch (error) {
-        reporter.warning(`The image cache could not be read from ${platform.cache.description}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error)}. Building instead.`);
+        reporter.warning(`The image cache could not be read from ${platform.cache.description}: ${(0,errors/* errorMessage */.g)(error)}. Building instead.`);
         return undefined;
     }
     if (!key) {
@@ -38604,12 +38666,12 @@ async function restoreImages(platform, plan, options) {
         verified = await verify(plan, options.inputsHash);
     }
     catch (error) {
-        verified = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error);
+        verified = (0,errors/* errorMessage */.g)(error);
     }
     if (typeof verified === 'string') {
         reporter.warning(`The images restored from ${key} are not usable (${verified}): building them instead.`);
         for (const dir of cachePaths(plan))
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(dir, { recursive: true, force: true });
+            external_node_fs_default().rmSync(dir, { recursive: true, force: true });
         return undefined;
     }
     reporter.info(`Nothing that shapes the images changed: restored them from ${key} (${verified.files.length} files, every sha256 checked). Set rebuild: always to build anyway.`);
@@ -38619,17 +38681,17 @@ async function restoreImages(platform, plan, options) {
 async function saveImages(platform, plan, images, cache) {
     if (cache !== 'read-write')
         return `not saved (cache: ${cache})`;
-    node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(plan.descriptionDir, { recursive: true, force: true });
-    node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(plan.descriptionDir, { recursive: true });
-    node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(plan.descriptionDir, DESCRIPTION_FILE), JSON.stringify(images));
+    external_node_fs_default().rmSync(plan.descriptionDir, { recursive: true, force: true });
+    external_node_fs_default().mkdirSync(plan.descriptionDir, { recursive: true });
+    external_node_fs_default().writeFileSync(external_node_path_default().join(plan.descriptionDir, DESCRIPTION_FILE), JSON.stringify(images));
     try {
         await platform.cache.save(cachePaths(plan), plan.key);
-        platform.reporter.info(`Images saved to the image cache as ${plan.key} (${(0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)((0,_util_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .directorySize */ .RG)(plan.artifactDir))}).`);
+        platform.reporter.info(`Images saved to the image cache as ${plan.key} (${(0,summary/* formatBytes */.z3)((0,fs/* directorySize */.RG)(plan.artifactDir))}).`);
         return `saved as \`${plan.key}\``;
     }
     catch (error) {
-        platform.reporter.warning(`The images could not be saved to ${platform.cache.description} as ${plan.key}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error)}. The next run with the same inputs builds them again.`);
-        return `not saved: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error)}`;
+        platform.reporter.warning(`The images could not be saved to ${platform.cache.description} as ${plan.key}: ${(0,errors/* errorMessage */.g)(error)}. The next run with the same inputs builds them again.`);
+        return `not saved: ${(0,errors/* errorMessage */.g)(error)}`;
     }
 }
 
@@ -38970,8 +39032,9 @@ function isInside(dir, file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ sha256File),
-/* harmony export */   v: () => (/* binding */ hashTree)
+/* harmony export */   KL: () => (/* binding */ TreeTooLargeError),
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   vz: () => (/* binding */ hashTree)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -39008,16 +39071,29 @@ function hashFileSync(file) {
     }
     return hash.digest('hex');
 }
+class TreeTooLargeError extends Error {
+    root;
+    maxEntries;
+    constructor(root, maxEntries) {
+        super(`${root} holds more than ${maxEntries} files and folders`);
+        this.root = root;
+        this.maxEntries = maxEntries;
+        this.name = 'TreeTooLargeError';
+    }
+}
 /**
  * sha256 over what a file or folder holds, as a build sees it: every path (relative, sorted),
  * each file's content and executable bit, each symlink's target, empty folders too. Times,
  * owners and other permission bits do not count. `exclude` are absolute paths left out
- * (an output folder inside the tree, say), as are .git and __pycache__ everywhere.
+ * (an output folder inside the tree, say), as are .git and __pycache__ everywhere. Past
+ * `maxEntries` files and folders it throws TreeTooLargeError.
  */
-function hashTree(root, exclude = []) {
+function hashTree(root, exclude = [], maxEntries = Infinity) {
     const lines = [];
     const excluded = new Set(exclude.map(p => node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(p)));
     const visit = (full, relative) => {
+        if (lines.length >= maxEntries)
+            throw new TreeTooLargeError(root, maxEntries);
         const stat = node_fs__WEBPACK_IMPORTED_MODULE_1___default().lstatSync(full);
         if (stat.isSymbolicLink()) {
             lines.push(`L ${relative} ${node_fs__WEBPACK_IMPORTED_MODULE_1___default().readlinkSync(full)}`);

@@ -16,7 +16,7 @@ import path from 'node:path'
 import crypto from 'node:crypto'
 import { parseKconfig, unquote, type KconfigEntry } from '../kconfig/defconfig.js'
 import { isInside } from '../util/fs.js'
-import { hashTree } from '../util/hash.js'
+import { hashTree, TreeTooLargeError } from '../util/hash.js'
 
 /** One file of the Buildroot patch series. */
 export interface BuildrootPatch {
@@ -52,7 +52,12 @@ export interface InputsHashPart {
 export interface InputsHash {
   hash: string
   parts: InputsHashPart[]
+  /** Paths the configurations name that are not hashed, and why. */
+  skipped: { path: string; reason: string }[]
 }
+
+/** A path a configuration names holding more than this is not hashed (a typo such as "/usr"). */
+const MAX_NAMED_PATH_ENTRIES = 100_000
 
 const sha256 = (text: string): string => crypto.createHash('sha256').update(text).digest('hex')
 
@@ -124,12 +129,23 @@ export function computeInputsHash(input: InputsHashInput): InputsHash {
     ? parseKconfig(fs.readFileSync(input.kernelDefconfig, 'utf8'), input.kernelDefconfig)
     : []
   const hashedAlready = [buildrootDir, ...trees, ...exclude]
+  const skipped: InputsHash['skipped'] = []
   for (const file of namedPaths(
     [...stringValues(input.requested), ...stringValues(kernelEntries)],
     variables
   )) {
     if (hashedAlready.some(dir => isInside(dir, file)) || !fs.existsSync(file)) continue
-    parts.push({ name: `path ${file}`, value: hashTree(file, exclude) })
+    // "/", a home folder: it holds the trees and the build itself, whose outputs change.
+    if (hashedAlready.some(dir => isInside(file, dir))) {
+      skipped.push({ path: file, reason: 'it holds the Buildroot tree or the build' })
+      continue
+    }
+    try {
+      parts.push({ name: `path ${file}`, value: hashTree(file, exclude, MAX_NAMED_PATH_ENTRIES) })
+    } catch (error) {
+      if (!(error instanceof TreeTooLargeError)) throw error
+      skipped.push({ path: file, reason: `it holds more than ${MAX_NAMED_PATH_ENTRIES} files` })
+    }
   }
 
   parts.push({
@@ -146,5 +162,5 @@ export function computeInputsHash(input: InputsHashInput): InputsHash {
       value: options.map(([name, value]) => `${name}=${value}`).join(' ')
     })
   }
-  return { hash: sha256(parts.map(p => `${p.name}\t${p.value}`).join('\n')), parts }
+  return { hash: sha256(parts.map(p => `${p.name}\t${p.value}`).join('\n')), parts, skipped }
 }

@@ -9,8 +9,9 @@
 // entry that later runs prefer over the older one.
 import fs from 'node:fs'
 import path from 'node:path'
+import { computeInputsHash, type InputsHashInput } from '../buildroot/inputs-hash.js'
 import type { CacheMode, RebuildMode, Target } from '../inputs.js'
-import type { Platform } from '../platform/types.js'
+import type { Platform, Reporter } from '../platform/types.js'
 import { errorMessage } from '../util/errors.js'
 import { directorySize } from '../util/fs.js'
 import { sha256File } from '../util/hash.js'
@@ -23,6 +24,22 @@ const DESCRIPTION_FILE = 'collected-images.json'
 
 /** State for the post step: the key the images were restored from, when nothing was built. */
 export const IMAGES_RESTORED_STATE = 'images-restored'
+
+/**
+ * The inputs hash, with each part in the log (to compare two runs) and a warning for each path
+ * a configuration names that is not hashed.
+ */
+export function hashInputs(reporter: Reporter, input: InputsHashInput): string {
+  const computed = computeInputsHash(input)
+  for (const part of computed.parts) reporter.info(`${part.name}: ${part.value}`)
+  for (const { path: named, reason } of computed.skipped) {
+    reporter.warning(
+      `${named}, named in the configuration, is not part of the inputs hash: ${reason}. A change in it does not rebuild the images; name a narrower path, or set rebuild: always.`
+    )
+  }
+  reporter.info(`inputs hash: ${computed.hash}`)
+  return computed.hash
+}
 
 export interface ImageCachePlan {
   key: string

@@ -30,16 +30,28 @@ function hashFileSync(file: string): string {
   return hash.digest('hex')
 }
 
+export class TreeTooLargeError extends Error {
+  constructor(
+    readonly root: string,
+    readonly maxEntries: number
+  ) {
+    super(`${root} holds more than ${maxEntries} files and folders`)
+    this.name = 'TreeTooLargeError'
+  }
+}
+
 /**
  * sha256 over what a file or folder holds, as a build sees it: every path (relative, sorted),
  * each file's content and executable bit, each symlink's target, empty folders too. Times,
  * owners and other permission bits do not count. `exclude` are absolute paths left out
- * (an output folder inside the tree, say), as are .git and __pycache__ everywhere.
+ * (an output folder inside the tree, say), as are .git and __pycache__ everywhere. Past
+ * `maxEntries` files and folders it throws TreeTooLargeError.
  */
-export function hashTree(root: string, exclude: string[] = []): string {
+export function hashTree(root: string, exclude: string[] = [], maxEntries = Infinity): string {
   const lines: string[] = []
   const excluded = new Set(exclude.map(p => path.resolve(p)))
   const visit = (full: string, relative: string): void => {
+    if (lines.length >= maxEntries) throw new TreeTooLargeError(root, maxEntries)
     const stat = fs.lstatSync(full)
     if (stat.isSymbolicLink()) {
       lines.push(`L ${relative} ${fs.readlinkSync(full)}`)
