@@ -25,7 +25,10 @@ describe('parseInputs', () => {
       upload: true,
       artifactName: 'buildroot-k8s-arm64',
       retentionDays: undefined,
-      timeLimitSeconds: undefined
+      timeLimitSeconds: undefined,
+      rebuild: 'auto',
+      cveReport: 'report',
+      sizeChangeWarning: 10
     })
   })
 
@@ -118,6 +121,14 @@ describe('output-dir', () => {
     expect(parse({ target: 'amd64', 'compression-level': ' 9 ' }).compressionLevel).toBe(9)
   })
 
+  it('reads size-change-warning as a percentage, with or without %, or off', () => {
+    expect(parse({ target: 'amd64', 'size-change-warning': '25%' }).sizeChangeWarning).toBe(25)
+    expect(parse({ target: 'amd64', 'size-change-warning': '2.5' }).sizeChangeWarning).toBe(2.5)
+    expect(parse({ target: 'amd64', 'size-change-warning': 'off' }).sizeChangeWarning).toBe(
+      undefined
+    )
+  })
+
   it('resolves paths against the workspace and splits br2-external by line', () => {
     const inputs = parse({
       target: 'amd64',
@@ -194,6 +205,18 @@ describe('output-dir', () => {
     [
       { target: 'amd64', 'buildroot-version': 'latest' },
       'buildroot-version "latest" is not a Buildroot release name'
+    ],
+    [
+      { target: 'amd64', rebuild: 'never' },
+      'rebuild "never" is not valid: use one of auto, always'
+    ],
+    [
+      { target: 'amd64', 'cve-report': 'fail' },
+      'cve-report "fail" is not valid: use one of off, report, fail-on-high'
+    ],
+    [
+      { target: 'amd64', 'size-change-warning': 'ten percent' },
+      'size-change-warning "ten percent" is not a percentage such as 10% (or off)'
     ],
     [
       { target: 'amd64', 'artifact-name': 'images/amd64' },

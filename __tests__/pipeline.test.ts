@@ -448,12 +448,22 @@ describe('service failures', () => {
     expect(await runMain(platform, inputsFor('amd64'), context())).toBe(true)
     expect(platform.warnings().map(w => w.text)).toEqual([
       expect.stringMatching(
+        /^The image cache could not be read from a cache that is down: connect ECONNREFUSED.*Building instead\.$/
+      ),
+      expect.stringMatching(
         /^dl\/ could not be restored from a cache that is down: connect ECONNREFUSED.*The build goes on/
       ),
-      expect.stringMatching(/^ccache could not be restored from a cache that is down/)
+      expect.stringMatching(/^ccache could not be restored from a cache that is down/),
+      expect.stringMatching(
+        /^The images could not be saved to a cache that is down as buildroot-k8s-images-v1-amd64-[0-9a-f]{32}-run-1: .*The next run with the same inputs builds them again\.$/
+      ),
+      expect.stringMatching(
+        /^The last build’s manifest could not be restored from a cache that is down: .*No size comparison this time\.$/
+      ),
+      expect.stringMatching(/^This build’s manifest could not be saved to a cache that is down/)
     ])
     await runPost(platform)
-    expect(platform.warnings()).toHaveLength(4)
+    expect(platform.warnings()).toHaveLength(8)
   })
 
   it('fails with the reason and where the images are when the upload fails', async () => {

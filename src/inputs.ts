@@ -12,6 +12,10 @@ export const MODES = ['build', 'check'] as const
 export type Mode = (typeof MODES)[number]
 export const CACHE_MODES = ['read-write', 'read-only', 'off'] as const
 export type CacheMode = (typeof CACHE_MODES)[number]
+export const REBUILD_MODES = ['auto', 'always'] as const
+export type RebuildMode = (typeof REBUILD_MODES)[number]
+export const CVE_REPORT_MODES = ['off', 'report', 'fail-on-high'] as const
+export type CveReportMode = (typeof CVE_REPORT_MODES)[number]
 
 /** The Buildroot LTS release the action is tested with. */
 export const DEFAULT_BUILDROOT_VERSION = '2025.02.16'
@@ -47,6 +51,10 @@ export interface Inputs {
   retentionDays?: number
   /** How long the build may run (seconds) before it is stopped cleanly; see time-limit. */
   timeLimitSeconds?: number
+  rebuild: RebuildMode
+  cveReport: CveReportMode
+  /** Percent of size change (either way) past which an image gets a warning; undefined: off. */
+  sizeChangeWarning?: number
 }
 
 /** Input values by their action.yml names; '' means not given. */
@@ -113,7 +121,10 @@ export function parseInputs(raw: RawInputs, defaults: InputDefaults): Inputs {
     retentionDays: get('retention-days')
       ? retentionDays(get('retention-days'), defaults.maxRetentionDays)
       : undefined,
-    timeLimitSeconds: get('time-limit') ? parseTimeLimit(get('time-limit')) : undefined
+    timeLimitSeconds: get('time-limit') ? parseTimeLimit(get('time-limit')) : undefined,
+    rebuild: oneOf(get('rebuild'), REBUILD_MODES, 'rebuild', 'auto'),
+    cveReport: oneOf(get('cve-report'), CVE_REPORT_MODES, 'cve-report', 'report'),
+    sizeChangeWarning: percentOrOff(get('size-change-warning') || '10%', 'size-change-warning')
   }
   checkOutputDirPlace(inputs, defaults)
   return inputs
@@ -208,6 +219,16 @@ function parseBoolean(value: string, name: string, fallback: boolean): boolean {
   if (/^(true|yes|1)$/i.test(value)) return true
   if (/^(false|no|0)$/i.test(value)) return false
   throw new InputError(`${name} ${quote(value)} must be true or false`)
+}
+
+/** `10%` (or `10`) → 10; `off` → undefined. */
+function percentOrOff(value: string, name: string): number | undefined {
+  if (/^off$/i.test(value)) return undefined
+  const match = /^(\d+(?:\.\d+)?)\s*%?$/.exec(value)
+  if (!match) {
+    throw new InputError(`${name} ${quote(value)} is not a percentage such as 10% (or off)`)
+  }
+  return Number(match[1])
 }
 
 /**

@@ -5,23 +5,41 @@
 // buildroot/; check mode in check/.
 import fs from 'node:fs'
 import path from 'node:path'
-import { ConfigError } from './buildroot/configure.js'
+import { fileURLToPath } from 'node:url'
+import { ConfigError, locateConfigFiles, readRequestedConfig } from './buildroot/configure.js'
 import { describeDownloadFailure } from './buildroot/download-failure.js'
+import { buildrootTool, GENERATE_CYCLONEDX } from './buildroot/python-tools.js'
 import type { BuildrootTree } from './buildroot/make.js'
-import { buildablePackages, downloadList } from './buildroot/show-info.js'
+import { buildablePackages, downloadList, showInfoFile } from './buildroot/show-info.js'
 import { runCheck } from './check/index.js'
+import { actionRoot } from './entry/action-layout.js'
 import type { Inputs } from './inputs.js'
 import { KconfigSyntaxError } from './kconfig/defconfig.js'
 import type { Platform, Reporter } from './platform/types.js'
 import { describeFailure, runBuild, slowestPackages, type BuildResult } from './stages/build.js'
 import { applyBuildrootPatches } from './stages/buildroot-patches.js'
-import { collectImages } from './stages/collect-images.js'
+import { collectImages, type CollectedImages, type ImageManifest } from './stages/collect-images.js'
 import { configure } from './stages/configure.js'
+import { cveReport, CVE_REPORT_FILE, NVD_FEED_URL } from './stages/cve-report.js'
 import { checkFreeSpace, type SpaceNeeded } from './stages/free-space.js'
+import {
+  hashInputs,
+  IMAGES_RESTORED_STATE,
+  planImageCache,
+  restoreImages,
+  saveImages
+} from './stages/image-cache.js'
 import { prepareOutputFolder } from './stages/output-folder.js'
 import { readPackageList } from './stages/package-list.js'
-import { resolveBuildroot } from './stages/resolve-buildroot.js'
+import { resolveBuildroot, type ResolvedBuildroot } from './stages/resolve-buildroot.js'
 import { planCaches, setUpCaches, type CachePlan } from './stages/restore-caches.js'
+import { generateSbom, sbomCounts } from './stages/sbom.js'
+import {
+  planLastManifest,
+  reportSizeTrend,
+  restoreLastManifest,
+  saveLastManifest
+} from './stages/size-trend.js'
 import { describeStop, withinTimeLimit, type TimeLimit } from './stages/stop.js'
 import { renderSummary, type SummaryFacts } from './stages/summary.js'
 import { uploadBuildLog, uploadImages } from './stages/upload.js'
@@ -52,6 +70,8 @@ export interface RunContext {
   defaultTimeLimitSeconds?: number
   /** What a build needs on disk (SPACE_NEEDED), or false to skip the free-space check. */
   spaceNeeded?: SpaceNeeded | false
+  /** The NVD JSON feed repository the CVE report clones (default: cve-check's own). */
+  nvdUrl?: string
 }
 
 /**
@@ -143,19 +163,67 @@ export async function runMain(
       return result.ok
     }
 
-    // 2. Configure
+    // 2. Inputs hash: when nothing that shapes the images changed, the image cache has them
+    const requested = readRequestedConfig(
+      locateConfigFiles(inputs.configDir, inputs.target),
+      inputs.configFragment,
+      patched.series.sha256
+    )
+    const inputsHash = await stage(reporter, 'Inputs hash', async () =>
+      hashInputs(reporter, {
+        target: inputs.target,
+        configHash: requested.configHash,
+        requested: requested.requested,
+        kernelDefconfig: requested.files.kernelDefconfig,
+        externalTrees: tree.externalTrees,
+        buildrootDir: buildroot.sourceDir,
+        buildrootVersion: buildroot.version,
+        actionDir: actionRoot(fileURLToPath(import.meta.url)),
+        // The Buildroot patch series (buildroot-patches), in the order it is applied; the
+        // tree hashed above is Buildroot as resolved, before the series.
+        patches: patched.series.patches.map(({ name, sha256 }) => ({ name, sha256 })),
+        // Inputs that change what "Collect images" writes.
+        artifactOptions: { 'compression-level': String(inputs.compressionLevel) },
+        exclude: [inputs.outputDir, context.cacheRoot]
+      })
+    )
+    facts.inputsHash = inputsHash
+    platform.setOutput('inputs-hash', inputsHash)
+    const imageCache = planImageCache({
+      target: inputs.target,
+      inputsHash,
+      runId: context.runId,
+      outputDir: inputs.outputDir
+    })
+    const restoredImages = await stage(reporter, 'Restore images', () =>
+      restoreImages(platform, imageCache, {
+        cache: inputs.cache,
+        rebuild: inputs.rebuild,
+        inputsHash
+      })
+    )
+    platform.setOutput('image-cache-hit', String(restoredImages !== undefined))
+    if (restoredImages) {
+      facts.imagesRestoredFrom = restoredImages.key
+      facts.configHash = requested.configHash
+      platform.setOutput('config-hash', requested.configHash)
+      platform.saveState(IMAGES_RESTORED_STATE, restoredImages.key)
+      return await deliverImages(platform, inputs, context, buildroot, restoredImages.images, facts)
+    }
+
+    // 3. Configure
     const configured = await stage(reporter, 'Configure', () =>
       configure(reporter, tree, { ...inputs, patchSeries: patched.series.sha256 })
     )
     facts.configHash = configured.configHash
     platform.setOutput('config-hash', configured.configHash)
 
-    // 3. Read the package list (and check every download's hash)
+    // 4. Read the package list (and check every download's hash)
     const packages = await stage(reporter, 'Read the package list', () =>
       readPackageList(reporter, configured)
     )
 
-    // 4. Check free space, restore caches
+    // 5. Check free space, restore caches
     const downloads = downloadList(packages)
     const plan = planCaches({
       target: inputs.target,
@@ -189,7 +257,7 @@ export async function runMain(
     platform.setOutput('dl-cache-hit', String(restored.dlExactHit))
     platform.setOutput('ccache-cache-hit', String(restored.ccache.matchedKey !== undefined))
 
-    // 5. Build
+    // 6. Build
     tree.env = {
       BR2_DL_DIR: plan.dlDir,
       BR2_CCACHE_DIR: plan.ccacheDir,
@@ -223,40 +291,39 @@ export async function runMain(
       throw new ReportedError(facts.failure ?? 'the build failed')
     }
 
-    // 6. Collect images
-    const images = await stage(reporter, 'Collect images', () =>
-      collectImages({
+    // 7. SBOM, from the show-info JSON the package list was read from
+    facts.sbom = await stage(reporter, 'SBOM', () =>
+      generateSbom(platform, {
+        buildrootDir: buildroot.sourceDir,
+        buildrootVersion: buildroot.version,
+        showInfo: showInfoFile(tree),
+        outputFile: path.join(inputs.outputDir, 'sbom.cdx.json'),
+        licenseListDir: path.join(context.cacheRoot, 'spdx'),
+        cache: inputs.cache,
+        projectName: `buildroot-k8s-${inputs.target}`,
+        projectVersion: inputsHash.slice(0, 12)
+      })
+    )
+
+    // 8. Collect images, and keep them for the next run with the same inputs
+    const images = await stage(reporter, 'Collect images', async () => {
+      const collected = await collectImages({
         target: inputs.target,
         imagesDir: path.join(inputs.outputDir, 'images'),
-        artifactDir: path.join(inputs.outputDir, 'artifact'),
+        artifactDir: imageCache.artifactDir,
         buildDir: path.join(inputs.outputDir, 'build'),
         packages,
         buildrootVersion: buildroot.version,
         configHash: configured.configHash,
         compressionLevel: inputs.compressionLevel,
-        reporter
+        reporter,
+        inputsHash,
+        sbom: facts.sbom?.file
       })
-    )
-    facts.images = images.files
-    facts.versions = JSON.parse(fs.readFileSync(images.manifest, 'utf8')).versions
-    platform.setOutput('images-dir', images.dir)
-    platform.setOutput('kernel', images.kernel)
-    platform.setOutput('rootfs', images.rootfs)
-    platform.setOutput('checksums', images.checksums)
-    if (images.iso) platform.setOutput('iso', images.iso)
-    if (images.sdcard) platform.setOutput('sdcard', images.sdcard)
-
-    // 7. Upload
-    if (inputs.upload) {
-      const uploaded = await stage(reporter, 'Upload images', () =>
-        uploadImages(platform, inputs.artifactName, images.dir, inputs.retentionDays)
-      )
-      facts.artifact = { name: inputs.artifactName, url: uploaded.url, location: uploaded.location }
-      if (uploaded.id !== undefined) platform.setOutput('artifact-id', String(uploaded.id))
-      if (uploaded.url) platform.setOutput('artifact-url', uploaded.url)
-    }
-    facts.outcome = 'built'
-    return true
+      await saveImages(platform, imageCache, collected, inputs.cache)
+      return collected
+    })
+    return await deliverImages(platform, inputs, context, buildroot, images, facts)
   } catch (error) {
     const stopped = cancellation()
     if (stopped) {
@@ -284,7 +351,7 @@ export async function runMain(
     facts.failure ??= errorMessage(error)
     return false
   } finally {
-    // 8. Summary (the post step saves the caches)
+    // Summary (the post step saves the caches)
     if (!checkSummaryWritten) await platform.writeSummary(renderSummary(facts))
   }
 }
@@ -339,4 +406,88 @@ function reportBuildFailure(
     }
     reporter.error(facts.failure, { file: build.logFile, title: 'Buildroot build failed' })
   }
+}
+
+/**
+ * Everything after "Collect images", for built images and for images restored from the image
+ * cache alike: outputs, the CVE report, the size trend, the upload.
+ */
+async function deliverImages(
+  platform: Platform,
+  inputs: Inputs,
+  context: RunContext,
+  buildroot: ResolvedBuildroot,
+  images: CollectedImages,
+  facts: SummaryFacts
+): Promise<boolean> {
+  const { reporter } = platform
+  const manifest = JSON.parse(fs.readFileSync(images.manifest, 'utf8')) as ImageManifest
+  facts.images = images.files
+  facts.versions = manifest.versions
+  platform.setOutput('images-dir', images.dir)
+  platform.setOutput('kernel', images.kernel)
+  platform.setOutput('rootfs', images.rootfs)
+  platform.setOutput('checksums', images.checksums)
+  if (images.iso) platform.setOutput('iso', images.iso)
+  if (images.sdcard) platform.setOutput('sdcard', images.sdcard)
+  if (images.sbom) {
+    platform.setOutput('sbom', images.sbom)
+    facts.sbom ??= sbomCounts(images.sbom)
+  } else if (facts.imagesRestoredFrom && buildrootTool(buildroot.sourceDir, GENERATE_CYCLONEDX)) {
+    reporter.notice(
+      'The images restored from the image cache have no SBOM (it could not be made when they were built): set rebuild: always to build them with one.'
+    )
+  }
+
+  // Stages that test the images go here, before the CVE report and the upload: restored images
+  // are tested as built ones are.
+
+  // 9. CVE report
+  const cves = await stage(reporter, 'CVE report', () =>
+    cveReport(platform, {
+      mode: inputs.cveReport,
+      sbom: images.sbom,
+      buildrootDir: buildroot.sourceDir,
+      buildrootVersion: buildroot.version,
+      outputFile: path.join(images.dir, CVE_REPORT_FILE),
+      nvdDir: path.join(context.cacheRoot, 'nvd'),
+      nvdUrl: context.nvdUrl ?? NVD_FEED_URL,
+      cache: inputs.cache,
+      now: new Date()
+    })
+  )
+  facts.cves = cves.facts
+  if (cves.facts) {
+    const count = cves.facts.unfixed.reduce((sum, p) => sum + p.cves.length, 0)
+    platform.setOutput('unfixed-cves', String(count))
+  }
+
+  // 10. Size against the last successful build of this target
+  const lastManifest = planLastManifest({
+    target: inputs.target,
+    runId: context.runId,
+    cacheRoot: context.cacheRoot
+  })
+  facts.sizes = await stage(reporter, 'Size against the last build', async () =>
+    reportSizeTrend(
+      platform,
+      manifest,
+      await restoreLastManifest(platform, lastManifest, inputs.cache),
+      inputs.sizeChangeWarning
+    )
+  )
+
+  // 11. Upload
+  if (inputs.upload) {
+    const uploaded = await stage(reporter, 'Upload images', () =>
+      uploadImages(platform, inputs.artifactName, images.dir, inputs.retentionDays)
+    )
+    facts.artifact = { name: inputs.artifactName, url: uploaded.url, location: uploaded.location }
+    if (uploaded.id !== undefined) platform.setOutput('artifact-id', String(uploaded.id))
+    if (uploaded.url) platform.setOutput('artifact-url', uploaded.url)
+  }
+  await saveLastManifest(platform, lastManifest, images.manifest, inputs.cache)
+  if (cves.failure) throw new ReportedError(cves.failure)
+  facts.outcome = 'built'
+  return true
 }

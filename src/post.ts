@@ -1,5 +1,6 @@
 // The post step: saves the caches the main step restored, whatever the build's outcome.
 import type { Platform } from './platform/types.js'
+import { IMAGES_RESTORED_STATE } from './stages/image-cache.js'
 import { CACHE_STATE, saveCaches, type CacheState } from './stages/save-caches.js'
 import { formatBytes } from './stages/summary.js'
 import { tableCell } from './util/text.js'
@@ -7,7 +8,12 @@ import { tableCell } from './util/text.js'
 export async function runPost(platform: Platform): Promise<void> {
   const raw = platform.getState(CACHE_STATE)
   if (!raw) {
-    platform.reporter.info('The run stopped before the caches were set up: nothing to save.')
+    const restoredFrom = platform.getState(IMAGES_RESTORED_STATE)
+    platform.reporter.info(
+      restoredFrom
+        ? `The images came from the image cache (${restoredFrom}): nothing was built, so there is no dl/ or ccache to save.`
+        : 'The run stopped before the caches were set up: nothing to save.'
+    )
     return
   }
   const saved = await saveCaches(platform, JSON.parse(raw) as CacheState)

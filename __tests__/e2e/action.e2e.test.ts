@@ -22,8 +22,15 @@ import {
   runnerFolders,
   runStep,
   stateEnv,
+  type RunnerFolders,
   type StepResult
 } from './harness/runner.js'
+import {
+  createNvdFeed,
+  installBuildrootTools,
+  NVD_RECORDS,
+  writeSpdxLicenseList
+} from '../helpers/trust-fixtures.js'
 
 let azurite: Azurite
 let service: ResultsService
@@ -65,11 +72,14 @@ async function job(
     checkout?: (workspace: string) => void
     /** Cancels the main step as the runner does once this file (under RUNNER_TEMP) has 4 lines. */
     cancelWhen?: string
+    /** What earlier steps of the job left on the runner. */
+    prepare?: (folders: RunnerFolders) => void
   } = {}
 ): Promise<Job & { cancelSignals?: NodeJS.Signals[] }> {
   fs.rmSync(runner, { recursive: true, force: true })
   const folders = runnerFolders(runner)
   options.checkout?.(folders.workspace)
+  options.prepare?.(folders)
   const env = {
     ...runnerEnv(folders, {
       resultsUrl: service.url,
@@ -156,7 +166,11 @@ describe('the bundled action on a simulated runner', () => {
 
   it('warm run: exact dl/ hit is not saved again; ccache comes from a restore key and is saved anew', async () => {
     await job({ target: 'amd64' }, { runId: '100' })
-    const { main, post, outputs, summary } = await job({ target: 'amd64' }, { runId: '101' })
+    // rebuild: always, or the unchanged inputs would restore the images and build nothing.
+    const { main, post, outputs, summary } = await job(
+      { target: 'amd64', rebuild: 'always' },
+      { runId: '101' }
+    )
     expect(main.exitCode).toBe(0)
     expect(post.exitCode).toBe(0)
     expect(outputs).toMatchObject({ 'dl-cache-hit': 'true', 'ccache-cache-hit': 'true' })
@@ -171,10 +185,93 @@ describe('the bundled action on a simulated runner', () => {
     ])
   })
 
+  it('no-change rebuild: the next job restores the images from the cache instead of building, and uploads them', async () => {
+    const first = await job({ target: 'amd64' }, { runId: '100' })
+    expect(first.main.exitCode).toBe(0)
+    expect(first.outputs['image-cache-hit']).toBe('false')
+    expect(keys('buildroot-k8s-images-v1-amd64-')).toHaveLength(1)
+
+    const second = await job({ target: 'amd64', 'artifact-name': 'again-amd64' }, { runId: '101' })
+    expect(second.main.exitCode).toBe(0)
+    expect(annotations(second.main.stdout, 'warning')).toEqual([])
+    expect(second.outputs['image-cache-hit']).toBe('true')
+    expect(second.outputs['inputs-hash']).toBe(first.outputs['inputs-hash'])
+    // Not one Buildroot step ran.
+    expect(second.main.stdout).not.toMatch(/^>>> /m)
+    expect(second.summary).toContain('they were restored from the image cache')
+    expect(second.post.stdout).toContain('The images came from the image cache')
+    expect(await downloadAndVerify('again-amd64')).toEqual(
+      ['SHA256SUMS', 'buildroot-k8s-amd64.iso', 'bzImage', 'manifest.json', 'rootfs.ext4.xz'].sort()
+    )
+    // Nothing new to keep but the manifest the next size comparison reads.
+    expect(keys('buildroot-k8s-images-')).toHaveLength(1)
+    expect(keys('buildroot-ccache-')).toHaveLength(1)
+    expect(keys('buildroot-k8s-manifest-v1-amd64-')).toHaveLength(2)
+  })
+
+  const withTools = process.env.BUILDROOT_SRC ? it : it.skip
+  withTools(
+    "SBOM and CVE report with Buildroot's own tools: the license list and the NVD data come back from the cache",
+    async () => {
+      expect(installBuildrootTools(fx.buildrootDir)).toBe(true)
+      const nvd = createNvdFeed(fx.dir('nvd-feed'), [NVD_RECORDS['CVE-2024-21626']])
+      const env = { BUILDROOT_K8S_NVD_URL: nvd.url }
+      const first = await job(
+        { target: 'amd64' },
+        {
+          runId: '100',
+          env,
+          // As if the SBOM tool had downloaded the license list in this job.
+          prepare: folders =>
+            writeSpdxLicenseList(path.join(folders.temp, 'buildroot-k8s-cache', 'spdx'))
+        }
+      )
+      expect(first.main.exitCode).toBe(0)
+      expect(annotations(first.main.stdout, 'warning')).toEqual([])
+      expect(first.outputs['unfixed-cves']).toBe('1')
+      expect(await downloadAndVerify('buildroot-k8s-amd64')).toEqual(
+        [
+          'SHA256SUMS',
+          'buildroot-k8s-amd64.iso',
+          'bzImage',
+          'cve-report.cdx.json',
+          'manifest.json',
+          'rootfs.ext4.xz',
+          'sbom.cdx.json'
+        ].sort()
+      )
+      expect(keys('buildroot-spdx-v1-')).toEqual(['buildroot-spdx-v1-cyclonedx-1.6'])
+      expect(keys('buildroot-nvd-v1-')).toHaveLength(1)
+
+      // Another configuration on a fresh runner: no license list on disk, and a download of it
+      // would go to a closed port (only the local services are reached directly).
+      const offline = {
+        https_proxy: 'http://127.0.0.1:9',
+        no_proxy: '127.0.0.1,localhost',
+        NO_PROXY: '127.0.0.1,localhost'
+      }
+      const second = await job(
+        { target: 'amd64', 'config-fragment': 'BR2_PACKAGE_HTOP=y', 'artifact-name': 'htop' },
+        { runId: '101', env: { ...env, ...offline } }
+      )
+      expect(second.main.exitCode).toBe(0)
+      expect(annotations(second.main.stdout, 'warning')).toEqual([
+        expect.stringMatching(/^rootfs\.ext4\.xz is .* in the last successful amd64 build/)
+      ])
+      expect(second.main.stdout).toContain(
+        'The SPDX license list restored from buildroot-spdx-v1-cyclonedx-1.6 (exact match).'
+      )
+      expect(second.main.stdout).toMatch(/NVD data restored from buildroot-nvd-v1-/)
+      expect(second.summary).toContain('| runc | 1.0-fixture | CVE-2024-21626 (high 8.6) |')
+      expect(second.summary).toMatch(/`sbom\.cdx\.json` \(CycloneDX\): 7 components/)
+    },
+    120_000
+  )
+
   it('read-only restores but never saves', async () => {
     await job({ target: 'amd64' }, { runId: '100' })
     const { main, post, outputs } = await job(
-      { target: 'amd64', cache: 'read-only' },
+      { target: 'amd64', cache: 'read-only', rebuild: 'always' },
       { runId: '101' }
     )
     expect(main.exitCode).toBe(0)

@@ -72,6 +72,7 @@ describe('arm64: the SD card image and the root filesystem, compressed once', ()
       packages: [],
       buildrootVersion: '2025.02.16',
       configHash: '0'.repeat(64),
+      inputsHash: '1'.repeat(64),
       compressionLevel: 0,
       reporter
     })

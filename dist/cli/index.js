@@ -31642,7 +31642,10 @@ const ACTION_INPUTS = (/* unused pure expression or super */ null && ([
     'upload',
     'artifact-name',
     'retention-days',
-    'time-limit'
+    'time-limit',
+    'rebuild',
+    'cve-report',
+    'size-change-warning'
 ]));
 /**
  * The folder holding action.yml and configs/. The bundles run from dist/<entry>/index.js and
@@ -31771,6 +31774,24 @@ const CLI_OPTIONS = [
         help: 'stop the build cleanly after this long, e.g. 5h45m or 90 (minutes); default: none'
     },
     {
+        flag: 'rebuild',
+        input: 'rebuild',
+        value: 'auto|always',
+        help: 'always: build even when the image cache has images for these inputs (default auto)'
+    },
+    {
+        flag: 'cve-report',
+        input: 'cve-report',
+        value: 'off|report|fail-on-high',
+        help: 'CVE report from the SBOM (default report)'
+    },
+    {
+        flag: 'size-change-warning',
+        input: 'size-change-warning',
+        value: 'PERCENT|off',
+        help: "warn when an image's size changed by more than this since the last build (default 10%)"
+    },
+    {
         flag: 'config-fragment-file',
         value: 'FILE',
         help: 'a file of Kconfig lines, merged before the --config-fragment lines'
@@ -31837,7 +31858,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8422);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3073);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3874);
 /* harmony import */ var _node_config_command_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7692);
 /* harmony import */ var _node_config_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5497);
 /* harmony import */ var _platform_local_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2976);
@@ -31975,7 +31996,10 @@ async function main(argv) {
         upload: values['no-upload'] ? 'false' : text('upload'),
         'artifact-name': text('artifact-name'),
         'retention-days': text('retention-days'),
-        'time-limit': text('time-limit')
+        'time-limit': text('time-limit'),
+        rebuild: text('rebuild'),
+        'cve-report': text('cve-report'),
+        'size-change-warning': text('size-change-warning')
     };
     const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseInputs */ .TL)(raw, {
         configDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'configs'),
@@ -32016,7 +32040,8 @@ async function main(argv) {
         mirror: process.env.BUILDROOT_K8S_MIRROR || undefined,
         startedAt: started,
         startedFrom: 'the start of this command',
-        spaceNeeded: process.env.BUILDROOT_K8S_SPACE_CHECK === 'off' ? false : undefined
+        spaceNeeded: process.env.BUILDROOT_K8S_SPACE_CHECK === 'off' ? false : undefined,
+        nvdUrl: process.env.BUILDROOT_K8S_NVD_URL || undefined
     });
     if (mode === 'build')
         await (0,_post_js__WEBPACK_IMPORTED_MODULE_10__/* .runPost */ .a)(platform);
@@ -32060,7 +32085,7 @@ __webpack_async_result__();
 /* harmony export */   TL: () => (/* binding */ parseInputs),
 /* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
-/* unused harmony exports TARGETS, MODES, CACHE_MODES, DEFAULT_COMPRESSION_LEVEL, maxJobs, DEFAULT_TIME_LIMIT_SECONDS, parseTimeLimit, ARTIFACT_NAME_MAX, BUILD_LOG_SUFFIX */
+/* unused harmony exports TARGETS, MODES, CACHE_MODES, REBUILD_MODES, CVE_REPORT_MODES, DEFAULT_COMPRESSION_LEVEL, maxJobs, DEFAULT_TIME_LIMIT_SECONDS, parseTimeLimit, ARTIFACT_NAME_MAX, BUILD_LOG_SUFFIX */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -32077,6 +32102,8 @@ __webpack_async_result__();
 const TARGETS = ['amd64', 'arm64'];
 const MODES = ['build', 'check'];
 const CACHE_MODES = ['read-write', 'read-only', 'off'];
+const REBUILD_MODES = ['auto', 'always'];
+const CVE_REPORT_MODES = ['off', 'report', 'fail-on-high'];
 /** The Buildroot LTS release the action is tested with. */
 const DEFAULT_BUILDROOT_VERSION = '2025.02.16';
 /** The value of the buildroot-patches input that turns the patch series off. */
@@ -32124,7 +32151,10 @@ function parseInputs(raw, defaults) {
         retentionDays: get('retention-days')
             ? retentionDays(get('retention-days'), defaults.maxRetentionDays)
             : undefined,
-        timeLimitSeconds: get('time-limit') ? parseTimeLimit(get('time-limit')) : undefined
+        timeLimitSeconds: get('time-limit') ? parseTimeLimit(get('time-limit')) : undefined,
+        rebuild: oneOf(get('rebuild'), REBUILD_MODES, 'rebuild', 'auto'),
+        cveReport: oneOf(get('cve-report'), CVE_REPORT_MODES, 'cve-report', 'report'),
+        sizeChangeWarning: percentOrOff(get('size-change-warning') || '10%', 'size-change-warning')
     };
     checkOutputDirPlace(inputs, defaults);
     return inputs;
@@ -32197,6 +32227,16 @@ function parseBoolean(value, name, fallback) {
     if (/^(false|no|0)$/i.test(value))
         return false;
     throw new InputError(`${name} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(value)} must be true or false`);
+}
+/** `10%` (or `10`) → 10; `off` → undefined. */
+function percentOrOff(value, name) {
+    if (/^off$/i.test(value))
+        return undefined;
+    const match = /^(\d+(?:\.\d+)?)\s*%?$/.exec(value);
+    if (!match) {
+        throw new InputError(`${name} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(value)} is not a percentage such as 10% (or off)`);
+    }
+    return Number(match[1]);
 }
 /**
  * The characters @actions/artifact refuses in a name (validateArtifactName in its
@@ -32305,29 +32345,20 @@ function checkOutputDirPlace(inputs, defaults) {
 
 /***/ }),
 
-/***/ 3073:
+/***/ 994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ runMain)
-});
-
-// UNUSED EXPORTS: configExternalTree
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
-// EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __nccwpck_require__(9997);
-;// CONCATENATED MODULE: ./src/kconfig/defconfig.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BZ: () => (/* binding */ KconfigSyntaxError),
+/* harmony export */   PS: () => (/* binding */ findUnmetRequests),
+/* harmony export */   Ps: () => (/* binding */ parseKconfig),
+/* harmony export */   Se: () => (/* binding */ renderKconfig),
+/* harmony export */   TY: () => (/* binding */ describeUnmet),
+/* harmony export */   _n: () => (/* binding */ unquote),
+/* harmony export */   cU: () => (/* binding */ mergeKconfig),
+/* harmony export */   il: () => (/* binding */ readDotConfig)
+/* harmony export */ });
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9997);
 // Reading, merging and comparing Kconfig files (Buildroot defconfigs, kernel configs, .config).
 // Kconfig itself drops unknown symbols and symbols with unmet dependencies without a word,
 // so every requested line is kept with its file and line to say exactly which one did not land.
@@ -32375,16 +32406,16 @@ function parseKconfig(text, file, prefix) {
         else {
             const assignment = ASSIGNMENT.exec(trimmed);
             if (!assignment) {
-                throw new KconfigSyntaxError(file, line, `${(0,util_text/* quote */.hD)(trimmed)} is not a Kconfig assignment; expected SYMBOL=value or "# SYMBOL is not set"`);
+                throw new KconfigSyntaxError(file, line, `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(trimmed)} is not a Kconfig assignment; expected SYMBOL=value or "# SYMBOL is not set"`);
             }
             const value = assignment[2];
             if (!VALUE.test(value)) {
-                throw new KconfigSyntaxError(file, line, `${(0,util_text/* echo */.WI)(assignment[1])} has the value ${(0,util_text/* echo */.WI)(value)}, which is not y, n, m, a number or a "quoted string"`);
+                throw new KconfigSyntaxError(file, line, `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .echo */ .WI)(assignment[1])} has the value ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .echo */ .WI)(value)}, which is not y, n, m, a number or a "quoted string"`);
             }
             entry = { symbol: assignment[1], value, file, line };
         }
         if (prefix && !entry.symbol.startsWith(prefix)) {
-            throw new KconfigSyntaxError(file, line, `${(0,util_text/* echo */.WI)(entry.symbol)} does not start with ${prefix}; this file takes ${prefix}* symbols only`);
+            throw new KconfigSyntaxError(file, line, `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .echo */ .WI)(entry.symbol)} does not start with ${prefix}; this file takes ${prefix}* symbols only`);
         }
         entries.push(entry);
     });
@@ -32432,16 +32463,45 @@ function landed(wanted, actual) {
 }
 /** A one-line explanation of why a request did not land, for annotations. */
 function describeUnmet({ requested, actual }) {
-    const asked = `${(0,util_text/* echo */.WI)(requested.symbol)}=${(0,util_text/* echo */.WI)(requested.value)}`;
+    const asked = `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .echo */ .WI)(requested.symbol)}=${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .echo */ .WI)(requested.value)}`;
     if (actual === undefined) {
         return `${asked} did not land in .config: the symbol is unknown to this tree or one of its dependencies is not met`;
     }
-    const got = actual === 'n' ? 'is not set' : `=${(0,util_text/* echo */.WI)(actual)}`;
+    const got = actual === 'n' ? 'is not set' : `=${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .echo */ .WI)(actual)}`;
     return `${asked} did not land in .config: it ended up ${got} (a dependency or a conflicting option overrides it)`;
 }
 
+
+/***/ }),
+
+/***/ 3874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ runMain)
+});
+
+// UNUSED EXPORTS: configExternalTree
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
+// EXTERNAL MODULE: ./src/kconfig/defconfig.ts
+var kconfig_defconfig = __nccwpck_require__(994);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var util_errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __nccwpck_require__(9997);
 // EXTERNAL MODULE: ./src/util/fs.ts
 var util_fs = __nccwpck_require__(1917);
 ;// CONCATENATED MODULE: ./src/buildroot/download-hashes.ts
@@ -32493,7 +32553,7 @@ function downloadHashFindings(configured) {
             const ownHashFile = hashFiles.find(hashFile => tree.externalTrees.some(dir => (0,util_fs/* isInside */.FK)(dir, hashFile)));
             // The line that picks this version (a custom kernel version, a tarball location), if any.
             const versionLine = configured.requested.find(entry => {
-                const value = unquote(entry.value);
+                const value = (0,kconfig_defconfig/* unquote */._n)(entry.value);
                 return value === pkg.version || value.endsWith(`/${file}`);
             });
             findings.push({
@@ -32587,7 +32647,8 @@ function parsePrintvars(out) {
 ;// CONCATENATED MODULE: ./src/buildroot/show-info.ts
 // What Buildroot will build and download, from `make show-info` (JSON, read in the same parse
 // as the other variables: see readBuildroot in configure.ts). Cache keys, build progress and
-// the image manifest all come from this one list.
+// the image manifest all come from this one list, and the SBOM from the JSON itself.
+
 function parseShowInfo(json) {
     const info = JSON.parse(json);
     return Object.entries(info).map(([key, entry]) => ({
@@ -32601,6 +32662,8 @@ function parseShowInfo(json) {
             .map(source => `${entry.dl_dir ?? key}/${source}`)
     }));
 }
+/** Where `make show-info`'s JSON is kept, in the output folder: the SBOM is made from it. */
+const showInfoFile = (tree) => external_node_path_default().join(tree.outputDir, 'show-info.json');
 /** Every file the build downloads, sorted, each once. */
 function downloadList(packages) {
     return [...new Set(packages.flatMap(p => p.downloads))].sort();
@@ -32658,9 +32721,9 @@ const FRAGMENT_SOURCE = 'config-fragment';
  * `patchSeries` is the sha256 of the Buildroot patch series ('' without one).
  */
 function readRequestedConfig(files, fragment, patchSeries = '') {
-    const defconfig = parseKconfig(external_node_fs_default().readFileSync(files.buildrootDefconfig, 'utf8'), files.buildrootDefconfig, 'BR2_');
+    const defconfig = (0,kconfig_defconfig/* parseKconfig */.Ps)(external_node_fs_default().readFileSync(files.buildrootDefconfig, 'utf8'), files.buildrootDefconfig, 'BR2_');
     const kernelText = external_node_fs_default().readFileSync(files.kernelDefconfig, 'utf8');
-    parseKconfig(kernelText, files.kernelDefconfig, 'CONFIG_');
+    (0,kconfig_defconfig/* parseKconfig */.Ps)(kernelText, files.kernelDefconfig, 'CONFIG_');
     // The kernel always follows the target's kernel_defconfig, wherever config-dir is.
     const kernelPointer = [
         { symbol: 'BR2_LINUX_KERNEL_USE_CUSTOM_CONFIG', value: 'y' },
@@ -32669,8 +32732,8 @@ function readRequestedConfig(files, fragment, patchSeries = '') {
             value: JSON.stringify(external_node_path_default().resolve(files.kernelDefconfig))
         }
     ].map(e => ({ ...e, file: files.buildrootDefconfig, line: 0 }));
-    const requested = mergeKconfig(defconfig, kernelPointer, parseKconfig(fragment, FRAGMENT_SOURCE, 'BR2_'));
-    const mergedText = renderKconfig(requested);
+    const requested = (0,kconfig_defconfig/* mergeKconfig */.cU)(defconfig, kernelPointer, (0,kconfig_defconfig/* parseKconfig */.Ps)(fragment, FRAGMENT_SOURCE, 'BR2_'));
+    const mergedText = (0,kconfig_defconfig/* renderKconfig */.Se)(requested);
     const hash = external_node_crypto_default().createHash('sha256').update(mergedText).update('\0').update(kernelText);
     // Without a series the hash stays what it was before series existed.
     if (patchSeries)
@@ -32692,13 +32755,13 @@ async function loadDefconfig(tree, config) {
             throw refused;
         throw new ConfigError(`Buildroot could not load ${config.files.buildrootDefconfig}: ${(0,util_errors/* errorMessage */.g)(error)}`, config.files.buildrootDefconfig);
     }
-    const dotConfig = readDotConfig(external_node_fs_default().readFileSync(external_node_path_default().join(tree.outputDir, '.config'), 'utf8'));
+    const dotConfig = (0,kconfig_defconfig/* readDotConfig */.il)(external_node_fs_default().readFileSync(external_node_path_default().join(tree.outputDir, '.config'), 'utf8'));
     return {
         ...config,
         tree,
         mergedDefconfig,
         dotConfig,
-        unmet: findUnmetRequests(config.requested, dotConfig)
+        unmet: (0,kconfig_defconfig/* findUnmetRequests */.PS)(config.requested, dotConfig)
     };
 }
 /**
@@ -32747,10 +32810,13 @@ async function readBuildroot(loaded, options = {}) {
     catch (error) {
         throw new ConfigError(`Buildroot's makefiles do not parse with this configuration (make printvars show-info): ${(0,util_errors/* errorMessage */.g)(error)}`, loaded.files.buildrootDefconfig);
     }
+    const showInfo = answers.showInfo ?? '{}';
+    // Kept beside the build: the SBOM is made from it (stages/sbom.ts).
+    external_node_fs_default().writeFileSync(showInfoFile(loaded.tree), showInfo);
     return {
         ...loaded,
         buildrootVersion: answers.vars.get('BR2_VERSION') ?? 'unknown',
-        packages: parseShowInfo(answers.showInfo ?? '{}'),
+        packages: parseShowInfo(showInfo),
         hashVariables: answers.vars
     };
 }
@@ -32781,6 +32847,43 @@ function describeDownloadFailure(failure, dlDir) {
         'or point Buildroot at a mirror that has the file, e.g. config-fragment: BR2_PRIMARY_SITE="https://your.mirror/buildroot" (tried first; BR2_BACKUP_SITE, sources.buildroot.net by default, is tried last);',
         `or put the file into the download folder ${dlDir} (a dl/ cache restored from an earlier build holds it) and run again.`
     ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/buildroot/python-tools.ts
+// Buildroot's own Python tools (utils/generate-cyclonedx, support/scripts/cve-check), run from
+// the Buildroot tree in use with the runner's python3. They come with Buildroot: a tree without
+// one is an older release, which is said, not an error.
+
+
+
+const GENERATE_CYCLONEDX = 'utils/generate-cyclonedx';
+const CVE_CHECK = 'support/scripts/cve-check';
+/** The tool's path in the tree, or undefined when this Buildroot has none. */
+function buildrootTool(buildrootDir, tool) {
+    const file = external_node_path_default().join(buildrootDir, tool);
+    return external_node_fs_default().existsSync(file) ? file : undefined;
+}
+/**
+ * Runs `python3 <script> <args>`. Bytecode caches are not written (they would land in the
+ * Buildroot tree, whose files are part of the inputs hash); make variables Buildroot refuses
+ * are removed, and `env` is added.
+ */
+async function runPythonTool(script, args, env = {}) {
+    const base = { ...process.env };
+    for (const name of ['MAKEFLAGS', 'MFLAGS', 'MAKELEVEL', 'PYTHONPATH'])
+        delete base[name];
+    const result = await (0,run/* run */.eF)('python3', [script, ...args], {
+        env: { ...base, PYTHONDONTWRITEBYTECODE: '1', ...env },
+        keepLastLines: 20
+    });
+    const lines = result.lastLines.filter(line => line.trim() !== '');
+    return result.exitCode === 0
+        ? { ok: true, lastLines: lines }
+        : {
+            ok: false,
+            reason: lines.at(-1) ?? `python3 exited with code ${result.exitCode}`,
+            lastLines: lines
+        };
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -32891,7 +32994,7 @@ function evaluate(expression, values) {
     const tokens = tokenize(expression);
     let position = 0;
     // String values are quoted in .config and in expressions alike: compare them unquoted.
-    const valueOf = (token) => unquote(token.startsWith('"') || token in TRISTATE ? token : (values.get(token) ?? 'n'));
+    const valueOf = (token) => (0,kconfig_defconfig/* unquote */._n)(token.startsWith('"') || token in TRISTATE ? token : (values.get(token) ?? 'n'));
     const atom = () => {
         const token = tokens[position++];
         if (token === '!')
@@ -33022,7 +33125,7 @@ function explainUnmet(configured) {
     const index = indexBuildrootKconfig(configured.tree);
     return configured.unmet.map(unmet => {
         const { symbol } = unmet.requested;
-        let why = describeUnmet(unmet);
+        let why = (0,kconfig_defconfig/* describeUnmet */.TY)(unmet);
         if (!index.has(symbol)) {
             const close = closestSymbols(index, symbol);
             why = `${(0,util_text/* echo */.WI)(symbol)}=${(0,util_text/* echo */.WI)(unmet.requested.value)}: no such option in Buildroot ${configured.buildrootVersion} or the BR2_EXTERNAL trees${close.length ? `; did you mean ${close.join(' or ')}?` : '.'}`;
@@ -33158,8 +33261,8 @@ function normalizationFinding(configured, saved) {
         .filter(e => !notTheFiles.has(e.symbol))
         .map(e => (e.value === 'n' ? `# ${e.symbol} is not set` : `${e.symbol}=${e.value}`));
     const file = configured.files.buildrootDefconfig;
-    const wanted = ownLines(parseKconfig(external_node_fs_default().readFileSync(saved, 'utf8'), saved));
-    const have = ownLines(parseKconfig(external_node_fs_default().readFileSync(file, 'utf8'), file));
+    const wanted = ownLines((0,kconfig_defconfig/* parseKconfig */.Ps)(external_node_fs_default().readFileSync(saved, 'utf8'), saved));
+    const have = ownLines((0,kconfig_defconfig/* parseKconfig */.Ps)(external_node_fs_default().readFileSync(file, 'utf8'), file));
     const missing = wanted.filter(line => !have.includes(line));
     const extra = have.filter(line => !wanted.includes(line));
     if (!missing.length && !extra.length)
@@ -37031,17 +37134,8 @@ function _unique(values) {
     return Array.from(new Set(values));
 }
 //# sourceMappingURL=tool-cache.js.map
-;// CONCATENATED MODULE: ./src/util/hash.ts
-
-
-/** sha256 of a file, read as a stream (images can be gigabytes). */
-async function sha256File(file) {
-    const hash = external_node_crypto_default().createHash('sha256');
-    for await (const chunk of external_node_fs_default().createReadStream(file))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-
+// EXTERNAL MODULE: ./src/util/hash.ts
+var hash = __nccwpck_require__(5138);
 ;// CONCATENATED MODULE: ./src/check/references.ts
 // Files the defconfig names must exist, and every package of the BR2_EXTERNAL trees that
 // downloads something must have a .hash file (Buildroot only warns without one, and then
@@ -37099,7 +37193,7 @@ function referenceFindings(options) {
     const externals = externalTreeNames(options.externalTrees);
     const findings = [];
     for (const entry of options.requested) {
-        const value = entry.value.startsWith('"') ? unquote(entry.value) : undefined;
+        const value = entry.value.startsWith('"') ? (0,kconfig_defconfig/* unquote */._n)(entry.value) : undefined;
         if (!value)
             continue;
         const candidates = PATH_OPTIONS.includes(entry.symbol)
@@ -37172,20 +37266,20 @@ function hashFindings(externalTrees) {
 function kernelTarball(dotConfig) {
     let upstream;
     if (dotConfig.get('BR2_LINUX_KERNEL_CUSTOM_TARBALL') === 'y') {
-        upstream = unquote(dotConfig.get('BR2_LINUX_KERNEL_CUSTOM_TARBALL_LOCATION')).replace(/\$\(call github,([^,]+),([^,]+),([^)]+)\)/g, 'https://github.com/$1/$2/archive/$3');
+        upstream = (0,kconfig_defconfig/* unquote */._n)(dotConfig.get('BR2_LINUX_KERNEL_CUSTOM_TARBALL_LOCATION')).replace(/\$\(call github,([^,]+),([^,]+),([^)]+)\)/g, 'https://github.com/$1/$2/archive/$3');
     }
     else {
         const version = dotConfig.get('BR2_LINUX_KERNEL_CUSTOM_VERSION') === 'y'
-            ? unquote(dotConfig.get('BR2_LINUX_KERNEL_CUSTOM_VERSION_VALUE'))
-            : unquote(dotConfig.get('BR2_LINUX_KERNEL_VERSION'));
+            ? (0,kconfig_defconfig/* unquote */._n)(dotConfig.get('BR2_LINUX_KERNEL_CUSTOM_VERSION_VALUE'))
+            : (0,kconfig_defconfig/* unquote */._n)(dotConfig.get('BR2_LINUX_KERNEL_VERSION'));
         if (!/^\d+\.\d+/.test(version))
             return undefined;
-        const mirror = unquote(dotConfig.get('BR2_KERNEL_MIRROR')) || 'https://cdn.kernel.org/pub';
+        const mirror = (0,kconfig_defconfig/* unquote */._n)(dotConfig.get('BR2_KERNEL_MIRROR')) || 'https://cdn.kernel.org/pub';
         upstream = `${mirror}/linux/kernel/v${version.split('.')[0]}.x/linux-${version}.tar.xz`;
     }
     const file = external_node_path_default().basename(upstream);
     const site = (symbol) => {
-        const base = unquote(dotConfig.get(symbol)).replace(/\/+$/, '');
+        const base = (0,kconfig_defconfig/* unquote */._n)(dotConfig.get(symbol)).replace(/\/+$/, '');
         return base ? [`${base}/linux/${file}`, `${base}/${file}`] : [];
     };
     const onlyPrimary = dotConfig.get('BR2_PRIMARY_SITE_ONLY') === 'y';
@@ -37197,7 +37291,7 @@ function kernelTarball(dotConfig) {
 }
 /** The sha256 Buildroot checks for `file`: linux/linux.hash, then each BR2_GLOBAL_PATCH_DIR. */
 function expectedKernelHash(file, dotConfig, buildrootDir, externals) {
-    const patchDirs = unquote(dotConfig.get('BR2_GLOBAL_PATCH_DIR'))
+    const patchDirs = (0,kconfig_defconfig/* unquote */._n)(dotConfig.get('BR2_GLOBAL_PATCH_DIR'))
         .split(/\s+/)
         .filter(Boolean)
         .map(dir => expandPath(dir, externals, buildrootDir))
@@ -37260,7 +37354,7 @@ async function downloadKernelSource(reporter, options, lookup = (promises_defaul
         external_node_fs_default().rmSync(partial, { force: true });
         try {
             const downloaded = await downloadTool(url, partial);
-            const actual = await sha256File(downloaded);
+            const actual = await (0,hash/* sha256File */.Q3)(downloaded);
             if (actual === expected.sha256) {
                 file = downloaded;
                 break;
@@ -37384,7 +37478,7 @@ async function olddefconfig(linuxDir, kernelDefconfig, target, scratchRoot) {
         });
     }
     return {
-        dotConfig: readDotConfig(external_node_fs_default().readFileSync(external_node_path_default().join(scratchDir, '.config'), 'utf8')),
+        dotConfig: (0,kconfig_defconfig/* readDotConfig */.il)(external_node_fs_default().readFileSync(external_node_path_default().join(scratchDir, '.config'), 'utf8')),
         findings
     };
 }
@@ -37440,7 +37534,7 @@ function checkKernelConfig(options) {
             }
         });
     }
-    const unmet = findUnmetRequests(requested, dotConfig);
+    const unmet = (0,kconfig_defconfig/* findUnmetRequests */.PS)(requested, dotConfig);
     if (unmet.length) {
         const index = kconfig();
         const values = new Map([...dotConfig].map(([symbol, value]) => [symbol.replace(/^CONFIG_/, ''), value]));
@@ -37604,10 +37698,10 @@ async function runCheck(platform, options) {
         const files = locateConfigFiles(options.configDir, options.target);
         try {
             requested = readRequestedConfig(files, options.configFragment, options.patchSeries?.sha256);
-            kernelEntries = parseKconfig(external_node_fs_default().readFileSync(files.kernelDefconfig, 'utf8'), files.kernelDefconfig, 'CONFIG_');
+            kernelEntries = (0,kconfig_defconfig/* parseKconfig */.Ps)(external_node_fs_default().readFileSync(files.kernelDefconfig, 'utf8'), files.kernelDefconfig, 'CONFIG_');
         }
         catch (error) {
-            if (error instanceof KconfigSyntaxError) {
+            if (error instanceof kconfig_defconfig/* KconfigSyntaxError */.BZ) {
                 return {
                     findings: [
                         { level: 'error', message: error.detail, at: { file: error.file, line: error.line } }
@@ -37755,6 +37849,8 @@ function renderCheckSummary(target, ok, checks, findings, series) {
     return lines.join('\n');
 }
 
+// EXTERNAL MODULE: ./src/entry/action-layout.ts
+var action_layout = __nccwpck_require__(9559);
 ;// CONCATENATED MODULE: ./src/stages/build.ts
 // Stage: build. Runs `make` with its output streamed: every byte goes to the log file, the
 // console shows one collapsible group per package with Buildroot's `>>> package version step`
@@ -38438,6 +38534,8 @@ class MissingImageError extends Error {
         this.name = 'MissingImageError';
     }
 }
+/** Name of the SBOM in the artifact. */
+const SBOM_FILE = 'sbom.cdx.json';
 const KERNEL_IMAGE = { amd64: 'bzImage', arm64: 'Image' };
 function pick(imagesDir, names, what, hint) {
     const found = names.map(name => external_node_path_default().join(imagesDir, name)).find(file => external_node_fs_default().existsSync(file));
@@ -38537,11 +38635,16 @@ async function collectImages(options) {
     }
     if (!rootfsFromSdcard)
         await compress(reporter, rootfsSource, rootfs, { level });
-    const payload = [kernel, rootfs, iso, sdcard, ...dtbs].filter((f) => Boolean(f));
+    let sbom;
+    if (options.sbom) {
+        sbom = external_node_path_default().join(artifactDir, SBOM_FILE);
+        external_node_fs_default().copyFileSync(options.sbom, sbom);
+    }
+    const payload = [kernel, rootfs, iso, sdcard, ...dtbs, sbom].filter((f) => Boolean(f));
     const files = await Promise.all(payload.map(async (file) => ({
         name: external_node_path_default().relative(artifactDir, file),
         bytes: external_node_fs_default().statSync(file).size,
-        sha256: await sha256File(file)
+        sha256: await (0,hash/* sha256File */.Q3)(file)
     })));
     const checksums = external_node_path_default().join(artifactDir, 'SHA256SUMS');
     // The format `sha256sum -c SHA256SUMS` reads.
@@ -38550,11 +38653,12 @@ async function collectImages(options) {
     const content = {
         target,
         configHash: options.configHash,
+        inputsHash: options.inputsHash,
         versions: versionsOf(options.packages, options.buildrootVersion, kernelRelease(options.buildDir)),
         files
     };
     external_node_fs_default().writeFileSync(manifest, `${JSON.stringify(content, null, 2)}\n`);
-    return { dir: artifactDir, kernel, rootfs, iso, sdcard, dtbs, checksums, manifest, files };
+    return { dir: artifactDir, kernel, rootfs, iso, sdcard, dtbs, sbom, checksums, manifest, files };
 }
 
 ;// CONCATENATED MODULE: ./src/stages/configure.ts
@@ -38584,6 +38688,288 @@ async function configure(reporter, tree, config) {
         reporter.notice('BR2_CCACHE is not set in buildroot_defconfig: nothing will be compiler-cached between runs.', { file: configured.files.buildrootDefconfig });
     }
     return configured;
+}
+
+// EXTERNAL MODULE: ./src/stages/save-caches.ts
+var save_caches = __nccwpck_require__(3256);
+;// CONCATENATED MODULE: ./src/stages/restore-caches.ts
+// Stage: restore caches. Two caches with different lifetimes:
+// - dl/ (source tarballs) is keyed on the exact download list and shared by all targets;
+//   a changed list restores the newest older entry, which still holds most files.
+// - ccache is per target and toolchain and changes on every build, so each run saves a new
+//   entry and the next run restores the newest one through the restore-key prefix.
+// Buildroot reads both locations from the BR2_DL_DIR and BR2_CCACHE_DIR environment variables.
+
+
+
+
+
+/** Bump to start every cache afresh after a change to what the caches hold. */
+const CACHE_SCHEMA = 'v1';
+const sha = (text) => external_node_crypto_default().createHash('sha256').update(text).digest('hex');
+/** Symbols that change what the compiler produces: a different toolchain needs its own ccache. */
+function toolchainFingerprint(dotConfig) {
+    const lines = [...dotConfig]
+        .filter(([symbol]) => /^BR2_(TOOLCHAIN|GCC|BINUTILS|ARCH|ENDIAN|ABI|x86|aarch64|arm|cortex|KERNEL_HEADERS|GLIBC|OPTIMIZE|SSP|FORTIFY|RELRO|PIC_PIE)/.test(symbol))
+        .map(([symbol, value]) => `${symbol}=${value}`)
+        .sort();
+    return sha(lines.join('\n')).slice(0, 12);
+}
+/**
+ * dl/ is keyed on the download list alone: a patch series that changes a package's version changes
+ * the list, and nothing else about the series changes what dl/ holds. ccache entries carry the
+ * series (`p<sha>`, or `unpatched`); a run restores the newest entry of its own series first,
+ * then the newest of any series of the same toolchain (ccache hashes what it compiles, so an
+ * entry from another series is safe, just less useful).
+ */
+function planCaches(input) {
+    const dlPrefix = `buildroot-dl-${CACHE_SCHEMA}-`;
+    const ccacheToolchain = `buildroot-ccache-${CACHE_SCHEMA}-${input.target}-${input.buildrootVersion}-${toolchainFingerprint(input.dotConfig)}-`;
+    const series = input.patchSeries ? `p${input.patchSeries.slice(0, 12)}` : 'unpatched';
+    const ccachePrefix = `${ccacheToolchain}${series}-`;
+    return {
+        dlDir: external_node_path_default().join(input.cacheRoot, 'dl'),
+        ccacheDir: external_node_path_default().join(input.cacheRoot, `ccache-${input.target}`),
+        dlKey: `${dlPrefix}${sha(input.downloads.join('\n')).slice(0, 20)}`,
+        dlRestoreKeys: [dlPrefix],
+        ccacheKey: `${ccachePrefix}${input.runId}`,
+        ccacheRestoreKeys: [ccachePrefix, ccacheToolchain]
+    };
+}
+async function restoreCaches(platform, plan, mode) {
+    external_node_fs_default().mkdirSync(plan.dlDir, { recursive: true });
+    external_node_fs_default().mkdirSync(plan.ccacheDir, { recursive: true });
+    if (mode === 'off') {
+        platform.reporter.info('Caches are off (cache: off): starting with empty dl/ and ccache.');
+        const off = { result: 'off' };
+        return { dl: off, ccache: off, dlExactHit: false };
+    }
+    const dl = await restoreOne(platform, 'dl/', plan.dlDir, plan.dlKey, plan.dlRestoreKeys);
+    const ccache = await restoreOne(platform, 'ccache', plan.ccacheDir, plan.ccacheKey, plan.ccacheRestoreKeys);
+    return { dl, ccache, dlExactHit: dl.matchedKey === plan.dlKey };
+}
+/**
+ * Hands the cache plan to the post step before restoring, so that ccache is saved whatever
+ * happens next, then restores both caches.
+ */
+async function setUpCaches(platform, state) {
+    platform.saveState(save_caches/* CACHE_STATE */.bK, JSON.stringify(state));
+    const restored = await restoreCaches(platform, state.plan, state.mode);
+    platform.saveState(save_caches/* CACHE_STATE */.bK, JSON.stringify({ ...state, dlExactHit: restored.dlExactHit }));
+    return restored;
+}
+async function restoreOne(platform, label, dir, key, restoreKeys, 
+/** What a failed restore means for the run. */
+withoutIt = 'The build goes on without it (slower).') {
+    try {
+        const matchedKey = await platform.cache.restore([dir], key, restoreKeys);
+        if (!matchedKey) {
+            platform.reporter.info(`${label}: no cache entry for ${key} or its prefix ${restoreKeys.join(', ')}; starting empty.`);
+            return { result: 'miss' };
+        }
+        const exact = matchedKey === key;
+        platform.reporter.info(`${label} restored from ${matchedKey}${exact ? ' (exact match)' : ''}.`);
+        return { matchedKey, result: `${exact ? 'hit' : 'restored from'} \`${matchedKey}\`` };
+    }
+    catch (error) {
+        platform.reporter.warning(`${label} could not be restored from ${platform.cache.description}: ${(0,util_errors/* errorMessage */.g)(error)}. ${withoutIt}`);
+        return { result: `unavailable: ${(0,util_errors/* errorMessage */.g)(error)}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/stages/cve-report.ts
+// Stage: CVE report. Buildroot's own support/scripts/cve-check matches the SBOM's components
+// (by their CPE ids and versions) against the NVD and writes the SBOM back with the CVEs that
+// affect them; the summary lists the unfixed ones ("exploitable": not in the package's
+// _IGNORE_CVES, which covers Buildroot's own security patches) by package.
+// The NVD data is the JSON feed repository that cve-check itself clones
+// (support/scripts/cve.py, NVD_BASE_URL: https://github.com/fkie-cad/nvd-json-data-feeds/), one
+// file per CVE under <nvd-path>/git/. cve-check would clone it with its whole history; here it
+// is cloned shallow (the history is not read), brought up to date with a shallow fetch on each
+// run, and kept in the cache: one entry per week, and a fresh clone each month, so the entry
+// does not grow with the objects older fetches leave behind. cve-check then runs with
+// --no-nvd-update. BUILDROOT_K8S_NVD_URL points at a mirror of that repository instead.
+
+
+
+
+
+
+
+const NVD_FEED_URL = 'https://github.com/fkie-cad/nvd-json-data-feeds.git';
+/** Name of the CVE report in the artifact: the SBOM with the CVEs found. */
+const CVE_REPORT_FILE = 'cve-report.cdx.json';
+const SEVERITY_ORDER = ['unknown', 'none', 'info', 'low', 'medium', 'high', 'critical'];
+const isHigh = (severity) => severity === 'high' || severity === 'critical';
+/** The unfixed CVEs in cve-check's output, by package (most severe first). */
+function unfixedCves(report) {
+    const components = new Map((report.components ?? []).map(c => [c['bom-ref'], c]));
+    const byPackage = new Map();
+    for (const vulnerability of report.vulnerabilities ?? []) {
+        if (vulnerability.analysis?.state !== 'exploitable' || !vulnerability.id)
+            continue;
+        const ratings = vulnerability.ratings ?? [];
+        const severity = ratings
+            .map(r => (r.severity ?? 'unknown').toLowerCase())
+            .reduce((a, b) => (SEVERITY_ORDER.indexOf(b) > SEVERITY_ORDER.indexOf(a) ? b : a), 'unknown');
+        const scores = ratings.map(r => r.score).filter((s) => typeof s === 'number');
+        const finding = {
+            id: vulnerability.id,
+            severity,
+            score: scores.length ? Math.max(...scores) : undefined
+        };
+        for (const { ref } of vulnerability.affects ?? []) {
+            const component = components.get(ref);
+            const name = component?.name ?? ref ?? 'unknown';
+            const entry = byPackage.get(name) ?? {
+                package: name,
+                version: component?.version ?? '',
+                cves: []
+            };
+            if (!entry.cves.some(c => c.id === finding.id))
+                entry.cves.push(finding);
+            byPackage.set(name, entry);
+        }
+    }
+    const rank = (c) => SEVERITY_ORDER.indexOf(c.severity) * 100 + (c.score ?? 0);
+    for (const entry of byPackage.values())
+        entry.cves.sort((a, b) => rank(b) - rank(a));
+    return [...byPackage.values()].sort((a, b) => rank(b.cves[0]) - rank(a.cves[0]) || a.package.localeCompare(b.package));
+}
+/** One cache entry per week; a month's first run starts from a fresh clone. */
+function nvdCacheKeys(now) {
+    const month = now.toISOString().slice(0, 7);
+    const week = Math.floor((now.getUTCDate() - 1) / 7);
+    const prefix = `buildroot-nvd-v1-${month}-`;
+    return { key: `${prefix}w${week}`, restoreKeys: [prefix] };
+}
+/** Runs git; a failure says which git command failed and git's own reason (its `fatal:` line). */
+async function git(args) {
+    try {
+        return await (0,run/* capture */.Fg)('git', args, { env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+    }
+    catch (error) {
+        if (!(error instanceof run/* CommandError */.Qd))
+            throw error;
+        const lines = error.result.lastLines.map(line => line.trim()).filter(Boolean);
+        const reason = lines.find(line => line.startsWith('fatal:')) ?? lines.at(-1) ?? '';
+        const verb = args[0] === '-C' ? args[2] : args[0];
+        throw new Error(`git ${verb} failed: ${reason.replace(/\.$/, '')}`, { cause: error });
+    }
+}
+/** Clones the NVD feed shallow, or brings a restored clone up to date. */
+async function updateNvd(gitDir, url) {
+    if (external_node_fs_default().existsSync(external_node_path_default().join(gitDir, '.git'))) {
+        await git(['-C', gitDir, 'fetch', '--quiet', '--depth', '1', url, 'HEAD']);
+        await git(['-C', gitDir, 'reset', '--quiet', '--hard', 'FETCH_HEAD']);
+        return;
+    }
+    external_node_fs_default().rmSync(gitDir, { recursive: true, force: true });
+    external_node_fs_default().mkdirSync(external_node_path_default().dirname(gitDir), { recursive: true });
+    try {
+        await git(['clone', '--quiet', '--depth', '1', url, gitDir]);
+    }
+    catch (error) {
+        external_node_fs_default().rmSync(gitDir, { recursive: true, force: true });
+        throw error;
+    }
+}
+async function cveReport(platform, options) {
+    const { reporter } = platform;
+    const problem = (message) => {
+        if (options.mode === 'fail-on-high') {
+            const failure = `${message} (cve-report: fail-on-high needs the report)`;
+            reporter.error(failure);
+            return { failure };
+        }
+        reporter.warning(message);
+        return {};
+    };
+    if (options.mode === 'off')
+        return {};
+    if (!options.sbom) {
+        // Why there is none was said where it happened.
+        const message = 'No CVE report: there is no SBOM to check (see above).';
+        if (options.mode === 'report') {
+            reporter.info(message);
+            return {};
+        }
+        return problem(message);
+    }
+    const tool = buildrootTool(options.buildrootDir, CVE_CHECK);
+    if (!tool) {
+        return problem(`No CVE report: Buildroot ${options.buildrootVersion} has no ${CVE_CHECK} (2025.02.9 and later have it). Use a newer Buildroot or set cve-report: off.`);
+    }
+    // support/scripts/cve.py compares versions with distutils, which Python 3.12 removed;
+    // setuptools puts it back.
+    try {
+        await (0,run/* capture */.Fg)('python3', ['-c', 'import distutils.version']);
+    }
+    catch (error) {
+        return problem(`No CVE report: ${CVE_CHECK} needs Python's distutils module, which this python3 lacks (${(0,util_errors/* errorMessage */.g)(error).split('\n').at(-1)}). ` +
+            'Python 3.12 and later have it from setuptools: run `sudo apt-get install -y python3-setuptools` before this step, or set cve-report: off.');
+    }
+    const gitDir = external_node_path_default().join(options.nvdDir, 'git');
+    const keys = nvdCacheKeys(options.now);
+    let restoredKey;
+    if (options.cache !== 'off') {
+        restoredKey = (await restoreOne(platform, 'NVD data', options.nvdDir, keys.key, keys.restoreKeys, 'It is cloned afresh.')).matchedKey;
+    }
+    let updated = false;
+    try {
+        await updateNvd(gitDir, options.nvdUrl);
+        updated = true;
+    }
+    catch (error) {
+        if (!external_node_fs_default().existsSync(external_node_path_default().join(gitDir, '.git'))) {
+            return problem(`No CVE report: the NVD data could not be fetched from ${options.nvdUrl} (${(0,util_errors/* errorMessage */.g)(error)}). ` +
+                'The runner needs to reach github.com (or set the environment variable BUILDROOT_K8S_NVD_URL to a mirror of that repository); or set cve-report: off.');
+        }
+        reporter.warning(`The NVD data could not be brought up to date from ${options.nvdUrl} (${(0,util_errors/* errorMessage */.g)(error)}): the report uses the cached copy.`);
+    }
+    const nvdDate = (await git(['-C', gitDir, 'log', '-1', '--format=%cs']).catch(() => '')).trim();
+    if (updated && options.cache === 'read-write' && restoredKey !== keys.key) {
+        await (0,save_caches/* saveOne */.K)(platform, 'NVD data', options.nvdDir, keys.key);
+    }
+    let result;
+    try {
+        result = await runPythonTool(tool, [
+            '--in-file',
+            options.sbom,
+            '--out-file',
+            options.outputFile,
+            '--nvd-path',
+            options.nvdDir,
+            '--no-nvd-update'
+        ]);
+    }
+    catch (error) {
+        result = { ok: false, reason: (0,util_errors/* errorMessage */.g)(error), lastLines: [] };
+    }
+    if (!result.ok) {
+        external_node_fs_default().rmSync(options.outputFile, { force: true });
+        return problem(`No CVE report: ${CVE_CHECK} failed: ${result.reason}`);
+    }
+    const unfixed = unfixedCves(JSON.parse(external_node_fs_default().readFileSync(options.outputFile, 'utf8')));
+    const all = unfixed.flatMap(p => p.cves.map(c => ({ ...c, package: p.package })));
+    const high = all.filter(c => isHigh(c.severity));
+    const facts = {
+        file: options.outputFile,
+        nvdDate: nvdDate || undefined,
+        unfixed,
+        high: high.length
+    };
+    reporter.info(`CVE report (NVD data of ${facts.nvdDate ?? 'unknown date'}): ${all.length} unfixed CVE(s) in ${unfixed.length} package(s), ${high.length} rated high or critical.`);
+    if (options.mode === 'fail-on-high' && high.length) {
+        const shown = high
+            .slice(0, 20)
+            .map(c => `${c.id} (${c.package}, ${c.severity}${c.score === undefined ? '' : ` ${c.score}`})`);
+        const failure = `${high.length} unfixed CVE(s) rated high or critical: ${shown.join(', ')}${high.length > 20 ? ', ...' : ''}. ` +
+            'Update the packages (or add a security patch and list the CVE in its _IGNORE_CVES), or set cve-report: report.';
+        reporter.error(failure);
+        return { facts, failure };
+    }
+    return { facts };
 }
 
 ;// CONCATENATED MODULE: ./src/stages/free-space.ts
@@ -38656,6 +39042,8 @@ function checkFreeSpace(reporter, check) {
     reporter.info(`Free space: ${describeSpace(needs).join('; ')}. Enough for a build of ${check.target} (README, "Disk space").`);
 }
 
+// EXTERNAL MODULE: ./src/stages/image-cache.ts + 1 modules
+var image_cache = __nccwpck_require__(3017);
 ;// CONCATENATED MODULE: ./src/stages/output-folder.ts
 // Stage: the output folder. Before Buildroot writes anything, output-dir must be a folder of
 // this action's own: new or empty, or one that an earlier run of the action built in. An
@@ -38840,7 +39228,7 @@ async function resolveBuildroot(reporter, options) {
         throw new BuildrootSourceError(`could not download ${url}: ${(0,util_errors/* errorMessage */.g)(error)}. Check buildroot-version, or set buildroot-src to a local Buildroot tree.`);
     }
     const expected = PINNED_SHA256[options.version] ?? (await signedSha256(url, fileName));
-    const actual = await sha256File(tarball);
+    const actual = await (0,hash/* sha256File */.Q3)(tarball);
     if (actual !== expected) {
         external_node_fs_default().rmSync(tarball, { force: true });
         throw new BuildrootSourceError(`${fileName} from ${url} does not match its published sha256.\n` +
@@ -38874,89 +39262,180 @@ async function signedSha256(url, fileName) {
     return sha;
 }
 
-// EXTERNAL MODULE: ./src/stages/save-caches.ts
-var save_caches = __nccwpck_require__(3256);
-;// CONCATENATED MODULE: ./src/stages/restore-caches.ts
-// Stage: restore caches. Two caches with different lifetimes:
-// - dl/ (source tarballs) is keyed on the exact download list and shared by all targets;
-//   a changed list restores the newest older entry, which still holds most files.
-// - ccache is per target and toolchain and changes on every build, so each run saves a new
-//   entry and the next run restores the newest one through the restore-key prefix.
-// Buildroot reads both locations from the BR2_DL_DIR and BR2_CCACHE_DIR environment variables.
+;// CONCATENATED MODULE: ./src/stages/sbom.ts
+// Stage: SBOM. A CycloneDX software bill of materials of the image, made by Buildroot's own
+// utils/generate-cyclonedx from the `make show-info` JSON the package list was read from (no
+// second parse of Buildroot's makefiles). It lands in the artifact as sbom.cdx.json, with the
+// images' checksums.
+// The tool tells SPDX license identifiers from free-form names with the license list CycloneDX
+// publishes (spdx-<version>.schema.json), which it downloads from raw.githubusercontent.com on
+// first use into $BR2_DL_DIR/cyclonedx/ and reads from there afterwards. Here its BR2_DL_DIR is a
+// folder of its own, kept in a small cache entry beside dl/ (dl/ is pruned to the download list
+// before it is saved, and an exact dl/ hit is never saved again). Put that file in place and the
+// tool never goes online.
 
 
 
 
 
-/** Bump to start every cache afresh after a change to what the caches hold. */
-const CACHE_SCHEMA = 'v1';
-const sha = (text) => external_node_crypto_default().createHash('sha256').update(text).digest('hex');
-/** Symbols that change what the compiler produces: a different toolchain needs its own ccache. */
-function toolchainFingerprint(dotConfig) {
-    const lines = [...dotConfig]
-        .filter(([symbol]) => /^BR2_(TOOLCHAIN|GCC|BINUTILS|ARCH|ENDIAN|ABI|x86|aarch64|arm|cortex|KERNEL_HEADERS|GLIBC|OPTIMIZE|SSP|FORTIFY|RELRO|PIC_PIE)/.test(symbol))
-        .map(([symbol, value]) => `${symbol}=${value}`)
-        .sort();
-    return sha(lines.join('\n')).slice(0, 12);
-}
-/**
- * dl/ is keyed on the download list alone: a patch series that changes a package's version changes
- * the list, and nothing else about the series changes what dl/ holds. ccache entries carry the
- * series (`p<sha>`, or `unpatched`); a run restores the newest entry of its own series first,
- * then the newest of any series of the same toolchain (ccache hashes what it compiles, so an
- * entry from another series is safe, just less useful).
- */
-function planCaches(input) {
-    const dlPrefix = `buildroot-dl-${CACHE_SCHEMA}-`;
-    const ccacheToolchain = `buildroot-ccache-${CACHE_SCHEMA}-${input.target}-${input.buildrootVersion}-${toolchainFingerprint(input.dotConfig)}-`;
-    const series = input.patchSeries ? `p${input.patchSeries.slice(0, 12)}` : 'unpatched';
-    const ccachePrefix = `${ccacheToolchain}${series}-`;
+
+function sbomCounts(file) {
+    const bom = JSON.parse(external_node_fs_default().readFileSync(file, 'utf8'));
+    const components = bom.components ?? [];
+    const ids = new Set();
+    const names = new Set();
+    for (const component of components) {
+        for (const { license } of component.licenses ?? []) {
+            if (license?.id)
+                ids.add(license.id);
+            else if (license?.name)
+                names.add(license.name);
+        }
+    }
     return {
-        dlDir: external_node_path_default().join(input.cacheRoot, 'dl'),
-        ccacheDir: external_node_path_default().join(input.cacheRoot, `ccache-${input.target}`),
-        dlKey: `${dlPrefix}${sha(input.downloads.join('\n')).slice(0, 20)}`,
-        dlRestoreKeys: [dlPrefix],
-        ccacheKey: `${ccachePrefix}${input.runId}`,
-        ccacheRestoreKeys: [ccachePrefix, ccacheToolchain]
+        file,
+        components: components.length,
+        licenses: ids.size + names.size,
+        spdxLicenses: ids.size
     };
 }
-async function restoreCaches(platform, plan, mode) {
-    external_node_fs_default().mkdirSync(plan.dlDir, { recursive: true });
-    external_node_fs_default().mkdirSync(plan.ccacheDir, { recursive: true });
-    if (mode === 'off') {
-        platform.reporter.info('Caches are off (cache: off): starting with empty dl/ and ccache.');
-        const off = { result: 'off' };
-        return { dl: off, ccache: off, dlExactHit: false };
+/** The CycloneDX version the tool writes, which names the license list it reads. */
+function cycloneDxVersion(tool) {
+    return /^CYCLONEDX_VERSION\s*=\s*"([^"]+)"/m.exec(external_node_fs_default().readFileSync(tool, 'utf8'))?.[1];
+}
+async function generateSbom(platform, options) {
+    const { reporter } = platform;
+    const tool = buildrootTool(options.buildrootDir, GENERATE_CYCLONEDX);
+    if (!tool) {
+        reporter.notice(`Buildroot ${options.buildrootVersion} has no ${GENERATE_CYCLONEDX} (it came with 2025.02): no SBOM.`);
+        return undefined;
     }
-    const dl = await restoreOne(platform, 'dl/', plan.dlDir, plan.dlKey, plan.dlRestoreKeys);
-    const ccache = await restoreOne(platform, 'ccache', plan.ccacheDir, plan.ccacheKey, plan.ccacheRestoreKeys);
-    return { dl, ccache, dlExactHit: dl.matchedKey === plan.dlKey };
-}
-/**
- * Hands the cache plan to the post step before restoring, so that ccache is saved whatever
- * happens next, then restores both caches.
- */
-async function setUpCaches(platform, state) {
-    platform.saveState(save_caches/* CACHE_STATE */.bK, JSON.stringify(state));
-    const restored = await restoreCaches(platform, state.plan, state.mode);
-    platform.saveState(save_caches/* CACHE_STATE */.bK, JSON.stringify({ ...state, dlExactHit: restored.dlExactHit }));
-    return restored;
-}
-async function restoreOne(platform, label, dir, key, restoreKeys) {
+    const version = cycloneDxVersion(tool) ?? 'unknown';
+    const licenseList = external_node_path_default().join(options.licenseListDir, 'cyclonedx', `spdx-${version}.schema.json`);
+    const key = `buildroot-spdx-v1-cyclonedx-${version}`;
+    const restored = options.cache !== 'off' &&
+        (await restoreOne(platform, 'The SPDX license list', options.licenseListDir, key, [], 'The SBOM tool downloads it.')).matchedKey === key;
+    // generate-cyclonedx asks `make print-version`; with O= given (here through MAKEFLAGS, where
+    // make takes it as a command-line variable) Buildroot writes nothing into its own tree.
+    external_node_fs_default().mkdirSync(platform.tempDir, { recursive: true });
+    const scratch = external_node_fs_default().mkdtempSync(external_node_path_default().join(platform.tempDir, 'sbom-make-'));
+    external_node_fs_default().mkdirSync(external_node_path_default().dirname(options.outputFile), { recursive: true });
+    let result;
     try {
-        const matchedKey = await platform.cache.restore([dir], key, restoreKeys);
-        if (!matchedKey) {
-            platform.reporter.info(`${label}: no cache entry for ${key} or its prefix ${restoreKeys.join(', ')}; starting empty.`);
-            return { result: 'miss' };
-        }
-        const exact = matchedKey === key;
-        platform.reporter.info(`${label} restored from ${matchedKey}${exact ? ' (exact match)' : ''}.`);
-        return { matchedKey, result: `${exact ? 'hit' : 'restored from'} \`${matchedKey}\`` };
+        result = await runPythonTool(tool, [
+            '--in-file',
+            options.showInfo,
+            '--out-file',
+            options.outputFile,
+            '--project-name',
+            options.projectName,
+            '--project-version',
+            options.projectVersion
+        ], { BR2_DL_DIR: options.licenseListDir, MAKEFLAGS: `O=${scratch}` });
     }
     catch (error) {
-        platform.reporter.warning(`${label} could not be restored from ${platform.cache.description}: ${(0,util_errors/* errorMessage */.g)(error)}. The build goes on without it (slower).`);
-        return { result: `unavailable: ${(0,util_errors/* errorMessage */.g)(error)}` };
+        result = { ok: false, reason: (0,util_errors/* errorMessage */.g)(error), lastLines: [] };
     }
+    finally {
+        external_node_fs_default().rmSync(scratch, { recursive: true, force: true });
+    }
+    if (!result.ok) {
+        external_node_fs_default().rmSync(options.outputFile, { force: true });
+        reporter.warning(`No SBOM: ${GENERATE_CYCLONEDX} failed (${result.reason}). ` +
+            (!external_node_fs_default().existsSync(licenseList)
+                ? `On first use it downloads the SPDX license list from raw.githubusercontent.com into ${external_node_path_default().dirname(licenseList)}: allow that, or put spdx-${version}.schema.json there yourself. `
+                : '') +
+            'It needs python3 (3.9 or later). The images are built and uploaded without it.');
+        return undefined;
+    }
+    // Saved by a run that did not find it in the cache (and so downloaded it).
+    if (options.cache === 'read-write' && !restored && external_node_fs_default().existsSync(licenseList)) {
+        await (0,save_caches/* saveOne */.K)(platform, 'The SPDX license list', options.licenseListDir, key);
+    }
+    const facts = sbomCounts(options.outputFile);
+    reporter.info(`SBOM: ${facts.components} components, ${facts.licenses} distinct licenses (${facts.spdxLicenses} SPDX identifiers).`);
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/stages/size-trend.ts
+// Stage: size trend. Each image's size against the last successful build of the same target,
+// whose manifest.json is kept in a small cache entry per target (a new key per run; the newest
+// is restored through the key prefix). A change past size-change-warning, either way, is a
+// warning: an image that shrank by a fifth because packages fell out of the configuration
+// builds and boots just as green as a good one.
+
+
+
+
+
+
+
+const MANIFEST_SCHEMA = 'v1';
+function planLastManifest(options) {
+    const prefix = `buildroot-k8s-manifest-${MANIFEST_SCHEMA}-${options.target}-`;
+    return {
+        dir: external_node_path_default().join(options.cacheRoot, `last-manifest-${options.target}`),
+        key: `${prefix}${options.runId}`,
+        restoreKeys: [prefix]
+    };
+}
+/** The images' sizes against the previous build's (the SBOM is not an image). */
+function compareSizes(current, previous, thresholdPercent) {
+    const before = new Map(previous.map(file => [file.name, file.bytes]));
+    return current
+        .filter(file => file.name !== SBOM_FILE)
+        .map(file => {
+        const old = before.get(file.name);
+        if (!old)
+            return { name: file.name, bytes: file.bytes, previous: old, flagged: false };
+        const percent = ((file.bytes - old) / old) * 100;
+        return {
+            name: file.name,
+            bytes: file.bytes,
+            previous: old,
+            percent,
+            flagged: thresholdPercent !== undefined && Math.abs(percent) > thresholdPercent
+        };
+    });
+}
+/** The last successful build's manifest for this target, when the cache has one. */
+async function restoreLastManifest(platform, plan, cache) {
+    if (cache === 'off')
+        return undefined;
+    external_node_fs_default().rmSync(plan.dir, { recursive: true, force: true });
+    const restored = await restoreOne(platform, 'The last build’s manifest', plan.dir, plan.key, plan.restoreKeys, 'No size comparison this time.');
+    const file = external_node_path_default().join(plan.dir, 'manifest.json');
+    if (!restored.matchedKey || !external_node_fs_default().existsSync(file))
+        return undefined;
+    try {
+        return JSON.parse(external_node_fs_default().readFileSync(file, 'utf8'));
+    }
+    catch (error) {
+        platform.reporter.warning(`The last build’s manifest from ${restored.matchedKey} does not read (${(0,util_errors/* errorMessage */.g)(error)}): no size comparison.`);
+        return undefined;
+    }
+}
+/** Compares, warns on each change past the threshold, and returns the rows for the summary. */
+function reportSizeTrend(platform, current, previous, thresholdPercent) {
+    if (!previous) {
+        platform.reporter.info(`No earlier successful build of ${current.target} in the cache: no size comparison this time.`);
+        return [];
+    }
+    const changes = compareSizes(current.files, previous.files, thresholdPercent);
+    for (const change of changes.filter(c => c.flagged)) {
+        platform.reporter.warning(`${change.name} is ${(0,summary/* formatBytes */.z3)(change.bytes)}, ${(0,summary/* formatPercent */.l9)(change.percent ?? 0)} against ${(0,summary/* formatBytes */.z3)(change.previous ?? 0)} in the last successful ${current.target} build ` +
+            `(size-change-warning: ${thresholdPercent}%). If the change is not intended, compare the two builds' manifest.json and package lists.`);
+    }
+    return changes;
+}
+/** Keeps this build's manifest as the one the next build compares with. */
+async function saveLastManifest(platform, plan, manifestFile, cache) {
+    if (cache !== 'read-write')
+        return;
+    external_node_fs_default().rmSync(plan.dir, { recursive: true, force: true });
+    external_node_fs_default().mkdirSync(plan.dir, { recursive: true });
+    external_node_fs_default().copyFileSync(manifestFile, external_node_path_default().join(plan.dir, 'manifest.json'));
+    await (0,save_caches/* saveOne */.K)(platform, 'This build’s manifest', plan.dir, plan.key);
 }
 
 ;// CONCATENATED MODULE: ./src/stages/stop.ts
@@ -39078,6 +39557,13 @@ async function uploadBuildLog(platform, artifactName, logFile, retentionDays) {
 
 
 
+
+
+
+
+
+
+
 /**
  * The BR2_EXTERNAL tree that goes with a config folder: its own `external/` when it has one
  * (a copy of configs/ keeps the defconfigs and their packages together), else the action's.
@@ -39150,13 +39636,52 @@ async function runMain(platform, inputs, context) {
             checkSummaryWritten = true;
             return result.ok;
         }
-        // 2. Configure
+        // 2. Inputs hash: when nothing that shapes the images changed, the image cache has them
+        const requested = readRequestedConfig(locateConfigFiles(inputs.configDir, inputs.target), inputs.configFragment, patched.series.sha256);
+        const inputsHash = await stage(reporter, 'Inputs hash', async () => (0,image_cache/* hashInputs */._4)(reporter, {
+            target: inputs.target,
+            configHash: requested.configHash,
+            requested: requested.requested,
+            kernelDefconfig: requested.files.kernelDefconfig,
+            externalTrees: tree.externalTrees,
+            buildrootDir: buildroot.sourceDir,
+            buildrootVersion: buildroot.version,
+            actionDir: (0,action_layout/* actionRoot */.X)((0,external_node_url_.fileURLToPath)(import.meta.url)),
+            // The Buildroot patch series (buildroot-patches), in the order it is applied; the
+            // tree hashed above is Buildroot as resolved, before the series.
+            patches: patched.series.patches.map(({ name, sha256 }) => ({ name, sha256 })),
+            // Inputs that change what "Collect images" writes.
+            artifactOptions: { 'compression-level': String(inputs.compressionLevel) },
+            exclude: [inputs.outputDir, context.cacheRoot]
+        }));
+        facts.inputsHash = inputsHash;
+        platform.setOutput('inputs-hash', inputsHash);
+        const imageCache = (0,image_cache/* planImageCache */.BP)({
+            target: inputs.target,
+            inputsHash,
+            runId: context.runId,
+            outputDir: inputs.outputDir
+        });
+        const restoredImages = await stage(reporter, 'Restore images', () => (0,image_cache/* restoreImages */.HY)(platform, imageCache, {
+            cache: inputs.cache,
+            rebuild: inputs.rebuild,
+            inputsHash
+        }));
+        platform.setOutput('image-cache-hit', String(restoredImages !== undefined));
+        if (restoredImages) {
+            facts.imagesRestoredFrom = restoredImages.key;
+            facts.configHash = requested.configHash;
+            platform.setOutput('config-hash', requested.configHash);
+            platform.saveState(image_cache/* IMAGES_RESTORED_STATE */._y, restoredImages.key);
+            return await deliverImages(platform, inputs, context, buildroot, restoredImages.images, facts);
+        }
+        // 3. Configure
         const configured = await stage(reporter, 'Configure', () => configure(reporter, tree, { ...inputs, patchSeries: patched.series.sha256 }));
         facts.configHash = configured.configHash;
         platform.setOutput('config-hash', configured.configHash);
-        // 3. Read the package list (and check every download's hash)
+        // 4. Read the package list (and check every download's hash)
         const packages = await stage(reporter, 'Read the package list', () => readPackageList(reporter, configured));
-        // 4. Check free space, restore caches
+        // 5. Check free space, restore caches
         const downloads = downloadList(packages);
         const plan = planCaches({
             target: inputs.target,
@@ -39185,7 +39710,7 @@ async function runMain(platform, inputs, context) {
         }));
         platform.setOutput('dl-cache-hit', String(restored.dlExactHit));
         platform.setOutput('ccache-cache-hit', String(restored.ccache.matchedKey !== undefined));
-        // 5. Build
+        // 6. Build
         tree.env = {
             BR2_DL_DIR: plan.dlDir,
             BR2_CCACHE_DIR: plan.ccacheDir,
@@ -39216,39 +39741,36 @@ async function runMain(platform, inputs, context) {
             }
             throw new util_errors/* ReportedError */.S(facts.failure ?? 'the build failed');
         }
-        // 6. Collect images
-        const images = await stage(reporter, 'Collect images', () => collectImages({
-            target: inputs.target,
-            imagesDir: external_node_path_default().join(inputs.outputDir, 'images'),
-            artifactDir: external_node_path_default().join(inputs.outputDir, 'artifact'),
-            buildDir: external_node_path_default().join(inputs.outputDir, 'build'),
-            packages,
+        // 7. SBOM, from the show-info JSON the package list was read from
+        facts.sbom = await stage(reporter, 'SBOM', () => generateSbom(platform, {
+            buildrootDir: buildroot.sourceDir,
             buildrootVersion: buildroot.version,
-            configHash: configured.configHash,
-            compressionLevel: inputs.compressionLevel,
-            reporter
+            showInfo: showInfoFile(tree),
+            outputFile: external_node_path_default().join(inputs.outputDir, 'sbom.cdx.json'),
+            licenseListDir: external_node_path_default().join(context.cacheRoot, 'spdx'),
+            cache: inputs.cache,
+            projectName: `buildroot-k8s-${inputs.target}`,
+            projectVersion: inputsHash.slice(0, 12)
         }));
-        facts.images = images.files;
-        facts.versions = JSON.parse(external_node_fs_default().readFileSync(images.manifest, 'utf8')).versions;
-        platform.setOutput('images-dir', images.dir);
-        platform.setOutput('kernel', images.kernel);
-        platform.setOutput('rootfs', images.rootfs);
-        platform.setOutput('checksums', images.checksums);
-        if (images.iso)
-            platform.setOutput('iso', images.iso);
-        if (images.sdcard)
-            platform.setOutput('sdcard', images.sdcard);
-        // 7. Upload
-        if (inputs.upload) {
-            const uploaded = await stage(reporter, 'Upload images', () => uploadImages(platform, inputs.artifactName, images.dir, inputs.retentionDays));
-            facts.artifact = { name: inputs.artifactName, url: uploaded.url, location: uploaded.location };
-            if (uploaded.id !== undefined)
-                platform.setOutput('artifact-id', String(uploaded.id));
-            if (uploaded.url)
-                platform.setOutput('artifact-url', uploaded.url);
-        }
-        facts.outcome = 'built';
-        return true;
+        // 8. Collect images, and keep them for the next run with the same inputs
+        const images = await stage(reporter, 'Collect images', async () => {
+            const collected = await collectImages({
+                target: inputs.target,
+                imagesDir: external_node_path_default().join(inputs.outputDir, 'images'),
+                artifactDir: imageCache.artifactDir,
+                buildDir: external_node_path_default().join(inputs.outputDir, 'build'),
+                packages,
+                buildrootVersion: buildroot.version,
+                configHash: configured.configHash,
+                compressionLevel: inputs.compressionLevel,
+                reporter,
+                inputsHash,
+                sbom: facts.sbom?.file
+            });
+            await (0,image_cache/* saveImages */.Kt)(platform, imageCache, collected, inputs.cache);
+            return collected;
+        });
+        return await deliverImages(platform, inputs, context, buildroot, images, facts);
     }
     catch (error) {
         const stopped = (0,process_groups/* cancellation */.WN)();
@@ -39270,16 +39792,16 @@ async function runMain(platform, inputs, context) {
             reporter.error(facts.failure);
         }
         else if (!(error instanceof util_errors/* ReportedError */.S)) {
-            const at = (error instanceof ConfigError || error instanceof KconfigSyntaxError) && error.file
+            const at = (error instanceof ConfigError || error instanceof kconfig_defconfig/* KconfigSyntaxError */.BZ) && error.file
                 ? { file: error.file, line: error.line }
                 : undefined;
-            reporter.error(error instanceof KconfigSyntaxError ? error.detail : (0,util_errors/* errorMessage */.g)(error), at);
+            reporter.error(error instanceof kconfig_defconfig/* KconfigSyntaxError */.BZ ? error.detail : (0,util_errors/* errorMessage */.g)(error), at);
         }
         facts.failure ??= (0,util_errors/* errorMessage */.g)(error);
         return false;
     }
     finally {
-        // 8. Summary (the post step saves the caches)
+        // Summary (the post step saves the caches)
         if (!checkSummaryWritten)
             await platform.writeSummary((0,summary/* renderSummary */.Br)(facts));
     }
@@ -39330,6 +39852,71 @@ function reportBuildFailure(reporter, facts, build, at) {
         }
         reporter.error(facts.failure, { file: build.logFile, title: 'Buildroot build failed' });
     }
+}
+/**
+ * Everything after "Collect images", for built images and for images restored from the image
+ * cache alike: outputs, the CVE report, the size trend, the upload.
+ */
+async function deliverImages(platform, inputs, context, buildroot, images, facts) {
+    const { reporter } = platform;
+    const manifest = JSON.parse(external_node_fs_default().readFileSync(images.manifest, 'utf8'));
+    facts.images = images.files;
+    facts.versions = manifest.versions;
+    platform.setOutput('images-dir', images.dir);
+    platform.setOutput('kernel', images.kernel);
+    platform.setOutput('rootfs', images.rootfs);
+    platform.setOutput('checksums', images.checksums);
+    if (images.iso)
+        platform.setOutput('iso', images.iso);
+    if (images.sdcard)
+        platform.setOutput('sdcard', images.sdcard);
+    if (images.sbom) {
+        platform.setOutput('sbom', images.sbom);
+        facts.sbom ??= sbomCounts(images.sbom);
+    }
+    else if (facts.imagesRestoredFrom && buildrootTool(buildroot.sourceDir, GENERATE_CYCLONEDX)) {
+        reporter.notice('The images restored from the image cache have no SBOM (it could not be made when they were built): set rebuild: always to build them with one.');
+    }
+    // Stages that test the images go here, before the CVE report and the upload: restored images
+    // are tested as built ones are.
+    // 9. CVE report
+    const cves = await stage(reporter, 'CVE report', () => cveReport(platform, {
+        mode: inputs.cveReport,
+        sbom: images.sbom,
+        buildrootDir: buildroot.sourceDir,
+        buildrootVersion: buildroot.version,
+        outputFile: external_node_path_default().join(images.dir, CVE_REPORT_FILE),
+        nvdDir: external_node_path_default().join(context.cacheRoot, 'nvd'),
+        nvdUrl: context.nvdUrl ?? NVD_FEED_URL,
+        cache: inputs.cache,
+        now: new Date()
+    }));
+    facts.cves = cves.facts;
+    if (cves.facts) {
+        const count = cves.facts.unfixed.reduce((sum, p) => sum + p.cves.length, 0);
+        platform.setOutput('unfixed-cves', String(count));
+    }
+    // 10. Size against the last successful build of this target
+    const lastManifest = planLastManifest({
+        target: inputs.target,
+        runId: context.runId,
+        cacheRoot: context.cacheRoot
+    });
+    facts.sizes = await stage(reporter, 'Size against the last build', async () => reportSizeTrend(platform, manifest, await restoreLastManifest(platform, lastManifest, inputs.cache), inputs.sizeChangeWarning));
+    // 11. Upload
+    if (inputs.upload) {
+        const uploaded = await stage(reporter, 'Upload images', () => uploadImages(platform, inputs.artifactName, images.dir, inputs.retentionDays));
+        facts.artifact = { name: inputs.artifactName, url: uploaded.url, location: uploaded.location };
+        if (uploaded.id !== undefined)
+            platform.setOutput('artifact-id', String(uploaded.id));
+        if (uploaded.url)
+            platform.setOutput('artifact-url', uploaded.url);
+    }
+    await saveLastManifest(platform, lastManifest, images.manifest, inputs.cache);
+    if (cves.failure)
+        throw new util_errors/* ReportedError */.S(cves.failure);
+    facts.outcome = 'built';
+    return true;
 }
 
 
@@ -40033,22 +40620,27 @@ function localPlatform(options) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ runPost)
 /* harmony export */ });
-/* harmony import */ var _stages_save_caches_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3256);
-/* harmony import */ var _stages_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8523);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9997);
+/* harmony import */ var _stages_image_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3017);
+/* harmony import */ var _stages_save_caches_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3256);
+/* harmony import */ var _stages_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8523);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9997);
+
 
 
 
 async function runPost(platform) {
-    const raw = platform.getState(_stages_save_caches_js__WEBPACK_IMPORTED_MODULE_0__/* .CACHE_STATE */ .bK);
+    const raw = platform.getState(_stages_save_caches_js__WEBPACK_IMPORTED_MODULE_1__/* .CACHE_STATE */ .bK);
     if (!raw) {
-        platform.reporter.info('The run stopped before the caches were set up: nothing to save.');
+        const restoredFrom = platform.getState(_stages_image_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .IMAGES_RESTORED_STATE */ ._y);
+        platform.reporter.info(restoredFrom
+            ? `The images came from the image cache (${restoredFrom}): nothing was built, so there is no dl/ or ccache to save.`
+            : 'The run stopped before the caches were set up: nothing to save.');
         return;
     }
-    const saved = await (0,_stages_save_caches_js__WEBPACK_IMPORTED_MODULE_0__/* .saveCaches */ .FV)(platform, JSON.parse(raw));
+    const saved = await (0,_stages_save_caches_js__WEBPACK_IMPORTED_MODULE_1__/* .saveCaches */ .FV)(platform, JSON.parse(raw));
     if (!saved.length)
         return;
-    const rows = saved.map(s => `| ${s.name} | ${s.key ? `\`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .tableCell */ .xR)(s.key)}\`` : ''} | ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .tableCell */ .xR)(s.result)} | ${s.size === undefined ? '' : (0,_stages_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(s.size)} |`);
+    const rows = saved.map(s => `| ${s.name} | ${s.key ? `\`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .tableCell */ .xR)(s.key)}\`` : ''} | ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .tableCell */ .xR)(s.result)} | ${s.size === undefined ? '' : (0,_stages_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(s.size)} |`);
     await platform.writeSummary([
         '### Caches saved',
         '',
@@ -40062,11 +40654,300 @@ async function runPost(platform) {
 
 /***/ }),
 
+/***/ 3017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _y: () => (/* binding */ IMAGES_RESTORED_STATE),
+  _4: () => (/* binding */ hashInputs),
+  BP: () => (/* binding */ planImageCache),
+  HY: () => (/* binding */ restoreImages),
+  Kt: () => (/* binding */ saveImages)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
+// EXTERNAL MODULE: ./src/kconfig/defconfig.ts
+var defconfig = __nccwpck_require__(994);
+// EXTERNAL MODULE: ./src/util/fs.ts
+var fs = __nccwpck_require__(1917);
+// EXTERNAL MODULE: ./src/util/hash.ts
+var hash = __nccwpck_require__(5138);
+;// CONCATENATED MODULE: ./src/buildroot/inputs-hash.ts
+// The inputs hash: one sha256 over everything that shapes the images, so that a build whose
+// inputs did not change can restore the images of the build that had them (stages/image-cache.ts).
+// It covers, each as one named part (logged, so two runs can be compared part by part):
+// - the target, and config-hash: the merged Buildroot configuration and the kernel configuration;
+// - the Buildroot tree: its version and every file in it (a release or buildroot-src alike);
+// - every file of every BR2_EXTERNAL tree in use: packages, board files, overlays, scripts;
+// - every file or folder that a string option of either configuration names by absolute path
+//   (after expanding $(BR2_EXTERNAL_<NAME>_PATH) and $(TOPDIR)) outside those trees: an overlay
+//   or post-build script elsewhere on disk counts as much as one inside a tree. Relative paths
+//   are Buildroot's (relative to its tree, which is hashed whole);
+// - the Buildroot patch series, in the order it is applied;
+// - the action itself: package.json's version and every file of dist/, the code that runs;
+// - options that change what is collected into the artifact.
+
+
+
+
+
+
+/** A path a configuration names holding more than this is not hashed (a typo such as "/usr"). */
+const MAX_NAMED_PATH_ENTRIES = 100_000;
+const sha256 = (text) => external_node_crypto_default().createHash('sha256').update(text).digest('hex');
+/** The NAME of a BR2_EXTERNAL tree, from its external.desc (`name: K8S_NODE`). */
+function externalTreeName(tree) {
+    const desc = external_node_path_default().join(tree, 'external.desc');
+    if (!external_node_fs_default().existsSync(desc))
+        return undefined;
+    return /^name:\s*(\S+)/m.exec(external_node_fs_default().readFileSync(desc, 'utf8'))?.[1];
+}
+/**
+ * Absolute paths named in Kconfig string values: each whitespace-separated word, with
+ * $(VAR) / ${VAR} expanded from `variables`; a word with any other variable is skipped.
+ */
+function namedPaths(values, variables) {
+    const found = new Set();
+    for (const value of values) {
+        for (const word of value.split(/\s+/).filter(Boolean)) {
+            let unknown = false;
+            const expanded = word.replace(/\$[({]([A-Za-z0-9_]+)[)}]/g, (_, name) => {
+                const known = variables.get(name);
+                if (known === undefined)
+                    unknown = true;
+                return known ?? '';
+            });
+            if (!unknown && external_node_path_default().isAbsolute(expanded))
+                found.add(external_node_path_default().normalize(expanded));
+        }
+    }
+    return [...found].sort();
+}
+function stringValues(entries) {
+    return entries.filter(e => e.value.startsWith('"')).map(e => (0,defconfig/* unquote */._n)(e.value));
+}
+function actionVersion(actionDir) {
+    const manifest = external_node_path_default().join(actionDir, 'package.json');
+    const version = external_node_fs_default().existsSync(manifest)
+        ? JSON.parse(external_node_fs_default().readFileSync(manifest, 'utf8')).version
+        : undefined;
+    return `${version ?? 'unknown'} dist ${(0,hash/* hashTree */.vz)(external_node_path_default().join(actionDir, 'dist'))}`;
+}
+function computeInputsHash(input) {
+    const exclude = input.exclude.map(p => external_node_path_default().resolve(p));
+    const buildrootDir = external_node_path_default().resolve(input.buildrootDir);
+    const trees = input.externalTrees.map(tree => external_node_path_default().resolve(tree));
+    const parts = [
+        { name: 'target', value: input.target },
+        { name: 'config-hash', value: input.configHash },
+        {
+            name: `buildroot ${input.buildrootVersion}`,
+            // Buildroot's default dl/ and output/ folders are not part of it, should a tree hold them.
+            value: (0,hash/* hashTree */.vz)(buildrootDir, [
+                ...exclude,
+                external_node_path_default().join(buildrootDir, 'dl'),
+                external_node_path_default().join(buildrootDir, 'output')
+            ])
+        }
+    ];
+    const variables = new Map([['TOPDIR', buildrootDir]]);
+    for (const tree of trees) {
+        const name = externalTreeName(tree);
+        if (name)
+            variables.set(`BR2_EXTERNAL_${name}_PATH`, tree);
+        parts.push({ name: `br2-external ${name ?? tree}`, value: (0,hash/* hashTree */.vz)(tree, exclude) });
+    }
+    const kernelEntries = external_node_fs_default().existsSync(input.kernelDefconfig)
+        ? (0,defconfig/* parseKconfig */.Ps)(external_node_fs_default().readFileSync(input.kernelDefconfig, 'utf8'), input.kernelDefconfig)
+        : [];
+    const hashedAlready = [buildrootDir, ...trees, ...exclude];
+    const skipped = [];
+    for (const file of namedPaths([...stringValues(input.requested), ...stringValues(kernelEntries)], variables)) {
+        if (hashedAlready.some(dir => (0,fs/* isInside */.FK)(dir, file)) || !external_node_fs_default().existsSync(file))
+            continue;
+        // "/", a home folder: it holds the trees and the build itself, whose outputs change.
+        if (hashedAlready.some(dir => (0,fs/* isInside */.FK)(file, dir))) {
+            skipped.push({ path: file, reason: 'it holds the Buildroot tree or the build' });
+            continue;
+        }
+        try {
+            parts.push({ name: `path ${file}`, value: (0,hash/* hashTree */.vz)(file, exclude, MAX_NAMED_PATH_ENTRIES) });
+        }
+        catch (error) {
+            if (!(error instanceof hash/* TreeTooLargeError */.KL))
+                throw error;
+            skipped.push({ path: file, reason: `it holds more than ${MAX_NAMED_PATH_ENTRIES} files` });
+        }
+    }
+    parts.push({
+        name: 'buildroot-patches',
+        value: input.patches.length
+            ? sha256(input.patches.map(p => `${p.name} ${p.sha256}`).join('\n'))
+            : 'none'
+    });
+    parts.push({ name: 'action', value: actionVersion(input.actionDir) });
+    const options = Object.entries(input.artifactOptions).sort(([a], [b]) => a.localeCompare(b));
+    if (options.length) {
+        parts.push({
+            name: 'artifact options',
+            value: options.map(([name, value]) => `${name}=${value}`).join(' ')
+        });
+    }
+    return { hash: sha256(parts.map(p => `${p.name}\t${p.value}`).join('\n')), parts, skipped };
+}
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/stages/summary.ts
+var summary = __nccwpck_require__(8523);
+;// CONCATENATED MODULE: ./src/stages/image-cache.ts
+// Stage: the image cache. When nothing that shapes the images changed (the inputs hash,
+// buildroot/inputs-hash.ts), the images of the build that had the same inputs are restored
+// instead of building again: configure, the package list, dl/, ccache and the build are skipped,
+// and the restored images go through every stage after "Collect images" as built ones do.
+// An entry holds the artifact folder as "Collect images" left it (images, SHA256SUMS,
+// manifest.json, the SBOM) and what that stage returned. It is saved right after "Collect
+// images": what comes later (the CVE report) is about the day of the run, not about the images.
+// Keys end in the run's id, and restores match by prefix, so `rebuild: always` stores a fresh
+// entry that later runs prefer over the older one.
+
+
+
+
+
+
+
+/** Bump to start the image cache afresh after a change to what an entry holds. */
+const IMAGE_CACHE_SCHEMA = 'v1';
+const DESCRIPTION_FILE = 'collected-images.json';
+/** State for the post step: the key the images were restored from, when nothing was built. */
+const IMAGES_RESTORED_STATE = 'images-restored';
+/**
+ * The inputs hash, with each part in the log (to compare two runs) and a warning for each path
+ * a configuration names that is not hashed.
+ */
+function hashInputs(reporter, input) {
+    const computed = computeInputsHash(input);
+    for (const part of computed.parts)
+        reporter.info(`${part.name}: ${part.value}`);
+    for (const { path: named, reason } of computed.skipped) {
+        reporter.warning(`${named}, named in the configuration, is not part of the inputs hash: ${reason}. A change in it does not rebuild the images; name a narrower path, or set rebuild: always.`);
+    }
+    reporter.info(`inputs hash: ${computed.hash}`);
+    return computed.hash;
+}
+function planImageCache(options) {
+    const prefix = `buildroot-k8s-images-${IMAGE_CACHE_SCHEMA}-${options.target}-${options.inputsHash.slice(0, 32)}-`;
+    return {
+        key: `${prefix}${options.runId}`,
+        restoreKeys: [prefix],
+        artifactDir: external_node_path_default().join(options.outputDir, 'artifact'),
+        descriptionDir: external_node_path_default().join(options.outputDir, 'image-cache')
+    };
+}
+const cachePaths = (plan) => [plan.artifactDir, plan.descriptionDir];
+/**
+ * Every file the restored description lists, with the size and sha256 it had when it was
+ * collected, and a manifest for these very inputs; else what is wrong.
+ */
+async function verify(plan, inputsHash) {
+    const descriptionFile = external_node_path_default().join(plan.descriptionDir, DESCRIPTION_FILE);
+    if (!external_node_fs_default().existsSync(descriptionFile))
+        return `${DESCRIPTION_FILE} is missing`;
+    const images = JSON.parse(external_node_fs_default().readFileSync(descriptionFile, 'utf8'));
+    if (images.dir !== plan.artifactDir)
+        return `it was collected in ${images.dir}`;
+    const manifest = JSON.parse(external_node_fs_default().readFileSync(images.manifest, 'utf8'));
+    if (manifest.inputsHash !== inputsHash)
+        return 'its manifest.json has another inputs hash';
+    for (const file of images.files) {
+        const full = external_node_path_default().join(plan.artifactDir, file.name);
+        if (!external_node_fs_default().existsSync(full))
+            return `${file.name} is missing`;
+        if (external_node_fs_default().statSync(full).size !== file.bytes || (await (0,hash/* sha256File */.Q3)(full)) !== file.sha256) {
+            return `${file.name} does not match its recorded sha256`;
+        }
+    }
+    return images;
+}
+async function restoreImages(platform, plan, options) {
+    const { reporter } = platform;
+    if (options.cache === 'off') {
+        reporter.info('cache: off: the images are built, not looked up in the image cache.');
+        return undefined;
+    }
+    if (options.rebuild === 'always') {
+        reporter.info('rebuild: always: building, whatever the image cache holds for these inputs.');
+        return undefined;
+    }
+    // What an earlier run left in the output folder must not mix with what is restored.
+    for (const dir of cachePaths(plan))
+        external_node_fs_default().rmSync(dir, { recursive: true, force: true });
+    let key;
+    try {
+        key = await platform.cache.restore(cachePaths(plan), plan.key, plan.restoreKeys);
+    }
+    catch (error) {
+        reporter.warning(`The image cache could not be read from ${platform.cache.description}: ${(0,errors/* errorMessage */.g)(error)}. Building instead.`);
+        return undefined;
+    }
+    if (!key) {
+        reporter.info(`No images in the cache for these inputs (${plan.restoreKeys[0]}*): building them.`);
+        return undefined;
+    }
+    let verified;
+    try {
+        verified = await verify(plan, options.inputsHash);
+    }
+    catch (error) {
+        verified = (0,errors/* errorMessage */.g)(error);
+    }
+    if (typeof verified === 'string') {
+        reporter.warning(`The images restored from ${key} are not usable (${verified}): building them instead.`);
+        for (const dir of cachePaths(plan))
+            external_node_fs_default().rmSync(dir, { recursive: true, force: true });
+        return undefined;
+    }
+    reporter.info(`Nothing that shapes the images changed: restored them from ${key} (${verified.files.length} files, every sha256 checked). Set rebuild: always to build anyway.`);
+    return { images: verified, key };
+}
+/** Saves the collected images for later runs with the same inputs; a failure is a warning. */
+async function saveImages(platform, plan, images, cache) {
+    if (cache !== 'read-write')
+        return `not saved (cache: ${cache})`;
+    external_node_fs_default().rmSync(plan.descriptionDir, { recursive: true, force: true });
+    external_node_fs_default().mkdirSync(plan.descriptionDir, { recursive: true });
+    external_node_fs_default().writeFileSync(external_node_path_default().join(plan.descriptionDir, DESCRIPTION_FILE), JSON.stringify(images));
+    try {
+        await platform.cache.save(cachePaths(plan), plan.key);
+        platform.reporter.info(`Images saved to the image cache as ${plan.key} (${(0,summary/* formatBytes */.z3)((0,fs/* directorySize */.RG)(plan.artifactDir))}).`);
+        return `saved as \`${plan.key}\``;
+    }
+    catch (error) {
+        platform.reporter.warning(`The images could not be saved to ${platform.cache.description} as ${plan.key}: ${(0,errors/* errorMessage */.g)(error)}. The next run with the same inputs builds them again.`);
+        return `not saved: ${(0,errors/* errorMessage */.g)(error)}`;
+    }
+}
+
+
+/***/ }),
+
 /***/ 3256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FV: () => (/* binding */ saveCaches),
+/* harmony export */   K: () => (/* binding */ saveOne),
 /* harmony export */   bK: () => (/* binding */ CACHE_STATE)
 /* harmony export */ });
 /* unused harmony exports missingDownloads, pruneDownloads */
@@ -40207,6 +41088,7 @@ async function saveOne(platform, name, dir, key) {
 /* harmony export */   Br: () => (/* binding */ renderSummary),
 /* harmony export */   DV: () => (/* binding */ codeBlock),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   l9: () => (/* binding */ formatPercent),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9997);
@@ -40223,6 +41105,7 @@ function formatBytes(bytes) {
     }
     return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
 }
+const formatPercent = (percent) => `${percent >= 0 ? '+' : '−'}${Math.abs(percent).toFixed(1)}%`;
 function formatDuration(seconds) {
     const h = Math.floor(seconds / 3600);
     const m = Math.floor((seconds % 3600) / 60);
@@ -40234,6 +41117,50 @@ function codeBlock(text) {
     const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(match => match[0].length));
     const fence = '`'.repeat(longest + 1);
     return [fence, text, fence];
+}
+function renderSizes(sizes) {
+    const lines = [
+        '### Size against the last build',
+        '',
+        '| File | Size | Last build | Change |',
+        '| --- | ---: | ---: | ---: |'
+    ];
+    for (const size of sizes) {
+        const change = size.percent === undefined
+            ? 'new'
+            : `${formatPercent(size.percent)}${size.flagged ? ' ⚠️' : ''}`;
+        const before = size.previous === undefined ? '' : formatBytes(size.previous);
+        lines.push(`| \`${escape(size.name)}\` | ${formatBytes(size.bytes)} | ${before} | ${change} |`);
+    }
+    return [...lines, ''];
+}
+/** At most this many packages, and CVEs per package, in the summary; the file has them all. */
+const CVE_PACKAGES_SHOWN = 50;
+const CVES_PER_PACKAGE_SHOWN = 8;
+function renderCves(report) {
+    const total = report.unfixed.reduce((sum, p) => sum + p.cves.length, 0);
+    const date = report.nvdDate ? ` (NVD data of ${report.nvdDate})` : '';
+    if (!total)
+        return ['### Unfixed CVEs', '', `None known${date}.`, ''];
+    const lines = [
+        '### Unfixed CVEs',
+        '',
+        `${total} in ${report.unfixed.length} package(s), ${report.high} rated high or critical${date}. All of them, with their details: \`cve-report.cdx.json\`.`,
+        '',
+        '| Package | Version | CVEs, most severe first |',
+        '| --- | --- | --- |'
+    ];
+    for (const pkg of report.unfixed.slice(0, CVE_PACKAGES_SHOWN)) {
+        const shown = pkg.cves
+            .slice(0, CVES_PER_PACKAGE_SHOWN)
+            .map(c => `${c.id} (${c.severity}${c.score === undefined ? '' : ` ${c.score}`})`);
+        const more = pkg.cves.length - shown.length;
+        lines.push(`| ${escape(pkg.package)} | ${escape(pkg.version)} | ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''} |`);
+    }
+    if (report.unfixed.length > CVE_PACKAGES_SHOWN) {
+        lines.push('', `And ${report.unfixed.length - CVE_PACKAGES_SHOWN} more packages.`);
+    }
+    return [...lines, ''];
 }
 function renderSummary(facts) {
     const lines = [];
@@ -40247,12 +41174,16 @@ function renderSummary(facts) {
     const about = [
         facts.buildrootVersion && `Buildroot ${facts.buildrootVersion}`,
         facts.buildSeconds !== undefined && `build time ${formatDuration(facts.buildSeconds)}`,
-        facts.configHash && `config \`${facts.configHash.slice(0, 12)}\``
+        facts.configHash && `config \`${facts.configHash.slice(0, 12)}\``,
+        facts.inputsHash && `inputs \`${facts.inputsHash.slice(0, 12)}\``
     ].filter(Boolean);
     if (about.length)
         lines.push(about.join(' · '), '');
     if (facts.buildrootPatches?.length) {
         lines.push(`Buildroot patches applied: ${facts.buildrootPatches.map(name => `\`${escape(name)}\``).join(', ')}`, '');
+    }
+    if (facts.imagesRestoredFrom) {
+        lines.push(`Nothing that shapes the images changed: they were restored from the image cache (\`${escape(facts.imagesRestoredFrom)}\`), not built.`, '');
     }
     if (facts.failure) {
         const title = facts.outcome === 'failed' ? 'What failed' : 'How far it got';
@@ -40272,6 +41203,13 @@ function renderSummary(facts) {
             : `\`${facts.artifact.name}\`${facts.artifact.location ? ` in \`${facts.artifact.location}\`` : ''}`;
         lines.push(`Artifact: ${where}`, '');
     }
+    if (facts.sizes?.length)
+        lines.push(...renderSizes(facts.sizes));
+    if (facts.sbom) {
+        lines.push('### Software bill of materials', '', `\`sbom.cdx.json\` (CycloneDX): ${facts.sbom.components} components, ${facts.sbom.licenses} distinct licenses (${facts.sbom.spdxLicenses} of them SPDX identifiers).`, '');
+    }
+    if (facts.cves)
+        lines.push(...renderCves(facts.cves));
     if (facts.versions && Object.keys(facts.versions).length) {
         lines.push('### Versions', '', '| Component | Version |', '| --- | --- |');
         for (const [name, version] of Object.entries(facts.versions))
@@ -40366,6 +41304,97 @@ function whyNotWritable(dir) {
     catch (error) {
         return error;
     }
+}
+
+
+/***/ }),
+
+/***/ 5138:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KL: () => (/* binding */ TreeTooLargeError),
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   vz: () => (/* binding */ hashTree)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** sha256 of a file, read as a stream (images can be gigabytes). */
+async function sha256File(file) {
+    const hash = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha256');
+    for await (const chunk of node_fs__WEBPACK_IMPORTED_MODULE_1___default().createReadStream(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/** Names never hashed wherever they are: version control and Python's bytecode caches. */
+const UNHASHED_NAMES = new Set(['.git', '__pycache__']);
+/** One read buffer for every file hashTree reads (a fresh one per file costs more than the hashing). */
+const readBuffer = Buffer.allocUnsafe(1024 * 1024);
+function hashFileSync(file) {
+    const hash = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha256');
+    const fd = node_fs__WEBPACK_IMPORTED_MODULE_1___default().openSync(file, 'r');
+    try {
+        const buffer = readBuffer;
+        let read;
+        while ((read = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readSync(fd, buffer, 0, buffer.length, null)) > 0) {
+            hash.update(buffer.subarray(0, read));
+        }
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_1___default().closeSync(fd);
+    }
+    return hash.digest('hex');
+}
+class TreeTooLargeError extends Error {
+    root;
+    maxEntries;
+    constructor(root, maxEntries) {
+        super(`${root} holds more than ${maxEntries} files and folders`);
+        this.root = root;
+        this.maxEntries = maxEntries;
+        this.name = 'TreeTooLargeError';
+    }
+}
+/**
+ * sha256 over what a file or folder holds, as a build sees it: every path (relative, sorted),
+ * each file's content and executable bit, each symlink's target, empty folders too. Times,
+ * owners and other permission bits do not count. `exclude` are absolute paths left out
+ * (an output folder inside the tree, say), as are .git and __pycache__ everywhere. Past
+ * `maxEntries` files and folders it throws TreeTooLargeError.
+ */
+function hashTree(root, exclude = [], maxEntries = Infinity) {
+    const lines = [];
+    const excluded = new Set(exclude.map(p => node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(p)));
+    const visit = (full, relative) => {
+        if (lines.length >= maxEntries)
+            throw new TreeTooLargeError(root, maxEntries);
+        const stat = node_fs__WEBPACK_IMPORTED_MODULE_1___default().lstatSync(full);
+        if (stat.isSymbolicLink()) {
+            lines.push(`L ${relative} ${node_fs__WEBPACK_IMPORTED_MODULE_1___default().readlinkSync(full)}`);
+        }
+        else if (stat.isDirectory()) {
+            lines.push(`D ${relative}`);
+            for (const name of node_fs__WEBPACK_IMPORTED_MODULE_1___default().readdirSync(full).sort()) {
+                const child = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(full, name);
+                if (UNHASHED_NAMES.has(name) || excluded.has(child))
+                    continue;
+                visit(child, relative ? `${relative}/${name}` : name);
+            }
+        }
+        else if (stat.isFile()) {
+            lines.push(`F ${relative} ${stat.mode & 0o111 ? 'x' : '-'} ${hashFileSync(full)}`);
+        }
+    };
+    if (node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(root))
+        visit(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root), '');
+    return node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha256').update(lines.join('\n')).digest('hex');
 }
 
 

@@ -19,7 +19,7 @@ import { errorMessage } from '../util/errors.js'
 import { echo } from '../util/text.js'
 import { HASH_VARIABLES } from './download-hashes.js'
 import { captureMake, queryBuildroot, type BuildrootTree } from './make.js'
-import { parseShowInfo, type PackageInfo } from './show-info.js'
+import { parseShowInfo, showInfoFile, type PackageInfo } from './show-info.js'
 
 export interface TargetConfigFiles {
   buildrootDefconfig: string
@@ -205,10 +205,13 @@ export async function readBuildroot(
       loaded.files.buildrootDefconfig
     )
   }
+  const showInfo = answers.showInfo ?? '{}'
+  // Kept beside the build: the SBOM is made from it (stages/sbom.ts).
+  fs.writeFileSync(showInfoFile(loaded.tree), showInfo)
   return {
     ...loaded,
     buildrootVersion: answers.vars.get('BR2_VERSION') ?? 'unknown',
-    packages: parseShowInfo(answers.showInfo ?? '{}'),
+    packages: parseShowInfo(showInfo),
     hashVariables: answers.vars
   }
 }

@@ -1,6 +1,8 @@
 // What Buildroot will build and download, from `make show-info` (JSON, read in the same parse
 // as the other variables: see readBuildroot in configure.ts). Cache keys, build progress and
-// the image manifest all come from this one list.
+// the image manifest all come from this one list, and the SBOM from the JSON itself.
+import path from 'node:path'
+import type { BuildrootTree } from './make.js'
 
 export interface PackageInfo {
   name: string
@@ -34,6 +36,10 @@ export function parseShowInfo(json: string): PackageInfo[] {
       .map(source => `${entry.dl_dir ?? key}/${source}`)
   }))
 }
+
+/** Where `make show-info`'s JSON is kept, in the output folder: the SBOM is made from it. */
+export const showInfoFile = (tree: BuildrootTree): string =>
+  path.join(tree.outputDir, 'show-info.json')
 
 /** Every file the build downloads, sorted, each once. */
 export function downloadList(packages: PackageInfo[]): string[] {

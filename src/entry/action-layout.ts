@@ -20,7 +20,10 @@ export const ACTION_INPUTS = [
   'upload',
   'artifact-name',
   'retention-days',
-  'time-limit'
+  'time-limit',
+  'rebuild',
+  'cve-report',
+  'size-change-warning'
 ] as const
 
 /**

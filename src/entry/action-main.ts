@@ -41,7 +41,8 @@ async function main(): Promise<void> {
       startedAt: jobStart ?? stepStarted,
       startedFrom: jobStart ? "the job's start" : 'the start of this step',
       defaultTimeLimitSeconds: DEFAULT_TIME_LIMIT_SECONDS,
-      spaceNeeded: process.env.BUILDROOT_K8S_SPACE_CHECK === 'off' ? false : undefined
+      spaceNeeded: process.env.BUILDROOT_K8S_SPACE_CHECK === 'off' ? false : undefined,
+      nvdUrl: process.env.BUILDROOT_K8S_NVD_URL || undefined
     })
     if (!ok) process.exitCode = 1
   } catch (error) {

@@ -117,6 +117,24 @@ export const CLI_OPTIONS: CliOption[] = [
     help: 'stop the build cleanly after this long, e.g. 5h45m or 90 (minutes); default: none'
   },
   {
+    flag: 'rebuild',
+    input: 'rebuild',
+    value: 'auto|always',
+    help: 'always: build even when the image cache has images for these inputs (default auto)'
+  },
+  {
+    flag: 'cve-report',
+    input: 'cve-report',
+    value: 'off|report|fail-on-high',
+    help: 'CVE report from the SBOM (default report)'
+  },
+  {
+    flag: 'size-change-warning',
+    input: 'size-change-warning',
+    value: 'PERCENT|off',
+    help: "warn when an image's size changed by more than this since the last build (default 10%)"
+  },
+  {
     flag: 'config-fragment-file',
     value: 'FILE',
     help: 'a file of Kconfig lines, merged before the --config-fragment lines'

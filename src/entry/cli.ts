@@ -140,7 +140,10 @@ async function main(argv: string[]): Promise<number> {
     upload: values['no-upload'] ? 'false' : text('upload'),
     'artifact-name': text('artifact-name'),
     'retention-days': text('retention-days'),
-    'time-limit': text('time-limit')
+    'time-limit': text('time-limit'),
+    rebuild: text('rebuild'),
+    'cve-report': text('cve-report'),
+    'size-change-warning': text('size-change-warning')
   }
   const inputs = parseInputs(raw, {
     configDir: path.join(root, 'configs'),
@@ -192,7 +195,8 @@ async function main(argv: string[]): Promise<number> {
     mirror: process.env.BUILDROOT_K8S_MIRROR || undefined,
     startedAt: started,
     startedFrom: 'the start of this command',
-    spaceNeeded: process.env.BUILDROOT_K8S_SPACE_CHECK === 'off' ? false : undefined
+    spaceNeeded: process.env.BUILDROOT_K8S_SPACE_CHECK === 'off' ? false : undefined,
+    nvdUrl: process.env.BUILDROOT_K8S_NVD_URL || undefined
   })
   if (mode === 'build') await runPost(platform)
   for (const [name, value] of platform.outputs) process.stdout.write(`${name}=${value}\n`)

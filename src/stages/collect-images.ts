@@ -20,6 +20,7 @@ export interface CollectedImages {
   iso?: string
   sdcard?: string
   dtbs: string[]
+  sbom?: string
   checksums: string
   manifest: string
   files: { name: string; bytes: number; sha256: string }[]
@@ -28,6 +29,8 @@ export interface CollectedImages {
 export interface ImageManifest {
   target: Target
   configHash: string
+  /** What shapes the images (buildroot/inputs-hash.ts): equal hashes, equal images. */
+  inputsHash: string
   versions: Record<string, string>
   files: CollectedImages['files']
 }
@@ -38,6 +41,9 @@ export class MissingImageError extends Error {
     this.name = 'MissingImageError'
   }
 }
+
+/** Name of the SBOM in the artifact. */
+export const SBOM_FILE = 'sbom.cdx.json'
 
 const KERNEL_IMAGE: Record<Target, string> = { amd64: 'bzImage', arm64: 'Image' }
 
@@ -122,6 +128,9 @@ export async function collectImages(options: {
   /** xz preset (compression-level). */
   compressionLevel: number
   reporter: Reporter
+  inputsHash: string
+  /** The CycloneDX SBOM of the image, when one was generated: it is checksummed with the images. */
+  sbom?: string
 }): Promise<CollectedImages> {
   const { target, imagesDir, artifactDir, reporter } = options
   const level = options.compressionLevel
@@ -191,7 +200,15 @@ export async function collectImages(options: {
 
   if (!rootfsFromSdcard) await compress(reporter, rootfsSource, rootfs, { level })
 
-  const payload = [kernel, rootfs, iso, sdcard, ...dtbs].filter((f): f is string => Boolean(f))
+  let sbom: string | undefined
+  if (options.sbom) {
+    sbom = path.join(artifactDir, SBOM_FILE)
+    fs.copyFileSync(options.sbom, sbom)
+  }
+
+  const payload = [kernel, rootfs, iso, sdcard, ...dtbs, sbom].filter((f): f is string =>
+    Boolean(f)
+  )
   const files = await Promise.all(
     payload.map(async file => ({
       name: path.relative(artifactDir, file),
@@ -206,6 +223,7 @@ export async function collectImages(options: {
   const content: ImageManifest = {
     target,
     configHash: options.configHash,
+    inputsHash: options.inputsHash,
     versions: versionsOf(
       options.packages,
       options.buildrootVersion,
@@ -214,5 +232,5 @@ export async function collectImages(options: {
     files
   }
   fs.writeFileSync(manifest, `${JSON.stringify(content, null, 2)}\n`)
-  return { dir: artifactDir, kernel, rootfs, iso, sdcard, dtbs, checksums, manifest, files }
+  return { dir: artifactDir, kernel, rootfs, iso, sdcard, dtbs, sbom, checksums, manifest, files }
 }

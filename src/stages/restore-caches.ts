@@ -122,12 +122,14 @@ export async function setUpCaches(platform: Platform, state: CacheState): Promis
   return restored
 }
 
-async function restoreOne(
+export async function restoreOne(
   platform: Platform,
   label: string,
   dir: string,
   key: string,
-  restoreKeys: string[]
+  restoreKeys: string[],
+  /** What a failed restore means for the run. */
+  withoutIt = 'The build goes on without it (slower).'
 ): Promise<RestoredCache> {
   try {
     const matchedKey = await platform.cache.restore([dir], key, restoreKeys)
@@ -142,7 +144,7 @@ async function restoreOne(
     return { matchedKey, result: `${exact ? 'hit' : 'restored from'} \`${matchedKey}\`` }
   } catch (error) {
     platform.reporter.warning(
-      `${label} could not be restored from ${platform.cache.description}: ${errorMessage(error)}. The build goes on without it (slower).`
+      `${label} could not be restored from ${platform.cache.description}: ${errorMessage(error)}. ${withoutIt}`
     )
     return { result: `unavailable: ${errorMessage(error)}` }
   }

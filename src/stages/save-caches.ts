@@ -134,7 +134,7 @@ async function trimCcache(platform: Platform, state: CacheState): Promise<void> 
   }
 }
 
-async function saveOne(
+export async function saveOne(
   platform: Platform,
   name: string,
   dir: string,

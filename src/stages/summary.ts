@@ -2,6 +2,9 @@
 // took, what the caches did, the slowest packages, and on failure what failed.
 import { safeMessage, tableCell } from '../util/text.js'
 import type { PackageTime } from './build.js'
+import type { CveReportFacts } from './cve-report.js'
+import type { SbomFacts } from './sbom.js'
+import type { SizeChange } from './size-trend.js'
 
 export interface SummaryFacts {
   target: string
@@ -19,6 +22,12 @@ export interface SummaryFacts {
   slowest?: PackageTime[]
   versions?: Record<string, string>
   logFile?: string
+  inputsHash?: string
+  /** The image cache entry the images were restored from, when nothing was built. */
+  imagesRestoredFrom?: string
+  sbom?: SbomFacts
+  cves?: CveReportFacts
+  sizes?: SizeChange[]
 }
 
 export function formatBytes(bytes: number): string {
@@ -31,6 +40,9 @@ export function formatBytes(bytes: number): string {
   }
   return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`
 }
+
+export const formatPercent = (percent: number): string =>
+  `${percent >= 0 ? '+' : '−'}${Math.abs(percent).toFixed(1)}%`
 
 export function formatDuration(seconds: number): string {
   const h = Math.floor(seconds / 3600)
@@ -46,6 +58,55 @@ export function codeBlock(text: string): string[] {
   return [fence, text, fence]
 }
 
+function renderSizes(sizes: SizeChange[]): string[] {
+  const lines = [
+    '### Size against the last build',
+    '',
+    '| File | Size | Last build | Change |',
+    '| --- | ---: | ---: | ---: |'
+  ]
+  for (const size of sizes) {
+    const change =
+      size.percent === undefined
+        ? 'new'
+        : `${formatPercent(size.percent)}${size.flagged ? ' ⚠️' : ''}`
+    const before = size.previous === undefined ? '' : formatBytes(size.previous)
+    lines.push(`| \`${escape(size.name)}\` | ${formatBytes(size.bytes)} | ${before} | ${change} |`)
+  }
+  return [...lines, '']
+}
+
+/** At most this many packages, and CVEs per package, in the summary; the file has them all. */
+const CVE_PACKAGES_SHOWN = 50
+const CVES_PER_PACKAGE_SHOWN = 8
+
+function renderCves(report: CveReportFacts): string[] {
+  const total = report.unfixed.reduce((sum, p) => sum + p.cves.length, 0)
+  const date = report.nvdDate ? ` (NVD data of ${report.nvdDate})` : ''
+  if (!total) return ['### Unfixed CVEs', '', `None known${date}.`, '']
+  const lines = [
+    '### Unfixed CVEs',
+    '',
+    `${total} in ${report.unfixed.length} package(s), ${report.high} rated high or critical${date}. All of them, with their details: \`cve-report.cdx.json\`.`,
+    '',
+    '| Package | Version | CVEs, most severe first |',
+    '| --- | --- | --- |'
+  ]
+  for (const pkg of report.unfixed.slice(0, CVE_PACKAGES_SHOWN)) {
+    const shown = pkg.cves
+      .slice(0, CVES_PER_PACKAGE_SHOWN)
+      .map(c => `${c.id} (${c.severity}${c.score === undefined ? '' : ` ${c.score}`})`)
+    const more = pkg.cves.length - shown.length
+    lines.push(
+      `| ${escape(pkg.package)} | ${escape(pkg.version)} | ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''} |`
+    )
+  }
+  if (report.unfixed.length > CVE_PACKAGES_SHOWN) {
+    lines.push('', `And ${report.unfixed.length - CVE_PACKAGES_SHOWN} more packages.`)
+  }
+  return [...lines, '']
+}
+
 export function renderSummary(facts: SummaryFacts): string {
   const lines: string[] = []
   const heading = {
@@ -58,12 +119,19 @@ export function renderSummary(facts: SummaryFacts): string {
   const about = [
     facts.buildrootVersion && `Buildroot ${facts.buildrootVersion}`,
     facts.buildSeconds !== undefined && `build time ${formatDuration(facts.buildSeconds)}`,
-    facts.configHash && `config \`${facts.configHash.slice(0, 12)}\``
+    facts.configHash && `config \`${facts.configHash.slice(0, 12)}\``,
+    facts.inputsHash && `inputs \`${facts.inputsHash.slice(0, 12)}\``
   ].filter(Boolean)
   if (about.length) lines.push(about.join(' · '), '')
   if (facts.buildrootPatches?.length) {
     lines.push(
       `Buildroot patches applied: ${facts.buildrootPatches.map(name => `\`${escape(name)}\``).join(', ')}`,
+      ''
+    )
+  }
+  if (facts.imagesRestoredFrom) {
+    lines.push(
+      `Nothing that shapes the images changed: they were restored from the image cache (\`${escape(facts.imagesRestoredFrom)}\`), not built.`,
       ''
     )
   }
@@ -85,6 +153,16 @@ export function renderSummary(facts: SummaryFacts): string {
       : `\`${facts.artifact.name}\`${facts.artifact.location ? ` in \`${facts.artifact.location}\`` : ''}`
     lines.push(`Artifact: ${where}`, '')
   }
+  if (facts.sizes?.length) lines.push(...renderSizes(facts.sizes))
+  if (facts.sbom) {
+    lines.push(
+      '### Software bill of materials',
+      '',
+      `\`sbom.cdx.json\` (CycloneDX): ${facts.sbom.components} components, ${facts.sbom.licenses} distinct licenses (${facts.sbom.spdxLicenses} of them SPDX identifiers).`,
+      ''
+    )
+  }
+  if (facts.cves) lines.push(...renderCves(facts.cves))
   if (facts.versions && Object.keys(facts.versions).length) {
     lines.push('### Versions', '', '| Component | Version |', '| --- | --- |')
     for (const [name, version] of Object.entries(facts.versions))

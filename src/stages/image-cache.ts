@@ -1,0 +1,168 @@
+// Stage: the image cache. When nothing that shapes the images changed (the inputs hash,
+// buildroot/inputs-hash.ts), the images of the build that had the same inputs are restored
+// instead of building again: configure, the package list, dl/, ccache and the build are skipped,
+// and the restored images go through every stage after "Collect images" as built ones do.
+// An entry holds the artifact folder as "Collect images" left it (images, SHA256SUMS,
+// manifest.json, the SBOM) and what that stage returned. It is saved right after "Collect
+// images": what comes later (the CVE report) is about the day of the run, not about the images.
+// Keys end in the run's id, and restores match by prefix, so `rebuild: always` stores a fresh
+// entry that later runs prefer over the older one.
+import fs from 'node:fs'
+import path from 'node:path'
+import { computeInputsHash, type InputsHashInput } from '../buildroot/inputs-hash.js'
+import type { CacheMode, RebuildMode, Target } from '../inputs.js'
+import type { Platform, Reporter } from '../platform/types.js'
+import { errorMessage } from '../util/errors.js'
+import { directorySize } from '../util/fs.js'
+import { sha256File } from '../util/hash.js'
+import { formatBytes } from './summary.js'
+import type { CollectedImages, ImageManifest } from './collect-images.js'
+
+/** Bump to start the image cache afresh after a change to what an entry holds. */
+const IMAGE_CACHE_SCHEMA = 'v1'
+const DESCRIPTION_FILE = 'collected-images.json'
+
+/** State for the post step: the key the images were restored from, when nothing was built. */
+export const IMAGES_RESTORED_STATE = 'images-restored'
+
+/**
+ * The inputs hash, with each part in the log (to compare two runs) and a warning for each path
+ * a configuration names that is not hashed.
+ */
+export function hashInputs(reporter: Reporter, input: InputsHashInput): string {
+  const computed = computeInputsHash(input)
+  for (const part of computed.parts) reporter.info(`${part.name}: ${part.value}`)
+  for (const { path: named, reason } of computed.skipped) {
+    reporter.warning(
+      `${named}, named in the configuration, is not part of the inputs hash: ${reason}. A change in it does not rebuild the images; name a narrower path, or set rebuild: always.`
+    )
+  }
+  reporter.info(`inputs hash: ${computed.hash}`)
+  return computed.hash
+}
+
+export interface ImageCachePlan {
+  key: string
+  restoreKeys: string[]
+  artifactDir: string
+  /** Holds what "Collect images" returned, beside the artifact folder (which is uploaded). */
+  descriptionDir: string
+}
+
+export function planImageCache(options: {
+  target: Target
+  inputsHash: string
+  runId: string
+  outputDir: string
+}): ImageCachePlan {
+  const prefix = `buildroot-k8s-images-${IMAGE_CACHE_SCHEMA}-${options.target}-${options.inputsHash.slice(0, 32)}-`
+  return {
+    key: `${prefix}${options.runId}`,
+    restoreKeys: [prefix],
+    artifactDir: path.join(options.outputDir, 'artifact'),
+    descriptionDir: path.join(options.outputDir, 'image-cache')
+  }
+}
+
+const cachePaths = (plan: ImageCachePlan): string[] => [plan.artifactDir, plan.descriptionDir]
+
+export interface RestoredImages {
+  images: CollectedImages
+  key: string
+}
+
+/**
+ * Every file the restored description lists, with the size and sha256 it had when it was
+ * collected, and a manifest for these very inputs; else what is wrong.
+ */
+async function verify(plan: ImageCachePlan, inputsHash: string): Promise<CollectedImages | string> {
+  const descriptionFile = path.join(plan.descriptionDir, DESCRIPTION_FILE)
+  if (!fs.existsSync(descriptionFile)) return `${DESCRIPTION_FILE} is missing`
+  const images = JSON.parse(fs.readFileSync(descriptionFile, 'utf8')) as CollectedImages
+  if (images.dir !== plan.artifactDir) return `it was collected in ${images.dir}`
+  const manifest = JSON.parse(fs.readFileSync(images.manifest, 'utf8')) as ImageManifest
+  if (manifest.inputsHash !== inputsHash) return 'its manifest.json has another inputs hash'
+  for (const file of images.files) {
+    const full = path.join(plan.artifactDir, file.name)
+    if (!fs.existsSync(full)) return `${file.name} is missing`
+    if (fs.statSync(full).size !== file.bytes || (await sha256File(full)) !== file.sha256) {
+      return `${file.name} does not match its recorded sha256`
+    }
+  }
+  return images
+}
+
+export async function restoreImages(
+  platform: Platform,
+  plan: ImageCachePlan,
+  options: { cache: CacheMode; rebuild: RebuildMode; inputsHash: string }
+): Promise<RestoredImages | undefined> {
+  const { reporter } = platform
+  if (options.cache === 'off') {
+    reporter.info('cache: off: the images are built, not looked up in the image cache.')
+    return undefined
+  }
+  if (options.rebuild === 'always') {
+    reporter.info('rebuild: always: building, whatever the image cache holds for these inputs.')
+    return undefined
+  }
+  // What an earlier run left in the output folder must not mix with what is restored.
+  for (const dir of cachePaths(plan)) fs.rmSync(dir, { recursive: true, force: true })
+  let key: string | undefined
+  try {
+    key = await platform.cache.restore(cachePaths(plan), plan.key, plan.restoreKeys)
+  } catch (error) {
+    reporter.warning(
+      `The image cache could not be read from ${platform.cache.description}: ${errorMessage(error)}. Building instead.`
+    )
+    return undefined
+  }
+  if (!key) {
+    reporter.info(
+      `No images in the cache for these inputs (${plan.restoreKeys[0]}*): building them.`
+    )
+    return undefined
+  }
+  let verified: CollectedImages | string
+  try {
+    verified = await verify(plan, options.inputsHash)
+  } catch (error) {
+    verified = errorMessage(error)
+  }
+  if (typeof verified === 'string') {
+    reporter.warning(
+      `The images restored from ${key} are not usable (${verified}): building them instead.`
+    )
+    for (const dir of cachePaths(plan)) fs.rmSync(dir, { recursive: true, force: true })
+    return undefined
+  }
+  reporter.info(
+    `Nothing that shapes the images changed: restored them from ${key} (${verified.files.length} files, every sha256 checked). Set rebuild: always to build anyway.`
+  )
+  return { images: verified, key }
+}
+
+/** Saves the collected images for later runs with the same inputs; a failure is a warning. */
+export async function saveImages(
+  platform: Platform,
+  plan: ImageCachePlan,
+  images: CollectedImages,
+  cache: CacheMode
+): Promise<string> {
+  if (cache !== 'read-write') return `not saved (cache: ${cache})`
+  fs.rmSync(plan.descriptionDir, { recursive: true, force: true })
+  fs.mkdirSync(plan.descriptionDir, { recursive: true })
+  fs.writeFileSync(path.join(plan.descriptionDir, DESCRIPTION_FILE), JSON.stringify(images))
+  try {
+    await platform.cache.save(cachePaths(plan), plan.key)
+    platform.reporter.info(
+      `Images saved to the image cache as ${plan.key} (${formatBytes(directorySize(plan.artifactDir))}).`
+    )
+    return `saved as \`${plan.key}\``
+  } catch (error) {
+    platform.reporter.warning(
+      `The images could not be saved to ${platform.cache.description} as ${plan.key}: ${errorMessage(error)}. The next run with the same inputs builds them again.`
+    )
+    return `not saved: ${errorMessage(error)}`
+  }
+}

@@ -1,0 +1,134 @@
+// Stage: size trend. Each image's size against the last successful build of the same target,
+// whose manifest.json is kept in a small cache entry per target (a new key per run; the newest
+// is restored through the key prefix). A change past size-change-warning, either way, is a
+// warning: an image that shrank by a fifth because packages fell out of the configuration
+// builds and boots just as green as a good one.
+import fs from 'node:fs'
+import path from 'node:path'
+import type { CacheMode, Target } from '../inputs.js'
+import type { Platform } from '../platform/types.js'
+import { errorMessage } from '../util/errors.js'
+import { SBOM_FILE, type ImageManifest } from './collect-images.js'
+import { restoreOne } from './restore-caches.js'
+import { saveOne } from './save-caches.js'
+import { formatBytes, formatPercent } from './summary.js'
+
+export interface SizeChange {
+  name: string
+  bytes: number
+  /** Size in the last build; undefined for a file that build did not have. */
+  previous?: number
+  /** Change in percent of the previous size. */
+  percent?: number
+  /** Past the size-change-warning threshold. */
+  flagged: boolean
+}
+
+export interface LastManifestPlan {
+  dir: string
+  key: string
+  restoreKeys: string[]
+}
+
+const MANIFEST_SCHEMA = 'v1'
+
+export function planLastManifest(options: {
+  target: Target
+  runId: string
+  cacheRoot: string
+}): LastManifestPlan {
+  const prefix = `buildroot-k8s-manifest-${MANIFEST_SCHEMA}-${options.target}-`
+  return {
+    dir: path.join(options.cacheRoot, `last-manifest-${options.target}`),
+    key: `${prefix}${options.runId}`,
+    restoreKeys: [prefix]
+  }
+}
+
+/** The images' sizes against the previous build's (the SBOM is not an image). */
+export function compareSizes(
+  current: { name: string; bytes: number }[],
+  previous: { name: string; bytes: number }[],
+  thresholdPercent: number | undefined
+): SizeChange[] {
+  const before = new Map(previous.map(file => [file.name, file.bytes]))
+  return current
+    .filter(file => file.name !== SBOM_FILE)
+    .map(file => {
+      const old = before.get(file.name)
+      if (!old) return { name: file.name, bytes: file.bytes, previous: old, flagged: false }
+      const percent = ((file.bytes - old) / old) * 100
+      return {
+        name: file.name,
+        bytes: file.bytes,
+        previous: old,
+        percent,
+        flagged: thresholdPercent !== undefined && Math.abs(percent) > thresholdPercent
+      }
+    })
+}
+
+/** The last successful build's manifest for this target, when the cache has one. */
+export async function restoreLastManifest(
+  platform: Platform,
+  plan: LastManifestPlan,
+  cache: CacheMode
+): Promise<ImageManifest | undefined> {
+  if (cache === 'off') return undefined
+  fs.rmSync(plan.dir, { recursive: true, force: true })
+  const restored = await restoreOne(
+    platform,
+    'The last build’s manifest',
+    plan.dir,
+    plan.key,
+    plan.restoreKeys,
+    'No size comparison this time.'
+  )
+  const file = path.join(plan.dir, 'manifest.json')
+  if (!restored.matchedKey || !fs.existsSync(file)) return undefined
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as ImageManifest
+  } catch (error) {
+    platform.reporter.warning(
+      `The last build’s manifest from ${restored.matchedKey} does not read (${errorMessage(error)}): no size comparison.`
+    )
+    return undefined
+  }
+}
+
+/** Compares, warns on each change past the threshold, and returns the rows for the summary. */
+export function reportSizeTrend(
+  platform: Platform,
+  current: ImageManifest,
+  previous: ImageManifest | undefined,
+  thresholdPercent: number | undefined
+): SizeChange[] {
+  if (!previous) {
+    platform.reporter.info(
+      `No earlier successful build of ${current.target} in the cache: no size comparison this time.`
+    )
+    return []
+  }
+  const changes = compareSizes(current.files, previous.files, thresholdPercent)
+  for (const change of changes.filter(c => c.flagged)) {
+    platform.reporter.warning(
+      `${change.name} is ${formatBytes(change.bytes)}, ${formatPercent(change.percent ?? 0)} against ${formatBytes(change.previous ?? 0)} in the last successful ${current.target} build ` +
+        `(size-change-warning: ${thresholdPercent}%). If the change is not intended, compare the two builds' manifest.json and package lists.`
+    )
+  }
+  return changes
+}
+
+/** Keeps this build's manifest as the one the next build compares with. */
+export async function saveLastManifest(
+  platform: Platform,
+  plan: LastManifestPlan,
+  manifestFile: string,
+  cache: CacheMode
+): Promise<void> {
+  if (cache !== 'read-write') return
+  fs.rmSync(plan.dir, { recursive: true, force: true })
+  fs.mkdirSync(plan.dir, { recursive: true })
+  fs.copyFileSync(manifestFile, path.join(plan.dir, 'manifest.json'))
+  await saveOne(platform, 'This build’s manifest', plan.dir, plan.key)
+}
