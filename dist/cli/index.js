@@ -39307,7 +39307,7 @@ async function generateSbom(platform, options) {
     const { reporter } = platform;
     const tool = buildrootTool(options.buildrootDir, GENERATE_CYCLONEDX);
     if (!tool) {
-        reporter.notice(`Buildroot ${options.buildrootVersion} has no ${GENERATE_CYCLONEDX} (it came with 2025.02): no SBOM.`);
+        reporter.notice(`The Buildroot tree ${options.buildrootDir} (version ${options.buildrootVersion}) has no ${GENERATE_CYCLONEDX}, which Buildroot has from 2025.02 on: no SBOM. Use a release from 2025.02 on, or a tree that has the file.`);
         return undefined;
     }
     const version = cycloneDxVersion(tool) ?? 'unknown';
