@@ -3,6 +3,7 @@
 // with a typed, checked Inputs.
 import os from 'node:os'
 import path from 'node:path'
+import { SMOKE_LEVELS, type SmokeLevel } from './smoke/protocol.js'
 
 export const TARGETS = ['amd64', 'arm64'] as const
 export type Target = (typeof TARGETS)[number]
@@ -10,6 +11,9 @@ export const MODES = ['build', 'check'] as const
 export type Mode = (typeof MODES)[number]
 export const CACHE_MODES = ['read-write', 'read-only', 'off'] as const
 export type CacheMode = (typeof CACHE_MODES)[number]
+/** auto: boot the images when QEMU is installed; true: QEMU missing is an error; off. */
+export const SMOKE_TEST_MODES = ['auto', 'true', 'off'] as const
+export type SmokeTestMode = (typeof SMOKE_TEST_MODES)[number]
 
 /** The Buildroot LTS release the action is tested with. */
 export const DEFAULT_BUILDROOT_VERSION = '2025.02.16'
@@ -30,6 +34,8 @@ export interface Inputs {
   upload: boolean
   artifactName: string
   retentionDays?: number
+  smokeTest: SmokeTestMode
+  smokeTestLevel: SmokeLevel
 }
 
 /** Input values by their action.yml names; '' means not given. */
@@ -88,7 +94,9 @@ export function parseInputs(raw: RawInputs, defaults: InputDefaults): Inputs {
     artifactName: artifactName(get('artifact-name') || `buildroot-k8s-${target}`),
     retentionDays: get('retention-days')
       ? positiveInteger(get('retention-days'), 'retention-days')
-      : undefined
+      : undefined,
+    smokeTest: oneOf(get('smoke-test'), SMOKE_TEST_MODES, 'smoke-test', 'auto'),
+    smokeTestLevel: oneOf(get('smoke-test-level'), SMOKE_LEVELS, 'smoke-test-level', 'basic')
   }
 }
 

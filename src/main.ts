@@ -18,8 +18,10 @@ import { configure } from './stages/configure.js'
 import { readPackageList } from './stages/package-list.js'
 import { resolveBuildroot } from './stages/resolve-buildroot.js'
 import { planCaches, setUpCaches } from './stages/restore-caches.js'
+import { runSmokeTest, smokeFailureMessage } from './stages/smoke-test.js'
 import { renderSummary, type SummaryFacts } from './stages/summary.js'
-import { uploadBuildLog, uploadImages } from './stages/upload.js'
+import { uploadBuildLog, uploadImages, uploadSmokeConsole } from './stages/upload.js'
+import { renderSmokeSection } from './smoke/summary.js'
 import { errorMessage, ReportedError } from './util/errors.js'
 import { directorySize } from './util/fs.js'
 
@@ -188,7 +190,20 @@ export async function runMain(
     if (images.iso) platform.setOutput('iso', images.iso)
     if (images.sdcard) platform.setOutput('sdcard', images.sdcard)
 
-    // 7. Upload
+    // 7. Smoke test: boot the images in QEMU. Its verdict waits until they are uploaded.
+    const smoke = await stage(reporter, 'Smoke test', () =>
+      runSmokeTest(reporter, {
+        mode: inputs.smokeTest,
+        level: inputs.smokeTestLevel,
+        target: inputs.target,
+        imagesDir: images.dir,
+        workDir: path.join(inputs.outputDir, 'smoke')
+      })
+    )
+    platform.setOutput('smoke-test', smoke.outcome)
+    facts.smokeSection = renderSmokeSection(smoke)
+
+    // 8. Upload
     if (inputs.upload) {
       const uploaded = await stage(reporter, 'Upload images', () =>
         uploadImages(platform, inputs.artifactName, images.dir, inputs.retentionDays)
@@ -196,6 +211,19 @@ export async function runMain(
       facts.artifact = { name: inputs.artifactName, url: uploaded.url, location: uploaded.location }
       if (uploaded.id !== undefined) platform.setOutput('artifact-id', String(uploaded.id))
       if (uploaded.url) platform.setOutput('artifact-url', uploaded.url)
+      const consoleLogs = smoke.boots.map(boot => boot.consoleLog)
+      if (consoleLogs.length) {
+        await uploadSmokeConsole(platform, inputs.artifactName, consoleLogs, inputs.retentionDays)
+      }
+    }
+    if (smoke.outcome === 'failed') {
+      facts.failure = smokeFailureMessage(smoke)
+      const failedBoot = smoke.boots.find(boot => !boot.ok)
+      reporter.error(
+        facts.failure,
+        failedBoot && { file: failedBoot.consoleLog, title: 'Smoke test failed' }
+      )
+      throw new ReportedError(facts.failure)
     }
     facts.outcome = 'built'
     return true
@@ -210,7 +238,7 @@ export async function runMain(
     facts.failure ??= errorMessage(error)
     return false
   } finally {
-    // 8. Summary (the post step saves the caches)
+    // 9. Summary (the post step saves the caches)
     if (!checkSummaryWritten) await platform.writeSummary(renderSummary(facts))
   }
 }

@@ -17,7 +17,9 @@ export const ACTION_INPUTS = [
   'jobs',
   'upload',
   'artifact-name',
-  'retention-days'
+  'retention-days',
+  'smoke-test',
+  'smoke-test-level'
 ] as const
 
 /**

@@ -4,22 +4,27 @@
 //   buildroot-k8s build --target amd64 [--buildroot-src DIR] [--output DIR] ...
 //   buildroot-k8s check --target arm64 --linux-src DIR ...
 //   buildroot-k8s node-config --out DIR ... (src/node-config: a node's first-boot folder)
+//   buildroot-k8s smoke --target amd64 --images DIR [--smoke-test-level cluster]
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { InputError, parseInputs, type RawInputs } from '../inputs.js'
+import { InputError, parseInputs, TARGETS, type RawInputs, type Target } from '../inputs.js'
 import { runMain } from '../main.js'
 import { NODE_CONFIG_USAGE, nodeConfigCommand } from '../node-config/command.js'
 import { NodeConfigError } from '../node-config/index.js'
-import { localPlatform } from '../platform/local.js'
+import { localPlatform, terminalReporter } from '../platform/local.js'
 import { runPost } from '../post.js'
+import { SMOKE_LEVELS, type SmokeLevel } from '../smoke/protocol.js'
+import { renderSmokeSection } from '../smoke/summary.js'
+import { runSmokeTest, smokeFailureMessage } from '../stages/smoke-test.js'
 import { errorMessage } from '../util/errors.js'
 import { actionRoot } from './action-layout.js'
 
 const USAGE = `Usage: buildroot-k8s <build|check> --target <amd64|arm64> [options]
        buildroot-k8s node-config --out DIR [options]   (node-config --help)
+       buildroot-k8s smoke --target <amd64|arm64> --images DIR [--smoke-test-level basic|cluster]
 
 Options (each matches the action input of the same name):
   --target amd64|arm64        image to build or check (required)
@@ -37,6 +42,9 @@ Options (each matches the action input of the same name):
   --jobs N                    make parallelism (default CPUs + 1)
   --no-upload                 leave the images in the output folder only
   --artifact-name NAME        default buildroot-k8s-<target>
+  --smoke-test auto|true|off  boot the images in QEMU and test them (default auto)
+  --smoke-test-level basic|cluster
+  --images DIR                smoke: the images folder (a downloaded artifact) to boot
   --verbose                   also show the libraries' debug lines
   -h, --help`
 
@@ -61,6 +69,9 @@ async function main(argv: string[]): Promise<number> {
       jobs: { type: 'string' },
       'no-upload': { type: 'boolean' },
       'artifact-name': { type: 'string' },
+      'smoke-test': { type: 'string' },
+      'smoke-test-level': { type: 'string' },
+      images: { type: 'string' },
       verbose: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' }
     }
@@ -71,6 +82,8 @@ async function main(argv: string[]): Promise<number> {
     return values.help ? 0 : 2
   }
   if (positionals.length > 1) throw new InputError(`unexpected argument "${positionals[1]}"`)
+
+  if (mode === 'smoke') return smoke(values)
 
   // @actions/tool-cache writes ::debug:: lines to stdout and wants its folders in the environment.
   if (!values.verbose) hideDebugLines()
@@ -96,7 +109,9 @@ async function main(argv: string[]): Promise<number> {
     'ccache-max-size': values['ccache-max-size'],
     jobs: values.jobs,
     upload: values['no-upload'] ? 'false' : 'true',
-    'artifact-name': values['artifact-name']
+    'artifact-name': values['artifact-name'],
+    'smoke-test': values['smoke-test'],
+    'smoke-test-level': values['smoke-test-level']
   }
   const inputs = parseInputs(raw, {
     configDir: path.join(root, 'configs'),
@@ -127,6 +142,44 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`Summary: ${path.join(inputs.outputDir, 'summary.md')}\n`)
   }
   return ok ? 0 : 1
+}
+
+/**
+ * `smoke`: the smoke-test stage on an images folder (a downloaded artifact), as the action runs
+ * it after a build; QEMU missing is an error here. Console logs and summary.md go to --output.
+ */
+async function smoke(values: {
+  target?: string
+  images?: string
+  output?: string
+  'smoke-test-level'?: string
+}): Promise<number> {
+  const target = values.target ?? ''
+  if (!(TARGETS as readonly string[]).includes(target)) {
+    throw new InputError(`smoke needs --target ${TARGETS.join(' or ')}`)
+  }
+  if (!values.images) throw new InputError('smoke needs --images DIR, the folder of the images')
+  const level = values['smoke-test-level'] || 'basic'
+  if (!(SMOKE_LEVELS as readonly string[]).includes(level)) {
+    throw new InputError(
+      `smoke-test-level "${level}" is not valid: use one of ${SMOKE_LEVELS.join(', ')}`
+    )
+  }
+  const outputDir = path.resolve(values.output ?? `buildroot-k8s-smoke-${target}`)
+  const report = await runSmokeTest(terminalReporter(), {
+    mode: 'true',
+    level: level as SmokeLevel,
+    target: target as Target,
+    imagesDir: path.resolve(values.images),
+    workDir: outputDir
+  })
+  fs.mkdirSync(outputDir, { recursive: true })
+  const summary = path.join(outputDir, 'summary.md')
+  fs.writeFileSync(summary, `${renderSmokeSection(report)}\n`)
+  process.stdout.write(`smoke-test=${report.outcome}\n`)
+  if (report.outcome === 'failed') process.stderr.write(`${smokeFailureMessage(report)}\n`)
+  process.stderr.write(`Summary: ${summary}\n`)
+  return report.outcome === 'passed' ? 0 : 1
 }
 
 function hideDebugLines(): void {

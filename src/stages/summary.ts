@@ -15,6 +15,8 @@ export interface SummaryFacts {
   slowest?: PackageTime[]
   versions?: Record<string, string>
   logFile?: string
+  /** The smoke test's section (smoke/summary.ts). */
+  smokeSection?: string
 }
 
 export function formatBytes(bytes: number): string {
@@ -58,6 +60,7 @@ export function renderSummary(facts: SummaryFacts): string {
       lines.push(`| \`${escape(image.name)}\` | ${formatBytes(image.bytes)} |`)
     lines.push('')
   }
+  if (facts.smokeSection) lines.push(facts.smokeSection)
   if (facts.artifact) {
     const where = facts.artifact.url
       ? `[${facts.artifact.name}](${facts.artifact.url})`

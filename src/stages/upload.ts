@@ -43,16 +43,36 @@ export async function uploadBuildLog(
   logFile: string,
   retentionDays?: number
 ): Promise<void> {
-  const name = `${artifactName}-build-log`
+  await uploadLogs(platform, `${artifactName}-build-log`, [logFile], retentionDays, 'build log')
+}
+
+/** Uploads the smoke test's serial console logs as `<artifact-name>-smoke-console`. */
+export async function uploadSmokeConsole(
+  platform: Platform,
+  artifactName: string,
+  consoleLogs: string[],
+  retentionDays?: number
+): Promise<void> {
+  const name = `${artifactName}-smoke-console`
+  await uploadLogs(platform, name, consoleLogs, retentionDays, 'smoke test console log')
+}
+
+async function uploadLogs(
+  platform: Platform,
+  name: string,
+  files: string[],
+  retentionDays: number | undefined,
+  what: string
+): Promise<void> {
   try {
-    await platform.artifacts.upload(name, [logFile], path.dirname(logFile), {
+    await platform.artifacts.upload(name, files, path.dirname(files[0]), {
       retentionDays,
       compress: true
     })
-    platform.reporter.info(`The full build log is in the artifact ${name}.`)
+    platform.reporter.info(`The ${what} is in the artifact ${name}.`)
   } catch (error) {
     platform.reporter.warning(
-      `The build log could not be uploaded: ${errorMessage(error)}. It stays at ${logFile}.`
+      `The ${what} could not be uploaded: ${errorMessage(error)}. It stays at ${files.join(', ')}.`
     )
   }
 }
