@@ -12,6 +12,8 @@ export interface HostProbe {
   openReadWrite(file: string): string | undefined
   /** Full path of a command on PATH, or undefined. */
   which(command: string): string | undefined
+  /** /proc/cpuinfo's text, or undefined where there is none. */
+  cpuinfo(): string | undefined
 }
 
 export const realProbe: HostProbe = {
@@ -36,6 +38,13 @@ export const realProbe: HostProbe = {
       }
     }
     return undefined
+  },
+  cpuinfo() {
+    try {
+      return fs.readFileSync('/proc/cpuinfo', 'utf8')
+    } catch {
+      return undefined
+    }
   }
 }
 
@@ -60,6 +69,18 @@ export function detectAcceleration(target: Target, probe: HostProbe): Accelerati
   const refused = probe.openReadWrite('/dev/kvm')
   if (refused) {
     return { accel: 'tcg', why: `/dev/kvm exists but does not open read-write (${refused})` }
+  }
+  // A /dev/kvm on an x86 CPU without its virtualization extensions (seen in some sandboxed
+  // VMs) opens, but its guests never run a single instruction.
+  const flags = probe
+    .cpuinfo()
+    ?.match(/^flags\s*:(.*)$/m)?.[1]
+    .split(/\s+/)
+  if (target === 'amd64' && flags && !flags.includes('vmx') && !flags.includes('svm')) {
+    return {
+      accel: 'tcg',
+      why: '/dev/kvm opens, but the CPU shows no vmx or svm flag in /proc/cpuinfo, so it cannot run guests'
+    }
   }
   return { accel: 'kvm' }
 }
