@@ -22,7 +22,9 @@ describe('parseInputs', () => {
       jobs: os.availableParallelism() + 1,
       upload: true,
       artifactName: 'buildroot-k8s-arm64',
-      retentionDays: undefined
+      retentionDays: undefined,
+      smokeTest: 'auto',
+      smokeTestLevel: 'basic'
     })
   })
 
@@ -55,6 +57,14 @@ describe('parseInputs', () => {
     [
       { target: 'amd64', 'buildroot-version': 'latest' },
       'buildroot-version "latest" is not a Buildroot release name'
+    ],
+    [
+      { target: 'amd64', 'smoke-test': 'false' },
+      'smoke-test "false" is not valid: use one of auto, true, off'
+    ],
+    [
+      { target: 'amd64', 'smoke-test-level': 'full' },
+      'smoke-test-level "full" is not valid: use one of basic, cluster'
     ],
     [
       { target: 'amd64', 'artifact-name': 'images/amd64' },
