@@ -31639,7 +31639,9 @@ const ACTION_INPUTS = (/* unused pure expression or super */ null && ([
     'jobs',
     'upload',
     'artifact-name',
-    'retention-days'
+    'retention-days',
+    'smoke-test',
+    'smoke-test-level'
 ]));
 /**
  * The folder holding action.yml and configs/. The bundles run from dist/<entry>/index.js and
@@ -31675,17 +31677,19 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8422);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8955);
-/* harmony import */ var _node_config_command_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7692);
-/* harmony import */ var _node_config_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5497);
-/* harmony import */ var _platform_local_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2976);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6661);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(17);
-/* harmony import */ var _action_layout_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9559);
+/* harmony import */ var _platform_local_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2976);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6661);
+/* harmony import */ var _smoke_protocol_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8121);
+/* harmony import */ var _smoke_summary_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8389);
+/* harmony import */ var _stages_smoke_test_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7759);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(17);
+/* harmony import */ var _action_layout_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9559);
 // Command-line front-end: the same pipeline as the action, with local folders in place of
 // GitHub's cache and artifact services.
 //   buildroot-k8s build --target amd64 [--buildroot-src DIR] [--output DIR] ...
 //   buildroot-k8s check --target arm64 --linux-src DIR ...
-//   buildroot-k8s node-config --out DIR ... (src/node-config: a node's first-boot folder)
+//   buildroot-k8s smoke --target amd64 --images DIR [--smoke-test-level cluster]
+
 
 
 
@@ -31700,7 +31704,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 const USAGE = `Usage: buildroot-k8s <build|check> --target <amd64|arm64> [options]
-       buildroot-k8s node-config --out DIR [options]   (node-config --help)
+       buildroot-k8s smoke --target <amd64|arm64> --images DIR [--smoke-test-level basic|cluster]
 
 Options (each matches the action input of the same name):
   --target amd64|arm64        image to build or check (required)
@@ -31718,11 +31722,12 @@ Options (each matches the action input of the same name):
   --jobs N                    make parallelism (default CPUs + 1)
   --no-upload                 leave the images in the output folder only
   --artifact-name NAME        default buildroot-k8s-<target>
+  --smoke-test auto|true|off  boot the images in QEMU and test them (default auto)
+  --smoke-test-level basic|cluster
+  --images DIR                smoke: the images folder (a downloaded artifact) to boot
   --verbose                   also show the libraries' debug lines
   -h, --help`;
 async function main(argv) {
-    if (argv[0] === 'node-config')
-        return (0,_node_config_command_js__WEBPACK_IMPORTED_MODULE_7__/* .nodeConfigCommand */ .G)(argv.slice(1));
     const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.parseArgs)({
         args: argv,
         allowPositionals: true,
@@ -31742,6 +31747,9 @@ async function main(argv) {
             jobs: { type: 'string' },
             'no-upload': { type: 'boolean' },
             'artifact-name': { type: 'string' },
+            'smoke-test': { type: 'string' },
+            'smoke-test-level': { type: 'string' },
+            images: { type: 'string' },
             verbose: { type: 'boolean' },
             help: { type: 'boolean', short: 'h' }
         }
@@ -31753,12 +31761,14 @@ async function main(argv) {
     }
     if (positionals.length > 1)
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`unexpected argument "${positionals[1]}"`);
+    if (mode === 'smoke')
+        return smoke(values);
     // @actions/tool-cache writes ::debug:: lines to stdout and wants its folders in the environment.
     if (!values.verbose)
         hideDebugLines();
     const cacheDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(values['cache-dir'] ??
         node_path__WEBPACK_IMPORTED_MODULE_2___default().join(process.env.XDG_CACHE_HOME ?? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), '.cache'), 'buildroot-k8s'));
-    const root = (0,_action_layout_js__WEBPACK_IMPORTED_MODULE_12__/* .actionRoot */ .X)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
+    const root = (0,_action_layout_js__WEBPACK_IMPORTED_MODULE_13__/* .actionRoot */ .X)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
     const cwd = process.cwd();
     const raw = {
         target: values.target,
@@ -31776,14 +31786,16 @@ async function main(argv) {
         'ccache-max-size': values['ccache-max-size'],
         jobs: values.jobs,
         upload: values['no-upload'] ? 'false' : 'true',
-        'artifact-name': values['artifact-name']
+        'artifact-name': values['artifact-name'],
+        'smoke-test': values['smoke-test'],
+        'smoke-test-level': values['smoke-test-level']
     };
     const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseInputs */ .TL)(raw, {
         configDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'configs'),
         workDir: cwd,
         baseDir: cwd
     });
-    const platform = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_9__/* .localPlatform */ .hJ)({
+    const platform = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_7__/* .localPlatform */ .hJ)({
         cacheDir,
         artifactsDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(values['artifacts-dir'] ?? 'buildroot-k8s-artifacts'),
         summaryFile: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(inputs.outputDir, 'summary.md')
@@ -31801,13 +31813,45 @@ async function main(argv) {
         mirror: process.env.BUILDROOT_K8S_MIRROR || undefined
     });
     if (mode === 'build')
-        await (0,_post_js__WEBPACK_IMPORTED_MODULE_10__/* .runPost */ .a)(platform);
+        await (0,_post_js__WEBPACK_IMPORTED_MODULE_8__/* .runPost */ .a)(platform);
     for (const [name, value] of platform.outputs)
         process.stdout.write(`${name}=${value}\n`);
     if (mode === 'build' || node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(inputs.outputDir, 'summary.md'))) {
         process.stderr.write(`Summary: ${node_path__WEBPACK_IMPORTED_MODULE_2___default().join(inputs.outputDir, 'summary.md')}\n`);
     }
     return ok ? 0 : 1;
+}
+/**
+ * `smoke`: the smoke-test stage on an images folder (a downloaded artifact), as the action runs
+ * it after a build; QEMU missing is an error here. Console logs and summary.md go to --output.
+ */
+async function smoke(values) {
+    const target = values.target ?? '';
+    if (!_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .TARGETS */ .dW.includes(target)) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`smoke needs --target ${_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .TARGETS */ .dW.join(' or ')}`);
+    }
+    if (!values.images)
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('smoke needs --images DIR, the folder of the images');
+    const level = values['smoke-test-level'] || 'basic';
+    if (!_smoke_protocol_js__WEBPACK_IMPORTED_MODULE_9__/* .SMOKE_LEVELS */ .qm.includes(level)) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`smoke-test-level "${level}" is not valid: use one of ${_smoke_protocol_js__WEBPACK_IMPORTED_MODULE_9__/* .SMOKE_LEVELS */ .qm.join(', ')}`);
+    }
+    const outputDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(values.output ?? `buildroot-k8s-smoke-${target}`);
+    const report = await (0,_stages_smoke_test_js__WEBPACK_IMPORTED_MODULE_11__/* .runSmokeTest */ .pb)((0,_platform_local_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalReporter */ .CO)(), {
+        mode: 'true',
+        level: level,
+        target: target,
+        imagesDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(values.images),
+        workDir: outputDir
+    });
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(outputDir, { recursive: true });
+    const summary = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(outputDir, 'summary.md');
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(summary, `${(0,_smoke_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .renderSmokeSection */ .$)(report)}\n`);
+    process.stdout.write(`smoke-test=${report.outcome}\n`);
+    if (report.outcome === 'failed')
+        process.stderr.write(`${(0,_stages_smoke_test_js__WEBPACK_IMPORTED_MODULE_11__/* .smokeFailureMessage */ .zS)(report)}\n`);
+    process.stderr.write(`Summary: ${summary}\n`);
+    return report.outcome === 'passed' ? 0 : 1;
 }
 function hideDebugLines() {
     const write = process.stdout.write.bind(process.stdout);
@@ -31819,8 +31863,7 @@ try {
     process.exitCode = await main(process.argv.slice(2));
 }
 catch (error) {
-    const usage = error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz ? USAGE : error instanceof _node_config_index_js__WEBPACK_IMPORTED_MODULE_8__/* .NodeConfigError */ .xX ? _node_config_command_js__WEBPACK_IMPORTED_MODULE_7__/* .NODE_CONFIG_USAGE */ .I : '';
-    process.stderr.write(`buildroot-k8s: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .errorMessage */ .g)(error)}\n\n${usage}\n`);
+    process.stderr.write(`buildroot-k8s: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .errorMessage */ .g)(error)}\n\n${error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz ? USAGE : ''}\n`);
     process.exitCode = 2;
 }
 
@@ -31834,21 +31877,26 @@ __webpack_async_result__();
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   TL: () => (/* binding */ parseInputs),
+/* harmony export */   dW: () => (/* binding */ TARGETS),
 /* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
-/* unused harmony exports TARGETS, MODES, CACHE_MODES, DEFAULT_BUILDROOT_VERSION */
+/* unused harmony exports MODES, CACHE_MODES, SMOKE_TEST_MODES, DEFAULT_BUILDROOT_VERSION */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _smoke_protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8121);
 // The action's inputs, validated once. Both front-ends (action.yml inputs and command-line
 // flags) produce a RawInputs record with the action.yml names; everything after this works
 // with a typed, checked Inputs.
 
 
+
 const TARGETS = ['amd64', 'arm64'];
 const MODES = ['build', 'check'];
 const CACHE_MODES = ['read-write', 'read-only', 'off'];
+/** auto: boot the images when QEMU is installed; true: QEMU missing is an error; off. */
+const SMOKE_TEST_MODES = ['auto', 'true', 'off'];
 /** The Buildroot LTS release the action is tested with. */
 const DEFAULT_BUILDROOT_VERSION = '2025.02.16';
 class InputError extends Error {
@@ -31889,7 +31937,9 @@ function parseInputs(raw, defaults) {
         artifactName: artifactName(get('artifact-name') || `buildroot-k8s-${target}`),
         retentionDays: get('retention-days')
             ? positiveInteger(get('retention-days'), 'retention-days')
-            : undefined
+            : undefined,
+        smokeTest: oneOf(get('smoke-test'), SMOKE_TEST_MODES, 'smoke-test', 'auto'),
+        smokeTestLevel: oneOf(get('smoke-test-level'), _smoke_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .SMOKE_LEVELS */ .qm, 'smoke-test-level', 'basic')
     };
 }
 function oneOf(value, allowed, name, fallback) {
@@ -37457,6 +37507,8 @@ async function restoreOne(platform, label, dir, key, restoreKeys) {
     }
 }
 
+// EXTERNAL MODULE: ./src/stages/smoke-test.ts + 6 modules
+var smoke_test = __nccwpck_require__(7759);
 ;// CONCATENATED MODULE: ./src/stages/upload.ts
 // Stage: upload. The artifact folder is uploaded as one artifact. Every large file in it is
 // already compressed (xz images, bzImage, ISO), so the artifact is stored without zipping again.
@@ -37486,25 +37538,36 @@ async function uploadImages(platform, name, dir, retentionDays) {
  * one is zipped); a failure here is only a warning, the log stays on disk.
  */
 async function uploadBuildLog(platform, artifactName, logFile, retentionDays) {
-    const name = `${artifactName}-build-log`;
+    await uploadLogs(platform, `${artifactName}-build-log`, [logFile], retentionDays, 'build log');
+}
+/** Uploads the smoke test's serial console logs as `<artifact-name>-smoke-console`. */
+async function uploadSmokeConsole(platform, artifactName, consoleLogs, retentionDays) {
+    const name = `${artifactName}-smoke-console`;
+    await uploadLogs(platform, name, consoleLogs, retentionDays, 'smoke test console log');
+}
+async function uploadLogs(platform, name, files, retentionDays, what) {
     try {
-        await platform.artifacts.upload(name, [logFile], external_node_path_default().dirname(logFile), {
+        await platform.artifacts.upload(name, files, external_node_path_default().dirname(files[0]), {
             retentionDays,
             compress: true
         });
-        platform.reporter.info(`The full build log is in the artifact ${name}.`);
+        platform.reporter.info(`The ${what} is in the artifact ${name}.`);
     }
     catch (error) {
-        platform.reporter.warning(`The build log could not be uploaded: ${(0,util_errors/* errorMessage */.g)(error)}. It stays at ${logFile}.`);
+        platform.reporter.warning(`The ${what} could not be uploaded: ${(0,util_errors/* errorMessage */.g)(error)}. It stays at ${files.join(', ')}.`);
     }
 }
 
+// EXTERNAL MODULE: ./src/smoke/summary.ts
+var smoke_summary = __nccwpck_require__(8389);
 ;// CONCATENATED MODULE: ./src/main.ts
 // The pipeline, front to back. Both front-ends (the GitHub action in entry/action-main.ts and
 // the command line in entry/cli.ts) call runMain with their own Platform; the post step
 // (post.ts) saves the caches from the state this step leaves behind. Each stage lives in
 // stages/; what they share about Buildroot itself (make, configure, show-info, hashes) in
 // buildroot/; check mode in check/.
+
+
 
 
 
@@ -37654,7 +37717,17 @@ async function runMain(platform, inputs, context) {
             platform.setOutput('iso', images.iso);
         if (images.sdcard)
             platform.setOutput('sdcard', images.sdcard);
-        // 7. Upload
+        // 7. Smoke test: boot the images in QEMU. Its verdict waits until they are uploaded.
+        const smoke = await stage(reporter, 'Smoke test', () => (0,smoke_test/* runSmokeTest */.pb)(reporter, {
+            mode: inputs.smokeTest,
+            level: inputs.smokeTestLevel,
+            target: inputs.target,
+            imagesDir: images.dir,
+            workDir: external_node_path_default().join(inputs.outputDir, 'smoke')
+        }));
+        platform.setOutput('smoke-test', smoke.outcome);
+        facts.smokeSection = (0,smoke_summary/* renderSmokeSection */.$)(smoke);
+        // 8. Upload
         if (inputs.upload) {
             const uploaded = await stage(reporter, 'Upload images', () => uploadImages(platform, inputs.artifactName, images.dir, inputs.retentionDays));
             facts.artifact = { name: inputs.artifactName, url: uploaded.url, location: uploaded.location };
@@ -37662,6 +37735,16 @@ async function runMain(platform, inputs, context) {
                 platform.setOutput('artifact-id', String(uploaded.id));
             if (uploaded.url)
                 platform.setOutput('artifact-url', uploaded.url);
+            const consoleLogs = smoke.boots.map(boot => boot.consoleLog);
+            if (consoleLogs.length) {
+                await uploadSmokeConsole(platform, inputs.artifactName, consoleLogs, inputs.retentionDays);
+            }
+        }
+        if (smoke.outcome === 'failed') {
+            facts.failure = (0,smoke_test/* smokeFailureMessage */.zS)(smoke);
+            const failedBoot = smoke.boots.find(boot => !boot.ok);
+            reporter.error(facts.failure, failedBoot && { file: failedBoot.consoleLog, title: 'Smoke test failed' });
+            throw new util_errors/* ReportedError */.S(facts.failure);
         }
         facts.outcome = 'built';
         return true;
@@ -37677,403 +37760,10 @@ async function runMain(platform, inputs, context) {
         return false;
     }
     finally {
-        // 8. Summary (the post step saves the caches)
+        // 9. Summary (the post step saves the caches)
         if (!checkSummaryWritten)
             await platform.writeSummary((0,summary/* renderSummary */.Br)(facts));
     }
-}
-
-
-/***/ }),
-
-/***/ 7692:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ nodeConfigCommand),
-/* harmony export */   I: () => (/* binding */ NODE_CONFIG_USAGE)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5497);
-// The `node-config` subcommand of the command line: flags in, k8s-node/ folder out.
-
-
-
-const NODE_CONFIG_USAGE = `Usage: buildroot-k8s node-config --out DIR [options]
-
-Writes DIR/k8s-node/, the folder a node applies at boot (docs/first-boot.md). Copy it to the
-Raspberry Pi SD card's boot partition (K8SNODE), or attach --disk-image to a VM.
-
-  --out DIR                 where k8s-node/ is written (required)
-  --authorized-keys FILE    SSH public keys for root (authorized_keys)
-  --hostname NAME           the node's name (hostname); default: unique, from its machine-id
-  --static-ip CIDR          a static address, e.g. 192.168.1.10/24 (static.network), with
-    --gateway IP  --dns IP (repeatable)  --interface NAME (default: every wired interface)
-  --network FILE            a systemd-networkd .network file, copied (repeatable)
-  --kubeadm FILE            kubeadm's configuration (kubeadm.yaml): InitConfiguration and/or
-                            ClusterConfiguration -> kubeadm init; JoinConfiguration -> kubeadm
-                            join; KubeletConfiguration and KubeProxyConfiguration may go along
-  --data-disk /dev/disk/by-id/ID
-                            an empty disk the node may format as K8SDATA (data-disk)
-  --disk-image FILE         also write a disk image labelled K8SNODE holding k8s-node/
-  --disk-format vfat|iso9660
-                            vfat (default; needs mkfs.vfat and mtools) or iso9660 (xorriso)
-  -h, --help`;
-const OPTIONS = {
-    out: { type: 'string' },
-    'authorized-keys': { type: 'string' },
-    hostname: { type: 'string' },
-    'static-ip': { type: 'string' },
-    gateway: { type: 'string' },
-    dns: { type: 'string', multiple: true },
-    interface: { type: 'string' },
-    network: { type: 'string', multiple: true },
-    kubeadm: { type: 'string' },
-    'data-disk': { type: 'string' },
-    'disk-image': { type: 'string' },
-    'disk-format': { type: 'string' },
-    help: { type: 'boolean', short: 'h' }
-};
-function parseNodeConfigArgs(argv) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args: argv, allowPositionals: true, options: OPTIONS });
-    }
-    catch (error) {
-        // An unknown flag or a flag without its value: say it with this command's usage.
-        throw new _index_js__WEBPACK_IMPORTED_MODULE_2__/* .NodeConfigError */ .xX(error.message);
-    }
-}
-/** Runs `node-config` with its arguments; returns the exit code. */
-function nodeConfigCommand(argv) {
-    const { values, positionals } = parseNodeConfigArgs(argv);
-    if (values.help) {
-        process.stdout.write(`${NODE_CONFIG_USAGE}\n`);
-        return 0;
-    }
-    if (positionals.length > 0)
-        throw new _index_js__WEBPACK_IMPORTED_MODULE_2__/* .NodeConfigError */ .xX(`unexpected argument "${positionals[0]}"`);
-    if (!values.out)
-        throw new _index_js__WEBPACK_IMPORTED_MODULE_2__/* .NodeConfigError */ .xX('--out DIR is required: the folder k8s-node/ is written into');
-    const format = values['disk-format'] ?? 'vfat';
-    if (format !== 'vfat' && format !== 'iso9660') {
-        throw new _index_js__WEBPACK_IMPORTED_MODULE_2__/* .NodeConfigError */ .xX(`--disk-format "${format}": use vfat or iso9660`);
-    }
-    if (values['disk-format'] && !values['disk-image']) {
-        throw new _index_js__WEBPACK_IMPORTED_MODULE_2__/* .NodeConfigError */ .xX('--disk-format goes with --disk-image FILE');
-    }
-    const staticOnly = ['gateway', 'dns', 'interface'].filter(flag => values[flag] !== undefined);
-    if (!values['static-ip'] && staticOnly.length > 0) {
-        throw new _index_js__WEBPACK_IMPORTED_MODULE_2__/* .NodeConfigError */ .xX(`--${staticOnly[0]} goes with --static-ip`);
-    }
-    const result = (0,_index_js__WEBPACK_IMPORTED_MODULE_2__/* .writeNodeConfig */ .eL)({
-        out: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(values.out),
-        authorizedKeys: values['authorized-keys'],
-        hostname: values.hostname,
-        networks: values.network,
-        staticIp: values['static-ip']
-            ? {
-                address: values['static-ip'],
-                gateway: values.gateway,
-                dns: values.dns ?? [],
-                interface: values.interface
-            }
-            : undefined,
-        kubeadm: values.kubeadm,
-        dataDisk: values['data-disk'],
-        diskImage: values['disk-image']
-            ? { file: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(values['disk-image']), format }
-            : undefined
-    });
-    process.stdout.write(`Wrote ${result.folder}: ${result.files.join(', ')}\n`);
-    if (result.kubeadmMode) {
-        process.stdout.write(`kubeadm.yaml: the node runs "kubeadm ${result.kubeadmMode}" once at first boot\n`);
-    }
-    if (result.diskImage)
-        process.stdout.write(`Wrote ${result.diskImage} (label K8SNODE)\n`);
-    for (const line of (0,_index_js__WEBPACK_IMPORTED_MODULE_2__/* .qemuHints */ .xs)(result))
-        process.stdout.write(`${line}\n`);
-    return 0;
-}
-
-
-/***/ }),
-
-/***/ 5497:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   eL: () => (/* binding */ writeNodeConfig),
-/* harmony export */   xX: () => (/* binding */ NodeConfigError),
-/* harmony export */   xs: () => (/* binding */ qemuHints)
-/* harmony export */ });
-/* unused harmony exports INIT_KINDS, JOIN_KINDS, COMPONENT_KINDS, FW_CFG_PREFIX, FW_CFG_MAX_NAME, kubeadmKinds, kubeadmMode, checkAuthorizedKeys, checkHostname, staticNetwork */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-// `buildroot-k8s node-config`: writes the k8s-node/ folder that a node reads at boot
-// (configs/external/board/common/rootfs-overlay/usr/libexec/k8s-node/apply-config), and for
-// virtual machines a small disk image labelled K8SNODE holding it. Every file is checked the
-// way the node checks it, so that a mistake shows here and not on the node's console.
-
-
-
-
-/** A mistake in what the user asked for: the message says what and how to fix it. */
-class NodeConfigError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'NodeConfigError';
-    }
-}
-/** The kinds `kubeadm init --config` reads; ClusterConfiguration alone also means init. */
-const INIT_KINDS = ['InitConfiguration', 'ClusterConfiguration'];
-/** The kind `kubeadm join --config` reads. */
-const JOIN_KINDS = ['JoinConfiguration'];
-/** Component configurations kubeadm passes on to kubelet and kube-proxy. */
-const COMPONENT_KINDS = ['KubeletConfiguration', 'KubeProxyConfiguration'];
-const ACCEPTED_KINDS = [...INIT_KINDS, ...JOIN_KINDS, ...COMPONENT_KINDS];
-/** QEMU refuses fw_cfg names over 55 characters (FW_CFG_MAX_FILE_PATH is 56 with the NUL). */
-const FW_CFG_PREFIX = 'opt/buildroot-k8s/k8s-node/';
-const FW_CFG_MAX_NAME = 55;
-/** Top-level `kind:` values of a YAML stream, the only thing read from a kubeadm file. */
-function kubeadmKinds(text) {
-    const kinds = new Set();
-    for (const line of text.replace(/\r/g, '').split('\n')) {
-        const match = /^kind:\s*["']?([A-Za-z0-9]*)["']?\s*$/.exec(line);
-        if (match)
-            kinds.add(match[1]);
-    }
-    return [...kinds];
-}
-/** init or join, from the kinds of a kubeadm configuration file; the node applies the same rule. */
-function kubeadmMode(text, where) {
-    const kinds = kubeadmKinds(text);
-    const accepted = ACCEPTED_KINDS.join(', ');
-    if (kinds.length === 0) {
-        throw new NodeConfigError(`${where}: no "kind:" line; kubeadm init/join read ${accepted}`);
-    }
-    const unknown = kinds.filter(kind => !ACCEPTED_KINDS.includes(kind));
-    if (unknown.length > 0) {
-        throw new NodeConfigError(`${where}: ${unknown.join(', ')} ${unknown.length > 1 ? 'are' : 'is'} not kubeadm init/join configuration; accepted: ${accepted}`);
-    }
-    const init = kinds.some(kind => INIT_KINDS.includes(kind));
-    const join = kinds.some(kind => JOIN_KINDS.includes(kind));
-    if (init && join) {
-        throw new NodeConfigError(`${where}: has both JoinConfiguration and InitConfiguration/ClusterConfiguration: a node either starts a cluster (init) or joins one; write one file per node`);
-    }
-    if (!init && !join) {
-        throw new NodeConfigError(`${where}: only ${kinds.join(', ')}; add an InitConfiguration (kubeadm init) or a JoinConfiguration (kubeadm join)`);
-    }
-    return init ? 'init' : 'join';
-}
-const KEY_LINE = /(^|\s)(ssh-(ed25519|rsa|dss)|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh\.com|sk-ecdsa-sha2-nistp256@openssh\.com)(-cert-v01@openssh\.com)?\s+AAAA/;
-/** An authorized_keys text with a public key on every line that is not blank or a comment. */
-function checkAuthorizedKeys(text, where) {
-    const lines = text.replace(/\r/g, '').split('\n');
-    const bad = lines.flatMap((line, index) => /^\s*(#|$)/.test(line) || KEY_LINE.test(line) ? [] : [index + 1]);
-    if (bad.length > 0) {
-        throw new NodeConfigError(`${where}: line(s) ${bad.join(', ')} are not SSH public keys (expected e.g. "ssh-ed25519 AAAA... you@laptop", one per line; the .pub file, never the private key)`);
-    }
-    if (!lines.some(line => KEY_LINE.test(line))) {
-        throw new NodeConfigError(`${where}: no public key in it`);
-    }
-    return lines.join('\n').replace(/\n*$/, '\n');
-}
-/** A Kubernetes node name: a lowercase RFC 1123 subdomain. */
-function checkHostname(name) {
-    const label = '[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?';
-    if (!new RegExp(`^${label}(\\.${label})*$`).test(name) || name.length > 253) {
-        throw new NodeConfigError(`--hostname "${name}" is not a valid node name: lowercase letters, digits, '-' and '.', each label 1-63 characters, not starting or ending with '-'`);
-    }
-    return name;
-}
-function checkNetworkFile(file, text) {
-    const name = node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file);
-    if (!/^[A-Za-z0-9_.@-]+\.network$/.test(name)) {
-        throw new NodeConfigError(`--network ${file}: the name must end in .network and have only letters, digits and _.@-`);
-    }
-    if (!/^\s*\[Match\]\s*$/m.test(text.replace(/\r/g, ''))) {
-        throw new NodeConfigError(`--network ${file}: no [Match] section, so it would apply to every interface (systemd.network(5))`);
-    }
-}
-const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
-const isIp = (text) => IPV4.test(text) || (text.includes(':') && /^[0-9a-fA-F:]+$/.test(text));
-/** A systemd-networkd file with a static address, ahead of the image's DHCP default. */
-function staticNetwork(ip) {
-    const [address, prefix, ...rest] = ip.address.split('/');
-    const bits = Number(prefix);
-    if (rest.length > 0 ||
-        !isIp(address) ||
-        !/^\d+$/.test(prefix ?? '') ||
-        bits < 1 ||
-        bits > (address.includes(':') ? 128 : 32)) {
-        throw new NodeConfigError(`--static-ip "${ip.address}" is not an address with its prefix length, e.g. 192.168.1.10/24`);
-    }
-    for (const [flag, value] of [
-        ...(ip.gateway ? [['--gateway', ip.gateway]] : []),
-        ...ip.dns.map(d => ['--dns', d])
-    ]) {
-        if (!isIp(value))
-            throw new NodeConfigError(`${flag} "${value}" is not an IP address`);
-    }
-    if (ip.interface !== undefined && !/^[A-Za-z0-9_.:*-]+$/.test(ip.interface)) {
-        throw new NodeConfigError(`--interface "${ip.interface}" is not an interface name (e.g. eth0, enp1s0, en*)`);
-    }
-    return [
-        '# Written by buildroot-k8s node-config: a static address instead of DHCP.',
-        '[Match]',
-        `Name=${ip.interface ?? 'en* eth*'}`,
-        'Type=ether',
-        '',
-        '[Network]',
-        `Address=${ip.address}`,
-        ...(ip.gateway ? [`Gateway=${ip.gateway}`] : []),
-        ...ip.dns.map(d => `DNS=${d}`),
-        ''
-    ].join('\n');
-}
-function checkDataDisk(name) {
-    if (!/^\/dev\/disk\/by-id\/[^/]+$/.test(name) || name.endsWith('/..') || name.endsWith('/.')) {
-        throw new NodeConfigError(`--data-disk "${name}" must name one disk by id, /dev/disk/by-id/<id> (ls -l /dev/disk/by-id/ on the node; QEMU: -drive ...,if=none,id=d -device virtio-blk-pci,drive=d,serial=k8sdata gives /dev/disk/by-id/virtio-k8sdata)`);
-    }
-    return name;
-}
-function readInput(file, flag) {
-    try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        throw new NodeConfigError(`${flag} ${file}: cannot read it (${error.code ?? error})`);
-    }
-}
-/** Writes <out>/k8s-node/ from the options, all checked before anything is written. */
-function writeNodeConfig(options) {
-    const files = new Map();
-    let kubeadm;
-    if (options.authorizedKeys) {
-        const where = `--authorized-keys ${options.authorizedKeys}`;
-        files.set('authorized_keys', checkAuthorizedKeys(readInput(options.authorizedKeys, '--authorized-keys'), where));
-    }
-    if (options.hostname !== undefined)
-        files.set('hostname', `${checkHostname(options.hostname)}\n`);
-    for (const file of options.networks ?? []) {
-        const text = readInput(file, '--network');
-        checkNetworkFile(file, text);
-        files.set(node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file), text);
-    }
-    if (options.staticIp) {
-        if (files.has('static.network'))
-            throw new NodeConfigError('--static-ip writes static.network, which a --network file is also named');
-        files.set('static.network', staticNetwork(options.staticIp));
-    }
-    if (options.kubeadm) {
-        const text = readInput(options.kubeadm, '--kubeadm');
-        kubeadm = kubeadmMode(text, `--kubeadm ${options.kubeadm}`);
-        files.set('kubeadm.yaml', text);
-    }
-    if (options.dataDisk !== undefined)
-        files.set('data-disk', `${checkDataDisk(options.dataDisk)}\n`);
-    if (files.size === 0) {
-        throw new NodeConfigError('nothing to write: give at least one of --authorized-keys, --hostname, --network, --static-ip, --kubeadm, --data-disk');
-    }
-    if (options.diskImage)
-        checkImageTools(options.diskImage.format);
-    const folder = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(options.out, 'k8s-node');
-    node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdirSync(folder, { recursive: true, mode: 0o700 });
-    for (const [name, text] of files) {
-        // kubeadm.yaml may hold a bootstrap token.
-        node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(folder, name), text, { mode: 0o600 });
-    }
-    const result = { folder, files: [...files.keys()], kubeadmMode: kubeadm };
-    if (options.diskImage) {
-        writeDiskImage(folder, options.diskImage.file, options.diskImage.format);
-        result.diskImage = options.diskImage.file;
-    }
-    return result;
-}
-const IMAGE_TOOLS = {
-    vfat: {
-        tools: ['mkfs.vfat', 'mmd', 'mcopy'],
-        install: 'dosfstools and mtools (apt-get install dosfstools mtools)'
-    },
-    iso9660: { tools: ['xorriso'], install: 'xorriso (apt-get install xorriso)' }
-};
-function checkImageTools(format) {
-    const { tools, install } = IMAGE_TOOLS[format];
-    const missing = tools.filter(tool => !findProgram(tool));
-    if (missing.length > 0) {
-        throw new NodeConfigError(`--disk-image (${format}) needs ${missing.join(', ')}, not found on PATH: install ${install}` +
-            (format === 'vfat'
-                ? ', or use --disk-format iso9660 (xorriso)'
-                : ', or use --disk-format vfat'));
-    }
-}
-function findProgram(name) {
-    const dirs = [...(process.env.PATH ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter)), '/usr/sbin', '/sbin'];
-    return dirs
-        .map(dir => node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, name))
-        .find(file => {
-        try {
-            node_fs__WEBPACK_IMPORTED_MODULE_1___default().accessSync(file, (node_fs__WEBPACK_IMPORTED_MODULE_1___default().constants).X_OK);
-            return true;
-        }
-        catch {
-            return false;
-        }
-    });
-}
-function run(program, args) {
-    const result = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(findProgram(program) ?? program, args, {
-        encoding: 'utf8',
-        env: { ...process.env, MTOOLS_SKIP_CHECK: '1' }
-    });
-    if (result.status !== 0) {
-        throw new NodeConfigError(`${program} ${args.join(' ')} failed: ${(result.stderr || result.error?.message || '').trim()}`);
-    }
-}
-/** A disk image labelled K8SNODE whose k8s-node/ folder is a copy of `folder`. */
-function writeDiskImage(folder, file, format) {
-    const names = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readdirSync(folder);
-    node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(file, { force: true });
-    if (format === 'iso9660') {
-        // Rock Ridge keeps the file names as they are (plain ISO 9660 would upper-case them).
-        const staging = node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'k8snode-'));
-        try {
-            node_fs__WEBPACK_IMPORTED_MODULE_1___default().cpSync(folder, node_path__WEBPACK_IMPORTED_MODULE_3___default().join(staging, 'k8s-node'), { recursive: true });
-            run('xorriso', ['-as', 'mkisofs', '-quiet', '-R', '-J', '-V', 'K8SNODE', '-o', file, staging]);
-        }
-        finally {
-            node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(staging, { recursive: true, force: true });
-        }
-        return;
-    }
-    const bytes = names.reduce((sum, name) => sum + node_fs__WEBPACK_IMPORTED_MODULE_1___default().statSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(folder, name)).size, 0);
-    const kib = Math.max(2048, Math.ceil((bytes * 2) / 1024) + 1024);
-    run('mkfs.vfat', ['-C', '-n', 'K8SNODE', file, String(kib)]);
-    run('mmd', ['-i', file, '::/k8s-node']);
-    for (const name of names)
-        run('mcopy', ['-i', file, node_path__WEBPACK_IMPORTED_MODULE_3___default().join(folder, name), `::/k8s-node/${name}`]);
-}
-/** What to tell QEMU: the disk image, or the same files as fw_cfg entries. */
-function qemuHints(result) {
-    const lines = [];
-    if (result.diskImage) {
-        lines.push(`QEMU: -drive file=${result.diskImage},format=raw,if=virtio,readonly=on`);
-    }
-    const fwCfg = result.files.map(name => ({ name, entry: `${FW_CFG_PREFIX}${name}` }));
-    lines.push(`QEMU, without a disk: ${fwCfg.map(({ name, entry }) => `-fw_cfg name=${entry},file=${node_path__WEBPACK_IMPORTED_MODULE_3___default().join(result.folder, name)}`).join(' ')}`);
-    for (const { name, entry } of fwCfg.filter(({ entry }) => entry.length > FW_CFG_MAX_NAME)) {
-        lines.push(`note: fw_cfg name ${entry} is ${entry.length} characters; QEMU takes at most ${FW_CFG_MAX_NAME}: rename ${name} (at most ${FW_CFG_MAX_NAME - FW_CFG_PREFIX.length} characters) or use the disk image`);
-    }
-    return lines;
 }
 
 
@@ -38083,9 +37773,10 @@ function qemuHints(result) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CO: () => (/* binding */ terminalReporter),
 /* harmony export */   hJ: () => (/* binding */ localPlatform)
 /* harmony export */ });
-/* unused harmony exports terminalReporter, LocalCacheStore, LocalArtifactStore */
+/* unused harmony exports LocalCacheStore, LocalArtifactStore */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -38233,6 +37924,144 @@ async function runPost(platform) {
 
 /***/ }),
 
+/***/ 8121:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JB: () => (/* binding */ parseSmokeLine),
+/* harmony export */   NR: () => (/* binding */ checksFor),
+/* harmony export */   qm: () => (/* binding */ SMOKE_LEVELS)
+/* harmony export */ });
+// What the image's smoke script (configs/external/board/common/rootfs-overlay/usr/libexec/
+// k8s-node/smoke) prints on the serial console, and which checks each level runs. The lines
+// are found anywhere in a console line: journald puts "[  12.3] smoke[345]: " before them.
+const SMOKE_LEVELS = ['basic', 'cluster'];
+const BASIC_CHECKS = [
+    {
+        name: 'systemd',
+        proves: 'systemd reached its default target with no failed unit',
+        component: 'systemd'
+    },
+    {
+        name: 'kernel-config',
+        proves: "/proc/config.gz meets kubeadm's SystemVerification and the runtime's needs"
+    },
+    { name: 'modules', proves: 'the modules in /etc/modules-load.d are loaded' },
+    { name: 'sysctl', proves: 'the settings in /etc/sysctl.d are in effect' },
+    { name: 'overlayfs', proves: 'the kernel mounts overlayfs (copy-up, whiteouts)' },
+    {
+        name: 'containerd',
+        proves: 'containerd is active, crictl info reports RuntimeReady, overlayfs snapshotter ok',
+        component: 'containerd'
+    },
+    {
+        name: 'runc',
+        proves: 'runc runs an image built in the guest through containerd (overlayfs snapshots)',
+        component: 'runc'
+    },
+    { name: 'docker', proves: 'docker loads and runs the same image', component: 'docker-engine' },
+    {
+        name: 'versions',
+        proves: 'kubelet, kubeadm, kubectl and crictl report their versions',
+        component: 'kubernetes'
+    },
+    {
+        name: 'kubeadm-preflight',
+        proves: 'kubeadm init phase preflight passes (only ImagePull, which needs a registry, ignored)',
+        component: 'kubernetes'
+    }
+];
+const CLUSTER_CHECKS = [
+    {
+        name: 'kubeadm-init',
+        proves: 'kubeadm init brings up a control plane (images pulled through QEMU user networking)',
+        component: 'kubernetes'
+    },
+    {
+        name: 'node-ready',
+        proves: 'the node becomes Ready with a bridge CNI',
+        component: 'kubernetes'
+    },
+    { name: 'pod', proves: 'a pod runs to completion on the node', component: 'kubernetes' }
+];
+function checksFor(level) {
+    return level === 'cluster' ? [...BASIC_CHECKS, ...CLUSTER_CHECKS] : BASIC_CHECKS;
+}
+const MARK = 'K8S-SMOKE v1 ';
+/** The smoke event in a console line, or undefined for any other line. */
+function parseSmokeLine(line) {
+    const at = line.indexOf(MARK);
+    if (at < 0)
+        return undefined;
+    const rest = line.slice(at + MARK.length).trimEnd();
+    let match = /^start level=(\S+) kernel=(\S*) arch=(\S*)$/.exec(rest);
+    if (match)
+        return { kind: 'start', level: match[1], kernel: match[2], arch: match[3] };
+    match = /^begin check=([a-z0-9-]+) limit=(\d+)$/.exec(rest);
+    if (match)
+        return { kind: 'begin', check: match[1], limitSeconds: Number(match[2]) };
+    match = /^check=([a-z0-9-]+) status=(pass|fail|skip) seconds=(\d+) detail=(.*)$/.exec(rest);
+    if (match) {
+        return {
+            kind: 'result',
+            check: match[1],
+            status: match[2],
+            seconds: Number(match[3]),
+            detail: match[4]
+        };
+    }
+    match = /^done passed=(\d+) failed=(\d+) skipped=(\d+)$/.exec(rest);
+    if (match) {
+        return {
+            kind: 'done',
+            passed: Number(match[1]),
+            failed: Number(match[2]),
+            skipped: Number(match[3])
+        };
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 8389:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ renderSmokeSection)
+/* harmony export */ });
+/* harmony import */ var _stages_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8523);
+// The smoke test's section of the job summary: one table per boot, one row per check with its
+// result and time, and what the check proves or why it failed.
+
+const ICON = {
+    pass: '✅ pass',
+    fail: '❌ fail',
+    skip: '⏭️ skip',
+    'not run': '➖ not run'
+};
+const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+function renderSmokeSection(report) {
+    const title = { passed: '✅ passed', failed: '❌ failed', skipped: 'skipped' }[report.outcome];
+    const lines = [`### Smoke test: ${title}`, ''];
+    if (report.note)
+        lines.push(report.note, '');
+    for (const boot of report.boots) {
+        lines.push(`**${boot.name}** (${boot.how}, level ${boot.level}): ${boot.ok ? 'passed' : 'failed'} in ${(0,_stages_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(boot.seconds)}. Console log: \`${boot.consoleLog}\``, '', '| Check | Result | Time | Detail |', '| --- | --- | ---: | --- |');
+        for (const row of boot.rows) {
+            const result = row.status === 'skip' && !row.ok ? '❌ skip' : ICON[row.status];
+            const time = row.seconds === undefined ? '' : (0,_stages_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(row.seconds);
+            lines.push(`| ${row.check} | ${result} | ${time} | ${cell(row.detail)} |`);
+        }
+        lines.push('');
+    }
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
 /***/ 3256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38371,6 +38200,697 @@ async function saveOne(platform, name, dir, key) {
 
 /***/ }),
 
+/***/ 7759:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pb: () => (/* binding */ runSmokeTest),
+  zS: () => (/* binding */ smokeFailureMessage)
+});
+
+// UNUSED EXPORTS: BOOT_TIMEOUT_ENV
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./src/smoke/protocol.ts
+var protocol = __nccwpck_require__(8121);
+;// CONCATENATED MODULE: ./src/smoke/watch.ts
+// Follows one boot's serial console: the smoke events in it, the console lines that mean the
+// boot is lost (a kernel panic, no bootable device), and the time limits of each phase. Pure:
+// the caller feeds lines and the clock, and stops QEMU when `deadline` has passed.
+
+/** Console lines after which the boot cannot go on; what each means. */
+const FATAL_LINES = [
+    { pattern: /Kernel panic - not syncing/, meaning: 'the kernel panicked' },
+    { pattern: /No bootable device/, meaning: 'the BIOS found nothing to boot' },
+    {
+        pattern: /No bootable option or device was found/,
+        meaning: 'the UEFI firmware found nothing to boot'
+    },
+    { pattern: /you need to load the kernel first/, meaning: 'GRUB could not load the kernel' }
+];
+const KEPT_LINES = 20;
+/** Removes terminal escape sequences and carriage returns (firmware draws its menus with them). */
+function plainConsoleLine(line) {
+    // eslint-disable-next-line no-control-regex
+    return line.replace(/\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Za-z0-9]|\r/g, '');
+}
+class ConsoleWatch {
+    limits;
+    events = [];
+    failure;
+    finished = false;
+    started = false;
+    running;
+    lastCheck;
+    deadlineAt;
+    recent = [];
+    constructor(limits, startedAt) {
+        this.limits = limits;
+        this.deadlineAt = startedAt + limits.bootSeconds * 1000;
+    }
+    /** When the current phase runs out (ms since the epoch). */
+    get deadline() {
+        return this.deadlineAt;
+    }
+    /** Whether the run is over: finished, or failed. */
+    get over() {
+        return this.finished || this.failure !== undefined;
+    }
+    /** The last console lines, for error messages. */
+    get lastLines() {
+        return [...this.recent];
+    }
+    feed(rawLine, now) {
+        if (this.over)
+            return;
+        const line = plainConsoleLine(rawLine);
+        if (line.trim() !== '') {
+            this.recent.push(line);
+            if (this.recent.length > KEPT_LINES)
+                this.recent.shift();
+        }
+        const event = (0,protocol/* parseSmokeLine */.JB)(line);
+        if (!event) {
+            const fatal = FATAL_LINES.find(entry => entry.pattern.test(line));
+            if (fatal)
+                this.fail(`${fatal.meaning}: ${line.trim()}`);
+            return;
+        }
+        this.events.push(event);
+        switch (event.kind) {
+            case 'start':
+                this.started = true;
+                this.deadlineAt = now + this.limits.graceSeconds * 1000;
+                break;
+            case 'begin':
+                this.running = { check: event.check, limitSeconds: event.limitSeconds };
+                this.deadlineAt = now + (event.limitSeconds + this.limits.graceSeconds) * 1000;
+                break;
+            case 'result':
+                this.running = undefined;
+                this.lastCheck = event.check;
+                this.deadlineAt = now + this.limits.graceSeconds * 1000;
+                break;
+            case 'done':
+                this.finished = true;
+                this.running = undefined;
+                this.deadlineAt = now + this.limits.poweroffSeconds * 1000;
+                break;
+        }
+    }
+    /** The deadline passed: the guest stopped answering (after done, it just did not power off). */
+    timedOut() {
+        if (this.over)
+            return;
+        if (!this.started) {
+            this.fail(`no answer within ${this.limits.bootSeconds} s of starting QEMU: the image did not boot, ` +
+                'or its k8s-smoke.service did not start (it needs the kernel to show QEMU fw_cfg in ' +
+                'sysfs, CONFIG_FW_CFG_SYSFS=y)');
+        }
+        else if (this.running) {
+            const { check, limitSeconds } = this.running;
+            this.fail(`no result within ${limitSeconds + this.limits.graceSeconds} s (the check's own limit of ` +
+                `${limitSeconds} s plus ${this.limits.graceSeconds} s): the guest stopped answering during ${check}`, check);
+        }
+        else {
+            this.fail(`the smoke script went silent for ${this.limits.graceSeconds} s ` +
+                (this.lastCheck ? `after the ${this.lastCheck} check` : 'after starting'), 'smoke-script');
+        }
+    }
+    /** QEMU exited; before the done line that is a failure. */
+    exited(description) {
+        if (this.over)
+            return;
+        this.fail(`QEMU exited (${description}) before the smoke test finished`, this.running?.check ?? (this.started ? 'smoke-script' : 'boot'));
+    }
+    fail(reason, check) {
+        this.failure = {
+            check: check ?? this.running?.check ?? (this.started ? 'smoke-script' : 'boot'),
+            reason
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/smoke/boot.ts
+// Runs one QEMU boot: its serial console goes to a log file and, line by line, to a
+// ConsoleWatch; QEMU is stopped when the watch's deadline passes or the guest has reported and
+// does not power off. Resolves when QEMU has exited, never leaving it behind.
+
+
+
+function bootAndWatch(options) {
+    const now = options.now ?? Date.now;
+    const started = now();
+    const watch = new ConsoleWatch(options.limits, started);
+    const log = external_node_fs_default().createWriteStream(options.consoleLog);
+    log.write(`# ${options.binary} ${options.args.join(' ')}\n`);
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(options.binary, options.args, { stdio: ['ignore', 'pipe', 'pipe'] });
+        let pending = '';
+        let seen = 0;
+        let stopping;
+        const stop = () => {
+            if (stopping)
+                return;
+            child.kill('SIGTERM');
+            stopping = setTimeout(() => child.kill('SIGKILL'), 5000);
+        };
+        const take = (line) => {
+            watch.feed(line, now());
+            while (seen < watch.events.length)
+                options.onEvent?.(watch.events[seen++]);
+            if (watch.failure)
+                stop();
+        };
+        child.stdout.on('data', (chunk) => {
+            log.write(chunk);
+            const lines = (pending + chunk.toString('utf8')).split('\n');
+            pending = lines.pop() ?? '';
+            lines.forEach(take);
+        });
+        child.stderr.on('data', (chunk) => {
+            for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
+                log.write(`qemu: ${line}\n`);
+                watch.feed(`qemu: ${line}`, now());
+            }
+        });
+        const clock = setInterval(() => {
+            if (now() < watch.deadline)
+                return;
+            // After the done line the guest was only slow to power off: the results stand.
+            watch.timedOut();
+            stop();
+        }, 250);
+        child.on('error', error => {
+            clearInterval(clock);
+            log.end();
+            reject(new Error(`could not start ${options.binary}: ${error.message}`));
+        });
+        child.on('close', (code, signal) => {
+            clearInterval(clock);
+            if (stopping)
+                clearTimeout(stopping);
+            if (pending)
+                take(pending);
+            watch.exited(signal ? `stopped by ${signal}` : `exit code ${code}`);
+            const seconds = Math.round((now() - started) / 1000);
+            log.end(() => resolve({ watch, seconds }));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/smoke/host.ts
+// What the machine running the smoke test offers: QEMU for the target, KVM, and OVMF for a
+// UEFI boot. The probe is passed in, so that the decisions are tested without the devices.
+
+
+const realProbe = {
+    arch: process.arch,
+    exists: file => external_node_fs_default().existsSync(file),
+    openReadWrite(file) {
+        try {
+            external_node_fs_default().closeSync(external_node_fs_default().openSync(file, 'r+'));
+            return undefined;
+        }
+        catch (error) {
+            return error.code ?? String(error);
+        }
+    },
+    which(command) {
+        for (const dir of (process.env.PATH ?? '').split((external_node_path_default()).delimiter).filter(Boolean)) {
+            const candidate = external_node_path_default().join(dir, command);
+            try {
+                external_node_fs_default().accessSync(candidate, (external_node_fs_default()).constants.X_OK);
+                return candidate;
+            }
+            catch {
+                // not in this folder
+            }
+        }
+        return undefined;
+    },
+    cpuinfo() {
+        try {
+            return external_node_fs_default().readFileSync('/proc/cpuinfo', 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    }
+};
+const QEMU_SYSTEM = {
+    amd64: { binary: 'qemu-system-x86_64', debianPackage: 'qemu-system-x86' },
+    arm64: { binary: 'qemu-system-aarch64', debianPackage: 'qemu-system-arm' }
+};
+/** Node's name of the machine architecture that runs each target natively. */
+const NATIVE_ARCH = { amd64: 'x64', arm64: 'arm64' };
+/** KVM when this machine runs the target natively and /dev/kvm opens read-write. */
+function detectAcceleration(target, probe) {
+    if (probe.arch !== NATIVE_ARCH[target]) {
+        return { accel: 'tcg', why: `this machine is ${probe.arch}, so an ${target} guest is emulated` };
+    }
+    if (!probe.exists('/dev/kvm')) {
+        return { accel: 'tcg', why: '/dev/kvm does not exist (no hardware virtualization here)' };
+    }
+    const refused = probe.openReadWrite('/dev/kvm');
+    if (refused) {
+        return { accel: 'tcg', why: `/dev/kvm exists but does not open read-write (${refused})` };
+    }
+    // A /dev/kvm on an x86 CPU without its virtualization extensions (seen in some sandboxed
+    // VMs) opens, but its guests never run a single instruction.
+    const flags = probe
+        .cpuinfo()
+        ?.match(/^flags\s*:(.*)$/m)?.[1]
+        .split(/\s+/);
+    if (target === 'amd64' && flags && !flags.includes('vmx') && !flags.includes('svm')) {
+        return {
+            accel: 'tcg',
+            why: '/dev/kvm opens, but the CPU shows no vmx or svm flag in /proc/cpuinfo, so it cannot run guests'
+        };
+    }
+    return { accel: 'kvm' };
+}
+/**
+ * OVMF firmware pairs (code, variables template), in order of preference: Debian and Ubuntu
+ * (ovmf; Ubuntu 24.04 has only the 4M build), Fedora (edk2-ovmf), Arch (edk2-ovmf). Never the
+ * Secure Boot builds: they refuse an unsigned GRUB.
+ */
+const OVMF_CANDIDATES = [
+    { code: '/usr/share/OVMF/OVMF_CODE_4M.fd', vars: '/usr/share/OVMF/OVMF_VARS_4M.fd' },
+    { code: '/usr/share/OVMF/OVMF_CODE.fd', vars: '/usr/share/OVMF/OVMF_VARS.fd' },
+    { code: '/usr/share/edk2/ovmf/OVMF_CODE.fd', vars: '/usr/share/edk2/ovmf/OVMF_VARS.fd' },
+    { code: '/usr/share/edk2/x64/OVMF_CODE.4m.fd', vars: '/usr/share/edk2/x64/OVMF_VARS.4m.fd' }
+];
+function findOvmf(probe) {
+    return OVMF_CANDIDATES.find(pair => probe.exists(pair.code) && probe.exists(pair.vars));
+}
+
+// EXTERNAL MODULE: ./src/util/run.ts
+var run = __nccwpck_require__(7997);
+;// CONCATENATED MODULE: ./src/smoke/images.ts
+// The images a smoke test boots, from an images folder laid out as the artifact is (what
+// "Collect images" writes, what a downloaded artifact holds, what an image cache restores):
+// the ISO, bzImage or Image, rootfs.ext4.xz, the SD card image, manifest.json.
+
+
+
+class SmokeSetupError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'SmokeSetupError';
+    }
+}
+function contents(dir) {
+    return external_node_fs_default().readdirSync(dir).sort().join(', ') || 'nothing';
+}
+function findSmokeImages(dir, target) {
+    if (!external_node_fs_default().existsSync(dir) || !external_node_fs_default().statSync(dir).isDirectory()) {
+        throw new SmokeSetupError(`${dir} is not a folder: give the folder of a downloaded buildroot-k8s-${target} artifact (or the action's images-dir output)`);
+    }
+    const names = external_node_fs_default().readdirSync(dir);
+    const file = (name) => (name ? external_node_path_default().join(dir, name) : undefined);
+    const images = {};
+    const manifest = external_node_path_default().join(dir, 'manifest.json');
+    if (external_node_fs_default().existsSync(manifest)) {
+        let parsed;
+        try {
+            parsed = JSON.parse(external_node_fs_default().readFileSync(manifest, 'utf8'));
+        }
+        catch (error) {
+            throw new SmokeSetupError(`${manifest} is not valid JSON: ${error.message}`);
+        }
+        if (parsed.target && parsed.target !== target) {
+            throw new SmokeSetupError(`${dir} holds ${parsed.target} images (manifest.json), not ${target}: pass --target ${parsed.target}`);
+        }
+        images.components = parsed.versions ?? {};
+    }
+    if (target === 'amd64') {
+        const isos = names.filter(name => name.endsWith('.iso')).sort();
+        const iso = isos.find(name => name === `buildroot-k8s-${target}.iso`) ?? isos[0];
+        if (!iso) {
+            throw new SmokeSetupError(`no ISO in ${dir} (it holds: ${contents(dir)}): the amd64 smoke test boots buildroot-k8s-amd64.iso`);
+        }
+        images.iso = file(iso);
+    }
+    else {
+        images.kernel = file(names.find(name => name === 'Image'));
+        images.sdcard = file(names.find(name => /-sdcard\.img(\.xz)?$/.test(name)));
+        images.rootfs = file(names.find(name => /^rootfs\.ext[24](\.xz)?$/.test(name)));
+        if (!images.kernel || !(images.sdcard || images.rootfs)) {
+            throw new SmokeSetupError(`the arm64 smoke test boots the kernel Image with the SD card image (or rootfs.ext4.xz) as its disk, and ${dir} holds: ${contents(dir)}`);
+        }
+    }
+    return images;
+}
+/**
+ * A writable raw copy of a disk image (the guest writes to it: first-boot growth, container
+ * images), decompressed when it is .xz, with `extraBytes` of free space at its end.
+ */
+async function writableDisk(source, destination, extraBytes) {
+    external_node_fs_default().rmSync(destination, { force: true });
+    if (source.endsWith('.xz')) {
+        await (0,run/* capture */.Fg)('sh', [
+            '-c',
+            'xz --decompress --stdout -- "$1" > "$2"',
+            'xz',
+            source,
+            destination
+        ]);
+    }
+    else {
+        external_node_fs_default().copyFileSync(source, destination);
+    }
+    external_node_fs_default().truncateSync(destination, external_node_fs_default().statSync(destination).size + extraBytes);
+    return destination;
+}
+
+;// CONCATENATED MODULE: ./src/smoke/qemu.ts
+
+/** amd64: BIOS, then UEFI when OVMF is there (at level basic: the cluster needs proving once). */
+function planBoots(target, level, hasOvmf) {
+    if (target === 'arm64')
+        return [{ name: 'virt', firmware: 'kernel', level }];
+    const boots = [{ name: 'BIOS', firmware: 'bios', level }];
+    if (hasOvmf)
+        boots.push({ name: 'UEFI', firmware: 'uefi', level: 'basic' });
+    return boots;
+}
+/**
+ * Time limits. Under TCG every instruction is emulated: booting the ISO (unpacking its
+ * initramfs, starting systemd, containerd and docker) takes several times longer.
+ */
+function smokeLimits(accel, bootSecondsOverride) {
+    const limits = accel === 'kvm'
+        ? { bootSeconds: 300, graceSeconds: 60, poweroffSeconds: 60, timeFactor: 1 }
+        : { bootSeconds: 1200, graceSeconds: 180, poweroffSeconds: 120, timeFactor: 4 };
+    return bootSecondsOverride ? { ...limits, bootSeconds: bootSecondsOverride } : limits;
+}
+/** Guest memory: kubeadm's preflight wants 1700 MB and 2 CPUs; the ISO's root is in RAM. */
+function guestMemoryMiB(level) {
+    return level === 'cluster' ? 4096 : 3072;
+}
+const FW_CFG_LEVEL = 'opt/buildroot-k8s/smoke';
+const FW_CFG_TIME_FACTOR = 'opt/buildroot-k8s/smoke-time-factor';
+/**
+ * Kernel command line of the arm64 boot: the console on the virt machine's PL011, and the
+ * memory cgroup options of the image's own cmdline.txt (the Raspberry Pi kernel leaves the
+ * memory controller off without them).
+ */
+function arm64KernelArgs(diskIsSdCard) {
+    const root = diskIsSdCard ? '/dev/vda2' : '/dev/vda';
+    return `root=${root} rootfstype=ext4 rootwait console=ttyAMA0 cgroup_enable=memory cgroup_memory=1`;
+}
+function qemuCommand(inputs) {
+    const { target, boot, accel } = inputs;
+    const args = [];
+    const need = (value, what) => {
+        if (!value)
+            throw new Error(`the ${boot.name} boot needs ${what}`);
+        return value;
+    };
+    if (target === 'amd64') {
+        args.push('-machine', `q35,accel=${accel}`, '-cpu', accel === 'kvm' ? 'host' : 'max');
+    }
+    else {
+        args.push('-machine', accel === 'kvm' ? 'virt,accel=kvm,gic-version=max' : 'virt,accel=tcg', '-cpu', accel === 'kvm' ? 'host' : 'cortex-a53');
+    }
+    args.push('-smp', '2', '-m', String(guestMemoryMiB(boot.level)));
+    // The serial console on stdout, nothing else; a reboot ends QEMU instead of booting again.
+    args.push('-display', 'none', '-monitor', 'none', '-serial', 'stdio', '-no-reboot');
+    if (boot.firmware === 'uefi') {
+        const ovmf = inputs.ovmf;
+        if (!ovmf)
+            throw new Error(`the ${boot.name} boot needs OVMF`);
+        args.push('-drive', `if=pflash,format=raw,unit=0,readonly=on,file=${ovmf.code}`, '-drive', `if=pflash,format=raw,unit=1,file=${ovmf.vars}`);
+    }
+    if (target === 'amd64') {
+        args.push('-cdrom', need(inputs.iso, 'the ISO'), '-boot', 'order=d');
+    }
+    else {
+        args.push('-kernel', need(inputs.kernel, 'the kernel Image'), '-append', arm64KernelArgs(inputs.diskIsSdCard ?? true), '-drive', `if=none,format=raw,id=disk0,file=${need(inputs.disk, 'a disk image')}`, '-device', 'virtio-blk-pci,drive=disk0');
+    }
+    // User networking: DHCP for systemd-networkd. At level basic nothing leaves QEMU
+    // (restrict=on); level cluster pulls the control-plane images through it.
+    const restrict = boot.level === 'basic' ? ',restrict=on' : '';
+    args.push('-nic', `user,model=virtio-net-pci${restrict}`);
+    args.push('-device', 'virtio-rng-pci');
+    args.push('-fw_cfg', `name=${FW_CFG_LEVEL},string=${boot.level}`, '-fw_cfg', `name=${FW_CFG_TIME_FACTOR},string=${inputs.timeFactor}`);
+    return { binary: QEMU_SYSTEM[target].binary, args };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/verdict.ts
+// Turns one boot's smoke events into one row per check and a verdict. A skip is accepted only
+// for a check whose component the image's manifest does not list (a stand-in image without
+// containerd, say): a real image that lists containerd must pass the containerd check.
+
+function judgeBoot(options) {
+    const { events, failure, components } = options;
+    const results = new Map();
+    for (const event of events)
+        if (event.kind === 'result')
+            results.set(event.check, event);
+    const rows = [];
+    if (failure &&
+        !results.has(failure.check) &&
+        !(0,protocol/* checksFor */.NR)(options.level).some(c => c.name === failure.check)) {
+        rows.push({ check: failure.check, status: 'fail', detail: failure.reason, ok: false });
+    }
+    for (const check of (0,protocol/* checksFor */.NR)(options.level)) {
+        const result = results.get(check.name);
+        results.delete(check.name);
+        if (!result) {
+            const blamed = failure?.check === check.name;
+            rows.push({
+                check: check.name,
+                status: blamed ? 'fail' : 'not run',
+                detail: blamed
+                    ? failure.reason
+                    : failure
+                        ? `not run: ${failure.check} failed first`
+                        : 'no result from the image (its smoke script does not run this check)',
+                ok: false
+            });
+            continue;
+        }
+        const row = {
+            check: check.name,
+            status: result.status,
+            seconds: result.seconds,
+            detail: result.detail,
+            ok: result.status === 'pass'
+        };
+        if (result.status === 'skip') {
+            const listed = check.component === undefined ? undefined : components?.[check.component];
+            if (check.component === undefined) {
+                row.detail += ' (this check needs nothing but the kernel and base system: it must pass)';
+            }
+            else if (components === undefined) {
+                row.detail += ' (the images came without manifest.json, so every check must pass)';
+            }
+            else if (listed !== undefined) {
+                row.detail += ` (the image's manifest lists ${check.component} ${listed}: it must pass)`;
+            }
+            else {
+                row.ok = true;
+                row.detail += ` (the image's manifest lists no ${check.component})`;
+            }
+        }
+        rows.push(row);
+    }
+    // Checks a newer script runs that this action does not know: shown, judged the same way.
+    for (const result of results.values()) {
+        rows.push({
+            check: result.check,
+            status: result.status,
+            seconds: result.seconds,
+            detail: result.detail,
+            ok: result.status !== 'fail'
+        });
+    }
+    const failedChecks = rows.filter(row => !row.ok && row.status !== 'not run').map(row => row.check);
+    return { ok: failure === undefined && rows.every(row => row.ok), rows, failedChecks };
+}
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+;// CONCATENATED MODULE: ./src/stages/smoke-test.ts
+// Stage: smoke test. Boots the collected images in QEMU as a user would (the amd64 ISO by BIOS
+// and UEFI, the arm64 kernel and SD card on the virt machine), with the fw_cfg entry that makes
+// the image's k8s-smoke.service run its checks, and judges the result lines on the serial
+// console. It takes an images folder laid out as the artifact is, so it runs the same on a
+// fresh build, on images restored from a cache, and on a downloaded artifact (the CLI's
+// `smoke` command). It never throws: what went wrong is in the returned report.
+
+
+
+
+
+
+
+
+/** Seconds from starting QEMU to the image's first answer, instead of the default limit. */
+const BOOT_TIMEOUT_ENV = 'BUILDROOT_K8S_SMOKE_BOOT_TIMEOUT';
+/** The space given to the guest beyond the SD card image: first-boot growth, container images. */
+const DISK_HEADROOM = 1024 ** 3;
+const FIRMWARE_NAME = { bios: 'SeaBIOS', uefi: 'OVMF UEFI', kernel: 'direct kernel boot' };
+function bootTimeout(env) {
+    const value = env[BOOT_TIMEOUT_ENV];
+    if (!value)
+        return undefined;
+    if (!/^\d+$/.test(value) || Number(value) < 10) {
+        throw new SmokeSetupError(`${BOOT_TIMEOUT_ENV}="${value}" must be a whole number of seconds, 10 or more`);
+    }
+    return Number(value);
+}
+/** One line naming the failed checks of a report, for the error annotation. */
+function smokeFailureMessage(report) {
+    const failedBoots = report.boots.filter(boot => !boot.ok);
+    if (!failedBoots.length)
+        return `Smoke test failed: ${report.note ?? 'no boot ran'}`;
+    return failedBoots
+        .map(boot => {
+        const failed = boot.rows.filter(row => !row.ok && row.status !== 'not run');
+        const what = failed.map(row => `${row.check}: ${row.detail}`).join('; ');
+        return `Smoke test failed on the ${boot.name} boot: ${what || 'no result'}. Console log: ${boot.consoleLog}`;
+    })
+        .join('\n');
+}
+async function runSmokeTest(reporter, options) {
+    const { target, level } = options;
+    if (options.mode === 'off') {
+        reporter.info('smoke-test: off, the images are not booted.');
+        return { outcome: 'skipped', note: 'Not run: smoke-test is off.', boots: [] };
+    }
+    const probe = options.probe ?? realProbe;
+    const qemu = QEMU_SYSTEM[target];
+    const install = `sudo apt-get install -y ${qemu.debianPackage}${target === 'amd64' ? ' ovmf' : ''}`;
+    if (!probe.which(qemu.binary)) {
+        const why = `${qemu.binary} is not installed, so the images were not booted`;
+        if (options.mode === 'true') {
+            return {
+                outcome: 'failed',
+                note: `smoke-test is true but ${why}: add \`${install}\` before this step.`,
+                boots: []
+            };
+        }
+        reporter.notice(`${why}. To smoke-test them, add \`${install}\` before this step; smoke-test: off silences this notice.`);
+        return { outcome: 'skipped', note: `Not run: ${why} (\`${install}\`).`, boots: [] };
+    }
+    try {
+        const acceleration = detectAcceleration(target, probe);
+        const limits = smokeLimits(acceleration.accel, bootTimeout(options.env ?? process.env));
+        if (acceleration.accel === 'tcg') {
+            reporter.notice(`No KVM for the smoke test: ${acceleration.why}. QEMU emulates the CPU instead (TCG), several times slower; ` +
+                `the time limits are raised (boot ${limits.bootSeconds} s). On GitHub-hosted Linux runners, ` +
+                'open /dev/kvm with the udev rule shown in the README before this step.');
+        }
+        const images = findSmokeImages(options.imagesDir, target);
+        if (!images.components) {
+            reporter.warning(`${options.imagesDir} has no manifest.json: every check must pass, none may skip.`);
+        }
+        const ovmf = target === 'amd64' ? findOvmf(probe) : undefined;
+        if (target === 'amd64' && !ovmf) {
+            reporter.info(`OVMF is not installed: the ISO boots by BIOS only (for UEFI too: ${install}).`);
+        }
+        external_node_fs_default().mkdirSync(options.workDir, { recursive: true });
+        const boots = [];
+        const plan = planBoots(target, level, ovmf !== undefined);
+        for (const [index, boot] of plan.entries()) {
+            if (boots.some(b => !b.ok)) {
+                reporter.info(`The ${boot.name} boot is not run: the ${plan[index - 1].name} boot failed.`);
+                break;
+            }
+            boots.push(await runBoot(reporter, options, boot, { limits, images, ovmf, acceleration }));
+        }
+        return { outcome: boots.every(boot => boot.ok) ? 'passed' : 'failed', boots };
+    }
+    catch (error) {
+        return { outcome: 'failed', note: (0,errors/* errorMessage */.g)(error), boots: [] };
+    }
+}
+async function runBoot(reporter, options, boot, context) {
+    const { target } = options;
+    const { limits, images, acceleration } = context;
+    const slug = boot.name.toLowerCase();
+    const consoleLog = external_node_path_default().join(options.workDir, `console-${target}-${slug}.log`);
+    const scratch = [];
+    try {
+        let ovmf;
+        if (boot.firmware === 'uefi' && context.ovmf) {
+            // OVMF writes its variables: each boot gets its own copy of the template.
+            const vars = external_node_path_default().join(options.workDir, `OVMF_VARS-${slug}.fd`);
+            external_node_fs_default().copyFileSync(context.ovmf.vars, vars);
+            scratch.push(vars);
+            ovmf = { code: context.ovmf.code, vars };
+        }
+        let disk;
+        if (target === 'arm64') {
+            disk = await writableDisk((images.sdcard ?? images.rootfs), external_node_path_default().join(options.workDir, `disk-${slug}.img`), images.sdcard ? DISK_HEADROOM : 0);
+            scratch.push(disk);
+        }
+        const command = qemuCommand({
+            target,
+            boot,
+            accel: acceleration.accel,
+            timeFactor: limits.timeFactor,
+            iso: images.iso,
+            kernel: images.kernel,
+            disk,
+            diskIsSdCard: images.sdcard !== undefined,
+            ovmf
+        });
+        const how = `${FIRMWARE_NAME[boot.firmware]}, ${acceleration.accel.toUpperCase()}`;
+        reporter.info(`${boot.name} boot (${how}, level ${boot.level}): ${command.binary} ${command.args.join(' ')}`);
+        const run = await bootAndWatch({
+            ...command,
+            limits,
+            consoleLog,
+            onEvent: event => {
+                if (event.kind === 'start') {
+                    reporter.info(`  the image answered: kernel ${event.kernel} (${event.arch}), level ${event.level}`);
+                }
+                else if (event.kind === 'result') {
+                    reporter.info(`  ${event.status.padEnd(4)} ${event.check} (${event.seconds} s): ${event.detail}`);
+                }
+            }
+        });
+        const verdict = judgeBoot({
+            level: boot.level,
+            events: run.watch.events,
+            failure: run.watch.failure,
+            components: images.components
+        });
+        if (run.watch.failure) {
+            reporter.info(`  ${run.watch.failure.check}: ${run.watch.failure.reason}\n  Last console lines:\n    ${run.watch.lastLines.join('\n    ')}`);
+        }
+        return {
+            name: boot.name,
+            how,
+            level: boot.level,
+            ok: verdict.ok,
+            seconds: run.seconds,
+            rows: verdict.rows,
+            consoleLog
+        };
+    }
+    finally {
+        for (const file of scratch)
+            external_node_fs_default().rmSync(file, { force: true });
+    }
+}
+
+
+/***/ }),
+
 /***/ 8523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38418,6 +38938,8 @@ function renderSummary(facts) {
             lines.push(`| \`${escape(image.name)}\` | ${formatBytes(image.bytes)} |`);
         lines.push('');
     }
+    if (facts.smokeSection)
+        lines.push(facts.smokeSection);
     if (facts.artifact) {
         const where = facts.artifact.url
             ? `[${facts.artifact.name}](${facts.artifact.url})`
