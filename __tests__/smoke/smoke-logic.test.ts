@@ -139,8 +139,14 @@ describe('ConsoleWatch', () => {
     watch.exited('exit code 0')
     expect(watch.failure).toEqual({
       check: 'overlayfs',
-      reason: 'QEMU exited (exit code 0) before the smoke test finished'
+      reason:
+        'QEMU exited (exit code 0) before the smoke test finished; last console line: K8S-SMOKE v1 begin check=overlayfs limit=60'
     })
+    const early = new ConsoleWatch(limits, T0)
+    early.feed("qemu: qemu-system-x86_64: -cdrom /x.iso: Could not open '/x.iso'", T0)
+    early.exited('exit code 1')
+    expect(early.failure?.check).toBe('boot')
+    expect(early.failure?.reason).toMatch(/exit code 1\).*Could not open/)
   })
 })
 

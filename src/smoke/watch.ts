@@ -133,8 +133,9 @@ export class ConsoleWatch {
   /** QEMU exited; before the done line that is a failure. */
   exited(description: string): void {
     if (this.over) return
+    const last = this.recent.at(-1)
     this.fail(
-      `QEMU exited (${description}) before the smoke test finished`,
+      `QEMU exited (${description}) before the smoke test finished${last ? `; last console line: ${last.trim()}` : ''}`,
       this.running?.check ?? (this.started ? 'smoke-script' : 'boot')
     )
   }
