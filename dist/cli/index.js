@@ -31677,17 +31677,20 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8422);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8955);
-/* harmony import */ var _platform_local_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2976);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6661);
-/* harmony import */ var _smoke_protocol_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8121);
-/* harmony import */ var _smoke_summary_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8389);
-/* harmony import */ var _stages_smoke_test_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7759);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(17);
-/* harmony import */ var _action_layout_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9559);
+/* harmony import */ var _node_config_command_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7692);
+/* harmony import */ var _node_config_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5497);
+/* harmony import */ var _platform_local_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2976);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6661);
+/* harmony import */ var _smoke_protocol_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8121);
+/* harmony import */ var _smoke_summary_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8389);
+/* harmony import */ var _stages_smoke_test_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(7759);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(17);
+/* harmony import */ var _action_layout_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(9559);
 // Command-line front-end: the same pipeline as the action, with local folders in place of
 // GitHub's cache and artifact services.
 //   buildroot-k8s build --target amd64 [--buildroot-src DIR] [--output DIR] ...
 //   buildroot-k8s check --target arm64 --linux-src DIR ...
+//   buildroot-k8s node-config --out DIR ... (src/node-config: a node's first-boot folder)
 //   buildroot-k8s smoke --target amd64 --images DIR [--smoke-test-level cluster]
 
 
@@ -31703,7 +31706,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
+
 const USAGE = `Usage: buildroot-k8s <build|check> --target <amd64|arm64> [options]
+       buildroot-k8s node-config --out DIR [options]   (node-config --help)
        buildroot-k8s smoke --target <amd64|arm64> --images DIR [--smoke-test-level basic|cluster]
 
 Options (each matches the action input of the same name):
@@ -31728,6 +31734,8 @@ Options (each matches the action input of the same name):
   --verbose                   also show the libraries' debug lines
   -h, --help`;
 async function main(argv) {
+    if (argv[0] === 'node-config')
+        return (0,_node_config_command_js__WEBPACK_IMPORTED_MODULE_7__/* .nodeConfigCommand */ .G)(argv.slice(1));
     const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.parseArgs)({
         args: argv,
         allowPositionals: true,
@@ -31768,7 +31776,7 @@ async function main(argv) {
         hideDebugLines();
     const cacheDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(values['cache-dir'] ??
         node_path__WEBPACK_IMPORTED_MODULE_2___default().join(process.env.XDG_CACHE_HOME ?? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), '.cache'), 'buildroot-k8s'));
-    const root = (0,_action_layout_js__WEBPACK_IMPORTED_MODULE_13__/* .actionRoot */ .X)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
+    const root = (0,_action_layout_js__WEBPACK_IMPORTED_MODULE_15__/* .actionRoot */ .X)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
     const cwd = process.cwd();
     const raw = {
         target: values.target,
@@ -31795,7 +31803,7 @@ async function main(argv) {
         workDir: cwd,
         baseDir: cwd
     });
-    const platform = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_7__/* .localPlatform */ .hJ)({
+    const platform = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_9__/* .localPlatform */ .hJ)({
         cacheDir,
         artifactsDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(values['artifacts-dir'] ?? 'buildroot-k8s-artifacts'),
         summaryFile: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(inputs.outputDir, 'summary.md')
@@ -31813,7 +31821,7 @@ async function main(argv) {
         mirror: process.env.BUILDROOT_K8S_MIRROR || undefined
     });
     if (mode === 'build')
-        await (0,_post_js__WEBPACK_IMPORTED_MODULE_8__/* .runPost */ .a)(platform);
+        await (0,_post_js__WEBPACK_IMPORTED_MODULE_10__/* .runPost */ .a)(platform);
     for (const [name, value] of platform.outputs)
         process.stdout.write(`${name}=${value}\n`);
     if (mode === 'build' || node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(inputs.outputDir, 'summary.md'))) {
@@ -31833,11 +31841,11 @@ async function smoke(values) {
     if (!values.images)
         throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('smoke needs --images DIR, the folder of the images');
     const level = values['smoke-test-level'] || 'basic';
-    if (!_smoke_protocol_js__WEBPACK_IMPORTED_MODULE_9__/* .SMOKE_LEVELS */ .qm.includes(level)) {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`smoke-test-level "${level}" is not valid: use one of ${_smoke_protocol_js__WEBPACK_IMPORTED_MODULE_9__/* .SMOKE_LEVELS */ .qm.join(', ')}`);
+    if (!_smoke_protocol_js__WEBPACK_IMPORTED_MODULE_11__/* .SMOKE_LEVELS */ .qm.includes(level)) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`smoke-test-level "${level}" is not valid: use one of ${_smoke_protocol_js__WEBPACK_IMPORTED_MODULE_11__/* .SMOKE_LEVELS */ .qm.join(', ')}`);
     }
     const outputDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(values.output ?? `buildroot-k8s-smoke-${target}`);
-    const report = await (0,_stages_smoke_test_js__WEBPACK_IMPORTED_MODULE_11__/* .runSmokeTest */ .pb)((0,_platform_local_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalReporter */ .CO)(), {
+    const report = await (0,_stages_smoke_test_js__WEBPACK_IMPORTED_MODULE_13__/* .runSmokeTest */ .pb)((0,_platform_local_js__WEBPACK_IMPORTED_MODULE_9__/* .terminalReporter */ .CO)(), {
         mode: 'true',
         level: level,
         target: target,
@@ -31846,10 +31854,10 @@ async function smoke(values) {
     });
     node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(outputDir, { recursive: true });
     const summary = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(outputDir, 'summary.md');
-    node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(summary, `${(0,_smoke_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .renderSmokeSection */ .$)(report)}\n`);
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(summary, `${(0,_smoke_summary_js__WEBPACK_IMPORTED_MODULE_12__/* .renderSmokeSection */ .$)(report)}\n`);
     process.stdout.write(`smoke-test=${report.outcome}\n`);
     if (report.outcome === 'failed')
-        process.stderr.write(`${(0,_stages_smoke_test_js__WEBPACK_IMPORTED_MODULE_11__/* .smokeFailureMessage */ .zS)(report)}\n`);
+        process.stderr.write(`${(0,_stages_smoke_test_js__WEBPACK_IMPORTED_MODULE_13__/* .smokeFailureMessage */ .zS)(report)}\n`);
     process.stderr.write(`Summary: ${summary}\n`);
     return report.outcome === 'passed' ? 0 : 1;
 }
@@ -31863,7 +31871,8 @@ try {
     process.exitCode = await main(process.argv.slice(2));
 }
 catch (error) {
-    process.stderr.write(`buildroot-k8s: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .errorMessage */ .g)(error)}\n\n${error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz ? USAGE : ''}\n`);
+    const usage = error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz ? USAGE : error instanceof _node_config_index_js__WEBPACK_IMPORTED_MODULE_8__/* .NodeConfigError */ .xX ? _node_config_command_js__WEBPACK_IMPORTED_MODULE_7__/* .NODE_CONFIG_USAGE */ .I : '';
+    process.stderr.write(`buildroot-k8s: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .errorMessage */ .g)(error)}\n\n${usage}\n`);
     process.exitCode = 2;
 }
 
@@ -37769,6 +37778,399 @@ async function runMain(platform, inputs, context) {
 
 /***/ }),
 
+/***/ 7692:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ nodeConfigCommand),
+/* harmony export */   I: () => (/* binding */ NODE_CONFIG_USAGE)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5497);
+// The `node-config` subcommand of the command line: flags in, k8s-node/ folder out.
+
+
+
+const NODE_CONFIG_USAGE = `Usage: buildroot-k8s node-config --out DIR [options]
+
+Writes DIR/k8s-node/, the folder a node applies at boot (docs/first-boot.md). Copy it to the
+Raspberry Pi SD card's boot partition (K8SNODE), or attach --disk-image to a VM.
+
+  --out DIR                 where k8s-node/ is written (required)
+  --authorized-keys FILE    SSH public keys for root (authorized_keys)
+  --hostname NAME           the node's name (hostname); default: unique, from its machine-id
+  --static-ip CIDR          a static address, e.g. 192.168.1.10/24 (static.network), with
+    --gateway IP  --dns IP (repeatable)  --interface NAME (default: every wired interface)
+  --network FILE            a systemd-networkd .network file, copied (repeatable)
+  --kubeadm FILE            kubeadm's configuration (kubeadm.yaml): InitConfiguration and/or
+                            ClusterConfiguration -> kubeadm init; JoinConfiguration -> kubeadm
+                            join; KubeletConfiguration and KubeProxyConfiguration may go along
+  --data-disk /dev/disk/by-id/ID
+                            an empty disk the node may format as K8SDATA (data-disk)
+  --disk-image FILE         also write a disk image labelled K8SNODE holding k8s-node/
+  --disk-format vfat|iso9660
+                            vfat (default; needs mkfs.vfat and mtools) or iso9660 (xorriso)
+  -h, --help`;
+const OPTIONS = {
+    out: { type: 'string' },
+    'authorized-keys': { type: 'string' },
+    hostname: { type: 'string' },
+    'static-ip': { type: 'string' },
+    gateway: { type: 'string' },
+    dns: { type: 'string', multiple: true },
+    interface: { type: 'string' },
+    network: { type: 'string', multiple: true },
+    kubeadm: { type: 'string' },
+    'data-disk': { type: 'string' },
+    'disk-image': { type: 'string' },
+    'disk-format': { type: 'string' },
+    help: { type: 'boolean', short: 'h' }
+};
+function parseNodeConfigArgs(argv) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args: argv, allowPositionals: true, options: OPTIONS });
+    }
+    catch (error) {
+        // An unknown flag or a flag without its value: say it with this command's usage.
+        throw new _index_js__WEBPACK_IMPORTED_MODULE_2__/* .NodeConfigError */ .xX(error.message);
+    }
+}
+/** Runs `node-config` with its arguments; returns the exit code. */
+function nodeConfigCommand(argv) {
+    const { values, positionals } = parseNodeConfigArgs(argv);
+    if (values.help) {
+        process.stdout.write(`${NODE_CONFIG_USAGE}\n`);
+        return 0;
+    }
+    if (positionals.length > 0)
+        throw new _index_js__WEBPACK_IMPORTED_MODULE_2__/* .NodeConfigError */ .xX(`unexpected argument "${positionals[0]}"`);
+    if (!values.out)
+        throw new _index_js__WEBPACK_IMPORTED_MODULE_2__/* .NodeConfigError */ .xX('--out DIR is required: the folder k8s-node/ is written into');
+    const format = values['disk-format'] ?? 'vfat';
+    if (format !== 'vfat' && format !== 'iso9660') {
+        throw new _index_js__WEBPACK_IMPORTED_MODULE_2__/* .NodeConfigError */ .xX(`--disk-format "${format}": use vfat or iso9660`);
+    }
+    if (values['disk-format'] && !values['disk-image']) {
+        throw new _index_js__WEBPACK_IMPORTED_MODULE_2__/* .NodeConfigError */ .xX('--disk-format goes with --disk-image FILE');
+    }
+    const staticOnly = ['gateway', 'dns', 'interface'].filter(flag => values[flag] !== undefined);
+    if (!values['static-ip'] && staticOnly.length > 0) {
+        throw new _index_js__WEBPACK_IMPORTED_MODULE_2__/* .NodeConfigError */ .xX(`--${staticOnly[0]} goes with --static-ip`);
+    }
+    const result = (0,_index_js__WEBPACK_IMPORTED_MODULE_2__/* .writeNodeConfig */ .eL)({
+        out: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(values.out),
+        authorizedKeys: values['authorized-keys'],
+        hostname: values.hostname,
+        networks: values.network,
+        staticIp: values['static-ip']
+            ? {
+                address: values['static-ip'],
+                gateway: values.gateway,
+                dns: values.dns ?? [],
+                interface: values.interface
+            }
+            : undefined,
+        kubeadm: values.kubeadm,
+        dataDisk: values['data-disk'],
+        diskImage: values['disk-image']
+            ? { file: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(values['disk-image']), format }
+            : undefined
+    });
+    process.stdout.write(`Wrote ${result.folder}: ${result.files.join(', ')}\n`);
+    if (result.kubeadmMode) {
+        process.stdout.write(`kubeadm.yaml: the node runs "kubeadm ${result.kubeadmMode}" once at first boot\n`);
+    }
+    if (result.diskImage)
+        process.stdout.write(`Wrote ${result.diskImage} (label K8SNODE)\n`);
+    for (const line of (0,_index_js__WEBPACK_IMPORTED_MODULE_2__/* .qemuHints */ .xs)(result))
+        process.stdout.write(`${line}\n`);
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 5497:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eL: () => (/* binding */ writeNodeConfig),
+/* harmony export */   xX: () => (/* binding */ NodeConfigError),
+/* harmony export */   xs: () => (/* binding */ qemuHints)
+/* harmony export */ });
+/* unused harmony exports INIT_KINDS, JOIN_KINDS, COMPONENT_KINDS, FW_CFG_PREFIX, FW_CFG_MAX_NAME, kubeadmKinds, kubeadmMode, checkAuthorizedKeys, checkHostname, staticNetwork */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+// `buildroot-k8s node-config`: writes the k8s-node/ folder that a node reads at boot
+// (configs/external/board/common/rootfs-overlay/usr/libexec/k8s-node/apply-config), and for
+// virtual machines a small disk image labelled K8SNODE holding it. Every file is checked the
+// way the node checks it, so that a mistake shows here and not on the node's console.
+
+
+
+
+/** A mistake in what the user asked for: the message says what and how to fix it. */
+class NodeConfigError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'NodeConfigError';
+    }
+}
+/** The kinds `kubeadm init --config` reads; ClusterConfiguration alone also means init. */
+const INIT_KINDS = ['InitConfiguration', 'ClusterConfiguration'];
+/** The kind `kubeadm join --config` reads. */
+const JOIN_KINDS = ['JoinConfiguration'];
+/** Component configurations kubeadm passes on to kubelet and kube-proxy. */
+const COMPONENT_KINDS = ['KubeletConfiguration', 'KubeProxyConfiguration'];
+const ACCEPTED_KINDS = [...INIT_KINDS, ...JOIN_KINDS, ...COMPONENT_KINDS];
+/** QEMU refuses fw_cfg names over 55 characters (FW_CFG_MAX_FILE_PATH is 56 with the NUL). */
+const FW_CFG_PREFIX = 'opt/buildroot-k8s/k8s-node/';
+const FW_CFG_MAX_NAME = 55;
+/** Top-level `kind:` values of a YAML stream, the only thing read from a kubeadm file. */
+function kubeadmKinds(text) {
+    const kinds = new Set();
+    for (const line of text.replace(/\r/g, '').split('\n')) {
+        const match = /^kind:\s*["']?([A-Za-z0-9]*)["']?\s*$/.exec(line);
+        if (match)
+            kinds.add(match[1]);
+    }
+    return [...kinds];
+}
+/** init or join, from the kinds of a kubeadm configuration file; the node applies the same rule. */
+function kubeadmMode(text, where) {
+    const kinds = kubeadmKinds(text);
+    const accepted = ACCEPTED_KINDS.join(', ');
+    if (kinds.length === 0) {
+        throw new NodeConfigError(`${where}: no "kind:" line; kubeadm init/join read ${accepted}`);
+    }
+    const unknown = kinds.filter(kind => !ACCEPTED_KINDS.includes(kind));
+    if (unknown.length > 0) {
+        throw new NodeConfigError(`${where}: ${unknown.join(', ')} ${unknown.length > 1 ? 'are' : 'is'} not kubeadm init/join configuration; accepted: ${accepted}`);
+    }
+    const init = kinds.some(kind => INIT_KINDS.includes(kind));
+    const join = kinds.some(kind => JOIN_KINDS.includes(kind));
+    if (init && join) {
+        throw new NodeConfigError(`${where}: has both JoinConfiguration and InitConfiguration/ClusterConfiguration: a node either starts a cluster (init) or joins one; write one file per node`);
+    }
+    if (!init && !join) {
+        throw new NodeConfigError(`${where}: only ${kinds.join(', ')}; add an InitConfiguration (kubeadm init) or a JoinConfiguration (kubeadm join)`);
+    }
+    return init ? 'init' : 'join';
+}
+const KEY_LINE = /(^|\s)(ssh-(ed25519|rsa|dss)|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh\.com|sk-ecdsa-sha2-nistp256@openssh\.com)(-cert-v01@openssh\.com)?\s+AAAA/;
+/** An authorized_keys text with a public key on every line that is not blank or a comment. */
+function checkAuthorizedKeys(text, where) {
+    const lines = text.replace(/\r/g, '').split('\n');
+    const bad = lines.flatMap((line, index) => /^\s*(#|$)/.test(line) || KEY_LINE.test(line) ? [] : [index + 1]);
+    if (bad.length > 0) {
+        throw new NodeConfigError(`${where}: line(s) ${bad.join(', ')} are not SSH public keys (expected e.g. "ssh-ed25519 AAAA... you@laptop", one per line; the .pub file, never the private key)`);
+    }
+    if (!lines.some(line => KEY_LINE.test(line))) {
+        throw new NodeConfigError(`${where}: no public key in it`);
+    }
+    return lines.join('\n').replace(/\n*$/, '\n');
+}
+/** A Kubernetes node name: a lowercase RFC 1123 subdomain. */
+function checkHostname(name) {
+    const label = '[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?';
+    if (!new RegExp(`^${label}(\\.${label})*$`).test(name) || name.length > 253) {
+        throw new NodeConfigError(`--hostname "${name}" is not a valid node name: lowercase letters, digits, '-' and '.', each label 1-63 characters, not starting or ending with '-'`);
+    }
+    return name;
+}
+function checkNetworkFile(file, text) {
+    const name = node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file);
+    if (!/^[A-Za-z0-9_.@-]+\.network$/.test(name)) {
+        throw new NodeConfigError(`--network ${file}: the name must end in .network and have only letters, digits and _.@-`);
+    }
+    if (!/^\s*\[Match\]\s*$/m.test(text.replace(/\r/g, ''))) {
+        throw new NodeConfigError(`--network ${file}: no [Match] section, so it would apply to every interface (systemd.network(5))`);
+    }
+}
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+const isIp = (text) => IPV4.test(text) || (text.includes(':') && /^[0-9a-fA-F:]+$/.test(text));
+/** A systemd-networkd file with a static address, ahead of the image's DHCP default. */
+function staticNetwork(ip) {
+    const [address, prefix, ...rest] = ip.address.split('/');
+    const bits = Number(prefix);
+    if (rest.length > 0 ||
+        !isIp(address) ||
+        !/^\d+$/.test(prefix ?? '') ||
+        bits < 1 ||
+        bits > (address.includes(':') ? 128 : 32)) {
+        throw new NodeConfigError(`--static-ip "${ip.address}" is not an address with its prefix length, e.g. 192.168.1.10/24`);
+    }
+    for (const [flag, value] of [
+        ...(ip.gateway ? [['--gateway', ip.gateway]] : []),
+        ...ip.dns.map(d => ['--dns', d])
+    ]) {
+        if (!isIp(value))
+            throw new NodeConfigError(`${flag} "${value}" is not an IP address`);
+    }
+    if (ip.interface !== undefined && !/^[A-Za-z0-9_.:*-]+$/.test(ip.interface)) {
+        throw new NodeConfigError(`--interface "${ip.interface}" is not an interface name (e.g. eth0, enp1s0, en*)`);
+    }
+    return [
+        '# Written by buildroot-k8s node-config: a static address instead of DHCP.',
+        '[Match]',
+        `Name=${ip.interface ?? 'en* eth*'}`,
+        'Type=ether',
+        '',
+        '[Network]',
+        `Address=${ip.address}`,
+        ...(ip.gateway ? [`Gateway=${ip.gateway}`] : []),
+        ...ip.dns.map(d => `DNS=${d}`),
+        ''
+    ].join('\n');
+}
+function checkDataDisk(name) {
+    if (!/^\/dev\/disk\/by-id\/[^/]+$/.test(name) || name.endsWith('/..') || name.endsWith('/.')) {
+        throw new NodeConfigError(`--data-disk "${name}" must name one disk by id, /dev/disk/by-id/<id> (ls -l /dev/disk/by-id/ on the node; QEMU: -drive ...,if=none,id=d -device virtio-blk-pci,drive=d,serial=k8sdata gives /dev/disk/by-id/virtio-k8sdata)`);
+    }
+    return name;
+}
+function readInput(file, flag) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        throw new NodeConfigError(`${flag} ${file}: cannot read it (${error.code ?? error})`);
+    }
+}
+/** Writes <out>/k8s-node/ from the options, all checked before anything is written. */
+function writeNodeConfig(options) {
+    const files = new Map();
+    let kubeadm;
+    if (options.authorizedKeys) {
+        const where = `--authorized-keys ${options.authorizedKeys}`;
+        files.set('authorized_keys', checkAuthorizedKeys(readInput(options.authorizedKeys, '--authorized-keys'), where));
+    }
+    if (options.hostname !== undefined)
+        files.set('hostname', `${checkHostname(options.hostname)}\n`);
+    for (const file of options.networks ?? []) {
+        const text = readInput(file, '--network');
+        checkNetworkFile(file, text);
+        files.set(node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file), text);
+    }
+    if (options.staticIp) {
+        if (files.has('static.network'))
+            throw new NodeConfigError('--static-ip writes static.network, which a --network file is also named');
+        files.set('static.network', staticNetwork(options.staticIp));
+    }
+    if (options.kubeadm) {
+        const text = readInput(options.kubeadm, '--kubeadm');
+        kubeadm = kubeadmMode(text, `--kubeadm ${options.kubeadm}`);
+        files.set('kubeadm.yaml', text);
+    }
+    if (options.dataDisk !== undefined)
+        files.set('data-disk', `${checkDataDisk(options.dataDisk)}\n`);
+    if (files.size === 0) {
+        throw new NodeConfigError('nothing to write: give at least one of --authorized-keys, --hostname, --network, --static-ip, --kubeadm, --data-disk');
+    }
+    if (options.diskImage)
+        checkImageTools(options.diskImage.format);
+    const folder = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(options.out, 'k8s-node');
+    node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdirSync(folder, { recursive: true, mode: 0o700 });
+    for (const [name, text] of files) {
+        // kubeadm.yaml may hold a bootstrap token.
+        node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(folder, name), text, { mode: 0o600 });
+    }
+    const result = { folder, files: [...files.keys()], kubeadmMode: kubeadm };
+    if (options.diskImage) {
+        writeDiskImage(folder, options.diskImage.file, options.diskImage.format);
+        result.diskImage = options.diskImage.file;
+    }
+    return result;
+}
+const IMAGE_TOOLS = {
+    vfat: {
+        tools: ['mkfs.vfat', 'mmd', 'mcopy'],
+        install: 'dosfstools and mtools (apt-get install dosfstools mtools)'
+    },
+    iso9660: { tools: ['xorriso'], install: 'xorriso (apt-get install xorriso)' }
+};
+function checkImageTools(format) {
+    const { tools, install } = IMAGE_TOOLS[format];
+    const missing = tools.filter(tool => !findProgram(tool));
+    if (missing.length > 0) {
+        throw new NodeConfigError(`--disk-image (${format}) needs ${missing.join(', ')}, not found on PATH: install ${install}` +
+            (format === 'vfat'
+                ? ', or use --disk-format iso9660 (xorriso)'
+                : ', or use --disk-format vfat'));
+    }
+}
+function findProgram(name) {
+    const dirs = [...(process.env.PATH ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter)), '/usr/sbin', '/sbin'];
+    return dirs
+        .map(dir => node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, name))
+        .find(file => {
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().accessSync(file, (node_fs__WEBPACK_IMPORTED_MODULE_1___default().constants).X_OK);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    });
+}
+function run(program, args) {
+    const result = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(findProgram(program) ?? program, args, {
+        encoding: 'utf8',
+        env: { ...process.env, MTOOLS_SKIP_CHECK: '1' }
+    });
+    if (result.status !== 0) {
+        throw new NodeConfigError(`${program} ${args.join(' ')} failed: ${(result.stderr || result.error?.message || '').trim()}`);
+    }
+}
+/** A disk image labelled K8SNODE whose k8s-node/ folder is a copy of `folder`. */
+function writeDiskImage(folder, file, format) {
+    const names = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readdirSync(folder);
+    node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(file, { force: true });
+    if (format === 'iso9660') {
+        // Rock Ridge keeps the file names as they are (plain ISO 9660 would upper-case them).
+        const staging = node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'k8snode-'));
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().cpSync(folder, node_path__WEBPACK_IMPORTED_MODULE_3___default().join(staging, 'k8s-node'), { recursive: true });
+            run('xorriso', ['-as', 'mkisofs', '-quiet', '-R', '-J', '-V', 'K8SNODE', '-o', file, staging]);
+        }
+        finally {
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(staging, { recursive: true, force: true });
+        }
+        return;
+    }
+    const bytes = names.reduce((sum, name) => sum + node_fs__WEBPACK_IMPORTED_MODULE_1___default().statSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(folder, name)).size, 0);
+    const kib = Math.max(2048, Math.ceil((bytes * 2) / 1024) + 1024);
+    run('mkfs.vfat', ['-C', '-n', 'K8SNODE', file, String(kib)]);
+    run('mmd', ['-i', file, '::/k8s-node']);
+    for (const name of names)
+        run('mcopy', ['-i', file, node_path__WEBPACK_IMPORTED_MODULE_3___default().join(folder, name), `::/k8s-node/${name}`]);
+}
+/** What to tell QEMU: the disk image, or the same files as fw_cfg entries. */
+function qemuHints(result) {
+    const lines = [];
+    if (result.diskImage) {
+        lines.push(`QEMU: -drive file=${result.diskImage},format=raw,if=virtio,readonly=on`);
+    }
+    const fwCfg = result.files.map(name => ({ name, entry: `${FW_CFG_PREFIX}${name}` }));
+    lines.push(`QEMU, without a disk: ${fwCfg.map(({ name, entry }) => `-fw_cfg name=${entry},file=${node_path__WEBPACK_IMPORTED_MODULE_3___default().join(result.folder, name)}`).join(' ')}`);
+    for (const { name, entry } of fwCfg.filter(({ entry }) => entry.length > FW_CFG_MAX_NAME)) {
+        lines.push(`note: fw_cfg name ${entry} is ${entry.length} characters; QEMU takes at most ${FW_CFG_MAX_NAME}: rename ${name} (at most ${FW_CFG_MAX_NAME - FW_CFG_PREFIX.length} characters) or use the disk image`);
+    }
+    return lines;
+}
+
+
+/***/ }),
+
 /***/ 2976:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38330,7 +38732,8 @@ class ConsoleWatch {
     exited(description) {
         if (this.over)
             return;
-        this.fail(`QEMU exited (${description}) before the smoke test finished`, this.running?.check ?? (this.started ? 'smoke-script' : 'boot'));
+        const last = this.recent.at(-1);
+        this.fail(`QEMU exited (${description}) before the smoke test finished${last ? `; last console line: ${last.trim()}` : ''}`, this.running?.check ?? (this.started ? 'smoke-script' : 'boot'));
     }
     fail(reason, check) {
         this.failure = {
