@@ -32,12 +32,12 @@ if [ -f "$out/bzImage" ] && [ -f "$out/kernel.release" ]; then
 	exit 0
 fi
 
-mkdir -p "$cache_root"
-work="$(mktemp -d "$cache_root/kernel-$key.build.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
-build="$work/build"
-stage="$work/out"
-mkdir -p "$build" "$stage"
+# The O= folder is kept when a build stops half-way (a CI run or a session that ends): the next
+# run resumes it instead of starting over. It goes once the kernel is in place.
+build="$cache_root/kernel-$key.build"
+mkdir -p "$build"
+stage="$(mktemp -d "$cache_root/kernel-$key.stage.XXXXXX")"
+trap 'rm -rf "$stage"' EXIT
 cp "$defconfig" "$build/.config"
 started=$SECONDS
 kmake() { make -s -C "$linux_src" O="$build" ARCH=x86_64 "$@"; }
@@ -52,4 +52,5 @@ rm -f "$stage/modules/lib/modules/"*/build
 echo "build-test-kernel.sh: Linux $version built in $((SECONDS - started)) s" >&2
 rm -rf "$out"
 mv "$stage" "$out"
+rm -rf "$build"
 echo "$out"
