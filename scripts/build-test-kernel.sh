@@ -38,6 +38,7 @@ build="$cache_root/kernel-$key.build"
 mkdir -p "$build"
 stage="$(mktemp -d "$cache_root/kernel-$key.stage.XXXXXX")"
 trap 'rm -rf "$stage"' EXIT
+trap 'exit 143' TERM INT
 cp "$defconfig" "$build/.config"
 started=$SECONDS
 kmake() { make -s -C "$linux_src" O="$build" ARCH=x86_64 "$@"; }
