@@ -297,7 +297,7 @@ describe('boots and command lines', () => {
     })
     expect(binary).toBe('qemu-system-x86_64')
     const line = args.join(' ')
-    expect(line).toContain('-machine q35,accel=kvm -cpu host -smp 2 -m 3072')
+    expect(line).toContain('-machine q35,accel=kvm -cpu host -smp 2 -m 4096')
     expect(line).toContain('-serial stdio -no-reboot')
     expect(line).toContain(
       '-drive if=pflash,format=raw,unit=0,readonly=on,file=/usr/share/OVMF/OVMF_CODE_4M.fd'
