@@ -16,7 +16,11 @@ import { planBoots, qemuCommand, smokeLimits } from '../../src/smoke/qemu.js'
 import { renderSmokeSection } from '../../src/smoke/summary.js'
 import { judgeBoot } from '../../src/smoke/verdict.js'
 import { ConsoleWatch, plainConsoleLine } from '../../src/smoke/watch.js'
-import { runSmokeTest, smokeFailureMessage } from '../../src/stages/smoke-test.js'
+import {
+  emulationArtifact,
+  runSmokeTest,
+  smokeFailureMessage
+} from '../../src/stages/smoke-test.js'
 import { recordingPlatform } from '../helpers/recording-platform.js'
 
 const REPO = path.resolve(import.meta.dirname, '..', '..')
@@ -446,6 +450,33 @@ describe('the stage without QEMU', () => {
     })
     expect(report.outcome).toBe('failed')
     expect(report.note).toMatch(/^no ISO in /)
+  })
+})
+
+describe('emulation artifacts', () => {
+  const boot = (detail: string) => ({
+    name: 'UEFI',
+    how: 'OVMF UEFI, TCG',
+    level: 'basic',
+    ok: false,
+    seconds: 9,
+    consoleLog: '/w/log',
+    rows: [{ check: 'boot', status: 'fail' as const, detail, ok: false }]
+  })
+
+  it("retries only the kernel's timer check failing under TCG, not a real panic", () => {
+    expect(
+      emulationArtifact(
+        boot(
+          "the kernel panicked: [ 0.06] Kernel panic - not syncing: IO-APIC + timer doesn't work!  Boot with apic=debug"
+        )
+      )
+    ).toBe(true)
+    expect(
+      emulationArtifact(
+        boot('the kernel panicked: Kernel panic - not syncing: No working init found.')
+      )
+    ).toBe(false)
   })
 })
 
