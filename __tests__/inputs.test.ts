@@ -28,7 +28,9 @@ describe('parseInputs', () => {
       timeLimitSeconds: undefined,
       rebuild: 'auto',
       cveReport: 'report',
-      sizeChangeWarning: 10
+      sizeChangeWarning: 10,
+      smokeTest: 'auto',
+      smokeTestLevel: 'basic'
     })
   })
 
@@ -217,6 +219,14 @@ describe('output-dir', () => {
     [
       { target: 'amd64', 'size-change-warning': 'ten percent' },
       'size-change-warning "ten percent" is not a percentage such as 10% (or off)'
+    ],
+    [
+      { target: 'amd64', 'smoke-test': 'false' },
+      'smoke-test "false" is not valid: use one of auto, true, off'
+    ],
+    [
+      { target: 'amd64', 'smoke-test-level': 'full' },
+      'smoke-test-level "full" is not valid: use one of basic, cluster'
     ],
     [
       { target: 'amd64', 'artifact-name': 'images/amd64' },

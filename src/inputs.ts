@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { isInside } from './util/fs.js'
 import { quote } from './util/text.js'
+import { SMOKE_LEVELS, type SmokeLevel } from './smoke/protocol.js'
 
 export const TARGETS = ['amd64', 'arm64'] as const
 export type Target = (typeof TARGETS)[number]
@@ -16,6 +17,9 @@ export const REBUILD_MODES = ['auto', 'always'] as const
 export type RebuildMode = (typeof REBUILD_MODES)[number]
 export const CVE_REPORT_MODES = ['off', 'report', 'fail-on-high'] as const
 export type CveReportMode = (typeof CVE_REPORT_MODES)[number]
+/** auto: boot the images when QEMU is installed; true: QEMU missing is an error; off. */
+export const SMOKE_TEST_MODES = ['auto', 'true', 'off'] as const
+export type SmokeTestMode = (typeof SMOKE_TEST_MODES)[number]
 
 /** The Buildroot LTS release the action is tested with. */
 export const DEFAULT_BUILDROOT_VERSION = '2025.02.16'
@@ -55,6 +59,8 @@ export interface Inputs {
   cveReport: CveReportMode
   /** Percent of size change (either way) past which an image gets a warning; undefined: off. */
   sizeChangeWarning?: number
+  smokeTest: SmokeTestMode
+  smokeTestLevel: SmokeLevel
 }
 
 /** Input values by their action.yml names; '' means not given. */
@@ -124,7 +130,9 @@ export function parseInputs(raw: RawInputs, defaults: InputDefaults): Inputs {
     timeLimitSeconds: get('time-limit') ? parseTimeLimit(get('time-limit')) : undefined,
     rebuild: oneOf(get('rebuild'), REBUILD_MODES, 'rebuild', 'auto'),
     cveReport: oneOf(get('cve-report'), CVE_REPORT_MODES, 'cve-report', 'report'),
-    sizeChangeWarning: percentOrOff(get('size-change-warning') || '10%', 'size-change-warning')
+    sizeChangeWarning: percentOrOff(get('size-change-warning') || '10%', 'size-change-warning'),
+    smokeTest: oneOf(get('smoke-test'), SMOKE_TEST_MODES, 'smoke-test', 'auto'),
+    smokeTestLevel: oneOf(get('smoke-test-level'), SMOKE_LEVELS, 'smoke-test-level', 'basic')
   }
   checkOutputDirPlace(inputs, defaults)
   return inputs

@@ -40,9 +40,11 @@ import {
   restoreLastManifest,
   saveLastManifest
 } from './stages/size-trend.js'
+import { runSmokeTest, smokeFailureMessage } from './stages/smoke-test.js'
 import { describeStop, withinTimeLimit, type TimeLimit } from './stages/stop.js'
 import { renderSummary, type SummaryFacts } from './stages/summary.js'
-import { uploadBuildLog, uploadImages } from './stages/upload.js'
+import { uploadBuildLog, uploadImages, uploadSmokeConsole } from './stages/upload.js'
+import { renderSmokeSection } from './smoke/summary.js'
 import { diskFullMessage, isDiskFull } from './util/disk.js'
 import { errorMessage, ReportedError } from './util/errors.js'
 import { directorySize } from './util/fs.js'
@@ -439,10 +441,21 @@ async function deliverImages(
     )
   }
 
-  // Stages that test the images go here, before the CVE report and the upload: restored images
-  // are tested as built ones are.
+  // 9. Smoke test: boot the images in QEMU (restored images as built ones). Its verdict waits
+  // until they are uploaded.
+  const smoke = await stage(reporter, 'Smoke test', () =>
+    runSmokeTest(reporter, {
+      mode: inputs.smokeTest,
+      level: inputs.smokeTestLevel,
+      target: inputs.target,
+      imagesDir: images.dir,
+      workDir: path.join(inputs.outputDir, 'smoke')
+    })
+  )
+  platform.setOutput('smoke-test', smoke.outcome)
+  facts.smokeSection = renderSmokeSection(smoke)
 
-  // 9. CVE report
+  // 10. CVE report
   const cves = await stage(reporter, 'CVE report', () =>
     cveReport(platform, {
       mode: inputs.cveReport,
@@ -462,7 +475,7 @@ async function deliverImages(
     platform.setOutput('unfixed-cves', String(count))
   }
 
-  // 10. Size against the last successful build of this target
+  // 11. Size against the last successful build of this target
   const lastManifest = planLastManifest({
     target: inputs.target,
     runId: context.runId,
@@ -477,7 +490,7 @@ async function deliverImages(
     )
   )
 
-  // 11. Upload
+  // 12. Upload
   if (inputs.upload) {
     const uploaded = await stage(reporter, 'Upload images', () =>
       uploadImages(platform, inputs.artifactName, images.dir, inputs.retentionDays)
@@ -485,6 +498,20 @@ async function deliverImages(
     facts.artifact = { name: inputs.artifactName, url: uploaded.url, location: uploaded.location }
     if (uploaded.id !== undefined) platform.setOutput('artifact-id', String(uploaded.id))
     if (uploaded.url) platform.setOutput('artifact-url', uploaded.url)
+    const consoleLogs = smoke.boots.map(boot => boot.consoleLog)
+    if (consoleLogs.length) {
+      await uploadSmokeConsole(platform, inputs.artifactName, consoleLogs, inputs.retentionDays)
+    }
+  }
+  if (smoke.outcome === 'failed') {
+    // Uploaded for the user to look at, but not the last good build the next size trend uses.
+    facts.failure = smokeFailureMessage(smoke)
+    const failedBoot = smoke.boots.find(boot => !boot.ok)
+    reporter.error(
+      facts.failure,
+      failedBoot && { file: failedBoot.consoleLog, title: 'Smoke test failed' }
+    )
+    throw new ReportedError(facts.failure)
   }
   await saveLastManifest(platform, lastManifest, images.manifest, inputs.cache)
   if (cves.failure) throw new ReportedError(cves.failure)

@@ -90,6 +90,8 @@ async function job(
     ...inputEnv({
       ...(options.ownSources === false ? {} : { 'buildroot-src': fx.buildrootDir }),
       'config-dir': fx.configDir,
+      // The fixture's images are placeholders: smoke.e2e.test.ts boots real stand-ins.
+      'smoke-test': 'off',
       ...inputs
     })
   }

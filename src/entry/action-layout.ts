@@ -23,7 +23,9 @@ export const ACTION_INPUTS = [
   'time-limit',
   'rebuild',
   'cve-report',
-  'size-change-warning'
+  'size-change-warning',
+  'smoke-test',
+  'smoke-test-level'
 ] as const
 
 /**

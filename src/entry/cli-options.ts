@@ -135,6 +135,23 @@ export const CLI_OPTIONS: CliOption[] = [
     help: "warn when an image's size changed by more than this since the last build (default 10%)"
   },
   {
+    flag: 'smoke-test',
+    input: 'smoke-test',
+    value: 'auto|true|off',
+    help: 'boot the images in QEMU and test them as a node (default auto: when QEMU is there)'
+  },
+  {
+    flag: 'smoke-test-level',
+    input: 'smoke-test-level',
+    value: 'basic|cluster',
+    help: 'basic (default), or cluster: also kubeadm init, node Ready, a pod runs'
+  },
+  {
+    flag: 'images',
+    value: 'DIR',
+    help: 'smoke: the folder of the images to boot (a downloaded artifact)'
+  },
+  {
     flag: 'config-fragment-file',
     value: 'FILE',
     help: 'a file of Kconfig lines, merged before the --config-fragment lines'
@@ -177,6 +194,7 @@ export function usage(): string {
   return [
     'Usage: buildroot-k8s <build|check> --target <amd64|arm64> [options]',
     '       buildroot-k8s node-config --out DIR [options]   (node-config --help)',
+    '       buildroot-k8s smoke --target <amd64|arm64> --images DIR [--smoke-test-level cluster]',
     '',
     "The command is the action's mode input. These options are the action's inputs, with the same names and values:",
     ...CLI_OPTIONS.filter(o => o.input).map(line),

@@ -28,6 +28,8 @@ export interface SummaryFacts {
   sbom?: SbomFacts
   cves?: CveReportFacts
   sizes?: SizeChange[]
+  /** The smoke test's section (smoke/summary.ts). */
+  smokeSection?: string
 }
 
 export function formatBytes(bytes: number): string {
@@ -147,6 +149,7 @@ export function renderSummary(facts: SummaryFacts): string {
       lines.push(`| \`${tableCell(image.name)}\` | ${formatBytes(image.bytes)} |`)
     lines.push('')
   }
+  if (facts.smokeSection) lines.push(facts.smokeSection)
   if (facts.artifact) {
     const where = facts.artifact.url
       ? `[${facts.artifact.name}](${facts.artifact.url})`

@@ -43,20 +43,49 @@ export async function uploadBuildLog(
   logFile: string,
   retentionDays?: number
 ): Promise<void> {
-  const name = `${artifactName}-build-log`
+  await uploadLogs(
+    platform,
+    `${artifactName}-build-log`,
+    [logFile],
+    retentionDays,
+    'full build log'
+  )
+}
+
+/** Uploads the smoke test's serial console logs as `<artifact-name>-smoke-console`. */
+export async function uploadSmokeConsole(
+  platform: Platform,
+  artifactName: string,
+  consoleLogs: string[],
+  retentionDays?: number
+): Promise<void> {
+  const name = `${artifactName}-smoke-console`
+  await uploadLogs(platform, name, consoleLogs, retentionDays, 'smoke test console log')
+}
+
+async function uploadLogs(
+  platform: Platform,
+  name: string,
+  files: string[],
+  retentionDays: number | undefined,
+  what: string
+): Promise<void> {
   try {
-    const uploaded = await platform.artifacts.upload(name, [logFile], path.dirname(logFile), {
+    const uploaded = await platform.artifacts.upload(name, files, path.dirname(files[0]), {
       retentionDays,
       compress: true
     })
+    const copies = uploaded.location
+      ? files.map(file => path.join(uploaded.location ?? '', path.basename(file)))
+      : []
     platform.reporter.info(
-      uploaded.location
-        ? `The full build log was copied to ${path.join(uploaded.location, path.basename(logFile))}.`
-        : `The full build log is in the artifact ${name}.`
+      copies.length
+        ? `The ${what} was copied to ${copies.join(', ')}.`
+        : `The ${what} is in the artifact ${name}.`
     )
   } catch (error) {
     platform.reporter.warning(
-      `The build log could not be uploaded: ${errorMessage(error)}. It stays at ${logFile}.`
+      `The ${what} could not be uploaded: ${errorMessage(error)}. It stays at ${files.join(', ')}.`
     )
   }
 }

@@ -28,7 +28,7 @@ export async function freePort(): Promise<number> {
   })
 }
 
-async function waitForPort(port: number, child: ChildProcess, timeoutMs = 20000): Promise<void> {
+async function waitForPort(port: number, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`azurite-blob exited with code ${child.exitCode}`)
@@ -45,7 +45,8 @@ async function waitForPort(port: number, child: ChildProcess, timeoutMs = 20000)
   throw new Error(`azurite-blob did not listen on 127.0.0.1:${port} within ${timeoutMs} ms`)
 }
 
-export async function startAzurite(): Promise<Azurite> {
+/** `timeoutMs`: on a 2-core machine busy with builds, azurite can take tens of seconds to start. */
+export async function startAzurite(timeoutMs = 20000): Promise<Azurite> {
   const constants = require('azurite/dist/src/common/utils/constants.js') as {
     EMULATOR_ACCOUNT_NAME: string
     EMULATOR_ACCOUNT_KEY: Buffer
@@ -66,7 +67,12 @@ export async function startAzurite(): Promise<Azurite> {
     ],
     { stdio: 'ignore' }
   )
-  await waitForPort(port, child)
+  try {
+    await waitForPort(port, child, timeoutMs)
+  } catch (error) {
+    child.kill()
+    throw error
+  }
   return {
     blobEndpoint: `http://127.0.0.1:${port}/${constants.EMULATOR_ACCOUNT_NAME}`,
     accountName: constants.EMULATOR_ACCOUNT_NAME,

@@ -1,0 +1,93 @@
+// Turns one boot's smoke events into one row per check and a verdict. A skip is accepted only
+// for a check whose component the image's manifest does not list (a stand-in image without
+// containerd, say): a real image that lists containerd must pass the containerd check.
+import { checksFor, type CheckStatus, type SmokeEvent, type SmokeLevel } from './protocol.js'
+import type { WatchFailure } from './watch.js'
+
+export interface CheckRow {
+  check: string
+  status: CheckStatus | 'not run'
+  seconds?: number
+  detail: string
+  /** Whether this row lets the smoke test pass. */
+  ok: boolean
+}
+
+export interface BootVerdict {
+  ok: boolean
+  rows: CheckRow[]
+  /** The checks that failed, in order: what the error message names. */
+  failedChecks: string[]
+}
+
+export function judgeBoot(options: {
+  level: SmokeLevel
+  events: SmokeEvent[]
+  failure?: WatchFailure
+  /** manifest.json's versions, or undefined when the images came without one. */
+  components?: Record<string, string>
+}): BootVerdict {
+  const { events, failure, components } = options
+  const results = new Map<string, Extract<SmokeEvent, { kind: 'result' }>>()
+  for (const event of events) if (event.kind === 'result') results.set(event.check, event)
+
+  const rows: CheckRow[] = []
+  if (
+    failure &&
+    !results.has(failure.check) &&
+    !checksFor(options.level).some(c => c.name === failure.check)
+  ) {
+    rows.push({ check: failure.check, status: 'fail', detail: failure.reason, ok: false })
+  }
+  for (const check of checksFor(options.level)) {
+    const result = results.get(check.name)
+    results.delete(check.name)
+    if (!result) {
+      const blamed = failure?.check === check.name
+      rows.push({
+        check: check.name,
+        status: blamed ? 'fail' : 'not run',
+        detail: blamed
+          ? failure.reason
+          : failure
+            ? `not run: ${failure.check} failed first`
+            : 'no result from the image (its smoke script does not run this check)',
+        ok: false
+      })
+      continue
+    }
+    const row: CheckRow = {
+      check: check.name,
+      status: result.status,
+      seconds: result.seconds,
+      detail: result.detail,
+      ok: result.status === 'pass'
+    }
+    if (result.status === 'skip') {
+      const listed = check.component === undefined ? undefined : components?.[check.component]
+      if (check.component === undefined) {
+        row.detail += ' (this check needs nothing but the kernel and base system: it must pass)'
+      } else if (components === undefined) {
+        row.detail += ' (the images came without manifest.json, so every check must pass)'
+      } else if (listed !== undefined) {
+        row.detail += ` (the image's manifest lists ${check.component} ${listed}: it must pass)`
+      } else {
+        row.ok = true
+        row.detail += ` (the image's manifest lists no ${check.component})`
+      }
+    }
+    rows.push(row)
+  }
+  // Checks a newer script runs that this action does not know: shown, judged the same way.
+  for (const result of results.values()) {
+    rows.push({
+      check: result.check,
+      status: result.status,
+      seconds: result.seconds,
+      detail: result.detail,
+      ok: result.status !== 'fail'
+    })
+  }
+  const failedChecks = rows.filter(row => !row.ok && row.status !== 'not run').map(row => row.check)
+  return { ok: failure === undefined && rows.every(row => row.ok), rows, failedChecks }
+}
