@@ -113,6 +113,7 @@ describeWithBuildroot('build mode on a real Buildroot tree (BUILDROOT_SRC)', () 
     )
     expect(errors[0].at?.file).toBe(path.join(series, name))
     expect(platform.messages.filter(m => m.level === 'group').map(m => m.text)).toEqual([
+      'Check the output folder',
       'Resolve Buildroot',
       'Apply Buildroot patches'
     ])
