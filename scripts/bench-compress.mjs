@@ -380,6 +380,12 @@ async function stage(images, dtbs) {
             'build',
             '--target',
             target,
+            // A stand-in tree and images: the action's own Buildroot patch series is for the real tree,
+            // and placeholder images do not boot.
+            '--smoke-test',
+            'off',
+            '--buildroot-patches',
+            'none',
             '--buildroot-src',
             tree,
             '--config-dir',

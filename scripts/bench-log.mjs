@@ -345,6 +345,12 @@ try {
         'build',
         '--target',
         target,
+        // A stand-in tree and images: the action's own Buildroot patch series is for the real tree,
+        // and placeholder images do not boot.
+        '--smoke-test',
+        'off',
+        '--buildroot-patches',
+        'none',
         '--buildroot-src',
         tree,
         '--config-dir',

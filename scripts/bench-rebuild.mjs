@@ -41,6 +41,12 @@ function build(extra) {
       'build',
       '--target',
       'amd64',
+      // A stand-in tree and images: the action's own Buildroot patch series is for the real tree,
+      // and placeholder images do not boot.
+      '--smoke-test',
+      'off',
+      '--buildroot-patches',
+      'none',
       '--buildroot-src',
       buildroot,
       '--config-dir',

@@ -323,6 +323,19 @@ describe('applyBuildrootPatches', () => {
     await expect(applyBuildrootPatches(platform.reporter, options(tree, series))).rejects.toThrow(
       /^Buildroot patch 0002-crun\.patch does not apply .*: package\/crun\/crun\.mk: does not exist in this Buildroot tree\./
     )
+
+    // A real series patch opens with a long commit message, which patch quotes before the diff.
+    const message = `bump crun\n\n${Array.from({ length: 25 }, (_, n) => `Why, line ${n + 1}.`).join('\n')}`
+    write(
+      path.join(series, '0002-crun.patch'),
+      patchOf(tree, 'package/runc/runc.mk', 'RUNC_VERSION = 1.3.6\n', message).replace(
+        /package\/runc\/runc\.mk/g,
+        'package/crun/crun.mk'
+      )
+    )
+    await expect(applyBuildrootPatches(platform.reporter, options(tree, series))).rejects.toThrow(
+      /^Buildroot patch 0002-crun\.patch does not apply .*: package\/crun\/crun\.mk: does not exist in this Buildroot tree\./
+    )
   })
 
   it('uses the tree as it is when there is no series', async () => {

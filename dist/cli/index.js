@@ -38233,8 +38233,11 @@ function explainFailure(output, patchText) {
             continue;
         }
         if (/^can't find file to patch/.test(line)) {
+            // patch quotes the text leading up to the diff (for the first file, the whole commit
+            // message), up to where it gives up on this file.
+            const end = output.findIndex((l, j) => j > i && /^(No file to patch|Skipping patch)/.test(l));
             const shown = output
-                .slice(i + 1, i + 12)
+                .slice(i + 1, end === -1 ? undefined : end)
                 .map(l => /^\|\+\+\+ (?:b\/)?(\S+)/.exec(l)?.[1])
                 .find(Boolean);
             const file = shown ?? 'a file';
