@@ -2,7 +2,7 @@
 import type { Platform } from './platform/types.js'
 import { IMAGES_RESTORED_STATE } from './stages/image-cache.js'
 import { CACHE_STATE, saveCaches, type CacheState } from './stages/save-caches.js'
-import { formatBytes } from './stages/summary.js'
+import { formatBytes } from './util/format.js'
 import { tableCell } from './util/text.js'
 
 export async function runPost(platform: Platform): Promise<void> {

@@ -15,7 +15,7 @@ import {
   type UnmetRequest
 } from '../kconfig/defconfig.js'
 import type { Target } from '../inputs.js'
-import { errorMessage } from '../util/errors.js'
+import { errorMessage, UserError } from '../util/errors.js'
 import { echo } from '../util/text.js'
 import { HASH_VARIABLES } from './download-hashes.js'
 import { captureMake, queryBuildroot, type BuildrootTree } from './make.js'
@@ -26,16 +26,8 @@ export interface TargetConfigFiles {
   kernelDefconfig: string
 }
 
-export class ConfigError extends Error {
-  constructor(
-    message: string,
-    readonly file?: string,
-    readonly line?: number
-  ) {
-    super(message)
-    this.name = 'ConfigError'
-  }
-}
+/** A mistake in the configuration, annotated on its file and line when known. */
+export class ConfigError extends UserError {}
 
 /** Where a target's two config files live; a clear error when either is missing. */
 export function locateConfigFiles(configDir: string, target: Target): TargetConfigFiles {

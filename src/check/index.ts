@@ -23,8 +23,8 @@ import type { BuildrootTree } from '../buildroot/make.js'
 import { downloadList } from '../buildroot/show-info.js'
 import { explainUnmet } from '../buildroot/unmet-symbols.js'
 import type { PatchSeries } from '../stages/buildroot-patches.js'
-import { codeBlock, formatDuration } from '../stages/summary.js'
-import { errorMessage } from '../util/errors.js'
+import { codeBlock, formatDuration } from '../util/format.js'
+import { errorLocation, errorMessage } from '../util/errors.js'
 import { diskFullMessage, isDiskFull } from '../util/disk.js'
 import { cancellation, CancelledError } from '../util/process-groups.js'
 import { safeMessage, tableCell } from '../util/text.js'
@@ -199,7 +199,7 @@ export async function runCheck(platform: Platform, options: CheckOptions): Promi
       if (error instanceof KconfigSyntaxError) {
         return {
           findings: [
-            { level: 'error', message: error.detail, at: { file: error.file, line: error.line } }
+            { level: 'error', message: error.detail, at: errorLocation(error) }
           ],
           detail: 'not Kconfig'
         }

@@ -1,6 +1,7 @@
 // Reading, merging and comparing Kconfig files (Buildroot defconfigs, kernel configs, .config).
 // Kconfig itself drops unknown symbols and symbols with unmet dependencies without a word,
 // so every requested line is kept with its file and line to say exactly which one did not land.
+import { UserError } from '../util/errors.js'
 import { echo, quote } from '../util/text.js'
 
 /** One `SYM=value` or `# SYM is not set` line. `value` is 'n' for "is not set". */
@@ -17,15 +18,18 @@ export function unquote(value: string | undefined): string {
   return /^".*"$/.test(text) ? text.slice(1, -1).replace(/\\(.)/g, '$1') : text
 }
 
-export class KconfigSyntaxError extends Error {
+export class KconfigSyntaxError extends UserError {
   constructor(
-    readonly file: string,
-    readonly line: number,
+    file: string,
+    line: number,
     /** What is wrong, without the location (annotations carry that themselves). */
-    readonly detail: string
+    private readonly what: string
   ) {
-    super(`${file}:${line}: ${detail}`)
-    this.name = 'KconfigSyntaxError'
+    super(`${file}:${line}: ${what}`, file, line)
+  }
+
+  override get detail(): string {
+    return this.what
   }
 }
 

@@ -6,14 +6,10 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { UserError } from '../util/errors.js'
 
 /** A mistake in what the user asked for: the message says what and how to fix it. */
-export class NodeConfigError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'NodeConfigError'
-  }
-}
+export class NodeConfigError extends UserError {}
 
 /** The kinds `kubeadm init --config` reads; ClusterConfiguration alone also means init. */
 export const INIT_KINDS = ['InitConfiguration', 'ClusterConfiguration']

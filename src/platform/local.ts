@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { capture } from '../util/run.js'
-import { formatBytes } from '../stages/summary.js'
+import { formatBytes } from '../util/format.js'
 import { errorMessage } from '../util/errors.js'
 import { directorySize, isInside, whyNotWritable } from '../util/fs.js'
 import { quote, safeMessage, tableCell } from '../util/text.js'

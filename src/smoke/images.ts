@@ -5,13 +5,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Target } from '../inputs.js'
 import { capture } from '../util/run.js'
+import { UserError } from '../util/errors.js'
 
-export class SmokeSetupError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'SmokeSetupError'
-  }
-}
+export class SmokeSetupError extends UserError {}
 
 export interface SmokeImages {
   iso?: string

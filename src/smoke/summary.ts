@@ -1,6 +1,6 @@
 // The smoke test's section of the job summary: one table per boot, one row per check with its
 // result and time, and what the check proves or why it failed.
-import { formatDuration } from '../stages/summary.js'
+import { formatDuration } from '../util/format.js'
 import type { CheckRow } from './verdict.js'
 
 export interface BootReport {

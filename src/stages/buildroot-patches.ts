@@ -41,12 +41,7 @@ export interface PatchSeries {
 export const NO_SERIES: PatchSeries = { patches: [], sha256: '' }
 
 /** A patch that does not apply, or a series folder that is not there: annotated on the file. */
-export class PatchSeriesError extends ConfigError {
-  constructor(message: string, file?: string, line?: number) {
-    super(message, file, line)
-    this.name = 'PatchSeriesError'
-  }
-}
+export class PatchSeriesError extends ConfigError {}
 
 const sha256 = (data: string | Buffer): string =>
   crypto.createHash('sha256').update(data).digest('hex')

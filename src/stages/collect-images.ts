@@ -12,6 +12,7 @@ import { sha256File } from '../util/hash.js'
 import { partitionHolding } from '../util/partitions.js'
 import { compressXz, extractXzRange } from '../util/xz.js'
 import type { PackageInfo } from '../buildroot/show-info.js'
+import { UserError } from '../util/errors.js'
 
 export interface CollectedImages {
   dir: string
@@ -35,12 +36,7 @@ export interface ImageManifest {
   files: CollectedImages['files']
 }
 
-export class MissingImageError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'MissingImageError'
-  }
-}
+export class MissingImageError extends UserError {}
 
 /** Name of the SBOM in the artifact. */
 export const SBOM_FILE = 'sbom.cdx.json'

@@ -7,7 +7,8 @@ import type { Target } from '../inputs.js'
 import type { Reporter } from '../platform/types.js'
 import { describeSpace, FREE_SPACE_ADVICE, spaceAt, type Folder } from '../util/disk.js'
 import { directorySize } from '../util/fs.js'
-import { formatBytes } from './summary.js'
+import { formatBytes } from '../util/format.js'
+import { UserError } from '../util/errors.js'
 
 const GiB = 1024 ** 3
 
@@ -33,12 +34,7 @@ export function ccacheBytes(size: string): number {
   return Number(match[1]) * 1000 ** power
 }
 
-export class NotEnoughSpaceError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'NotEnoughSpaceError'
-  }
-}
+export class NotEnoughSpaceError extends UserError {}
 
 export interface SpaceCheck {
   target: Target

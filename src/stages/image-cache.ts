@@ -15,7 +15,7 @@ import type { Platform, Reporter } from '../platform/types.js'
 import { errorMessage } from '../util/errors.js'
 import { directorySize } from '../util/fs.js'
 import { sha256File } from '../util/hash.js'
-import { formatBytes } from './summary.js'
+import { formatBytes } from '../util/format.js'
 import type { CollectedImages, ImageManifest } from './collect-images.js'
 
 /** Bump to start the image cache afresh after a change to what an entry holds. */

@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Target } from '../inputs.js'
-import { errorMessage } from '../util/errors.js'
+import { errorMessage, UserError } from '../util/errors.js'
 import { isInside, whyNotWritable } from '../util/fs.js'
 
 /** The file every run writes into its output folder: what makes a folder the action's own. */
@@ -20,12 +20,7 @@ interface Marker {
   target: Target
 }
 
-export class OutputFolderError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'OutputFolderError'
-  }
-}
+export class OutputFolderError extends UserError {}
 
 /**
  * How a folder is recognised as an output folder of this action: its marker file; or, for

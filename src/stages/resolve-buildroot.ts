@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import * as toolCache from '@actions/tool-cache'
 import type { Reporter } from '../platform/types.js'
-import { errorMessage } from '../util/errors.js'
+import { errorMessage, UserError } from '../util/errors.js'
 import { sha256File } from '../util/hash.js'
 
 export interface ResolvedBuildroot {
@@ -27,12 +27,7 @@ export const PINNED_SHA256: Readonly<Record<string, string>> = {
 
 export const DEFAULT_MIRROR = 'https://buildroot.org/downloads'
 
-export class BuildrootSourceError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'BuildrootSourceError'
-  }
-}
+export class BuildrootSourceError extends UserError {}
 
 /** The version a Buildroot tree declares in its top-level Makefile (`export BR2_VERSION := ...`). */
 export function readTreeVersion(sourceDir: string): string {

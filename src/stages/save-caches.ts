@@ -12,7 +12,7 @@ import { errorMessage } from '../util/errors.js'
 import { directorySize, isEmptyDirectory } from '../util/fs.js'
 import { capture } from '../util/run.js'
 import type { CachePlan } from './restore-caches.js'
-import { formatBytes } from './summary.js'
+import { formatBytes } from '../util/format.js'
 
 /** What the main step hands to the post step. */
 export interface CacheState {

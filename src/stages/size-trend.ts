@@ -11,7 +11,7 @@ import { errorMessage } from '../util/errors.js'
 import { SBOM_FILE, type ImageManifest } from './collect-images.js'
 import { restoreOne } from './restore-caches.js'
 import { saveOne } from './save-caches.js'
-import { formatBytes, formatPercent } from './summary.js'
+import { formatBytes, formatPercent } from '../util/format.js'
 
 export interface SizeChange {
   name: string

@@ -4,7 +4,7 @@
 import type { Reporter } from '../platform/types.js'
 import { cancelRun, type Cancellation } from '../util/process-groups.js'
 import type { BuildFailure } from './build.js'
-import { formatDuration } from './summary.js'
+import { formatDuration } from '../util/format.js'
 
 /** How long make gets to stop at the time limit before it is killed. */
 const TIME_LIMIT_GRACE_MS = 30_000

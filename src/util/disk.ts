@@ -4,7 +4,7 @@
 // is full and how much is free instead.
 import fs from 'node:fs'
 import path from 'node:path'
-import { formatBytes } from '../stages/summary.js'
+import { formatBytes } from './format.js'
 import { errorMessage } from './errors.js'
 
 export interface Space {
