@@ -16,7 +16,7 @@ import {
 import { downloadHashFindings } from '../src/buildroot/download-hashes.js'
 import { run } from '../src/util/run.js'
 import { buildrootEnv, makeArgs } from '../src/buildroot/make.js'
-import { parseInputs, type RawInputs } from '../src/inputs.js'
+import { parseInputs, type RawInputs } from '../src/inputs/schema.js'
 import { runMain, type RunContext } from '../src/main.js'
 import { applyBuildrootPatches, type PatchedBuildroot } from '../src/stages/buildroot-patches.js'
 import { showInfoFile } from '../src/buildroot/show-info.js'

@@ -1,6 +1,6 @@
 import os from 'node:os'
 import { describe, expect, it } from '@jest/globals'
-import { parseInputs, type RawInputs } from '../src/inputs.js'
+import { parseInputs, type RawInputs } from '../src/inputs/schema.js'
 
 const defaults = { configDir: '/action/configs', workDir: '/runner/temp', baseDir: '/workspace' }
 const parse = (raw: RawInputs) => parseInputs(raw, defaults)

@@ -4,7 +4,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { parseInputs, type RawInputs } from '../../src/inputs.js'
+import { parseInputs, type RawInputs } from '../../src/inputs/schema.js'
 import { runMain, type RunContext } from '../../src/main.js'
 import { compareSizes } from '../../src/stages/size-trend.js'
 import { createBuildrootFixture, type BuildrootFixture } from '../helpers/buildroot-fixture.js'

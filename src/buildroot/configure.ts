@@ -14,7 +14,7 @@ import {
   type KconfigEntry,
   type UnmetRequest
 } from '../kconfig/defconfig.js'
-import type { Target } from '../inputs.js'
+import type { Target } from '../targets.js'
 import { errorMessage, UserError } from '../util/errors.js'
 import { echo } from '../util/text.js'
 import { HASH_VARIABLES } from './download-hashes.js'

@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { Target } from '../inputs.js'
+import type { Target } from '../targets.js'
 import { KconfigSyntaxError, parseKconfig, type KconfigEntry } from '../kconfig/defconfig.js'
 import type { Platform, Reporter } from '../platform/types.js'
 import {

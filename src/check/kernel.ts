@@ -4,7 +4,7 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Target } from '../inputs.js'
+import type { Target } from '../targets.js'
 import { findUnmetRequests, readDotConfig, type KconfigEntry } from '../kconfig/defconfig.js'
 import {
   explainUnmetDependency,

@@ -3,7 +3,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as core from '@actions/core'
-import { DEFAULT_TIME_LIMIT_SECONDS, InputError, parseInputs } from '../inputs.js'
+import { DEFAULT_TIME_LIMIT_SECONDS, InputError, parseInputs } from '../inputs/schema.js'
 import { runMain } from '../main.js'
 import { githubPlatform } from '../platform/github.js'
 import { jobStartedAt } from '../platform/job-clock.js'

@@ -2,7 +2,7 @@
 // UEFI boot. The probe is passed in, so that the decisions are tested without the devices.
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Target } from '../inputs.js'
+import type { Target } from '../targets.js'
 
 export interface HostProbe {
   /** Node's process.arch of this machine. */

@@ -3,7 +3,7 @@
 // the ISO, bzImage or Image, rootfs.ext4.xz, the SD card image, manifest.json.
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Target } from '../inputs.js'
+import type { Target } from '../targets.js'
 import { capture } from '../util/run.js'
 import { UserError } from '../util/errors.js'
 

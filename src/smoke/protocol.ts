@@ -1,8 +1,9 @@
 // What the image's smoke script (configs/external/board/common/rootfs-overlay/usr/libexec/
 // k8s-node/smoke) prints on the serial console, and which checks each level runs. The lines
 // are found anywhere in a console line: journald puts "[  12.3] smoke[345]: " before them.
-export const SMOKE_LEVELS = ['basic', 'cluster'] as const
-export type SmokeLevel = (typeof SMOKE_LEVELS)[number]
+import type { SmokeLevel } from '../inputs/schema.js'
+
+export type { SmokeLevel }
 
 export type CheckStatus = 'pass' | 'fail' | 'skip'
 

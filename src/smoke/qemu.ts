@@ -2,7 +2,7 @@
 // user would: SeaBIOS, then UEFI where OVMF is installed. arm64 has no usable Raspberry Pi
 // machine in QEMU, so the built kernel Image boots on the generic `virt` machine with the SD
 // card image as its disk (root on its second partition, as on a Pi).
-import type { Target } from '../inputs.js'
+import type { Target } from '../targets.js'
 import { QEMU_SYSTEM } from './host.js'
 import type { SmokeLevel } from './protocol.js'
 import type { WatchLimits } from './watch.js'

@@ -6,7 +6,7 @@
 // filesystem: it is compressed once, and rootfs.ext4.xz is made of the SD card's blocks.
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Target } from '../inputs.js'
+import type { Target } from '../targets.js'
 import type { Reporter } from '../platform/types.js'
 import { sha256File } from '../util/hash.js'
 import { partitionHolding } from '../util/partitions.js'

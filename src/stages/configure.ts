@@ -9,7 +9,7 @@ import {
   type ConfiguredTree
 } from '../buildroot/configure.js'
 import type { BuildrootTree } from '../buildroot/make.js'
-import type { Target } from '../inputs.js'
+import type { Target } from '../targets.js'
 import type { Reporter } from '../platform/types.js'
 import { ReportedError } from '../util/errors.js'
 

@@ -3,7 +3,7 @@
 // output folder and the cache folders, on whichever disks they are. The figures (see README,
 // "Disk space") are what a first build of the shipped configuration writes; what an earlier
 // run left in the same folders is counted as already there.
-import type { Target } from '../inputs.js'
+import type { Target } from '../targets.js'
 import type { Reporter } from '../platform/types.js'
 import { describeSpace, FREE_SPACE_ADVICE, spaceAt, type Folder } from '../util/disk.js'
 import { directorySize } from '../util/fs.js'

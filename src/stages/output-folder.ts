@@ -5,7 +5,7 @@
 // is named here, not an hour later as an ENOENT from deep inside make.
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Target } from '../inputs.js'
+import type { Target } from '../targets.js'
 import { errorMessage, UserError } from '../util/errors.js'
 import { isInside, whyNotWritable } from '../util/fs.js'
 

@@ -6,7 +6,7 @@
 // clones) is removed first, so an entry holds one list and does not grow from run to run.
 import fs from 'node:fs'
 import path from 'node:path'
-import type { CacheMode } from '../inputs.js'
+import type { CacheMode } from '../inputs/schema.js'
 import type { Platform } from '../platform/types.js'
 import { errorMessage } from '../util/errors.js'
 import { directorySize, isEmptyDirectory } from '../util/fs.js'

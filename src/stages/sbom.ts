@@ -10,7 +10,7 @@
 // tool never goes online.
 import fs from 'node:fs'
 import path from 'node:path'
-import type { CacheMode } from '../inputs.js'
+import type { CacheMode } from '../inputs/schema.js'
 import type { Platform } from '../platform/types.js'
 import { buildrootTool, GENERATE_CYCLONEDX, runPythonTool } from '../buildroot/python-tools.js'
 import { errorMessage } from '../util/errors.js'

@@ -5,7 +5,8 @@
 // builds and boots just as green as a good one.
 import fs from 'node:fs'
 import path from 'node:path'
-import type { CacheMode, Target } from '../inputs.js'
+import type { Target } from '../targets.js'
+import type { CacheMode } from '../inputs/schema.js'
 import type { Platform } from '../platform/types.js'
 import { errorMessage } from '../util/errors.js'
 import { SBOM_FILE, type ImageManifest } from './collect-images.js'

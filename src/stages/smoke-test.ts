@@ -6,7 +6,8 @@
 // `smoke` command). It never throws: what went wrong is in the returned report.
 import fs from 'node:fs'
 import path from 'node:path'
-import type { SmokeTestMode, Target } from '../inputs.js'
+import type { Target } from '../targets.js'
+import type { SmokeTestMode } from '../inputs/schema.js'
 import type { Reporter } from '../platform/types.js'
 import { bootAndWatch } from '../smoke/boot.js'
 import {

@@ -43,6 +43,26 @@ export function cancellation(): Cancellation | undefined {
   return cancelled
 }
 
+/** Every reason the run was cancelled for so far: the time limit may be followed by a signal. */
+const cancelledFor = new Map<CancelReason, Cancellation>()
+/** Who waits for a cancel (whenCancelled), and for which reasons. */
+let cancelWaiters: { reasons: readonly CancelReason[]; resolve(stopped: Cancellation): void }[] =
+  []
+
+/** The cancel for `reason`, when one came. */
+export function cancelledBy(reason: CancelReason): Cancellation | undefined {
+  return cancelledFor.get(reason)
+}
+
+/** Resolves when the run is cancelled for one of `reasons` (at once when it is already). */
+export function whenCancelled(
+  reasons: readonly CancelReason[] = ['signal', 'time-limit']
+): Promise<Cancellation> {
+  const already = reasons.map(reason => cancelledFor.get(reason)).find(Boolean)
+  if (already) return Promise.resolve(already)
+  return new Promise(resolve => cancelWaiters.push({ reasons, resolve }))
+}
+
 /** Thrown between stages once the run has been cancelled. */
 export class CancelledError extends Error {
   constructor(readonly cancellation: Cancellation) {
@@ -101,7 +121,14 @@ export async function cancelRun(
   reason: CancelReason,
   options: { signal?: NodeJS.Signals; graceMs: number }
 ): Promise<void> {
-  cancelled ??= { reason, signal: options.signal, at: Date.now() }
+  if (!cancelledFor.has(reason)) {
+    const now: Cancellation = { reason, signal: options.signal, at: Date.now() }
+    cancelled ??= now
+    cancelledFor.set(reason, now)
+    const waiting = cancelWaiters.filter(waiter => waiter.reasons.includes(reason))
+    cancelWaiters = cancelWaiters.filter(waiter => !waiter.reasons.includes(reason))
+    for (const waiter of waiting) waiter.resolve(now)
+  }
   const stop = stopAllGroups(options.signal ?? 'SIGINT', options.graceMs)
   stopping = Promise.all([stopping, stop]).then(() => undefined)
   await stop
@@ -161,5 +188,7 @@ export function handleStopSignals(
 /** For tests: forgets a cancellation. */
 export function resetCancellation(): void {
   cancelled = undefined
+  cancelledFor.clear()
+  cancelWaiters = []
   stopping = Promise.resolve()
 }

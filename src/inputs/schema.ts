@@ -1,0 +1,608 @@
+// The action's inputs: one table gives each its name (the action.yml input and the command
+// line's --flag), default, accepted values, description and parser. action.yml's inputs and the
+// README's input table are generated from it (npm run generate; a test fails when they differ),
+// the command line's options and --help are built from it, and values are parsed once, here.
+import os from 'node:os'
+import path from 'node:path'
+import { TARGET, targetAlias, TARGETS, type Target } from '../targets.js'
+import { isInside } from '../util/fs.js'
+import { quote } from '../util/text.js'
+import {
+  InputError,
+  oneOf,
+  parseBoolean,
+  parseDuration,
+  parseSize,
+  percentOrOff,
+  wholeNumber
+} from './values.js'
+
+export { InputError } from './values.js'
+
+export const MODES = ['build', 'check'] as const
+export type Mode = (typeof MODES)[number]
+export const CACHE_MODES = ['read-write', 'read-only', 'off'] as const
+export type CacheMode = (typeof CACHE_MODES)[number]
+export const REBUILD_MODES = ['auto', 'always'] as const
+export type RebuildMode = (typeof REBUILD_MODES)[number]
+export const CVE_REPORT_MODES = ['off', 'report', 'fail-on-high'] as const
+export type CveReportMode = (typeof CVE_REPORT_MODES)[number]
+/** auto: boot the images when QEMU is installed; true: QEMU missing is an error; off. */
+export const SMOKE_TEST_MODES = ['auto', 'true', 'off'] as const
+export type SmokeTestMode = (typeof SMOKE_TEST_MODES)[number]
+export const SMOKE_LEVELS = ['basic', 'cluster'] as const
+export type SmokeLevel = (typeof SMOKE_LEVELS)[number]
+
+/** The Buildroot LTS release the action is tested with. */
+export const DEFAULT_BUILDROOT_VERSION = '2025.02.16'
+
+/** The value of the buildroot-patches input that turns the patch series off. */
+export const NO_PATCHES = 'none'
+
+/** What the buildroot-patches input asks for: the default rule, no series, or a folder. */
+export type PatchSeriesChoice =
+  { kind: 'default' } | { kind: 'none' } | { kind: 'folder'; dir: string }
+
+/** xz preset for the images (see docs/image.md, "Compression", for the measurements). */
+export const DEFAULT_COMPRESSION_LEVEL = 6
+
+/**
+ * time-limit on GitHub when the input is empty: 5 h 45 min, which leaves 15 min of the 6 h
+ * that hosted runners give a job (and of the default timeout-minutes, 360) for the upload, the
+ * summary and the post step that saves the caches.
+ */
+export const DEFAULT_TIME_LIMIT_SECONDS = (5 * 60 + 45) * 60
+/** GitHub-hosted runners end every job at 6 h (GitHub's usage limits). */
+export const HOSTED_JOB_LIMIT_SECONDS = 6 * 3600
+
+/**
+ * The artifact service takes names of 1 to 256 characters ("name invalid length for artifact
+ * name: must be between 1 and 256 characters", its 400 answer, as quoted in graalvm/mandrel#731).
+ * A failed build also uploads `<artifact-name>-build-log`, which must fit too.
+ */
+export const ARTIFACT_NAME_MAX = 256
+export const BUILD_LOG_SUFFIX = '-build-log'
+
+export interface Inputs {
+  target: Target
+  mode: Mode
+  buildrootVersion: string
+  buildrootSrc?: string
+  buildrootPatches: PatchSeriesChoice
+  linuxSrc?: string
+  configDir: string
+  br2External: string[]
+  configFragment: string
+  outputDir: string
+  cache: CacheMode
+  ccacheMaxSize: string
+  jobs: number
+  /** xz preset, 0 (fastest) to 9 (smallest), for the root filesystem and SD card images. */
+  compressionLevel: number
+  upload: boolean
+  artifactName: string
+  retentionDays?: number
+  /** How long the run may take (seconds) before it is stopped cleanly; see time-limit. */
+  timeLimitSeconds?: number
+  rebuild: RebuildMode
+  cveReport: CveReportMode
+  /** Percent of size change (either way) past which an image gets a warning; undefined: off. */
+  sizeChangeWarning?: number
+  smokeTest: SmokeTestMode
+  smokeTestLevel: SmokeLevel
+}
+
+/** Input values by their action.yml names; '' or absent means not given. */
+export type RawInputs = Partial<Record<string, string>>
+
+/** What the defaults of a run depend on: where it runs. */
+export interface InputContext {
+  /** The action's own configs/ folder. */
+  configDir: string
+  /** Parent of the default output folder (RUNNER_TEMP on GitHub). */
+  workDir: string
+  /** Base for relative paths (GITHUB_WORKSPACE on GitHub, the current folder locally). */
+  baseDir: string
+  /** The action's own folder (holds action.yml): never an output folder. */
+  actionDir?: string
+  /** The repository's artifact retention (GITHUB_RETENTION_DAYS), when above GitHub's usual 90. */
+  maxRetentionDays?: number
+  /** A GitHub-hosted runner (jobs end at 6 h), a self-hosted one, or a terminal. */
+  runner?: 'github-hosted' | 'self-hosted' | 'local'
+  /** Says what was accepted but deserves a word (a warning on GitHub). */
+  warn?: (message: string) => void
+  notice?: (message: string) => void
+}
+
+/** What a parser sees: the value (trimmed; '' when not given), the run, and the inputs before it. */
+interface ParseScope {
+  value: string
+  context: InputContext
+  parsed: Partial<Inputs>
+  resolve(p: string): string
+}
+
+export interface InputSpec<K extends keyof Inputs = keyof Inputs> {
+  /** The action.yml name; on the command line --<name> (mode is the command itself). */
+  name: string
+  key: K
+  required?: boolean
+  /** action.yml's `default:`, when it is a fixed value. */
+  default?: string
+  /** The default as README and --help show it, when it depends on the run. */
+  defaultText?: string
+  /** Accepted values, when they are a fixed list. */
+  values?: readonly string[]
+  /** The value's shape on the command line, when not a list of values (e.g. DIR, SIZE). */
+  placeholder?: string
+  /** May be given more than once on the command line, each adding a line. */
+  multiple?: boolean
+  /** For action.yml and the README table. */
+  description: string
+  /** README section that explains more, as [title](#anchor). */
+  see?: { title: string; anchor: string }
+  /** Short help for --help (the default is added to it). */
+  help: string
+  parse(scope: ParseScope): Inputs[K]
+}
+
+/** Declares one input; keeps the parser's type tied to its key. */
+function input<K extends keyof Inputs>(spec: InputSpec<K>): InputSpec<K> {
+  return spec
+}
+
+const optionalPath = ({ value, resolve }: ParseScope): string | undefined =>
+  value ? resolve(value) : undefined
+
+const enumInput = <T extends string>(
+  values: readonly T[],
+  name: string,
+  fallback: T | undefined
+): ((scope: ParseScope) => T) => {
+  return ({ value }) => (value === '' && fallback !== undefined ? fallback : oneOf(value, values, name))
+}
+
+/** Every input, in the order action.yml and the README list them (target first: defaults use it). */
+export const INPUTS: readonly InputSpec[] = [
+  input({
+    name: 'target',
+    key: 'target',
+    required: true,
+    values: TARGETS,
+    description: `Image to build: amd64 (${TARGET.amd64.describe}) or arm64 (${TARGET.arm64.describe}).`,
+    help: 'image to build or check',
+    parse: ({ value }) => oneOf(value, TARGETS, 'target', targetAlias)
+  }),
+  input({
+    name: 'mode',
+    key: 'mode',
+    default: 'build',
+    values: MODES,
+    description:
+      'build: build, test and upload the images. check: validate the configuration without building (for pull requests).',
+    help: 'the command: build or check',
+    parse: enumInput(MODES, 'mode', 'build')
+  }),
+  input({
+    name: 'buildroot-version',
+    key: 'buildrootVersion',
+    default: DEFAULT_BUILDROOT_VERSION,
+    placeholder: 'VERSION',
+    description: `Buildroot release to download from buildroot.org, verified by sha256 (${DEFAULT_BUILDROOT_VERSION} against a pinned hash, other releases against the SHA256 line of their .sign statement). Ignored when buildroot-src is set.`,
+    help: 'Buildroot release to download',
+    parse: ({ value }) => {
+      const version = value || DEFAULT_BUILDROOT_VERSION
+      if (!/^\d{4}\.\d{2}(\.\d+)?(-rc\d+)?$/.test(version)) {
+        throw new InputError(
+          `buildroot-version ${quote(version)} is not a Buildroot release name such as ${DEFAULT_BUILDROOT_VERSION}`
+        )
+      }
+      return version
+    }
+  }),
+  input({
+    name: 'buildroot-src',
+    key: 'buildrootSrc',
+    placeholder: 'DIR',
+    description:
+      'An existing Buildroot source tree; nothing is downloaded. It is only read: Buildroot runs from a copy or with its output elsewhere.',
+    help: 'an existing Buildroot tree; nothing is downloaded',
+    parse: optionalPath
+  }),
+  input({
+    name: 'buildroot-patches',
+    key: 'buildrootPatches',
+    defaultText: '<config-dir>/buildroot-patches',
+    placeholder: 'DIR|none',
+    description:
+      "A folder of *.patch files applied in name order to a copy of the Buildroot tree, or none. Default: config-dir's buildroot-patches/ when it exists, else this action's own series for the default Buildroot release.",
+    see: { title: 'Buildroot patch series', anchor: 'buildroot-patch-series' },
+    help: 'folder of *.patch files for the Buildroot tree, or none',
+    parse: ({ value, resolve }) =>
+      value.toLowerCase() === NO_PATCHES
+        ? { kind: 'none' }
+        : value
+          ? { kind: 'folder', dir: resolve(value) }
+          : { kind: 'default' }
+  }),
+  input({
+    name: 'linux-src',
+    key: 'linuxSrc',
+    placeholder: 'DIR',
+    description:
+      'check mode: a kernel source tree to check kernel_defconfig against, instead of downloading the configured kernel.',
+    help: 'check: kernel tree to check against (default: download the configured kernel)',
+    parse: optionalPath
+  }),
+  input({
+    name: 'config-dir',
+    key: 'configDir',
+    defaultText: "the action's configs/",
+    placeholder: 'DIR',
+    description:
+      'Folder holding <target>/buildroot_defconfig and <target>/kernel_defconfig; relative paths are from the workspace. It is only read.',
+    help: 'folder with <target>/buildroot_defconfig and kernel_defconfig',
+    parse: ({ value, resolve, context }) => (value ? resolve(value) : context.configDir)
+  }),
+  input({
+    name: 'br2-external',
+    key: 'br2External',
+    placeholder: 'DIR',
+    multiple: true,
+    description:
+      "Extra BR2_EXTERNAL trees, one path a line, used beside the action's own; no colons or spaces in a path (Buildroot splits paths at them).",
+    help: 'extra BR2_EXTERNAL tree (repeat for more)',
+    parse: ({ value, resolve }) => br2ExternalTrees(value).map(resolve)
+  }),
+  input({
+    name: 'config-fragment',
+    key: 'configFragment',
+    placeholder: 'LINE',
+    multiple: true,
+    description:
+      'Extra Kconfig lines (e.g. BR2_PACKAGE_HTOP=y) merged over the defconfig; later lines win.',
+    help: 'Kconfig line merged over the defconfig, e.g. BR2_PACKAGE_HTOP=y (repeat for more)',
+    // Kept as written: its lines are annotated by number.
+    parse: ({ value }) => value
+  }),
+  input({
+    name: 'output-dir',
+    key: 'outputDir',
+    defaultText: '$RUNNER_TEMP/buildroot-k8s-<target>',
+    placeholder: 'DIR',
+    description:
+      "Buildroot's O= folder: a new or empty folder, or one this action built in before (it leaves .buildroot-k8s-output.json there). Never the workspace, config-dir, buildroot-src or a system folder; not /tmp (on new runners a small RAM disk).",
+    see: { title: 'Output folder', anchor: 'output-folder' },
+    help: 'Buildroot output folder',
+    parse: ({ value, resolve, context, parsed }) =>
+      value ? resolve(value) : path.join(context.workDir, `buildroot-k8s-${parsed.target}`)
+  }),
+  input({
+    name: 'cache',
+    key: 'cache',
+    default: 'read-write',
+    values: CACHE_MODES,
+    description:
+      'read-write: restore and save dl/, ccache and the image cache. read-only: restore, never save (pull requests). off: no caching.',
+    see: { title: 'How the caches work', anchor: 'how-the-caches-work' },
+    help: 'what to do with the cache',
+    parse: enumInput(CACHE_MODES, 'cache', 'read-write')
+  }),
+  input({
+    name: 'ccache-max-size',
+    key: 'ccacheMaxSize',
+    default: '3G',
+    placeholder: 'SIZE',
+    description:
+      "Largest ccache to keep, in ccache's syntax (500M, 3G); two targets' ccache plus dl/ must fit the repository's 10 GB cache quota.",
+    help: "ccache's size limit",
+    parse: ({ value }) => parseSize(value || '3G', 'ccache-max-size', "500M or 3G (ccache's --max-size syntax)")
+  }),
+  input({
+    name: 'jobs',
+    key: 'jobs',
+    defaultText: 'CPUs + 1',
+    placeholder: 'N',
+    description: 'Parallel jobs for the build (BR2_JLEVEL), at most 4 per CPU.',
+    help: 'make parallelism',
+    parse: ({ value }) => {
+      const cpus = os.availableParallelism()
+      if (value === '') return cpus + 1
+      return wholeNumber(
+        value,
+        'jobs',
+        1,
+        maxJobs(cpus),
+        `at most 4 per CPU; this machine has ${cpus}`
+      )
+    }
+  }),
+  input({
+    name: 'compression-level',
+    key: 'compressionLevel',
+    default: String(DEFAULT_COMPRESSION_LEVEL),
+    placeholder: '0-9',
+    description:
+      'xz preset for rootfs.ext4.xz and the SD card image, 0 (fastest) to 9 (smallest); the measured trade-off is in docs/image.md, "Compression".',
+    help: 'xz preset for the root filesystem and SD card images',
+    parse: ({ value }) => {
+      if (value === '') return DEFAULT_COMPRESSION_LEVEL
+      if (!/^\d$/.test(value)) {
+        throw new InputError(
+          `compression-level ${quote(value)} is not an xz preset: use a number from 0 (fastest, largest) to 9 (slowest, smallest); the default is ${DEFAULT_COMPRESSION_LEVEL}`
+        )
+      }
+      return Number(value)
+    }
+  }),
+  input({
+    name: 'upload',
+    key: 'upload',
+    default: 'true',
+    values: ['true', 'false'],
+    description:
+      'Upload the images as a workflow artifact (on the command line: copy them to --artifacts-dir).',
+    help: 'upload the images',
+    parse: ({ value }) => (value === '' ? true : parseBoolean(value, 'upload'))
+  }),
+  input({
+    name: 'artifact-name',
+    key: 'artifactName',
+    defaultText: 'buildroot-k8s-<target>',
+    placeholder: 'NAME',
+    description: `Artifact name, unique within a workflow run (a re-run attempt replaces its earlier upload); at most ${ARTIFACT_NAME_MAX - BUILD_LOG_SUFFIX.length} characters, none of " : < > | * ? \\ / or a line break.`,
+    help: 'artifact name',
+    parse: ({ value, parsed }) => artifactName(value || `buildroot-k8s-${parsed.target}`)
+  }),
+  input({
+    name: 'retention-days',
+    key: 'retentionDays',
+    defaultText: "the repository's setting",
+    placeholder: 'DAYS',
+    description:
+      "Days to keep the artifact: 1 to 90 (or up to the repository's setting when that is longer).",
+    help: 'days to keep the artifact (the local folder keeps everything until you delete it)',
+    parse: ({ value, context }) => (value ? retentionDays(value, context.maxRetentionDays) : undefined)
+  }),
+  input({
+    name: 'time-limit',
+    key: 'timeLimitSeconds',
+    defaultText: "5h45m from the job's start on GitHub; none on the command line",
+    placeholder: 'DURATION',
+    description:
+      "Stop the run cleanly after this long, counted from the job's start, so that the caches are still saved and a re-run continues from ccache: minutes (345) or hours and minutes (5h45m). The default leaves 15 min of the 6 h a hosted job may run; with another timeout-minutes, set it to that less 15 min.",
+    see: { title: 'Time limit and cancelling', anchor: 'time-limit-and-cancelling' },
+    help: 'stop cleanly after this long, e.g. 5h45m or 90 (minutes)',
+    parse: ({ value, context }) => (value ? timeLimit(value, context) : undefined)
+  }),
+  input({
+    name: 'rebuild',
+    key: 'rebuild',
+    default: 'auto',
+    values: REBUILD_MODES,
+    description:
+      'auto: when nothing that shapes the images changed (the inputs hash), restore the images of the build that had these inputs instead of building. always: build anyway.',
+    see: { title: 'No-change rebuilds', anchor: 'no-change-rebuilds' },
+    help: 'always: build even when the image cache has images for these inputs',
+    parse: enumInput(REBUILD_MODES, 'rebuild', 'auto')
+  }),
+  input({
+    name: 'cve-report',
+    key: 'cveReport',
+    default: 'report',
+    values: CVE_REPORT_MODES,
+    description:
+      "report: list the image's unfixed CVEs (Buildroot's cve-check against the NVD) in the summary and the artifact. fail-on-high: also fail on any rated high or critical. off: no report.",
+    see: { title: 'SBOM and CVE report', anchor: 'sbom-and-cve-report' },
+    help: 'CVE report from the SBOM',
+    parse: enumInput(CVE_REPORT_MODES, 'cve-report', 'report')
+  }),
+  input({
+    name: 'size-change-warning',
+    key: 'sizeChangeWarning',
+    default: '10%',
+    placeholder: 'PERCENT|off',
+    description:
+      'Warn when an image grew or shrank by more than this against the last successful build of the same target (e.g. 10%), or off.',
+    help: "warn when an image's size changed by more than this since the last build",
+    parse: ({ value }) => percentOrOff(value || '10%', 'size-change-warning')
+  }),
+  input({
+    name: 'smoke-test',
+    key: 'smokeTest',
+    default: 'auto',
+    values: ['auto', 'true', 'false'],
+    description:
+      'Boot the images in QEMU and test them as a Kubernetes node, after they are collected. auto: when QEMU is installed, else a notice. true: QEMU missing is an error. false (or off): no smoke test.',
+    see: { title: 'Smoke test', anchor: 'smoke-test-every-image-boots-and-works-as-a-node' },
+    help: 'boot the images in QEMU and test them as a node',
+    parse: ({ value }) => {
+      if (value === '' || value === 'auto') return 'auto'
+      if (value === 'off') return 'off'
+      try {
+        return parseBoolean(value, 'smoke-test') ? 'true' : 'off'
+      } catch {
+        throw new InputError(
+          `smoke-test ${quote(value)} is not valid: use auto, true or false (off is read as false)`
+        )
+      }
+    }
+  }),
+  input({
+    name: 'smoke-test-level',
+    key: 'smokeTestLevel',
+    default: 'basic',
+    values: SMOKE_LEVELS,
+    description:
+      'basic: systemd, kernel config, modules, sysctls, containerd, runc, docker, kubeadm preflight, first boot with a data disk, without network. cluster: also kubeadm init over QEMU user networking, node Ready, a pod runs.',
+    help: 'basic, or cluster: also kubeadm init, node Ready, a pod runs',
+    parse: enumInput(SMOKE_LEVELS, 'smoke-test-level', 'basic')
+  })
+]
+
+/** The spec of an input by its name. */
+export function inputSpec(name: string): InputSpec | undefined {
+  return INPUTS.find(spec => spec.name === name)
+}
+
+/** How README and --help show an input's default. */
+export function defaultShown(spec: InputSpec): string {
+  if (spec.required) return '(required)'
+  if (spec.default !== undefined) return `\`${spec.default}\``
+  return spec.defaultText ?? ''
+}
+
+/** Parses every input once; throws InputError naming the input and what to write instead. */
+export function parseInputs(raw: RawInputs, context: InputContext): Inputs {
+  const parsed: Partial<Inputs> = {}
+  const resolve = (p: string): string => path.resolve(context.baseDir, p)
+  for (const spec of INPUTS) {
+    // config-fragment keeps its own whitespace and line numbers.
+    const given = raw[spec.name] ?? ''
+    const value = spec.key === 'configFragment' ? given : given.trim()
+    ;(parsed as Record<string, unknown>)[spec.key] = spec.parse({ value, context, parsed, resolve })
+  }
+  const inputs = parsed as Inputs
+  checkOutputDirPlace(inputs, context)
+  return inputs
+}
+
+/**
+ * make's parallelism. More than 4 jobs a CPU only adds memory pressure (every job is a compiler
+ * or a Go build), and a typo such as 100000 would start that many processes hours into a build.
+ */
+export function maxJobs(cpus = os.availableParallelism()): number {
+  return 4 * cpus
+}
+
+/** GitHub keeps artifacts 1 to 90 days; a repository can set a longer retention for itself. */
+function retentionDays(value: string, repositoryMax: number | undefined): number {
+  const max = Math.max(90, repositoryMax ?? 0)
+  return wholeNumber(
+    value,
+    'retention-days',
+    1,
+    max,
+    max > 90 ? "this repository's artifact retention setting" : "GitHub's artifact retention range"
+  )
+}
+
+/** A time limit past a hosted runner's 6 h never fires: the runner ends the job first. */
+function timeLimit(value: string, context: InputContext): number {
+  const seconds = parseDuration(value, 'time-limit')
+  if (seconds > HOSTED_JOB_LIMIT_SECONDS) {
+    if (context.runner === 'github-hosted') {
+      context.warn?.(
+        `time-limit ${value} is longer than the 6 h a GitHub-hosted runner gives a job: the runner ends the job first, without saving the caches. Set time-limit to 5h45m or less.`
+      )
+    } else if (context.runner === 'self-hosted') {
+      context.notice?.(
+        `time-limit ${value} is longer than 6 h: raise the job's timeout-minutes (default 360) above it too, or the job ends first.`
+      )
+    }
+  }
+  return seconds
+}
+
+/**
+ * The characters @actions/artifact refuses in a name (validateArtifactName in its
+ * internal/upload/path-and-artifact-name-validation), checked here so that a bad name fails in
+ * the first second, not after the build.
+ */
+const ARTIFACT_NAME_FORBIDDEN = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/']
+
+function artifactName(value: string): string {
+  const bad = ARTIFACT_NAME_FORBIDDEN.find(character => value.includes(character))
+  if (bad !== undefined) {
+    throw new InputError(
+      `artifact-name ${quote(value)} contains ${JSON.stringify(bad)}, which artifact names cannot hold (nor any of ${ARTIFACT_NAME_FORBIDDEN.map(c => JSON.stringify(c)).join(' ')})`
+    )
+  }
+  if (value === '.' || value === '..') {
+    throw new InputError(
+      `artifact-name ${quote(value)} is not a name: it would mean a folder, not an artifact`
+    )
+  }
+  const max = ARTIFACT_NAME_MAX - BUILD_LOG_SUFFIX.length
+  if (value.length > max) {
+    throw new InputError(
+      `artifact-name is ${value.length} characters long (${quote(value, 40)}): GitHub takes at most ${ARTIFACT_NAME_MAX}, and ${max} leaves room for the ${BUILD_LOG_SUFFIX} artifact of a failed build`
+    )
+  }
+  return value
+}
+
+/**
+ * br2-external: one tree a line. Buildroot splits BR2_EXTERNAL at colons and spaces, so
+ * `a:b` on one line would silently become two trees, and a path with a space two wrong ones.
+ */
+function br2ExternalTrees(value: string): string[] {
+  const lines = value
+    .split(/\r?\n/)
+    .map(line => line.trim())
+    .filter(line => line !== '')
+  for (const line of lines) {
+    if (/[:\s]/.test(line)) {
+      throw new InputError(
+        `br2-external line ${quote(line)} holds a ${line.includes(':') ? 'colon' : 'space'}, which Buildroot reads as a separator between trees: give one tree a line, and a path without colons or spaces`
+      )
+    }
+  }
+  return lines
+}
+
+/** Folders of the system that are never a build folder, nor is anything inside them. */
+const SYSTEM_TREES = ['/bin', '/boot', '/dev', '/etc', '/lib', '/lib32', '/lib64', '/libx32']
+  .concat(['/proc', '/sbin', '/sys', '/usr/bin', '/usr/include', '/usr/lib', '/usr/sbin'])
+  .concat(['/usr/share'])
+/** Folders that hold other things: never a build folder themselves (a folder inside is fine). */
+const SHARED_FOLDERS = [
+  '/',
+  '/home',
+  '/media',
+  '/mnt',
+  '/opt',
+  '/root',
+  '/run',
+  '/srv',
+  '/tmp'
+].concat(['/usr', '/usr/local', '/usr/src', '/var', '/var/lib', '/var/tmp'])
+
+/**
+ * Buildroot writes .config, Makefile, build/, host/, target/ and images/ straight into its
+ * output folder, so output-dir must be a folder of its own: never a system folder, the
+ * workspace, the home folder, or a folder that holds the configuration or the sources (the
+ * README promises config-dir is never written). What is in an existing folder is checked when
+ * the run starts (stages/output-folder.ts).
+ */
+function checkOutputDirPlace(inputs: Inputs, context: InputContext): void {
+  const dir = inputs.outputDir
+  const refuse = (why: string): never => {
+    throw new InputError(
+      `output-dir ${quote(dir)} ${why}. Buildroot writes .config, build/, host/ and images/ straight into it: give it a folder of its own, such as ${path.join(context.workDir, `buildroot-k8s-${inputs.target}`)}.`
+    )
+  }
+  const tree = SYSTEM_TREES.find(system => isInside(system, dir))
+  if (tree) refuse(tree === dir ? 'is a system folder' : `is inside the system folder ${tree}`)
+  if (SHARED_FOLDERS.includes(dir) || dir === os.homedir())
+    refuse('is a folder shared by many things')
+  const kept: [string, string | undefined][] = [
+    ['the workspace', context.baseDir],
+    ['config-dir', inputs.configDir],
+    ["the action's own folder", context.actionDir],
+    ['buildroot-src', inputs.buildrootSrc],
+    ['linux-src', inputs.linuxSrc],
+    ...inputs.br2External.map((tree): [string, string] => ['a br2-external tree', tree])
+  ]
+  for (const [name, folder] of kept) if (folder === dir) refuse(`is ${name}`)
+  for (const [name, folder] of kept) {
+    if (folder && isInside(dir, folder)) refuse(`holds ${name} (${folder})`)
+  }
+  // Inside buildroot-src, every run would copy the last run's output into its patched tree.
+  if (inputs.buildrootSrc && isInside(inputs.buildrootSrc, dir)) {
+    refuse(`is inside buildroot-src (${inputs.buildrootSrc}), which is only read`)
+  }
+  // A folder of its own beside the configs is fine; not among a target's config files.
+  const targetConfigs = path.join(inputs.configDir, inputs.target)
+  if (isInside(targetConfigs, dir)) refuse(`is inside ${targetConfigs}, which is never written`)
+}
