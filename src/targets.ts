@@ -59,7 +59,8 @@ export const TARGET: Readonly<Record<Target, TargetRecord>> = {
   },
   arm64: {
     name: 'arm64',
-    describe: 'a Raspberry Pi 3/4/5 SD card image (64-bit), the kernel, DTBs and the root filesystem',
+    describe:
+      'a Raspberry Pi 3/4/5 SD card image (64-bit), the kernel, DTBs and the root filesystem',
     aliases: ['aarch64', 'arm', 'armv8', 'arm-64', 'rpi', 'raspberrypi', 'pi'],
     kernelImage: 'Image',
     kernelArch: { arch: 'arm64', crossCompile: 'aarch64-linux-gnu-' },

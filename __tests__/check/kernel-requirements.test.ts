@@ -6,7 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { checkKernelConfig, kernelTreeVersion } from '../../src/check/kernel.js'
-import { KERNEL_REQUIREMENTS } from '../../src/check/kernel-requirements.js'
+import { KERNEL_REQUIREMENTS } from '../../src/kconfig/kernel-requirements.js'
 import type { KconfigEntry } from '../../src/kconfig/defconfig.js'
 
 let root: string

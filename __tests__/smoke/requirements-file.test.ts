@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect, it } from '@jest/globals'
-import { KERNEL_REQUIREMENTS } from '../../src/check/kernel-requirements.js'
+import { KERNEL_REQUIREMENTS } from '../../src/kconfig/kernel-requirements.js'
 import { REQUIREMENTS_FILE, renderKernelRequirements } from '../../src/smoke/requirements-file.js'
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')

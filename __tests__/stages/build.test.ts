@@ -4,7 +4,7 @@ import {
   outputOfStep,
   parseStepLine,
   slowestPackages
-} from '../../src/stages/build.js'
+} from '../../src/buildroot/build.js'
 
 describe('parseStepLine', () => {
   it("reads Buildroot's step lines, with or without terminal highlighting and version", () => {

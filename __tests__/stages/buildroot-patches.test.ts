@@ -13,7 +13,7 @@ import {
   readPatchSeries,
   treeFingerprint,
   type ApplyOptions
-} from '../../src/stages/buildroot-patches.js'
+} from '../../src/buildroot/patch-series.js'
 import { recordingPlatform, type RecordingPlatform } from '../helpers/recording-platform.js'
 
 let root: string

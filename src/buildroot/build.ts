@@ -1,10 +1,10 @@
-// Stage: build. Runs `make` with its output streamed: every byte goes to the log file, the
+// The Buildroot build. Runs `make` with its output streamed: every byte goes to the log file, the
 // console shows one collapsible group per package with Buildroot's `>>> package version step`
 // lines and the progress. On failure it names the package and step that failed.
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Reporter } from '../platform/types.js'
-import { runMake, type BuildrootTree } from '../buildroot/make.js'
+import { runMake, type BuildrootTree } from './make.js'
 
 export interface BuildOptions {
   tree: BuildrootTree

@@ -29,6 +29,15 @@ export interface TargetConfigFiles {
 /** A mistake in the configuration, annotated on its file and line when known. */
 export class ConfigError extends UserError {}
 
+/**
+ * The BR2_EXTERNAL tree that goes with a config folder: its own `external/` when it has one
+ * (a copy of configs/ keeps the defconfigs and their packages together), else the action's.
+ */
+export function configExternalTree(configDir: string, ownExternalTree: string): string {
+  const beside = path.join(configDir, 'external')
+  return fs.existsSync(path.join(beside, 'external.desc')) ? beside : ownExternalTree
+}
+
 /** Where a target's two config files live; a clear error when either is missing. */
 export function locateConfigFiles(configDir: string, target: Target): TargetConfigFiles {
   const files = {

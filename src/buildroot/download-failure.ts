@@ -2,7 +2,7 @@
 // BR2_PRIMARY_SITE, then the package's own site, then BR2_BACKUP_SITE (package/pkg-download.mk),
 // with wget printing `--<date> <time>--  <url>` for each try (git, curl and the others print
 // their URL too); the build log names the package, not what to do about it.
-import type { BuildFailure } from '../stages/build.js'
+import type { BuildFailure } from './build.js'
 import { echo } from '../util/text.js'
 
 const URL = /\b(?:https?|ftps?|git|svn|scp|sftp):\/\/[^\s'"<>]+/g

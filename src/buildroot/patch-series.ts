@@ -1,4 +1,4 @@
-// Stage: apply the Buildroot patch series. A folder of *.patch files (git format-patch style,
+// The Buildroot patch series. A folder of *.patch files (git format-patch style,
 // -p1 from the top of the Buildroot tree) brings packages of the pinned release up to newer
 // versions without forking Buildroot. It runs right after Buildroot is resolved, in build and
 // check mode alike, and patches a copy: neither the user's buildroot-src nor the release in the
@@ -13,7 +13,7 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { ConfigError } from '../buildroot/configure.js'
+import { ConfigError } from './configure.js'
 import { DEFAULT_BUILDROOT_VERSION, NO_PATCHES, type PatchSeriesChoice } from '../inputs/schema.js'
 import type { Reporter } from '../platform/types.js'
 import { errorMessage } from '../util/errors.js'

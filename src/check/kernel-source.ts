@@ -5,8 +5,7 @@
 import dns from 'node:dns/promises'
 import fs from 'node:fs'
 import path from 'node:path'
-import * as toolCache from '@actions/tool-cache'
-import type { Reporter } from '../platform/types.js'
+import type { Reporter, ToolCache } from '../platform/types.js'
 import { unquote } from '../kconfig/defconfig.js'
 import { errorMessage } from '../util/errors.js'
 import { sha256File } from '../util/hash.js'
@@ -102,6 +101,7 @@ export async function downloadKernelSource(
     buildrootDir: string
     externals: Map<string, string>
     cacheDir: string
+    tools: ToolCache
   },
   lookup: Lookup = dns.lookup
 ): Promise<string> {
@@ -129,8 +129,8 @@ export async function downloadKernelSource(
   let file: string | undefined
   const unresolved: string[] = []
   for (const url of tarball.urls) {
-    // tool-cache retries every failed download (3 tries, 10-20 s apart), which an offline
-    // machine waits out for every URL: a host that does not resolve is skipped at once.
+    // The runner's tool cache retries every failed download (3 tries, 10-20 s apart), which
+    // an offline machine waits out for every URL: a host that does not resolve is skipped.
     const dnsError = await unresolvable(url, lookup)
     if (dnsError) {
       unresolved.push(new URL(url).hostname)
@@ -140,7 +140,7 @@ export async function downloadKernelSource(
     reporter.info(`Downloading ${url} to check kernel_defconfig against it`)
     fs.rmSync(partial, { force: true })
     try {
-      const downloaded = await toolCache.downloadTool(url, partial)
+      const downloaded = await options.tools.download(url, partial)
       const actual = await sha256File(downloaded)
       if (actual === expected.sha256) {
         file = downloaded

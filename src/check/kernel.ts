@@ -4,7 +4,7 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Target } from '../targets.js'
+import { TARGET, type Target } from '../targets.js'
 import { findUnmetRequests, readDotConfig, type KconfigEntry } from '../kconfig/defconfig.js'
 import {
   explainUnmetDependency,
@@ -14,13 +14,8 @@ import {
 } from '../kconfig/dependencies.js'
 import { capture, CommandError } from '../util/run.js'
 import type { Finding } from '../buildroot/findings.js'
-import type { KernelRequirement } from './kernel-requirements.js'
+import type { KernelRequirement } from '../kconfig/kernel-requirements.js'
 import { echo } from '../util/text.js'
-
-export const KERNEL_ARCH: Record<Target, { arch: string; crossCompile?: string }> = {
-  amd64: { arch: 'x86_64' },
-  arm64: { arch: 'arm64', crossCompile: 'aarch64-linux-gnu-' }
-}
 
 async function commandExists(name: string): Promise<boolean> {
   try {
@@ -80,7 +75,7 @@ export async function olddefconfig(
   scratchRoot: string
 ): Promise<ResolvedKernelConfig> {
   const findings: Finding[] = []
-  const { arch, crossCompile } = KERNEL_ARCH[target]
+  const { arch, crossCompile } = TARGET[target].kernelArch
   let useCrossCompile: string | undefined
   if (crossCompile) {
     if (await commandExists(`${crossCompile}gcc`)) useCrossCompile = crossCompile

@@ -1,33 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-/** Every input in action.yml, by the name users write. */
-export const ACTION_INPUTS = [
-  'target',
-  'mode',
-  'buildroot-version',
-  'buildroot-src',
-  'buildroot-patches',
-  'linux-src',
-  'config-dir',
-  'br2-external',
-  'config-fragment',
-  'output-dir',
-  'cache',
-  'ccache-max-size',
-  'jobs',
-  'compression-level',
-  'upload',
-  'artifact-name',
-  'retention-days',
-  'time-limit',
-  'rebuild',
-  'cve-report',
-  'size-change-warning',
-  'smoke-test',
-  'smoke-test-level'
-] as const
-
 /**
  * The folder holding action.yml and configs/. The bundles run from dist/<entry>/index.js and
  * the sources from src/entry/, so this walks up from the running file until it finds them.

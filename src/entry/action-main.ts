@@ -1,15 +1,16 @@
-// GitHub front-end, main step: reads the inputs as the runner passes them (INPUT_*), then
-// runs the pipeline with the GitHub platform.
+// GitHub front-end, main step: reads the inputs as the runner passes them (INPUT_*), then runs
+// the pipeline with the GitHub platform.
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as core from '@actions/core'
-import { DEFAULT_TIME_LIMIT_SECONDS, InputError, parseInputs } from '../inputs/schema.js'
-import { runMain } from '../main.js'
+import { DEFAULT_TIME_LIMIT_SECONDS, INPUTS, InputError, parseInputs } from '../inputs/schema.js'
+import { runContext } from '../pipeline/context.js'
+import { runMain } from '../pipeline/main.js'
 import { githubPlatform } from '../platform/github.js'
 import { jobStartedAt } from '../platform/job-clock.js'
 import { errorMessage } from '../util/errors.js'
 import { handleStopSignals } from '../util/process-groups.js'
-import { ACTION_INPUTS, actionRoot } from './action-layout.js'
+import { actionRoot } from './action-layout.js'
 
 async function main(): Promise<void> {
   const stepStarted = Date.now()
@@ -22,28 +23,31 @@ async function main(): Promise<void> {
   )
   const platform = githubPlatform()
   try {
-    const raw = Object.fromEntries(ACTION_INPUTS.map(name => [name, core.getInput(name)]))
     const root = actionRoot(fileURLToPath(import.meta.url))
+    const raw = Object.fromEntries(INPUTS.map(spec => [spec.name, core.getInput(spec.name)]))
     const inputs = parseInputs(raw, {
       configDir: path.join(root, 'configs'),
       workDir: platform.tempDir,
       baseDir: process.env.GITHUB_WORKSPACE ?? process.cwd(),
       actionDir: root,
-      maxRetentionDays: Number(process.env.GITHUB_RETENTION_DAYS) || undefined
+      maxRetentionDays: Number(process.env.GITHUB_RETENTION_DAYS) || undefined,
+      runner: process.env.RUNNER_ENVIRONMENT === 'github-hosted' ? 'github-hosted' : 'self-hosted',
+      warn: message => platform.reporter.warning(message),
+      notice: message => platform.reporter.notice(message)
     })
     const jobStart = jobStartedAt()
-    const ok = await runMain(platform, inputs, {
-      ownExternalTree: path.join(root, 'configs', 'external'),
-      ownPatchSeries: path.join(root, 'configs', 'buildroot-patches'),
-      cacheRoot: path.join(platform.tempDir, 'buildroot-k8s-cache'),
-      runId: `${process.env.GITHUB_RUN_ID ?? Date.now()}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`,
-      mirror: process.env.BUILDROOT_K8S_MIRROR || undefined,
-      startedAt: jobStart ?? stepStarted,
-      startedFrom: jobStart ? "the job's start" : 'the start of this step',
-      defaultTimeLimitSeconds: DEFAULT_TIME_LIMIT_SECONDS,
-      spaceNeeded: process.env.BUILDROOT_K8S_SPACE_CHECK === 'off' ? false : undefined,
-      nvdUrl: process.env.BUILDROOT_K8S_NVD_URL || undefined
-    })
+    const ok = await runMain(
+      platform,
+      inputs,
+      runContext({
+        actionRoot: root,
+        cacheRoot: path.join(platform.tempDir, 'buildroot-k8s-cache'),
+        runId: `${process.env.GITHUB_RUN_ID ?? Date.now()}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`,
+        startedAt: jobStart ?? stepStarted,
+        startedFrom: jobStart ? "the job's start" : 'the start of this step',
+        defaultTimeLimitSeconds: DEFAULT_TIME_LIMIT_SECONDS
+      })
+    )
     if (!ok) process.exitCode = 1
   } catch (error) {
     core.setFailed(

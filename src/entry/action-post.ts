@@ -1,18 +1,34 @@
-// GitHub front-end, post step: runs after the job's other steps, even when the build failed.
+// GitHub front-end, post step: runs after the job's other steps, even when the build failed,
+// and saves the caches. A cache that cannot be saved must never turn a green job red: an error
+// of the save, or one a library throws late from a stream it left open, is a warning. Once the
+// work is done the step exits, whatever handles a library left open (as actions/cache and
+// actions/setup-go do in their post steps).
 import * as core from '@actions/core'
+import { runPost } from '../pipeline/post.js'
 import { githubPlatform } from '../platform/github.js'
-import { runPost } from '../post.js'
 import { errorMessage } from '../util/errors.js'
 import { handleStopSignals } from '../util/process-groups.js'
 
-// A cancel while saving stops what this step started (ccache's cleanup) instead of orphaning it.
-handleStopSignals()
+const late = (error: unknown): void =>
+  core.warning(`Saving the caches met an error after its work: ${errorMessage(error)}`)
+process.on('uncaughtException', late)
+process.on('unhandledRejection', late)
+
+// A cancel while saving stops what this step started (ccache's cleanup, tar) instead of
+// orphaning it, and says so.
+handleStopSignals((signal, first) =>
+  core.warning(
+    first
+      ? `${signal} received during the post step (the workflow was cancelled or timed out): stopping the cache save.`
+      : `${signal} received again: stopping at once.`
+  )
+)
 const platform = githubPlatform()
 try {
   await runPost(platform)
 } catch (error) {
-  // A cache that could not be saved must not turn a green build red.
   core.warning(`Saving the caches failed: ${errorMessage(error)}`)
 } finally {
   platform.reporter.flush()
 }
+process.exit(0)

@@ -1,205 +1,163 @@
-// The command line's options. Every action input has a flag of the same name that takes the
-// same values (the input `mode` is the command: build or check), so a workflow's `with:` block
-// reads straight across; a few options exist only here (local folders, --verbose).
-import type { ACTION_INPUTS } from './action-layout.js'
+// The command line's commands and options. `build` and `check` take every action input as a
+// flag of the same name (inputs/schema.ts: the input `mode` is the command itself), plus a few
+// options of the command line's own; `smoke` takes what a smoke test needs. Each command has
+// its own --help, built from the same tables.
+import { defaultShown, INPUTS, type InputSpec } from '../inputs/schema.js'
 
-type ActionInput = (typeof ACTION_INPUTS)[number]
+export const COMMANDS = ['build', 'check', 'smoke', 'node-config', 'version', 'help'] as const
+export type Command = (typeof COMMANDS)[number]
 
 export interface CliOption {
   flag: string
-  /** The action input this flag sets, when it is one. */
-  input?: ActionInput
   /** What the value looks like in --help; none for a switch. */
   value?: string
   /** May be given more than once (each adds a line, as the input's lines). */
   multiple?: boolean
   help: string
+  /** The action input this flag sets, when it is one. */
+  input?: InputSpec
+  commands: readonly Command[]
 }
 
-export const CLI_OPTIONS: CliOption[] = [
-  {
-    flag: 'target',
-    input: 'target',
-    value: 'amd64|arm64',
-    help: 'image to build or check (required)'
-  },
-  {
-    flag: 'buildroot-version',
-    input: 'buildroot-version',
-    value: 'V',
-    help: 'Buildroot release to download (default 2025.02.16)'
-  },
-  {
-    flag: 'buildroot-src',
-    input: 'buildroot-src',
-    value: 'DIR',
-    help: 'an existing Buildroot tree; nothing is downloaded'
-  },
-  {
-    flag: 'buildroot-patches',
-    input: 'buildroot-patches',
-    value: 'DIR|none',
-    help: "folder of *.patch files for the Buildroot tree (default: <config-dir>/buildroot-patches, else the action's own)"
-  },
-  {
-    flag: 'linux-src',
-    input: 'linux-src',
-    value: 'DIR',
-    help: 'check: kernel tree to check against (default: download the configured kernel)'
-  },
-  {
-    flag: 'config-dir',
-    input: 'config-dir',
-    value: 'DIR',
-    help: 'folder with <target>/buildroot_defconfig and kernel_defconfig'
-  },
-  {
-    flag: 'br2-external',
-    input: 'br2-external',
-    value: 'DIR',
-    multiple: true,
-    help: 'extra BR2_EXTERNAL tree (repeat for more)'
-  },
-  {
-    flag: 'config-fragment',
-    input: 'config-fragment',
-    value: 'LINE',
-    multiple: true,
-    help: 'Kconfig line merged over the defconfig, e.g. BR2_PACKAGE_HTOP=y (repeat for more)'
-  },
-  {
-    flag: 'output-dir',
-    input: 'output-dir',
-    value: 'DIR',
-    help: 'Buildroot output folder (default <cache-dir>/output/buildroot-k8s-<target>)'
-  },
-  {
-    flag: 'cache',
-    input: 'cache',
-    value: 'read-write|read-only|off',
-    help: 'what to do with the local cache (default read-write)'
-  },
-  {
-    flag: 'ccache-max-size',
-    input: 'ccache-max-size',
-    value: 'SIZE',
-    help: "ccache's size limit (default 3G)"
-  },
-  { flag: 'jobs', input: 'jobs', value: 'N', help: 'make parallelism (default CPUs + 1)' },
-  {
-    flag: 'compression-level',
-    input: 'compression-level',
-    value: '0-9',
-    help: 'xz preset for the root filesystem and SD card images (default 6)'
-  },
-  {
-    flag: 'upload',
-    input: 'upload',
-    value: 'true|false',
-    help: 'copy the images to the artifacts folder (default true)'
-  },
-  {
-    flag: 'artifact-name',
-    input: 'artifact-name',
-    value: 'NAME',
-    help: 'artifact folder name (default buildroot-k8s-<target>)'
-  },
-  {
-    flag: 'retention-days',
-    input: 'retention-days',
-    value: 'DAYS',
-    help: 'checked as on GitHub (1-90); the local folder keeps everything until you delete it'
-  },
-  {
-    flag: 'time-limit',
-    input: 'time-limit',
-    value: 'DURATION',
-    help: 'stop the build cleanly after this long, e.g. 5h45m or 90 (minutes); default: none'
-  },
-  {
-    flag: 'rebuild',
-    input: 'rebuild',
-    value: 'auto|always',
-    help: 'always: build even when the image cache has images for these inputs (default auto)'
-  },
-  {
-    flag: 'cve-report',
-    input: 'cve-report',
-    value: 'off|report|fail-on-high',
-    help: 'CVE report from the SBOM (default report)'
-  },
-  {
-    flag: 'size-change-warning',
-    input: 'size-change-warning',
-    value: 'PERCENT|off',
-    help: "warn when an image's size changed by more than this since the last build (default 10%)"
-  },
-  {
-    flag: 'smoke-test',
-    input: 'smoke-test',
-    value: 'auto|true|off',
-    help: 'boot the images in QEMU and test them as a node (default auto: when QEMU is there)'
-  },
-  {
-    flag: 'smoke-test-level',
-    input: 'smoke-test-level',
-    value: 'basic|cluster',
-    help: 'basic (default), or cluster: also kubeadm init, node Ready, a pod runs'
-  },
+const RUN_COMMANDS: readonly Command[] = ['build', 'check']
+
+/** An input's value as --help shows it: its values (amd64|arm64), or its placeholder. */
+function valueOf(spec: InputSpec): string {
+  return spec.values ? spec.values.join('|') : (spec.placeholder ?? 'VALUE')
+}
+
+function inputOption(spec: InputSpec, commands: readonly Command[]): CliOption {
+  const shown = defaultShown(spec).replace(/`/g, '')
+  return {
+    flag: spec.name,
+    value: valueOf(spec),
+    multiple: spec.multiple,
+    help: `${spec.help}${shown ? ` (default: ${shown})` : ''}`,
+    input: spec,
+    commands
+  }
+}
+
+const INPUT_OPTIONS: CliOption[] = INPUTS.filter(spec => spec.name !== 'mode').map(spec =>
+  inputOption(spec, RUN_COMMANDS)
+)
+
+const specNamed = (name: string): InputSpec => {
+  const spec = INPUTS.find(s => s.name === name)
+  if (!spec) throw new Error(`internal: no input ${name}`)
+  return spec
+}
+
+/** smoke: the smoke test of the action, on an images folder. */
+const SMOKE_OPTIONS: CliOption[] = [
+  inputOption(specNamed('target'), ['smoke']),
   {
     flag: 'images',
     value: 'DIR',
-    help: 'smoke: the folder of the images to boot (a downloaded artifact)'
+    help: 'the folder of the images to boot (a downloaded artifact)',
+    commands: ['smoke']
   },
+  {
+    flag: 'output-dir',
+    value: 'DIR',
+    help: 'where the console logs and summary.md go (default: ./buildroot-k8s-smoke-<target>)',
+    commands: ['smoke']
+  },
+  inputOption(specNamed('smoke-test-level'), ['smoke'])
+]
+
+/** Options of the command line's own: local folders in place of GitHub's services. */
+const OWN_OPTIONS: CliOption[] = [
   {
     flag: 'config-fragment-file',
     value: 'FILE',
-    help: 'a file of Kconfig lines, merged before the --config-fragment lines'
+    help: 'a file of Kconfig lines, merged before the --config-fragment lines',
+    commands: RUN_COMMANDS
   },
   {
     flag: 'cache-dir',
     value: 'DIR',
-    help: 'local cache, tools and output folders (default ~/.cache/buildroot-k8s)'
+    help: 'local cache, tools and output folders (default: ~/.cache/buildroot-k8s)',
+    commands: RUN_COMMANDS
   },
   {
     flag: 'cache-max-size',
     value: 'SIZE',
-    help: "the local cache is pruned to this size (default 10G, GitHub's quota per repository)"
+    help: "the local cache is pruned to this size (default: 10G, GitHub's quota per repository)",
+    commands: RUN_COMMANDS
   },
   {
     flag: 'cache-max-age',
     value: 'DAYS',
-    help: 'entries unused this long are removed (default 30)'
+    help: 'entries unused this long are removed (default: 30)',
+    commands: RUN_COMMANDS
   },
   {
     flag: 'artifacts-dir',
     value: 'DIR',
-    help: 'where artifacts are copied (default ./buildroot-k8s-artifacts)'
+    help: 'where artifacts are copied (default: ./buildroot-k8s-artifacts)',
+    commands: RUN_COMMANDS
   },
-  { flag: 'verbose', help: "also show the libraries' debug lines" },
-  { flag: 'help', help: 'this text' }
+  { flag: 'help', help: 'this text', commands: ['build', 'check', 'smoke', 'help'] }
 ]
 
-/** Old spellings, still read, each with the line that says what to write instead. */
+export const CLI_OPTIONS: readonly CliOption[] = [
+  ...INPUT_OPTIONS,
+  ...SMOKE_OPTIONS,
+  ...OWN_OPTIONS
+]
+
+/** Old spellings, still read, each with what to write instead. */
 export const DEPRECATED_FLAGS: Record<string, { value?: string; instead: string }> = {
   output: { value: 'DIR', instead: '--output-dir' },
-  'no-upload': { instead: '--upload false' }
+  'no-upload': { instead: '--upload false' },
+  verbose: { instead: 'nothing: the command line no longer runs libraries that print debug lines' }
 }
 
-export function usage(): string {
+export function optionsOf(command: Command): CliOption[] {
+  return CLI_OPTIONS.filter(option => option.commands.includes(command))
+}
+
+const SYNOPSIS: Record<Exclude<Command, 'help' | 'version'>, string> = {
+  build: 'buildroot-k8s build --target amd64|arm64 [options]    build, test and keep the images',
+  check: 'buildroot-k8s check --target amd64|arm64 [options]    validate the configuration',
+  smoke:
+    'buildroot-k8s smoke --target amd64|arm64 --images DIR    boot images in QEMU and test them',
+  'node-config': "buildroot-k8s node-config --out DIR [options]         a node's k8s-node/ folder"
+}
+
+function optionLines(options: CliOption[]): string[] {
   const label = (o: CliOption) =>
     `${o.flag === 'help' ? '-h, ' : ''}--${o.flag}${o.value ? ` ${o.value}` : ''}`
-  const width = Math.max(...CLI_OPTIONS.map(o => label(o).length))
-  const line = (o: CliOption) => `  ${label(o).padEnd(width)}  ${o.help}`
-  return [
-    'Usage: buildroot-k8s <build|check> --target <amd64|arm64> [options]',
-    '       buildroot-k8s node-config --out DIR [options]   (node-config --help)',
-    '       buildroot-k8s smoke --target <amd64|arm64> --images DIR [--smoke-test-level cluster]',
-    '',
-    "The command is the action's mode input. These options are the action's inputs, with the same names and values:",
-    ...CLI_OPTIONS.filter(o => o.input).map(line),
-    '',
-    'Command line only:',
-    ...CLI_OPTIONS.filter(o => !o.input).map(line)
-  ].join('\n')
+  const width = Math.max(...options.map(o => label(o).length))
+  return options.map(o => `  ${label(o).padEnd(width)}  ${o.help}`)
+}
+
+/** The overview (`buildroot-k8s --help`), or one command's help. */
+export function usage(command?: Command): string {
+  if (!command || command === 'help' || command === 'version' || command === 'node-config') {
+    return [
+      'Usage:',
+      ...Object.values(SYNOPSIS).map(line => `  ${line}`),
+      '  buildroot-k8s version                                  the version of this tool',
+      '',
+      'buildroot-k8s COMMAND --help shows the options of a command. The options of build and',
+      "check are the action's inputs, with the same names and values."
+    ].join('\n')
+  }
+  const own = optionsOf(command).filter(o => !o.input)
+  const inputs = optionsOf(command).filter(o => o.input)
+  const lines = [`Usage: ${SYNOPSIS[command]}`, '']
+  if (command === 'smoke') {
+    lines.push('Options:', ...optionLines(optionsOf(command)))
+  } else {
+    lines.push(
+      "The action's inputs, with the same names and values (the input mode is the command):",
+      ...optionLines(inputs),
+      '',
+      'Command line only:',
+      ...optionLines(own)
+    )
+  }
+  return lines.join('\n')
 }

@@ -3,28 +3,42 @@
 // GitHub's cache and artifact services. Its options are the action's inputs (cli-options.ts).
 //   buildroot-k8s build --target amd64 [--buildroot-src DIR] [--output-dir DIR] ...
 //   buildroot-k8s check --target arm64 --linux-src DIR ...
-//   buildroot-k8s node-config --out DIR ... (src/node-config: a node's first-boot folder)
 //   buildroot-k8s smoke --target amd64 --images DIR [--smoke-test-level cluster]
+//   buildroot-k8s node-config --out DIR ... (src/node-config: a node's first-boot folder)
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { TARGETS, type Target } from '../targets.js'
-import { InputError, parseInputs, type RawInputs } from '../inputs/schema.js'
-import { runMain } from '../main.js'
+import {
+  DEFAULT_BUILDROOT_VERSION,
+  INPUTS,
+  parseInputs,
+  SMOKE_LEVELS,
+  type RawInputs,
+  type SmokeLevel
+} from '../inputs/schema.js'
+import {
+  binaryBytes,
+  closest,
+  InputError,
+  oneOf,
+  parseSize,
+  positiveNumber
+} from '../inputs/values.js'
 import { NODE_CONFIG_USAGE, nodeConfigCommand } from '../node-config/command.js'
-import { NodeConfigError } from '../node-config/index.js'
+import { runContext } from '../pipeline/context.js'
+import { runMain } from '../pipeline/main.js'
+import { runPost } from '../pipeline/post.js'
 import { DEFAULT_CACHE_LIMITS, localPlatform, terminalReporter } from '../platform/local.js'
-import { runPost } from '../post.js'
-import { SMOKE_LEVELS, type SmokeLevel } from '../smoke/protocol.js'
 import { renderSmokeSection } from '../smoke/summary.js'
 import { runSmokeTest, smokeFailureMessage } from '../stages/smoke-test.js'
+import { targetAlias, TARGETS, type Target } from '../targets.js'
 import { errorMessage } from '../util/errors.js'
 import { handleStopSignals } from '../util/process-groups.js'
 import { quote } from '../util/text.js'
 import { actionRoot } from './action-layout.js'
-import { CLI_OPTIONS, DEPRECATED_FLAGS, usage } from './cli-options.js'
+import { COMMANDS, DEPRECATED_FLAGS, optionsOf, usage, type Command } from './cli-options.js'
 
 /** The Node the action runs on GitHub (action.yml: runs.using node24) and the tests use. */
 const TESTED_NODE_MAJOR = 24
@@ -44,12 +58,94 @@ function sayNode(): void {
   )
 }
 
-type Values = Record<string, string | boolean | (string | boolean)[] | undefined>
+/** A mistake in how the command was called: exit code 2, with the usage of the command. */
+class UsageError extends InputError {
+  constructor(
+    message: string,
+    readonly command?: Command
+  ) {
+    super(message)
+  }
+}
+
+type Values = Record<string, string[] | boolean | undefined>
+
+/** Reads `args` as `command`'s options: unknown flags and single flags given twice are refused. */
+function parseOptions(command: Command, args: string[]): Values {
+  const options: Record<
+    string,
+    { type: 'string' | 'boolean'; multiple?: boolean; short?: string }
+  > = {}
+  const known = optionsOf(command)
+  for (const option of known) {
+    // Every value flag is read as multiple, so that a repeated one can be refused, not dropped.
+    options[option.flag] = option.value
+      ? { type: 'string', multiple: true }
+      : { type: 'boolean', ...(option.flag === 'help' ? { short: 'h' } : {}) }
+  }
+  if (command === 'build' || command === 'check') {
+    for (const [flag, old] of Object.entries(DEPRECATED_FLAGS)) {
+      options[flag] = old.value ? { type: 'string', multiple: true } : { type: 'boolean' }
+    }
+  }
+  let parsed: ReturnType<typeof parseArgs>
+  try {
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true })
+  } catch (error) {
+    const unknown = /Unknown option '(--?[^']+)'/.exec(errorMessage(error))?.[1]
+    if (unknown) {
+      const name = unknown.replace(/^-+/, '').split('=')[0]
+      const near = closest(
+        name,
+        known.map(o => o.flag)
+      )
+      const elsewhere = COMMANDS.filter(
+        other => other !== command && optionsOf(other).some(o => o.flag === name)
+      )
+      throw new UsageError(
+        `${unknown} is not an option of ${command}` +
+          (near
+            ? `: did you mean --${near}?`
+            : elsewhere.length
+              ? ` (it is one of ${elsewhere.join(', ')})`
+              : '') +
+          ` (buildroot-k8s ${command} --help lists them)`,
+        command
+      )
+    }
+    throw new UsageError(errorMessage(error), command)
+  }
+  if (parsed.positionals.length) {
+    throw new UsageError(
+      `unexpected argument ${quote(parsed.positionals[0])} after ${command}: every value belongs to a --flag`,
+      command
+    )
+  }
+  const values = parsed.values as Values
+  for (const option of known) {
+    const given = values[option.flag]
+    if (!option.multiple && Array.isArray(given) && given.length > 1) {
+      throw new UsageError(
+        `--${option.flag} is given ${given.length} times (${given.map(v => quote(v)).join(', ')}): give it once`,
+        command
+      )
+    }
+  }
+  return values
+}
+
+const single = (values: Values, flag: string): string | undefined => {
+  const given = values[flag]
+  return Array.isArray(given) ? given[0] : undefined
+}
+const many = (values: Values, flag: string): string[] => {
+  const given = values[flag]
+  return Array.isArray(given) ? given : []
+}
 
 /** --config-fragment-file, then each --config-fragment line (later lines win, as in a fragment). */
 function configFragment(values: Values): string {
   const lines: string[] = []
-  const file = values['config-fragment-file'] as string | undefined
   const readFragment = (name: string): string => {
     try {
       return fs.readFileSync(name, 'utf8')
@@ -59,8 +155,9 @@ function configFragment(values: Values): string {
       )
     }
   }
+  const file = single(values, 'config-fragment-file')
   if (file) lines.push(readFragment(file))
-  for (const value of (values['config-fragment'] as string[] | undefined) ?? []) {
+  for (const value of many(values, 'config-fragment')) {
     // Before the flags matched the inputs, --config-fragment took a file.
     if (!value.includes('=') && !value.trimStart().startsWith('#') && fs.existsSync(value)) {
       say(
@@ -74,124 +171,92 @@ function configFragment(values: Values): string {
   return lines.join('\n')
 }
 
-/** A size such as 500M or 10G, in binary units (G = GiB) as the summary shows sizes; 0 if not one. */
-function binaryBytes(size: string): number {
-  const match = /^(\d+(?:\.\d+)?)([KMGT]?)$/i.exec(size)
-  if (!match) return 0
-  return Number(match[1]) * 1024 ** ['', 'K', 'M', 'G', 'T'].indexOf(match[2].toUpperCase())
-}
-
-function positiveNumber(value: string | undefined, flag: string, fallback: number): number {
-  if (value === undefined) return fallback
-  if (!/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0) {
-    throw new InputError(`--${flag} ${quote(value)} must be a positive number`)
+/** The version of this tool: package.json's, and the Buildroot release it builds by default. */
+function version(root: string): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+    version: string
   }
-  return Number(value)
+  return `buildroot-k8s ${pkg.version} (Buildroot ${DEFAULT_BUILDROOT_VERSION} by default)`
 }
 
 async function main(argv: string[]): Promise<number> {
-  if (argv[0] === 'node-config') return nodeConfigCommand(argv.slice(1))
+  const root = actionRoot(fileURLToPath(import.meta.url))
+  const [first, ...rest] = argv
+  if (first === undefined || first === 'help' || first === '--help' || first === '-h') {
+    const command = first === 'help' && COMMANDS.includes(rest[0] as Command) ? rest[0] : undefined
+    process.stdout.write(`${usage(command as Command | undefined)}\n`)
+    return first === undefined ? 2 : 0
+  }
+  if (first === 'version' || first === '--version' || first === '-V') {
+    process.stdout.write(`${version(root)}\n`)
+    return 0
+  }
+  if (!COMMANDS.includes(first as Command)) {
+    const near = closest(first, COMMANDS)
+    throw new UsageError(
+      first.startsWith('-')
+        ? `the command comes first: buildroot-k8s build|check|smoke|node-config ${first} ...`
+        : `unknown command ${quote(first)}${near ? `: did you mean ${near}?` : ''} (commands: ${COMMANDS.join(', ')})`
+    )
+  }
+  const command = first as Command
+  if (command === 'node-config') return nodeConfigCommand(rest)
+  const values = parseOptions(command, rest)
+  if (values.help) {
+    process.stdout.write(`${usage(command)}\n`)
+    return 0
+  }
   sayNode()
-  const options: Record<
-    string,
-    { type: 'string' | 'boolean'; multiple?: boolean; short?: string }
-  > = {}
-  for (const option of CLI_OPTIONS) {
-    options[option.flag] = {
-      type: option.value ? 'string' : 'boolean',
-      ...(option.multiple ? { multiple: true } : {}),
-      ...(option.flag === 'help' ? { short: 'h' } : {})
-    }
-  }
-  for (const [flag, old] of Object.entries(DEPRECATED_FLAGS)) {
-    options[flag] = { type: old.value ? 'string' : 'boolean' }
-  }
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options })
-  const mode = positionals[0]
-  if (values.help || !mode) {
-    process.stdout.write(`${usage()}\n`)
-    return values.help ? 0 : 2
-  }
-  if (positionals.length > 1) throw new InputError(`unexpected argument ${quote(positionals[1])}`)
+  if (command === 'smoke') return smoke(values)
+  return runCommand(command as 'build' | 'check', values, root)
+}
+
+async function runCommand(mode: 'build' | 'check', values: Values, root: string): Promise<number> {
   for (const [flag, old] of Object.entries(DEPRECATED_FLAGS)) {
     if (values[flag] !== undefined)
       say(`buildroot-k8s: --${flag} is an old spelling: write ${old.instead}.`)
   }
-
-  if (mode === 'smoke') {
-    return smoke({
-      target: values.target as string | undefined,
-      images: values.images as string | undefined,
-      output: (values['output-dir'] ?? values.output) as string | undefined,
-      'smoke-test-level': values['smoke-test-level'] as string | undefined
-    })
-  }
-
-  // @actions/tool-cache writes ::debug:: lines to stdout and wants its folders in the environment.
-  if (!values.verbose) hideDebugLines()
   const cacheDir = path.resolve(
-    (values['cache-dir'] as string | undefined) ??
+    single(values, 'cache-dir') ??
       path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'buildroot-k8s')
   )
-  const root = actionRoot(fileURLToPath(import.meta.url))
-  const cwd = process.cwd()
-  const text = (flag: string) => values[flag] as string | undefined
-  const raw: RawInputs = {
-    target: text('target'),
-    mode,
-    'buildroot-src': text('buildroot-src'),
-    'buildroot-version': text('buildroot-version'),
-    'buildroot-patches': text('buildroot-patches'),
-    'linux-src': text('linux-src'),
-    'config-dir': text('config-dir'),
-    'br2-external': ((values['br2-external'] as string[] | undefined) ?? []).join('\n'),
-    'config-fragment': configFragment(values),
-    'output-dir': text('output-dir') ?? text('output'),
-    cache: text('cache'),
-    'ccache-max-size': text('ccache-max-size'),
-    jobs: text('jobs'),
-    'compression-level': text('compression-level'),
-    upload: values['no-upload'] ? 'false' : text('upload'),
-    'artifact-name': text('artifact-name'),
-    'retention-days': text('retention-days'),
-    'time-limit': text('time-limit'),
-    rebuild: text('rebuild'),
-    'cve-report': text('cve-report'),
-    'size-change-warning': text('size-change-warning'),
-    'smoke-test': text('smoke-test'),
-    'smoke-test-level': text('smoke-test-level')
+  const raw: RawInputs = { mode }
+  for (const spec of INPUTS) {
+    if (spec.name === 'mode') continue
+    raw[spec.name] = spec.multiple ? many(values, spec.name).join('\n') : single(values, spec.name)
   }
+  raw['config-fragment'] = configFragment(values)
+  raw['output-dir'] ??= single(values, 'output')
+  if (values['no-upload']) raw.upload = 'false'
+  const reporter = terminalReporter()
   const inputs = parseInputs(raw, {
     configDir: path.join(root, 'configs'),
     // Output folders live with the caches, out of the clone and the current folder.
     workDir: path.join(cacheDir, 'output'),
-    baseDir: cwd,
-    actionDir: root
+    baseDir: process.cwd(),
+    actionDir: root,
+    runner: 'local',
+    warn: message => reporter.warning(message),
+    notice: message => reporter.notice(message)
   })
-  const cacheMaxSize = text('cache-max-size')
-  const cacheMaxBytes = cacheMaxSize === undefined ? undefined : binaryBytes(cacheMaxSize)
-  if (cacheMaxBytes === 0) {
-    throw new InputError(
-      `--cache-max-size ${quote(cacheMaxSize ?? '')} is not a size such as 500M or 10G`
-    )
-  }
+  const cacheMaxSize = single(values, 'cache-max-size')
+  const cacheMaxAge = single(values, 'cache-max-age')
   const platform = localPlatform({
     cacheDir,
-    artifactsDir: path.resolve(text('artifacts-dir') ?? 'buildroot-k8s-artifacts'),
+    artifactsDir: path.resolve(single(values, 'artifacts-dir') ?? 'buildroot-k8s-artifacts'),
     summaryFile: path.join(inputs.outputDir, 'summary.md'),
+    reporter,
     cacheLimits: {
-      maxBytes: cacheMaxBytes ?? DEFAULT_CACHE_LIMITS.maxBytes,
-      maxAgeDays: positiveNumber(
-        text('cache-max-age'),
-        'cache-max-age',
-        DEFAULT_CACHE_LIMITS.maxAgeDays
-      )
+      maxBytes:
+        cacheMaxSize === undefined
+          ? DEFAULT_CACHE_LIMITS.maxBytes
+          : binaryBytes(parseSize(cacheMaxSize, '--cache-max-size', '500M or 10G')),
+      maxAgeDays:
+        cacheMaxAge === undefined
+          ? DEFAULT_CACHE_LIMITS.maxAgeDays
+          : positiveNumber(cacheMaxAge, '--cache-max-age')
     }
   })
-  process.env.RUNNER_TEMP ??= platform.tempDir
-  process.env.RUNNER_TOOL_CACHE ??= platform.toolCacheDir
-  fs.mkdirSync(process.env.RUNNER_TEMP, { recursive: true })
-  fs.mkdirSync(process.env.RUNNER_TOOL_CACHE, { recursive: true })
 
   handleStopSignals((signal, first) =>
     say(
@@ -200,20 +265,19 @@ async function main(argv: string[]): Promise<number> {
         : `\n${signal}: stopping at once.`
     )
   )
-  const started = Date.now()
-  const ok = await runMain(platform, inputs, {
-    ownExternalTree: path.join(root, 'configs', 'external'),
-    ownPatchSeries: path.join(root, 'configs', 'buildroot-patches'),
-    // One work folder per target: before saving, the post step prunes dl/ to this target's
-    // download list, which must not touch the files of another target building beside it.
-    cacheRoot: path.join(cacheDir, 'work', inputs.target),
-    runId: new Date().toISOString().replace(/[-:.]/g, ''),
-    mirror: process.env.BUILDROOT_K8S_MIRROR || undefined,
-    startedAt: started,
-    startedFrom: 'the start of this command',
-    spaceNeeded: process.env.BUILDROOT_K8S_SPACE_CHECK === 'off' ? false : undefined,
-    nvdUrl: process.env.BUILDROOT_K8S_NVD_URL || undefined
-  })
+  const ok = await runMain(
+    platform,
+    inputs,
+    runContext({
+      actionRoot: root,
+      // One work folder per target: before saving, the post step prunes dl/ to this target's
+      // download list, which must not touch the files of another target building beside it.
+      cacheRoot: path.join(cacheDir, 'work', inputs.target),
+      runId: new Date().toISOString().replace(/[-:.]/g, ''),
+      startedAt: Date.now(),
+      startedFrom: 'the start of this command'
+    })
+  )
   if (mode === 'build') await runPost(platform)
   for (const [name, value] of platform.outputs) process.stdout.write(`${name}=${value}\n`)
   if (platform.summaryWritten()) say(`Summary: ${path.join(inputs.outputDir, 'summary.md')}`)
@@ -222,34 +286,28 @@ async function main(argv: string[]): Promise<number> {
 
 /**
  * `smoke`: the smoke-test stage on an images folder (a downloaded artifact), as the action runs
- * it after a build; QEMU missing is an error here. Console logs and summary.md go to --output.
+ * it after a build; QEMU missing is an error here. Console logs and summary.md go to --output-dir.
  */
-async function smoke(values: {
-  target?: string
-  images?: string
-  output?: string
-  'smoke-test-level'?: string
-}): Promise<number> {
-  const target = values.target ?? ''
-  if (!(TARGETS as readonly string[]).includes(target)) {
-    throw new InputError(`smoke needs --target ${TARGETS.join(' or ')}`)
-  }
-  if (!values.images)
-    throw new InputError(
-      'smoke needs --images DIR, the folder of the images (a downloaded artifact)'
-    )
-  const level = values['smoke-test-level'] || 'basic'
-  if (!(SMOKE_LEVELS as readonly string[]).includes(level)) {
-    throw new InputError(
-      `smoke-test-level ${quote(level)} is not valid: use one of ${SMOKE_LEVELS.join(', ')}`
+async function smoke(values: Values): Promise<number> {
+  const target = oneOf(single(values, 'target') ?? '', TARGETS, 'target', targetAlias) as Target
+  const images = single(values, 'images')
+  if (!images) {
+    throw new UsageError(
+      'smoke needs --images DIR, the folder of the images (a downloaded artifact)',
+      'smoke'
     )
   }
-  const outputDir = path.resolve(values.output ?? `buildroot-k8s-smoke-${target}`)
+  const level = oneOf(
+    single(values, 'smoke-test-level') || 'basic',
+    SMOKE_LEVELS,
+    'smoke-test-level'
+  ) as SmokeLevel
+  const outputDir = path.resolve(single(values, 'output-dir') ?? `buildroot-k8s-smoke-${target}`)
   const report = await runSmokeTest(terminalReporter(), {
     mode: 'true',
-    level: level as SmokeLevel,
-    target: target as Target,
-    imagesDir: path.resolve(values.images),
+    level,
+    target,
+    imagesDir: path.resolve(images),
     workDir: outputDir
   })
   fs.mkdirSync(outputDir, { recursive: true })
@@ -261,25 +319,22 @@ async function smoke(values: {
   return report.outcome === 'passed' ? 0 : 1
 }
 
-function hideDebugLines(): void {
-  const write = process.stdout.write.bind(process.stdout)
-  process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) =>
-    typeof chunk === 'string' && chunk.startsWith('::debug::')
-      ? true
-      : write(chunk, ...rest)) as typeof process.stdout.write
-}
-
-/** A mistake in how the command was called (exit code 2, with the usage), not a failed run. */
-function isUsageError(error: unknown): boolean {
-  const code = (error as NodeJS.ErrnoException).code ?? ''
-  return error instanceof InputError || code.startsWith('ERR_PARSE_ARGS')
-}
-
 try {
   process.exitCode = await main(process.argv.slice(2))
 } catch (error) {
+  const command = error instanceof UsageError ? error.command : undefined
   const usageText =
-    error instanceof NodeConfigError ? NODE_CONFIG_USAGE : isUsageError(error) ? usage() : ''
-  say(`buildroot-k8s: ${errorMessage(error)}${usageText ? `\n\n${usageText}` : ''}`)
+    error instanceof UsageError || error instanceof InputError
+      ? `\n\n${command === 'node-config' ? NODE_CONFIG_USAGE : usage(command ?? inferCommand())}`
+      : ''
+  const prefix =
+    error instanceof InputError && !(error instanceof UsageError) ? 'invalid input: ' : ''
+  say(`buildroot-k8s: ${prefix}${errorMessage(error)}${usageText}`)
   process.exitCode = usageText ? 2 : 1
+}
+
+/** The command of this invocation, for the usage after an input error. */
+function inferCommand(): Command | undefined {
+  const first = process.argv[2]
+  return COMMANDS.includes(first as Command) ? (first as Command) : undefined
 }

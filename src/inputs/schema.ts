@@ -159,7 +159,8 @@ const enumInput = <T extends string>(
   name: string,
   fallback: T | undefined
 ): ((scope: ParseScope) => T) => {
-  return ({ value }) => (value === '' && fallback !== undefined ? fallback : oneOf(value, values, name))
+  return ({ value }) =>
+    value === '' && fallback !== undefined ? fallback : oneOf(value, values, name)
 }
 
 /** Every input, in the order action.yml and the README list them (target first: defaults use it). */
@@ -296,7 +297,8 @@ export const INPUTS: readonly InputSpec[] = [
     description:
       "Largest ccache to keep, in ccache's syntax (500M, 3G); two targets' ccache plus dl/ must fit the repository's 10 GB cache quota.",
     help: "ccache's size limit",
-    parse: ({ value }) => parseSize(value || '3G', 'ccache-max-size', "500M or 3G (ccache's --max-size syntax)")
+    parse: ({ value }) =>
+      parseSize(value || '3G', 'ccache-max-size', "500M or 3G (ccache's --max-size syntax)")
   }),
   input({
     name: 'jobs',
@@ -362,7 +364,8 @@ export const INPUTS: readonly InputSpec[] = [
     description:
       "Days to keep the artifact: 1 to 90 (or up to the repository's setting when that is longer).",
     help: 'days to keep the artifact (the local folder keeps everything until you delete it)',
-    parse: ({ value, context }) => (value ? retentionDays(value, context.maxRetentionDays) : undefined)
+    parse: ({ value, context }) =>
+      value ? retentionDays(value, context.maxRetentionDays) : undefined
   }),
   input({
     name: 'time-limit',

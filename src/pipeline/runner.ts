@@ -7,10 +7,14 @@ import type { Platform } from '../platform/types.js'
 import {
   describeTimeLimit,
   timeLimitOf,
+  type Outcome,
   type Run,
   type RunContext,
+  type RunResult,
   type Slot,
-  type Stage
+  type Stage,
+  type StageRecord,
+  type StageStatus
 } from '../stages/stage.js'
 import { diskFullMessage, isDiskFull } from '../util/disk.js'
 import { errorDetail, errorLocation, errorMessage, ReportedError } from '../util/errors.js'
@@ -22,26 +26,6 @@ import {
   groupsStopped,
   whenCancelled
 } from '../util/process-groups.js'
-
-/** succeeded: built or checked; stopped: at the time limit; cancelled: by a signal. */
-export type Outcome = 'succeeded' | 'failed' | 'cancelled' | 'stopped'
-
-export type StageStatus = 'done' | 'skipped' | 'failed' | 'stopped' | 'cancelled'
-
-export interface StageRecord {
-  title: string
-  status: StageStatus
-  seconds: number
-  /** Why it was skipped. */
-  why?: string
-}
-
-export interface RunResult {
-  outcome: Outcome
-  /** What failed, or how far a stopped run got: the first error of the run. */
-  failure?: string
-  stages: StageRecord[]
-}
 
 export interface Pipeline {
   stages: readonly Stage[]
@@ -99,7 +83,8 @@ function whyNotRun(
   if (cancelledBy('signal')) return 'cancelled'
   if (state.stoppedAtLimit && !stage.inReserve) return 'stopped at the time limit'
   if (state.failed && !stage.afterFailure && !state.stoppedAtLimit) return 'an earlier stage failed'
-  if (run.imageCacheHit && stage.onImageCacheHit === 'skip') return 'images restored from the image cache'
+  if (run.imageCacheHit && stage.onImageCacheHit === 'skip')
+    return 'images restored from the image cache'
   const missing = stage.needs.filter(slot => !run.has(slot))
   if (missing.length) return `it needs ${missing.map(slot => slot.name).join(', ')}`
   if (stage.enabled && !stage.enabled(run)) return 'not asked for'
@@ -117,16 +102,18 @@ const WRAP_UP_MS = 2000
 async function untilCancelled(work: Promise<void>, inReserve: boolean): Promise<void> {
   work.catch(() => undefined) // its error is read below, or no longer matters
   // A stage in the reserve is not stopped by the time limit, only by a signal.
-  const cancelled = whenCancelled(inReserve ? ['signal'] : ['signal', 'time-limit']).then(async stopped => {
-    await groupsStopped()
-    let wrapUp: NodeJS.Timeout | undefined
-    const gaveUp = new Promise<'gave up'>(resolve => {
-      wrapUp = setTimeout(() => resolve('gave up'), WRAP_UP_MS)
-    })
-    const ended = await Promise.race([work.then(() => 'ended' as const), gaveUp])
-    clearTimeout(wrapUp)
-    if (ended === 'gave up') throw new CancelledError(stopped)
-  })
+  const cancelled = whenCancelled(inReserve ? ['signal'] : ['signal', 'time-limit']).then(
+    async stopped => {
+      await groupsStopped()
+      let wrapUp: NodeJS.Timeout | undefined
+      const gaveUp = new Promise<'gave up'>(resolve => {
+        wrapUp = setTimeout(() => resolve('gave up'), WRAP_UP_MS)
+      })
+      const ended = await Promise.race([work.then(() => 'ended' as const), gaveUp])
+      clearTimeout(wrapUp)
+      if (ended === 'gave up') throw new CancelledError(stopped)
+    }
+  )
   cancelled.catch(() => undefined)
   await Promise.race([work, cancelled])
 }
@@ -161,9 +148,7 @@ export async function runPipeline(
     }
   }
   const timer =
-    deadline === undefined
-      ? undefined
-      : setTimeout(stopAtLimit, Math.max(0, deadline - Date.now()))
+    deadline === undefined ? undefined : setTimeout(stopAtLimit, Math.max(0, deadline - Date.now()))
   timer?.unref()
 
   try {

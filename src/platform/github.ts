@@ -4,10 +4,18 @@ import path from 'node:path'
 import { ArtifactNotFoundError, DefaultArtifactClient } from '@actions/artifact'
 import * as cache from '@actions/cache'
 import * as core from '@actions/core'
+import * as toolCache from '@actions/tool-cache'
 import { errorMessage } from '../util/errors.js'
 import { isInside } from '../util/fs.js'
 import { safeMessage } from '../util/text.js'
-import type { ArtifactStore, CacheStore, Platform, Reporter, SourceLocation } from './types.js'
+import type {
+  ArtifactStore,
+  CacheStore,
+  Platform,
+  Reporter,
+  SourceLocation,
+  ToolCache
+} from './types.js'
 
 /**
  * Annotations link to a file of the repository by its path from the checkout's root: a file in
@@ -168,6 +176,24 @@ export function githubPlatform(): Platform & { reporter: ReturnType<typeof annot
       }
     },
     tempDir: required('RUNNER_TEMP'),
-    toolCacheDir: required('RUNNER_TOOL_CACHE')
+    tools: runnerToolCache(required('RUNNER_TOOL_CACHE'))
+  }
+}
+
+/** tool-cache wants semver: 2025.02.16 → 2025.2.16, 2025.02 → 2025.2.0, 2025.02-rc1 → 2025.2.0-rc1. */
+export function toolCacheVersion(version: string): string {
+  const match = /^(\d{4})\.(\d{2})(?:\.(\d+))?(-rc\d+)?$/.exec(version)
+  if (!match) return version
+  return `${match[1]}.${Number(match[2])}.${Number(match[3] ?? 0)}${match[4] ?? ''}`
+}
+
+/** The runner's tool cache, through @actions/tool-cache (it reads RUNNER_TOOL_CACHE and RUNNER_TEMP). */
+function runnerToolCache(dir: string): ToolCache {
+  return {
+    dir,
+    find: (name, version) => toolCache.find(name, toolCacheVersion(version)) || undefined,
+    download: (url, destination) => toolCache.downloadTool(url, destination),
+    extractTarXz: file => toolCache.extractTar(file, undefined, 'xJ'),
+    keep: (source, name, version) => toolCache.cacheDir(source, name, toolCacheVersion(version))
   }
 }

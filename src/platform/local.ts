@@ -9,6 +9,7 @@ import { formatBytes } from '../util/format.js'
 import { errorMessage } from '../util/errors.js'
 import { directorySize, isInside, whyNotWritable } from '../util/fs.js'
 import { quote, safeMessage, tableCell } from '../util/text.js'
+import { localToolCache } from './local-tools.js'
 import type { ArtifactStore, CacheStore, Platform, Reporter, SourceLocation } from './types.js'
 
 const where = (at?: SourceLocation): string =>
@@ -317,6 +318,6 @@ export function localPlatform(
     },
     summaryWritten: () => summaryStarted,
     tempDir: path.join(options.cacheDir, 'tmp'),
-    toolCacheDir: path.join(options.cacheDir, 'tools')
+    tools: localToolCache(path.join(options.cacheDir, 'tools'))
   }
 }

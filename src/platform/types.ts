@@ -48,6 +48,23 @@ export interface ArtifactStore {
   ): Promise<UploadedArtifact>
 }
 
+/**
+ * Tools downloaded once and kept between runs (Buildroot releases, kernel sources): the runner's
+ * tool cache on GitHub, a folder of the cache directory on the command line.
+ */
+export interface ToolCache {
+  /** Folder of the cache, for what a stage keeps there itself (patched Buildroot trees). */
+  readonly dir: string
+  /** A kept tool's folder, when an earlier run kept this version. */
+  find(name: string, version: string): string | undefined
+  /** Downloads `url` to `destination` (default: a new temporary file); throws on a failure. */
+  download(url: string, destination?: string): Promise<string>
+  /** Unpacks a .tar.xz into a new temporary folder and returns it. */
+  extractTarXz(file: string): Promise<string>
+  /** Keeps `dir` (its contents) as `name` `version`; returns where it is kept. */
+  keep(dir: string, name: string, version: string): Promise<string>
+}
+
 export interface Platform {
   reporter: Reporter
   cache: CacheStore
@@ -60,6 +77,5 @@ export interface Platform {
   writeSummary(markdown: string): Promise<void>
   /** Folder for temporary files (RUNNER_TEMP on GitHub). */
   tempDir: string
-  /** Folder where downloaded Buildroot releases are kept between runs. */
-  toolCacheDir: string
+  tools: ToolCache
 }

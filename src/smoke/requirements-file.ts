@@ -1,7 +1,7 @@
 // The kernel requirement list as the image's smoke script reads it
 // (/usr/share/k8s-node/kernel-requirements.txt): generated from the list check mode uses, so
 // that the booted kernel is held to exactly what kernel_defconfig is checked against.
-import { KERNEL_REQUIREMENTS, type KernelRequirement } from '../check/kernel-requirements.js'
+import { KERNEL_REQUIREMENTS, type KernelRequirement } from '../kconfig/kernel-requirements.js'
 
 /** Where the generated file lives in the repository (the common rootfs overlay). */
 export const REQUIREMENTS_FILE =

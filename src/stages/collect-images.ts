@@ -6,13 +6,19 @@
 // filesystem: it is compressed once, and rootfs.ext4.xz is made of the SD card's blocks.
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Target } from '../targets.js'
+import { TARGET, type Target } from '../targets.js'
 import type { Reporter } from '../platform/types.js'
 import { sha256File } from '../util/hash.js'
 import { partitionHolding } from '../util/partitions.js'
 import { compressXz, extractXzRange } from '../util/xz.js'
 import type { PackageInfo } from '../buildroot/show-info.js'
 import { UserError } from '../util/errors.js'
+import { packagesSlot } from './package-list.js'
+import { buildrootSlot } from './resolve-buildroot.js'
+import { configHashSlot } from './configure.js'
+import { inputsHashSlot } from './inputs-hash.js'
+import { sbomSlot } from './sbom.js'
+import { slot, type Run, type Stage } from './stage.js'
 
 export interface CollectedImages {
   dir: string
@@ -40,8 +46,6 @@ export class MissingImageError extends UserError {}
 
 /** Name of the SBOM in the artifact. */
 export const SBOM_FILE = 'sbom.cdx.json'
-
-const KERNEL_IMAGE: Record<Target, string> = { amd64: 'bzImage', arm64: 'Image' }
 
 function pick(imagesDir: string, names: string[], what: string, hint: string): string {
   const found = names.map(name => path.join(imagesDir, name)).find(file => fs.existsSync(file))
@@ -135,7 +139,7 @@ export async function collectImages(options: {
 
   const kernelSource = pick(
     imagesDir,
-    [KERNEL_IMAGE[target]],
+    [TARGET[target].kernelImage],
     'kernel image',
     'Check BR2_LINUX_KERNEL in buildroot_defconfig.'
   )
@@ -145,7 +149,7 @@ export async function collectImages(options: {
     'ext4 root filesystem',
     'Enable BR2_TARGET_ROOTFS_EXT2 with BR2_TARGET_ROOTFS_EXT2_4 in buildroot_defconfig.'
   )
-  const kernel = path.join(artifactDir, KERNEL_IMAGE[target])
+  const kernel = path.join(artifactDir, TARGET[target].kernelImage)
   fs.copyFileSync(kernelSource, kernel)
   const rootfs = path.join(artifactDir, 'rootfs.ext4.xz')
   let rootfsFromSdcard = false
@@ -153,7 +157,7 @@ export async function collectImages(options: {
   let iso: string | undefined
   let sdcard: string | undefined
   const dtbs: string[] = []
-  if (target === 'amd64') {
+  if (TARGET[target].bootImage === 'iso') {
     const isoSource = pick(
       imagesDir,
       ['rootfs.iso9660'],
@@ -229,4 +233,49 @@ export async function collectImages(options: {
   }
   fs.writeFileSync(manifest, `${JSON.stringify(content, null, 2)}\n`)
   return { dir: artifactDir, kernel, rootfs, iso, sdcard, dtbs, sbom, checksums, manifest, files }
+}
+
+/** The images of this run, built or restored from the image cache. */
+export const imagesSlot = slot<CollectedImages>('images')
+
+/** Where "Collect images" puts what is uploaded, inside the output folder. */
+export function artifactDirOf(outputDir: string): string {
+  return path.join(outputDir, 'artifact')
+}
+
+/** The outputs that point at the images, for built and restored images alike. */
+export function announceImages(run: Run, images: CollectedImages): void {
+  run.output('images-dir', images.dir)
+  run.output('kernel', images.kernel)
+  run.output('rootfs', images.rootfs)
+  run.output('checksums', images.checksums)
+  if (images.iso) run.output('iso', images.iso)
+  if (images.sdcard) run.output('sdcard', images.sdcard)
+  if (images.sbom) run.output('sbom', images.sbom)
+}
+
+export const collectImagesStage: Stage = {
+  title: 'Collect images',
+  modes: ['build'],
+  onImageCacheHit: 'skip',
+  needs: [buildrootSlot, configHashSlot, packagesSlot, inputsHashSlot],
+  provides: [imagesSlot],
+  async run(run) {
+    const { inputs, reporter } = run
+    const images = await collectImages({
+      target: inputs.target,
+      imagesDir: path.join(inputs.outputDir, 'images'),
+      artifactDir: artifactDirOf(inputs.outputDir),
+      buildDir: path.join(inputs.outputDir, 'build'),
+      packages: run.get(packagesSlot),
+      buildrootVersion: run.get(buildrootSlot).version,
+      configHash: run.get(configHashSlot),
+      compressionLevel: inputs.compressionLevel,
+      reporter,
+      inputsHash: run.get(inputsHashSlot),
+      sbom: run.find(sbomSlot)?.file
+    })
+    run.set(imagesSlot, images)
+    announceImages(run, images)
+  }
 }

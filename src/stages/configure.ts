@@ -12,6 +12,8 @@ import type { BuildrootTree } from '../buildroot/make.js'
 import type { Target } from '../targets.js'
 import type { Reporter } from '../platform/types.js'
 import { ReportedError } from '../util/errors.js'
+import { patchedSlot, treeSlot } from './buildroot-patches.js'
+import { slot, type Stage } from './stage.js'
 
 export async function configure(
   reporter: Reporter,
@@ -50,4 +52,26 @@ export async function configure(
     )
   }
   return configured
+}
+
+export const configuredSlot = slot<ConfiguredTree>('configured tree')
+/** config-hash: the merged Buildroot configuration and the kernel configuration. */
+export const configHashSlot = slot<string>('config hash')
+
+export const configureStage: Stage = {
+  title: 'Configure',
+  modes: ['build'],
+  onImageCacheHit: 'skip',
+  needs: [patchedSlot, treeSlot],
+  provides: [configuredSlot, configHashSlot],
+  async run(run) {
+    const { inputs } = run
+    const configured = await configure(run.reporter, run.get(treeSlot), {
+      ...inputs,
+      patchSeries: run.get(patchedSlot).series.sha256
+    })
+    run.set(configuredSlot, configured)
+    run.set(configHashSlot, configured.configHash)
+    run.output('config-hash', configured.configHash)
+  }
 }

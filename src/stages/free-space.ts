@@ -3,36 +3,28 @@
 // output folder and the cache folders, on whichever disks they are. The figures (see README,
 // "Disk space") are what a first build of the shipped configuration writes; what an earlier
 // run left in the same folders is counted as already there.
-import type { Target } from '../targets.js'
+import { ccacheBytes } from '../inputs/values.js'
+import { TARGET, type Target } from '../targets.js'
 import type { Reporter } from '../platform/types.js'
 import { describeSpace, FREE_SPACE_ADVICE, spaceAt, type Folder } from '../util/disk.js'
 import { directorySize } from '../util/fs.js'
 import { formatBytes } from '../util/format.js'
 import { UserError } from '../util/errors.js'
+import { cacheFolders } from './restore-caches.js'
+import type { Stage } from './stage.js'
 
 const GiB = 1024 ** 3
 
 /**
  * What a first build writes into output-dir (build/, host/, staging/, target/, images/ and the
- * artifact folder), per target, and into dl/; see README "Disk space" for where they come from.
+ * artifact folder: the target's record) and into dl/; see README "Disk space".
  */
 export interface SpaceNeeded {
-  output: Record<Target, number>
-  dl: number
+  outputBytes: number
+  dlBytes: number
 }
 
-export const SPACE_NEEDED: SpaceNeeded = {
-  output: { amd64: 12 * GiB, arm64: 14 * GiB },
-  dl: 2 * GiB
-}
-
-/** ccache's size syntax (decimal units, as ccache reads them): 500M, 3G, 1.5T. */
-export function ccacheBytes(size: string): number {
-  const match = /^(\d+(?:\.\d+)?)([KMGT]?)$/i.exec(size)
-  if (!match) return 0
-  const power = ['', 'K', 'M', 'G', 'T'].indexOf(match[2].toUpperCase())
-  return Number(match[1]) * 1000 ** power
-}
+export const DL_BYTES = 2 * GiB
 
 export class NotEnoughSpaceError extends UserError {}
 
@@ -42,7 +34,7 @@ export interface SpaceCheck {
   dlDir: string
   ccacheDir: string
   ccacheMaxSize: string
-  /** The figures to check against (SPACE_NEEDED; tests give their fixture's), or false to skip. */
+  /** The figures to check against (default: the target's; tests give their fixture's), or false to skip. */
   needed?: SpaceNeeded | false
 }
 
@@ -56,19 +48,22 @@ export function checkFreeSpace(reporter: Reporter, check: SpaceCheck): void {
     reporter.info('Free space is not checked (BUILDROOT_K8S_SPACE_CHECK=off).')
     return
   }
-  const needed = check.needed ?? SPACE_NEEDED
+  const needed = check.needed ?? {
+    outputBytes: TARGET[check.target].outputBytes,
+    dlBytes: DL_BYTES
+  }
   const needs: Need[] = [
     {
       name: 'output-dir',
       dir: check.outputDir,
-      bytes: needed.output[check.target] - directorySize(check.outputDir),
-      what: `the build in output-dir (about ${formatBytes(needed.output[check.target])} for ${check.target})`
+      bytes: needed.outputBytes - directorySize(check.outputDir),
+      what: `the build in output-dir (about ${formatBytes(needed.outputBytes)} for ${check.target})`
     },
     {
       name: 'dl/',
       dir: check.dlDir,
-      bytes: needed.dl - directorySize(check.dlDir),
-      what: `the sources in dl/ (about ${formatBytes(needed.dl)})`
+      bytes: needed.dlBytes - directorySize(check.dlDir),
+      what: `the sources in dl/ (about ${formatBytes(needed.dlBytes)})`
     },
     {
       name: 'ccache',
@@ -99,4 +94,23 @@ export function checkFreeSpace(reporter: Reporter, check: SpaceCheck): void {
   reporter.info(
     `Free space: ${describeSpace(needs).join('; ')}. Enough for a build of ${check.target} (README, "Disk space").`
   )
+}
+
+export const freeSpaceStage: Stage = {
+  title: 'Check free disk space',
+  modes: ['build'],
+  onImageCacheHit: 'skip',
+  needs: [],
+  provides: [],
+  async run({ inputs, context, reporter }) {
+    const folders = cacheFolders(context.cacheRoot, inputs.target)
+    checkFreeSpace(reporter, {
+      target: inputs.target,
+      outputDir: inputs.outputDir,
+      dlDir: folders.dlDir,
+      ccacheDir: folders.ccacheDir,
+      ccacheMaxSize: inputs.ccacheMaxSize,
+      needed: context.spaceNeeded
+    })
+  }
 }

@@ -9,15 +9,26 @@
 // entry that later runs prefer over the older one.
 import fs from 'node:fs'
 import path from 'node:path'
-import { computeInputsHash, type InputsHashInput } from '../buildroot/inputs-hash.js'
 import type { Target } from '../targets.js'
 import type { CacheMode, RebuildMode } from '../inputs/schema.js'
-import type { Platform, Reporter } from '../platform/types.js'
+import type { Platform } from '../platform/types.js'
 import { errorMessage } from '../util/errors.js'
 import { directorySize } from '../util/fs.js'
 import { sha256File } from '../util/hash.js'
 import { formatBytes } from '../util/format.js'
-import type { CollectedImages, ImageManifest } from './collect-images.js'
+import {
+  announceImages,
+  artifactDirOf,
+  imagesSlot,
+  type CollectedImages,
+  type ImageManifest
+} from './collect-images.js'
+import { configHashSlot } from './configure.js'
+import { inputsHashSlot, requestedSlot } from './inputs-hash.js'
+import { buildrootSlot } from './resolve-buildroot.js'
+import { sbomCounts, sbomSlot } from './sbom.js'
+import { buildrootTool, GENERATE_CYCLONEDX } from '../buildroot/python-tools.js'
+import { slot, type Stage } from './stage.js'
 
 /** Bump to start the image cache afresh after a change to what an entry holds. */
 const IMAGE_CACHE_SCHEMA = 'v1'
@@ -25,22 +36,6 @@ const DESCRIPTION_FILE = 'collected-images.json'
 
 /** State for the post step: the key the images were restored from, when nothing was built. */
 export const IMAGES_RESTORED_STATE = 'images-restored'
-
-/**
- * The inputs hash, with each part in the log (to compare two runs) and a warning for each path
- * a configuration names that is not hashed.
- */
-export function hashInputs(reporter: Reporter, input: InputsHashInput): string {
-  const computed = computeInputsHash(input)
-  for (const part of computed.parts) reporter.info(`${part.name}: ${part.value}`)
-  for (const { path: named, reason } of computed.skipped) {
-    reporter.warning(
-      `${named}, named in the configuration, is not part of the inputs hash: ${reason}. A change in it does not rebuild the images; name a narrower path, or set rebuild: always.`
-    )
-  }
-  reporter.info(`inputs hash: ${computed.hash}`)
-  return computed.hash
-}
 
 export interface ImageCachePlan {
   key: string
@@ -60,7 +55,7 @@ export function planImageCache(options: {
   return {
     key: `${prefix}${options.runId}`,
     restoreKeys: [prefix],
-    artifactDir: path.join(options.outputDir, 'artifact'),
+    artifactDir: artifactDirOf(options.outputDir),
     descriptionDir: path.join(options.outputDir, 'image-cache')
   }
 }
@@ -165,5 +160,67 @@ export async function saveImages(
       `The images could not be saved to ${platform.cache.description} as ${plan.key}: ${errorMessage(error)}. The next run with the same inputs builds them again.`
     )
     return `not saved: ${errorMessage(error)}`
+  }
+}
+
+export const imageCachePlanSlot = slot<ImageCachePlan>('image cache plan')
+/** The image cache entry the images came from, when nothing was built. */
+export const restoredImagesSlot = slot<RestoredImages>('restored images')
+
+export const restoreImagesStage: Stage = {
+  title: 'Restore images',
+  modes: ['build'],
+  onImageCacheHit: 'run',
+  needs: [buildrootSlot, inputsHashSlot, requestedSlot],
+  provides: [imageCachePlanSlot],
+  async run(run) {
+    const { inputs, context, platform } = run
+    const inputsHash = run.get(inputsHashSlot)
+    const plan = planImageCache({
+      target: inputs.target,
+      inputsHash,
+      runId: context.runId,
+      outputDir: inputs.outputDir
+    })
+    run.set(imageCachePlanSlot, plan)
+    const restored = await restoreImages(platform, plan, {
+      cache: inputs.cache,
+      rebuild: inputs.rebuild,
+      inputsHash
+    })
+    run.output('image-cache-hit', String(restored !== undefined))
+    if (!restored) return
+    run.imageCacheHit = true
+    run.set(restoredImagesSlot, restored)
+    run.set(imagesSlot, restored.images)
+    // The configuration these images were built from is the one requested now.
+    const configHash = run.get(requestedSlot).configHash
+    run.set(configHashSlot, configHash)
+    run.output('config-hash', configHash)
+    platform.saveState(IMAGES_RESTORED_STATE, restored.key)
+    announceImages(run, restored.images)
+    const { sbom } = restored.images
+    run.set(sbomSlot, sbom ? sbomCounts(sbom) : undefined)
+    if (!sbom && buildrootTool(run.get(buildrootSlot).sourceDir, GENERATE_CYCLONEDX)) {
+      run.reporter.notice(
+        'The images restored from the image cache have no SBOM (it could not be made when they were built): set rebuild: always to build them with one.'
+      )
+    }
+  }
+}
+
+export const saveImagesStage: Stage = {
+  title: 'Save images to the image cache',
+  modes: ['build'],
+  onImageCacheHit: 'skip',
+  needs: [imageCachePlanSlot, imagesSlot],
+  provides: [],
+  async run(run) {
+    await saveImages(
+      run.platform,
+      run.get(imageCachePlanSlot),
+      run.get(imagesSlot),
+      run.inputs.cache
+    )
   }
 }

@@ -6,6 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Target } from '../targets.js'
+import type { Stage } from './stage.js'
 import { errorMessage, UserError } from '../util/errors.js'
 import { isInside, whyNotWritable } from '../util/fs.js'
 
@@ -101,5 +102,23 @@ export function prepareOutputFolder(
     throw new OutputFolderError(
       `output-dir ${dir} cannot be written (${why}). Choose a folder this user can write, on a disk with room for the build.`
     )
+  }
+}
+
+export const outputFolderStage: Stage = {
+  title: 'Check the output folder',
+  modes: ['build', 'check'],
+  onImageCacheHit: 'run',
+  needs: [],
+  provides: [],
+  async run({ inputs, context }) {
+    if (process.platform !== 'linux') {
+      throw new OutputFolderError(
+        `Buildroot builds only on Linux, and this runner is ${process.platform}: use a Linux runner such as runs-on: ubuntu-24.04.`
+      )
+    }
+    prepareOutputFolder(inputs.outputDir, inputs.target, [
+      { name: 'the cache folder', dir: context.cacheRoot }
+    ])
   }
 }

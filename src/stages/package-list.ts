@@ -7,6 +7,8 @@ import { downloadHashFindings } from '../buildroot/download-hashes.js'
 import type { PackageInfo } from '../buildroot/show-info.js'
 import type { Reporter } from '../platform/types.js'
 import { ReportedError } from '../util/errors.js'
+import { configuredSlot } from './configure.js'
+import { slot, type Stage } from './stage.js'
 
 export async function readPackageList(
   reporter: Reporter,
@@ -20,4 +22,17 @@ export async function readPackageList(
     )
   }
   return configured.packages
+}
+
+export const packagesSlot = slot<PackageInfo[]>('package list')
+
+export const packageListStage: Stage = {
+  title: 'Read the package list',
+  modes: ['build'],
+  onImageCacheHit: 'skip',
+  needs: [configuredSlot],
+  provides: [packagesSlot],
+  async run(run) {
+    run.set(packagesSlot, await readPackageList(run.reporter, run.get(configuredSlot)))
+  }
 }

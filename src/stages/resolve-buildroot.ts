@@ -2,9 +2,9 @@
 // downloaded once, verified, and kept in the runner's tool cache for later jobs.
 import fs from 'node:fs'
 import path from 'node:path'
-import * as toolCache from '@actions/tool-cache'
-import type { Reporter } from '../platform/types.js'
+import type { Reporter, ToolCache } from '../platform/types.js'
 import { errorMessage, UserError } from '../util/errors.js'
+import { slot, type Stage } from './stage.js'
 import { sha256File } from '../util/hash.js'
 
 export interface ResolvedBuildroot {
@@ -45,13 +45,6 @@ export function readTreeVersion(sourceDir: string): string {
   return match[1]
 }
 
-/** tool-cache wants semver: 2025.02.16 → 2025.2.16, 2025.02 → 2025.2.0, 2025.02-rc1 → 2025.2.0-rc1. */
-export function toolCacheVersion(version: string): string {
-  const match = /^(\d{4})\.(\d{2})(?:\.(\d+))?(-rc\d+)?$/.exec(version)
-  if (!match) throw new BuildrootSourceError(`"${version}" is not a Buildroot release name`)
-  return `${match[1]}.${Number(match[2])}.${Number(match[3] ?? 0)}${match[4] ?? ''}`
-}
-
 /** The SHA256 line for `fileName` in a Buildroot release's .sign statement. */
 export function sha256FromSignFile(text: string, fileName: string): string | undefined {
   for (const line of text.split('\n')) {
@@ -63,6 +56,7 @@ export function sha256FromSignFile(text: string, fileName: string): string | und
 
 export async function resolveBuildroot(
   reporter: Reporter,
+  tools: ToolCache,
   options: { version: string; sourceDir?: string; mirror?: string }
 ): Promise<ResolvedBuildroot> {
   if (options.sourceDir) {
@@ -75,8 +69,7 @@ export async function resolveBuildroot(
     return { sourceDir: options.sourceDir, version, origin: options.sourceDir }
   }
 
-  const cacheVersion = toolCacheVersion(options.version)
-  const cached = toolCache.find('buildroot', cacheVersion)
+  const cached = tools.find('buildroot', options.version)
   if (cached) {
     reporter.info(`Buildroot ${options.version} found in the tool cache at ${cached}.`)
     return { sourceDir: cached, version: options.version, origin: 'tool cache' }
@@ -87,13 +80,13 @@ export async function resolveBuildroot(
   reporter.info(`Downloading ${url}`)
   let tarball: string
   try {
-    tarball = await toolCache.downloadTool(url)
+    tarball = await tools.download(url)
   } catch (error) {
     throw new BuildrootSourceError(
       `could not download ${url}: ${errorMessage(error)}. Check buildroot-version, or set buildroot-src to a local Buildroot tree.`
     )
   }
-  const expected = PINNED_SHA256[options.version] ?? (await signedSha256(url, fileName))
+  const expected = PINNED_SHA256[options.version] ?? (await signedSha256(tools, url, fileName))
   const actual = await sha256File(tarball)
   if (actual !== expected) {
     fs.rmSync(tarball, { force: true })
@@ -103,21 +96,21 @@ export async function resolveBuildroot(
         'The download is corrupt or was tampered with; nothing was cached. Retry, or use another mirror.'
     )
   }
-  const extracted = await toolCache.extractTar(tarball, undefined, 'xJ')
+  const extracted = await tools.extractTarXz(tarball)
   const sourceDir = path.join(extracted, `buildroot-${options.version}`)
   const version = readTreeVersion(sourceDir)
-  const cachedDir = await toolCache.cacheDir(sourceDir, 'buildroot', cacheVersion)
+  const cachedDir = await tools.keep(sourceDir, 'buildroot', options.version)
   fs.rmSync(tarball, { force: true })
   fs.rmSync(extracted, { recursive: true, force: true })
   reporter.info(`Buildroot ${version} verified (sha256 ${actual}) and kept in the tool cache.`)
   return { sourceDir: cachedDir, version, origin: url }
 }
 
-async function signedSha256(url: string, fileName: string): Promise<string> {
+async function signedSha256(tools: ToolCache, url: string, fileName: string): Promise<string> {
   const signUrl = `${url}.sign`
   let text: string
   try {
-    const signFile = await toolCache.downloadTool(signUrl)
+    const signFile = await tools.download(signUrl)
     text = fs.readFileSync(signFile, 'utf8')
     fs.rmSync(signFile)
   } catch (error) {
@@ -129,4 +122,24 @@ async function signedSha256(url: string, fileName: string): Promise<string> {
   const sha = sha256FromSignFile(text, fileName)
   if (!sha) throw new BuildrootSourceError(`${signUrl} has no SHA256 line for ${fileName}`)
   return sha
+}
+
+export const buildrootSlot = slot<ResolvedBuildroot>('buildroot')
+
+export const resolveBuildrootStage: Stage = {
+  title: 'Resolve Buildroot',
+  modes: ['build', 'check'],
+  onImageCacheHit: 'run',
+  needs: [],
+  provides: [buildrootSlot],
+  async run(run) {
+    const { inputs, context, platform } = run
+    const buildroot = await resolveBuildroot(run.reporter, platform.tools, {
+      version: inputs.buildrootVersion,
+      sourceDir: inputs.buildrootSrc,
+      mirror: context.mirror
+    })
+    run.set(buildrootSlot, buildroot)
+    run.output('buildroot-version', buildroot.version)
+  }
 }

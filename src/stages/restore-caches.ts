@@ -10,8 +10,13 @@ import path from 'node:path'
 import type { Target } from '../targets.js'
 import type { CacheMode } from '../inputs/schema.js'
 import type { Platform } from '../platform/types.js'
-import { errorMessage } from '../util/errors.js'
-import { CACHE_STATE, type CacheState } from './save-caches.js'
+import { downloadList } from '../buildroot/show-info.js'
+import { patchedSlot } from './buildroot-patches.js'
+import { configuredSlot } from './configure.js'
+import { packagesSlot } from './package-list.js'
+import { buildrootSlot } from './resolve-buildroot.js'
+import { restoreOne, type RestoredCache } from '../caches/entries.js'
+import { slot, type Stage } from './stage.js'
 
 /** Bump to start every cache afresh after a change to what the caches hold. */
 const CACHE_SCHEMA = 'v1'
@@ -60,14 +65,21 @@ function toolchainFingerprint(dotConfig: Map<string, string>): string {
  * then the newest of any series of the same toolchain (ccache hashes what it compiles, so an
  * entry from another series is safe, just less useful).
  */
+/** Where dl/ and a target's ccache live under the cache folder. */
+export function cacheFolders(
+  cacheRoot: string,
+  target: Target
+): { dlDir: string; ccacheDir: string } {
+  return { dlDir: path.join(cacheRoot, 'dl'), ccacheDir: path.join(cacheRoot, `ccache-${target}`) }
+}
+
 export function planCaches(input: CachePlanInput): CachePlan {
   const dlPrefix = `buildroot-dl-${CACHE_SCHEMA}-`
   const ccacheToolchain = `buildroot-ccache-${CACHE_SCHEMA}-${input.target}-${input.buildrootVersion}-${toolchainFingerprint(input.dotConfig)}-`
   const series = input.patchSeries ? `p${input.patchSeries.slice(0, 12)}` : 'unpatched'
   const ccachePrefix = `${ccacheToolchain}${series}-`
   return {
-    dlDir: path.join(input.cacheRoot, 'dl'),
-    ccacheDir: path.join(input.cacheRoot, `ccache-${input.target}`),
+    ...cacheFolders(input.cacheRoot, input.target),
     dlKey: `${dlPrefix}${sha(input.downloads.join('\n')).slice(0, 20)}`,
     dlRestoreKeys: [dlPrefix],
     ccacheKey: `${ccachePrefix}${input.runId}`,
@@ -75,12 +87,19 @@ export function planCaches(input: CachePlanInput): CachePlan {
   }
 }
 
-export interface RestoredCache {
-  /** Key the folder came from; undefined on a miss or when the service failed. */
-  matchedKey?: string
-  /** One line for the summary: how the restore went. */
-  result: string
+/** What the main step hands to the post step. */
+export interface CacheState {
+  mode: CacheMode
+  plan: CachePlan
+  dlExactHit: boolean
+  /** The download list, relative to dl/. */
+  downloads: string[]
+  /** ccache's size limit (ccache syntax), and the ccache Buildroot builds (host/bin/ccache). */
+  ccacheMaxSize: string
+  ccacheProgram: string
 }
+
+export const CACHE_STATE = 'caches'
 
 export interface RestoredCaches {
   dl: RestoredCache
@@ -123,30 +142,38 @@ export async function setUpCaches(platform: Platform, state: CacheState): Promis
   return restored
 }
 
-export async function restoreOne(
-  platform: Platform,
-  label: string,
-  dir: string,
-  key: string,
-  restoreKeys: string[],
-  /** What a failed restore means for the run. */
-  withoutIt = 'The build goes on without it (slower).'
-): Promise<RestoredCache> {
-  try {
-    const matchedKey = await platform.cache.restore([dir], key, restoreKeys)
-    if (!matchedKey) {
-      platform.reporter.info(
-        `${label}: no cache entry for ${key} or its prefix ${restoreKeys.join(', ')}; starting empty.`
-      )
-      return { result: 'miss' }
-    }
-    const exact = matchedKey === key
-    platform.reporter.info(`${label} restored from ${matchedKey}${exact ? ' (exact match)' : ''}.`)
-    return { matchedKey, result: `${exact ? 'hit' : 'restored from'} \`${matchedKey}\`` }
-  } catch (error) {
-    platform.reporter.warning(
-      `${label} could not be restored from ${platform.cache.description}: ${errorMessage(error)}. ${withoutIt}`
-    )
-    return { result: `unavailable: ${errorMessage(error)}` }
+export const cachePlanSlot = slot<CachePlan>('cache plan')
+export const restoredCachesSlot = slot<RestoredCaches>('restored caches')
+
+export const restoreCachesStage: Stage = {
+  title: 'Restore caches',
+  modes: ['build'],
+  onImageCacheHit: 'skip',
+  needs: [buildrootSlot, patchedSlot, configuredSlot, packagesSlot],
+  provides: [cachePlanSlot, restoredCachesSlot],
+  async run(run) {
+    const { inputs, context, platform } = run
+    const downloads = downloadList(run.get(packagesSlot))
+    const plan = planCaches({
+      target: inputs.target,
+      buildrootVersion: run.get(buildrootSlot).version,
+      dotConfig: run.get(configuredSlot).dotConfig,
+      patchSeries: run.get(patchedSlot).series.sha256,
+      downloads,
+      cacheRoot: context.cacheRoot,
+      runId: context.runId
+    })
+    run.set(cachePlanSlot, plan)
+    const restored = await setUpCaches(platform, {
+      mode: inputs.cache,
+      plan,
+      dlExactHit: false,
+      downloads,
+      ccacheMaxSize: inputs.ccacheMaxSize,
+      ccacheProgram: path.join(inputs.outputDir, 'host', 'bin', 'ccache')
+    })
+    run.set(restoredCachesSlot, restored)
+    run.output('dl-cache-hit', String(restored.dlExactHit))
+    run.output('ccache-cache-hit', String(restored.ccache.matchedKey !== undefined))
   }
 }

@@ -6,34 +6,13 @@
 // clones) is removed first, so an entry holds one list and does not grow from run to run.
 import fs from 'node:fs'
 import path from 'node:path'
-import type { CacheMode } from '../inputs/schema.js'
 import type { Platform } from '../platform/types.js'
 import { errorMessage } from '../util/errors.js'
 import { directorySize, isEmptyDirectory } from '../util/fs.js'
 import { capture } from '../util/run.js'
-import type { CachePlan } from './restore-caches.js'
+import { saveOne, type SavedCache } from '../caches/entries.js'
+import type { CacheState } from './restore-caches.js'
 import { formatBytes } from '../util/format.js'
-
-/** What the main step hands to the post step. */
-export interface CacheState {
-  mode: CacheMode
-  plan: CachePlan
-  dlExactHit: boolean
-  /** The download list, relative to dl/. */
-  downloads: string[]
-  /** ccache's size limit (ccache syntax), and the ccache Buildroot builds (host/bin/ccache). */
-  ccacheMaxSize: string
-  ccacheProgram: string
-}
-
-export const CACHE_STATE = 'caches'
-
-export interface SavedCache {
-  name: string
-  key?: string
-  result: string
-  size?: number
-}
 
 export function missingDownloads(dlDir: string, downloads: string[]): string[] {
   return downloads.filter(file => !fs.existsSync(path.join(dlDir, file)))
@@ -131,24 +110,5 @@ async function trimCcache(platform: Platform, state: CacheState): Promise<void> 
     platform.reporter.warning(
       `ccache could not be trimmed to ${state.ccacheMaxSize} (${errorMessage(error)}); it is saved as it is.`
     )
-  }
-}
-
-export async function saveOne(
-  platform: Platform,
-  name: string,
-  dir: string,
-  key: string
-): Promise<SavedCache> {
-  const size = directorySize(dir)
-  try {
-    await platform.cache.save([dir], key)
-    platform.reporter.info(`${name} saved as ${key}.`)
-    return { name, key, result: 'saved', size }
-  } catch (error) {
-    platform.reporter.warning(
-      `${name} could not be saved to ${platform.cache.description} as ${key}: ${errorMessage(error)}`
-    )
-    return { name, key, result: `not saved: ${errorMessage(error)}`, size }
   }
 }

@@ -14,8 +14,12 @@ import type { CacheMode } from '../inputs/schema.js'
 import type { Platform } from '../platform/types.js'
 import { buildrootTool, GENERATE_CYCLONEDX, runPythonTool } from '../buildroot/python-tools.js'
 import { errorMessage } from '../util/errors.js'
-import { restoreOne } from './restore-caches.js'
-import { saveOne } from './save-caches.js'
+import { restoreOne, saveOne } from '../caches/entries.js'
+import { showInfoFile } from '../buildroot/show-info.js'
+import { treeSlot } from './buildroot-patches.js'
+import { inputsHashSlot } from './inputs-hash.js'
+import { buildrootSlot } from './resolve-buildroot.js'
+import { slot, type Stage } from './stage.js'
 
 export interface SbomFacts {
   file: string
@@ -143,4 +147,33 @@ export async function generateSbom(
     `SBOM: ${facts.components} components, ${facts.licenses} distinct licenses (${facts.spdxLicenses} SPDX identifiers).`
   )
   return facts
+}
+
+/** The SBOM's counts; undefined when none could be made (the reason is a notice). */
+export const sbomSlot = slot<SbomFacts | undefined>('SBOM')
+
+export const sbomStage: Stage = {
+  title: 'SBOM',
+  modes: ['build'],
+  onImageCacheHit: 'skip',
+  needs: [buildrootSlot, treeSlot, inputsHashSlot],
+  provides: [sbomSlot],
+  async run(run) {
+    const { inputs, context, platform } = run
+    const buildroot = run.get(buildrootSlot)
+    run.set(
+      sbomSlot,
+      await generateSbom(platform, {
+        buildrootDir: buildroot.sourceDir,
+        buildrootVersion: buildroot.version,
+        // The show-info JSON the package list was read from.
+        showInfo: showInfoFile(run.get(treeSlot)),
+        outputFile: path.join(inputs.outputDir, 'sbom.cdx.json'),
+        licenseListDir: path.join(context.cacheRoot, 'spdx'),
+        cache: inputs.cache,
+        projectName: `buildroot-k8s-${inputs.target}`,
+        projectVersion: run.get(inputsHashSlot).slice(0, 12)
+      })
+    )
+  }
 }

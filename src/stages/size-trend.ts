@@ -9,9 +9,10 @@ import type { Target } from '../targets.js'
 import type { CacheMode } from '../inputs/schema.js'
 import type { Platform } from '../platform/types.js'
 import { errorMessage } from '../util/errors.js'
-import { SBOM_FILE, type ImageManifest } from './collect-images.js'
-import { restoreOne } from './restore-caches.js'
-import { saveOne } from './save-caches.js'
+import { imagesSlot, SBOM_FILE, type ImageManifest } from './collect-images.js'
+import { smokeSlot } from './smoke-test.js'
+import { slot, type Stage } from './stage.js'
+import { restoreOne, saveOne } from '../caches/entries.js'
 import { formatBytes, formatPercent } from '../util/format.js'
 
 export interface SizeChange {
@@ -132,4 +133,56 @@ export async function saveLastManifest(
   fs.mkdirSync(plan.dir, { recursive: true })
   fs.copyFileSync(manifestFile, path.join(plan.dir, 'manifest.json'))
   await saveOne(platform, 'This build’s manifest', plan.dir, plan.key)
+}
+
+export const sizesSlot = slot<SizeChange[]>('sizes')
+const lastManifestSlot = slot<LastManifestPlan>('last manifest plan')
+
+function readManifest(file: string): ImageManifest {
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as ImageManifest
+}
+
+export const sizeTrendStage: Stage = {
+  title: 'Size against the last build',
+  modes: ['build'],
+  onImageCacheHit: 'run',
+  needs: [imagesSlot],
+  provides: [sizesSlot, lastManifestSlot],
+  async run(run) {
+    const { inputs, context, platform } = run
+    const plan = planLastManifest({
+      target: inputs.target,
+      runId: context.runId,
+      cacheRoot: context.cacheRoot
+    })
+    run.set(lastManifestSlot, plan)
+    const previous = await restoreLastManifest(platform, plan, inputs.cache)
+    run.set(
+      sizesSlot,
+      reportSizeTrend(
+        platform,
+        readManifest(run.get(imagesSlot).manifest),
+        previous,
+        inputs.sizeChangeWarning
+      )
+    )
+  }
+}
+
+/** Only a build whose smoke test did not fail is the last good build the next one compares with. */
+export const keepManifestStage: Stage = {
+  title: 'Keep this build for the size trend',
+  modes: ['build'],
+  onImageCacheHit: 'run',
+  needs: [imagesSlot, lastManifestSlot],
+  provides: [],
+  enabled: run => run.find(smokeSlot)?.outcome !== 'failed',
+  async run(run) {
+    await saveLastManifest(
+      run.platform,
+      run.get(lastManifestSlot),
+      run.get(imagesSlot).manifest,
+      run.inputs.cache
+    )
+  }
 }

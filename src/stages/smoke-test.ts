@@ -23,6 +23,8 @@ import { planBoots, qemuCommand, smokeLimits, type BootPlan } from '../smoke/qem
 import type { BootReport, SmokeReport } from '../smoke/summary.js'
 import { judgeBoot } from '../smoke/verdict.js'
 import { errorMessage } from '../util/errors.js'
+import { imagesSlot } from './collect-images.js'
+import { slot, type Stage } from './stage.js'
 
 /** Seconds from starting QEMU to the image's first answer, instead of the default limit. */
 export const BOOT_TIMEOUT_ENV = 'BUILDROOT_K8S_SMOKE_BOOT_TIMEOUT'
@@ -235,5 +237,36 @@ async function runBoot(
     }
   } finally {
     for (const file of scratch) fs.rmSync(file, { force: true })
+  }
+}
+
+export const smokeSlot = slot<SmokeReport>('smoke test')
+
+export const smokeTestStage: Stage = {
+  title: 'Smoke test',
+  modes: ['build'],
+  onImageCacheHit: 'run',
+  needs: [imagesSlot],
+  provides: [smokeSlot],
+  async run(run) {
+    const { inputs } = run
+    const smoke = await runSmokeTest(run.reporter, {
+      mode: inputs.smokeTest,
+      level: inputs.smokeTestLevel,
+      target: inputs.target,
+      imagesDir: run.get(imagesSlot).dir,
+      workDir: path.join(inputs.outputDir, 'smoke'),
+      env: run.context.env
+    })
+    run.set(smokeSlot, smoke)
+    run.output('smoke-test', smoke.outcome)
+    if (smoke.outcome === 'failed') {
+      // The images and the console are still uploaded for the user to look at.
+      const failedBoot = smoke.boots.find(boot => !boot.ok)
+      run.fail(
+        smokeFailureMessage(smoke),
+        failedBoot && { file: failedBoot.consoleLog, title: 'Smoke test failed' }
+      )
+    }
   }
 }

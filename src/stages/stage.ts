@@ -68,6 +68,26 @@ export interface Run {
   fail(message: string, at?: { file: string; line?: number; title?: string }): void
 }
 
+/** succeeded: built or checked; stopped: at the time limit; cancelled: by a signal. */
+export type Outcome = 'succeeded' | 'failed' | 'cancelled' | 'stopped'
+
+export type StageStatus = 'done' | 'skipped' | 'failed' | 'stopped' | 'cancelled'
+
+export interface StageRecord {
+  title: string
+  status: StageStatus
+  seconds: number
+  /** Why it was skipped. */
+  why?: string
+}
+
+export interface RunResult {
+  outcome: Outcome
+  /** What failed, or how far a stopped run got: the first error of the run. */
+  failure?: string
+  stages: StageRecord[]
+}
+
 export interface Stage {
   /** The log group's title and the summary's row. */
   title: string

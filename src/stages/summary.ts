@@ -1,11 +1,27 @@
-// Stage: summary. The Markdown a person reads on the run page: what was built, how long it
-// took, what the caches did, the slowest packages, and on failure what failed.
+// The build summary: the Markdown a person reads on the run page: what was built, how long it
+// took, what the caches did, the slowest packages, and on failure what failed. Each stage left
+// its own facts in its slot; this reads them once the run is over.
+import fs from 'node:fs'
+import type { PackageTime } from '../buildroot/build.js'
+import { renderSmokeSection } from '../smoke/summary.js'
 import { codeBlock, formatBytes, formatDuration, formatPercent } from '../util/format.js'
+import { directorySize } from '../util/fs.js'
 import { safeMessage, tableCell } from '../util/text.js'
-import type { PackageTime } from './build.js'
-import type { CveReportFacts } from './cve-report.js'
-import type { SbomFacts } from './sbom.js'
-import type { SizeChange } from './size-trend.js'
+import { buildSlot } from './build.js'
+import { patchedSlot } from './buildroot-patches.js'
+import { imagesSlot, type ImageManifest } from './collect-images.js'
+import { configHashSlot } from './configure.js'
+import { cvesSlot, type CveReportFacts } from './cve-report.js'
+import { restoredImagesSlot } from './image-cache.js'
+import { inputsHashSlot } from './inputs-hash.js'
+import { buildrootSlot } from './resolve-buildroot.js'
+import { cachePlanSlot, restoredCachesSlot } from './restore-caches.js'
+import { sbomSlot, type SbomFacts } from './sbom.js'
+import { sizesSlot, type SizeChange } from './size-trend.js'
+import { smokeSlot } from './smoke-test.js'
+import type { Run, RunResult } from './stage.js'
+import { renderStageTimes } from './stage-times.js'
+import { artifactSlot } from './upload.js'
 
 export interface SummaryFacts {
   target: string
@@ -31,6 +47,55 @@ export interface SummaryFacts {
   sizes?: SizeChange[]
   /** The smoke test's section (smoke/summary.ts). */
   smokeSection?: string
+  stages?: RunResult['stages']
+}
+
+const OUTCOME: Record<RunResult['outcome'], SummaryFacts['outcome']> = {
+  succeeded: 'built',
+  failed: 'failed',
+  cancelled: 'cancelled',
+  stopped: 'stopped'
+}
+
+/** The build summary of a finished run, from what each stage left in its slot. */
+export function summarizeBuild(run: Run, result: RunResult): string {
+  const build = run.find(buildSlot)
+  const images = run.find(imagesSlot)
+  const plan = run.find(cachePlanSlot)
+  const restored = run.find(restoredCachesSlot)
+  const manifest =
+    images && fs.existsSync(images.manifest)
+      ? (JSON.parse(fs.readFileSync(images.manifest, 'utf8')) as ImageManifest)
+      : undefined
+  const smoke = run.find(smokeSlot)
+  return renderSummary({
+    target: run.inputs.target,
+    outcome: OUTCOME[result.outcome],
+    failure: result.failure,
+    buildrootVersion: run.find(buildrootSlot)?.version,
+    buildrootPatches: run.find(patchedSlot)?.series.patches.map(patch => patch.name),
+    configHash: run.find(configHashSlot),
+    inputsHash: run.find(inputsHashSlot),
+    imagesRestoredFrom: run.find(restoredImagesSlot)?.key,
+    buildSeconds: build?.seconds,
+    logFile: build?.logFile,
+    slowest: build?.slowest,
+    caches:
+      plan && restored && build
+        ? [
+            { name: 'dl/', result: restored.dl.result, size: directorySize(plan.dlDir) },
+            { name: 'ccache', result: restored.ccache.result, size: directorySize(plan.ccacheDir) }
+          ]
+        : undefined,
+    images: images?.files,
+    versions: manifest?.versions,
+    sbom: run.find(sbomSlot),
+    cves: run.find(cvesSlot),
+    sizes: run.find(sizesSlot),
+    smokeSection: smoke && renderSmokeSection(smoke),
+    artifact: run.find(artifactSlot),
+    stages: result.stages
+  })
 }
 
 function renderSizes(sizes: SizeChange[]): string[] {
@@ -153,6 +218,7 @@ export function renderSummary(facts: SummaryFacts): string {
     }
     lines.push('')
   }
+  if (facts.stages) lines.push(...renderStageTimes(facts.stages))
   if (facts.slowest?.length) {
     lines.push('### Slowest packages', '', '| Package | Time |', '| --- | ---: |')
     for (const entry of facts.slowest)

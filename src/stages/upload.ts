@@ -4,6 +4,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Platform, UploadedArtifact } from '../platform/types.js'
 import { errorMessage } from '../util/errors.js'
+import { buildSlot } from './build.js'
+import { imagesSlot } from './collect-images.js'
+import { smokeSlot } from './smoke-test.js'
+import { slot, type Stage } from './stage.js'
 
 function filesUnder(dir: string): string[] {
   return fs
@@ -86,6 +90,67 @@ async function uploadLogs(
   } catch (error) {
     platform.reporter.warning(
       `The ${what} could not be uploaded: ${errorMessage(error)}. It stays at ${files.join(', ')}.`
+    )
+  }
+}
+
+export const artifactSlot = slot<UploadedArtifact & { name: string }>('artifact')
+
+export const uploadImagesStage: Stage = {
+  title: 'Upload images',
+  modes: ['build'],
+  onImageCacheHit: 'run',
+  needs: [imagesSlot],
+  provides: [artifactSlot],
+  enabled: run => run.inputs.upload,
+  // Built images are worth keeping even when the time limit stopped a later stage.
+  inReserve: true,
+  async run(run) {
+    const { inputs, platform } = run
+    const uploaded = await uploadImages(
+      platform,
+      inputs.artifactName,
+      run.get(imagesSlot).dir,
+      inputs.retentionDays
+    )
+    run.set(artifactSlot, { ...uploaded, name: inputs.artifactName })
+    if (uploaded.id !== undefined) run.output('artifact-id', String(uploaded.id))
+    if (uploaded.url) run.output('artifact-url', uploaded.url)
+  }
+}
+
+export const uploadSmokeConsoleStage: Stage = {
+  title: 'Upload the smoke test console',
+  modes: ['build'],
+  onImageCacheHit: 'run',
+  needs: [smokeSlot],
+  provides: [],
+  enabled: run => run.inputs.upload && run.get(smokeSlot).boots.length > 0,
+  inReserve: true,
+  async run(run) {
+    const { inputs } = run
+    const consoleLogs = run.get(smokeSlot).boots.map(boot => boot.consoleLog)
+    await uploadSmokeConsole(run.platform, inputs.artifactName, consoleLogs, inputs.retentionDays)
+  }
+}
+
+/** A build that failed or was stopped leaves its log as an artifact of its own. */
+export const uploadBuildLogStage: Stage = {
+  title: 'Upload the build log',
+  modes: ['build'],
+  onImageCacheHit: 'skip',
+  needs: [buildSlot],
+  provides: [],
+  enabled: run => run.inputs.upload && !run.get(buildSlot).ok,
+  afterFailure: true,
+  inReserve: true,
+  async run(run) {
+    const { inputs } = run
+    await uploadBuildLog(
+      run.platform,
+      inputs.artifactName,
+      run.get(buildSlot).logFile,
+      inputs.retentionDays
     )
   }
 }

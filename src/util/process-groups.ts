@@ -46,8 +46,7 @@ export function cancellation(): Cancellation | undefined {
 /** Every reason the run was cancelled for so far: the time limit may be followed by a signal. */
 const cancelledFor = new Map<CancelReason, Cancellation>()
 /** Who waits for a cancel (whenCancelled), and for which reasons. */
-let cancelWaiters: { reasons: readonly CancelReason[]; resolve(stopped: Cancellation): void }[] =
-  []
+let cancelWaiters: { reasons: readonly CancelReason[]; resolve(stopped: Cancellation): void }[] = []
 
 /** The cancel for `reason`, when one came. */
 export function cancelledBy(reason: CancelReason): Cancellation | undefined {

@@ -1,9 +1,10 @@
 // The post step: saves the caches the main step restored, whatever the build's outcome.
-import type { Platform } from './platform/types.js'
-import { IMAGES_RESTORED_STATE } from './stages/image-cache.js'
-import { CACHE_STATE, saveCaches, type CacheState } from './stages/save-caches.js'
-import { formatBytes } from './util/format.js'
-import { tableCell } from './util/text.js'
+import type { Platform } from '../platform/types.js'
+import { IMAGES_RESTORED_STATE } from '../stages/image-cache.js'
+import { CACHE_STATE, type CacheState } from '../stages/restore-caches.js'
+import { saveCaches } from '../stages/save-caches.js'
+import { formatBytes } from '../util/format.js'
+import { tableCell } from '../util/text.js'
 
 export async function runPost(platform: Platform): Promise<void> {
   const raw = platform.getState(CACHE_STATE)
