@@ -5,10 +5,11 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { parseInputs, type RawInputs } from '../src/inputs/schema.js'
-import { runMain, type RunContext } from '../src/main.js'
-import { runPost } from '../src/post.js'
+import type { RawInputs } from '../src/inputs/schema.js'
+import { runMain } from '../src/pipeline/main.js'
+import { runPost } from '../src/pipeline/post.js'
 import { createBuildrootFixture, type BuildrootFixture } from './helpers/buildroot-fixture.js'
+import { fixtureContext, fixtureInputs } from './helpers/pipeline-harness.js'
 import { recordingPlatform, type RecordingPlatform } from './helpers/recording-platform.js'
 
 let fx: BuildrootFixture
@@ -18,26 +19,8 @@ beforeEach(() => {
 })
 afterEach(() => fx.cleanup())
 
-const inputsFor = (extra: RawInputs = {}) =>
-  parseInputs(
-    {
-      target: 'amd64',
-      'buildroot-src': fx.buildrootDir,
-      'config-dir': fx.configDir,
-      'output-dir': path.join(fx.root, `out-${extra.target ?? 'amd64'}`),
-      // The fixture's images are placeholders: the smoke stage has its own tests.
-      'smoke-test': 'off',
-      jobs: '2',
-      ...extra
-    },
-    { configDir: fx.configDir, workDir: fx.root, baseDir: fx.root }
-  )
-
-const context = (runId: string): RunContext => ({
-  ownExternalTree: path.join(fx.root, 'no-such-tree'),
-  cacheRoot: path.join(fx.root, 'cache-work'),
-  runId
-})
+const inputsFor = (extra: RawInputs = {}) => fixtureInputs(fx, extra)
+const context = (runId: string) => fixtureContext(fx, { runId })
 
 /** One job on a fresh runner (empty output and work folders), sharing only the cache. */
 async function job(

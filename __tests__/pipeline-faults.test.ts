@@ -5,11 +5,13 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { parseInputs, type RawInputs } from '../src/inputs/schema.js'
-import { runMain, type RunContext } from '../src/main.js'
-import { runPost } from '../src/post.js'
+import type { RawInputs } from '../src/inputs/schema.js'
+import { runMain } from '../src/pipeline/main.js'
+import { runPost } from '../src/pipeline/post.js'
+import type { RunContext } from '../src/stages/stage.js'
 import { resetCancellation } from '../src/util/process-groups.js'
 import { createBuildrootFixture, type BuildrootFixture } from './helpers/buildroot-fixture.js'
+import { alive, fixtureContext, fixtureInputs } from './helpers/pipeline-harness.js'
 import { recordingPlatform, type RecordingPlatform } from './helpers/recording-platform.js'
 
 let fx: BuildrootFixture
@@ -24,39 +26,8 @@ afterEach(() => {
   fx.cleanup()
 })
 
-const inputsFor = (extra: RawInputs = {}) =>
-  parseInputs(
-    {
-      target: 'amd64',
-      'buildroot-src': fx.buildrootDir,
-      'config-dir': fx.configDir,
-      'output-dir': path.join(fx.root, 'out-amd64'),
-      // The fixture's images are placeholders: the smoke stage has its own tests.
-      'smoke-test': 'off',
-      jobs: '2',
-      ...extra
-    },
-    { configDir: fx.configDir, workDir: fx.root, baseDir: fx.root }
-  )
-
-const MiB = 1024 * 1024
-const context = (extra: Partial<RunContext> = {}): RunContext => ({
-  ownExternalTree: path.join(fx.root, 'no-such-tree'),
-  cacheRoot: path.join(fx.root, 'cache-work'),
-  runId: 'run-1',
-  // What the fixture's tiny build needs, not a real one's.
-  spaceNeeded: { output: { amd64: 100 * MiB, arm64: 100 * MiB }, dl: MiB },
-  ...extra
-})
-
-const alive = (pid: number): boolean => {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
-    return !['Z', 'X'].includes(stat.slice(stat.lastIndexOf(')') + 2)[0])
-  } catch {
-    return false
-  }
-}
+const inputsFor = (extra: RawInputs = {}) => fixtureInputs(fx, extra)
+const context = (extra: Partial<RunContext> = {}): RunContext => fixtureContext(fx, extra)
 
 const summary = () => platform.summary.join('\n')
 
@@ -83,7 +54,7 @@ describe('time-limit', () => {
 
     expect(platform.warnings().map(w => w.text)).toContainEqual(
       expect.stringMatching(
-        /^The time limit \(time-limit 5 h 45 min from the job's start\) is reached: stopping the build/
+        /^The time limit \(time-limit 5 h 45 min from the job's start\) is reached during "Build": stopping it so that the caches can still be saved/
       )
     )
     const [error] = platform.errors()
@@ -115,7 +86,7 @@ describe('time-limit', () => {
     )
     expect(ok).toBe(false)
     expect(platform.errors().map(e => e.text)).toEqual([
-      "The time limit (time-limit 10 min 0 s from the job's start) was reached before the build started: raise time-limit, or make the steps before this one faster."
+      'The time limit (time-limit 10 min 0 s from the job\'s start) was reached before "Check the output folder" started: raise time-limit, or make the steps before it faster.'
     ])
     expect(fs.existsSync(path.join(fx.root, 'out-amd64', 'build.log'))).toBe(false)
   })
@@ -127,7 +98,7 @@ describe('disk space', () => {
     const ok = await runMain(
       platform,
       inputsFor(),
-      context({ spaceNeeded: { output: { amd64: huge, arm64: huge }, dl: MiB } })
+      context({ spaceNeeded: { outputBytes: huge, dlBytes: 1024 * 1024 } })
     )
     expect(ok).toBe(false)
     const [error] = platform.errors()
@@ -181,7 +152,7 @@ describe('disk space', () => {
         const [error] = platform.errors()
         expect(error.text).toMatch(
           new RegExp(
-            `^No space left on device during this run\\. Free space now: output-dir \\(${full}/out\\): 0 B free of 64\\.0 KiB\\.`
+            `^No space left on device during "Check the output folder"\\. Free space now: output-dir \\(${full}/out\\): 0 B free of 64\\.0 KiB;`
           )
         )
         expect(error.at).toBeUndefined()
@@ -255,7 +226,7 @@ describe('the output folder', () => {
 describe('messages', () => {
   it('echoes a 5 MB defconfig line with binary bytes capped and escaped, in the annotation and the summary', async () => {
     const defconfig = path.join(fx.configDir, 'amd64', 'buildroot_defconfig')
-    fs.appendFileSync(defconfig, `BR2_PACKAGE_HTOP = \x00\x1b[2J${'y'.repeat(5 * MiB)}\n`)
+    fs.appendFileSync(defconfig, `BR2_PACKAGE_HTOP = \x00\x1b[2J${'y'.repeat(5 * 1024 * 1024)}\n`)
     expect(await runMain(platform, inputsFor(), context())).toBe(false)
     const [error] = platform.errors()
     expect(error.at).toEqual({ file: defconfig, line: 12 })

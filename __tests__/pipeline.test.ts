@@ -4,10 +4,11 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { InputError, parseInputs, type RawInputs } from '../src/inputs/schema.js'
-import { runMain, type RunContext } from '../src/main.js'
-import { runPost } from '../src/post.js'
+import { InputError, type RawInputs } from '../src/inputs/schema.js'
+import { runMain } from '../src/pipeline/main.js'
+import { runPost } from '../src/pipeline/post.js'
 import { createBuildrootFixture, type BuildrootFixture } from './helpers/buildroot-fixture.js'
+import { fixtureContext, fixtureInputs } from './helpers/pipeline-harness.js'
 import { recordingPlatform, type RecordingPlatform } from './helpers/recording-platform.js'
 
 let fx: BuildrootFixture
@@ -20,26 +21,9 @@ beforeEach(() => {
 afterEach(() => fx.cleanup())
 
 const inputsFor = (target: string, extra: RawInputs = {}) =>
-  parseInputs(
-    {
-      target,
-      'buildroot-src': fx.buildrootDir,
-      'config-dir': fx.configDir,
-      'output-dir': path.join(fx.root, `out-${target}`),
-      jobs: '2',
-      // The fixture's images are placeholders: the smoke stage has its own tests.
-      'smoke-test': 'off',
-      ...extra
-    },
-    { configDir: fx.configDir, workDir: fx.root, baseDir: fx.root }
-  )
+  fixtureInputs(fx, { target, ...extra })
 
-const context = (runId = 'run-1'): RunContext => ({
-  // config-dir has its own external/, which is used instead of this one.
-  ownExternalTree: path.join(fx.root, 'no-such-tree'),
-  cacheRoot: path.join(fx.root, 'cache-work'),
-  runId
-})
+const context = (runId = 'run-1') => fixtureContext(fx, { runId })
 
 const errorTexts = () => platform.errors().map(e => e.text)
 

@@ -133,66 +133,73 @@ export async function runPipeline(
   const records: StageRecord[] = []
   const state = { failed: false, stoppedAtLimit: false }
   let failure: string | undefined
-  let current: Stage | undefined
-  const limit = timeLimitOf(inputs, context)
-  const deadline = limit ? limit.startedAt + limit.seconds * 1000 : undefined
 
-  const stopAtLimit = (): void => {
-    if (!limit) return
-    state.stoppedAtLimit = true
-    if (current && !current.inReserve) {
+  /**
+   * Arms the time limit for a stage the limit covers. The limit's clock is read as the stage
+   * starts (the job's start on GitHub). Returns the timer, or why the stage may not start.
+   */
+  const armTimeLimit = (stage: Stage): NodeJS.Timeout | string | undefined => {
+    const limit = timeLimitOf(inputs, context)
+    if (!limit || stage.inReserve) return undefined
+    const left = limit.startedAt + limit.seconds * 1000 - Date.now()
+    if (left <= 0) {
+      return `The time limit (${describeTimeLimit(limit)}) was reached before "${stage.title}" started: raise time-limit, or make the steps before it faster.`
+    }
+    const timer = setTimeout(() => {
       reporter.warning(
-        `The time limit (${describeTimeLimit(limit)}) is reached during "${current.title}": stopping it so that the caches can still be saved.`
+        `The time limit (${describeTimeLimit(limit)}) is reached during "${stage.title}": stopping it so that the caches can still be saved.`
       )
       void cancelRun('time-limit', { signal: 'SIGTERM', graceMs: TIME_LIMIT_GRACE_MS })
-    }
+    }, left)
+    timer.unref()
+    return timer
   }
-  const timer =
-    deadline === undefined ? undefined : setTimeout(stopAtLimit, Math.max(0, deadline - Date.now()))
-  timer?.unref()
 
-  try {
-    for (const stage of pipeline.stages) {
-      if (deadline !== undefined && Date.now() >= deadline && !state.stoppedAtLimit) {
-        state.stoppedAtLimit = true
+  for (const stage of pipeline.stages) {
+    const why = whyNotRun(stage, run, state)
+    if (why) {
+      if (stage.modes.includes(inputs.mode)) {
+        records.push({ title: stage.title, status: 'skipped', seconds: 0, why })
       }
-      const why = whyNotRun(stage, run, state)
-      if (why) {
-        if (stage.modes.includes(inputs.mode)) {
-          records.push({ title: stage.title, status: 'skipped', seconds: 0, why })
-        }
-        continue
-      }
-      current = stage
-      const started = Date.now()
-      reporter.startGroup(stage.title)
-      try {
-        await untilCancelled(stage.run(run), stage.inReserve === true)
-        const missing = stage.provides.filter(slot => !run.has(slot))
-        if (missing.length) {
-          throw new Error(
-            `internal: "${stage.title}" ended without providing ${missing.map(s => s.name).join(', ')}`
-          )
-        }
-        records.push({ title: stage.title, status: 'done', seconds: (Date.now() - started) / 1000 })
-      } catch (error) {
-        const stopped = cancellation()
-        const status: StageStatus = stopped
-          ? stopped.reason === 'time-limit'
-            ? 'stopped'
-            : 'cancelled'
-          : 'failed'
-        records.push({ title: stage.title, status, seconds: (Date.now() - started) / 1000 })
-        failure ??= reportFailure(run, stage, error)
-        state.failed = true
-        if (stopped?.reason === 'time-limit') state.stoppedAtLimit = true
-      } finally {
-        reporter.endGroup()
-        current = undefined
-      }
+      continue
     }
-  } finally {
-    if (timer) clearTimeout(timer)
+    const timer = armTimeLimit(stage)
+    if (typeof timer === 'string') {
+      state.stoppedAtLimit = true
+      records.push({ title: stage.title, status: 'stopped', seconds: 0 })
+      if (!failure) {
+        failure = timer
+        reporter.error(timer)
+      }
+      await cancelRun('time-limit', { signal: 'SIGTERM', graceMs: TIME_LIMIT_GRACE_MS })
+      continue
+    }
+    const started = Date.now()
+    reporter.startGroup(stage.title)
+    try {
+      await untilCancelled(stage.run(run), stage.inReserve === true)
+      const missing = stage.provides.filter(slot => !run.has(slot))
+      if (missing.length) {
+        throw new Error(
+          `internal: "${stage.title}" ended without providing ${missing.map(s => s.name).join(', ')}`
+        )
+      }
+      records.push({ title: stage.title, status: 'done', seconds: (Date.now() - started) / 1000 })
+    } catch (error) {
+      const stopped = cancellation()
+      const status: StageStatus = stopped
+        ? stopped.reason === 'time-limit'
+          ? 'stopped'
+          : 'cancelled'
+        : 'failed'
+      records.push({ title: stage.title, status, seconds: (Date.now() - started) / 1000 })
+      failure ??= reportFailure(run, stage, error)
+      state.failed = true
+      if (stopped?.reason === 'time-limit') state.stoppedAtLimit = true
+    } finally {
+      if (timer) clearTimeout(timer)
+      reporter.endGroup()
+    }
   }
 
   const stopped = cancellation()
