@@ -20,8 +20,7 @@ beforeEach(() => {
 })
 afterEach(() => fx.cleanup())
 
-const inputsFor = (target: string, extra: RawInputs = {}) =>
-  fixtureInputs(fx, { target, ...extra })
+const inputsFor = (target: string, extra: RawInputs = {}) => fixtureInputs(fx, { target, ...extra })
 
 const context = (runId = 'run-1') => fixtureContext(fx, { runId })
 

@@ -4,6 +4,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseInputs, type Inputs, type RawInputs } from '../../src/inputs/schema.js'
+import type { Finding } from '../../src/buildroot/findings.js'
+import { PIPELINES } from '../../src/pipeline/pipelines.js'
+import { runPipeline } from '../../src/pipeline/runner.js'
+import type { Platform } from '../../src/platform/types.js'
+import { checkReportSlot, type CheckRow } from '../../src/stages/check.js'
 import type { RunContext } from '../../src/stages/stage.js'
 import type { BuildrootFixture } from './buildroot-fixture.js'
 
@@ -56,4 +61,31 @@ export function alive(pid: number): boolean {
   } catch {
     return false
   }
+}
+
+/** What a check-mode run found: its rows, findings and summary. */
+export interface CheckRunResult {
+  ok: boolean
+  checks: CheckRow[]
+  findings: Finding[]
+  summaryMarkdown: string
+}
+
+/** Runs check mode's pipeline, as runMain does, and returns what the checks found. */
+export async function runCheckMode(
+  platform: Platform,
+  inputs: Inputs,
+  context: RunContext
+): Promise<CheckRunResult> {
+  let summaryMarkdown = ''
+  const recording: Platform = {
+    ...platform,
+    async writeSummary(markdown) {
+      summaryMarkdown += markdown
+      await platform.writeSummary(markdown)
+    }
+  }
+  const { ok, run } = await runPipeline(PIPELINES.check, recording, inputs, context)
+  const report = run.find(checkReportSlot) ?? { rows: [], findings: [] }
+  return { ok, checks: report.rows, findings: report.findings, summaryMarkdown }
 }
