@@ -8,7 +8,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
-import { ACTION_INPUTS } from '../src/entry/action-layout.js'
+import { INPUTS } from '../src/inputs/schema.js'
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const read = (file: string): string => fs.readFileSync(path.join(REPO, file), 'utf8')
@@ -26,13 +26,13 @@ function tableNames(heading: string): string[] {
   return [...section.matchAll(/^\| `([a-z0-9-]+)`/gm)].map(match => match[1])
 }
 
-/** Every name the code passes to setOutput. */
+/** Every name the code sets as a step output (run.output in a stage). */
 function outputsSetInCode(): string[] {
   const names = new Set<string>()
   for (const entry of fs.readdirSync(path.join(REPO, 'src'), { recursive: true })) {
     const file = path.join(REPO, 'src', String(entry))
     if (!file.endsWith('.ts')) continue
-    for (const match of fs.readFileSync(file, 'utf8').matchAll(/setOutput\('([a-z0-9-]+)'/g)) {
+    for (const match of fs.readFileSync(file, 'utf8').matchAll(/\.output\('([a-z0-9-]+)'/g)) {
       names.add(match[1])
     }
   }
@@ -50,7 +50,7 @@ interface Step {
 
 describe('action.yml', () => {
   it('declares exactly the inputs the action reads', () => {
-    expect(Object.keys(action.inputs).sort()).toEqual([...ACTION_INPUTS].sort())
+    expect(Object.keys(action.inputs).sort()).toEqual(INPUTS.map(spec => spec.name).sort())
     expect(action.inputs.target.required).toBe(true)
   })
 

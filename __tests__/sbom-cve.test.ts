@@ -5,8 +5,9 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { parseInputs, type RawInputs } from '../src/inputs/schema.js'
-import { runMain, type RunContext } from '../src/main.js'
+import type { RawInputs } from '../src/inputs/schema.js'
+import { runMain } from '../src/pipeline/main.js'
+import { fixtureContext, fixtureInputs } from './helpers/pipeline-harness.js'
 import { createBuildrootFixture, type BuildrootFixture } from './helpers/buildroot-fixture.js'
 import { recordingPlatform, type RecordingPlatform } from './helpers/recording-platform.js'
 import {
@@ -40,27 +41,8 @@ beforeEach(() => {
 })
 afterEach(() => fx.cleanup())
 
-const inputsFor = (extra: RawInputs = {}) =>
-  parseInputs(
-    {
-      target: 'amd64',
-      'buildroot-src': fx.buildrootDir,
-      'config-dir': fx.configDir,
-      'output-dir': path.join(fx.root, 'out-amd64'),
-      // The fixture's images are placeholders: the smoke stage has its own tests.
-      'smoke-test': 'off',
-      jobs: '2',
-      ...extra
-    },
-    { configDir: fx.configDir, workDir: fx.root, baseDir: fx.root }
-  )
-
-const context = (runId = 'run-1', nvdUrl = nvd.url): RunContext => ({
-  ownExternalTree: path.join(fx.root, 'no-such-tree'),
-  cacheRoot: path.join(fx.root, 'cache-work'),
-  runId,
-  nvdUrl
-})
+const inputsFor = (extra: RawInputs = {}) => fixtureInputs(fx, extra)
+const context = (runId = 'run-1', nvdUrl = nvd.url) => fixtureContext(fx, { runId, nvdUrl })
 
 const artifact = () => path.join(fx.root, 'platform', 'artifacts', 'buildroot-k8s-amd64')
 const summary = () => platform.summary.join('\n')

@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { downloadKernelSource, kernelTarball } from '../../src/check/kernel-source.js'
+import { localToolCache } from '../../src/platform/local-tools.js'
 import { terminalReporter } from '../../src/platform/local.js'
 
 const config = (lines: Record<string, string>) => new Map(Object.entries(lines))
@@ -77,7 +78,8 @@ describe('offline', () => {
         }),
         buildrootDir: path.join(dir, 'buildroot'),
         externals: new Map(),
-        cacheDir: path.join(dir, 'cache')
+        cacheDir: path.join(dir, 'cache'),
+        tools: localToolCache(path.join(dir, 'tools'))
       },
       lookup
     )

@@ -12,10 +12,12 @@ import {
   BuildrootSourceError,
   PINNED_SHA256,
   resolveBuildroot,
-  sha256FromSignFile,
-  toolCacheVersion
+  sha256FromSignFile
 } from '../../src/stages/resolve-buildroot.js'
+import { runnerToolCache, toolCacheVersion } from '../../src/platform/github.js'
 import { terminalReporter } from '../../src/platform/local.js'
+import { localToolCache } from '../../src/platform/local-tools.js'
+import type { ToolCache } from '../../src/platform/types.js'
 
 const reporter = terminalReporter(() => undefined)
 let root: string
@@ -57,12 +59,26 @@ beforeEach(() => {
   process.env.RUNNER_TEMP = fs.mkdtempSync(path.join(root, 'temp-'))
 })
 
-describe('resolveBuildroot', () => {
+/** What a tool cache keeps: its tools, not its own scratch folder. */
+const kept = (dir: string): string[] => fs.readdirSync(dir).filter(name => name !== '.tmp')
+
+describe.each([
+  [
+    "the runner's tool cache (@actions/tool-cache)",
+    () => runnerToolCache(process.env.RUNNER_TOOL_CACHE ?? '')
+  ],
+  ['the local tool cache', () => localToolCache(process.env.RUNNER_TOOL_CACHE ?? '')]
+] as [string, () => ToolCache][])('resolveBuildroot with %s', (_name, toolCache) => {
+  let tools: ToolCache
+  beforeEach(() => {
+    tools = toolCache()
+  })
+
   it('uses buildroot-src as it is and reads its version from the Makefile', async () => {
     const tree = fs.mkdtempSync(path.join(root, 'tree-'))
     fs.writeFileSync(path.join(tree, 'Makefile'), 'export BR2_VERSION := 2024.11.3\n')
     fs.writeFileSync(path.join(tree, 'Config.in'), '')
-    const resolved = await resolveBuildroot(reporter, {
+    const resolved = await resolveBuildroot(reporter, tools, {
       version: '2025.02.16',
       sourceDir: tree,
       mirror
@@ -73,7 +89,7 @@ describe('resolveBuildroot', () => {
 
   it('says what buildroot-src should be when it is not a Buildroot tree', async () => {
     await expect(
-      resolveBuildroot(reporter, { version: '2025.02.16', sourceDir: root })
+      resolveBuildroot(reporter, tools, { version: '2025.02.16', sourceDir: root })
     ).rejects.toThrow(/is not a Buildroot source tree \(no Makefile and Config.in there\)/)
   })
 
@@ -87,35 +103,37 @@ describe('resolveBuildroot', () => {
         `-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA1\n\nMD5: 0123  buildroot-2024.02.9.tar.xz\nSHA256: ${sha}  buildroot-2024.02.9.tar.xz\n`
       )
     )
-    const first = await resolveBuildroot(reporter, { version: '2024.02.9', mirror })
+    const first = await resolveBuildroot(reporter, tools, { version: '2024.02.9', mirror })
     expect(first.version).toBe('2024.02.9')
     expect(fs.readFileSync(path.join(first.sourceDir, 'Makefile'), 'utf8')).toContain('2024.02.9')
     expect(first.sourceDir.startsWith(process.env.RUNNER_TOOL_CACHE ?? '')).toBe(true)
 
     requests.length = 0
-    const second = await resolveBuildroot(reporter, { version: '2024.02.9', mirror })
+    const second = await resolveBuildroot(reporter, tools, { version: '2024.02.9', mirror })
     expect(second).toMatchObject({ sourceDir: first.sourceDir, origin: 'tool cache' })
     expect(requests).toEqual([])
   })
 
   it('stops on a pinned version whose download does not match, showing both hashes, and caches nothing', async () => {
     served.set('/downloads/buildroot-2025.02.16.tar.xz', releaseTarball('2025.02.16'))
-    const error = await resolveBuildroot(reporter, { version: '2025.02.16', mirror }).catch(e => e)
+    const error = await resolveBuildroot(reporter, tools, { version: '2025.02.16', mirror }).catch(
+      e => e
+    )
     expect(error).toBeInstanceOf(BuildrootSourceError)
     expect(error.message).toContain(`expected: ${PINNED_SHA256['2025.02.16']}`)
     expect(error.message).toMatch(/actual: {3}[0-9a-f]{64}/)
-    expect(fs.readdirSync(process.env.RUNNER_TOOL_CACHE ?? '')).toEqual([])
+    expect(kept(tools.dir)).toEqual([])
   })
 
   it('refuses a version with no pinned hash and no readable .sign', async () => {
     served.set('/downloads/buildroot-2024.05.tar.xz', releaseTarball('2024.05'))
-    await expect(resolveBuildroot(reporter, { version: '2024.05', mirror })).rejects.toThrow(
+    await expect(resolveBuildroot(reporter, tools, { version: '2024.05', mirror })).rejects.toThrow(
       /no pinned sha256 for buildroot-2024\.05\.tar\.xz and its signed statement .* could not be read/
     )
   })
 
   it('says so when the release does not exist', async () => {
-    await expect(resolveBuildroot(reporter, { version: '2099.02', mirror })).rejects.toThrow(
+    await expect(resolveBuildroot(reporter, tools, { version: '2099.02', mirror })).rejects.toThrow(
       /could not download .*buildroot-2099\.02\.tar\.xz.*set buildroot-src/
     )
   })

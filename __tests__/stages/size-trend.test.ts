@@ -4,8 +4,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { parseInputs, type RawInputs } from '../../src/inputs/schema.js'
-import { runMain, type RunContext } from '../../src/main.js'
+import type { RawInputs } from '../../src/inputs/schema.js'
+import { runMain } from '../../src/pipeline/main.js'
+import { fixtureContext, fixtureInputs } from '../helpers/pipeline-harness.js'
 import { compareSizes } from '../../src/stages/size-trend.js'
 import { createBuildrootFixture, type BuildrootFixture } from '../helpers/buildroot-fixture.js'
 import { recordingPlatform, type RecordingPlatform } from '../helpers/recording-platform.js'
@@ -53,26 +54,14 @@ describe('size trend over the pipeline', () => {
 
   const run = async (runId: string, extra: RawInputs = {}): Promise<RecordingPlatform> => {
     const platform = recordingPlatform(path.join(fx.root, 'platform'))
-    const inputs = parseInputs(
-      {
-        target: 'amd64',
-        'buildroot-src': fx.buildrootDir,
-        'config-dir': fx.configDir,
-        'output-dir': path.join(fx.root, `out-${runId}`),
-        // The fixture's images are placeholders: the smoke stage has its own tests.
-        'smoke-test': 'off',
-        upload: 'false',
-        ...extra
-      },
-      { configDir: fx.configDir, workDir: fx.root, baseDir: fx.root }
-    )
+    const inputs = fixtureInputs(fx, {
+      'output-dir': path.join(fx.root, `out-${runId}`),
+      upload: 'false',
+      ...extra
+    })
     // A fresh runner each time: the same folders, empty, and only the cache in common.
     fs.rmSync(path.join(fx.root, 'work'), { recursive: true, force: true })
-    const context: RunContext = {
-      ownExternalTree: path.join(fx.root, 'no-such-tree'),
-      cacheRoot: path.join(fx.root, 'work'),
-      runId
-    }
+    const context = fixtureContext(fx, { cacheRoot: path.join(fx.root, 'work'), runId })
     expect(await runMain(platform, inputs, context)).toBe(true)
     return platform
   }
@@ -110,25 +99,17 @@ describe('size trend over the pipeline', () => {
   it('compares with the last successful build only: a failed build does not become the reference', async () => {
     await run('run-1')
     const failing = recordingPlatform(path.join(fx.root, 'platform'))
-    const inputs = parseInputs(
-      {
-        target: 'amd64',
-        'buildroot-src': fx.buildrootDir,
-        'config-dir': fx.configDir,
-        'output-dir': path.join(fx.root, 'out-failing'),
-        // The fixture's images are placeholders: the smoke stage has its own tests.
-        'smoke-test': 'off',
-        'config-fragment': 'BR2_PACKAGE_HTOP=y\nBR2_PACKAGE_FIXTURE_BROKEN=y',
-        upload: 'false'
-      },
-      { configDir: fx.configDir, workDir: fx.root, baseDir: fx.root }
-    )
+    const inputs = fixtureInputs(fx, {
+      'output-dir': path.join(fx.root, 'out-failing'),
+      'config-fragment': 'BR2_PACKAGE_HTOP=y\nBR2_PACKAGE_FIXTURE_BROKEN=y',
+      upload: 'false'
+    })
     expect(
-      await runMain(failing, inputs, {
-        ownExternalTree: path.join(fx.root, 'no-such-tree'),
-        cacheRoot: path.join(fx.root, 'work'),
-        runId: 'run-2'
-      })
+      await runMain(
+        failing,
+        inputs,
+        fixtureContext(fx, { cacheRoot: path.join(fx.root, 'work'), runId: 'run-2' })
+      )
     ).toBe(false)
     const entries = fs.readdirSync(path.join(fx.root, 'platform', 'cache', 'entries'))
     expect(entries.map(decodeURIComponent).filter(k => k.includes('manifest'))).toEqual([

@@ -129,7 +129,7 @@ export interface InputSpec<K extends keyof Inputs = keyof Inputs> {
   required?: boolean
   /** action.yml's `default:`, when it is a fixed value. */
   default?: string
-  /** The default as README and --help show it, when it depends on the run. */
+  /** The default as README and --help show it (Markdown), when it depends on the run. */
   defaultText?: string
   /** Accepted values, when they are a fixed list. */
   values?: readonly string[]
@@ -213,7 +213,7 @@ export const INPUTS: readonly InputSpec[] = [
   input({
     name: 'buildroot-patches',
     key: 'buildrootPatches',
-    defaultText: '<config-dir>/buildroot-patches',
+    defaultText: '`<config-dir>/buildroot-patches`',
     placeholder: 'DIR|none',
     description:
       "A folder of *.patch files applied in name order to a copy of the Buildroot tree, or none. Default: config-dir's buildroot-patches/ when it exists, else this action's own series for the default Buildroot release.",
@@ -238,7 +238,7 @@ export const INPUTS: readonly InputSpec[] = [
   input({
     name: 'config-dir',
     key: 'configDir',
-    defaultText: "the action's configs/",
+    defaultText: "the action's `configs/`",
     placeholder: 'DIR',
     description:
       'Folder holding <target>/buildroot_defconfig and <target>/kernel_defconfig; relative paths are from the workspace. It is only read.',
@@ -269,7 +269,7 @@ export const INPUTS: readonly InputSpec[] = [
   input({
     name: 'output-dir',
     key: 'outputDir',
-    defaultText: '$RUNNER_TEMP/buildroot-k8s-<target>',
+    defaultText: '`$RUNNER_TEMP/buildroot-k8s-<target>`',
     placeholder: 'DIR',
     description:
       "Buildroot's O= folder: a new or empty folder, or one this action built in before (it leaves .buildroot-k8s-output.json there). Never the workspace, config-dir, buildroot-src or a system folder; not /tmp (on new runners a small RAM disk).",
@@ -350,7 +350,7 @@ export const INPUTS: readonly InputSpec[] = [
   input({
     name: 'artifact-name',
     key: 'artifactName',
-    defaultText: 'buildroot-k8s-<target>',
+    defaultText: '`buildroot-k8s-<target>`',
     placeholder: 'NAME',
     description: `Artifact name, unique within a workflow run (a re-run attempt replaces its earlier upload); at most ${ARTIFACT_NAME_MAX - BUILD_LOG_SUFFIX.length} characters, none of " : < > | * ? \\ / or a line break.`,
     help: 'artifact name',
@@ -370,7 +370,7 @@ export const INPUTS: readonly InputSpec[] = [
   input({
     name: 'time-limit',
     key: 'timeLimitSeconds',
-    defaultText: "5h45m from the job's start on GitHub; none on the command line",
+    defaultText: "`5h45m` from the job's start on GitHub; none on the command line",
     placeholder: 'DURATION',
     description:
       "Stop the run cleanly after this long, counted from the job's start, so that the caches are still saved and a re-run continues from ccache: minutes (345) or hours and minutes (5h45m). The default leaves 15 min of the 6 h a hosted job may run; with another timeout-minutes, set it to that less 15 min.",

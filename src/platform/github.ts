@@ -188,7 +188,7 @@ export function toolCacheVersion(version: string): string {
 }
 
 /** The runner's tool cache, through @actions/tool-cache (it reads RUNNER_TOOL_CACHE and RUNNER_TEMP). */
-function runnerToolCache(dir: string): ToolCache {
+export function runnerToolCache(dir: string): ToolCache {
   return {
     dir,
     find: (name, version) => toolCache.find(name, toolCacheVersion(version)) || undefined,
