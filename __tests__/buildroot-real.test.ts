@@ -17,7 +17,8 @@ import { downloadHashFindings } from '../src/buildroot/download-hashes.js'
 import { run } from '../src/util/run.js'
 import { buildrootEnv, makeArgs } from '../src/buildroot/make.js'
 import { parseInputs, type RawInputs } from '../src/inputs/schema.js'
-import { runMain, type RunContext } from '../src/main.js'
+import { runMain } from '../src/pipeline/main.js'
+import type { RunContext } from '../src/stages/stage.js'
 import { applyBuildrootPatches, type PatchedBuildroot } from '../src/buildroot/patch-series.js'
 import { showInfoFile } from '../src/buildroot/show-info.js'
 import { cveReport } from '../src/stages/cve-report.js'
@@ -43,10 +44,14 @@ const root = fs.mkdtempSync(path.join(os.tmpdir(), 'br-real-'))
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
 
 const context = (name: string): RunContext => ({
+  actionRoot: repo,
   ownExternalTree: path.join(configs, 'external'),
   ownPatchSeries: ownSeries,
   cacheRoot: path.join(root, name, 'cache'),
-  runId: 'real'
+  runId: 'real',
+  startedAt: Date.now(),
+  startedFrom: 'the start of this test',
+  env: process.env
 })
 const inputsFor = (name: string, raw: RawInputs) =>
   parseInputs(
@@ -250,9 +255,8 @@ describeWithBuildroot("the action's patch series on Buildroot 2025.02.16 (BUILDR
       )
       expect(
         await runMain(platform, inputs, {
-          ownExternalTree: path.join(repo, 'configs', 'external'),
-          cacheRoot: path.join(base, 'cache'),
-          runId: 'real'
+          ...context('refused'),
+          cacheRoot: path.join(base, 'cache')
         })
       ).toBe(false)
       return { tree, errors: platform.errors() }
