@@ -1,6 +1,6 @@
 import os from 'node:os'
 import { describe, expect, it } from '@jest/globals'
-import { parseInputs, type RawInputs } from '../src/inputs/schema.js'
+import { parseInputs, type RawInputs } from '../../src/inputs/schema.js'
 
 const defaults = { configDir: '/action/configs', workDir: '/runner/temp', baseDir: '/workspace' }
 const parse = (raw: RawInputs) => parseInputs(raw, defaults)
@@ -159,8 +159,82 @@ describe('output-dir', () => {
   })
 
   it.each([
+    ['true', true],
+    ['True', true],
+    ['TRUE', true],
+    ['false', false],
+    ['False', false],
+    ['FALSE', false]
+  ])('reads upload: %s as YAML 1.2 does, as GitHub does', (value, upload) => {
+    expect(parse({ target: 'amd64', upload: value }).upload).toBe(upload)
+  })
+
+  it.each([
+    ['false', 'off'],
+    ['False', 'off'],
+    ['off', 'off'],
+    ['true', 'true'],
+    ['auto', 'auto']
+  ])('reads smoke-test: %s as %s, booleans as every input reads them', (value, mode) => {
+    expect(parse({ target: 'amd64', 'smoke-test': value }).smokeTest).toBe(mode)
+  })
+
+  it('refuses an output folder inside buildroot-src, which is only read', () => {
+    expect(() =>
+      parse({
+        target: 'amd64',
+        'buildroot-src': '/src/buildroot',
+        'output-dir': '/src/buildroot/output'
+      })
+    ).toThrow(
+      'output-dir "/src/buildroot/output" is inside buildroot-src (/src/buildroot), which is only read'
+    )
+  })
+
+  it('warns on a hosted runner when time-limit is past the 6 h a hosted job may run; notices on a self-hosted one', () => {
+    const said: string[] = []
+    const on = (runner: 'github-hosted' | 'self-hosted' | 'local') =>
+      parseInputs(
+        { target: 'amd64', 'time-limit': '7h' },
+        {
+          ...defaults,
+          runner,
+          warn: m => void said.push(`warning: ${m}`),
+          notice: m => void said.push(`notice: ${m}`)
+        }
+      ).timeLimitSeconds
+    expect(on('github-hosted')).toBe(7 * 3600)
+    expect(said).toEqual([
+      'warning: time-limit 7h is longer than the 6 h a GitHub-hosted runner gives a job: the runner ends the job first, without saving the caches. Set time-limit to 5h45m or less.'
+    ])
+    said.length = 0
+    on('self-hosted')
+    expect(said).toEqual([
+      "notice: time-limit 7h is longer than 6 h: raise the job's timeout-minutes (default 360) above it too, or the job ends first."
+    ])
+    said.length = 0
+    on('local')
+    expect(said).toEqual([])
+  })
+
+  it.each([
     [{ target: '' }, 'target is required: use one of amd64, arm64'],
-    [{ target: 'x86_64' }, 'target "x86_64" is not valid: use one of amd64, arm64'],
+    [
+      { target: 'x86_64' },
+      'target "x86_64" is not valid: did you mean amd64? use one of amd64, arm64'
+    ],
+    [
+      { target: 'aarch64' },
+      'target "aarch64" is not valid: did you mean arm64? use one of amd64, arm64'
+    ],
+    [
+      { target: 'amd46' },
+      'target "amd46" is not valid: did you mean amd64? use one of amd64, arm64'
+    ],
+    [
+      { target: 'amd64', mode: 'chek' },
+      'mode "chek" is not valid: did you mean check? use one of build, check'
+    ],
     [{ target: 'amd64', mode: 'lint' }, 'mode "lint" is not valid: use one of build, check'],
     [
       { target: 'amd64', cache: 'write' },
@@ -194,7 +268,21 @@ describe('output-dir', () => {
       'br2-external line "ext/one:ext/two" holds a colon, which Buildroot reads as a separator between trees'
     ],
     [{ target: 'amd64', 'br2-external': 'my ext' }, 'br2-external line "my ext" holds a space'],
-    [{ target: 'amd64', upload: 'maybe' }, 'upload "maybe" must be true or false'],
+    [
+      { target: 'amd64', upload: 'maybe' },
+      'upload "maybe" is not a boolean: write true or false (GitHub reads booleans as YAML 1.2: true, True, TRUE, false, False, FALSE)'
+    ],
+    // yes/no are YAML 1.1: GitHub reads them as strings, and so does every input here.
+    [{ target: 'amd64', upload: 'yes' }, 'upload "yes" is not a boolean: write true or false'],
+    [
+      { target: 'amd64', 'smoke-test': 'yes' },
+      'smoke-test "yes" is not valid: use auto, true or false'
+    ],
+    [
+      { target: 'amd64', 'ccache-max-size': '0' },
+      'ccache-max-size "0" is no size at all (ccache reads 0 as "no limit")'
+    ],
+    [{ target: 'amd64', 'ccache-max-size': '0M' }, 'ccache-max-size "0M" is no size at all'],
     [
       { target: 'amd64', 'compression-level': '10' },
       'compression-level "10" is not an xz preset: use a number from 0 (fastest, largest) to 9 (slowest, smallest)'
@@ -219,10 +307,6 @@ describe('output-dir', () => {
     [
       { target: 'amd64', 'size-change-warning': 'ten percent' },
       'size-change-warning "ten percent" is not a percentage such as 10% (or off)'
-    ],
-    [
-      { target: 'amd64', 'smoke-test': 'false' },
-      'smoke-test "false" is not valid: use one of auto, true, off'
     ],
     [
       { target: 'amd64', 'smoke-test-level': 'full' },

@@ -178,6 +178,12 @@ export async function runPipeline(
     reporter.startGroup(stage.title)
     try {
       await untilCancelled(stage.run(run), stage.inReserve === true)
+      // What a cancel stopped half-way is not done, even when the stage ended without a word.
+      const stoppedDuring = [
+        cancelledBy('signal'),
+        stage.inReserve ? undefined : cancelledBy('time-limit')
+      ].find(stopped => stopped && stopped.at >= started)
+      if (stoppedDuring) throw new CancelledError(stoppedDuring)
       const missing = stage.provides.filter(slot => !run.has(slot))
       if (missing.length) {
         throw new Error(

@@ -173,6 +173,7 @@ export const restoreImagesStage: Stage = {
   onImageCacheHit: 'run',
   needs: [buildrootSlot, inputsHashSlot, requestedSlot],
   provides: [imageCachePlanSlot],
+  providesOnImageCacheHit: [restoredImagesSlot, imagesSlot, configHashSlot, sbomSlot],
   async run(run) {
     const { inputs, context, platform } = run
     const inputsHash = run.get(inputsHashSlot)

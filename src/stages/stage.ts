@@ -102,6 +102,8 @@ export interface Stage {
   needs: readonly Slot<unknown>[]
   /** Slots this stage fills when it succeeds. */
   provides: readonly Slot<unknown>[]
+  /** Slots it fills only when it finds the images in the image cache (Restore images). */
+  providesOnImageCacheHit?: readonly Slot<unknown>[]
   /** Whether the inputs and the run so far call for it (upload: false turns the upload off). */
   enabled?(run: Run): boolean
   /**
