@@ -7,8 +7,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { ACTION_INPUTS } from '../src/entry/action-layout.js'
 import { CLI_OPTIONS } from '../src/entry/cli-options.js'
+import { INPUTS } from '../src/inputs/schema.js'
+import { alive } from './helpers/pipeline-harness.js'
 import { createBuildrootFixture, type BuildrootFixture } from './helpers/buildroot-fixture.js'
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -66,15 +67,6 @@ const build = (target: string, extra: string[] = [], started?: (child: ChildProc
     ],
     started
   )
-
-const alive = (pid: number): boolean => {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
-    return !['Z', 'X'].includes(stat.slice(stat.lastIndexOf(')') + 2)[0])
-  } catch {
-    return false
-  }
-}
 
 it('builds both targets at once into one cache folder: images, verified checksums, outputs', async () => {
   const [amd64, arm64] = await Promise.all([
@@ -185,21 +177,68 @@ it('names an output folder it cannot write and exits 1, not with a usage error',
   }
 })
 
-describe('flags', () => {
-  it('has a flag for every action input, of the same name (mode is the command)', async () => {
-    const inputFlags = CLI_OPTIONS.filter(o => o.input).map(o => [o.flag, o.input])
-    expect(inputFlags).toEqual(
-      ACTION_INPUTS.filter(name => name !== 'mode').map(name => [name, name])
-    )
-    const help = await cli(['--help'])
+describe('commands and flags', () => {
+  it('has a flag for every action input, of the same name (mode is the command), in build --help', async () => {
+    const inputFlags = CLI_OPTIONS.filter(o => o.input && o.commands.includes('build')).map(o => [
+      o.flag,
+      o.input?.name
+    ])
+    const names = INPUTS.filter(spec => spec.name !== 'mode').map(spec => spec.name)
+    expect(inputFlags).toEqual(names.map(name => [name, name]))
+    const help = await cli(['build', '--help'])
     expect(help.code).toBe(0)
-    for (const name of ACTION_INPUTS.filter(n => n !== 'mode')) {
-      expect(help.stdout).toMatch(new RegExp(`^  --${name} `, 'm'))
-    }
-    expect(help.stdout).toContain("The command is the action's mode input.")
+    for (const name of names) expect(help.stdout).toMatch(new RegExp(`^  --${name} `, 'm'))
+    expect(help.stdout).toContain("The action's inputs, with the same names and values")
   })
 
-  it('takes --upload false and --config-fragment lines as the inputs do, and refuses unknown flags with the usage', async () => {
+  it('gives each command its own --help, an overview without a command, and a version', async () => {
+    const smoke = await cli(['smoke', '--help'])
+    expect(smoke.code).toBe(0)
+    expect(smoke.stdout).toMatch(/^Usage: buildroot-k8s smoke --target/)
+    expect(smoke.stdout).toContain('--images DIR')
+    expect(smoke.stdout).not.toContain('--jobs')
+    const overview = await cli(['--help'])
+    expect(overview.code).toBe(0)
+    expect(overview.stdout).toContain('buildroot-k8s COMMAND --help shows the options of a command')
+    const none = await cli([])
+    expect(none.code).toBe(2)
+    const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'))
+    for (const args of [['--version'], ['version']]) {
+      const version = await cli(args)
+      expect(version.code).toBe(0)
+      expect(version.stdout).toMatch(
+        new RegExp(`^buildroot-k8s ${pkg.version} \\(Buildroot \\d{4}\\.\\d{2}`)
+      )
+    }
+  })
+
+  it('names an unknown command, a flag another command takes, a repeated flag and a typo, with exit code 2 and nothing written', async () => {
+    const unknown = await cli(['biuld', '--target', 'amd64'])
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toContain(
+      'buildroot-k8s: unknown command "biuld": did you mean build? (commands: build, check, smoke, node-config, version, help)'
+    )
+    const wrongCommand = await cli(['smoke', '--target', 'amd64', '--images', 'x', '--jobs', '4'])
+    expect(wrongCommand.code).toBe(2)
+    expect(wrongCommand.stderr).toContain(
+      '--jobs is not an option of smoke (it is one of build, check)'
+    )
+    const twice = await cli(['build', '--target', 'amd64', '--jobs', '2', '--jobs', '4'])
+    expect(twice.code).toBe(2)
+    expect(twice.stderr).toContain('--jobs is given 2 times ("2", "4"): give it once')
+    const typo = await cli(['build', '--target', 'amd64', '--outptu-dir', 'x'])
+    expect(typo.code).toBe(2)
+    expect(typo.stderr).toContain(
+      '--outptu-dir is not an option of build: did you mean --output-dir?'
+    )
+    expect(typo.stderr).toContain('Usage: buildroot-k8s build')
+    const alias = await cli(['build', '--target', 'x86_64'])
+    expect(alias.code).toBe(2)
+    expect(alias.stderr).toContain('target "x86_64" is not valid: did you mean amd64?')
+    expect(fs.readdirSync(cwd)).toEqual([])
+  })
+
+  it('takes --upload false and --config-fragment lines as the inputs do', async () => {
     const run = await build('amd64', [
       '--upload',
       'false',
@@ -211,11 +250,6 @@ describe('flags', () => {
     expect(run.code).toBe(0)
     expect(run.stderr).toContain('notice: BR2_CCACHE is not set in buildroot_defconfig')
     expect(fs.existsSync(path.join(fx.root, 'artifacts'))).toBe(false)
-
-    const wrong = await cli(['build', '--target', 'amd64', '--outptu', 'x'])
-    expect(wrong.code).toBe(2)
-    expect(wrong.stderr).toContain("Unknown option '--outptu'")
-    expect(wrong.stderr).toContain('Usage: buildroot-k8s')
   })
 })
 
