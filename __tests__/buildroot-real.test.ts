@@ -26,19 +26,15 @@ import { generateSbom } from '../src/stages/sbom.js'
 import { hashTree } from '../src/util/hash.js'
 import { recordingPlatform } from './helpers/recording-platform.js'
 import { createNvdFeed, NVD_RECORDS, writeSpdxLicenseList } from './helpers/trust-fixtures.js'
+import { describeIf, withoutBuildroot, withoutLinux } from './helpers/witness.js'
 
 const buildrootSrc = process.env.BUILDROOT_SRC
 const linuxSrc = process.env.LINUX_SRC
 const repo = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const configs = path.join(repo, 'configs')
 const ownSeries = path.join(configs, 'buildroot-patches')
-const describeWithBuildroot = buildrootSrc ? describe : describe.skip
-const describeWithBoth = buildrootSrc && linuxSrc ? describe : describe.skip
-if (!buildrootSrc) {
-  console.info(
-    'Skipping the real-Buildroot build tests: set BUILDROOT_SRC to a Buildroot source tree to run them.'
-  )
-}
+const describeWithBuildroot = describeIf(withoutBuildroot)
+const describeWithBoth = describeIf(withoutBuildroot ?? withoutLinux)
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'br-real-'))
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }))

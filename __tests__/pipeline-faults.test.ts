@@ -13,6 +13,7 @@ import { resetCancellation } from '../src/util/process-groups.js'
 import { createBuildrootFixture, type BuildrootFixture } from './helpers/buildroot-fixture.js'
 import { alive, fixtureContext, fixtureInputs } from './helpers/pipeline-harness.js'
 import { recordingPlatform, type RecordingPlatform } from './helpers/recording-platform.js'
+import { itIf } from './helpers/witness.js'
 
 let fx: BuildrootFixture
 let platform: RecordingPlatform
@@ -130,8 +131,7 @@ describe('disk space', () => {
     expect(error.at).toBeUndefined()
   })
 
-  const asRoot = process.getuid?.() === 0
-  ;(asRoot ? it : it.skip)(
+  itIf(process.getuid?.() === 0 ? undefined : 'mounting a full tmpfs needs root')(
     'names the full disk when the output folder cannot even be written (root: a full tmpfs)',
     async () => {
       const full = fx.dir('full')

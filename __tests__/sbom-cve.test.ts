@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { afterEach, beforeEach, expect, it } from '@jest/globals'
 import type { RawInputs } from '../src/inputs/schema.js'
 import { runMain } from '../src/pipeline/main.js'
 import { fixtureContext, fixtureInputs } from './helpers/pipeline-harness.js'
@@ -17,14 +17,10 @@ import {
   writeSpdxLicenseList,
   type NvdFeed
 } from './helpers/trust-fixtures.js'
+import { describeIf, withoutBuildroot } from './helpers/witness.js'
 
-const haveTools = Boolean(process.env.BUILDROOT_SRC)
-const describeWithTools = haveTools ? describe : describe.skip
-if (!haveTools) {
-  console.info(
-    "Skipping the SBOM and CVE report tests: they run Buildroot's own tools, from the tree in BUILDROOT_SRC."
-  )
-}
+// Buildroot's own SBOM and CVE tools come from the real tree.
+const describeWithTools = describeIf(withoutBuildroot)
 
 let fx: BuildrootFixture
 let platform: RecordingPlatform
@@ -33,7 +29,7 @@ let nvd: NvdFeed
 beforeEach(() => {
   fx = createBuildrootFixture()
   platform = recordingPlatform(fx.dir('platform'))
-  if (haveTools) expect(installBuildrootTools(fx.buildrootDir)).toBe(true)
+  if (!withoutBuildroot) expect(installBuildrootTools(fx.buildrootDir)).toBe(true)
   // Where the SBOM tool keeps the license list: as if an earlier run had downloaded it.
   writeSpdxLicenseList(path.join(fx.root, 'cache-work', 'spdx'))
   nvd = createNvdFeed(fx.dir('nvd-feed'), [NVD_RECORDS['CVE-2024-21626']])

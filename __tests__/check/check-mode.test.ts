@@ -13,20 +13,13 @@ import { olddefconfig } from '../../src/check/kernel.js'
 import { createBuildrootFixture, type BuildrootFixture } from '../helpers/buildroot-fixture.js'
 import { fixtureContext, fixtureInputs, runCheckMode } from '../helpers/pipeline-harness.js'
 import { recordingPlatform, type RecordingPlatform } from '../helpers/recording-platform.js'
+import { describeIf, withoutBuildroot, withoutLinux } from '../helpers/witness.js'
 
 const repo = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const linuxSrc = process.env.LINUX_SRC
 const buildrootSrc = process.env.BUILDROOT_SRC
-const withLinux = linuxSrc ? describe : describe.skip
-const withBuildroot = linuxSrc && buildrootSrc ? describe : describe.skip
-if (!linuxSrc)
-  console.info(
-    'Skipping the kernel-tree check tests: set LINUX_SRC to a kernel source tree (e.g. Debian linux-source-6.12).'
-  )
-if (!buildrootSrc)
-  console.info(
-    'Skipping the real-Buildroot check tests: set BUILDROOT_SRC to a Buildroot source tree.'
-  )
+const withLinux = describeIf(withoutLinux)
+const withBuildroot = describeIf(withoutLinux ?? withoutBuildroot)
 
 let fx: BuildrootFixture
 let platform: RecordingPlatform

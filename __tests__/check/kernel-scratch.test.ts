@@ -7,6 +7,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { olddefconfig } from '../../src/check/kernel.js'
+import { describeIf, withoutLinux } from '../helpers/witness.js'
 
 const repo = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const linuxSrc = process.env.LINUX_SRC
@@ -102,7 +103,7 @@ describe('the kept kernel scratch folder', () => {
   })
 })
 
-const withLinux = linuxSrc ? describe : describe.skip
+const withLinux = describeIf(withoutLinux)
 withLinux('the kept folder on a real kernel tree (LINUX_SRC)', () => {
   it('gives the same .config as a fresh folder after a run on another kernel_defconfig', async () => {
     const shipped = path.join(repo, 'configs', 'amd64', 'kernel_defconfig')

@@ -6,6 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { externalDir, repoRoot, walk } from './helpers.js'
+import { itIf } from '../helpers/witness.js'
 
 const boardDir = path.join(externalDir, 'board')
 const scripts = walk(boardDir).filter(file => fs.readFileSync(file, 'utf8').startsWith('#!'))
@@ -13,13 +14,9 @@ const relative = (file: string) => path.relative(repoRoot, file)
 
 const shellcheck = spawnSync('shellcheck', ['--version'], { encoding: 'utf8' })
 const hasShellcheck = shellcheck.status === 0
-if (!hasShellcheck) {
-  console.info(
-    'SKIPPED: shellcheck is not installed, so the board scripts were not linted ' +
-      '(apt-get install shellcheck).'
-  )
-}
-const itWithShellcheck = hasShellcheck ? it : it.skip
+const itWithShellcheck = itIf(
+  hasShellcheck ? undefined : 'shellcheck lints the board scripts: apt-get install shellcheck'
+)
 
 describe('board scripts', () => {
   it('exist: post-build, post-image, the ISO /init and the SD card grower', () => {
@@ -40,13 +37,15 @@ describe('board scripts', () => {
     expect(shebang).toMatch(/^#!\/(bin\/(sh|bash)|usr\/bin\/env (sh|bash))$/)
   })
 
-  itWithShellcheck.each(scripts.map(relative))('%s is shellcheck-clean', file => {
+  for (const file of scripts.map(relative)) {
+    itWithShellcheck(`${file} is shellcheck-clean`, () => {
     const result = spawnSync('shellcheck', ['--severity=style', path.join(repoRoot, file)], {
       encoding: 'utf8'
     })
     expect(result.stdout + result.stderr).toBe('')
     expect(result.status).toBe(0)
-  })
+    })
+  }
 })
 
 describe('hash files under board/', () => {
@@ -75,13 +74,11 @@ describe('hash files under board/', () => {
 })
 
 const grubCheck = spawnSync('grub-script-check', ['--version'], { encoding: 'utf8' })
-if (grubCheck.status !== 0) {
-  console.info(
-    'SKIPPED: grub-script-check is not installed, so the ISO menus were not parsed ' +
-      '(apt-get install grub-common).'
-  )
-}
-const itWithGrub = grubCheck.status === 0 ? it : it.skip
+const itWithGrub = itIf(
+  grubCheck.status === 0
+    ? undefined
+    : 'grub-script-check parses the ISO menus: apt-get install grub-common'
+)
 
 describe('GRUB menus of the amd64 ISO', () => {
   const board = path.join(boardDir, 'amd64')

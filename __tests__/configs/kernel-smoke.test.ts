@@ -5,17 +5,13 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { afterAll, expect, it } from '@jest/globals'
 import { olddefconfig } from '../../src/check/kernel.js'
 import { kernelConfigPath } from './helpers.js'
+import { describeIf, withoutLinux } from '../helpers/witness.js'
 
 const linuxSrc = process.env.LINUX_SRC
-if (!linuxSrc) {
-  console.info(
-    'Skipping the smoke-test kernel options check: set LINUX_SRC to a kernel tree (e.g. Debian linux-source-6.12).'
-  )
-}
-const withLinux = linuxSrc ? describe : describe.skip
+const withLinux = describeIf(withoutLinux)
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'kernel-smoke-'))
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }))
 

@@ -31,6 +31,7 @@ import {
   NVD_RECORDS,
   writeSpdxLicenseList
 } from '../helpers/trust-fixtures.js'
+import { itIf, withoutBuildroot } from '../helpers/witness.js'
 
 let azurite: Azurite
 let service: ResultsService
@@ -211,7 +212,7 @@ describe('the bundled action on a simulated runner', () => {
     expect(keys('buildroot-k8s-manifest-v1-amd64-')).toHaveLength(2)
   })
 
-  const withTools = process.env.BUILDROOT_SRC ? it : it.skip
+  const withTools = itIf(withoutBuildroot)
   withTools(
     "SBOM and CVE report with Buildroot's own tools: the license list and the NVD data come back from the cache",
     async () => {

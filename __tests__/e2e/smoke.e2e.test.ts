@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from '@jest/globals'
 import { realProbe } from '../../src/smoke/host.js'
 import { createBuildrootFixture, type BuildrootFixture } from '../helpers/buildroot-fixture.js'
 import {
@@ -26,6 +26,7 @@ import {
   runnerFolders,
   runStep
 } from './harness/runner.js'
+import { describeIf } from '../helpers/witness.js'
 
 const kernel = testKernel()
 const skipReason =
@@ -33,8 +34,7 @@ const skipReason =
     ? kernel
     : (standInTools() ??
       (realProbe.which('qemu-system-x86_64') ? undefined : 'qemu-system-x86_64 is not installed'))
-if (skipReason) console.info(`Skipping the smoke-test e2e scenarios: ${skipReason}`)
-const withStandIns = skipReason ? describe.skip : describe
+const withStandIns = describeIf(skipReason)
 
 let azurite: Azurite
 let service: ResultsService

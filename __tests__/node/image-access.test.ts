@@ -8,6 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { overlayDir, repoRoot } from './harness.js'
+import { itIf } from '../helpers/witness.js'
 
 const postBuild = path.join(repoRoot, 'configs/external/board/common/post-build.sh')
 let dir: string
@@ -76,13 +77,11 @@ const canUnshare =
   sshd !== undefined &&
   spawnSync('unshare', ['-m', 'true']).status === 0 &&
   process.getuid?.() === 0
-if (!canUnshare) {
-  console.info(
-    'SKIPPED: sshd_config was not read by a real sshd (set SSHD to an sshd binary; needs root ' +
-      'and unshare). .ci/run unpacks Debian’s openssh-server for it.'
-  )
-}
-const itWithSshd = canUnshare ? it : it.skip
+const itWithSshd = itIf(
+  canUnshare
+    ? undefined
+    : 'sshd_config is read by a real sshd: set SSHD to an sshd binary (.ci/run unpacks Debian’s openssh-server); it needs root and unshare'
+)
 
 describe('sshd_config', () => {
   const config = fs.readFileSync(path.join(overlayDir, 'etc/ssh/sshd_config'), 'utf8')
@@ -135,12 +134,9 @@ describe('sshd_config', () => {
 })
 
 const analyze = spawnSync('systemd-analyze', ['--version'], { encoding: 'utf8' })
-if (analyze.status !== 0) {
-  console.info(
-    'SKIPPED: systemd-analyze is not installed, so the units were not verified (apt-get install systemd).'
-  )
-}
-const itWithSystemd = analyze.status === 0 ? it : it.skip
+const itWithSystemd = itIf(
+  analyze.status === 0 ? undefined : 'systemd-analyze verifies the units: apt-get install systemd'
+)
 
 describe('systemd units of the image', () => {
   const external = path.join(repoRoot, 'configs/external')

@@ -13,6 +13,7 @@ import {
   writeNodeConfig
 } from '../../src/node-config/index.js'
 import { NodeTree, repoRoot } from './harness.js'
+import { itIf } from '../helpers/witness.js'
 
 const KEY =
   'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFakeKeyForTestsOnly0000000000000000000000 me@laptop'
@@ -162,44 +163,52 @@ describe('disk image for VMs', () => {
       ]).status === 0
   )
   const hasXorriso = spawnSync('xorriso', ['-version']).status === 0
-  if (!hasVfat || !hasXorriso) {
-    console.info('SKIPPED: part of the disk image tests (needs dosfstools, mtools and xorriso).')
-  }
+  itIf(hasVfat ? undefined : 'needs dosfstools and mtools (apt-get install them)')(
+    'vfat: labelled K8SNODE, holding k8s-node/ with the files',
+    () => {
+      const image = path.join(dir, 'k8snode.img')
+      const result = writeNodeConfig({
+        out: out(),
+        hostname: 'vm-1',
+        diskImage: { file: image, format: 'vfat' }
+      })
+      expect(
+        execFileSync('blkid', ['-o', 'value', '-s', 'LABEL', image], { encoding: 'utf8' }).trim()
+      ).toBe('K8SNODE')
+      const listing = execFileSync('mdir', ['-b', '-i', image, '::/k8s-node'], {
+        encoding: 'utf8',
+        env: { ...process.env, MTOOLS_SKIP_CHECK: '1' }
+      })
+      expect(listing).toContain('::/k8s-node/hostname')
+      expect(qemuHints(result)[0]).toBe(
+        `QEMU: -drive file=${image},format=raw,if=virtio,readonly=on`
+      )
+    }
+  )
 
-  ;(hasVfat ? it : it.skip)('vfat: labelled K8SNODE, holding k8s-node/ with the files', () => {
-    const image = path.join(dir, 'k8snode.img')
-    const result = writeNodeConfig({
-      out: out(),
-      hostname: 'vm-1',
-      diskImage: { file: image, format: 'vfat' }
-    })
-    expect(
-      execFileSync('blkid', ['-o', 'value', '-s', 'LABEL', image], { encoding: 'utf8' }).trim()
-    ).toBe('K8SNODE')
-    const listing = execFileSync('mdir', ['-b', '-i', image, '::/k8s-node'], {
-      encoding: 'utf8',
-      env: { ...process.env, MTOOLS_SKIP_CHECK: '1' }
-    })
-    expect(listing).toContain('::/k8s-node/hostname')
-    expect(qemuHints(result)[0]).toBe(`QEMU: -drive file=${image},format=raw,if=virtio,readonly=on`)
-  })
-
-  ;(hasXorriso ? it : it.skip)('iso9660: labelled K8SNODE, file names kept (Rock Ridge)', () => {
-    const image = path.join(dir, 'k8snode.iso')
-    writeNodeConfig({
-      out: out(),
-      authorizedKeys: input('keys', `${KEY}\n`),
-      diskImage: { file: image, format: 'iso9660' }
-    })
-    expect(
-      execFileSync('blkid', ['-o', 'value', '-s', 'LABEL', image], { encoding: 'utf8' }).trim()
-    ).toBe('K8SNODE')
-    const listing = execFileSync('xorriso', ['-indev', image, '-find', '/k8s-node', '-type', 'f'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore']
-    })
-    expect(listing).toContain("'/k8s-node/authorized_keys'")
-  })
+  itIf(hasXorriso ? undefined : 'needs xorriso (apt-get install xorriso)')(
+    'iso9660: labelled K8SNODE, file names kept (Rock Ridge)',
+    () => {
+      const image = path.join(dir, 'k8snode.iso')
+      writeNodeConfig({
+        out: out(),
+        authorizedKeys: input('keys', `${KEY}\n`),
+        diskImage: { file: image, format: 'iso9660' }
+      })
+      expect(
+        execFileSync('blkid', ['-o', 'value', '-s', 'LABEL', image], { encoding: 'utf8' }).trim()
+      ).toBe('K8SNODE')
+      const listing = execFileSync(
+        'xorriso',
+        ['-indev', image, '-find', '/k8s-node', '-type', 'f'],
+        {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'ignore']
+        }
+      )
+      expect(listing).toContain("'/k8s-node/authorized_keys'")
+    }
+  )
 
   it('says which tools are missing and how to get them, before writing anything', () => {
     const pathBefore = process.env.PATH

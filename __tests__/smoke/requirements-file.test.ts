@@ -11,7 +11,7 @@ import { REQUIREMENTS_FILE, renderKernelRequirements } from '../../src/smoke/req
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const file = path.join(REPO, REQUIREMENTS_FILE)
 
-it('the image holds the requirement list of src/check/kernel-requirements.ts, as generated', () => {
+it('the image holds the requirement list of src/kconfig/kernel-requirements.ts, as generated', () => {
   const expected = renderKernelRequirements()
   if (process.env.UPDATE_GENERATED === '1') fs.writeFileSync(file, expected)
   expect(fs.readFileSync(file, 'utf8')).toBe(expected)

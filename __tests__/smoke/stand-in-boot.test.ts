@@ -6,12 +6,13 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { findOvmf, realProbe } from '../../src/smoke/host.js'
 import type { SmokeReport } from '../../src/smoke/summary.js'
 import { runSmokeTest } from '../../src/stages/smoke-test.js'
 import { standInImages, standInTools, testKernel } from '../helpers/stand-in-image.js'
 import { recordingPlatform } from '../helpers/recording-platform.js'
+import { describeIf } from '../helpers/witness.js'
 
 const kernel = testKernel()
 const missingTools = standInTools()
@@ -20,8 +21,7 @@ const skipReason =
   typeof kernel === 'string'
     ? kernel
     : (missingTools ?? (qemu ? undefined : 'qemu-system-x86_64 is not installed'))
-if (skipReason) console.info(`Skipping the stand-in smoke boot: ${skipReason}`)
-const withStandIn = skipReason ? describe.skip : describe
+const withStandIn = describeIf(skipReason)
 
 withStandIn('smoke test of a stand-in ISO in QEMU', () => {
   let root: string

@@ -5,10 +5,11 @@
 // (<PKG>_HASH_FILES, BR_NO_CHECK_HASH_FOR) let us find it in seconds.
 import fs from 'node:fs'
 import path from 'node:path'
-import { unquote } from '../kconfig/defconfig.js'
-import type { ConfiguredTree } from './configure.js'
+import { unquote, type KconfigEntry } from '../kconfig/defconfig.js'
 import { isInside } from '../util/fs.js'
 import type { Finding } from './findings.js'
+import type { BuildrootTree } from './make.js'
+import type { PackageInfo } from './show-info.js'
 
 /** Buildroot's variable prefix for a package: host-go-bin → HOST_GO_BIN. */
 const variablePrefix = (name: string): string => name.toUpperCase().replace(/[^A-Z0-9]/g, '_')
@@ -26,8 +27,18 @@ function listsFile(hashFile: string, file: string): boolean {
 /** The Buildroot variables the hash rule needs, read in the same parse as the package list. */
 export const HASH_VARIABLES = ['%_HASH_FILES', 'BR_NO_CHECK_HASH_FOR']
 
+/** What the hash rule reads of a configured tree (buildroot/configure.ts's ConfiguredTree). */
+export interface HashRuleInput {
+  packages: PackageInfo[]
+  hashVariables: Map<string, string>
+  dotConfig: Map<string, string>
+  requested: KconfigEntry[]
+  files: { buildrootDefconfig: string }
+  tree: BuildrootTree
+}
+
 /** Every download of the configured package list that its package's .hash files would refuse. */
-export function downloadHashFindings(configured: ConfiguredTree): Finding[] {
+export function downloadHashFindings(configured: HashRuleInput): Finding[] {
   const vars = configured.hashVariables
   const { tree } = configured
   const force = configured.dotConfig.get('BR2_DOWNLOAD_FORCE_CHECK_HASHES') === 'y'

@@ -13,7 +13,7 @@ export function renderKernelRequirements(
 ): string {
   const lines = [
     '# Kernel options a Kubernetes node needs, read by /usr/libexec/k8s-node/smoke.',
-    '# Generated from src/check/kernel-requirements.ts (the list check mode uses): do not edit;',
+    '# Generated from src/kconfig/kernel-requirements.ts (the list check mode uses): do not edit;',
     '# regenerate with `npm run generate`.',
     '# <required|optional> <OPTION, or OPTION|RENAMED_OPTION> <why>',
     ...requirements.map(r => `${r.level} ${r.options.join('|')} ${r.reason.replace(/\s+/g, ' ')}`)
