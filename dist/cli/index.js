@@ -1528,6 +1528,9 @@ function parseBoolean(value, name) {
 function closest(value, allowed) {
     let best;
     for (const word of allowed) {
+        // The distance is at least the difference in length: a long value is no typo of a short word.
+        if (Math.abs(value.length - word.length) > Math.max(1, Math.floor(word.length / 3)))
+            continue;
         const distance = editDistance(value.toLowerCase(), word.toLowerCase());
         if (!best || distance < best.distance)
             best = { word, distance };
