@@ -9,8 +9,7 @@ const common = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] },
-  testTimeout: 60000
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] }
 }
 
 const tests = paths => paths.map(p => `<rootDir>/__tests__/${p}`)
@@ -36,6 +35,8 @@ const E2E = tests(['e2e/**/*.test.ts'])
 
 export default {
   verbose: false,
+  // A global option: projects do not take it.
+  testTimeout: 60000,
   projects: [
     {
       ...common,
