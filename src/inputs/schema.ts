@@ -154,13 +154,20 @@ function input<K extends keyof Inputs>(spec: InputSpec<K>): InputSpec<K> {
 const optionalPath = ({ value, resolve }: ParseScope): string | undefined =>
   value ? resolve(value) : undefined
 
-const enumInput = <T extends string>(
-  values: readonly T[],
-  name: string,
-  fallback: T | undefined
-): ((scope: ParseScope) => T) => {
-  return ({ value }) =>
-    value === '' && fallback !== undefined ? fallback : oneOf(value, values, name)
+/**
+ * An input whose value is one of a list: parsed from the spec's own name, values and default, so
+ * the three cannot disagree.
+ */
+function choice<K extends keyof Inputs>(
+  spec: Omit<InputSpec<K>, 'parse'> & { values: readonly Inputs[K][] & readonly string[] }
+): InputSpec<K> {
+  return {
+    ...spec,
+    parse: ({ value }) =>
+      (value === '' && spec.default !== undefined
+        ? spec.default
+        : oneOf(value, spec.values, spec.name)) as Inputs[K]
+  }
 }
 
 /** Every input, in the order action.yml and the README list them (target first: defaults use it). */
@@ -174,15 +181,14 @@ export const INPUTS: readonly InputSpec[] = [
     help: 'image to build or check',
     parse: ({ value }) => oneOf(value, TARGETS, 'target', targetAlias)
   }),
-  input({
+  choice({
     name: 'mode',
     key: 'mode',
     default: 'build',
     values: MODES,
     description:
       'build: build, test and upload the images. check: validate the configuration without building (for pull requests).',
-    help: 'the command: build or check',
-    parse: enumInput(MODES, 'mode', 'build')
+    help: 'the command: build or check'
   }),
   input({
     name: 'buildroot-version',
@@ -278,7 +284,7 @@ export const INPUTS: readonly InputSpec[] = [
     parse: ({ value, resolve, context, parsed }) =>
       value ? resolve(value) : path.join(context.workDir, `buildroot-k8s-${parsed.target}`)
   }),
-  input({
+  choice({
     name: 'cache',
     key: 'cache',
     default: 'read-write',
@@ -286,8 +292,7 @@ export const INPUTS: readonly InputSpec[] = [
     description:
       'read-write: restore and save dl/, ccache and the image cache. read-only: restore, never save (pull requests). off: no caching.',
     see: { title: 'How the caches work', anchor: 'how-the-caches-work' },
-    help: 'what to do with the cache',
-    parse: enumInput(CACHE_MODES, 'cache', 'read-write')
+    help: 'what to do with the cache'
   }),
   input({
     name: 'ccache-max-size',
@@ -378,7 +383,7 @@ export const INPUTS: readonly InputSpec[] = [
     help: 'stop cleanly after this long, e.g. 5h45m or 90 (minutes)',
     parse: ({ value, context }) => (value ? timeLimit(value, context) : undefined)
   }),
-  input({
+  choice({
     name: 'rebuild',
     key: 'rebuild',
     default: 'auto',
@@ -386,10 +391,9 @@ export const INPUTS: readonly InputSpec[] = [
     description:
       'auto: when nothing that shapes the images changed (the inputs hash), restore the images of the build that had these inputs instead of building. always: build anyway.',
     see: { title: 'No-change rebuilds', anchor: 'no-change-rebuilds' },
-    help: 'always: build even when the image cache has images for these inputs',
-    parse: enumInput(REBUILD_MODES, 'rebuild', 'auto')
+    help: 'always: build even when the image cache has images for these inputs'
   }),
-  input({
+  choice({
     name: 'cve-report',
     key: 'cveReport',
     default: 'report',
@@ -397,8 +401,7 @@ export const INPUTS: readonly InputSpec[] = [
     description:
       "report: list the image's unfixed CVEs (Buildroot's cve-check against the NVD) in the summary and the artifact. fail-on-high: also fail on any rated high or critical. off: no report.",
     see: { title: 'SBOM and CVE report', anchor: 'sbom-and-cve-report' },
-    help: 'CVE report from the SBOM',
-    parse: enumInput(CVE_REPORT_MODES, 'cve-report', 'report')
+    help: 'CVE report from the SBOM'
   }),
   input({
     name: 'size-change-warning',
@@ -431,15 +434,14 @@ export const INPUTS: readonly InputSpec[] = [
       }
     }
   }),
-  input({
+  choice({
     name: 'smoke-test-level',
     key: 'smokeTestLevel',
     default: 'basic',
     values: SMOKE_LEVELS,
     description:
       'basic: systemd, kernel config, modules, sysctls, containerd, runc, docker, kubeadm preflight, first boot with a data disk, without network. cluster: also kubeadm init over QEMU user networking, node Ready, a pod runs.',
-    help: 'basic, or cluster: also kubeadm init, node Ready, a pod runs',
-    parse: enumInput(SMOKE_LEVELS, 'smoke-test-level', 'basic')
+    help: 'basic, or cluster: also kubeadm init, node Ready, a pod runs'
   })
 ]
 
