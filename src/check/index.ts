@@ -31,7 +31,7 @@ import { safeMessage, tableCell } from '../util/text.js'
 import { legacyFindings, normalizationFinding } from './buildroot.js'
 import { KERNEL_REQUIREMENTS } from './kernel-requirements.js'
 import { downloadKernelSource } from './kernel-source.js'
-import { checkKernelConfig, KERNEL_ARCH, olddefconfig } from './kernel.js'
+import { checkKernelConfig, KERNEL_ARCH, kernelConfigFragments, olddefconfig } from './kernel.js'
 import { externalTreeNames, hashFindings, referenceFindings } from './references.js'
 
 export interface CheckOptions {
@@ -242,13 +242,20 @@ export async function runCheck(platform: Platform, options: CheckOptions): Promi
       })
     }
     const kernelDefconfig = requested.files.kernelDefconfig
+    const fragments = kernelConfigFragments(
+      requested.requested,
+      externalTreeNames(options.externalTrees),
+      options.buildrootDir
+    )
     const resolved = await olddefconfig(
       linuxDir,
       kernelDefconfig,
       options.target,
-      path.join(scratch, 'linux')
+      path.join(scratch, 'linux'),
+      fragments.files
     )
     const result = [
+      ...fragments.findings,
       ...resolved.findings,
       ...checkKernelConfig({
         requested: kernelEntries,

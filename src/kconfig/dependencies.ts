@@ -216,17 +216,23 @@ export function explainUnmetDependency(
     `it depends on ${first.expression}${unset.length ? `, and ${unset.join(', ')} ${unset.length > 1 ? 'are' : 'is'} not set` : ''} (${path.relative(sourceRoot, definition.file)}:${definition.line})`
   ]
   for (const name of unset) {
-    const definitions = index.get(name) ?? []
-    if (definitions.length === 0 || definitions.some(d => d.prompt)) continue
-    const selectors = selectorsOf(index, name)
-    if (selectors.length) {
-      const shown = selectors.slice(0, 4).join(', ')
-      parts.push(
-        `${name} cannot be set by hand: enable one of ${shown}${selectors.length > 4 ? ` (or ${selectors.length - 4} more)` : ''}, which select it`
-      )
-    }
+    const hint = selectOnlyHint(index, name)
+    if (hint) parts.push(hint)
   }
   return parts.join('; ')
+}
+
+/**
+ * For a symbol without a prompt (only `select`ed), the options that select it, in words;
+ * undefined for a symbol a user can set, or one nothing selects.
+ */
+export function selectOnlyHint(index: KconfigIndex, symbol: string): string | undefined {
+  const definitions = index.get(symbol) ?? []
+  if (definitions.length === 0 || definitions.some(d => d.prompt)) return undefined
+  const selectors = selectorsOf(index, symbol)
+  if (!selectors.length) return undefined
+  const shown = selectors.slice(0, 4).join(', ')
+  return `${symbol} cannot be set by hand: enable one of ${shown}${selectors.length > 4 ? ` (or ${selectors.length - 4} more)` : ''}, which select it`
 }
 
 function editDistance(a: string, b: string): number {
