@@ -88,6 +88,16 @@ withLinux('kernel configuration against a real kernel tree (LINUX_SRC)', () => {
         'Referenced files and hashes': 'pass'
       })
       expect(result.summaryMarkdown).toContain(`Config check: ${target}`)
+      // Without a Buildroot tree, arm64's fragment (a path in it) is left out, and it says so.
+      expect(
+        result.findings
+          .filter(f => f.at?.title === 'Kernel config fragment')
+          .map(f => [f.level, f.message])
+      ).toEqual(
+        target === 'arm64'
+          ? [['notice', expect.stringContaining('board/raspberrypi/linux-4k-page-size.fragment')]]
+          : []
+      )
     }
   )
 
@@ -424,17 +434,49 @@ withBuildroot(
       expect(status(result)['Buildroot configuration']).toBe('pass')
     })
 
-    it('fails on a kernel version whose tarball linux/linux.hash does not list, at the line that picks it', async () => {
+    it("fails on a kernel version whose tarball the kernel's .hash files do not list, at the line that picks it", async () => {
       const result = await checkShipped('amd64', {
         configFragment: 'BR2_LINUX_KERNEL_CUSTOM_VERSION_VALUE="6.12.90"\n'
       })
       expect(result.ok).toBe(false)
       const errors = platform.errors().filter(e => e.at?.title === 'No hash for a download')
       expect(errors).toHaveLength(1)
+      // Buildroot's own linux/linux.hash (up to 2025.02.x), then board/amd64/patches/linux/linux.hash.
       expect(errors[0].text).toMatch(
-        /^linux 6\.12\.90 downloads linux-6\.12\.90\.tar\.xz, but linux\/linux\.hash has no hash for it: Buildroot stops when it downloads it \(BR2_DOWNLOAD_FORCE_CHECK_HASHES=y\)/
+        /^linux 6\.12\.90 downloads linux-6\.12\.90\.tar\.xz, but (linux\/linux\.hash, )?\/\S+\/board\/amd64\/patches\/linux\/linux\.hash has no hash for it: Buildroot stops when it downloads it \(BR2_DOWNLOAD_FORCE_CHECK_HASHES=y\)/
       )
       expect(errors[0].at).toMatchObject({ file: 'config-fragment', line: 1 })
+    })
+
+    it('warns that the kernel downloads unchecked when no .hash file covers it (Buildroot 2026.02.x keeps none in linux/)', async () => {
+      const result = await checkShipped('amd64', { configFragment: 'BR2_GLOBAL_PATCH_DIR=""\n' })
+      const unchecked = result.findings.filter(f => f.at?.title === 'No hash file for a download')
+      const ownHashFile = fs.existsSync(path.join(buildrootSrc as string, 'linux', 'linux.hash'))
+      expect(unchecked.map(f => [f.level, f.message])).toEqual(
+        ownHashFile
+          ? []
+          : [
+              [
+                'warning',
+                expect.stringMatching(
+                  /^linux 6\.12\.91 downloads linux-6\.12\.91\.tar\.xz with no \.hash file to check it against \(Buildroot looks for linux\/linux\.hash\): Buildroot only warns and uses the download unchecked\./
+                )
+              ]
+            ]
+      )
+    })
+
+    it("applies Buildroot's 4K-page fragment after the arm64 kernel_defconfig, as the build does", async () => {
+      const result = await checkShipped('arm64', {}, (name, text) =>
+        name === 'kernel_defconfig'
+          ? text.replace(/^CONFIG_ARM64_4K_PAGES=y$/m, 'CONFIG_ARM64_16K_PAGES=y')
+          : text
+      )
+      const dropped = result.findings.filter(f => f.at?.title === 'Kernel option did not land')
+      expect(dropped.map(f => f.message)).toContainEqual(
+        expect.stringMatching(/^CONFIG_ARM64_16K_PAGES=y did not land/)
+      )
+      expect(result.findings.filter(f => f.at?.title === 'Kernel config fragment')).toEqual([])
     })
 
     it('accepts that kernel version without BR2_DOWNLOAD_FORCE_CHECK_HASHES, as Buildroot does for custom versions', async () => {

@@ -222,7 +222,7 @@ export function checkKernelConfig(options: {
       message:
         `${names} is ${requirement.level === 'required' ? 'required' : 'recommended'} but not enabled after olddefconfig: ${requirement.reason} (${requirement.source}). ` +
         (selectOnly
-          ? `${selectOnly}: set it in kernel_defconfig.`
+          ? `${selectOnly} (set in kernel_defconfig).`
           : `Set ${`CONFIG_${requirement.options[0]}`}=y (or =m) in kernel_defconfig, with what it depends on.`),
       at: {
         file: kernelDefconfig,
