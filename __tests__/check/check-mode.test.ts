@@ -9,7 +9,8 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { olddefconfig } from '../../src/check/kernel.js'
+import { checkKernelConfig, olddefconfig } from '../../src/check/kernel.js'
+import { KERNEL_REQUIREMENTS } from '../../src/kconfig/kernel-requirements.js'
 import { createBuildrootFixture, type BuildrootFixture } from '../helpers/buildroot-fixture.js'
 import { fixtureContext, fixtureInputs, runCheckMode } from '../helpers/pipeline-harness.js'
 import { recordingPlatform, type RecordingPlatform } from '../helpers/recording-platform.js'
@@ -105,7 +106,7 @@ withLinux('kernel configuration against a real kernel tree (LINUX_SRC)', () => {
   )
 
   it.each(['amd64', 'arm64'] as const)(
-    'the %s kernel_defconfig gives the CNI options after olddefconfig (NETKIT on amd64 only: the Pi kernel is 6.6)',
+    "the %s kernel_defconfig gives the CNI options after olddefconfig: Cilium's whole IPsec list, netkit",
     async target => {
       const resolved = await olddefconfig(
         linuxSrc as string,
@@ -117,19 +118,51 @@ withLinux('kernel configuration against a real kernel tree (LINUX_SRC)', () => {
       const cni = {
         CONFIG_CRYPTO_SHA1: 'y',
         CONFIG_SCHEDSTATS: 'y',
-        CONFIG_XFRM_USER: 'm',
-        CONFIG_INET_ESP: 'm',
-        CONFIG_CRYPTO_GCM: 'm',
-        CONFIG_CRYPTO_SEQIV: 'm',
         CONFIG_IP_SCTP: 'm',
         CONFIG_NETFILTER_XT_MATCH_SCTP: 'm',
-        CONFIG_IP_SET_HASH_NETNET: 'm'
+        CONFIG_IP_SET_HASH_NETNET: 'm',
+        CONFIG_NETKIT: 'y'
       }
+      // Cilium's "Requirements for IPsec" (GCM-128-AES), IPv4 and IPv6, as its docs list them
+      // (INET_XFRM_MODE_TUNNEL left out: Linux 5.2 folded it into XFRM).
+      const ipsec = {
+        CONFIG_XFRM: 'y',
+        CONFIG_XFRM_OFFLOAD: 'y',
+        CONFIG_XFRM_STATISTICS: 'y',
+        CONFIG_XFRM_ALGO: 'm',
+        CONFIG_XFRM_USER: 'm',
+        CONFIG_INET_ESP: 'm',
+        CONFIG_INET6_ESP: 'm',
+        CONFIG_INET_IPCOMP: 'm',
+        CONFIG_INET6_IPCOMP: 'm',
+        CONFIG_INET_XFRM_TUNNEL: 'm',
+        CONFIG_INET6_XFRM_TUNNEL: 'm',
+        CONFIG_INET_TUNNEL: 'm',
+        CONFIG_INET6_TUNNEL: 'm',
+        CONFIG_CRYPTO_AEAD: 'm',
+        CONFIG_CRYPTO_AEAD2: 'y',
+        CONFIG_CRYPTO_GCM: 'm',
+        CONFIG_CRYPTO_SEQIV: 'm',
+        CONFIG_CRYPTO_CBC: 'm',
+        CONFIG_CRYPTO_HMAC: 'm',
+        CONFIG_CRYPTO_SHA256: 'y',
+        CONFIG_CRYPTO_AES: 'm'
+      }
+      const wanted = { ...cni, ...ipsec }
       const landed = Object.fromEntries(
-        Object.keys(cni).map(symbol => [symbol, resolved.dotConfig.get(symbol)])
+        Object.keys(wanted).map(symbol => [symbol, resolved.dotConfig.get(symbol)])
       )
-      expect(landed).toEqual(cni)
-      expect(resolved.dotConfig.get('CONFIG_NETKIT')).toBe(target === 'amd64' ? 'y' : 'n')
+      expect(landed).toEqual(wanted)
+      // Every requirement, required and optional, is met on both kernels.
+      const unmet = checkKernelConfig({
+        requested: [],
+        dotConfig: resolved.dotConfig,
+        requirements: KERNEL_REQUIREMENTS,
+        linuxDir: linuxSrc as string,
+        overrideTree: true,
+        kernelDefconfig: path.join(repo, 'configs', target, 'kernel_defconfig')
+      })
+      expect(unmet).toEqual([])
     }
   )
 
@@ -401,17 +434,49 @@ withBuildroot(
       expect(status(result)['Buildroot configuration']).toBe('pass')
     })
 
-    it('fails on a kernel version whose tarball linux/linux.hash does not list, at the line that picks it', async () => {
+    it("fails on a kernel version whose tarball the kernel's .hash files do not list, at the line that picks it", async () => {
       const result = await checkShipped('amd64', {
         configFragment: 'BR2_LINUX_KERNEL_CUSTOM_VERSION_VALUE="6.12.90"\n'
       })
       expect(result.ok).toBe(false)
       const errors = platform.errors().filter(e => e.at?.title === 'No hash for a download')
       expect(errors).toHaveLength(1)
+      // Buildroot's own linux/linux.hash (up to 2025.02.x), then board/amd64/patches/linux/linux.hash.
       expect(errors[0].text).toMatch(
-        /^linux 6\.12\.90 downloads linux-6\.12\.90\.tar\.xz, but linux\/linux\.hash has no hash for it: Buildroot stops when it downloads it \(BR2_DOWNLOAD_FORCE_CHECK_HASHES=y\)/
+        /^linux 6\.12\.90 downloads linux-6\.12\.90\.tar\.xz, but (linux\/linux\.hash, )?\/\S+\/board\/amd64\/patches\/linux\/linux\.hash has no hash for it: Buildroot stops when it downloads it \(BR2_DOWNLOAD_FORCE_CHECK_HASHES=y\)/
       )
       expect(errors[0].at).toMatchObject({ file: 'config-fragment', line: 1 })
+    })
+
+    it('warns that the kernel downloads unchecked when no .hash file covers it (Buildroot 2026.02.x keeps none in linux/)', async () => {
+      const result = await checkShipped('amd64', { configFragment: 'BR2_GLOBAL_PATCH_DIR=""\n' })
+      const unchecked = result.findings.filter(f => f.at?.title === 'No hash file for a download')
+      const ownHashFile = fs.existsSync(path.join(buildrootSrc as string, 'linux', 'linux.hash'))
+      expect(unchecked.map(f => [f.level, f.message])).toEqual(
+        ownHashFile
+          ? []
+          : [
+              [
+                'warning',
+                expect.stringMatching(
+                  /^linux 6\.12\.91 downloads linux-6\.12\.91\.tar\.xz with no \.hash file to check it against \(Buildroot looks for linux\/linux\.hash\): Buildroot only warns and uses the download unchecked\./
+                )
+              ]
+            ]
+      )
+    })
+
+    it("applies Buildroot's 4K-page fragment after the arm64 kernel_defconfig, as the build does", async () => {
+      const result = await checkShipped('arm64', {}, (name, text) =>
+        name === 'kernel_defconfig'
+          ? text.replace(/^CONFIG_ARM64_4K_PAGES=y$/m, 'CONFIG_ARM64_16K_PAGES=y')
+          : text
+      )
+      const dropped = result.findings.filter(f => f.at?.title === 'Kernel option did not land')
+      expect(dropped.map(f => f.message)).toContainEqual(
+        expect.stringMatching(/^CONFIG_ARM64_16K_PAGES=y did not land/)
+      )
+      expect(result.findings.filter(f => f.at?.title === 'Kernel config fragment')).toEqual([])
     })
 
     it('accepts that kernel version without BR2_DOWNLOAD_FORCE_CHECK_HASHES, as Buildroot does for custom versions', async () => {

@@ -1,6 +1,7 @@
 // The kernel requirement data and how the check reads it: every entry names its source, the
-// CNI options are in the list, and an option younger than the kernel (NETKIT on the Raspberry
-// Pi's 6.6) is reported as not available there rather than as missing.
+// CNI options are in the list (Cilium's IPsec list in full), an option younger than the kernel
+// (NETKIT on a 6.6 kernel tree) is reported as not available there rather than as missing, and
+// a missing option that cannot be set by hand is explained by what selects it.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -59,6 +60,39 @@ describe('KERNEL_REQUIREMENTS', () => {
     expect(KERNEL_REQUIREMENTS.find(r => r.options.includes('NETKIT'))?.since).toBe('6.7')
   })
 
+  it("has Cilium's whole IPsec list (GCM-128-AES, IPv4 and IPv6), each from that list", () => {
+    // Cilium's Documentation/operations/system_requirements.rst, "Requirements for IPsec", less
+    // INET_XFRM_MODE_TUNNEL, which Linux 5.2 folded into XFRM.
+    const ipsec = [
+      'XFRM',
+      'XFRM_OFFLOAD',
+      'XFRM_STATISTICS',
+      'XFRM_ALGO',
+      'XFRM_USER',
+      'INET_ESP',
+      'INET6_ESP',
+      'INET_IPCOMP',
+      'INET6_IPCOMP',
+      'INET_XFRM_TUNNEL',
+      'INET6_XFRM_TUNNEL',
+      'INET_TUNNEL',
+      'INET6_TUNNEL',
+      'CRYPTO_AEAD',
+      'CRYPTO_AEAD2',
+      'CRYPTO_GCM',
+      'CRYPTO_SEQIV',
+      'CRYPTO_CBC',
+      'CRYPTO_HMAC',
+      'CRYPTO_SHA256',
+      'CRYPTO_AES'
+    ]
+    const listed = KERNEL_REQUIREMENTS.filter(r => r.source.endsWith('"Requirements for IPsec"'))
+    expect(listed.flatMap(r => r.options).sort()).toEqual([...ipsec].sort())
+    expect(listed.every(r => r.level === 'optional' && r.source.startsWith('cilium/cilium '))).toBe(
+      true
+    )
+  })
+
   it('names every option once', () => {
     const all = KERNEL_REQUIREMENTS.flatMap(r => r.options)
     expect(all.length).toBe(new Set(all).size)
@@ -105,6 +139,35 @@ describe('checkKernelConfig', () => {
         'warning',
         'CONFIG_NETKIT=y: this kernel (Linux 6.6.78) has no such option; it came with Linux 6.7, so this line has no effect here.',
         12
+      ]
+    ])
+  })
+
+  it('names the options that select a missing option that has no prompt', () => {
+    const tree = kernelTree([6, 12, 91], [])
+    fs.writeFileSync(
+      path.join(root, 'Kconfig'),
+      [
+        'config XFRM_OFFLOAD\n\tbool\n',
+        'config INET_ESP_OFFLOAD\n\ttristate "IP: ESP transformation offload"\n\tselect XFRM_OFFLOAD\n',
+        'config INET6_ESP_OFFLOAD\n\ttristate "IPv6: ESP transformation offload"\n\tselect XFRM_OFFLOAD\n'
+      ].join('\n')
+    )
+    const offload = KERNEL_REQUIREMENTS.filter(r => r.options.includes('XFRM_OFFLOAD'))
+    const findings = checkKernelConfig({
+      requested: [],
+      dotConfig: new Map(),
+      requirements: offload,
+      linuxDir: tree,
+      overrideTree: false,
+      kernelDefconfig: '/configs/amd64/kernel_defconfig'
+    })
+    expect(findings.map(f => [f.level, f.message])).toEqual([
+      [
+        'warning',
+        expect.stringMatching(
+          /^CONFIG_XFRM_OFFLOAD is recommended but not enabled after olddefconfig: .* XFRM_OFFLOAD cannot be set by hand: enable one of INET6_ESP_OFFLOAD, INET_ESP_OFFLOAD, which select it \(set in kernel_defconfig\)\.$/
+        )
       ]
     ])
   })

@@ -2,7 +2,11 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { downloadKernelSource, kernelTarball } from '../../src/check/kernel-source.js'
+import {
+  downloadKernelSource,
+  expectedKernelHash,
+  kernelTarball
+} from '../../src/check/kernel-source.js'
 import { localToolCache } from '../../src/platform/local-tools.js'
 import { terminalReporter } from '../../src/platform/local.js'
 
@@ -43,6 +47,64 @@ it('expands $(call github,...) of a custom tarball, and puts a primary site firs
     'http://mirror.example/br/linux/linux-576cc10e.tar.gz',
     'http://mirror.example/br/linux-576cc10e.tar.gz'
   ])
+})
+
+describe('the hash Buildroot checks the kernel tarball against (LINUX_HASH_FILES)', () => {
+  let dir: string
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kernel-hash-'))
+  })
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }))
+  const sha = (digit: string) => digit.repeat(64)
+  const write = (file: string, text: string) => {
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    fs.writeFileSync(file, text)
+  }
+  const dotConfig = (version: string, patchDir?: string) =>
+    config({
+      BR2_LINUX_KERNEL_VERSION: `"${version}"`,
+      ...(patchDir ? { BR2_GLOBAL_PATCH_DIR: `"${patchDir}"` } : {})
+    })
+
+  it("reads linux/<version>/linux.hash where Buildroot has one (2026.02.x's layout), else linux/linux.hash", () => {
+    const buildroot = path.join(dir, 'buildroot')
+    write(
+      path.join(buildroot, 'linux', 'from-6.17', 'linux.hash'),
+      `sha256  ${sha('1')}  linux-6.19.5.tar.xz\n`
+    )
+    fs.symlinkSync('from-6.17', path.join(buildroot, 'linux', '6.19.5'))
+    expect(
+      expectedKernelHash('linux-6.19.5.tar.xz', dotConfig('6.19.5'), buildroot, new Map())
+    ).toEqual({
+      sha256: sha('1'),
+      hashFile: path.join(buildroot, 'linux', '6.19.5', 'linux.hash')
+    })
+    // A version without its folder: linux/linux.hash, which 2026.02.x does not have.
+    expect(
+      expectedKernelHash('linux-6.12.91.tar.xz', dotConfig('6.12.91'), buildroot, new Map())
+    ).toBeUndefined()
+  })
+
+  it('then reads <BR2_GLOBAL_PATCH_DIR>/linux/linux.hash, as the shipped configs provide it', () => {
+    const buildroot = path.join(dir, 'buildroot')
+    fs.mkdirSync(path.join(buildroot, 'linux'), { recursive: true })
+    const external = path.join(dir, 'external')
+    write(
+      path.join(external, 'board', 'amd64', 'patches', 'linux', 'linux.hash'),
+      `# cited\nsha256  ${sha('2')}  linux-6.12.91.tar.xz\n`
+    )
+    expect(
+      expectedKernelHash(
+        'linux-6.12.91.tar.xz',
+        dotConfig('6.12.91', '$(BR2_EXTERNAL_K8S_NODE_PATH)/board/amd64/patches'),
+        buildroot,
+        new Map([['K8S_NODE', external]])
+      )
+    ).toEqual({
+      sha256: sha('2'),
+      hashFile: path.join(external, 'board', 'amd64', 'patches', 'linux', 'linux.hash')
+    })
+  })
 })
 
 it('has nothing to download when no kernel version is configured', () => {

@@ -139,6 +139,28 @@ describe.each(targets)('%s buildroot_defconfig', target => {
   })
 })
 
+describe.each(targets)('%s kernel download', target => {
+  const lines = readKconfig(defconfigPath(target))
+
+  it('is hashed in BR2_GLOBAL_PATCH_DIR (linux/linux.hash), under a comment naming where from', () => {
+    // Buildroot 2026.02.x has no linux/linux.hash that a custom version would find: without
+    // this file the kernel would download unchecked.
+    const location = valueOf(lines, 'BR2_LINUX_KERNEL_CUSTOM_TARBALL_LOCATION')
+    const tarball = location
+      ? path.basename(unquote(location))
+      : `linux-${unquote(valueOf(lines, 'BR2_LINUX_KERNEL_CUSTOM_VERSION_VALUE') ?? '""')}.tar.xz`
+    expect(tarball).toMatch(/^linux-[0-9a-f.]+\.tar\.(xz|gz)$/)
+    expect(valueOf(lines, 'BR2_DOWNLOAD_FORCE_CHECK_HASHES')).toBe('y')
+    const patchDir = resolveExternal(unquote(valueOf(lines, 'BR2_GLOBAL_PATCH_DIR') ?? '""'))
+    const hashLines = fs
+      .readFileSync(path.join(patchDir, 'linux', 'linux.hash'), 'utf8')
+      .split('\n')
+    const at = hashLines.findIndex(line => new RegExp(`^sha256  [0-9a-f]{64}  ${tarball}$`).test(line))
+    expect(at).toBeGreaterThan(0)
+    expect(hashLines.slice(0, at).join('\n')).toMatch(/^# .*buildroot\/buildroot .*linux\.hash, tag 2026\.02\.3/m)
+  })
+})
+
 describe.each(targets)('%s: no default credentials', target => {
   const lines = readKconfig(defconfigPath(target))
 
@@ -225,9 +247,18 @@ describe('arm64 SD card', () => {
       .map(name => `${path.basename(name)}.dtb`)
     expect(dts.length).toBeGreaterThanOrEqual(5)
     expect(bootFiles).toEqual(expect.arrayContaining(dts))
-    for (const board of ['bcm2710-rpi-3-b', 'bcm2711-rpi-4-b', 'bcm2712-rpi-5-b']) {
+    for (const board of ['bcm2710-rpi-3-b', 'bcm2711-rpi-4-b', 'bcm2712-rpi-5-b', 'bcm2712-rpi-500']) {
       expect(dts).toContain(`${board}.dtb`)
     }
+  })
+
+  it("builds one 4K-page kernel for Pi 3, 4 and 5, with Buildroot's own 4K-page fragment after kernel_defconfig", () => {
+    // As Buildroot's raspberrypi5_defconfig does it: the Pi 5's own default is 16K pages,
+    // which the Pi 3 and Pi 4 cannot boot.
+    expect(valueOf(lines, 'BR2_LINUX_KERNEL_CONFIG_FRAGMENT_FILES')).toBe(
+      '"board/raspberrypi/linux-4k-page-size.fragment"'
+    )
+    expect(valueOf(readKconfig(kernelConfigPath('arm64')), 'CONFIG_ARM64_4K_PAGES')).toBe('y')
   })
 
   it('boots the kernel image that config.txt names, with the firmware of Pi 3 and Pi 4', () => {

@@ -121,6 +121,38 @@ describe('indexKconfig', () => {
     expect(explainUnmetDependency(index, 'BR2_OUTSIDE', new Map(), dir)).toBeUndefined()
   })
 
+  it('reads a line continued with a backslash as one line (arm64: select ... \\ if (A || \\ B))', () => {
+    // As in Linux's arch/arm64/Kconfig: the continued `if` belongs to the select, it opens no block.
+    const continued = path.join(dir, 'Kconfig')
+    fs.writeFileSync(
+      continued,
+      [
+        'config ARM64',
+        '\tdef_bool y',
+        '\tselect HAVE_DYNAMIC_FTRACE_WITH_ARGS \\',
+        '\t\tif (GCC_SUPPORTS_DYNAMIC_FTRACE_WITH_ARGS || \\',
+        '\t\t    CLANG_SUPPORTS_DYNAMIC_FTRACE_WITH_ARGS)',
+        '',
+        'choice',
+        '\tprompt "Page size"',
+        '',
+        'config ARM64_16K_PAGES',
+        '\tbool "16KB"',
+        'endchoice',
+        '',
+        'config ARM64_VA_BITS_47',
+        '\tbool "47-bit"',
+        '\tdepends on ARM64_16K_PAGES'
+      ].join('\n')
+    )
+    const arm64 = indexKconfig([continued])
+    expect(arm64.get('ARM64')?.[0].selects).toEqual(['HAVE_DYNAMIC_FTRACE_WITH_ARGS'])
+    expect(arm64.get('ARM64_16K_PAGES')?.[0]).toMatchObject({ line: 10, dependsOn: [] })
+    expect(explainUnmetDependency(arm64, 'ARM64_VA_BITS_47', new Map(), dir)).toBe(
+      'it depends on ARM64_16K_PAGES, and ARM64_16K_PAGES is not set (Kconfig:14)'
+    )
+  })
+
   it('suggests the closest known names for a misspelt one', () => {
     expect(closestSymbols(index, 'BR2_PACKAGE_CONTAINERDD')).toEqual(['BR2_PACKAGE_CONTAINERD'])
     expect(closestSymbols(index, 'BR2_SOMETHING_ELSE_ENTIRELY')).toEqual([])

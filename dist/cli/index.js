@@ -233,13 +233,30 @@ function downloadHashFindings(configured) {
             .filter(Boolean)
             .map(file => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(tree.sourceDir, file))
             .filter(file => node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(file));
-        // No .hash file at all: Buildroot only warns.
-        if (hashFiles.length === 0)
+        const downloads = pkg.downloads.map(download => node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(download));
+        if (hashFiles.length === 0) {
+            // No .hash file at all: Buildroot only warns, and downloads the files unchecked, even with
+            // BR2_DOWNLOAD_FORCE_CHECK_HASHES (a custom kernel version on 2026.02.x, whose own kernel
+            // hashes live in linux/before-6.17/ and linux/from-6.17/, is such a case).
+            const rawName = pkg.name.replace(/^host-/, '');
+            if (force && downloads.length) {
+                findings.push({
+                    level: 'warning',
+                    message: `${pkg.name} ${pkg.version} downloads ${downloads.join(', ')} with no .hash file to check it against ` +
+                        `(Buildroot looks for ${listed.split(/\s+/).filter(Boolean).join(', ')}): Buildroot only warns and uses the download unchecked. ` +
+                        `Add its hash (from a source you can cite) in <BR2_GLOBAL_PATCH_DIR>/${rawName}/${rawName}.hash.`,
+                    at: { file: configured.files.buildrootDefconfig, title: 'No hash file for a download' }
+                });
+            }
             continue;
-        for (const file of pkg.downloads.map(download => node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(download))) {
+        }
+        for (const file of downloads) {
             if (exempt.has(file) || hashFiles.some(hashFile => listsFile(hashFile, file)))
                 continue;
-            const shown = hashFiles.map(f => node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(tree.sourceDir, f)).join(', ');
+            // Hash files outside the Buildroot tree (BR2_GLOBAL_PATCH_DIR) by their own path.
+            const shown = hashFiles
+                .map(f => ((0,_util_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(tree.sourceDir, f) ? node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(tree.sourceDir, f) : f))
+                .join(', ');
             const rawName = pkg.name.replace(/^host-/, '');
             const ownHashFile = hashFiles.find(hashFile => tree.externalTrees.some(dir => (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(dir, hashFile)));
             // The line that picks this version (a custom kernel version, a tarball location), if any.
@@ -1087,9 +1104,18 @@ function input(spec) {
     return spec;
 }
 const optionalPath = ({ value, resolve }) => value ? resolve(value) : undefined;
-const enumInput = (values, name, fallback) => {
-    return ({ value }) => value === '' && fallback !== undefined ? fallback : (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)(value, values, name);
-};
+/**
+ * An input whose value is one of a list: parsed from the spec's own name, values and default, so
+ * the three cannot disagree.
+ */
+function choice(spec) {
+    return {
+        ...spec,
+        parse: ({ value }) => (value === '' && spec.default !== undefined
+            ? spec.default
+            : (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)(value, spec.values, spec.name))
+    };
+}
 /** Every input, in the order action.yml and the README list them (target first: defaults use it). */
 const INPUTS = [
     input({
@@ -1101,14 +1127,13 @@ const INPUTS = [
         help: 'image to build or check',
         parse: ({ value }) => (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)(value, _targets_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGETS */ .dW, 'target', _targets_js__WEBPACK_IMPORTED_MODULE_2__/* .targetAlias */ .OE)
     }),
-    input({
+    choice({
         name: 'mode',
         key: 'mode',
         default: 'build',
         values: MODES,
         description: 'build: build, test and upload the images. check: validate the configuration without building (for pull requests).',
-        help: 'the command: build or check',
-        parse: enumInput(MODES, 'mode', 'build')
+        help: 'the command: build or check'
     }),
     input({
         name: 'buildroot-version',
@@ -1193,15 +1218,14 @@ const INPUTS = [
         help: 'Buildroot output folder',
         parse: ({ value, resolve, context, parsed }) => value ? resolve(value) : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(context.workDir, `buildroot-k8s-${parsed.target}`)
     }),
-    input({
+    choice({
         name: 'cache',
         key: 'cache',
         default: 'read-write',
         values: CACHE_MODES,
         description: 'read-write: restore and save dl/, ccache and the image cache. read-only: restore, never save (pull requests). off: no caching.',
         see: { title: 'How the caches work', anchor: 'how-the-caches-work' },
-        help: 'what to do with the cache',
-        parse: enumInput(CACHE_MODES, 'cache', 'read-write')
+        help: 'what to do with the cache'
     }),
     input({
         name: 'ccache-max-size',
@@ -1279,25 +1303,23 @@ const INPUTS = [
         help: 'stop cleanly after this long, e.g. 5h45m or 90 (minutes)',
         parse: ({ value, context }) => (value ? timeLimit(value, context) : undefined)
     }),
-    input({
+    choice({
         name: 'rebuild',
         key: 'rebuild',
         default: 'auto',
         values: REBUILD_MODES,
         description: 'auto: when nothing that shapes the images changed (the inputs hash), restore the images of the build that had these inputs instead of building. always: build anyway.',
         see: { title: 'No-change rebuilds', anchor: 'no-change-rebuilds' },
-        help: 'always: build even when the image cache has images for these inputs',
-        parse: enumInput(REBUILD_MODES, 'rebuild', 'auto')
+        help: 'always: build even when the image cache has images for these inputs'
     }),
-    input({
+    choice({
         name: 'cve-report',
         key: 'cveReport',
         default: 'report',
         values: CVE_REPORT_MODES,
         description: "report: list the image's unfixed CVEs (Buildroot's cve-check against the NVD) in the summary and the artifact. fail-on-high: also fail on any rated high or critical. off: no report.",
         see: { title: 'SBOM and CVE report', anchor: 'sbom-and-cve-report' },
-        help: 'CVE report from the SBOM',
-        parse: enumInput(CVE_REPORT_MODES, 'cve-report', 'report')
+        help: 'CVE report from the SBOM'
     }),
     input({
         name: 'size-change-warning',
@@ -1329,14 +1351,13 @@ const INPUTS = [
             }
         }
     }),
-    input({
+    choice({
         name: 'smoke-test-level',
         key: 'smokeTestLevel',
         default: 'basic',
         values: SMOKE_LEVELS,
         description: 'basic: systemd, kernel config, modules, sysctls, containerd, runc, docker, kubeadm preflight, first boot with a data disk, without network. cluster: also kubeadm init over QEMU user networking, node Ready, a pod runs.',
-        help: 'basic, or cluster: also kubeadm init, node Ready, a pod runs',
-        parse: enumInput(SMOKE_LEVELS, 'smoke-test-level', 'basic')
+        help: 'basic, or cluster: also kubeadm init, node Ready, a pod runs'
     })
 ];
 /** The spec of an input by its name. */
@@ -1763,6 +1784,7 @@ function describeUnmet({ requested, actual }) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Xl: () => (/* binding */ closestSymbols),
+/* harmony export */   _P: () => (/* binding */ selectOnlyHint),
 /* harmony export */   mf: () => (/* binding */ indexKconfig),
 /* harmony export */   or: () => (/* binding */ findKconfigFiles),
 /* harmony export */   yv: () => (/* binding */ explainUnmetDependency)
@@ -1788,15 +1810,35 @@ function findKconfigFiles(root, pattern) {
         .map(entry => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(entry.parentPath, entry.name))
         .filter(file => !file.includes(`${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}.git${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`));
 }
+/**
+ * The lines of a Kconfig file with backslash continuations joined, each with the index of its
+ * first physical line: `select A \⏎ if (B || \⏎ C)` is one line, not an `if` block.
+ */
+function logicalLines(text) {
+    const lines = [];
+    let pending;
+    text.split('\n').forEach((line, i) => {
+        const joined = pending
+            ? [`${pending[0]} ${line.trim()}`, pending[1]]
+            : [line, i];
+        if (/\\\s*$/.test(line))
+            pending = [joined[0].replace(/\\\s*$/, ''), joined[1]];
+        else {
+            lines.push(joined);
+            pending = undefined;
+        }
+    });
+    if (pending)
+        lines.push(pending);
+    return lines;
+}
 function indexKconfig(files) {
     const index = new Map();
     for (const file of files) {
         const blocks = [];
         let current;
         let opened;
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(file, 'utf8')
-            .split('\n')
-            .forEach((raw, i) => {
+        logicalLines(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(file, 'utf8')).forEach(([raw, i]) => {
             const text = raw.replace(/#.*$/, '').trim();
             const [word] = text.split(/\s+/);
             const rest = text.slice(word.length).trim();
@@ -1877,7 +1919,10 @@ function evaluate(expression, values) {
     const tokens = tokenize(expression);
     let position = 0;
     // String values are quoted in .config and in expressions alike: compare them unquoted.
-    const valueOf = (token) => (0,_defconfig_js__WEBPACK_IMPORTED_MODULE_2__/* .unquote */ ._n)(token.startsWith('"') || token in TRISTATE ? token : (values.get(token) ?? 'n'));
+    // A token past the end (an expression this reader does not parse) counts as unset.
+    const valueOf = (token) => token === undefined
+        ? 'n'
+        : (0,_defconfig_js__WEBPACK_IMPORTED_MODULE_2__/* .unquote */ ._n)(token.startsWith('"') || token in TRISTATE ? token : (values.get(token) ?? 'n'));
     const atom = () => {
         const token = tokens[position++];
         if (token === '!')
@@ -1950,16 +1995,25 @@ function explainUnmetDependency(index, symbol, values, sourceRoot) {
         `it depends on ${first.expression}${unset.length ? `, and ${unset.join(', ')} ${unset.length > 1 ? 'are' : 'is'} not set` : ''} (${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(sourceRoot, definition.file)}:${definition.line})`
     ];
     for (const name of unset) {
-        const definitions = index.get(name) ?? [];
-        if (definitions.length === 0 || definitions.some(d => d.prompt))
-            continue;
-        const selectors = selectorsOf(index, name);
-        if (selectors.length) {
-            const shown = selectors.slice(0, 4).join(', ');
-            parts.push(`${name} cannot be set by hand: enable one of ${shown}${selectors.length > 4 ? ` (or ${selectors.length - 4} more)` : ''}, which select it`);
-        }
+        const hint = selectOnlyHint(index, name);
+        if (hint)
+            parts.push(hint);
     }
     return parts.join('; ');
+}
+/**
+ * For a symbol without a prompt (only `select`ed), the options that select it, in words;
+ * undefined for a symbol a user can set, or one nothing selects.
+ */
+function selectOnlyHint(index, symbol) {
+    const definitions = index.get(symbol) ?? [];
+    if (definitions.length === 0 || definitions.some(d => d.prompt))
+        return undefined;
+    const selectors = selectorsOf(index, symbol);
+    if (!selectors.length)
+        return undefined;
+    const shown = selectors.slice(0, 4).join(', ');
+    return `${symbol} cannot be set by hand: enable one of ${shown}${selectors.length > 4 ? ` (or ${selectors.length - 4} more)` : ''}, which select it`;
 }
 function editDistance(a, b) {
     const row = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -3017,194 +3071,6 @@ var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_n
 var targets = __nccwpck_require__(402);
 // EXTERNAL MODULE: ./src/util/run.ts + 1 modules
 var run = __nccwpck_require__(133);
-;// CONCATENATED MODULE: ./src/check/kernel.ts
-// Kernel config check: the kernel's own `make olddefconfig` on kernel_defconfig (in a kept
-// scratch O= folder, so the kernel tree is never written), then the result against the
-// requirement list.
-
-
-
-
-
-
-
-
-async function commandExists(name) {
-    try {
-        await (0,run/* capture */.Fg)('sh', ['-c', 'command -v "$1"', 'sh', name]);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** VERSION.PATCHLEVEL.SUBLEVEL plus EXTRAVERSION, as the tree's top Makefile declares it. */
-function treeVersion(linuxDir) {
-    const makefile = external_node_path_default().join(linuxDir, 'Makefile');
-    const text = external_node_fs_default().existsSync(makefile) ? external_node_fs_default().readFileSync(makefile, 'utf8').slice(0, 2000) : '';
-    const field = (name) => new RegExp(`^${name}\\s*=[ \\t]*(\\S*)`, 'm').exec(text)?.[1] ?? '';
-    return ['VERSION', 'PATCHLEVEL', 'SUBLEVEL'].map(field).join('.') + field('EXTRAVERSION');
-}
-/**
- * The kernel's O= folder under `scratchRoot`, kept between runs: a cold olddefconfig first
- * builds the kernel's config tools, about half of its time. It is one folder per kernel tree
- * (and its version), ARCH and CROSS_COMPILE, so another tree or architecture never reuses a
- * stale one; folders for other keys are removed.
- */
-function kernelScratchDir(scratchRoot, linuxDir, arch, crossCompile) {
-    const key = external_node_crypto_default().createHash('sha256')
-        .update([external_node_fs_default().realpathSync(linuxDir), treeVersion(linuxDir), arch, crossCompile ?? ''].join('\0'))
-        .digest('hex')
-        .slice(0, 16);
-    const name = `${arch}-${key}`;
-    if (external_node_fs_default().existsSync(scratchRoot)) {
-        for (const other of external_node_fs_default().readdirSync(scratchRoot).filter(entry => entry !== name)) {
-            external_node_fs_default().rmSync(external_node_path_default().join(scratchRoot, other), { recursive: true, force: true });
-        }
-    }
-    return external_node_path_default().join(scratchRoot, name);
-}
-/** Runs olddefconfig for the target's ARCH; warns when the cross compiler is missing. */
-async function olddefconfig(linuxDir, kernelDefconfig, target, scratchRoot) {
-    const findings = [];
-    const { arch, crossCompile } = targets/* TARGET */.Qn[target].kernelArch;
-    let useCrossCompile;
-    if (crossCompile) {
-        if (await commandExists(`${crossCompile}gcc`))
-            useCrossCompile = crossCompile;
-        else {
-            findings.push({
-                level: 'warning',
-                message: `${crossCompile}gcc is not installed: options that depend on the compiler's abilities may be dropped in this check (on Debian/Ubuntu: apt-get install gcc-aarch64-linux-gnu).`
-            });
-        }
-    }
-    const scratchDir = kernelScratchDir(scratchRoot, linuxDir, arch, useCrossCompile);
-    const args = ['-C', linuxDir, `O=${scratchDir}`, `ARCH=${arch}`];
-    if (useCrossCompile)
-        args.push(`CROSS_COMPILE=${useCrossCompile}`);
-    const attempt = async () => {
-        external_node_fs_default().mkdirSync(scratchDir, { recursive: true });
-        external_node_fs_default().copyFileSync(kernelDefconfig, external_node_path_default().join(scratchDir, '.config'));
-        await (0,run/* capture */.Fg)('make', [...args, 'olddefconfig']);
-    };
-    const kept = external_node_fs_default().existsSync(scratchDir);
-    try {
-        try {
-            await attempt();
-        }
-        catch (error) {
-            if (!kept)
-                throw error;
-            // A kept folder left broken (an interrupted run, a changed host compiler) must not fail
-            // the check: once more from an empty folder, whose failure is the tree's own.
-            external_node_fs_default().rmSync(scratchDir, { recursive: true, force: true });
-            await attempt();
-        }
-    }
-    catch (error) {
-        const detail = error instanceof run/* CommandError */.Qd ? error.result.lastLines.join('\n') : String(error);
-        throw new Error(`make olddefconfig failed in ${linuxDir} for ARCH=${arch}:\n${detail}`, {
-            cause: error
-        });
-    }
-    return {
-        dotConfig: (0,defconfig/* readDotConfig */.il)(external_node_fs_default().readFileSync(external_node_path_default().join(scratchDir, '.config'), 'utf8')),
-        findings
-    };
-}
-const isOn = (value) => value === 'y' || value === 'm';
-/** The release of a kernel tree (6.12.117), from its top-level Makefile; undefined if unknown. */
-function kernelTreeVersion(linuxDir) {
-    const makefile = external_node_path_default().join(linuxDir, 'Makefile');
-    if (!external_node_fs_default().existsSync(makefile))
-        return undefined;
-    const text = external_node_fs_default().readFileSync(makefile, 'utf8');
-    const field = (name) => new RegExp(`^${name}\\s*=\\s*(\\d+)\\s*$`, 'm').exec(text)?.[1];
-    const [version, patchlevel, sublevel] = ['VERSION', 'PATCHLEVEL', 'SUBLEVEL'].map(field);
-    if (!version || !patchlevel)
-        return undefined;
-    return [version, patchlevel, sublevel].filter(Boolean).join('.');
-}
-/**
- * Requirements not met by the resolved config, and kernel_defconfig lines that did not land.
- * `overrideTree`: the tree is not the configured kernel source (linux-src), so a symbol it
- * does not know may exist in the configured one: a warning, not an error.
- */
-function checkKernelConfig(options) {
-    const { requested, dotConfig, kernelDefconfig } = options;
-    const findings = [];
-    const lineOf = (names) => requested.find(entry => names.some(name => entry.symbol === `CONFIG_${name}`))?.line;
-    let index;
-    const kconfig = () => (index ??= (0,dependencies/* indexKconfig */.mf)((0,dependencies/* findKconfigFiles */.or)(options.linuxDir, /^Kconfig/)));
-    const version = kernelTreeVersion(options.linuxDir);
-    const thisKernel = version ? `this kernel (Linux ${version})` : 'this kernel tree';
-    for (const requirement of options.requirements) {
-        if (requirement.options.some(option => isOn(dotConfig.get(`CONFIG_${option}`))))
-            continue;
-        if (requirement.since && !requirement.options.some(option => kconfig().has(option))) {
-            // Not a miss: the option is younger than this kernel.
-            findings.push({
-                level: 'notice',
-                message: `CONFIG_${requirement.options[0]} is not in ${thisKernel}: it came with Linux ${requirement.since}, ` +
-                    `so ${requirement.reason} is not available on this image (${requirement.source}). ` +
-                    `With a kernel of ${requirement.since} or later, set CONFIG_${requirement.options[0]}=y in kernel_defconfig.`,
-                at: { file: kernelDefconfig, title: `Kernel: ${requirement.options[0]}` }
-            });
-            continue;
-        }
-        const names = requirement.options.map(o => `CONFIG_${o}`).join(' or ');
-        findings.push({
-            level: requirement.level === 'required' ? 'error' : 'warning',
-            message: `${names} is ${requirement.level === 'required' ? 'required' : 'recommended'} but not enabled after olddefconfig: ${requirement.reason} (${requirement.source}). ` +
-                `Set ${`CONFIG_${requirement.options[0]}`}=y (or =m) in kernel_defconfig, with what it depends on.`,
-            at: {
-                file: kernelDefconfig,
-                line: lineOf(requirement.options),
-                title: `Kernel: ${requirement.options[0]}`
-            }
-        });
-    }
-    const unmet = (0,defconfig/* findUnmetRequests */.PS)(requested, dotConfig);
-    if (unmet.length) {
-        const index = kconfig();
-        const values = new Map([...dotConfig].map(([symbol, value]) => [symbol.replace(/^CONFIG_/, ''), value]));
-        for (const { requested: entry, actual } of unmet) {
-            const name = entry.symbol.replace(/^CONFIG_/, '');
-            const asked = `${(0,util_text/* echo */.WI)(entry.symbol)}=${(0,util_text/* echo */.WI)(entry.value)}`;
-            let message;
-            let level = options.overrideTree ? 'warning' : 'error';
-            const since = options.requirements.find(r => r.since && r.options.includes(name))?.since;
-            if (!index.has(name) && since) {
-                // Known, but younger than this kernel: Kconfig drops it without a word.
-                message = `${asked}: ${thisKernel} has no such option; it came with Linux ${since}, so this line has no effect here.`;
-                level = 'warning';
-            }
-            else if (!index.has(name)) {
-                message = `${asked}: this kernel tree has no such option${options.overrideTree ? ' (the configured kernel source may have it)' : '; check the spelling'}.`;
-            }
-            else {
-                const why = (0,dependencies/* explainUnmetDependency */.yv)(index, name, values, options.linuxDir) ??
-                    `it ended up ${actual === undefined || actual === 'n' ? 'not set' : `=${actual}`} (selected or overridden by another option)`;
-                message = `${asked} did not land: ${why}.`;
-                if (entry.value === 'n')
-                    level = 'warning';
-            }
-            findings.push({
-                level,
-                message,
-                at: { file: entry.file, line: entry.line, title: 'Kernel option did not land' }
-            });
-        }
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: external "node:dns/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
-var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_namespaceObject);
-// EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __nccwpck_require__(325);
 ;// CONCATENATED MODULE: ./src/check/references.ts
 // Files the defconfig names must exist, and every package of the BR2_EXTERNAL trees that
 // downloads something must have a .hash file (Buildroot only warns without one, and then
@@ -3313,10 +3179,235 @@ function hashFindings(externalTrees) {
     return findings;
 }
 
+;// CONCATENATED MODULE: ./src/check/kernel.ts
+// Kernel config check: the kernel's own `make olddefconfig` on kernel_defconfig and the config
+// fragments Buildroot applies after it (in a kept scratch O= folder, so the kernel tree is never
+// written), then the result against the requirement list.
+
+
+
+
+
+
+
+
+
+async function commandExists(name) {
+    try {
+        await (0,run/* capture */.Fg)('sh', ['-c', 'command -v "$1"', 'sh', name]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** VERSION.PATCHLEVEL.SUBLEVEL plus EXTRAVERSION, as the tree's top Makefile declares it. */
+function treeVersion(linuxDir) {
+    const makefile = external_node_path_default().join(linuxDir, 'Makefile');
+    const text = external_node_fs_default().existsSync(makefile) ? external_node_fs_default().readFileSync(makefile, 'utf8').slice(0, 2000) : '';
+    const field = (name) => new RegExp(`^${name}\\s*=[ \\t]*(\\S*)`, 'm').exec(text)?.[1] ?? '';
+    return ['VERSION', 'PATCHLEVEL', 'SUBLEVEL'].map(field).join('.') + field('EXTRAVERSION');
+}
+/**
+ * The kernel's O= folder under `scratchRoot`, kept between runs: a cold olddefconfig first
+ * builds the kernel's config tools, about half of its time. It is one folder per kernel tree
+ * (and its version), ARCH and CROSS_COMPILE, so another tree or architecture never reuses a
+ * stale one; folders for other keys are removed.
+ */
+function kernelScratchDir(scratchRoot, linuxDir, arch, crossCompile) {
+    const key = external_node_crypto_default().createHash('sha256')
+        .update([external_node_fs_default().realpathSync(linuxDir), treeVersion(linuxDir), arch, crossCompile ?? ''].join('\0'))
+        .digest('hex')
+        .slice(0, 16);
+    const name = `${arch}-${key}`;
+    if (external_node_fs_default().existsSync(scratchRoot)) {
+        for (const other of external_node_fs_default().readdirSync(scratchRoot).filter(entry => entry !== name)) {
+            external_node_fs_default().rmSync(external_node_path_default().join(scratchRoot, other), { recursive: true, force: true });
+        }
+    }
+    return external_node_path_default().join(scratchRoot, name);
+}
+/**
+ * The config fragments Buildroot merges over kernel_defconfig (BR2_LINUX_KERNEL_CONFIG_FRAGMENT_FILES),
+ * as files. A path relative to the Buildroot tree cannot be read without one: a notice, and the
+ * check runs without it. A path that does not exist is left to the referenced-files check.
+ */
+function kernelConfigFragments(requested, externals, buildrootDir) {
+    const files = [];
+    const findings = [];
+    const entry = requested.findLast(e => e.symbol === 'BR2_LINUX_KERNEL_CONFIG_FRAGMENT_FILES');
+    if (!entry)
+        return { files, findings };
+    for (const reference of (0,defconfig/* unquote */._n)(entry.value).split(/\s+/).filter(Boolean)) {
+        const file = expandPath(reference, externals, buildrootDir);
+        if (file === undefined) {
+            findings.push({
+                level: 'notice',
+                message: `BR2_LINUX_KERNEL_CONFIG_FRAGMENT_FILES names ${reference}, which cannot be read here (a path in the Buildroot tree needs buildroot-src): the kernel check runs without this fragment, which the build applies after kernel_defconfig.`,
+                at: { file: entry.file, line: entry.line || undefined, title: 'Kernel config fragment' }
+            });
+        }
+        else if (external_node_fs_default().existsSync(file))
+            files.push(file);
+    }
+    return { files, findings };
+}
+/**
+ * Runs olddefconfig for the target's ARCH on kernel_defconfig followed by `fragments`, whose
+ * lines win as in Buildroot's merge_config.sh; warns when the cross compiler is missing.
+ */
+async function olddefconfig(linuxDir, kernelDefconfig, target, scratchRoot, fragments = []) {
+    const findings = [];
+    const { arch, crossCompile } = targets/* TARGET */.Qn[target].kernelArch;
+    let useCrossCompile;
+    if (crossCompile) {
+        if (await commandExists(`${crossCompile}gcc`))
+            useCrossCompile = crossCompile;
+        else {
+            findings.push({
+                level: 'warning',
+                message: `${crossCompile}gcc is not installed: options that depend on the compiler's abilities may be dropped in this check (on Debian/Ubuntu: apt-get install gcc-aarch64-linux-gnu).`
+            });
+        }
+    }
+    const scratchDir = kernelScratchDir(scratchRoot, linuxDir, arch, useCrossCompile);
+    const args = ['-C', linuxDir, `O=${scratchDir}`, `ARCH=${arch}`];
+    if (useCrossCompile)
+        args.push(`CROSS_COMPILE=${useCrossCompile}`);
+    const attempt = async () => {
+        external_node_fs_default().mkdirSync(scratchDir, { recursive: true });
+        // Kconfig reads a later assignment of a symbol over an earlier one.
+        const text = [kernelDefconfig, ...fragments]
+            .map(file => external_node_fs_default().readFileSync(file, 'utf8').replace(/\n?$/, '\n'))
+            .join('');
+        external_node_fs_default().writeFileSync(external_node_path_default().join(scratchDir, '.config'), text);
+        await (0,run/* capture */.Fg)('make', [...args, 'olddefconfig']);
+    };
+    const kept = external_node_fs_default().existsSync(scratchDir);
+    try {
+        try {
+            await attempt();
+        }
+        catch (error) {
+            if (!kept)
+                throw error;
+            // A kept folder left broken (an interrupted run, a changed host compiler) must not fail
+            // the check: once more from an empty folder, whose failure is the tree's own.
+            external_node_fs_default().rmSync(scratchDir, { recursive: true, force: true });
+            await attempt();
+        }
+    }
+    catch (error) {
+        const detail = error instanceof run/* CommandError */.Qd ? error.result.lastLines.join('\n') : String(error);
+        throw new Error(`make olddefconfig failed in ${linuxDir} for ARCH=${arch}:\n${detail}`, {
+            cause: error
+        });
+    }
+    return {
+        dotConfig: (0,defconfig/* readDotConfig */.il)(external_node_fs_default().readFileSync(external_node_path_default().join(scratchDir, '.config'), 'utf8')),
+        findings
+    };
+}
+const isOn = (value) => value === 'y' || value === 'm';
+/** The release of a kernel tree (6.12.117), from its top-level Makefile; undefined if unknown. */
+function kernelTreeVersion(linuxDir) {
+    const makefile = external_node_path_default().join(linuxDir, 'Makefile');
+    if (!external_node_fs_default().existsSync(makefile))
+        return undefined;
+    const text = external_node_fs_default().readFileSync(makefile, 'utf8');
+    const field = (name) => new RegExp(`^${name}\\s*=\\s*(\\d+)\\s*$`, 'm').exec(text)?.[1];
+    const [version, patchlevel, sublevel] = ['VERSION', 'PATCHLEVEL', 'SUBLEVEL'].map(field);
+    if (!version || !patchlevel)
+        return undefined;
+    return [version, patchlevel, sublevel].filter(Boolean).join('.');
+}
+/**
+ * Requirements not met by the resolved config, and kernel_defconfig lines that did not land.
+ * `overrideTree`: the tree is not the configured kernel source (linux-src), so a symbol it
+ * does not know may exist in the configured one: a warning, not an error.
+ */
+function checkKernelConfig(options) {
+    const { requested, dotConfig, kernelDefconfig } = options;
+    const findings = [];
+    const lineOf = (names) => requested.find(entry => names.some(name => entry.symbol === `CONFIG_${name}`))?.line;
+    let index;
+    const kconfig = () => (index ??= (0,dependencies/* indexKconfig */.mf)((0,dependencies/* findKconfigFiles */.or)(options.linuxDir, /^Kconfig/)));
+    const version = kernelTreeVersion(options.linuxDir);
+    const thisKernel = version ? `this kernel (Linux ${version})` : 'this kernel tree';
+    for (const requirement of options.requirements) {
+        if (requirement.options.some(option => isOn(dotConfig.get(`CONFIG_${option}`))))
+            continue;
+        if (requirement.since && !requirement.options.some(option => kconfig().has(option))) {
+            // Not a miss: the option is younger than this kernel.
+            findings.push({
+                level: 'notice',
+                message: `CONFIG_${requirement.options[0]} is not in ${thisKernel}: it came with Linux ${requirement.since}, ` +
+                    `so ${requirement.reason} is not available on this image (${requirement.source}). ` +
+                    `With a kernel of ${requirement.since} or later, set CONFIG_${requirement.options[0]}=y in kernel_defconfig.`,
+                at: { file: kernelDefconfig, title: `Kernel: ${requirement.options[0]}` }
+            });
+            continue;
+        }
+        const names = requirement.options.map(o => `CONFIG_${o}`).join(' or ');
+        // A symbol without a prompt (XFRM_OFFLOAD, INET_XFRM_TUNNEL) comes only from what selects it.
+        const selectOnly = (0,dependencies/* selectOnlyHint */._P)(kconfig(), requirement.options[0]);
+        findings.push({
+            level: requirement.level === 'required' ? 'error' : 'warning',
+            message: `${names} is ${requirement.level === 'required' ? 'required' : 'recommended'} but not enabled after olddefconfig: ${requirement.reason} (${requirement.source}). ` +
+                (selectOnly
+                    ? `${selectOnly} (set in kernel_defconfig).`
+                    : `Set ${`CONFIG_${requirement.options[0]}`}=y (or =m) in kernel_defconfig, with what it depends on.`),
+            at: {
+                file: kernelDefconfig,
+                line: lineOf(requirement.options),
+                title: `Kernel: ${requirement.options[0]}`
+            }
+        });
+    }
+    const unmet = (0,defconfig/* findUnmetRequests */.PS)(requested, dotConfig);
+    if (unmet.length) {
+        const index = kconfig();
+        const values = new Map([...dotConfig].map(([symbol, value]) => [symbol.replace(/^CONFIG_/, ''), value]));
+        for (const { requested: entry, actual } of unmet) {
+            const name = entry.symbol.replace(/^CONFIG_/, '');
+            const asked = `${(0,util_text/* echo */.WI)(entry.symbol)}=${(0,util_text/* echo */.WI)(entry.value)}`;
+            let message;
+            let level = options.overrideTree ? 'warning' : 'error';
+            const since = options.requirements.find(r => r.since && r.options.includes(name))?.since;
+            if (!index.has(name) && since) {
+                // Known, but younger than this kernel: Kconfig drops it without a word.
+                message = `${asked}: ${thisKernel} has no such option; it came with Linux ${since}, so this line has no effect here.`;
+                level = 'warning';
+            }
+            else if (!index.has(name)) {
+                message = `${asked}: this kernel tree has no such option${options.overrideTree ? ' (the configured kernel source may have it)' : '; check the spelling'}.`;
+            }
+            else {
+                const why = (0,dependencies/* explainUnmetDependency */.yv)(index, name, values, options.linuxDir) ??
+                    `it ended up ${actual === undefined || actual === 'n' ? 'not set' : `=${actual}`} (selected or overridden by another option)`;
+                message = `${asked} did not land: ${why}.`;
+                if (entry.value === 'n')
+                    level = 'warning';
+            }
+            findings.push({
+                level,
+                message,
+                at: { file: entry.file, line: entry.line, title: 'Kernel option did not land' }
+            });
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: external "node:dns/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_namespaceObject);
+// EXTERNAL MODULE: ./src/util/hash.ts
+var hash = __nccwpck_require__(325);
 ;// CONCATENATED MODULE: ./src/check/kernel-source.ts
 // The kernel tree to check kernel_defconfig against, when linux-src is not given: the tarball
 // of the configured kernel, from where Buildroot would fetch it (its mirrors included),
-// verified against the sha256 Buildroot itself would check (linux/linux.hash, or linux.hash
+// verified against the sha256 Buildroot itself would check (its linux/ hash files, or linux.hash
 // under BR2_GLOBAL_PATCH_DIR), unpacked once into the tool cache folder.
 
 
@@ -3357,17 +3448,25 @@ function kernelTarball(dotConfig) {
     ];
     return { urls, file };
 }
-/** The sha256 Buildroot checks for `file`: linux/linux.hash, then each BR2_GLOBAL_PATCH_DIR. */
+/**
+ * The sha256 Buildroot checks for `file`, from the hash files it reads (LINUX_HASH_FILES in
+ * package/pkg-generic.mk): in its linux/ folder, then in each BR2_GLOBAL_PATCH_DIR's linux/,
+ * <version>/linux.hash where that exists (2026.02.x keeps its kernel hashes so), else linux.hash.
+ */
 function expectedKernelHash(file, dotConfig, buildrootDir, externals) {
     const patchDirs = (0,defconfig/* unquote */._n)(dotConfig.get('BR2_GLOBAL_PATCH_DIR'))
         .split(/\s+/)
         .filter(Boolean)
         .map(dir => expandPath(dir, externals, buildrootDir))
         .filter((dir) => Boolean(dir));
+    const version = (0,defconfig/* unquote */._n)(dotConfig.get('BR2_LINUX_KERNEL_VERSION'));
     const hashFiles = [
-        external_node_path_default().join(buildrootDir, 'linux', 'linux.hash'),
-        ...patchDirs.map(dir => external_node_path_default().join(dir, 'linux', 'linux.hash'))
-    ];
+        external_node_path_default().join(buildrootDir, 'linux'),
+        ...patchDirs.map(dir => external_node_path_default().join(dir, 'linux'))
+    ].map(dir => {
+        const ofVersion = external_node_path_default().join(dir, version, 'linux.hash');
+        return version && external_node_fs_default().existsSync(ofVersion) ? ofVersion : external_node_path_default().join(dir, 'linux.hash');
+    });
     for (const hashFile of hashFiles.filter(f => external_node_fs_default().existsSync(f))) {
         for (const line of external_node_fs_default().readFileSync(hashFile, 'utf8').split('\n')) {
             const match = /^sha256\s+([0-9a-f]{64})\s+(\S+)\s*$/.exec(line.trim());
@@ -3403,7 +3502,7 @@ async function downloadKernelSource(reporter, options, lookup = (promises_defaul
         return dir;
     const expected = expectedKernelHash(tarball.file, options.dotConfig, options.buildrootDir, options.externals);
     if (!expected) {
-        throw new Error(`no sha256 for ${tarball.file} in Buildroot's linux/linux.hash or under BR2_GLOBAL_PATCH_DIR, and the check downloads nothing unverified: add the hash (from a source you can cite) in <BR2_GLOBAL_PATCH_DIR>/linux/linux.hash, or set linux-src.`);
+        throw new Error(`no sha256 for ${tarball.file} in Buildroot's linux/ hash files or under BR2_GLOBAL_PATCH_DIR, and the check downloads nothing unverified: add the hash (from a source you can cite) in <BR2_GLOBAL_PATCH_DIR>/linux/linux.hash, or set linux-src.`);
     }
     const partial = external_node_path_default().join(options.cacheDir, `${tarball.file}.part`);
     const failures = [];
@@ -3456,7 +3555,13 @@ const SV = 'kubernetes/system-validators validators/types_unix.go';
 const runtime = 'runtime need of this image';
 // The CNIs' own lists, as read (repository, path, commit).
 const CILIUM = 'cilium/cilium Documentation/operations/system_requirements.rst (commit 00c88111b78b)';
-const CILIUM_NETKIT = 'cilium/cilium Documentation/operations/performance/tuning.rst (commit 026740195c43), "netkit device mode"';
+const CILIUM_BASE = `${CILIUM}, "Base Requirements"`;
+const CILIUM_MASQUERADE = `${CILIUM}, "Requirements for Iptables-based Masquerading"`;
+const CILIUM_TUNNEL = `${CILIUM}, "Requirements for Tunneling and Routing"`;
+const CILIUM_L7 = `${CILIUM}, "Requirements for L7 and FQDN Policies"`;
+const CILIUM_IPSEC = `${CILIUM}, "Requirements for IPsec"`;
+const CILIUM_BANDWIDTH = `${CILIUM}, "Requirements for the Bandwidth Manager"`;
+const CILIUM_NETKIT = `${CILIUM}, "Requirements for Netkit Device Mode"`;
 const CALICO = 'tigera/docs calico/_includes/partials/_system-requirements.mdx (commit 1bbcbaeda8a6), "Kernel Dependencies"';
 const FELIX = 'projectcalico/calico felix/ipsets/ipset_defs.go (commit 87c15906f20c), IPSetTypeHashNetNet';
 const SCTP = 'kubernetes/enhancements keps/sig-network/614-SCTP-support/README.md (commit 4adea33212d5)';
@@ -3542,18 +3647,56 @@ const KERNEL_REQUIREMENTS = [
     optional(['IP_VS_RR'], 'IPVS round-robin scheduler'),
     optional(['IP_VS_NFCT'], 'IPVS with conntrack'),
     optional(['NETFILTER_XT_MATCH_IPVS'], 'ipvs match in kube-proxy IPVS mode'),
-    // CNIs users pick (optional: the image does not choose one for them)
-    optional(['CRYPTO_SHA1'], "Cilium's eBPF datapath", `${CILIUM}, "Base Requirements"`),
-    optional(['SCHEDSTATS'], "Cilium's eBPF datapath", `${CILIUM}, "Base Requirements"`),
-    optional(['XFRM_USER'], 'IPsec encryption: the xfrm netlink API that sets up the security associations', `${CILIUM}, "Requirements for IPsec"`),
-    optional(['INET_ESP'], 'IPsec encryption: ESP for IPv4', `${CILIUM}, "Requirements for IPsec"`),
-    optional(['CRYPTO_GCM'], 'IPsec encryption with AES-GCM (rfc4106)', `${CILIUM}, "Requirements for IPsec"`),
-    optional(['CRYPTO_SEQIV'], 'IPsec encryption with AES-GCM: sequence-number IVs', `${CILIUM}, "Requirements for IPsec"`),
+    // CNIs users pick (optional: the image does not choose one for them). Cilium's lists, all but
+    // the options already required above (CGROUPS, CGROUP_BPF, VXLAN, NETFILTER_XT_MATCH_COMMENT,
+    // NETFILTER_XT_MARK, of which its NETFILTER_XT_TARGET_MARK is the backwards-compatible alias).
+    optional(['BPF'], "Cilium's eBPF datapath", CILIUM_BASE),
+    optional(['BPF_SYSCALL'], "Cilium's eBPF datapath: the bpf() system call", CILIUM_BASE),
+    optional(['BPF_JIT'], "Cilium's eBPF datapath: compiled BPF programs", CILIUM_BASE),
+    optional(['NET_CLS_BPF'], "Cilium's eBPF datapath: BPF traffic classifier", CILIUM_BASE),
+    optional(['NET_CLS_ACT'], "Cilium's eBPF datapath: tc actions", CILIUM_BASE),
+    optional(['NET_SCH_INGRESS'], "Cilium's eBPF datapath: tc ingress and clsact hooks", CILIUM_BASE),
+    optional(['CRYPTO_SHA1'], "Cilium's eBPF datapath", CILIUM_BASE),
+    optional(['CRYPTO_USER_API_HASH'], "Cilium's eBPF datapath: hashing from user space (AF_ALG)", CILIUM_BASE),
+    optional(['PERF_EVENTS'], "Cilium's eBPF datapath: perf event buffers (Hubble, monitor)", CILIUM_BASE),
+    optional(['SCHEDSTATS'], "Cilium's eBPF datapath", CILIUM_BASE),
+    optional(['NETFILTER_XT_SET'], "Cilium's iptables-based masquerading: set match", CILIUM_MASQUERADE),
+    optional(['IP_SET'], "Cilium's iptables-based masquerading: IP sets", CILIUM_MASQUERADE),
+    optional(['IP_SET_HASH_IP'], "Cilium's iptables-based masquerading: hash:ip sets", CILIUM_MASQUERADE),
+    optional(['GENEVE'], 'Geneve overlay networks (Cilium)', CILIUM_TUNNEL),
+    optional(['FIB_RULES'], "Cilium's policy routing", CILIUM_TUNNEL),
+    optional(['NETFILTER_XT_TARGET_TPROXY'], "Cilium's L7 proxy redirection (TPROXY)", CILIUM_L7),
+    optional(['NETFILTER_XT_TARGET_CT'], "Cilium's L7 proxy redirection: CT target", CILIUM_L7),
+    optional(['NETFILTER_XT_MATCH_SOCKET'], "Cilium's L7 proxy redirection: socket match", CILIUM_L7),
+    optional(['NET_SCH_FQ'], "Cilium's bandwidth manager: the fq qdisc", CILIUM_BANDWIDTH),
+    // Cilium's IPsec list, for GCM-128-AES, IPv4 and IPv6. Its INET_XFRM_MODE_TUNNEL is gone since
+    // Linux 5.2 ("xfrm: make xfrm modes builtin"): tunnel mode is part of XFRM.
+    optional(['XFRM'], 'IPsec encryption: the xfrm framework', CILIUM_IPSEC),
+    optional(['XFRM_OFFLOAD'], 'IPsec encryption: ESP offload to capable network cards', CILIUM_IPSEC),
+    optional(['XFRM_STATISTICS'], 'IPsec encryption: xfrm error counters (/proc/net/xfrm_stat)', CILIUM_IPSEC),
+    optional(['XFRM_ALGO'], 'IPsec encryption: the xfrm algorithm table', CILIUM_IPSEC),
+    optional(['XFRM_USER'], 'IPsec encryption: the xfrm netlink API that sets up the security associations', CILIUM_IPSEC),
+    optional(['INET_ESP'], 'IPsec encryption: ESP for IPv4', CILIUM_IPSEC),
+    optional(['INET6_ESP'], 'IPsec encryption: ESP for IPv6', CILIUM_IPSEC),
+    optional(['INET_IPCOMP'], 'IPsec: IP payload compression (IPComp) for IPv4', CILIUM_IPSEC),
+    optional(['INET6_IPCOMP'], 'IPsec: IP payload compression (IPComp) for IPv6', CILIUM_IPSEC),
+    optional(['INET_XFRM_TUNNEL'], 'IPsec: the IPv4 xfrm tunnel', CILIUM_IPSEC),
+    optional(['INET6_XFRM_TUNNEL'], 'IPsec: the IPv6 xfrm tunnel', CILIUM_IPSEC),
+    optional(['INET_TUNNEL'], 'IPsec: IPv4 tunnel demultiplexing', CILIUM_IPSEC),
+    optional(['INET6_TUNNEL'], 'IPsec: IPv6 tunnel demultiplexing', CILIUM_IPSEC),
+    optional(['CRYPTO_AEAD'], 'IPsec encryption: the AEAD cipher interface (AES-GCM)', CILIUM_IPSEC),
+    optional(['CRYPTO_AEAD2'], 'IPsec encryption: the AEAD cipher interface, second version', CILIUM_IPSEC),
+    optional(['CRYPTO_GCM'], 'IPsec encryption with AES-GCM (rfc4106)', CILIUM_IPSEC),
+    optional(['CRYPTO_SEQIV'], 'IPsec encryption with AES-GCM: sequence-number IVs', CILIUM_IPSEC),
+    optional(['CRYPTO_CBC'], 'IPsec encryption: CBC mode', CILIUM_IPSEC),
+    optional(['CRYPTO_HMAC'], 'IPsec authentication: HMAC', CILIUM_IPSEC),
+    optional(['CRYPTO_SHA256'], 'IPsec authentication: SHA-256', CILIUM_IPSEC),
+    optional(['CRYPTO_AES'], 'IPsec encryption: AES', CILIUM_IPSEC),
     optional(['IP_SCTP'], 'SCTP in pods and Services (protocol: SCTP)', SCTP),
     optional(['NETFILTER_XT_MATCH_SCTP'], 'the sctp match in network policy rules', `${CALICO}, match criteria`),
     optional(['IP_SET_HASH_NETNET'], 'hash:net,net IP sets', FELIX),
     // netkit came with Linux 6.7 (kernel commit 35dfaad7188c, "netkit, bpf: Add bpf programmable
-    // net device"): the Raspberry Pi 6.6 kernel has no such option.
+    // net device"): both kernels of the image have it; an older one (a 6.6 linux-src) has not.
     {
         ...optional(['NETKIT'], "Cilium's netkit datapath mode (netkit devices)", CILIUM_NETKIT),
         since: '6.7'
@@ -3592,8 +3735,11 @@ function kernelCheckWork(run, checked, reporter) {
             });
         }
         const kernelDefconfig = requested.files.kernelDefconfig;
-        const resolved = await olddefconfig(linuxDir, kernelDefconfig, inputs.target, external_node_path_default().join(checkScratch(run), 'linux'));
+        // Buildroot merges BR2_LINUX_KERNEL_CONFIG_FRAGMENT_FILES after the defconfig: so does this.
+        const fragments = kernelConfigFragments(requested.requested, externalTreeNames(checked.tree.externalTrees), checked.tree.sourceDir);
+        const resolved = await olddefconfig(linuxDir, kernelDefconfig, inputs.target, external_node_path_default().join(checkScratch(run), 'linux'), fragments.files);
         const findings = [
+            ...fragments.findings,
             ...resolved.findings,
             ...checkKernelConfig({
                 requested: checked.kernelEntries,

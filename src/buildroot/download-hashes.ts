@@ -52,11 +52,30 @@ export function downloadHashFindings(configured: HashRuleInput): Finding[] {
       .filter(Boolean)
       .map(file => path.resolve(tree.sourceDir, file))
       .filter(file => fs.existsSync(file))
-    // No .hash file at all: Buildroot only warns.
-    if (hashFiles.length === 0) continue
-    for (const file of pkg.downloads.map(download => path.basename(download))) {
+    const downloads = pkg.downloads.map(download => path.basename(download))
+    if (hashFiles.length === 0) {
+      // No .hash file at all: Buildroot only warns, and downloads the files unchecked, even with
+      // BR2_DOWNLOAD_FORCE_CHECK_HASHES (a custom kernel version on 2026.02.x, whose own kernel
+      // hashes live in linux/before-6.17/ and linux/from-6.17/, is such a case).
+      const rawName = pkg.name.replace(/^host-/, '')
+      if (force && downloads.length) {
+        findings.push({
+          level: 'warning',
+          message:
+            `${pkg.name} ${pkg.version} downloads ${downloads.join(', ')} with no .hash file to check it against ` +
+            `(Buildroot looks for ${listed.split(/\s+/).filter(Boolean).join(', ')}): Buildroot only warns and uses the download unchecked. ` +
+            `Add its hash (from a source you can cite) in <BR2_GLOBAL_PATCH_DIR>/${rawName}/${rawName}.hash.`,
+          at: { file: configured.files.buildrootDefconfig, title: 'No hash file for a download' }
+        })
+      }
+      continue
+    }
+    for (const file of downloads) {
       if (exempt.has(file) || hashFiles.some(hashFile => listsFile(hashFile, file))) continue
-      const shown = hashFiles.map(f => path.relative(tree.sourceDir, f)).join(', ')
+      // Hash files outside the Buildroot tree (BR2_GLOBAL_PATCH_DIR) by their own path.
+      const shown = hashFiles
+        .map(f => (isInside(tree.sourceDir, f) ? path.relative(tree.sourceDir, f) : f))
+        .join(', ')
       const rawName = pkg.name.replace(/^host-/, '')
       const ownHashFile = hashFiles.find(hashFile =>
         tree.externalTrees.some(dir => isInside(dir, hashFile))

@@ -1,6 +1,6 @@
 // The kernel tree to check kernel_defconfig against, when linux-src is not given: the tarball
 // of the configured kernel, from where Buildroot would fetch it (its mirrors included),
-// verified against the sha256 Buildroot itself would check (linux/linux.hash, or linux.hash
+// verified against the sha256 Buildroot itself would check (its linux/ hash files, or linux.hash
 // under BR2_GLOBAL_PATCH_DIR), unpacked once into the tool cache folder.
 import dns from 'node:dns/promises'
 import fs from 'node:fs'
@@ -48,7 +48,11 @@ export function kernelTarball(
   return { urls, file }
 }
 
-/** The sha256 Buildroot checks for `file`: linux/linux.hash, then each BR2_GLOBAL_PATCH_DIR. */
+/**
+ * The sha256 Buildroot checks for `file`, from the hash files it reads (LINUX_HASH_FILES in
+ * package/pkg-generic.mk): in its linux/ folder, then in each BR2_GLOBAL_PATCH_DIR's linux/,
+ * <version>/linux.hash where that exists (2026.02.x keeps its kernel hashes so), else linux.hash.
+ */
 export function expectedKernelHash(
   file: string,
   dotConfig: Map<string, string>,
@@ -60,10 +64,14 @@ export function expectedKernelHash(
     .filter(Boolean)
     .map(dir => expandPath(dir, externals, buildrootDir))
     .filter((dir): dir is string => Boolean(dir))
+  const version = unquote(dotConfig.get('BR2_LINUX_KERNEL_VERSION'))
   const hashFiles = [
-    path.join(buildrootDir, 'linux', 'linux.hash'),
-    ...patchDirs.map(dir => path.join(dir, 'linux', 'linux.hash'))
-  ]
+    path.join(buildrootDir, 'linux'),
+    ...patchDirs.map(dir => path.join(dir, 'linux'))
+  ].map(dir => {
+    const ofVersion = path.join(dir, version, 'linux.hash')
+    return version && fs.existsSync(ofVersion) ? ofVersion : path.join(dir, 'linux.hash')
+  })
   for (const hashFile of hashFiles.filter(f => fs.existsSync(f))) {
     for (const line of fs.readFileSync(hashFile, 'utf8').split('\n')) {
       const match = /^sha256\s+([0-9a-f]{64})\s+(\S+)\s*$/.exec(line.trim())
@@ -121,7 +129,7 @@ export async function downloadKernelSource(
   )
   if (!expected) {
     throw new Error(
-      `no sha256 for ${tarball.file} in Buildroot's linux/linux.hash or under BR2_GLOBAL_PATCH_DIR, and the check downloads nothing unverified: add the hash (from a source you can cite) in <BR2_GLOBAL_PATCH_DIR>/linux/linux.hash, or set linux-src.`
+      `no sha256 for ${tarball.file} in Buildroot's linux/ hash files or under BR2_GLOBAL_PATCH_DIR, and the check downloads nothing unverified: add the hash (from a source you can cite) in <BR2_GLOBAL_PATCH_DIR>/linux/linux.hash, or set linux-src.`
     )
   }
   const partial = path.join(options.cacheDir, `${tarball.file}.part`)

@@ -1,21 +1,28 @@
-// Kernel config check: the kernel's own `make olddefconfig` on kernel_defconfig (in a kept
-// scratch O= folder, so the kernel tree is never written), then the result against the
-// requirement list.
+// Kernel config check: the kernel's own `make olddefconfig` on kernel_defconfig and the config
+// fragments Buildroot applies after it (in a kept scratch O= folder, so the kernel tree is never
+// written), then the result against the requirement list.
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { TARGET, type Target } from '../targets.js'
-import { findUnmetRequests, readDotConfig, type KconfigEntry } from '../kconfig/defconfig.js'
+import {
+  findUnmetRequests,
+  readDotConfig,
+  unquote,
+  type KconfigEntry
+} from '../kconfig/defconfig.js'
 import {
   explainUnmetDependency,
   findKconfigFiles,
   indexKconfig,
+  selectOnlyHint,
   type KconfigIndex
 } from '../kconfig/dependencies.js'
 import { capture, CommandError } from '../util/run.js'
 import type { Finding } from '../buildroot/findings.js'
 import type { KernelRequirement } from '../kconfig/kernel-requirements.js'
 import { echo } from '../util/text.js'
+import { expandPath } from './references.js'
 
 async function commandExists(name: string): Promise<boolean> {
   try {
@@ -67,12 +74,43 @@ export function kernelScratchDir(
   return path.join(scratchRoot, name)
 }
 
-/** Runs olddefconfig for the target's ARCH; warns when the cross compiler is missing. */
+/**
+ * The config fragments Buildroot merges over kernel_defconfig (BR2_LINUX_KERNEL_CONFIG_FRAGMENT_FILES),
+ * as files. A path relative to the Buildroot tree cannot be read without one: a notice, and the
+ * check runs without it. A path that does not exist is left to the referenced-files check.
+ */
+export function kernelConfigFragments(
+  requested: KconfigEntry[],
+  externals: Map<string, string>,
+  buildrootDir: string | undefined
+): { files: string[]; findings: Finding[] } {
+  const files: string[] = []
+  const findings: Finding[] = []
+  const entry = requested.findLast(e => e.symbol === 'BR2_LINUX_KERNEL_CONFIG_FRAGMENT_FILES')
+  if (!entry) return { files, findings }
+  for (const reference of unquote(entry.value).split(/\s+/).filter(Boolean)) {
+    const file = expandPath(reference, externals, buildrootDir)
+    if (file === undefined) {
+      findings.push({
+        level: 'notice',
+        message: `BR2_LINUX_KERNEL_CONFIG_FRAGMENT_FILES names ${reference}, which cannot be read here (a path in the Buildroot tree needs buildroot-src): the kernel check runs without this fragment, which the build applies after kernel_defconfig.`,
+        at: { file: entry.file, line: entry.line || undefined, title: 'Kernel config fragment' }
+      })
+    } else if (fs.existsSync(file)) files.push(file)
+  }
+  return { files, findings }
+}
+
+/**
+ * Runs olddefconfig for the target's ARCH on kernel_defconfig followed by `fragments`, whose
+ * lines win as in Buildroot's merge_config.sh; warns when the cross compiler is missing.
+ */
 export async function olddefconfig(
   linuxDir: string,
   kernelDefconfig: string,
   target: Target,
-  scratchRoot: string
+  scratchRoot: string,
+  fragments: readonly string[] = []
 ): Promise<ResolvedKernelConfig> {
   const findings: Finding[] = []
   const { arch, crossCompile } = TARGET[target].kernelArch
@@ -91,7 +129,11 @@ export async function olddefconfig(
   if (useCrossCompile) args.push(`CROSS_COMPILE=${useCrossCompile}`)
   const attempt = async (): Promise<void> => {
     fs.mkdirSync(scratchDir, { recursive: true })
-    fs.copyFileSync(kernelDefconfig, path.join(scratchDir, '.config'))
+    // Kconfig reads a later assignment of a symbol over an earlier one.
+    const text = [kernelDefconfig, ...fragments]
+      .map(file => fs.readFileSync(file, 'utf8').replace(/\n?$/, '\n'))
+      .join('')
+    fs.writeFileSync(path.join(scratchDir, '.config'), text)
     await capture('make', [...args, 'olddefconfig'])
   }
   const kept = fs.existsSync(scratchDir)
@@ -168,11 +210,15 @@ export function checkKernelConfig(options: {
       continue
     }
     const names = requirement.options.map(o => `CONFIG_${o}`).join(' or ')
+    // A symbol without a prompt (XFRM_OFFLOAD, INET_XFRM_TUNNEL) comes only from what selects it.
+    const selectOnly = selectOnlyHint(kconfig(), requirement.options[0])
     findings.push({
       level: requirement.level === 'required' ? 'error' : 'warning',
       message:
         `${names} is ${requirement.level === 'required' ? 'required' : 'recommended'} but not enabled after olddefconfig: ${requirement.reason} (${requirement.source}). ` +
-        `Set ${`CONFIG_${requirement.options[0]}`}=y (or =m) in kernel_defconfig, with what it depends on.`,
+        (selectOnly
+          ? `${selectOnly} (set in kernel_defconfig).`
+          : `Set ${`CONFIG_${requirement.options[0]}`}=y (or =m) in kernel_defconfig, with what it depends on.`),
       at: {
         file: kernelDefconfig,
         line: lineOf(requirement.options),

@@ -29,80 +29,99 @@ export function findKconfigFiles(root: string, pattern: RegExp): string[] {
     .filter(file => !file.includes(`${path.sep}.git${path.sep}`))
 }
 
+/**
+ * The lines of a Kconfig file with backslash continuations joined, each with the index of its
+ * first physical line: `select A \⏎ if (B || \⏎ C)` is one line, not an `if` block.
+ */
+function logicalLines(text: string): [string, number][] {
+  const lines: [string, number][] = []
+  let pending: [string, number] | undefined
+  text.split('\n').forEach((line, i) => {
+    const joined: [string, number] = pending
+      ? [`${pending[0]} ${line.trim()}`, pending[1]]
+      : [line, i]
+    if (/\\\s*$/.test(line)) pending = [joined[0].replace(/\\\s*$/, ''), joined[1]]
+    else {
+      lines.push(joined)
+      pending = undefined
+    }
+  })
+  if (pending) lines.push(pending)
+  return lines
+}
+
 export function indexKconfig(files: string[]): KconfigIndex {
   const index: KconfigIndex = new Map()
   for (const file of files) {
     const blocks: { kind: 'if' | 'menu' | 'choice'; condition?: string }[] = []
     let current: SymbolDefinition | undefined
     let opened: { kind: 'menu' | 'choice'; index: number } | undefined
-    fs.readFileSync(file, 'utf8')
-      .split('\n')
-      .forEach((raw, i) => {
-        const text = raw.replace(/#.*$/, '').trim()
-        const [word] = text.split(/\s+/)
-        const rest = text.slice(word.length).trim()
-        const conditions = (): string[] =>
-          blocks.map(b => b.condition).filter((c): c is string => Boolean(c))
-        switch (word) {
-          case 'config':
-          case 'menuconfig':
-            current = {
-              symbol: rest,
-              file,
-              line: i + 1,
-              dependsOn: conditions(),
-              prompt: false,
-              selects: []
-            }
-            index.set(rest, [...(index.get(rest) ?? []), current])
-            opened = undefined
-            return
-          case 'if':
-            blocks.push({ kind: 'if', condition: rest })
-            current = undefined
-            return
-          case 'menu':
-          case 'choice':
-            blocks.push({ kind: word })
-            opened = { kind: word, index: blocks.length - 1 }
-            current = undefined
-            return
-          case 'endif':
-          case 'endmenu':
-          case 'endchoice':
-            blocks.pop()
-            current = undefined
-            opened = undefined
-            return
-          case 'source':
-          case 'comment':
-          case 'mainmenu':
-            current = undefined
-            opened = undefined
-            return
-          case 'bool':
-          case 'tristate':
-          case 'string':
-          case 'int':
-          case 'hex':
-          case 'prompt':
-            if (current && /^"/.test(rest)) current.prompt = true
-            return
-          case 'select':
-            if (current) current.selects.push(rest.split(/\s+/)[0])
-            return
-          case 'depends':
-            if (!rest.startsWith('on ')) return
-            if (current) current.dependsOn.push(rest.slice(3).trim())
-            else if (opened) {
-              const block = blocks[opened.index]
-              block.condition = block.condition
-                ? `(${block.condition}) && (${rest.slice(3).trim()})`
-                : rest.slice(3).trim()
-            }
-            return
-        }
-      })
+    logicalLines(fs.readFileSync(file, 'utf8')).forEach(([raw, i]) => {
+      const text = raw.replace(/#.*$/, '').trim()
+      const [word] = text.split(/\s+/)
+      const rest = text.slice(word.length).trim()
+      const conditions = (): string[] =>
+        blocks.map(b => b.condition).filter((c): c is string => Boolean(c))
+      switch (word) {
+        case 'config':
+        case 'menuconfig':
+          current = {
+            symbol: rest,
+            file,
+            line: i + 1,
+            dependsOn: conditions(),
+            prompt: false,
+            selects: []
+          }
+          index.set(rest, [...(index.get(rest) ?? []), current])
+          opened = undefined
+          return
+        case 'if':
+          blocks.push({ kind: 'if', condition: rest })
+          current = undefined
+          return
+        case 'menu':
+        case 'choice':
+          blocks.push({ kind: word })
+          opened = { kind: word, index: blocks.length - 1 }
+          current = undefined
+          return
+        case 'endif':
+        case 'endmenu':
+        case 'endchoice':
+          blocks.pop()
+          current = undefined
+          opened = undefined
+          return
+        case 'source':
+        case 'comment':
+        case 'mainmenu':
+          current = undefined
+          opened = undefined
+          return
+        case 'bool':
+        case 'tristate':
+        case 'string':
+        case 'int':
+        case 'hex':
+        case 'prompt':
+          if (current && /^"/.test(rest)) current.prompt = true
+          return
+        case 'select':
+          if (current) current.selects.push(rest.split(/\s+/)[0])
+          return
+        case 'depends':
+          if (!rest.startsWith('on ')) return
+          if (current) current.dependsOn.push(rest.slice(3).trim())
+          else if (opened) {
+            const block = blocks[opened.index]
+            block.condition = block.condition
+              ? `(${block.condition}) && (${rest.slice(3).trim()})`
+              : rest.slice(3).trim()
+          }
+          return
+      }
+    })
   }
   return index
 }
@@ -120,8 +139,11 @@ export function evaluate(expression: string, values: Map<string, string>): numbe
   const tokens = tokenize(expression)
   let position = 0
   // String values are quoted in .config and in expressions alike: compare them unquoted.
-  const valueOf = (token: string): string =>
-    unquote(token.startsWith('"') || token in TRISTATE ? token : (values.get(token) ?? 'n'))
+  // A token past the end (an expression this reader does not parse) counts as unset.
+  const valueOf = (token: string | undefined): string =>
+    token === undefined
+      ? 'n'
+      : unquote(token.startsWith('"') || token in TRISTATE ? token : (values.get(token) ?? 'n'))
   const atom = (): number => {
     const token = tokens[position++]
     if (token === '!') return 2 - atom()
@@ -216,17 +238,23 @@ export function explainUnmetDependency(
     `it depends on ${first.expression}${unset.length ? `, and ${unset.join(', ')} ${unset.length > 1 ? 'are' : 'is'} not set` : ''} (${path.relative(sourceRoot, definition.file)}:${definition.line})`
   ]
   for (const name of unset) {
-    const definitions = index.get(name) ?? []
-    if (definitions.length === 0 || definitions.some(d => d.prompt)) continue
-    const selectors = selectorsOf(index, name)
-    if (selectors.length) {
-      const shown = selectors.slice(0, 4).join(', ')
-      parts.push(
-        `${name} cannot be set by hand: enable one of ${shown}${selectors.length > 4 ? ` (or ${selectors.length - 4} more)` : ''}, which select it`
-      )
-    }
+    const hint = selectOnlyHint(index, name)
+    if (hint) parts.push(hint)
   }
   return parts.join('; ')
+}
+
+/**
+ * For a symbol without a prompt (only `select`ed), the options that select it, in words;
+ * undefined for a symbol a user can set, or one nothing selects.
+ */
+export function selectOnlyHint(index: KconfigIndex, symbol: string): string | undefined {
+  const definitions = index.get(symbol) ?? []
+  if (definitions.length === 0 || definitions.some(d => d.prompt)) return undefined
+  const selectors = selectorsOf(index, symbol)
+  if (!selectors.length) return undefined
+  const shown = selectors.slice(0, 4).join(', ')
+  return `${symbol} cannot be set by hand: enable one of ${shown}${selectors.length > 4 ? ` (or ${selectors.length - 4} more)` : ''}, which select it`
 }
 
 function editDistance(a: string, b: string): number {

@@ -17,8 +17,13 @@ const runtime = 'runtime need of this image'
 // The CNIs' own lists, as read (repository, path, commit).
 const CILIUM =
   'cilium/cilium Documentation/operations/system_requirements.rst (commit 00c88111b78b)'
-const CILIUM_NETKIT =
-  'cilium/cilium Documentation/operations/performance/tuning.rst (commit 026740195c43), "netkit device mode"'
+const CILIUM_BASE = `${CILIUM}, "Base Requirements"`
+const CILIUM_MASQUERADE = `${CILIUM}, "Requirements for Iptables-based Masquerading"`
+const CILIUM_TUNNEL = `${CILIUM}, "Requirements for Tunneling and Routing"`
+const CILIUM_L7 = `${CILIUM}, "Requirements for L7 and FQDN Policies"`
+const CILIUM_IPSEC = `${CILIUM}, "Requirements for IPsec"`
+const CILIUM_BANDWIDTH = `${CILIUM}, "Requirements for the Bandwidth Manager"`
+const CILIUM_NETKIT = `${CILIUM}, "Requirements for Netkit Device Mode"`
 const CALICO =
   'tigera/docs calico/_includes/partials/_system-requirements.mdx (commit 1bbcbaeda8a6), "Kernel Dependencies"'
 const FELIX =
@@ -146,25 +151,83 @@ export const KERNEL_REQUIREMENTS: readonly KernelRequirement[] = [
   optional(['IP_VS_RR'], 'IPVS round-robin scheduler'),
   optional(['IP_VS_NFCT'], 'IPVS with conntrack'),
   optional(['NETFILTER_XT_MATCH_IPVS'], 'ipvs match in kube-proxy IPVS mode'),
-  // CNIs users pick (optional: the image does not choose one for them)
-  optional(['CRYPTO_SHA1'], "Cilium's eBPF datapath", `${CILIUM}, "Base Requirements"`),
-  optional(['SCHEDSTATS'], "Cilium's eBPF datapath", `${CILIUM}, "Base Requirements"`),
+  // CNIs users pick (optional: the image does not choose one for them). Cilium's lists, all but
+  // the options already required above (CGROUPS, CGROUP_BPF, VXLAN, NETFILTER_XT_MATCH_COMMENT,
+  // NETFILTER_XT_MARK, of which its NETFILTER_XT_TARGET_MARK is the backwards-compatible alias).
+  optional(['BPF'], "Cilium's eBPF datapath", CILIUM_BASE),
+  optional(['BPF_SYSCALL'], "Cilium's eBPF datapath: the bpf() system call", CILIUM_BASE),
+  optional(['BPF_JIT'], "Cilium's eBPF datapath: compiled BPF programs", CILIUM_BASE),
+  optional(['NET_CLS_BPF'], "Cilium's eBPF datapath: BPF traffic classifier", CILIUM_BASE),
+  optional(['NET_CLS_ACT'], "Cilium's eBPF datapath: tc actions", CILIUM_BASE),
+  optional(['NET_SCH_INGRESS'], "Cilium's eBPF datapath: tc ingress and clsact hooks", CILIUM_BASE),
+  optional(['CRYPTO_SHA1'], "Cilium's eBPF datapath", CILIUM_BASE),
+  optional(
+    ['CRYPTO_USER_API_HASH'],
+    "Cilium's eBPF datapath: hashing from user space (AF_ALG)",
+    CILIUM_BASE
+  ),
+  optional(
+    ['PERF_EVENTS'],
+    "Cilium's eBPF datapath: perf event buffers (Hubble, monitor)",
+    CILIUM_BASE
+  ),
+  optional(['SCHEDSTATS'], "Cilium's eBPF datapath", CILIUM_BASE),
+  optional(
+    ['NETFILTER_XT_SET'],
+    "Cilium's iptables-based masquerading: set match",
+    CILIUM_MASQUERADE
+  ),
+  optional(['IP_SET'], "Cilium's iptables-based masquerading: IP sets", CILIUM_MASQUERADE),
+  optional(
+    ['IP_SET_HASH_IP'],
+    "Cilium's iptables-based masquerading: hash:ip sets",
+    CILIUM_MASQUERADE
+  ),
+  optional(['GENEVE'], 'Geneve overlay networks (Cilium)', CILIUM_TUNNEL),
+  optional(['FIB_RULES'], "Cilium's policy routing", CILIUM_TUNNEL),
+  optional(['NETFILTER_XT_TARGET_TPROXY'], "Cilium's L7 proxy redirection (TPROXY)", CILIUM_L7),
+  optional(['NETFILTER_XT_TARGET_CT'], "Cilium's L7 proxy redirection: CT target", CILIUM_L7),
+  optional(['NETFILTER_XT_MATCH_SOCKET'], "Cilium's L7 proxy redirection: socket match", CILIUM_L7),
+  optional(['NET_SCH_FQ'], "Cilium's bandwidth manager: the fq qdisc", CILIUM_BANDWIDTH),
+  // Cilium's IPsec list, for GCM-128-AES, IPv4 and IPv6. Its INET_XFRM_MODE_TUNNEL is gone since
+  // Linux 5.2 ("xfrm: make xfrm modes builtin"): tunnel mode is part of XFRM.
+  optional(['XFRM'], 'IPsec encryption: the xfrm framework', CILIUM_IPSEC),
+  optional(
+    ['XFRM_OFFLOAD'],
+    'IPsec encryption: ESP offload to capable network cards',
+    CILIUM_IPSEC
+  ),
+  optional(
+    ['XFRM_STATISTICS'],
+    'IPsec encryption: xfrm error counters (/proc/net/xfrm_stat)',
+    CILIUM_IPSEC
+  ),
+  optional(['XFRM_ALGO'], 'IPsec encryption: the xfrm algorithm table', CILIUM_IPSEC),
   optional(
     ['XFRM_USER'],
     'IPsec encryption: the xfrm netlink API that sets up the security associations',
-    `${CILIUM}, "Requirements for IPsec"`
+    CILIUM_IPSEC
   ),
-  optional(['INET_ESP'], 'IPsec encryption: ESP for IPv4', `${CILIUM}, "Requirements for IPsec"`),
+  optional(['INET_ESP'], 'IPsec encryption: ESP for IPv4', CILIUM_IPSEC),
+  optional(['INET6_ESP'], 'IPsec encryption: ESP for IPv6', CILIUM_IPSEC),
+  optional(['INET_IPCOMP'], 'IPsec: IP payload compression (IPComp) for IPv4', CILIUM_IPSEC),
+  optional(['INET6_IPCOMP'], 'IPsec: IP payload compression (IPComp) for IPv6', CILIUM_IPSEC),
+  optional(['INET_XFRM_TUNNEL'], 'IPsec: the IPv4 xfrm tunnel', CILIUM_IPSEC),
+  optional(['INET6_XFRM_TUNNEL'], 'IPsec: the IPv6 xfrm tunnel', CILIUM_IPSEC),
+  optional(['INET_TUNNEL'], 'IPsec: IPv4 tunnel demultiplexing', CILIUM_IPSEC),
+  optional(['INET6_TUNNEL'], 'IPsec: IPv6 tunnel demultiplexing', CILIUM_IPSEC),
+  optional(['CRYPTO_AEAD'], 'IPsec encryption: the AEAD cipher interface (AES-GCM)', CILIUM_IPSEC),
   optional(
-    ['CRYPTO_GCM'],
-    'IPsec encryption with AES-GCM (rfc4106)',
-    `${CILIUM}, "Requirements for IPsec"`
+    ['CRYPTO_AEAD2'],
+    'IPsec encryption: the AEAD cipher interface, second version',
+    CILIUM_IPSEC
   ),
-  optional(
-    ['CRYPTO_SEQIV'],
-    'IPsec encryption with AES-GCM: sequence-number IVs',
-    `${CILIUM}, "Requirements for IPsec"`
-  ),
+  optional(['CRYPTO_GCM'], 'IPsec encryption with AES-GCM (rfc4106)', CILIUM_IPSEC),
+  optional(['CRYPTO_SEQIV'], 'IPsec encryption with AES-GCM: sequence-number IVs', CILIUM_IPSEC),
+  optional(['CRYPTO_CBC'], 'IPsec encryption: CBC mode', CILIUM_IPSEC),
+  optional(['CRYPTO_HMAC'], 'IPsec authentication: HMAC', CILIUM_IPSEC),
+  optional(['CRYPTO_SHA256'], 'IPsec authentication: SHA-256', CILIUM_IPSEC),
+  optional(['CRYPTO_AES'], 'IPsec encryption: AES', CILIUM_IPSEC),
   optional(['IP_SCTP'], 'SCTP in pods and Services (protocol: SCTP)', SCTP),
   optional(
     ['NETFILTER_XT_MATCH_SCTP'],
@@ -173,7 +236,7 @@ export const KERNEL_REQUIREMENTS: readonly KernelRequirement[] = [
   ),
   optional(['IP_SET_HASH_NETNET'], 'hash:net,net IP sets', FELIX),
   // netkit came with Linux 6.7 (kernel commit 35dfaad7188c, "netkit, bpf: Add bpf programmable
-  // net device"): the Raspberry Pi 6.6 kernel has no such option.
+  // net device"): both kernels of the image have it; an older one (a 6.6 linux-src) has not.
   {
     ...optional(['NETKIT'], "Cilium's netkit datapath mode (netkit devices)", CILIUM_NETKIT),
     since: '6.7'

@@ -2,7 +2,7 @@
 // ARCH, in linux-src or in the configured kernel's verified source), then every kubeadm,
 // container runtime and CNI requirement against the result.
 import path from 'node:path'
-import { checkKernelConfig, olddefconfig } from '../check/kernel.js'
+import { checkKernelConfig, kernelConfigFragments, olddefconfig } from '../check/kernel.js'
 import { downloadKernelSource } from '../check/kernel-source.js'
 import { externalTreeNames } from '../check/references.js'
 import { KERNEL_REQUIREMENTS } from '../kconfig/kernel-requirements.js'
@@ -37,13 +37,21 @@ export function kernelCheckWork(run: Run, checked: CheckedConfig, reporter: Repo
       })
     }
     const kernelDefconfig = requested.files.kernelDefconfig
+    // Buildroot merges BR2_LINUX_KERNEL_CONFIG_FRAGMENT_FILES after the defconfig: so does this.
+    const fragments = kernelConfigFragments(
+      requested.requested,
+      externalTreeNames(checked.tree.externalTrees),
+      checked.tree.sourceDir
+    )
     const resolved = await olddefconfig(
       linuxDir,
       kernelDefconfig,
       inputs.target,
-      path.join(checkScratch(run), 'linux')
+      path.join(checkScratch(run), 'linux'),
+      fragments.files
     )
     const findings = [
+      ...fragments.findings,
       ...resolved.findings,
       ...checkKernelConfig({
         requested: checked.kernelEntries,
