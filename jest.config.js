@@ -26,6 +26,7 @@ const REAL = tests([
   'buildroot-real.test.ts',
   'check/check-mode.test.ts',
   'check/kernel-scratch.test.ts',
+  'check/kernel-fragments.test.ts',
   'configs/**/*.test.ts',
   'node/**/*.test.ts',
   'smoke/stand-in-boot.test.ts',

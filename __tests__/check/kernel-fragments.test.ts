@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { kernelConfigFragments, olddefconfig } from '../../src/check/kernel.js'
 import type { KconfigEntry } from '../../src/kconfig/defconfig.js'
+import { describeIf, withoutBuildroot, withoutLinux } from '../helpers/witness.js'
 
 const repo = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const linuxSrc = process.env.LINUX_SRC
@@ -85,12 +86,7 @@ describe('kernelConfigFragments', () => {
   })
 })
 
-const withTrees = linuxSrc && buildrootSrc ? describe : describe.skip
-if (!linuxSrc || !buildrootSrc) {
-  console.info(
-    'Skipping the 4K-page fragment check on real trees: set LINUX_SRC (e.g. Debian linux-source-6.12) and BUILDROOT_SRC.'
-  )
-}
+const withTrees = describeIf(withoutLinux ?? withoutBuildroot)
 withTrees("the arm64 kernel with Buildroot's 4K-page fragment (LINUX_SRC, BUILDROOT_SRC)", () => {
   /** The fragment files the shipped arm64 buildroot_defconfig names, in BUILDROOT_SRC. */
   function shippedFragments(): string[] {
