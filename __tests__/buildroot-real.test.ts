@@ -43,6 +43,7 @@ const context = (name: string): RunContext => ({
   actionRoot: repo,
   ownExternalTree: path.join(configs, 'external'),
   ownPatchSeries: ownSeries,
+  ownRuntimeDir: path.join(configs, 'runtime'),
   cacheRoot: path.join(root, name, 'cache'),
   runId: 'real',
   startedAt: Date.now(),

@@ -53,6 +53,7 @@ function input(overrides: Partial<InputsHashInput> = {}): InputsHashInput {
   ].join('\n')
   return {
     target: 'amd64',
+    runtime: 'containerd',
     configHash: 'a'.repeat(64),
     requested: parseKconfig(defconfig, 'buildroot_defconfig', 'BR2_'),
     kernelDefconfig: at('configs', 'amd64', 'kernel_defconfig'),
@@ -73,6 +74,7 @@ describe('computeInputsHash', () => {
   it('names what it covers, part by part', () => {
     expect(computeInputsHash(input()).parts.map(p => p.name)).toEqual([
       'target',
+      'runtime',
       'config-hash',
       'buildroot 2025.02.16',
       'br2-external K8S_NODE',
@@ -122,6 +124,7 @@ describe('computeInputsHash', () => {
     ['the Buildroot version', () => ({ buildrootVersion: '2025.02.17' })],
     ['the merged configuration', () => ({ configHash: 'b'.repeat(64) })],
     ['the target', () => ({ target: 'arm64' })],
+    ['the runtime', () => ({ runtime: 'cri-o' })],
     [
       'the bundle of the action',
       () => write(at('action', 'dist', 'main', 'index.js'), 'console.log(2)\n')

@@ -42,6 +42,8 @@ export function fixtureContext(fx: BuildrootFixture, extra: Partial<RunContext> 
     // config-dir has its own external/, which is used instead of this one.
     ownExternalTree: path.join(fx.root, 'no-such-tree'),
     ownPatchSeries: path.join(fx.root, 'no-such-series'),
+    // config-dir has its own runtime/ fragments, written for the fixture tree.
+    ownRuntimeDir: path.join(fx.root, 'no-such-runtimes'),
     cacheRoot: path.join(fx.root, 'cache-work'),
     runId: 'run-1',
     startedAt: Date.now(),

@@ -9,6 +9,7 @@ describe('parseInputs', () => {
   it('fills the documented defaults', () => {
     expect(parse({ target: 'arm64' })).toEqual({
       target: 'arm64',
+      runtime: 'containerd',
       mode: 'build',
       buildrootVersion: '2025.02.16',
       buildrootSrc: undefined,
@@ -32,6 +33,35 @@ describe('parseInputs', () => {
       smokeTest: 'auto',
       smokeTestLevel: 'basic'
     })
+  })
+
+  it('gives a CRI-O image names of its own: output folder and artifact (containerd keeps the first names)', () => {
+    const crio = parse({ target: 'amd64', runtime: 'cri-o' })
+    expect([crio.runtime, crio.outputDir, crio.artifactName]).toEqual([
+      'cri-o',
+      '/runner/temp/buildroot-k8s-amd64-cri-o',
+      'buildroot-k8s-amd64-cri-o'
+    ])
+    // A matrix of target x runtime: four jobs, four artifacts, four output folders.
+    const names = ['amd64', 'arm64'].flatMap(target =>
+      ['containerd', 'cri-o'].map(runtime => parse({ target, runtime }).artifactName)
+    )
+    expect(new Set(names).size).toBe(4)
+    // An explicit name stays as given.
+    expect(parse({ target: 'amd64', runtime: 'cri-o', 'artifact-name': 'mine' }).artifactName).toBe(
+      'mine'
+    )
+  })
+
+  it.each([
+    ['crio', 'did you mean cri-o?'],
+    ['docker', 'did you mean containerd?'],
+    ['podman', 'use one of containerd, cri-o']
+  ])('refuses runtime %s, saying what to write', (value, says) => {
+    expect(() => parse({ target: 'amd64', runtime: value })).toThrow(
+      `runtime "${value}" is not valid: `
+    )
+    expect(() => parse({ target: 'amd64', runtime: value })).toThrow(says)
   })
 
   it('takes artifact names up to what GitHub and the -build-log artifact allow', () => {

@@ -35,6 +35,7 @@ const context = (extra: Partial<RunContext> = {}): RunContext => ({
   actionRoot: REPO,
   ownExternalTree: path.join(dir, 'none'),
   ownPatchSeries: path.join(dir, 'none'),
+  ownRuntimeDir: path.join(dir, 'none'),
   cacheRoot: path.join(dir, 'cache'),
   runId: 'run-1',
   startedAt: Date.now(),

@@ -66,6 +66,7 @@ describe('arm64: the SD card image and the root filesystem, compressed once', ()
   const collect = () =>
     collectImages({
       target: 'arm64',
+      runtime: 'containerd',
       imagesDir: images,
       artifactDir: path.join(buildDir, 'artifact'),
       buildDir: path.join(buildDir, 'build'),

@@ -3,6 +3,7 @@ import { planCaches } from '../../src/stages/restore-caches.js'
 
 const base = {
   target: 'amd64' as const,
+  runtime: 'containerd' as const,
   buildrootVersion: '2025.02.16',
   dotConfig: new Map([
     ['BR2_x86_64', 'y'],
@@ -22,20 +23,21 @@ describe('planCaches', () => {
     expect(plan.dlKey).toMatch(/^buildroot-dl-v1-[0-9a-f]{20}$/)
     expect(plan.dlRestoreKeys).toEqual(['buildroot-dl-v1-'])
     expect(plan.ccacheKey).toMatch(
-      /^buildroot-ccache-v1-amd64-2025\.02\.16-[0-9a-f]{12}-unpatched-123-1$/
+      /^buildroot-ccache-v1-amd64-2025\.02\.16-[0-9a-f]{12}-unpatched-containerd-123-1$/
     )
-    // Its own series first, then any series of the same toolchain.
+    // Its own series and runtime first, then its series, then any series of the toolchain.
     expect(plan.ccacheRestoreKeys).toEqual([
       plan.ccacheKey.replace(/123-1$/, ''),
-      plan.ccacheKey.replace(/unpatched-123-1$/, '')
+      plan.ccacheKey.replace(/containerd-123-1$/, ''),
+      plan.ccacheKey.replace(/unpatched-containerd-123-1$/, '')
     ])
   })
 
   it('gives each Buildroot patch series its own ccache entries, restoring across series as a fallback', () => {
     const patched = planCaches({ ...base, patchSeries: 'ab'.repeat(32) })
-    expect(patched.ccacheKey).toMatch(/-[0-9a-f]{12}-pabababababab-123-1$/)
+    expect(patched.ccacheKey).toMatch(/-[0-9a-f]{12}-pabababababab-containerd-123-1$/)
     expect(patched.ccacheRestoreKeys[0]).not.toBe(planCaches(base).ccacheRestoreKeys[0])
-    expect(patched.ccacheRestoreKeys[1]).toBe(planCaches(base).ccacheRestoreKeys[1])
+    expect(patched.ccacheRestoreKeys[2]).toBe(planCaches(base).ccacheRestoreKeys[2])
     const other = planCaches({ ...base, patchSeries: 'cd'.repeat(32) })
     expect(other.ccacheRestoreKeys[0]).not.toBe(patched.ccacheRestoreKeys[0])
     // dl/ follows the download list, which the series changes when it changes a version.
@@ -46,6 +48,20 @@ describe('planCaches', () => {
     const arm = planCaches({ ...base, target: 'arm64', dotConfig: new Map([['BR2_aarch64', 'y']]) })
     expect(arm.dlKey).toBe(planCaches(base).dlKey)
     expect(arm.ccacheRestoreKeys[0]).not.toBe(planCaches(base).ccacheRestoreKeys[0])
+  })
+
+  it('gives the two runtimes of one target in one run ccache keys of their own, each restoring its own entries first', () => {
+    const containerd = planCaches(base)
+    const crio = planCaches({ ...base, runtime: 'cri-o' })
+    // Two jobs of one workflow run (same run id) save without colliding.
+    expect(crio.ccacheKey).not.toBe(containerd.ccacheKey)
+    expect(crio.ccacheKey).toMatch(/-unpatched-cri-o-123-1$/)
+    // A restore prefix is matched by the start of a key: neither runtime's first prefix matches
+    // the other's key, and both fall back to the series' shared prefix (same kernel, same base).
+    expect(containerd.ccacheKey.startsWith(crio.ccacheRestoreKeys[0])).toBe(false)
+    expect(crio.ccacheKey.startsWith(containerd.ccacheRestoreKeys[0])).toBe(false)
+    expect(crio.ccacheKey.startsWith(containerd.ccacheRestoreKeys[1])).toBe(true)
+    expect(crio.ccacheDir).toBe(containerd.ccacheDir)
   })
 
   it('changes the ccache key with the toolchain, not with an unrelated package', () => {

@@ -36,6 +36,7 @@ beforeEach(() => {
     mode: 'read-write',
     plan: planCaches({
       target: 'amd64',
+      runtime: 'containerd',
       buildrootVersion: '2025.02.16',
       dotConfig: new Map([['BR2_x86_64', 'y']]),
       downloads,

@@ -1,7 +1,7 @@
 // Configuring a Buildroot tree, for build and check mode alike: merges the target's
-// buildroot_defconfig with the user's fragment, points the kernel at kernel_defconfig, runs
-// `make defconfig` on a merged copy (Buildroot never writes into the user's config folder) and
-// finds every requested symbol that did not land.
+// buildroot_defconfig with the runtime's fragment and the user's, points the kernel at
+// kernel_defconfig, runs `make defconfig` on a merged copy (Buildroot never writes into the
+// user's config folder) and finds every requested symbol that did not land.
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -14,6 +14,7 @@ import {
   type KconfigEntry,
   type UnmetRequest
 } from '../kconfig/defconfig.js'
+import { RUNTIME, type Runtime } from '../runtimes.js'
 import type { Target } from '../targets.js'
 import { errorMessage, UserError } from '../util/errors.js'
 import { echo } from '../util/text.js'
@@ -24,6 +25,8 @@ import { parseShowInfo, showInfoFile, type PackageInfo } from './show-info.js'
 export interface TargetConfigFiles {
   buildrootDefconfig: string
   kernelDefconfig: string
+  /** The runtime's Kconfig fragment, merged over buildroot_defconfig (before config-fragment). */
+  runtimeFragment?: string
 }
 
 /** A mistake in the configuration, annotated on its file and line when known. */
@@ -38,13 +41,41 @@ export function configExternalTree(configDir: string, ownExternalTree: string): 
   return fs.existsSync(path.join(beside, 'external.desc')) ? beside : ownExternalTree
 }
 
-/** Where a target's two config files live; a clear error when either is missing. */
-export function locateConfigFiles(configDir: string, target: Target): TargetConfigFiles {
-  const files = {
+/**
+ * The Kconfig fragment of a runtime: config-dir's runtime/<runtime>.fragment when it has one (a
+ * copy of configs/ keeps its defconfigs and fragments together), else the action's own.
+ */
+export function runtimeFragmentFile(
+  configDir: string,
+  runtime: Runtime,
+  ownRuntimeDir: string
+): string {
+  const beside = path.join(configDir, 'runtime', RUNTIME[runtime].fragment)
+  return fs.existsSync(beside) ? beside : path.join(ownRuntimeDir, RUNTIME[runtime].fragment)
+}
+
+/**
+ * Where a target's config files live (with a runtime, its fragment too); a clear error when one
+ * is missing.
+ */
+export function locateConfigFiles(
+  configDir: string,
+  target: Target,
+  runtime?: { runtime: Runtime; ownRuntimeDir: string }
+): TargetConfigFiles {
+  const files: TargetConfigFiles = {
     buildrootDefconfig: path.join(configDir, target, 'buildroot_defconfig'),
     kernelDefconfig: path.join(configDir, target, 'kernel_defconfig')
   }
-  for (const file of Object.values(files)) {
+  if (runtime) {
+    files.runtimeFragment = runtimeFragmentFile(configDir, runtime.runtime, runtime.ownRuntimeDir)
+    if (!fs.existsSync(files.runtimeFragment)) {
+      throw new ConfigError(
+        `${files.runtimeFragment} not found: runtime ${runtime.runtime} merges runtime/${RUNTIME[runtime.runtime].fragment} over buildroot_defconfig, from config-dir (${configDir}) or from the action's own configs/. Add it to ${path.join(configDir, 'runtime')}, or choose another runtime.`
+      )
+    }
+  }
+  for (const file of [files.buildrootDefconfig, files.kernelDefconfig]) {
     if (!fs.existsSync(file)) {
       const folder = path.dirname(file)
       const present = fs.existsSync(folder)
@@ -65,7 +96,10 @@ export interface RequestedConfig {
   files: TargetConfigFiles
   /** Every requested BR2_ symbol after merging, with the file and line it came from. */
   requested: KconfigEntry[]
-  /** sha256 of the merged defconfig, the kernel config and the Buildroot patch series: what determines the build. */
+  /**
+   * sha256 of the merged defconfig (the runtime's fragment in it), the kernel config and the
+   * Buildroot patch series: what determines the build.
+   */
   configHash: string
   mergedText: string
 }
@@ -94,9 +128,14 @@ export function readRequestedConfig(
       value: JSON.stringify(path.resolve(files.kernelDefconfig))
     }
   ].map(e => ({ ...e, file: files.buildrootDefconfig, line: 0 }))
+  // The runtime's fragment, then the user's: a later layer wins.
+  const runtimeLayer = files.runtimeFragment
+    ? parseKconfig(fs.readFileSync(files.runtimeFragment, 'utf8'), files.runtimeFragment, 'BR2_')
+    : []
   const requested = mergeKconfig(
     defconfig,
     kernelPointer,
+    runtimeLayer,
     parseKconfig(fragment, FRAGMENT_SOURCE, 'BR2_')
   )
   const mergedText = renderKconfig(requested)

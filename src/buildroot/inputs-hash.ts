@@ -1,7 +1,8 @@
 // The inputs hash: one sha256 over everything that shapes the images, so that a build whose
 // inputs did not change can restore the images of the build that had them (stages/image-cache.ts).
 // It covers, each as one named part (logged, so two runs can be compared part by part):
-// - the target, and config-hash: the merged Buildroot configuration and the kernel configuration;
+// - the target, the runtime, and config-hash: the merged Buildroot configuration (the runtime's
+//   fragment in it) and the kernel configuration;
 // - the Buildroot tree: its version and every file in it (a release or buildroot-src alike);
 // - every file of every BR2_EXTERNAL tree in use: packages, board files, overlays, scripts;
 // - every file or folder that a string option of either configuration names by absolute path
@@ -26,6 +27,8 @@ export interface BuildrootPatch {
 
 export interface InputsHashInput {
   target: string
+  /** The container runtime (its fragment is in config-hash already; named for the log). */
+  runtime: string
   /** config-hash: the merged Buildroot configuration and the kernel configuration. */
   configHash: string
   /** The merged Buildroot configuration, to find the paths its options name. */
@@ -106,6 +109,7 @@ export function computeInputsHash(input: InputsHashInput): InputsHash {
   const trees = input.externalTrees.map(tree => path.resolve(tree))
   const parts: InputsHashPart[] = [
     { name: 'target', value: input.target },
+    { name: 'runtime', value: input.runtime },
     { name: 'config-hash', value: input.configHash },
     {
       name: `buildroot ${input.buildrootVersion}`,

@@ -4,6 +4,14 @@
 // the command line's options and --help are built from it, and values are parsed once, here.
 import os from 'node:os'
 import path from 'node:path'
+import {
+  imageName,
+  RUNTIME,
+  runtimeAlias,
+  RUNTIMES,
+  DEFAULT_RUNTIME,
+  type Runtime
+} from '../runtimes.js'
 import { TARGET, targetAlias, TARGETS, type Target } from '../targets.js'
 import { isInside } from '../util/fs.js'
 import { quote } from '../util/text.js'
@@ -65,6 +73,8 @@ export const BUILD_LOG_SUFFIX = '-build-log'
 
 export interface Inputs {
   target: Target
+  /** The container runtime of the image: which configs/runtime/<runtime>.fragment is merged. */
+  runtime: Runtime
   mode: Mode
   buildrootVersion: string
   buildrootSrc?: string
@@ -181,6 +191,17 @@ export const INPUTS: readonly InputSpec[] = [
     help: 'image to build or check',
     parse: ({ value }) => oneOf(value, TARGETS, 'target', targetAlias)
   }),
+  input({
+    name: 'runtime',
+    key: 'runtime',
+    default: DEFAULT_RUNTIME,
+    values: RUNTIMES,
+    description: `Container runtime of the image: containerd (${RUNTIME.containerd.describe}) or cri-o (${RUNTIME['cri-o'].describe}). Its runtime/<runtime>.fragment (config-dir's, else the action's) is merged over buildroot_defconfig.`,
+    see: { title: 'containerd or CRI-O', anchor: 'containerd-or-cri-o' },
+    help: 'container runtime of the image: containerd or cri-o',
+    parse: ({ value }) =>
+      value === '' ? DEFAULT_RUNTIME : oneOf(value, RUNTIMES, 'runtime', runtimeAlias)
+  }),
   choice({
     name: 'mode',
     key: 'mode',
@@ -275,14 +296,19 @@ export const INPUTS: readonly InputSpec[] = [
   input({
     name: 'output-dir',
     key: 'outputDir',
-    defaultText: '`$RUNNER_TEMP/buildroot-k8s-<target>`',
+    defaultText: '`$RUNNER_TEMP/buildroot-k8s-<target>` (`-cri-o` added for cri-o)',
     placeholder: 'DIR',
     description:
       "Buildroot's O= folder: a new or empty folder, or one this action built in before (it leaves .buildroot-k8s-output.json there). Never the workspace, config-dir, buildroot-src or a system folder; not /tmp (on new runners a small RAM disk).",
     see: { title: 'Output folder', anchor: 'output-folder' },
     help: 'Buildroot output folder',
     parse: ({ value, resolve, context, parsed }) =>
-      value ? resolve(value) : path.join(context.workDir, `buildroot-k8s-${parsed.target}`)
+      value
+        ? resolve(value)
+        : path.join(
+            context.workDir,
+            imageName(parsed.target ?? '', parsed.runtime ?? DEFAULT_RUNTIME)
+          )
   }),
   choice({
     name: 'cache',
@@ -355,11 +381,12 @@ export const INPUTS: readonly InputSpec[] = [
   input({
     name: 'artifact-name',
     key: 'artifactName',
-    defaultText: '`buildroot-k8s-<target>`',
+    defaultText: '`buildroot-k8s-<target>` (`-cri-o` added for cri-o)',
     placeholder: 'NAME',
     description: `Artifact name, unique within a workflow run (a re-run attempt replaces its earlier upload); at most ${ARTIFACT_NAME_MAX - BUILD_LOG_SUFFIX.length} characters, none of " : < > | * ? \\ / or a line break.`,
     help: 'artifact name',
-    parse: ({ value, parsed }) => artifactName(value || `buildroot-k8s-${parsed.target}`)
+    parse: ({ value, parsed }) =>
+      artifactName(value || imageName(parsed.target ?? '', parsed.runtime ?? DEFAULT_RUNTIME))
   }),
   input({
     name: 'retention-days',
@@ -584,7 +611,7 @@ function checkOutputDirPlace(inputs: Inputs, context: InputContext): void {
   const dir = inputs.outputDir
   const refuse = (why: string): never => {
     throw new InputError(
-      `output-dir ${quote(dir)} ${why}. Buildroot writes .config, build/, host/ and images/ straight into it: give it a folder of its own, such as ${path.join(context.workDir, `buildroot-k8s-${inputs.target}`)}.`
+      `output-dir ${quote(dir)} ${why}. Buildroot writes .config, build/, host/ and images/ straight into it: give it a folder of its own, such as ${path.join(context.workDir, imageName(inputs.target, inputs.runtime))}.`
     )
   }
   const tree = SYSTEM_TREES.find(system => isInside(system, dir))

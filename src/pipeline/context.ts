@@ -17,6 +17,7 @@ export function runContext(front: FrontEndFacts, env: NodeJS.ProcessEnv = proces
     ...front,
     ownExternalTree: path.join(front.actionRoot, 'configs', 'external'),
     ownPatchSeries: path.join(front.actionRoot, 'configs', 'buildroot-patches'),
+    ownRuntimeDir: path.join(front.actionRoot, 'configs', 'runtime'),
     mirror: env.BUILDROOT_K8S_MIRROR || undefined,
     spaceNeeded: env.BUILDROOT_K8S_SPACE_CHECK === 'off' ? false : undefined,
     nvdUrl: env.BUILDROOT_K8S_NVD_URL || undefined,

@@ -35,7 +35,10 @@ export const checkConfigFilesStage: Stage = {
     }
     run.set(checkedConfigSlot, checked)
     const settled = await startCheck(async () => {
-      const files = locateConfigFiles(inputs.configDir, inputs.target)
+      const files = locateConfigFiles(inputs.configDir, inputs.target, {
+        runtime: inputs.runtime,
+        ownRuntimeDir: run.context.ownRuntimeDir
+      })
       try {
         checked.requested = readRequestedConfig(
           files,

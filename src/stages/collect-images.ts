@@ -6,6 +6,7 @@
 // filesystem: it is compressed once, and rootfs.ext4.xz is made of the SD card's blocks.
 import fs from 'node:fs'
 import path from 'node:path'
+import { imageName, type Runtime } from '../runtimes.js'
 import { TARGET, type Target } from '../targets.js'
 import type { Reporter } from '../platform/types.js'
 import { sha256File } from '../util/hash.js'
@@ -35,6 +36,8 @@ export interface CollectedImages {
 
 export interface ImageManifest {
   target: Target
+  /** The container runtime; absent in manifests from before runtimes, which are containerd's. */
+  runtime?: Runtime
   configHash: string
   /** What shapes the images (buildroot/inputs-hash.ts): equal hashes, equal images. */
   inputsHash: string
@@ -102,10 +105,12 @@ export function versionsOf(
     ['linux', name => name === 'linux'],
     ['kubernetes', name => /^kube/.test(name)],
     ['containerd', name => name === 'containerd'],
+    ['cri-o', name => name === 'cri-o'],
     ['runc', name => name === 'runc'],
     ['docker-engine', name => name === 'docker-engine'],
     ['cni-plugins', name => name === 'cni-plugins'],
     ['crictl', name => name === 'crictl' || name === 'cri-tools'],
+    ['skopeo', name => name === 'skopeo'],
     ['systemd', name => name === 'systemd']
   ]
   for (const [label, test] of wanted) {
@@ -118,6 +123,7 @@ export function versionsOf(
 
 export async function collectImages(options: {
   target: Target
+  runtime: Runtime
   imagesDir: string
   artifactDir: string
   /** Buildroot's build/ folder, where the kernel records its release. */
@@ -164,7 +170,7 @@ export async function collectImages(options: {
       'ISO image',
       'Enable BR2_TARGET_ROOTFS_ISO9660 in buildroot_defconfig.'
     )
-    iso = path.join(artifactDir, `buildroot-k8s-${target}.iso`)
+    iso = path.join(artifactDir, `${imageName(target, options.runtime)}.iso`)
     fs.copyFileSync(isoSource, iso)
   } else {
     const sdcardSource = pick(
@@ -173,7 +179,7 @@ export async function collectImages(options: {
       'SD card image',
       'The post-image script must run genimage to write images/sdcard.img.'
     )
-    sdcard = path.join(artifactDir, `buildroot-k8s-${target}-sdcard.img.xz`)
+    sdcard = path.join(artifactDir, `${imageName(target, options.runtime)}-sdcard.img.xz`)
     // Block boundaries at both ends of the partition that is rootfs.ext4 make its compressed
     // blocks a valid rootfs.ext4.xz of their own.
     const partition = partitionHolding(sdcardSource, rootfsSource)
@@ -222,6 +228,7 @@ export async function collectImages(options: {
   const manifest = path.join(artifactDir, 'manifest.json')
   const content: ImageManifest = {
     target,
+    runtime: options.runtime,
     configHash: options.configHash,
     inputsHash: options.inputsHash,
     versions: versionsOf(
@@ -264,6 +271,7 @@ export const collectImagesStage: Stage = {
     const { inputs, reporter } = run
     const images = await collectImages({
       target: inputs.target,
+      runtime: inputs.runtime,
       imagesDir: path.join(inputs.outputDir, 'images'),
       artifactDir: artifactDirOf(inputs.outputDir),
       buildDir: path.join(inputs.outputDir, 'build'),

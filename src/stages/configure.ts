@@ -9,6 +9,7 @@ import {
   type ConfiguredTree
 } from '../buildroot/configure.js'
 import type { BuildrootTree } from '../buildroot/make.js'
+import type { Runtime } from '../runtimes.js'
 import type { Target } from '../targets.js'
 import type { Reporter } from '../platform/types.js'
 import { ReportedError } from '../util/errors.js'
@@ -18,10 +19,18 @@ import { slot, type Stage } from './stage.js'
 export async function configure(
   reporter: Reporter,
   tree: BuildrootTree,
-  config: { configDir: string; target: Target; configFragment: string; patchSeries?: string }
+  config: {
+    configDir: string
+    target: Target
+    runtime: Runtime
+    /** The action's own runtime fragments (RunContext.ownRuntimeDir). */
+    ownRuntimeDir: string
+    configFragment: string
+    patchSeries?: string
+  }
 ): Promise<ConfiguredTree> {
   const requested = readRequestedConfig(
-    locateConfigFiles(config.configDir, config.target),
+    locateConfigFiles(config.configDir, config.target, config),
     config.configFragment,
     config.patchSeries
   )
@@ -68,6 +77,7 @@ export const configureStage: Stage = {
     const { inputs } = run
     const configured = await configure(run.reporter, run.get(treeSlot), {
       ...inputs,
+      ownRuntimeDir: run.context.ownRuntimeDir,
       patchSeries: run.get(patchedSlot).series.sha256
     })
     run.set(configuredSlot, configured)

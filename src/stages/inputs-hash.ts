@@ -25,12 +25,16 @@ export const inputsHashStage: Stage = {
     const buildroot = run.get(buildrootSlot)
     const patched = run.get(patchedSlot)
     const requested = readRequestedConfig(
-      locateConfigFiles(inputs.configDir, inputs.target),
+      locateConfigFiles(inputs.configDir, inputs.target, {
+        runtime: inputs.runtime,
+        ownRuntimeDir: context.ownRuntimeDir
+      }),
       inputs.configFragment,
       patched.series.sha256
     )
     const computed = computeInputsHash({
       target: inputs.target,
+      runtime: inputs.runtime,
       configHash: requested.configHash,
       requested: requested.requested,
       kernelDefconfig: requested.files.kernelDefconfig,

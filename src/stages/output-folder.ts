@@ -5,6 +5,7 @@
 // is named here, not an hour later as an ENOENT from deep inside make.
 import fs from 'node:fs'
 import path from 'node:path'
+import { RUNTIME, type Runtime } from '../runtimes.js'
 import type { Target } from '../targets.js'
 import type { Stage } from './stage.js'
 import { errorMessage, UserError } from '../util/errors.js'
@@ -19,6 +20,8 @@ const MERGED_DEFCONFIG = 'buildroot-k8s_defconfig'
 interface Marker {
   tool: 'buildroot-k8s-action'
   target: Target
+  /** Absent in markers from before runtimes: those folders hold containerd builds. */
+  runtime?: Runtime
 }
 
 export class OutputFolderError extends UserError {}
@@ -28,12 +31,15 @@ export class OutputFolderError extends UserError {}
  * folders made before the marker existed, the merged defconfig that only this action writes
  * (build mode) or nothing but its check-<target> folders (check mode).
  */
-export function ownerOf(dir: string): { ours: boolean; target?: Target } {
+export function ownerOf(dir: string): { ours: boolean; target?: Target; runtime?: Runtime } {
   const markerFile = path.join(dir, OUTPUT_MARKER)
   if (fs.existsSync(markerFile)) {
     try {
       const marker = JSON.parse(fs.readFileSync(markerFile, 'utf8')) as Partial<Marker>
-      if (marker.tool === 'buildroot-k8s-action') return { ours: true, target: marker.target }
+      if (marker.tool === 'buildroot-k8s-action') {
+        const runtime = marker.runtime ?? (marker.target ? 'containerd' : undefined)
+        return { ours: true, target: marker.target, runtime }
+      }
     } catch {
       // An unreadable marker is not ours: fall through to the other signs.
     }
@@ -49,12 +55,14 @@ export function ownerOf(dir: string): { ours: boolean; target?: Target } {
 const WRITE_ERRORS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EEXIST'])
 
 /**
- * Makes sure `dir` may be used as the output folder of `target` and can be written, then
- * marks it as the action's own. `keepOut` names folders it must never contain (the caches).
+ * Makes sure `dir` may be used as the output folder of `target` with `runtime` and can be
+ * written, then marks it as the action's own. `keepOut` names folders it must never contain
+ * (the caches).
  */
 export function prepareOutputFolder(
   dir: string,
   target: Target,
+  runtime: Runtime,
   keepOut: { name: string; dir: string }[] = []
 ): void {
   for (const kept of keepOut) {
@@ -87,10 +95,17 @@ export function prepareOutputFolder(
         `output-dir ${dir} holds a build of ${owner.target}, not ${target}: Buildroot cannot switch the architecture of an output folder (its manual asks for a full clean). Give each target its own output-dir.`
       )
     }
+    if (owner.runtime && owner.runtime !== runtime) {
+      // Buildroot never removes what a package installed into target/: the other runtime's
+      // programs, units and configuration would ship in this image.
+      throw new OutputFolderError(
+        `output-dir ${dir} holds a ${RUNTIME[owner.runtime].title} build of ${target}, not ${RUNTIME[runtime].title}: Buildroot does not remove the packages a changed configuration drops (its manual, "Understanding when a full rebuild is necessary"), so the other runtime would stay in the image. Give each runtime its own output-dir (the default does), or empty this one.`
+      )
+    }
   }
   try {
     fs.mkdirSync(dir, { recursive: true })
-    const marker: Marker = { tool: 'buildroot-k8s-action', target }
+    const marker: Marker = { tool: 'buildroot-k8s-action', target, runtime }
     fs.writeFileSync(path.join(dir, OUTPUT_MARKER), `${JSON.stringify(marker)}\n`)
   } catch (caught) {
     // Node's recursive mkdir reports ENOENT when a parent cannot be written to: ask the
@@ -117,7 +132,7 @@ export const outputFolderStage: Stage = {
         `Buildroot builds only on Linux, and this runner is ${process.platform}: use a Linux runner such as runs-on: ubuntu-24.04.`
       )
     }
-    prepareOutputFolder(inputs.outputDir, inputs.target, [
+    prepareOutputFolder(inputs.outputDir, inputs.target, inputs.runtime, [
       { name: 'the cache folder', dir: context.cacheRoot }
     ])
   }

@@ -7,6 +7,7 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import type { Runtime } from '../runtimes.js'
 import type { Target } from '../targets.js'
 import type { CacheMode } from '../inputs/schema.js'
 import type { Platform } from '../platform/types.js'
@@ -32,6 +33,8 @@ export interface CachePlan {
 
 export interface CachePlanInput {
   target: Target
+  /** Two runtimes of one target build in the same run: their ccache saves need keys of their own. */
+  runtime: Runtime
   buildrootVersion: string
   dotConfig: Map<string, string>
   /** sha256 of the Buildroot patch series ('' without one): it changes what Buildroot builds. */
@@ -63,7 +66,9 @@ function toolchainFingerprint(dotConfig: Map<string, string>): string {
  * the list, and nothing else about the series changes what dl/ holds. ccache entries carry the
  * series (`p<sha>`, or `unpatched`); a run restores the newest entry of its own series first,
  * then the newest of any series of the same toolchain (ccache hashes what it compiles, so an
- * entry from another series is safe, just less useful).
+ * entry from another series is safe, just less useful). Within a series, the newest entry of
+ * the run's own runtime comes first, then that of the other runtime, which compiled the same
+ * kernel and base system.
  */
 /** Where dl/ and a target's ccache live under the cache folder. */
 export function cacheFolders(
@@ -78,12 +83,14 @@ export function planCaches(input: CachePlanInput): CachePlan {
   const ccacheToolchain = `buildroot-ccache-${CACHE_SCHEMA}-${input.target}-${input.buildrootVersion}-${toolchainFingerprint(input.dotConfig)}-`
   const series = input.patchSeries ? `p${input.patchSeries.slice(0, 12)}` : 'unpatched'
   const ccachePrefix = `${ccacheToolchain}${series}-`
+  // Neither runtime's name is the start of the other's: each prefix matches its own entries only.
+  const ccacheRuntime = `${ccachePrefix}${input.runtime}-`
   return {
     ...cacheFolders(input.cacheRoot, input.target),
     dlKey: `${dlPrefix}${sha(input.downloads.join('\n')).slice(0, 20)}`,
     dlRestoreKeys: [dlPrefix],
-    ccacheKey: `${ccachePrefix}${input.runId}`,
-    ccacheRestoreKeys: [ccachePrefix, ccacheToolchain]
+    ccacheKey: `${ccacheRuntime}${input.runId}`,
+    ccacheRestoreKeys: [ccacheRuntime, ccachePrefix, ccacheToolchain]
   }
 }
 
@@ -156,6 +163,7 @@ export const restoreCachesStage: Stage = {
     const downloads = downloadList(run.get(packagesSlot))
     const plan = planCaches({
       target: inputs.target,
+      runtime: inputs.runtime,
       buildrootVersion: run.get(buildrootSlot).version,
       dotConfig: run.get(configuredSlot).dotConfig,
       patchSeries: run.get(patchedSlot).series.sha256,

@@ -16,6 +16,7 @@ import { buildrootTool, GENERATE_CYCLONEDX, runPythonTool } from '../buildroot/p
 import { errorMessage } from '../util/errors.js'
 import { restoreOne, saveOne } from '../caches/entries.js'
 import { showInfoFile } from '../buildroot/show-info.js'
+import { imageName } from '../runtimes.js'
 import { treeSlot } from './buildroot-patches.js'
 import { inputsHashSlot } from './inputs-hash.js'
 import { buildrootSlot } from './resolve-buildroot.js'
@@ -171,7 +172,8 @@ export const sbomStage: Stage = {
         outputFile: path.join(inputs.outputDir, 'sbom.cdx.json'),
         licenseListDir: path.join(context.cacheRoot, 'spdx'),
         cache: inputs.cache,
-        projectName: `buildroot-k8s-${inputs.target}`,
+        // The image's name says its runtime too: buildroot-k8s-amd64-cri-o.
+        projectName: imageName(inputs.target, inputs.runtime),
         projectVersion: run.get(inputsHashSlot).slice(0, 12)
       })
     )

@@ -1,10 +1,12 @@
-// Stage: size trend. Each image's size against the last successful build of the same target,
-// whose manifest.json is kept in a small cache entry per target (a new key per run; the newest
+// Stage: size trend. Each image's size against the last successful build of the same target
+// and runtime, whose manifest.json is kept in a small cache entry per target and runtime (a
+// new key per run; the newest
 // is restored through the key prefix). A change past size-change-warning, either way, is a
 // warning: an image that shrank by a fifth because packages fell out of the configuration
 // builds and boots just as green as a good one.
 import fs from 'node:fs'
 import path from 'node:path'
+import { RUNTIME, type Runtime } from '../runtimes.js'
 import type { Target } from '../targets.js'
 import type { CacheMode } from '../inputs/schema.js'
 import type { Platform } from '../platform/types.js'
@@ -36,12 +38,16 @@ const MANIFEST_SCHEMA = 'v1'
 
 export function planLastManifest(options: {
   target: Target
+  runtime: Runtime
   runId: string
   cacheRoot: string
 }): LastManifestPlan {
-  const prefix = `buildroot-k8s-manifest-${MANIFEST_SCHEMA}-${options.target}-`
+  // Both names in full: neither runtime's key starts with the other's prefix, so a containerd
+  // build never compares itself with a CRI-O one.
+  const image = `${options.target}-${options.runtime}`
+  const prefix = `buildroot-k8s-manifest-${MANIFEST_SCHEMA}-${image}-`
   return {
-    dir: path.join(options.cacheRoot, `last-manifest-${options.target}`),
+    dir: path.join(options.cacheRoot, `last-manifest-${image}`),
     key: `${prefix}${options.runId}`,
     restoreKeys: [prefix]
   }
@@ -98,6 +104,11 @@ export async function restoreLastManifest(
   }
 }
 
+/** "amd64 with CRI-O"; a manifest from before runtimes is containerd's. */
+function describeImage(manifest: ImageManifest): string {
+  return `${manifest.target} with ${RUNTIME[manifest.runtime ?? 'containerd'].title}`
+}
+
 /** Compares, warns on each change past the threshold, and returns the rows for the summary. */
 export function reportSizeTrend(
   platform: Platform,
@@ -107,14 +118,14 @@ export function reportSizeTrend(
 ): SizeChange[] {
   if (!previous) {
     platform.reporter.info(
-      `No earlier successful build of ${current.target} in the cache: no size comparison this time.`
+      `No earlier successful build of ${describeImage(current)} in the cache: no size comparison this time.`
     )
     return []
   }
   const changes = compareSizes(current.files, previous.files, thresholdPercent)
   for (const change of changes.filter(c => c.flagged)) {
     platform.reporter.warning(
-      `${change.name} is ${formatBytes(change.bytes)}, ${formatPercent(change.percent ?? 0)} against ${formatBytes(change.previous ?? 0)} in the last successful ${current.target} build ` +
+      `${change.name} is ${formatBytes(change.bytes)}, ${formatPercent(change.percent ?? 0)} against ${formatBytes(change.previous ?? 0)} in the last successful ${describeImage(current)} build ` +
         `(size-change-warning: ${thresholdPercent}%). If the change is not intended, compare the two builds' manifest.json and package lists.`
     )
   }
@@ -152,6 +163,7 @@ export const sizeTrendStage: Stage = {
     const { inputs, context, platform } = run
     const plan = planLastManifest({
       target: inputs.target,
+      runtime: inputs.runtime,
       runId: context.runId,
       cacheRoot: context.cacheRoot
     })

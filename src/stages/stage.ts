@@ -28,6 +28,8 @@ export interface RunContext {
   ownExternalTree: string
   /** The action's own Buildroot patch series, used when config-dir has no buildroot-patches/. */
   ownPatchSeries: string
+  /** The action's own runtime fragments, used when config-dir has no runtime/<runtime>.fragment. */
+  ownRuntimeDir: string
   /** Stable folder for dl/, ccache and the small caches: restore and save see the same paths. */
   cacheRoot: string
   /** Makes each save key unique (GitHub: run id and attempt). */

@@ -3,6 +3,7 @@
 // its own facts in its slot; this reads them once the run is over.
 import fs from 'node:fs'
 import type { PackageTime } from '../buildroot/build.js'
+import { RUNTIME, type Runtime } from '../runtimes.js'
 import { renderSmokeSection } from '../smoke/summary.js'
 import { codeBlock, formatBytes, formatDuration, formatPercent } from '../util/format.js'
 import { directorySize } from '../util/fs.js'
@@ -25,6 +26,8 @@ import { artifactSlot } from './upload.js'
 
 export interface SummaryFacts {
   target: string
+  /** The container runtime; shown beside the target. */
+  runtime?: Runtime
   buildrootVersion?: string
   /** The Buildroot patch series applied, by file name. */
   buildrootPatches?: string[]
@@ -70,6 +73,7 @@ export function summarizeBuild(run: Run, result: RunResult): string {
   const smoke = run.find(smokeSlot)
   return renderSummary({
     target: run.inputs.target,
+    runtime: run.inputs.runtime,
     outcome: OUTCOME[result.outcome],
     failure: result.failure,
     buildrootVersion: run.find(buildrootSlot)?.version,
@@ -155,7 +159,8 @@ export function renderSummary(facts: SummaryFacts): string {
     cancelled: '⏹️ Cancelled: Buildroot Kubernetes node image',
     stopped: '⏱️ Stopped at the time limit: Buildroot Kubernetes node image'
   }[facts.outcome]
-  lines.push(`## ${heading}: ${facts.target}`, '')
+  const runtime = facts.runtime ? ` with ${RUNTIME[facts.runtime].title}` : ''
+  lines.push(`## ${heading}: ${facts.target}${runtime}`, '')
   const about = [
     facts.buildrootVersion && `Buildroot ${facts.buildrootVersion}`,
     facts.buildSeconds !== undefined && `build time ${formatDuration(facts.buildSeconds)}`,
