@@ -11,6 +11,7 @@ const MACHINE_ID = '0123456789abcdef0123456789abcdef'
 const DATA = 'var/lib/k8s-data'
 const PERSISTED = [
   ['containerd', '/var/lib/containerd'],
+  ['containers', '/var/lib/containers'],
   ['kubelet', '/var/lib/kubelet'],
   ['etcd', '/var/lib/etcd'],
   ['kubernetes', '/etc/kubernetes'],

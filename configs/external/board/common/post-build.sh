@@ -24,6 +24,11 @@ fi
 mkdir -p "$TARGET/etc/systemd/system"
 ln -sf /dev/null "$TARGET/etc/systemd/system/swap.target"
 
+# containerd's configuration (in the overlay) only where containerd is: a CRI-O image has none.
+if [ ! -e "$TARGET/usr/bin/containerd" ]; then
+	rm -rf "$TARGET/etc/containerd"
+fi
+
 # State directories kubeadm and the CNI plugins expect.
 mkdir -p "$TARGET/etc/cni/net.d" "$TARGET/opt/cni/bin" "$TARGET/etc/kubernetes/manifests"
 

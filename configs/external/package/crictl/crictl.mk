@@ -21,4 +21,15 @@ define CRICTL_INSTALL_TARGET_CMDS
 	$(INSTALL) -D -m 0644 $(CRICTL_PKGDIR)/crictl.yaml $(TARGET_DIR)/etc/crictl.yaml
 endef
 
+# crictl talks to the image's CRI runtime: crictl.yaml names containerd's socket, CRI-O's
+# replaces it when the image has CRI-O (the cri-o package).
+ifeq ($(BR2_PACKAGE_CRI_O),y)
+CRICTL_CRI_O_SOCKET = unix:///var/run/crio/crio.sock
+define CRICTL_POINT_AT_CRI_O
+	$(SED) 's;unix:///run/containerd/containerd.sock;$(CRICTL_CRI_O_SOCKET);' \
+		$(TARGET_DIR)/etc/crictl.yaml
+endef
+CRICTL_POST_INSTALL_TARGET_HOOKS += CRICTL_POINT_AT_CRI_O
+endif
+
 $(eval $(generic-package))
