@@ -32,8 +32,16 @@ export function explainUnmet(configured: ConfiguredTree): Finding[] {
     const { symbol } = unmet.requested
     let why = describeUnmet(unmet)
     if (!index.has(symbol)) {
+      // A release that builds a program for the build machine only (host skopeo, say).
+      const host = symbol.replace(/^BR2_PACKAGE_/, 'BR2_PACKAGE_HOST_')
       const close = closestSymbols(index, symbol)
-      why = `${echo(symbol)}=${echo(unmet.requested.value)}: no such option in Buildroot ${configured.buildrootVersion} or the BR2_EXTERNAL trees${close.length ? `; did you mean ${close.join(' or ')}?` : '.'}`
+      const hint =
+        host !== symbol && index.has(host)
+          ? `; it has ${host} only, which builds the program for the build machine, not for the image.`
+          : close.length
+            ? `; did you mean ${close.join(' or ')}?`
+            : '.'
+      why = `${echo(symbol)}=${echo(unmet.requested.value)}: no such option in Buildroot ${configured.buildrootVersion} or the BR2_EXTERNAL trees${hint}`
     } else {
       const because = explainUnmetDependency(
         index,
