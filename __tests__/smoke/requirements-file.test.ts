@@ -23,7 +23,7 @@ it('writes one line per requirement, renamed options joined by |', () => {
     .filter(line => line !== '' && !line.startsWith('#'))
   expect(lines).toHaveLength(KERNEL_REQUIREMENTS.length)
   expect(lines).toContain(
-    "required OVERLAY_FS|OVERLAYFS_FS containerd's default overlayfs snapshotter"
+    "required OVERLAY_FS|OVERLAYFS_FS containerd's default overlayfs snapshotter, CRI-O's overlay storage driver"
   )
   expect(lines.every(line => /^(required|optional) [A-Z0-9_|]+ \S/.test(line))).toBe(true)
 })

@@ -173,7 +173,7 @@ describe('judgeBoot', () => {
   it('passes when every check passes', () => {
     const verdict = judgeBoot({ level: 'basic', events: allBasic('pass'), components: {} })
     expect(verdict).toMatchObject({ ok: true, failedChecks: [] })
-    expect(verdict.rows).toHaveLength(10)
+    expect(verdict.rows).toHaveLength(12)
   })
 
   it('refuses a skip of a component the manifest lists: a real image must run it', () => {

@@ -84,11 +84,13 @@ export const KERNEL_REQUIREMENTS: readonly KernelRequirement[] = [
   optional(['CFS_BANDWIDTH'], 'CPU limits (CFS quota)', `${SV} Optional`),
   optional(['CGROUP_HUGETLB'], 'cgroup v2 hugetlb controller', `${SV} CgroupsV2Optional`),
   optional(['BLK_CGROUP'], 'cgroup v2 io controller', `${SV} CgroupsV2Optional`),
-  // Container runtime: containerd's overlayfs snapshotter, runc's default seccomp profile
+  // Container runtime: containerd's overlayfs snapshotter, runc's default seccomp profile.
+  // CRI-O (crio, pinns, conmon, crun or runc, overlay storage) asks nothing more of the kernel:
+  // the same namespaces, cgroup v2 controllers, seccomp filters and overlayfs.
   required(
     ['OVERLAY_FS', 'OVERLAYFS_FS'],
-    "containerd's default overlayfs snapshotter",
-    `${SV} Optional; required by containerd's default snapshotter`
+    "containerd's default overlayfs snapshotter, CRI-O's overlay storage driver",
+    `${SV} Optional; required by containerd's default snapshotter and CRI-O's storage.conf`
   ),
   required(
     ['SECCOMP'],
@@ -100,7 +102,11 @@ export const KERNEL_REQUIREMENTS: readonly KernelRequirement[] = [
     'seccomp mode 2 (filters) for the RuntimeDefault profile',
     `${SV} Optional; required by runc's default profile`
   ),
-  required(['POSIX_MQUEUE'], 'runc mounts /dev/mqueue in every container'),
+  required(
+    ['POSIX_MQUEUE'],
+    'runc and crun mount /dev/mqueue in every container (containerd and CRI-O ask for it)'
+  ),
+
   optional(['USER_NS'], 'user namespaces (pods with hostUsers: false, rootless tools)'),
   optional(['KEYS'], 'runc creates a session keyring per container'),
   required(['IKCONFIG'], "kubeadm's SystemVerification reads the kernel configuration"),

@@ -16,6 +16,8 @@ export interface SmokeImages {
   rootfs?: string
   /** manifest.json's versions; undefined without a manifest. */
   components?: Record<string, string>
+  /** manifest.json's runtime, when it names one. */
+  runtime?: string
 }
 
 function contents(dir: string): string {
@@ -33,7 +35,7 @@ export function findSmokeImages(dir: string, target: Target): SmokeImages {
   const images: SmokeImages = {}
   const manifest = path.join(dir, 'manifest.json')
   if (fs.existsSync(manifest)) {
-    let parsed: { target?: string; versions?: Record<string, string> }
+    let parsed: { target?: string; runtime?: string; versions?: Record<string, string> }
     try {
       parsed = JSON.parse(fs.readFileSync(manifest, 'utf8'))
     } catch (error) {
@@ -45,6 +47,7 @@ export function findSmokeImages(dir: string, target: Target): SmokeImages {
       )
     }
     images.components = parsed.versions ?? {}
+    if (parsed.runtime) images.runtime = parsed.runtime
   }
   if (target === 'amd64') {
     const isos = names.filter(name => name.endsWith('.iso')).sort()

@@ -17,6 +17,11 @@ export interface SmokeCheck {
    * only when the image's manifest does not list that component.
    */
   component?: string
+  /**
+   * Other components the check uses besides the one it tests (skopeo, which puts its image into
+   * CRI-O's store): a skip is also accepted when the manifest does not list one of them.
+   */
+  uses?: readonly string[]
 }
 
 const BASIC_CHECKS: readonly SmokeCheck[] = [
@@ -43,6 +48,19 @@ const BASIC_CHECKS: readonly SmokeCheck[] = [
     component: 'runc'
   },
   { name: 'docker', proves: 'docker loads and runs the same image', component: 'docker-engine' },
+  {
+    name: 'cri-o',
+    proves:
+      'crio is active, crictl info reports RuntimeReady, systemd cgroup driver, overlay storage',
+    component: 'cri-o'
+  },
+  {
+    name: 'cri-o-run',
+    proves:
+      'crun runs an image built in the guest through CRI-O (put into its store by skopeo, overlay storage)',
+    component: 'cri-o',
+    uses: ['skopeo']
+  },
   {
     name: 'versions',
     proves: 'kubelet, kubeadm, kubectl and crictl report their versions',
@@ -74,7 +92,8 @@ export function checksFor(level: SmokeLevel): readonly SmokeCheck[] {
 }
 
 export type SmokeEvent =
-  | { kind: 'start'; level: string; kernel: string; arch: string }
+  /** runtime: the CRI runtime the image's crictl.yaml names (containerd, cri-o or none). */
+  | { kind: 'start'; level: string; kernel: string; arch: string; runtime?: string }
   | { kind: 'begin'; check: string; limitSeconds: number }
   | { kind: 'result'; check: string; status: CheckStatus; seconds: number; detail: string }
   | { kind: 'done'; passed: number; failed: number; skipped: number }
@@ -86,8 +105,11 @@ export function parseSmokeLine(line: string): SmokeEvent | undefined {
   const at = line.indexOf(MARK)
   if (at < 0) return undefined
   const rest = line.slice(at + MARK.length).trimEnd()
-  let match = /^start level=(\S+) kernel=(\S*) arch=(\S*)$/.exec(rest)
-  if (match) return { kind: 'start', level: match[1], kernel: match[2], arch: match[3] }
+  let match = /^start level=(\S+) kernel=(\S*) arch=(\S*)(?: runtime=(\S+))?$/.exec(rest)
+  if (match) {
+    const [, level, kernel, arch, runtime] = match
+    return { kind: 'start', level, kernel, arch, ...(runtime && { runtime }) }
+  }
   match = /^begin check=([a-z0-9-]+) limit=(\d+)$/.exec(rest)
   if (match) return { kind: 'begin', check: match[1], limitSeconds: Number(match[2]) }
   match = /^check=([a-z0-9-]+) status=(pass|fail|skip) seconds=(\d+) detail=(.*)$/.exec(rest)

@@ -20,18 +20,36 @@ export interface BootVerdict {
   failedChecks: string[]
 }
 
+/**
+ * What is wrong when the image does not run the runtime its manifest names: the smoke script
+ * says which one /etc/crictl.yaml names on its start line. Undefined when they agree, or
+ * when there is no start line (the boot's own failure says why) or no runtime in the manifest.
+ */
+function runtimeMismatch(events: SmokeEvent[], expected: string | undefined): string | undefined {
+  const start = events.find(event => event.kind === 'start')
+  if (!expected || !start || start.kind !== 'start' || start.runtime === expected) return undefined
+  const found = start.runtime
+    ? `its CRI runtime is ${start.runtime} (/etc/crictl.yaml)`
+    : 'its smoke script does not say which CRI runtime it has'
+  return `the image's manifest.json says runtime ${expected}, but ${found}: these are not the images that manifest describes`
+}
+
 export function judgeBoot(options: {
   level: SmokeLevel
   events: SmokeEvent[]
   failure?: WatchFailure
   /** manifest.json's versions, or undefined when the images came without one. */
   components?: Record<string, string>
+  /** manifest.json's runtime, when it names one: the image must run that one. */
+  runtime?: string
 }): BootVerdict {
   const { events, failure, components } = options
   const results = new Map<string, Extract<SmokeEvent, { kind: 'result' }>>()
   for (const event of events) if (event.kind === 'result') results.set(event.check, event)
 
   const rows: CheckRow[] = []
+  const mismatch = runtimeMismatch(events, options.runtime)
+  if (mismatch) rows.push({ check: 'runtime', status: 'fail', detail: mismatch, ok: false })
   if (
     failure &&
     !results.has(failure.check) &&
@@ -65,10 +83,14 @@ export function judgeBoot(options: {
     }
     if (result.status === 'skip') {
       const listed = check.component === undefined ? undefined : components?.[check.component]
+      const unlisted = check.uses?.find(used => components?.[used] === undefined)
       if (check.component === undefined) {
         row.detail += ' (this check needs nothing but the kernel and base system: it must pass)'
       } else if (components === undefined) {
         row.detail += ' (the images came without manifest.json, so every check must pass)'
+      } else if (listed !== undefined && unlisted !== undefined) {
+        row.ok = true
+        row.detail += ` (the image's manifest lists no ${unlisted}, which this check uses)`
       } else if (listed !== undefined) {
         row.detail += ` (the image's manifest lists ${check.component} ${listed}: it must pass)`
       } else {

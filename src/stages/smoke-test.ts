@@ -206,7 +206,7 @@ async function runBoot(
       onEvent: event => {
         if (event.kind === 'start') {
           reporter.info(
-            `  the image answered: kernel ${event.kernel} (${event.arch}), level ${event.level}`
+            `  the image answered: kernel ${event.kernel} (${event.arch}), level ${event.level}${event.runtime ? `, runtime ${event.runtime}` : ''}`
           )
         } else if (event.kind === 'result') {
           reporter.info(
@@ -219,7 +219,8 @@ async function runBoot(
       level: boot.level,
       events: run.watch.events,
       failure: run.watch.failure,
-      components: images.components
+      components: images.components,
+      runtime: images.runtime
     })
     if (run.watch.failure) {
       reporter.info(
