@@ -114,11 +114,13 @@ describe.each(packages)('package %s', pkg => {
     const version = makeVariable(mk, `${upper}_VERSION`) as string
     const source = makeVariable(mk, `${upper}_SOURCE`)
     expect(source).toBeDefined()
-    // Extra downloads by name; an optional one, $(if $(BR2_...),name), counts.
-    const extra = (makeVariable(mk, `${upper}_EXTRA_DOWNLOADS`) ?? '')
+    // Extra downloads by name (a URL's last part); an optional one, $(if $(BR2_...),name),
+    // counts. A value continued on the next line is read whole.
+    const extra = (makeVariable(mk.replace(/\\\n\s*/g, ' '), `${upper}_EXTRA_DOWNLOADS`) ?? '')
       .replace(/\$\(if \$\([A-Z0-9_]+\),([^)]*)\)/g, '$1')
       .split(/\s+/)
       .filter(Boolean)
+      .map(download => download.split('/').pop() as string)
     for (const arch of ['amd64', 'arm64']) {
       const perArch = hashFiles.filter(f => !f.endsWith(`-${arch === 'amd64' ? 'arm64' : 'amd64'}.hash`))
       const expand = (name: string) =>

@@ -1,6 +1,7 @@
 // The `node-config` subcommand of the command line: flags in, k8s-node/ folder out.
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { RUNTIMES, type Runtime } from '../runtimes.js'
 import { NodeConfigError, qemuHints, writeNodeConfig } from './index.js'
 
 export const NODE_CONFIG_USAGE = `Usage: buildroot-k8s node-config --out DIR [options]
@@ -17,6 +18,8 @@ Raspberry Pi SD card's boot partition (K8SNODE), or attach --disk-image to a VM.
   --kubeadm FILE            kubeadm's configuration (kubeadm.yaml): InitConfiguration and/or
                             ClusterConfiguration -> kubeadm init; JoinConfiguration -> kubeadm
                             join; KubeletConfiguration and KubeProxyConfiguration may go along
+  --runtime containerd|cri-o
+                            the image's container runtime: a criSocket in --kubeadm must be its
   --data-disk /dev/disk/by-id/ID
                             an empty disk the node may format as K8SDATA (data-disk)
   --disk-image FILE         also write a disk image labelled K8SNODE holding k8s-node/
@@ -34,6 +37,7 @@ const OPTIONS = {
   interface: { type: 'string' },
   network: { type: 'string', multiple: true },
   kubeadm: { type: 'string' },
+  runtime: { type: 'string' },
   'data-disk': { type: 'string' },
   'disk-image': { type: 'string' },
   'disk-format': { type: 'string' },
@@ -66,6 +70,11 @@ export function nodeConfigCommand(argv: string[]): number {
   if (values['disk-format'] && !values['disk-image']) {
     throw new NodeConfigError('--disk-format goes with --disk-image FILE')
   }
+  const runtime = values.runtime
+  if (runtime !== undefined && !(RUNTIMES as readonly string[]).includes(runtime)) {
+    throw new NodeConfigError(`--runtime "${runtime}": use ${RUNTIMES.join(' or ')}`)
+  }
+  if (runtime && !values.kubeadm) throw new NodeConfigError('--runtime goes with --kubeadm FILE')
   const staticOnly = ['gateway', 'dns', 'interface'].filter(
     flag => values[flag as 'gateway'] !== undefined
   )
@@ -86,6 +95,7 @@ export function nodeConfigCommand(argv: string[]): number {
         }
       : undefined,
     kubeadm: values.kubeadm,
+    runtime: runtime as Runtime | undefined,
     dataDisk: values['data-disk'],
     diskImage: values['disk-image']
       ? { file: path.resolve(values['disk-image']), format }

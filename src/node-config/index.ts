@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { RUNTIME, RUNTIMES, type Runtime } from '../runtimes.js'
 import { UserError } from '../util/errors.js'
 
 /** A mistake in what the user asked for: the message says what and how to fix it. */
@@ -32,6 +33,8 @@ export interface NodeConfigOptions {
   networks?: string[]
   staticIp?: { address: string; gateway?: string; dns: string[]; interface?: string }
   kubeadm?: string
+  /** The runtime of the image the folder is for: a criSocket in kubeadm.yaml must be its. */
+  runtime?: Runtime
   dataDisk?: string
   diskImage?: { file: string; format: 'vfat' | 'iso9660' }
 }
@@ -79,6 +82,28 @@ export function kubeadmMode(text: string, where: string): 'init' | 'join' {
     )
   }
   return init ? 'init' : 'join'
+}
+
+/**
+ * Each image has one CRI socket, which kubeadm finds on its own when nodeRegistration names
+ * none; one that names a socket must name the image's (with or without unix://, under /run or
+ * /var/run, which is a link to it).
+ */
+export function checkCriSocket(text: string, runtime: Runtime, where: string): void {
+  const socketFile = (endpoint: string) =>
+    endpoint.replace(/^unix:\/\//, '').replace(/^\/var\/run\//, '/run/')
+  const wanted = socketFile(RUNTIME[runtime].criSocket)
+  text
+    .replace(/\r/g, '')
+    .split('\n')
+    .forEach((line, index) => {
+      const named = /^\s*criSocket:\s*["']?([^"'\s#]+)["']?\s*(#.*)?$/.exec(line)?.[1]
+      if (named === undefined || socketFile(named) === wanted) return
+      const owner = RUNTIMES.find(r => socketFile(RUNTIME[r].criSocket) === socketFile(named))
+      throw new NodeConfigError(
+        `${where} line ${index + 1}: criSocket ${named} is ${owner ? `${RUNTIME[owner].title}'s socket` : 'no socket of this image'}, and a ${RUNTIME[runtime].title} image (--runtime ${runtime}) has ${RUNTIME[runtime].criSocket} only: write that, or leave criSocket out (kubeadm finds the image's only CRI socket)`
+      )
+    })
 }
 
 const KEY_LINE =
@@ -216,6 +241,7 @@ export function writeNodeConfig(options: NodeConfigOptions): NodeConfigResult {
   if (options.kubeadm) {
     const text = readInput(options.kubeadm, '--kubeadm')
     kubeadm = kubeadmMode(text, `--kubeadm ${options.kubeadm}`)
+    if (options.runtime) checkCriSocket(text, options.runtime, `--kubeadm ${options.kubeadm}`)
     files.set('kubeadm.yaml', text)
   }
   if (options.dataDisk !== undefined) files.set('data-disk', `${checkDataDisk(options.dataDisk)}\n`)
