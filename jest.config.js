@@ -17,6 +17,7 @@ const tests = paths => paths.map(p => `<rootDir>/__tests__/${p}`)
 const PIPELINE = tests([
   'pipeline.test.ts',
   'pipeline-faults.test.ts',
+  'pipeline-runtimes.test.ts',
   'no-change-rebuild.test.ts',
   'sbom-cve.test.ts',
   'cli.test.ts',
