@@ -120,7 +120,7 @@ describe('build mode', () => {
     const firstSaved = platform.summary.at(-1) ?? ''
     expect(firstSaved).toMatch(/\| dl\/ \| `buildroot-dl-v1-[0-9a-f]+` \| saved \|/)
     expect(firstSaved).toMatch(
-      /\| ccache \| `buildroot-ccache-v1-amd64-2025\.02\.16-[0-9a-f]+-p[0-9a-f]{12}-run-1` \| saved \|/
+      /\| ccache \| `buildroot-ccache-v1-amd64-2025\.02\.16-[0-9a-f]+-p[0-9a-f]{12}-containerd-run-1` \| saved \|/
     )
 
     // A second job on a fresh machine: new output folder and empty cache folders.
@@ -170,7 +170,7 @@ describe('Buildroot patch series', () => {
     )
     const patchedHash = platform.outputs.get('config-hash')
     const state = JSON.parse(platform.getState('caches')) as { plan: { ccacheKey: string } }
-    expect(state.plan.ccacheKey).toMatch(/-p[0-9a-f]{12}-run-1$/)
+    expect(state.plan.ccacheKey).toMatch(/-p[0-9a-f]{12}-containerd-run-1$/)
 
     // The same configuration with another series is another configuration.
     fs.appendFileSync(fixtureSeries(), '\n')

@@ -50,6 +50,7 @@ interface CheckOptions {
   /** Default: the fixture's Buildroot-shaped tree. */
   buildrootDir?: string
   linuxSrc?: string
+  runtime?: 'containerd' | 'cri-o'
 }
 
 const options = (target: 'amd64' | 'arm64', extra: Partial<CheckOptions>): CheckOptions => ({
@@ -71,6 +72,7 @@ const runCheck = (on: RecordingPlatform, options: CheckOptions) =>
       'buildroot-src': options.buildrootDir ?? fx.buildrootDir,
       'buildroot-patches': 'none',
       'linux-src': options.linuxSrc,
+      runtime: options.runtime,
       'output-dir': fx.dir('work')
     }),
     fixtureContext(fx)
@@ -433,6 +435,31 @@ withBuildroot(
       expect(result.findings.filter(f => f.level === 'error')).toEqual([])
       expect(status(result)['Buildroot configuration']).toBe('pass')
     })
+
+    it.each(['amd64', 'arm64'] as const)(
+      'the shipped %s configuration with runtime cri-o: its fragment lands (Buildroot 2026.02 on), or its one line this release cannot have is named',
+      async target => {
+        const result = await checkShipped(target, { runtime: 'cri-o' })
+        const row = result.checks.find(c => c.name.startsWith('Buildroot configuration'))
+        expect(row?.detail).toContain('(runtime cri-o: cri-o.fragment merged)')
+        expect(result.summaryMarkdown).toContain(`Config check: ${target} with CRI-O`)
+        const errors = result.findings.filter(f => f.level === 'error')
+        const makefile = fs.readFileSync(path.join(buildrootSrc as string, 'Makefile'), 'utf8')
+        const version = /^export BR2_VERSION := (\S+)$/m.exec(makefile)?.[1] ?? ''
+        if (version >= '2026.02') {
+          expect(errors).toEqual([])
+          expect(row?.status).toBe('pass')
+        } else {
+          // Buildroot 2025.02.x builds skopeo for the host only.
+          expect(errors.map(e => [path.basename(e.at?.file ?? ''), e.message])).toEqual([
+            [
+              'cri-o.fragment',
+              expect.stringMatching(/^BR2_PACKAGE_SKOPEO=y: no such option in Buildroot 2025\.02/)
+            ]
+          ])
+        }
+      }
+    )
 
     it("fails on a kernel version whose tarball the kernel's .hash files do not list, at the line that picks it", async () => {
       const result = await checkShipped('amd64', {

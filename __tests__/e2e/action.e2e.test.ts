@@ -259,7 +259,9 @@ describe('the bundled action on a simulated runner', () => {
       )
       expect(second.main.exitCode).toBe(0)
       expect(annotations(second.main.stdout, 'warning')).toEqual([
-        expect.stringMatching(/^rootfs\.ext4\.xz is .* in the last successful amd64 build/)
+        expect.stringMatching(
+          /^rootfs\.ext4\.xz is .* in the last successful build of amd64 with containerd/
+        )
       ])
       expect(second.main.stdout).toContain(
         'The SPDX license list restored from buildroot-spdx-v1-cyclonedx-1.6 (exact match).'

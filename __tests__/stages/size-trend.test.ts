@@ -69,12 +69,12 @@ describe('size trend over the pipeline', () => {
   it('warns when the root filesystem grew past the threshold against the last build, and shows the table', async () => {
     const first = await run('run-1')
     expect(first.messages.map(m => m.text)).toContain(
-      'No earlier successful build of amd64 in the cache: no size comparison this time.'
+      'No earlier successful build of amd64 with containerd in the cache: no size comparison this time.'
     )
     const second = await run('run-2', { 'config-fragment': 'BR2_PACKAGE_HTOP=y' })
     expect(second.warnings().map(w => w.text)).toEqual([
       expect.stringMatching(
-        /^rootfs\.ext4\.xz is [\d.]+ KiB, \+1[5-8]\.\d% against [\d.]+ KiB in the last successful amd64 build \(size-change-warning: 10%\)\./
+        /^rootfs\.ext4\.xz is [\d.]+ KiB, \+1[5-8]\.\d% against [\d.]+ KiB in the last successful build of amd64 with containerd \(size-change-warning: 10%\)\./
       )
     ])
     const summary = second.summary.join('\n')
@@ -113,7 +113,7 @@ describe('size trend over the pipeline', () => {
     ).toBe(false)
     const entries = fs.readdirSync(path.join(fx.root, 'platform', 'cache', 'entries'))
     expect(entries.map(decodeURIComponent).filter(k => k.includes('manifest'))).toEqual([
-      'buildroot-k8s-manifest-v1-amd64-run-1'
+      'buildroot-k8s-manifest-v1-amd64-containerd-run-1'
     ])
     const after = await run('run-3')
     expect(after.summary.join('\n')).toMatch(/\| `rootfs\.ext4\.xz` \| .* \| \+0\.0% \|/)

@@ -15,7 +15,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   no: () => (/* binding */ FRAGMENT_SOURCE),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
-/* unused harmony export refusedExternalTree */
+/* unused harmony exports runtimeFragmentFile, refusedExternalTree */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
@@ -23,15 +23,17 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(769);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(82);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(674);
-/* harmony import */ var _download_hashes_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(808);
-/* harmony import */ var _make_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(621);
-/* harmony import */ var _show_info_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(955);
+/* harmony import */ var _runtimes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(703);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(82);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(674);
+/* harmony import */ var _download_hashes_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(808);
+/* harmony import */ var _make_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(621);
+/* harmony import */ var _show_info_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(955);
 // Configuring a Buildroot tree, for build and check mode alike: merges the target's
-// buildroot_defconfig with the user's fragment, points the kernel at kernel_defconfig, runs
-// `make defconfig` on a merged copy (Buildroot never writes into the user's config folder) and
-// finds every requested symbol that did not land.
+// buildroot_defconfig with the runtime's fragment and the user's, points the kernel at
+// kernel_defconfig, runs `make defconfig` on a merged copy (Buildroot never writes into the
+// user's config folder) and finds every requested symbol that did not land.
+
 
 
 
@@ -42,7 +44,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 
 /** A mistake in the configuration, annotated on its file and line when known. */
-class ConfigError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo {
+class ConfigError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo {
 }
 /**
  * The BR2_EXTERNAL tree that goes with a config folder: its own `external/` when it has one
@@ -52,13 +54,30 @@ function configExternalTree(configDir, ownExternalTree) {
     const beside = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(configDir, 'external');
     return node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(beside, 'external.desc')) ? beside : ownExternalTree;
 }
-/** Where a target's two config files live; a clear error when either is missing. */
-function locateConfigFiles(configDir, target) {
+/**
+ * The Kconfig fragment of a runtime: config-dir's runtime/<runtime>.fragment when it has one (a
+ * copy of configs/ keeps its defconfigs and fragments together), else the action's own.
+ */
+function runtimeFragmentFile(configDir, runtime, ownRuntimeDir) {
+    const beside = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(configDir, 'runtime', _runtimes_js__WEBPACK_IMPORTED_MODULE_4__/* .RUNTIME */ .lr[runtime].fragment);
+    return node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(beside) ? beside : node_path__WEBPACK_IMPORTED_MODULE_2___default().join(ownRuntimeDir, _runtimes_js__WEBPACK_IMPORTED_MODULE_4__/* .RUNTIME */ .lr[runtime].fragment);
+}
+/**
+ * Where a target's config files live (with a runtime, its fragment too); a clear error when one
+ * is missing.
+ */
+function locateConfigFiles(configDir, target, runtime) {
     const files = {
         buildrootDefconfig: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(configDir, target, 'buildroot_defconfig'),
         kernelDefconfig: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(configDir, target, 'kernel_defconfig')
     };
-    for (const file of Object.values(files)) {
+    if (runtime) {
+        files.runtimeFragment = runtimeFragmentFile(configDir, runtime.runtime, runtime.ownRuntimeDir);
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(files.runtimeFragment)) {
+            throw new ConfigError(`${files.runtimeFragment} not found: runtime ${runtime.runtime} merges runtime/${_runtimes_js__WEBPACK_IMPORTED_MODULE_4__/* .RUNTIME */ .lr[runtime.runtime].fragment} over buildroot_defconfig, from config-dir (${configDir}) or from the action's own configs/. Add it to ${node_path__WEBPACK_IMPORTED_MODULE_2___default().join(configDir, 'runtime')}, or choose another runtime.`);
+        }
+    }
+    for (const file of [files.buildrootDefconfig, files.kernelDefconfig]) {
         if (!node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(file)) {
             const folder = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file);
             const present = node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(folder)
@@ -87,7 +106,11 @@ function readRequestedConfig(files, fragment, patchSeries = '') {
             value: JSON.stringify(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(files.kernelDefconfig))
         }
     ].map(e => ({ ...e, file: files.buildrootDefconfig, line: 0 }));
-    const requested = (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeKconfig */ .cU)(defconfig, kernelPointer, (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKconfig */ .Ps)(fragment, FRAGMENT_SOURCE, 'BR2_'));
+    // The runtime's fragment, then the user's: a later layer wins.
+    const runtimeLayer = files.runtimeFragment
+        ? (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKconfig */ .Ps)(node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(files.runtimeFragment, 'utf8'), files.runtimeFragment, 'BR2_')
+        : [];
+    const requested = (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeKconfig */ .cU)(defconfig, kernelPointer, runtimeLayer, (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKconfig */ .Ps)(fragment, FRAGMENT_SOURCE, 'BR2_'));
     const mergedText = (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .renderKconfig */ .Se)(requested);
     const hash = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha256').update(mergedText).update('\0').update(kernelText);
     // Without a series the hash stays what it was before series existed.
@@ -102,13 +125,13 @@ async function loadDefconfig(tree, config) {
     const mergedDefconfig = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(tree.outputDir, 'buildroot-k8s_defconfig');
     node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(mergedDefconfig, config.mergedText);
     try {
-        await (0,_make_js__WEBPACK_IMPORTED_MODULE_6__/* .captureMake */ .b4)(tree, ['defconfig'], [`BR2_DEFCONFIG=${mergedDefconfig}`]);
+        await (0,_make_js__WEBPACK_IMPORTED_MODULE_7__/* .captureMake */ .b4)(tree, ['defconfig'], [`BR2_DEFCONFIG=${mergedDefconfig}`]);
     }
     catch (error) {
-        const refused = refusedExternalTree((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error), tree.externalTrees);
+        const refused = refusedExternalTree((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error), tree.externalTrees);
         if (refused)
             throw refused;
-        throw new ConfigError(`Buildroot could not load ${config.files.buildrootDefconfig}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`, config.files.buildrootDefconfig);
+        throw new ConfigError(`Buildroot could not load ${config.files.buildrootDefconfig}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`, config.files.buildrootDefconfig);
     }
     const dotConfig = (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .readDotConfig */ .il)(node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(tree.outputDir, '.config'), 'utf8'));
     return {
@@ -146,7 +169,7 @@ function refusedExternalTree(output, trees) {
         : /external\.desc|name/.test(what)
             ? 'A BR2_EXTERNAL tree needs an external.desc with a name: line (Buildroot\'s manual, "Layout of a br2-external tree").'
             : 'Check the br2-external input: each line must be a BR2_EXTERNAL tree.';
-    return new ConfigError(`Buildroot refuses the BR2_EXTERNAL tree ${tree}: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_8__/* .echo */ .WI)(what)}. ${advice}`, node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(desc) ? desc : undefined, line);
+    return new ConfigError(`Buildroot refuses the BR2_EXTERNAL tree ${tree}: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_9__/* .echo */ .WI)(what)}. ${advice}`, node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(desc) ? desc : undefined, line);
 }
 /**
  * One full parse of Buildroot's makefiles for everything build and check mode need from them:
@@ -156,22 +179,22 @@ function refusedExternalTree(output, trees) {
 async function readBuildroot(loaded, options = {}) {
     let answers;
     try {
-        answers = await (0,_make_js__WEBPACK_IMPORTED_MODULE_6__/* .queryBuildroot */ .Be)(loaded.tree, {
-            vars: ['BR2_VERSION', ..._download_hashes_js__WEBPACK_IMPORTED_MODULE_5__/* .HASH_VARIABLES */ .H],
+        answers = await (0,_make_js__WEBPACK_IMPORTED_MODULE_7__/* .queryBuildroot */ .Be)(loaded.tree, {
+            vars: ['BR2_VERSION', ..._download_hashes_js__WEBPACK_IMPORTED_MODULE_6__/* .HASH_VARIABLES */ .H],
             showInfo: true,
             saveDefconfig: options.saveDefconfig
         });
     }
     catch (error) {
-        throw new ConfigError(`Buildroot's makefiles do not parse with this configuration (make printvars show-info): ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`, loaded.files.buildrootDefconfig);
+        throw new ConfigError(`Buildroot's makefiles do not parse with this configuration (make printvars show-info): ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`, loaded.files.buildrootDefconfig);
     }
     const showInfo = answers.showInfo ?? '{}';
     // Kept beside the build: the SBOM is made from it (stages/sbom.ts).
-    node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync((0,_show_info_js__WEBPACK_IMPORTED_MODULE_7__/* .showInfoFile */ .Gl)(loaded.tree), showInfo);
+    node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync((0,_show_info_js__WEBPACK_IMPORTED_MODULE_8__/* .showInfoFile */ .Gl)(loaded.tree), showInfo);
     return {
         ...loaded,
         buildrootVersion: answers.vars.get('BR2_VERSION') ?? 'unknown',
-        packages: (0,_show_info_js__WEBPACK_IMPORTED_MODULE_7__/* .parseShowInfo */ .bv)(showInfo),
+        packages: (0,_show_info_js__WEBPACK_IMPORTED_MODULE_8__/* .parseShowInfo */ .bv)(showInfo),
         hashVariables: answers.vars
     };
 }
@@ -493,8 +516,15 @@ function explainUnmet(configured) {
         const { symbol } = unmet.requested;
         let why = (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_0__/* .describeUnmet */ .TY)(unmet);
         if (!index.has(symbol)) {
+            // A release that builds a program for the build machine only (host skopeo, say).
+            const host = symbol.replace(/^BR2_PACKAGE_/, 'BR2_PACKAGE_HOST_');
             const close = (0,_kconfig_dependencies_js__WEBPACK_IMPORTED_MODULE_1__/* .closestSymbols */ .Xl)(index, symbol);
-            why = `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .echo */ .WI)(symbol)}=${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .echo */ .WI)(unmet.requested.value)}: no such option in Buildroot ${configured.buildrootVersion} or the BR2_EXTERNAL trees${close.length ? `; did you mean ${close.join(' or ')}?` : '.'}`;
+            const hint = host !== symbol && index.has(host)
+                ? `; it has ${host} only, which builds the program for the build machine, not for the image.`
+                : close.length
+                    ? `; did you mean ${close.join(' or ')}?`
+                    : '.';
+            why = `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .echo */ .WI)(symbol)}=${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .echo */ .WI)(unmet.requested.value)}: no such option in Buildroot ${configured.buildrootVersion} or the BR2_EXTERNAL trees${hint}`;
         }
         else {
             const because = (0,_kconfig_dependencies_js__WEBPACK_IMPORTED_MODULE_1__/* .explainUnmetDependency */ .yv)(index, symbol, configured.dotConfig, configured.tree.sourceDir);
@@ -1056,14 +1086,16 @@ __webpack_async_result__();
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(402);
-/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(966);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(674);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(276);
+/* harmony import */ var _runtimes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(703);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(402);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(966);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(674);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(276);
 // The action's inputs: one table gives each its name (the action.yml input and the command
 // line's --flag), default, accepted values, description and parser. action.yml's inputs and the
 // README's input table are generated from it (npm run generate; a test fails when they differ),
 // the command line's options and --help are built from it, and values are parsed once, here.
+
 
 
 
@@ -1113,7 +1145,7 @@ function choice(spec) {
         ...spec,
         parse: ({ value }) => (value === '' && spec.default !== undefined
             ? spec.default
-            : (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)(value, spec.values, spec.name))
+            : (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .oneOf */ .yL)(value, spec.values, spec.name))
     };
 }
 /** Every input, in the order action.yml and the README list them (target first: defaults use it). */
@@ -1122,10 +1154,20 @@ const INPUTS = [
         name: 'target',
         key: 'target',
         required: true,
-        values: _targets_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGETS */ .dW,
-        description: `Image to build: amd64 (${_targets_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGET */ .Qn.amd64.describe}) or arm64 (${_targets_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGET */ .Qn.arm64.describe}).`,
+        values: _targets_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGETS */ .dW,
+        description: `Image to build: amd64 (${_targets_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGET */ .Qn.amd64.describe}) or arm64 (${_targets_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGET */ .Qn.arm64.describe}).`,
         help: 'image to build or check',
-        parse: ({ value }) => (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)(value, _targets_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGETS */ .dW, 'target', _targets_js__WEBPACK_IMPORTED_MODULE_2__/* .targetAlias */ .OE)
+        parse: ({ value }) => (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .oneOf */ .yL)(value, _targets_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGETS */ .dW, 'target', _targets_js__WEBPACK_IMPORTED_MODULE_3__/* .targetAlias */ .OE)
+    }),
+    input({
+        name: 'runtime',
+        key: 'runtime',
+        default: _runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RUNTIME */ .JA,
+        values: _runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIMES */ .aC,
+        description: `Container runtime of the image: containerd (${_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIME */ .lr.containerd.describe}) or cri-o (${_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIME */ .lr['cri-o'].describe}). Its runtime/<runtime>.fragment (config-dir's, else the action's) is merged over buildroot_defconfig.`,
+        see: { title: 'containerd or CRI-O', anchor: 'containerd-or-cri-o' },
+        help: 'container runtime of the image: containerd or cri-o',
+        parse: ({ value }) => value === '' ? _runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RUNTIME */ .JA : (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .oneOf */ .yL)(value, _runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIMES */ .aC, 'runtime', _runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .runtimeAlias */ .lo)
     }),
     choice({
         name: 'mode',
@@ -1145,7 +1187,7 @@ const INPUTS = [
         parse: ({ value }) => {
             const version = value || DEFAULT_BUILDROOT_VERSION;
             if (!/^\d{4}\.\d{2}(\.\d+)?(-rc\d+)?$/.test(version)) {
-                throw new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`buildroot-version ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(version)} is not a Buildroot release name such as ${DEFAULT_BUILDROOT_VERSION}`);
+                throw new _values_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`buildroot-version ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(version)} is not a Buildroot release name such as ${DEFAULT_BUILDROOT_VERSION}`);
             }
             return version;
         }
@@ -1211,12 +1253,14 @@ const INPUTS = [
     input({
         name: 'output-dir',
         key: 'outputDir',
-        defaultText: '`$RUNNER_TEMP/buildroot-k8s-<target>`',
+        defaultText: '`$RUNNER_TEMP/buildroot-k8s-<target>` (`-cri-o` added for cri-o)',
         placeholder: 'DIR',
         description: "Buildroot's O= folder: a new or empty folder, or one this action built in before (it leaves .buildroot-k8s-output.json there). Never the workspace, config-dir, buildroot-src or a system folder; not /tmp (on new runners a small RAM disk).",
         see: { title: 'Output folder', anchor: 'output-folder' },
         help: 'Buildroot output folder',
-        parse: ({ value, resolve, context, parsed }) => value ? resolve(value) : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(context.workDir, `buildroot-k8s-${parsed.target}`)
+        parse: ({ value, resolve, context, parsed }) => value
+            ? resolve(value)
+            : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(context.workDir, (0,_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .imageName */ .tO)(parsed.target ?? '', parsed.runtime ?? _runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RUNTIME */ .JA))
     }),
     choice({
         name: 'cache',
@@ -1234,7 +1278,7 @@ const INPUTS = [
         placeholder: 'SIZE',
         description: "Largest ccache to keep, in ccache's syntax (500M, 3G); two targets' ccache plus dl/ must fit the repository's 10 GB cache quota.",
         help: "ccache's size limit",
-        parse: ({ value }) => (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSize */ .DB)(value || '3G', 'ccache-max-size', "500M or 3G (ccache's --max-size syntax)")
+        parse: ({ value }) => (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSize */ .DB)(value || '3G', 'ccache-max-size', "500M or 3G (ccache's --max-size syntax)")
     }),
     input({
         name: 'jobs',
@@ -1247,7 +1291,7 @@ const INPUTS = [
             const cpus = node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism();
             if (value === '')
                 return cpus + 1;
-            return (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeNumber */ .rD)(value, 'jobs', 1, maxJobs(cpus), `at most 4 per CPU; this machine has ${cpus}`);
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .wholeNumber */ .rD)(value, 'jobs', 1, maxJobs(cpus), `at most 4 per CPU; this machine has ${cpus}`);
         }
     }),
     input({
@@ -1261,7 +1305,7 @@ const INPUTS = [
             if (value === '')
                 return DEFAULT_COMPRESSION_LEVEL;
             if (!/^\d$/.test(value)) {
-                throw new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`compression-level ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(value)} is not an xz preset: use a number from 0 (fastest, largest) to 9 (slowest, smallest); the default is ${DEFAULT_COMPRESSION_LEVEL}`);
+                throw new _values_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`compression-level ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(value)} is not an xz preset: use a number from 0 (fastest, largest) to 9 (slowest, smallest); the default is ${DEFAULT_COMPRESSION_LEVEL}`);
             }
             return Number(value);
         }
@@ -1273,16 +1317,16 @@ const INPUTS = [
         values: ['true', 'false'],
         description: 'Upload the images as a workflow artifact (on the command line: copy them to --artifacts-dir).',
         help: 'upload the images',
-        parse: ({ value }) => (value === '' ? true : (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG)(value, 'upload'))
+        parse: ({ value }) => (value === '' ? true : (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBoolean */ .yG)(value, 'upload'))
     }),
     input({
         name: 'artifact-name',
         key: 'artifactName',
-        defaultText: '`buildroot-k8s-<target>`',
+        defaultText: '`buildroot-k8s-<target>` (`-cri-o` added for cri-o)',
         placeholder: 'NAME',
         description: `Artifact name, unique within a workflow run (a re-run attempt replaces its earlier upload); at most ${ARTIFACT_NAME_MAX - BUILD_LOG_SUFFIX.length} characters, none of " : < > | * ? \\ / or a line break.`,
         help: 'artifact name',
-        parse: ({ value, parsed }) => artifactName(value || `buildroot-k8s-${parsed.target}`)
+        parse: ({ value, parsed }) => artifactName(value || (0,_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .imageName */ .tO)(parsed.target ?? '', parsed.runtime ?? _runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RUNTIME */ .JA))
     }),
     input({
         name: 'retention-days',
@@ -1328,7 +1372,7 @@ const INPUTS = [
         placeholder: 'PERCENT|off',
         description: 'Warn when an image grew or shrank by more than this against the last successful build of the same target (e.g. 10%), or off.',
         help: "warn when an image's size changed by more than this since the last build",
-        parse: ({ value }) => (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .percentOrOff */ .KC)(value || '10%', 'size-change-warning')
+        parse: ({ value }) => (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .percentOrOff */ .KC)(value || '10%', 'size-change-warning')
     }),
     input({
         name: 'smoke-test',
@@ -1344,10 +1388,10 @@ const INPUTS = [
             if (value === 'off')
                 return 'off';
             try {
-                return (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG)(value, 'smoke-test') ? 'true' : 'off';
+                return (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBoolean */ .yG)(value, 'smoke-test') ? 'true' : 'off';
             }
             catch {
-                throw new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`smoke-test ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(value)} is not valid: use auto, true or false (off is read as false)`);
+                throw new _values_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`smoke-test ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(value)} is not valid: use auto, true or false (off is read as false)`);
             }
         }
     }),
@@ -1396,11 +1440,11 @@ function maxJobs(cpus = node_os__WEBPACK_IMPORTED_MODULE_0___default().available
 /** GitHub keeps artifacts 1 to 90 days; a repository can set a longer retention for itself. */
 function retentionDays(value, repositoryMax) {
     const max = Math.max(90, repositoryMax ?? 0);
-    return (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeNumber */ .rD)(value, 'retention-days', 1, max, max > 90 ? "this repository's artifact retention setting" : "GitHub's artifact retention range");
+    return (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .wholeNumber */ .rD)(value, 'retention-days', 1, max, max > 90 ? "this repository's artifact retention setting" : "GitHub's artifact retention range");
 }
 /** A time limit past a hosted runner's 6 h never fires: the runner ends the job first. */
 function timeLimit(value, context) {
-    const seconds = (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDuration */ .E9)(value, 'time-limit');
+    const seconds = (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDuration */ .E9)(value, 'time-limit');
     if (seconds > HOSTED_JOB_LIMIT_SECONDS) {
         if (context.runner === 'github-hosted') {
             context.warn?.(`time-limit ${value} is longer than the 6 h a GitHub-hosted runner gives a job: the runner ends the job first, without saving the caches. Set time-limit to 5h45m or less.`);
@@ -1420,14 +1464,14 @@ const ARTIFACT_NAME_FORBIDDEN = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', 
 function artifactName(value) {
     const bad = ARTIFACT_NAME_FORBIDDEN.find(character => value.includes(character));
     if (bad !== undefined) {
-        throw new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`artifact-name ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(value)} contains ${JSON.stringify(bad)}, which artifact names cannot hold (nor any of ${ARTIFACT_NAME_FORBIDDEN.map(c => JSON.stringify(c)).join(' ')})`);
+        throw new _values_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`artifact-name ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(value)} contains ${JSON.stringify(bad)}, which artifact names cannot hold (nor any of ${ARTIFACT_NAME_FORBIDDEN.map(c => JSON.stringify(c)).join(' ')})`);
     }
     if (value === '.' || value === '..') {
-        throw new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`artifact-name ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(value)} is not a name: it would mean a folder, not an artifact`);
+        throw new _values_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`artifact-name ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(value)} is not a name: it would mean a folder, not an artifact`);
     }
     const max = ARTIFACT_NAME_MAX - BUILD_LOG_SUFFIX.length;
     if (value.length > max) {
-        throw new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`artifact-name is ${value.length} characters long (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(value, 40)}): GitHub takes at most ${ARTIFACT_NAME_MAX}, and ${max} leaves room for the ${BUILD_LOG_SUFFIX} artifact of a failed build`);
+        throw new _values_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`artifact-name is ${value.length} characters long (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(value, 40)}): GitHub takes at most ${ARTIFACT_NAME_MAX}, and ${max} leaves room for the ${BUILD_LOG_SUFFIX} artifact of a failed build`);
     }
     return value;
 }
@@ -1442,7 +1486,7 @@ function br2ExternalTrees(value) {
         .filter(line => line !== '');
     for (const line of lines) {
         if (/[:\s]/.test(line)) {
-            throw new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`br2-external line ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(line)} holds a ${line.includes(':') ? 'colon' : 'space'}, which Buildroot reads as a separator between trees: give one tree a line, and a path without colons or spaces`);
+            throw new _values_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`br2-external line ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(line)} holds a ${line.includes(':') ? 'colon' : 'space'}, which Buildroot reads as a separator between trees: give one tree a line, and a path without colons or spaces`);
         }
     }
     return lines;
@@ -1473,9 +1517,9 @@ const SHARED_FOLDERS = [
 function checkOutputDirPlace(inputs, context) {
     const dir = inputs.outputDir;
     const refuse = (why) => {
-        throw new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`output-dir ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(dir)} ${why}. Buildroot writes .config, build/, host/ and images/ straight into it: give it a folder of its own, such as ${node_path__WEBPACK_IMPORTED_MODULE_1___default().join(context.workDir, `buildroot-k8s-${inputs.target}`)}.`);
+        throw new _values_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`output-dir ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(dir)} ${why}. Buildroot writes .config, build/, host/ and images/ straight into it: give it a folder of its own, such as ${node_path__WEBPACK_IMPORTED_MODULE_1___default().join(context.workDir, (0,_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .imageName */ .tO)(inputs.target, inputs.runtime))}.`);
     };
-    const tree = SYSTEM_TREES.find(system => (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(system, dir));
+    const tree = SYSTEM_TREES.find(system => (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(system, dir));
     if (tree)
         refuse(tree === dir ? 'is a system folder' : `is inside the system folder ${tree}`);
     if (SHARED_FOLDERS.includes(dir) || dir === node_os__WEBPACK_IMPORTED_MODULE_0___default().homedir())
@@ -1492,16 +1536,16 @@ function checkOutputDirPlace(inputs, context) {
         if (folder === dir)
             refuse(`is ${name}`);
     for (const [name, folder] of kept) {
-        if (folder && (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(dir, folder))
+        if (folder && (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(dir, folder))
             refuse(`holds ${name} (${folder})`);
     }
     // Inside buildroot-src, every run would copy the last run's output into its patched tree.
-    if (inputs.buildrootSrc && (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(inputs.buildrootSrc, dir)) {
+    if (inputs.buildrootSrc && (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(inputs.buildrootSrc, dir)) {
         refuse(`is inside buildroot-src (${inputs.buildrootSrc}), which is only read`);
     }
     // A folder of its own beside the configs is fine; not among a target's config files.
     const targetConfigs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(inputs.configDir, inputs.target);
-    if ((0,_util_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(targetConfigs, dir))
+    if ((0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(targetConfigs, dir))
         refuse(`is inside ${targetConfigs}, which is never written`);
 }
 
@@ -2057,6 +2101,8 @@ var external_node_path_ = __nccwpck_require__(760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(975);
+// EXTERNAL MODULE: ./src/runtimes.ts
+var runtimes = __nccwpck_require__(703);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(421);
 // EXTERNAL MODULE: external "node:fs"
@@ -2072,6 +2118,7 @@ var errors = __nccwpck_require__(82);
 // (configs/external/board/common/rootfs-overlay/usr/libexec/k8s-node/apply-config), and for
 // virtual machines a small disk image labelled K8SNODE holding it. Every file is checked the
 // way the node checks it, so that a mistake shows here and not on the node's console.
+
 
 
 
@@ -2120,6 +2167,25 @@ function kubeadmMode(text, where) {
         throw new NodeConfigError(`${where}: only ${kinds.join(', ')}; add an InitConfiguration (kubeadm init) or a JoinConfiguration (kubeadm join)`);
     }
     return init ? 'init' : 'join';
+}
+/**
+ * Each image has one CRI socket, which kubeadm finds on its own when nodeRegistration names
+ * none; one that names a socket must name the image's (with or without unix://, under /run or
+ * /var/run, which is a link to it).
+ */
+function checkCriSocket(text, runtime, where) {
+    const socketFile = (endpoint) => endpoint.replace(/^unix:\/\//, '').replace(/^\/var\/run\//, '/run/');
+    const wanted = socketFile(runtimes/* RUNTIME */.lr[runtime].criSocket);
+    text
+        .replace(/\r/g, '')
+        .split('\n')
+        .forEach((line, index) => {
+        const named = /^\s*criSocket:\s*["']?([^"'\s#]+)["']?\s*(#.*)?$/.exec(line)?.[1];
+        if (named === undefined || socketFile(named) === wanted)
+            return;
+        const owner = runtimes/* RUNTIMES */.aC.find(r => socketFile(runtimes/* RUNTIME */.lr[r].criSocket) === socketFile(named));
+        throw new NodeConfigError(`${where} line ${index + 1}: criSocket ${named} is ${owner ? `${runtimes/* RUNTIME */.lr[owner].title}'s socket` : 'no socket of this image'}, and a ${runtimes/* RUNTIME */.lr[runtime].title} image (--runtime ${runtime}) has ${runtimes/* RUNTIME */.lr[runtime].criSocket} only: write that, or leave criSocket out (kubeadm finds the image's only CRI socket)`);
+    });
 }
 const KEY_LINE = /(^|\s)(ssh-(ed25519|rsa|dss)|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh\.com|sk-ecdsa-sha2-nistp256@openssh\.com)(-cert-v01@openssh\.com)?\s+AAAA/;
 /** An authorized_keys text with a public key on every line that is not blank or a comment. */
@@ -2224,6 +2290,8 @@ function writeNodeConfig(options) {
     if (options.kubeadm) {
         const text = readInput(options.kubeadm, '--kubeadm');
         kubeadm = kubeadmMode(text, `--kubeadm ${options.kubeadm}`);
+        if (options.runtime)
+            checkCriSocket(text, options.runtime, `--kubeadm ${options.kubeadm}`);
         files.set('kubeadm.yaml', text);
     }
     if (options.dataDisk !== undefined)
@@ -2328,6 +2396,7 @@ function qemuHints(result) {
 
 
 
+
 const NODE_CONFIG_USAGE = `Usage: buildroot-k8s node-config --out DIR [options]
 
 Writes DIR/k8s-node/, the folder a node applies at boot (docs/first-boot.md). Copy it to the
@@ -2342,6 +2411,8 @@ Raspberry Pi SD card's boot partition (K8SNODE), or attach --disk-image to a VM.
   --kubeadm FILE            kubeadm's configuration (kubeadm.yaml): InitConfiguration and/or
                             ClusterConfiguration -> kubeadm init; JoinConfiguration -> kubeadm
                             join; KubeletConfiguration and KubeProxyConfiguration may go along
+  --runtime containerd|cri-o
+                            the image's container runtime: a criSocket in --kubeadm must be its
   --data-disk /dev/disk/by-id/ID
                             an empty disk the node may format as K8SDATA (data-disk)
   --disk-image FILE         also write a disk image labelled K8SNODE holding k8s-node/
@@ -2358,6 +2429,7 @@ const OPTIONS = {
     interface: { type: 'string' },
     network: { type: 'string', multiple: true },
     kubeadm: { type: 'string' },
+    runtime: { type: 'string' },
     'data-disk': { type: 'string' },
     'disk-image': { type: 'string' },
     'disk-format': { type: 'string' },
@@ -2390,6 +2462,12 @@ function nodeConfigCommand(argv) {
     if (values['disk-format'] && !values['disk-image']) {
         throw new NodeConfigError('--disk-format goes with --disk-image FILE');
     }
+    const runtime = values.runtime;
+    if (runtime !== undefined && !runtimes/* RUNTIMES */.aC.includes(runtime)) {
+        throw new NodeConfigError(`--runtime "${runtime}": use ${runtimes/* RUNTIMES */.aC.join(' or ')}`);
+    }
+    if (runtime && !values.kubeadm)
+        throw new NodeConfigError('--runtime goes with --kubeadm FILE');
     const staticOnly = ['gateway', 'dns', 'interface'].filter(flag => values[flag] !== undefined);
     if (!values['static-ip'] && staticOnly.length > 0) {
         throw new NodeConfigError(`--${staticOnly[0]} goes with --static-ip`);
@@ -2408,6 +2486,7 @@ function nodeConfigCommand(argv) {
             }
             : undefined,
         kubeadm: values.kubeadm,
+        runtime: runtime,
         dataDisk: values['data-disk'],
         diskImage: values['disk-image']
             ? { file: external_node_path_default().resolve(values['disk-image']), format }
@@ -2443,6 +2522,7 @@ function runContext(front, env = process.env) {
         ...front,
         ownExternalTree: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(front.actionRoot, 'configs', 'external'),
         ownPatchSeries: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(front.actionRoot, 'configs', 'buildroot-patches'),
+        ownRuntimeDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(front.actionRoot, 'configs', 'runtime'),
         mirror: env.BUILDROOT_K8S_MIRROR || undefined,
         spaceNeeded: env.BUILDROOT_K8S_SPACE_CHECK === 'off' ? false : undefined,
         nvdUrl: env.BUILDROOT_K8S_NVD_URL || undefined,
@@ -2856,14 +2936,15 @@ function legacyFindings(configured) {
 /**
  * Compares the user's defconfig with what `make savedefconfig` wrote for it (`saved`, from the
  * same make call as the package list): a notice, never a failure. The action's own lines
- * (kernel pointer) and the fragment are left out.
+ * (kernel pointer), the runtime's fragment and config-fragment are left out.
  */
 function normalizationFinding(configured, saved) {
     // The kernel pointer is the action's, and fragment lines are not the file's to normalize.
+    const fragments = [configure/* FRAGMENT_SOURCE */.no, configured.files.runtimeFragment];
     const notTheFiles = new Set([
         'BR2_LINUX_KERNEL_USE_CUSTOM_CONFIG',
         'BR2_LINUX_KERNEL_CUSTOM_CONFIG_FILE',
-        ...configured.requested.filter(e => e.file === configure/* FRAGMENT_SOURCE */.no).map(e => e.symbol)
+        ...configured.requested.filter(e => fragments.includes(e.file)).map(e => e.symbol)
     ]);
     const ownLines = (entries) => entries
         .filter(e => !notTheFiles.has(e.symbol))
@@ -3053,9 +3134,13 @@ const checkBuildrootStage = checkStage({
             if (normalized)
                 findings.push(normalized);
             const landed = configured.requested.length - configured.unmet.length;
+            const fragment = configured.files.runtimeFragment;
+            const merged = fragment
+                ? ` (runtime ${run.inputs.runtime}: ${external_node_path_default().basename(fragment)} merged)`
+                : '';
             return {
                 findings,
-                detail: `${landed} of ${configured.requested.length} requested symbols landed in Buildroot ${configured.buildrootVersion}; makefiles parse${normalized ? '; not normalized (see notice)' : ''}`
+                detail: `${landed} of ${configured.requested.length} requested symbols landed in Buildroot ${configured.buildrootVersion}${merged}; makefiles parse${normalized ? '; not normalized (see notice)' : ''}`
             };
         };
     }
@@ -3601,11 +3686,13 @@ const KERNEL_REQUIREMENTS = [
     optional(['CFS_BANDWIDTH'], 'CPU limits (CFS quota)', `${SV} Optional`),
     optional(['CGROUP_HUGETLB'], 'cgroup v2 hugetlb controller', `${SV} CgroupsV2Optional`),
     optional(['BLK_CGROUP'], 'cgroup v2 io controller', `${SV} CgroupsV2Optional`),
-    // Container runtime: containerd's overlayfs snapshotter, runc's default seccomp profile
-    required(['OVERLAY_FS', 'OVERLAYFS_FS'], "containerd's default overlayfs snapshotter", `${SV} Optional; required by containerd's default snapshotter`),
+    // Container runtime: containerd's overlayfs snapshotter, runc's default seccomp profile.
+    // CRI-O (crio, pinns, conmon, crun or runc, overlay storage) asks nothing more of the kernel:
+    // the same namespaces, cgroup v2 controllers, seccomp filters and overlayfs.
+    required(['OVERLAY_FS', 'OVERLAYFS_FS'], "containerd's default overlayfs snapshotter, CRI-O's overlay storage driver", `${SV} Optional; required by containerd's default snapshotter and CRI-O's storage.conf`),
     required(['SECCOMP'], 'RuntimeDefault seccomp profile', `${SV} Optional; required by runc's default profile`),
     required(['SECCOMP_FILTER'], 'seccomp mode 2 (filters) for the RuntimeDefault profile', `${SV} Optional; required by runc's default profile`),
-    required(['POSIX_MQUEUE'], 'runc mounts /dev/mqueue in every container'),
+    required(['POSIX_MQUEUE'], 'runc and crun mount /dev/mqueue in every container (containerd and CRI-O ask for it)'),
     optional(['USER_NS'], 'user namespaces (pods with hostUsers: false, rootless tools)'),
     optional(['KEYS'], 'runc creates a session keyring per container'),
     required(['IKCONFIG'], "kubeadm's SystemVerification reads the kernel configuration"),
@@ -3794,7 +3881,10 @@ const checkConfigFilesStage = {
         };
         run.set(checkedConfigSlot, checked);
         const settled = await startCheck(async () => {
-            const files = (0,configure/* locateConfigFiles */.mA)(inputs.configDir, inputs.target);
+            const files = (0,configure/* locateConfigFiles */.mA)(inputs.configDir, inputs.target, {
+                runtime: inputs.runtime,
+                ownRuntimeDir: run.context.ownRuntimeDir
+            });
             try {
                 checked.requested = (0,configure/* readRequestedConfig */.Fg)(files, inputs.configFragment, run.get(buildroot_patches/* patchedSlot */.qg).series.sha256);
                 checked.kernelEntries = (0,defconfig/* parseKconfig */.Ps)(external_node_fs_default().readFileSync(files.kernelDefconfig, 'utf8'), files.kernelDefconfig, 'CONFIG_');
@@ -3868,6 +3958,8 @@ const checkReferencesStage = checkStage({
     }
 });
 
+// EXTERNAL MODULE: ./src/runtimes.ts
+var runtimes = __nccwpck_require__(703);
 ;// CONCATENATED MODULE: ./src/stages/stage-times.ts
 // The summary's table of stages: what ran, what was skipped and why, and how long each took.
 
@@ -3900,6 +3992,7 @@ function renderStageTimes(stages) {
 
 
 
+
 function summarizeCheck(run, result) {
     const report = run.find(checkReportSlot) ?? { rows: [], findings: [] };
     const series = run.find(buildroot_patches/* patchedSlot */.qg)?.series;
@@ -3913,7 +4006,8 @@ function summarizeCheck(run, result) {
         : series
             ? ['No Buildroot patches applied.', '']
             : [];
-    const lines = [`## ${ok ? '✅' : '❌'} Config check: ${run.inputs.target}`, '', ...patches];
+    const heading = `${run.inputs.target} with ${runtimes/* RUNTIME */.lr[run.inputs.runtime].title}`;
+    const lines = [`## ${ok ? '✅' : '❌'} Config check: ${heading}`, '', ...patches];
     // A run that stopped before the checks (Buildroot could not be resolved, say) says why.
     if (result.failure && !report.rows.length) {
         lines.push('### What failed', '', ...(0,format/* codeBlock */.DV)((0,util_text/* safeMessage */.N5)(result.failure)), '');
@@ -4278,6 +4372,7 @@ var inputs_hash = __nccwpck_require__(153);
 
 
 
+
 /** The file every run writes into its output folder: what makes a folder the action's own. */
 const OUTPUT_MARKER = '.buildroot-k8s-output.json';
 /** The merged defconfig the action writes (buildroot/configure.ts): no other tool makes it. */
@@ -4294,8 +4389,10 @@ function ownerOf(dir) {
     if (external_node_fs_default().existsSync(markerFile)) {
         try {
             const marker = JSON.parse(external_node_fs_default().readFileSync(markerFile, 'utf8'));
-            if (marker.tool === 'buildroot-k8s-action')
-                return { ours: true, target: marker.target };
+            if (marker.tool === 'buildroot-k8s-action') {
+                const runtime = marker.runtime ?? (marker.target ? 'containerd' : undefined);
+                return { ours: true, target: marker.target, runtime };
+            }
         }
         catch {
             // An unreadable marker is not ours: fall through to the other signs.
@@ -4311,10 +4408,11 @@ function ownerOf(dir) {
 }
 const WRITE_ERRORS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EEXIST']);
 /**
- * Makes sure `dir` may be used as the output folder of `target` and can be written, then
- * marks it as the action's own. `keepOut` names folders it must never contain (the caches).
+ * Makes sure `dir` may be used as the output folder of `target` with `runtime` and can be
+ * written, then marks it as the action's own. `keepOut` names folders it must never contain
+ * (the caches).
  */
-function prepareOutputFolder(dir, target, keepOut = []) {
+function prepareOutputFolder(dir, target, runtime, keepOut = []) {
     for (const kept of keepOut) {
         if ((0,fs/* isInside */.FK)(dir, kept.dir)) {
             throw new OutputFolderError(`output-dir ${dir} holds ${kept.name} (${kept.dir}): give the build a folder of its own.`);
@@ -4338,10 +4436,15 @@ function prepareOutputFolder(dir, target, keepOut = []) {
         if (owner.target && owner.target !== target) {
             throw new OutputFolderError(`output-dir ${dir} holds a build of ${owner.target}, not ${target}: Buildroot cannot switch the architecture of an output folder (its manual asks for a full clean). Give each target its own output-dir.`);
         }
+        if (owner.runtime && owner.runtime !== runtime) {
+            // Buildroot never removes what a package installed into target/: the other runtime's
+            // programs, units and configuration would ship in this image.
+            throw new OutputFolderError(`output-dir ${dir} holds a ${runtimes/* RUNTIME */.lr[owner.runtime].title} build of ${target}, not ${runtimes/* RUNTIME */.lr[runtime].title}: Buildroot does not remove the packages a changed configuration drops (its manual, "Understanding when a full rebuild is necessary"), so the other runtime would stay in the image. Give each runtime its own output-dir (the default does), or empty this one.`);
+        }
     }
     try {
         external_node_fs_default().mkdirSync(dir, { recursive: true });
-        const marker = { tool: 'buildroot-k8s-action', target };
+        const marker = { tool: 'buildroot-k8s-action', target, runtime };
         external_node_fs_default().writeFileSync(external_node_path_default().join(dir, OUTPUT_MARKER), `${JSON.stringify(marker)}\n`);
     }
     catch (caught) {
@@ -4365,7 +4468,7 @@ const outputFolderStage = {
         if (process.platform !== 'linux') {
             throw new OutputFolderError(`Buildroot builds only on Linux, and this runner is ${process.platform}: use a Linux runner such as runs-on: ubuntu-24.04.`);
         }
-        prepareOutputFolder(inputs.outputDir, inputs.target, [
+        prepareOutputFolder(inputs.outputDir, inputs.target, inputs.runtime, [
             { name: 'the cache folder', dir: context.cacheRoot }
         ]);
     }
@@ -4376,8 +4479,9 @@ var sbom = __nccwpck_require__(585);
 // EXTERNAL MODULE: ./src/stages/smoke-test.ts + 7 modules
 var smoke_test = __nccwpck_require__(382);
 ;// CONCATENATED MODULE: ./src/stages/size-trend.ts
-// Stage: size trend. Each image's size against the last successful build of the same target,
-// whose manifest.json is kept in a small cache entry per target (a new key per run; the newest
+// Stage: size trend. Each image's size against the last successful build of the same target
+// and runtime, whose manifest.json is kept in a small cache entry per target and runtime (a
+// new key per run; the newest
 // is restored through the key prefix). A change past size-change-warning, either way, is a
 // warning: an image that shrank by a fifth because packages fell out of the configuration
 // builds and boots just as green as a good one.
@@ -4389,11 +4493,15 @@ var smoke_test = __nccwpck_require__(382);
 
 
 
+
 const MANIFEST_SCHEMA = 'v1';
 function planLastManifest(options) {
-    const prefix = `buildroot-k8s-manifest-${MANIFEST_SCHEMA}-${options.target}-`;
+    // Both names in full: neither runtime's key starts with the other's prefix, so a containerd
+    // build never compares itself with a CRI-O one.
+    const image = `${options.target}-${options.runtime}`;
+    const prefix = `buildroot-k8s-manifest-${MANIFEST_SCHEMA}-${image}-`;
     return {
-        dir: external_node_path_default().join(options.cacheRoot, `last-manifest-${options.target}`),
+        dir: external_node_path_default().join(options.cacheRoot, `last-manifest-${image}`),
         key: `${prefix}${options.runId}`,
         restoreKeys: [prefix]
     };
@@ -4434,15 +4542,19 @@ async function restoreLastManifest(platform, plan, cache) {
         return undefined;
     }
 }
+/** "amd64 with CRI-O"; a manifest from before runtimes is containerd's. */
+function describeImage(manifest) {
+    return `${manifest.target} with ${runtimes/* RUNTIME */.lr[manifest.runtime ?? 'containerd'].title}`;
+}
 /** Compares, warns on each change past the threshold, and returns the rows for the summary. */
 function reportSizeTrend(platform, current, previous, thresholdPercent) {
     if (!previous) {
-        platform.reporter.info(`No earlier successful build of ${current.target} in the cache: no size comparison this time.`);
+        platform.reporter.info(`No earlier successful build of ${describeImage(current)} in the cache: no size comparison this time.`);
         return [];
     }
     const changes = compareSizes(current.files, previous.files, thresholdPercent);
     for (const change of changes.filter(c => c.flagged)) {
-        platform.reporter.warning(`${change.name} is ${(0,format/* formatBytes */.z3)(change.bytes)}, ${(0,format/* formatPercent */.l9)(change.percent ?? 0)} against ${(0,format/* formatBytes */.z3)(change.previous ?? 0)} in the last successful ${current.target} build ` +
+        platform.reporter.warning(`${change.name} is ${(0,format/* formatBytes */.z3)(change.bytes)}, ${(0,format/* formatPercent */.l9)(change.percent ?? 0)} against ${(0,format/* formatBytes */.z3)(change.previous ?? 0)} in the last successful build of ${describeImage(current)} ` +
             `(size-change-warning: ${thresholdPercent}%). If the change is not intended, compare the two builds' manifest.json and package lists.`);
     }
     return changes;
@@ -4471,6 +4583,7 @@ const sizeTrendStage = {
         const { inputs, context, platform } = run;
         const plan = planLastManifest({
             target: inputs.target,
+            runtime: inputs.runtime,
             runId: context.runId,
             cacheRoot: context.cacheRoot
         });
@@ -4624,6 +4737,7 @@ const uploadBuildLogStage = {
 
 
 
+
 const OUTCOME = {
     succeeded: 'built',
     failed: 'failed',
@@ -4642,6 +4756,7 @@ function summarizeBuild(run, result) {
     const smoke = run.find(smoke_test/* smokeSlot */.My);
     return renderSummary({
         target: run.inputs.target,
+        runtime: run.inputs.runtime,
         outcome: OUTCOME[result.outcome],
         failure: result.failure,
         buildrootVersion: run.find(resolve_buildroot/* buildrootSlot */.He)?.version,
@@ -4720,7 +4835,8 @@ function renderSummary(facts) {
         cancelled: '⏹️ Cancelled: Buildroot Kubernetes node image',
         stopped: '⏱️ Stopped at the time limit: Buildroot Kubernetes node image'
     }[facts.outcome];
-    lines.push(`## ${heading}: ${facts.target}`, '');
+    const runtime = facts.runtime ? ` with ${runtimes/* RUNTIME */.lr[facts.runtime].title}` : '';
+    lines.push(`## ${heading}: ${facts.target}${runtime}`, '');
     const about = [
         facts.buildrootVersion && `Buildroot ${facts.buildrootVersion}`,
         facts.buildSeconds !== undefined && `build time ${(0,format/* formatDuration */.a3)(facts.buildSeconds)}`,
@@ -5630,6 +5746,62 @@ function localPlatform(options) {
 
 /***/ }),
 
+/***/ 703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JA: () => (/* binding */ DEFAULT_RUNTIME),
+/* harmony export */   aC: () => (/* binding */ RUNTIMES),
+/* harmony export */   lo: () => (/* binding */ runtimeAlias),
+/* harmony export */   lr: () => (/* binding */ RUNTIME),
+/* harmony export */   tO: () => (/* binding */ imageName)
+/* harmony export */ });
+// Everything that differs between the two container runtimes an image can have, in one record
+// per runtime, as targets.ts does for the targets: which Kconfig fragment selects it, the CRI
+// socket, the unit that runs it, the component that proves it in manifest.json, and the suffix
+// its artifacts carry. Code asks the record instead of testing the runtime's name.
+const RUNTIMES = ['containerd', 'cri-o'];
+const DEFAULT_RUNTIME = 'containerd';
+const RUNTIME = {
+    containerd: {
+        name: 'containerd',
+        title: 'containerd',
+        describe: 'containerd with runc, and Docker beside it',
+        aliases: ['containerd.io', 'docker', 'moby'],
+        fragment: 'containerd.fragment',
+        criSocket: 'unix:///run/containerd/containerd.sock',
+        unit: 'containerd.service',
+        component: 'containerd',
+        suffix: ''
+    },
+    'cri-o': {
+        name: 'cri-o',
+        title: 'CRI-O',
+        describe: "CRI-O's static release bundle with crun and skopeo, no Docker",
+        aliases: ['crio', 'cri_o', 'crio.io'],
+        fragment: 'cri-o.fragment',
+        criSocket: 'unix:///var/run/crio/crio.sock',
+        unit: 'crio.service',
+        component: 'cri-o',
+        suffix: '-cri-o'
+    }
+};
+/** The runtime a user meant by another spelling (crio → cri-o), if any. */
+function runtimeAlias(name) {
+    const lower = name.trim().toLowerCase();
+    return RUNTIMES.find(r => r === lower || RUNTIME[r].aliases.includes(lower));
+}
+/**
+ * The name of an image of a target (targets.ts): the default artifact name, the prefix of its
+ * ISO and SD card files, the SBOM's project. containerd images keep the names they had before runtimes existed.
+ */
+function imageName(target, runtime) {
+    return `buildroot-k8s-${target}${RUNTIME[runtime].suffix}`;
+}
+
+
+/***/ }),
+
 /***/ 282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6060,6 +6232,8 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/runtimes.ts
+var runtimes = __nccwpck_require__(703);
 // EXTERNAL MODULE: ./src/targets.ts
 var targets = __nccwpck_require__(402);
 // EXTERNAL MODULE: ./src/util/hash.ts
@@ -6318,6 +6492,7 @@ var stage = __nccwpck_require__(444);
 
 
 
+
 class MissingImageError extends errors/* UserError */.yo {
 }
 /** Name of the SBOM in the artifact. */
@@ -6361,10 +6536,12 @@ function versionsOf(packages, buildrootVersion, builtKernelRelease) {
         ['linux', name => name === 'linux'],
         ['kubernetes', name => /^kube/.test(name)],
         ['containerd', name => name === 'containerd'],
+        ['cri-o', name => name === 'cri-o'],
         ['runc', name => name === 'runc'],
         ['docker-engine', name => name === 'docker-engine'],
         ['cni-plugins', name => name === 'cni-plugins'],
         ['crictl', name => name === 'crictl' || name === 'cri-tools'],
+        ['skopeo', name => name === 'skopeo'],
         ['systemd', name => name === 'systemd']
     ];
     for (const [label, test] of wanted) {
@@ -6392,12 +6569,12 @@ async function collectImages(options) {
     const dtbs = [];
     if (targets/* TARGET */.Qn[target].bootImage === 'iso') {
         const isoSource = pick(imagesDir, ['rootfs.iso9660'], 'ISO image', 'Enable BR2_TARGET_ROOTFS_ISO9660 in buildroot_defconfig.');
-        iso = external_node_path_default().join(artifactDir, `buildroot-k8s-${target}.iso`);
+        iso = external_node_path_default().join(artifactDir, `${(0,runtimes/* imageName */.tO)(target, options.runtime)}.iso`);
         external_node_fs_default().copyFileSync(isoSource, iso);
     }
     else {
         const sdcardSource = pick(imagesDir, ['sdcard.img'], 'SD card image', 'The post-image script must run genimage to write images/sdcard.img.');
-        sdcard = external_node_path_default().join(artifactDir, `buildroot-k8s-${target}-sdcard.img.xz`);
+        sdcard = external_node_path_default().join(artifactDir, `${(0,runtimes/* imageName */.tO)(target, options.runtime)}-sdcard.img.xz`);
         // Block boundaries at both ends of the partition that is rootfs.ext4 make its compressed
         // blocks a valid rootfs.ext4.xz of their own.
         const partition = partitionHolding(sdcardSource, rootfsSource);
@@ -6437,6 +6614,7 @@ async function collectImages(options) {
     const manifest = external_node_path_default().join(artifactDir, 'manifest.json');
     const content = {
         target,
+        runtime: options.runtime,
         configHash: options.configHash,
         inputsHash: options.inputsHash,
         versions: versionsOf(options.packages, options.buildrootVersion, kernelRelease(options.buildDir)),
@@ -6474,6 +6652,7 @@ const collectImagesStage = {
         const { inputs, reporter } = run;
         const images = await collectImages({
             target: inputs.target,
+            runtime: inputs.runtime,
             imagesDir: external_node_path_default().join(inputs.outputDir, 'images'),
             artifactDir: artifactDirOf(inputs.outputDir),
             buildDir: external_node_path_default().join(inputs.outputDir, 'build'),
@@ -6516,7 +6695,7 @@ const collectImagesStage = {
 
 
 async function configure(reporter, tree, config) {
-    const requested = (0,_buildroot_configure_js__WEBPACK_IMPORTED_MODULE_1__/* .readRequestedConfig */ .Fg)((0,_buildroot_configure_js__WEBPACK_IMPORTED_MODULE_1__/* .locateConfigFiles */ .mA)(config.configDir, config.target), config.configFragment, config.patchSeries);
+    const requested = (0,_buildroot_configure_js__WEBPACK_IMPORTED_MODULE_1__/* .readRequestedConfig */ .Fg)((0,_buildroot_configure_js__WEBPACK_IMPORTED_MODULE_1__/* .locateConfigFiles */ .mA)(config.configDir, config.target, config), config.configFragment, config.patchSeries);
     for (const entry of requested.requested) {
         if (entry.symbol !== 'BR2_DL_DIR' && entry.symbol !== 'BR2_CCACHE_DIR')
             continue;
@@ -6549,6 +6728,7 @@ const configureStage = {
         const { inputs } = run;
         const configured = await configure(run.reporter, run.get(_buildroot_patches_js__WEBPACK_IMPORTED_MODULE_3__/* .treeSlot */ .BC), {
             ...inputs,
+            ownRuntimeDir: run.context.ownRuntimeDir,
             patchSeries: run.get(_buildroot_patches_js__WEBPACK_IMPORTED_MODULE_3__/* .patchedSlot */ .qg).series.sha256
         });
         run.set(configuredSlot, configured);
@@ -6792,7 +6972,8 @@ var hash = __nccwpck_require__(325);
 // The inputs hash: one sha256 over everything that shapes the images, so that a build whose
 // inputs did not change can restore the images of the build that had them (stages/image-cache.ts).
 // It covers, each as one named part (logged, so two runs can be compared part by part):
-// - the target, and config-hash: the merged Buildroot configuration and the kernel configuration;
+// - the target, the runtime, and config-hash: the merged Buildroot configuration (the runtime's
+//   fragment in it) and the kernel configuration;
 // - the Buildroot tree: its version and every file in it (a release or buildroot-src alike);
 // - every file of every BR2_EXTERNAL tree in use: packages, board files, overlays, scripts;
 // - every file or folder that a string option of either configuration names by absolute path
@@ -6855,6 +7036,7 @@ function computeInputsHash(input) {
     const trees = input.externalTrees.map(tree => external_node_path_default().resolve(tree));
     const parts = [
         { name: 'target', value: input.target },
+        { name: 'runtime', value: input.runtime },
         { name: 'config-hash', value: input.configHash },
         {
             name: `buildroot ${input.buildrootVersion}`,
@@ -6941,9 +7123,13 @@ const inputsHashStage = {
         const { inputs, context, reporter } = run;
         const buildroot = run.get(resolve_buildroot/* buildrootSlot */.He);
         const patched = run.get(buildroot_patches/* patchedSlot */.qg);
-        const requested = (0,configure/* readRequestedConfig */.Fg)((0,configure/* locateConfigFiles */.mA)(inputs.configDir, inputs.target), inputs.configFragment, patched.series.sha256);
+        const requested = (0,configure/* readRequestedConfig */.Fg)((0,configure/* locateConfigFiles */.mA)(inputs.configDir, inputs.target, {
+            runtime: inputs.runtime,
+            ownRuntimeDir: context.ownRuntimeDir
+        }), inputs.configFragment, patched.series.sha256);
         const computed = computeInputsHash({
             target: inputs.target,
+            runtime: inputs.runtime,
             configHash: requested.configHash,
             requested: requested.requested,
             kernelDefconfig: requested.files.kernelDefconfig,
@@ -7206,7 +7392,9 @@ function toolchainFingerprint(dotConfig) {
  * the list, and nothing else about the series changes what dl/ holds. ccache entries carry the
  * series (`p<sha>`, or `unpatched`); a run restores the newest entry of its own series first,
  * then the newest of any series of the same toolchain (ccache hashes what it compiles, so an
- * entry from another series is safe, just less useful).
+ * entry from another series is safe, just less useful). Within a series, the newest entry of
+ * the run's own runtime comes first, then that of the other runtime, which compiled the same
+ * kernel and base system.
  */
 /** Where dl/ and a target's ccache live under the cache folder. */
 function cacheFolders(cacheRoot, target) {
@@ -7217,12 +7405,14 @@ function planCaches(input) {
     const ccacheToolchain = `buildroot-ccache-${CACHE_SCHEMA}-${input.target}-${input.buildrootVersion}-${toolchainFingerprint(input.dotConfig)}-`;
     const series = input.patchSeries ? `p${input.patchSeries.slice(0, 12)}` : 'unpatched';
     const ccachePrefix = `${ccacheToolchain}${series}-`;
+    // Neither runtime's name is the start of the other's: each prefix matches its own entries only.
+    const ccacheRuntime = `${ccachePrefix}${input.runtime}-`;
     return {
         ...cacheFolders(input.cacheRoot, input.target),
         dlKey: `${dlPrefix}${sha(input.downloads.join('\n')).slice(0, 20)}`,
         dlRestoreKeys: [dlPrefix],
-        ccacheKey: `${ccachePrefix}${input.runId}`,
-        ccacheRestoreKeys: [ccachePrefix, ccacheToolchain]
+        ccacheKey: `${ccacheRuntime}${input.runId}`,
+        ccacheRestoreKeys: [ccacheRuntime, ccachePrefix, ccacheToolchain]
     };
 }
 const CACHE_STATE = 'caches';
@@ -7261,6 +7451,7 @@ const restoreCachesStage = {
         const downloads = (0,_buildroot_show_info_js__WEBPACK_IMPORTED_MODULE_3__/* .downloadList */ .R2)(run.get(_package_list_js__WEBPACK_IMPORTED_MODULE_6__/* .packagesSlot */ .Uf));
         const plan = planCaches({
             target: inputs.target,
+            runtime: inputs.runtime,
             buildrootVersion: run.get(_resolve_buildroot_js__WEBPACK_IMPORTED_MODULE_7__/* .buildrootSlot */ .He).version,
             dotConfig: run.get(_configure_js__WEBPACK_IMPORTED_MODULE_5__/* .configuredSlot */ .VI).dotConfig,
             patchSeries: run.get(_buildroot_patches_js__WEBPACK_IMPORTED_MODULE_4__/* .patchedSlot */ .qg).series.sha256,
@@ -7303,10 +7494,11 @@ const restoreCachesStage = {
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(82);
 /* harmony import */ var _caches_entries_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(274);
 /* harmony import */ var _buildroot_show_info_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(955);
-/* harmony import */ var _buildroot_patches_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(733);
-/* harmony import */ var _inputs_hash_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(153);
-/* harmony import */ var _resolve_buildroot_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(591);
-/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(444);
+/* harmony import */ var _runtimes_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(703);
+/* harmony import */ var _buildroot_patches_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(733);
+/* harmony import */ var _inputs_hash_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(153);
+/* harmony import */ var _resolve_buildroot_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(591);
+/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(444);
 // Stage: SBOM. A CycloneDX software bill of materials of the image, made by Buildroot's own
 // utils/generate-cyclonedx from the `make show-info` JSON the package list was read from (no
 // second parse of Buildroot's makefiles). It lands in the artifact as sbom.cdx.json, with the
@@ -7317,6 +7509,7 @@ const restoreCachesStage = {
 // folder of its own, kept in a small cache entry beside dl/ (dl/ is pruned to the download list
 // before it is saved, and an exact dl/ hit is never saved again). Put that file in place and the
 // tool never goes online.
+
 
 
 
@@ -7405,26 +7598,27 @@ async function generateSbom(platform, options) {
     return facts;
 }
 /** The SBOM's counts; undefined when none could be made (the reason is a notice). */
-const sbomSlot = (0,_stage_js__WEBPACK_IMPORTED_MODULE_9__/* .slot */ .NI)('SBOM');
+const sbomSlot = (0,_stage_js__WEBPACK_IMPORTED_MODULE_10__/* .slot */ .NI)('SBOM');
 const sbomStage = {
     title: 'SBOM',
     modes: ['build'],
     onImageCacheHit: 'skip',
-    needs: [_resolve_buildroot_js__WEBPACK_IMPORTED_MODULE_8__/* .buildrootSlot */ .He, _buildroot_patches_js__WEBPACK_IMPORTED_MODULE_6__/* .treeSlot */ .BC, _inputs_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .inputsHashSlot */ .Yx],
+    needs: [_resolve_buildroot_js__WEBPACK_IMPORTED_MODULE_9__/* .buildrootSlot */ .He, _buildroot_patches_js__WEBPACK_IMPORTED_MODULE_7__/* .treeSlot */ .BC, _inputs_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .inputsHashSlot */ .Yx],
     provides: [sbomSlot],
     async run(run) {
         const { inputs, context, platform } = run;
-        const buildroot = run.get(_resolve_buildroot_js__WEBPACK_IMPORTED_MODULE_8__/* .buildrootSlot */ .He);
+        const buildroot = run.get(_resolve_buildroot_js__WEBPACK_IMPORTED_MODULE_9__/* .buildrootSlot */ .He);
         run.set(sbomSlot, await generateSbom(platform, {
             buildrootDir: buildroot.sourceDir,
             buildrootVersion: buildroot.version,
             // The show-info JSON the package list was read from.
-            showInfo: (0,_buildroot_show_info_js__WEBPACK_IMPORTED_MODULE_5__/* .showInfoFile */ .Gl)(run.get(_buildroot_patches_js__WEBPACK_IMPORTED_MODULE_6__/* .treeSlot */ .BC)),
+            showInfo: (0,_buildroot_show_info_js__WEBPACK_IMPORTED_MODULE_5__/* .showInfoFile */ .Gl)(run.get(_buildroot_patches_js__WEBPACK_IMPORTED_MODULE_7__/* .treeSlot */ .BC)),
             outputFile: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(inputs.outputDir, 'sbom.cdx.json'),
             licenseListDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(context.cacheRoot, 'spdx'),
             cache: inputs.cache,
-            projectName: `buildroot-k8s-${inputs.target}`,
-            projectVersion: run.get(_inputs_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .inputsHashSlot */ .Yx).slice(0, 12)
+            // The image's name says its runtime too: buildroot-k8s-amd64-cri-o.
+            projectName: (0,_runtimes_js__WEBPACK_IMPORTED_MODULE_6__/* .imageName */ .tO)(inputs.target, inputs.runtime),
+            projectVersion: run.get(_inputs_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .inputsHashSlot */ .Yx).slice(0, 12)
         }));
     }
 };
@@ -7480,6 +7674,17 @@ const BASIC_CHECKS = [
     },
     { name: 'docker', proves: 'docker loads and runs the same image', component: 'docker-engine' },
     {
+        name: 'cri-o',
+        proves: 'crio is active, crictl info reports RuntimeReady, systemd cgroup driver, overlay storage',
+        component: 'cri-o'
+    },
+    {
+        name: 'cri-o-run',
+        proves: 'crun runs an image built in the guest through CRI-O (put into its store by skopeo, overlay storage)',
+        component: 'cri-o',
+        uses: ['skopeo']
+    },
+    {
         name: 'versions',
         proves: 'kubelet, kubeadm, kubectl and crictl report their versions',
         component: 'kubernetes'
@@ -7513,9 +7718,11 @@ function parseSmokeLine(line) {
     if (at < 0)
         return undefined;
     const rest = line.slice(at + MARK.length).trimEnd();
-    let match = /^start level=(\S+) kernel=(\S*) arch=(\S*)$/.exec(rest);
-    if (match)
-        return { kind: 'start', level: match[1], kernel: match[2], arch: match[3] };
+    let match = /^start level=(\S+) kernel=(\S*) arch=(\S*)(?: runtime=(\S+))?$/.exec(rest);
+    if (match) {
+        const [, level, kernel, arch, runtime] = match;
+        return { kind: 'start', level, kernel, arch, ...(runtime && { runtime }) };
+    }
     match = /^begin check=([a-z0-9-]+) limit=(\d+)$/.exec(rest);
     if (match)
         return { kind: 'begin', check: match[1], limitSeconds: Number(match[2]) };
@@ -7851,6 +8058,8 @@ function findSmokeImages(dir, target) {
             throw new SmokeSetupError(`${dir} holds ${parsed.target} images (manifest.json), not ${target}: pass --target ${parsed.target}`);
         }
         images.components = parsed.versions ?? {};
+        if (parsed.runtime)
+            images.runtime = parsed.runtime;
     }
     if (target === 'amd64') {
         const isos = names.filter(name => name.endsWith('.iso')).sort();
@@ -7972,6 +8181,20 @@ function qemuCommand(inputs) {
 // for a check whose component the image's manifest does not list (a stand-in image without
 // containerd, say): a real image that lists containerd must pass the containerd check.
 
+/**
+ * What is wrong when the image does not run the runtime its manifest names: the smoke script
+ * says which one /etc/crictl.yaml names on its start line. Undefined when they agree, or
+ * when there is no start line (the boot's own failure says why) or no runtime in the manifest.
+ */
+function runtimeMismatch(events, expected) {
+    const start = events.find(event => event.kind === 'start');
+    if (!expected || !start || start.kind !== 'start' || start.runtime === expected)
+        return undefined;
+    const found = start.runtime
+        ? `its CRI runtime is ${start.runtime} (/etc/crictl.yaml)`
+        : 'its smoke script does not say which CRI runtime it has';
+    return `the image's manifest.json says runtime ${expected}, but ${found}: these are not the images that manifest describes`;
+}
 function judgeBoot(options) {
     const { events, failure, components } = options;
     const results = new Map();
@@ -7979,6 +8202,9 @@ function judgeBoot(options) {
         if (event.kind === 'result')
             results.set(event.check, event);
     const rows = [];
+    const mismatch = runtimeMismatch(events, options.runtime);
+    if (mismatch)
+        rows.push({ check: 'runtime', status: 'fail', detail: mismatch, ok: false });
     if (failure &&
         !results.has(failure.check) &&
         !checksFor(options.level).some(c => c.name === failure.check)) {
@@ -8010,11 +8236,16 @@ function judgeBoot(options) {
         };
         if (result.status === 'skip') {
             const listed = check.component === undefined ? undefined : components?.[check.component];
+            const unlisted = check.uses?.find(used => components?.[used] === undefined);
             if (check.component === undefined) {
                 row.detail += ' (this check needs nothing but the kernel and base system: it must pass)';
             }
             else if (components === undefined) {
                 row.detail += ' (the images came without manifest.json, so every check must pass)';
+            }
+            else if (listed !== undefined && unlisted !== undefined) {
+                row.ok = true;
+                row.detail += ` (the image's manifest lists no ${unlisted}, which this check uses)`;
             }
             else if (listed !== undefined) {
                 row.detail += ` (the image's manifest lists ${check.component} ${listed}: it must pass)`;
@@ -8194,7 +8425,7 @@ async function runBoot(reporter, options, boot, context) {
             consoleLog,
             onEvent: event => {
                 if (event.kind === 'start') {
-                    reporter.info(`  the image answered: kernel ${event.kernel} (${event.arch}), level ${event.level}`);
+                    reporter.info(`  the image answered: kernel ${event.kernel} (${event.arch}), level ${event.level}${event.runtime ? `, runtime ${event.runtime}` : ''}`);
                 }
                 else if (event.kind === 'result') {
                     reporter.info(`  ${event.status.padEnd(4)} ${event.check} (${event.seconds} s): ${event.detail}`);
@@ -8205,7 +8436,8 @@ async function runBoot(reporter, options, boot, context) {
             level: boot.level,
             events: run.watch.events,
             failure: run.watch.failure,
-            components: images.components
+            components: images.components,
+            runtime: images.runtime
         });
         if (run.watch.failure) {
             reporter.info(`  ${run.watch.failure.check}: ${run.watch.failure.reason}\n  Last console lines:\n    ${run.watch.lastLines.join('\n    ')}`);

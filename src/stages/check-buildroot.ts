@@ -30,9 +30,13 @@ export const checkBuildrootStage = checkStage({
       const normalized = findings.length ? undefined : normalizationFinding(configured, saved)
       if (normalized) findings.push(normalized)
       const landed = configured.requested.length - configured.unmet.length
+      const fragment = configured.files.runtimeFragment
+      const merged = fragment
+        ? ` (runtime ${run.inputs.runtime}: ${path.basename(fragment)} merged)`
+        : ''
       return {
         findings,
-        detail: `${landed} of ${configured.requested.length} requested symbols landed in Buildroot ${configured.buildrootVersion}; makefiles parse${normalized ? '; not normalized (see notice)' : ''}`
+        detail: `${landed} of ${configured.requested.length} requested symbols landed in Buildroot ${configured.buildrootVersion}${merged}; makefiles parse${normalized ? '; not normalized (see notice)' : ''}`
       }
     }
   }

@@ -1,6 +1,7 @@
 // The check summary: one row per check with its time, the problems found (each at its file and
 // line), and the notices.
 import path from 'node:path'
+import { RUNTIME } from '../runtimes.js'
 import { codeBlock, formatDuration } from '../util/format.js'
 import { safeMessage, tableCell } from '../util/text.js'
 import { patchedSlot } from './buildroot-patches.js'
@@ -21,7 +22,8 @@ export function summarizeCheck(run: Run, result: RunResult): string {
     : series
       ? ['No Buildroot patches applied.', '']
       : []
-  const lines = [`## ${ok ? '✅' : '❌'} Config check: ${run.inputs.target}`, '', ...patches]
+  const heading = `${run.inputs.target} with ${RUNTIME[run.inputs.runtime].title}`
+  const lines = [`## ${ok ? '✅' : '❌'} Config check: ${heading}`, '', ...patches]
   // A run that stopped before the checks (Buildroot could not be resolved, say) says why.
   if (result.failure && !report.rows.length) {
     lines.push('### What failed', '', ...codeBlock(safeMessage(result.failure)), '')

@@ -125,7 +125,7 @@ export function reportSizeTrend(
   const changes = compareSizes(current.files, previous.files, thresholdPercent)
   for (const change of changes.filter(c => c.flagged)) {
     platform.reporter.warning(
-      `${change.name} is ${formatBytes(change.bytes)}, ${formatPercent(change.percent ?? 0)} against ${formatBytes(change.previous ?? 0)} in the last successful ${describeImage(current)} build ` +
+      `${change.name} is ${formatBytes(change.bytes)}, ${formatPercent(change.percent ?? 0)} against ${formatBytes(change.previous ?? 0)} in the last successful build of ${describeImage(current)} ` +
         `(size-change-warning: ${thresholdPercent}%). If the change is not intended, compare the two builds' manifest.json and package lists.`
     )
   }
