@@ -160,7 +160,7 @@ describe('the bundled action on a simulated runner', () => {
     expect(keys('buildroot-dl-')).toHaveLength(1)
     expect(keys('buildroot-ccache-')).toEqual([
       expect.stringMatching(
-        /^buildroot-ccache-v1-amd64-2025\.02\.16-[0-9a-f]+-p[0-9a-f]{12}-100-1$/
+        /^buildroot-ccache-v1-amd64-2025\.02\.16-[0-9a-f]+-p[0-9a-f]{12}-containerd-100-1$/
       )
     ])
     expect(summary).toContain('| `buildroot-k8s-amd64.iso` |')
@@ -340,6 +340,33 @@ describe('the bundled action on a simulated runner', () => {
     expect(post.exitCode).toBe(0)
     expect(keys('buildroot-ccache-')).toHaveLength(1)
     expect(keys('buildroot-dl-')).toEqual([])
+  })
+
+  it('one target with both runtimes in one run: distinct artifacts, and every ccache, image and manifest entry saved', async () => {
+    const containerd = await job({ target: 'amd64' }, { runId: '300', jobId: 'containerd' })
+    const crio = await job({ target: 'amd64', runtime: 'cri-o' }, { runId: '300', jobId: 'cri-o' })
+    expect([containerd.main.exitCode, crio.main.exitCode]).toEqual([0, 0])
+    expect([containerd.post.exitCode, crio.post.exitCode]).toEqual([0, 0])
+    // The real cache service refuses a key saved twice: nothing collided.
+    expect(`${containerd.post.stdout}${crio.post.stdout}`).not.toMatch(/not saved|already exists/)
+    expect(
+      service
+        .artifacts()
+        .map(a => a.name)
+        .sort()
+    ).toEqual(['buildroot-k8s-amd64', 'buildroot-k8s-amd64-cri-o'])
+    expect(await downloadAndVerify('buildroot-k8s-amd64-cri-o')).toContain(
+      'buildroot-k8s-amd64-cri-o.iso'
+    )
+    expect(keys('buildroot-ccache-v1-amd64-').sort()).toEqual([
+      expect.stringMatching(/-containerd-300-1$/),
+      expect.stringMatching(/-cri-o-300-1$/)
+    ])
+    expect(keys('buildroot-k8s-images-v1-amd64-')).toHaveLength(2)
+    expect(keys('buildroot-k8s-manifest-v1-amd64-').sort()).toEqual([
+      'buildroot-k8s-manifest-v1-amd64-containerd-300-1',
+      'buildroot-k8s-manifest-v1-amd64-cri-o-300-1'
+    ])
   })
 
   it('two targets in one run: distinct artifacts and one shared dl/ entry; a repeated artifact name fails clearly', async () => {
