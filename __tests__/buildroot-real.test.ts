@@ -143,7 +143,14 @@ describeWithBuildroot("the action's patch series on Buildroot 2025.02.16 (BUILDR
         outputDir: path.join(root, 'series', `${target}-${fragment ? 'mirror' : 'output'}`),
         externalTrees: [path.join(configs, 'external')]
       },
-      readRequestedConfig(locateConfigFiles(configs, target), fragment, patched.series.sha256)
+      readRequestedConfig(
+        locateConfigFiles(configs, target, {
+          runtime: 'containerd',
+          ownRuntimeDir: path.join(configs, 'runtime')
+        }),
+        fragment,
+        patched.series.sha256
+      )
     )
 
   it.each(['amd64', 'arm64'] as const)(
@@ -317,7 +324,13 @@ describeWithBuildroot('SBOM and CVE report of the shipped configs on a real Buil
     const treeBefore = hashTree(tree.sourceDir)
     const configured = await configureTree(
       tree,
-      readRequestedConfig(locateConfigFiles(path.join(repo, 'configs'), 'amd64'), '')
+      readRequestedConfig(
+        locateConfigFiles(path.join(repo, 'configs'), 'amd64', {
+          runtime: 'containerd',
+          ownRuntimeDir: path.join(repo, 'configs', 'runtime')
+        }),
+        ''
+      )
     )
     const { packages } = configured
     const licenseListDir = path.join(work, 'spdx')

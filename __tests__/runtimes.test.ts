@@ -1,6 +1,7 @@
 // The two runtimes: one record each (src/runtimes.ts), a Kconfig fragment each merged over the
 // runtime-neutral defconfigs, and one CRI socket each that crictl, kubeadm and the smoke
 // script agree on.
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -206,6 +207,38 @@ describe('node-config --runtime: a criSocket in kubeadm.yaml must be the imageâ€
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })
     }
+  })
+})
+
+describe("post-build.sh and the overlay's containerd configuration", () => {
+  const postBuild = path.join(CONFIGS, 'external/board/common/post-build.sh')
+  let target: string
+  beforeEach(() => {
+    target = fs.mkdtempSync(path.join(os.tmpdir(), 'post-build-runtime-'))
+    const put = (file: string, text: string, mode = 0o644) => {
+      fs.mkdirSync(path.dirname(path.join(target, file)), { recursive: true })
+      fs.writeFileSync(path.join(target, file), text, { mode })
+    }
+    // What the overlay and the packages leave before post-build.sh runs.
+    put('usr/sbin/xtables-nft-multi', '', 0o755)
+    put('etc/shadow', 'root:*:::::::\n')
+    put('etc/containerd/config.toml', 'version = 3\n')
+  })
+  afterEach(() => fs.rmSync(target, { recursive: true, force: true }))
+
+  const run = () => spawnSync('/bin/sh', [postBuild, target], { encoding: 'utf8' })
+
+  it('keeps it in a containerd image', () => {
+    fs.mkdirSync(path.join(target, 'usr/bin'), { recursive: true })
+    fs.writeFileSync(path.join(target, 'usr/bin/containerd'), '', { mode: 0o755 })
+    expect([run().status, fs.existsSync(path.join(target, 'etc/containerd/config.toml'))]).toEqual([
+      0,
+      true
+    ])
+  })
+
+  it('drops it from an image without containerd (CRI-O)', () => {
+    expect([run().status, fs.existsSync(path.join(target, 'etc/containerd'))]).toEqual([0, false])
   })
 })
 
