@@ -164,6 +164,21 @@ describe('judging a boot of each runtime', () => {
         runtime: 'cri-o'
       }).failedChecks
     ).toEqual(['runtime'])
+    // A manifest that names a runtime but lists no package of it (a stand-in image): the
+    // component checks judge it, not the runtime row.
+    expect(
+      judgeBoot({
+        level: 'basic',
+        events: boot('none', {
+          ...OTHER_RUNTIME_SKIPS.containerd,
+          containerd: 'skip',
+          runc: 'skip',
+          docker: 'skip'
+        }),
+        components: { linux: '6.12.91' },
+        runtime: 'containerd'
+      }).ok
+    ).toBe(true)
     // A manifest from before runtimes names none: nothing to hold the image to.
     expect(
       judgeBoot({

@@ -8176,19 +8176,26 @@ function qemuCommand(inputs) {
     return { binary: QEMU_SYSTEM[target].binary, args };
 }
 
+// EXTERNAL MODULE: ./src/runtimes.ts
+var runtimes = __nccwpck_require__(703);
 ;// CONCATENATED MODULE: ./src/smoke/verdict.ts
 // Turns one boot's smoke events into one row per check and a verdict. A skip is accepted only
 // for a check whose component the image's manifest does not list (a stand-in image without
 // containerd, say): a real image that lists containerd must pass the containerd check.
 
+
 /**
- * What is wrong when the image does not run the runtime its manifest names: the smoke script
- * says which one /etc/crictl.yaml names on its start line. Undefined when they agree, or
- * when there is no start line (the boot's own failure says why) or no runtime in the manifest.
+ * What is wrong when the image does not run the runtime its manifest names and lists: the smoke
+ * script says which one /etc/crictl.yaml names on its start line. Undefined when they agree,
+ * when there is no start line (the boot's own failure says why), or when the manifest names no
+ * runtime or does not list its package (a stand-in image; the component checks judge that).
  */
-function runtimeMismatch(events, expected) {
+function runtimeMismatch(events, expected, components) {
     const start = events.find(event => event.kind === 'start');
-    if (!expected || !start || start.kind !== 'start' || start.runtime === expected)
+    const listed = expected !== undefined && expected in runtimes/* RUNTIME */.lr;
+    if (!listed || components?.[runtimes/* RUNTIME */.lr[expected].component] === undefined)
+        return undefined;
+    if (!start || start.kind !== 'start' || start.runtime === expected)
         return undefined;
     const found = start.runtime
         ? `its CRI runtime is ${start.runtime} (/etc/crictl.yaml)`
@@ -8202,7 +8209,7 @@ function judgeBoot(options) {
         if (event.kind === 'result')
             results.set(event.check, event);
     const rows = [];
-    const mismatch = runtimeMismatch(events, options.runtime);
+    const mismatch = runtimeMismatch(events, options.runtime, components);
     if (mismatch)
         rows.push({ check: 'runtime', status: 'fail', detail: mismatch, ok: false });
     if (failure &&

@@ -1,6 +1,7 @@
 // Turns one boot's smoke events into one row per check and a verdict. A skip is accepted only
 // for a check whose component the image's manifest does not list (a stand-in image without
 // containerd, say): a real image that lists containerd must pass the containerd check.
+import { RUNTIME, type Runtime } from '../runtimes.js'
 import { checksFor, type CheckStatus, type SmokeEvent, type SmokeLevel } from './protocol.js'
 import type { WatchFailure } from './watch.js'
 
@@ -21,13 +22,21 @@ export interface BootVerdict {
 }
 
 /**
- * What is wrong when the image does not run the runtime its manifest names: the smoke script
- * says which one /etc/crictl.yaml names on its start line. Undefined when they agree, or
- * when there is no start line (the boot's own failure says why) or no runtime in the manifest.
+ * What is wrong when the image does not run the runtime its manifest names and lists: the smoke
+ * script says which one /etc/crictl.yaml names on its start line. Undefined when they agree,
+ * when there is no start line (the boot's own failure says why), or when the manifest names no
+ * runtime or does not list its package (a stand-in image; the component checks judge that).
  */
-function runtimeMismatch(events: SmokeEvent[], expected: string | undefined): string | undefined {
+function runtimeMismatch(
+  events: SmokeEvent[],
+  expected: string | undefined,
+  components: Record<string, string> | undefined
+): string | undefined {
   const start = events.find(event => event.kind === 'start')
-  if (!expected || !start || start.kind !== 'start' || start.runtime === expected) return undefined
+  const listed = expected !== undefined && expected in RUNTIME
+  if (!listed || components?.[RUNTIME[expected as Runtime].component] === undefined)
+    return undefined
+  if (!start || start.kind !== 'start' || start.runtime === expected) return undefined
   const found = start.runtime
     ? `its CRI runtime is ${start.runtime} (/etc/crictl.yaml)`
     : 'its smoke script does not say which CRI runtime it has'
@@ -40,7 +49,7 @@ export function judgeBoot(options: {
   failure?: WatchFailure
   /** manifest.json's versions, or undefined when the images came without one. */
   components?: Record<string, string>
-  /** manifest.json's runtime, when it names one: the image must run that one. */
+  /** manifest.json's runtime, when it names one: an image that lists its package must run it. */
   runtime?: string
 }): BootVerdict {
   const { events, failure, components } = options
@@ -48,7 +57,7 @@ export function judgeBoot(options: {
   for (const event of events) if (event.kind === 'result') results.set(event.check, event)
 
   const rows: CheckRow[] = []
-  const mismatch = runtimeMismatch(events, options.runtime)
+  const mismatch = runtimeMismatch(events, options.runtime, components)
   if (mismatch) rows.push({ check: 'runtime', status: 'fail', detail: mismatch, ok: false })
   if (
     failure &&
