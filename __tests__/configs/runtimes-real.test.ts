@@ -16,6 +16,7 @@ import {
 } from '../../src/buildroot/configure.js'
 import { downloadHashFindings } from '../../src/buildroot/download-hashes.js'
 import { buildrootEnv, makeArgs } from '../../src/buildroot/make.js'
+import { showInfoFile } from '../../src/buildroot/show-info.js'
 import { applyBuildrootPatches, type PatchedBuildroot } from '../../src/buildroot/patch-series.js'
 import { explainUnmet } from '../../src/buildroot/unmet-symbols.js'
 import { RUNTIME, RUNTIMES, type Runtime } from '../../src/runtimes.js'
@@ -140,6 +141,19 @@ describeIf(withoutBuildroot)('both runtimes on a real Buildroot tree (BUILDROOT_
       expect(configured.hashVariables.get('CRI_O_HASH_FILES')).toContain(
         path.join(criO, 'cri-o.hash')
       )
+      // show-info's own record, which the SBOM and the CVE report are made from.
+      const info = JSON.parse(fs.readFileSync(showInfoFile(configured.tree), 'utf8'))['cri-o']
+      expect(info).toMatchObject({
+        version: CRI_O_VERSION,
+        licenses: 'Apache-2.0 (cri-o, pinns, conmon, runc), GPL-2.0+ (crun)',
+        license_files: ['LICENSE', 'COPYING'],
+        hashes: [path.join(criO, 'cri-o.hash')],
+        'cpe-id': `cpe:2.3:a:kubernetes:cri-o:${CRI_O_VERSION}:-:*:*:*:*:*:*`
+      })
+      expect(info.downloads[0]).toMatchObject({
+        source: bundle,
+        uris: expect.arrayContaining(['https+https://storage.googleapis.com/cri-o/artifacts'])
+      })
     },
     300_000
   )
