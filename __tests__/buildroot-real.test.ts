@@ -37,6 +37,11 @@ const describeWithBuildroot = describeIf(withoutBuildroot)
 const describeWithBoth = describeIf(withoutBuildroot ?? withoutLinux)
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'br-real-'))
+
+/** Every file and folder under `dir` (an empty folder made in it shows too), sorted. */
+function everyEntry(dir: string): string[] {
+  return fs.readdirSync(dir, { recursive: true }).map(String).sort()
+}
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
 
 const context = (name: string): RunContext => ({
@@ -119,6 +124,41 @@ describeWithBuildroot('build mode on a real Buildroot tree (BUILDROOT_SRC)', () 
       'Apply Buildroot patches'
     ])
   }, 120_000)
+})
+
+describeWithBuildroot('buildroot-src is only read (BUILDROOT_SRC)', () => {
+  it('check mode and a build that stops at its first download leave the tree as it was, with no patch series (Buildroot runs in it)', async () => {
+    const src = buildrootSrc ?? ''
+    const before = everyEntry(src)
+    const treeBefore = hashTree(src)
+    const check = recordingPlatform(path.join(root, 'untouched-check'))
+    await runMain(
+      check,
+      inputsFor('untouched-check', {
+        target: 'amd64',
+        mode: 'check',
+        'buildroot-patches': 'none',
+        'linux-src': linuxSrc
+      }),
+      context('untouched-check')
+    )
+    const build = recordingPlatform(path.join(root, 'untouched-build'))
+    const built = await runMain(
+      build,
+      inputsFor('untouched-build', {
+        target: 'amd64',
+        'buildroot-patches': 'none',
+        'config-fragment': 'BR2_PRIMARY_SITE="http://127.0.0.1:9/closed"\nBR2_PRIMARY_SITE_ONLY=y\n'
+      }),
+      context('untouched-build')
+    )
+    expect(built).toBe(false)
+    expect(build.errors().map(e => e.text)).toEqual([
+      expect.stringMatching(/failed during "Downloading"/)
+    ])
+    expect(everyEntry(src)).toEqual(before)
+    expect(hashTree(src)).toBe(treeBefore)
+  }, 300_000)
 })
 
 describeWithBuildroot("the action's patch series on Buildroot 2025.02.16 (BUILDROOT_SRC)", () => {
@@ -311,9 +351,12 @@ describeWithBuildroot('SBOM and CVE report of the shipped configs on a real Buil
     const tree = {
       sourceDir: buildrootSrc ?? '',
       outputDir: path.join(work, 'output'),
-      externalTrees: [path.join(repo, 'configs', 'external')]
+      externalTrees: [path.join(repo, 'configs', 'external')],
+      // As the pipeline gives every make call: Buildroot's default is a dl/ in its own tree.
+      env: { BR2_DL_DIR: path.join(work, 'dl') }
     }
     const treeBefore = hashTree(tree.sourceDir)
+    const entriesBefore = everyEntry(tree.sourceDir)
     const configured = await configureTree(
       tree,
       readRequestedConfig(locateConfigFiles(path.join(repo, 'configs'), 'amd64'), '')
@@ -367,6 +410,6 @@ describeWithBuildroot('SBOM and CVE report of the shipped configs on a real Buil
 
     // Neither tool wrote into the Buildroot tree (its files are part of the inputs hash).
     expect(hashTree(tree.sourceDir)).toBe(treeBefore)
-    expect(fs.existsSync(path.join(tree.sourceDir, 'output'))).toBe(false)
+    expect(everyEntry(tree.sourceDir)).toEqual(entriesBefore)
   }, 180_000)
 })

@@ -97,8 +97,11 @@ describe('output-dir', () => {
     ['/', 'is a folder shared by many things'],
     ['/action', "is the action's own folder"],
     ['/action/configs', 'is config-dir'],
-    ['/action/configs/amd64', 'is inside /action/configs/amd64, which is never written'],
-    ['/action/configs/amd64/out', 'is inside /action/configs/amd64, which is never written'],
+    ['/action/configs/amd64', 'is the amd64 config folder'],
+    [
+      '/action/configs/amd64/out',
+      'is inside the amd64 config folder (/action/configs/amd64), which is only read'
+    ],
     ['my-configs', 'is config-dir', { 'config-dir': 'my-configs' }],
     ['/srv/build', 'holds config-dir (/srv/build/configs)', { 'config-dir': '/srv/build/configs' }],
     ['/srv/br', 'is buildroot-src', { 'buildroot-src': '/srv/br' }],
@@ -177,6 +180,17 @@ describe('output-dir', () => {
     ['auto', 'auto']
   ])('reads smoke-test: %s as %s, booleans as every input reads them', (value, mode) => {
     expect(parse({ target: 'amd64', 'smoke-test': value }).smokeTest).toBe(mode)
+  })
+
+  it.each([
+    ['config-dir', 'my configs'],
+    ['buildroot-src', 'build root'],
+    ['linux-src', 'linux src'],
+    ['output-dir', 'out put']
+  ])('refuses a %s with a space, which Buildroot and the kernel split at', (name, dir) => {
+    expect(() => parse({ target: 'amd64', [name]: dir })).toThrow(
+      `${name} "/workspace/${dir}" holds a space, and Buildroot and the kernel build split paths at spaces: move it to a path without spaces.`
+    )
   })
 
   it('refuses an output folder inside buildroot-src, which is only read', () => {
