@@ -559,6 +559,24 @@ async function saveOne(platform, name, dir, key) {
 
 /***/ }),
 
+/***/ 891:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ cacheFolders)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// Where the cached folders live under the cache root (the same paths restore and save see).
+
+/** dl/ (shared by the targets of one cache root) and a target's ccache. */
+function cacheFolders(cacheRoot, target) {
+    return { dlDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(cacheRoot, 'dl'), ccacheDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(cacheRoot, `ccache-${target}`) };
+}
+
+
+/***/ }),
+
 /***/ 732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -617,7 +635,7 @@ function inputOption(spec, commands) {
         flag: spec.name,
         value: valueOf(spec),
         multiple: spec.multiple,
-        help: `${spec.help}${shown ? ` (default: ${shown})` : ''}`,
+        help: `${spec.help}${spec.required ? ' (required)' : shown ? ` (default: ${shown})` : ''}`,
         input: spec,
         commands
     };
@@ -753,20 +771,22 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _pipeline_main_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(448);
 /* harmony import */ var _pipeline_post_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(392);
 /* harmony import */ var _platform_local_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(582);
-/* harmony import */ var _smoke_summary_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(282);
-/* harmony import */ var _stages_smoke_test_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(382);
-/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(402);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(82);
-/* harmony import */ var _util_process_groups_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(365);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(674);
-/* harmony import */ var _action_layout_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(732);
-/* harmony import */ var _cli_options_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(414);
+/* harmony import */ var _util_places_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(493);
+/* harmony import */ var _smoke_summary_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(282);
+/* harmony import */ var _stages_smoke_test_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(382);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(402);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(82);
+/* harmony import */ var _util_process_groups_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(365);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(674);
+/* harmony import */ var _action_layout_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(732);
+/* harmony import */ var _cli_options_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(414);
 // Command-line front-end: the same pipeline as the action, with local folders in place of
 // GitHub's cache and artifact services. Its options are the action's inputs (cli-options.ts).
 //   buildroot-k8s build --target amd64 [--buildroot-src DIR] [--output-dir DIR] ...
 //   buildroot-k8s check --target arm64 --linux-src DIR ...
 //   buildroot-k8s smoke --target amd64 --images DIR [--smoke-test-level cluster]
 //   buildroot-k8s node-config --out DIR ... (src/node-config: a node's first-boot folder)
+
 
 
 
@@ -811,7 +831,7 @@ class UsageError extends _inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .Input
 /** Reads `args` as `command`'s options: unknown flags and single flags given twice are refused. */
 function parseOptions(command, args) {
     const options = {};
-    const known = (0,_cli_options_js__WEBPACK_IMPORTED_MODULE_18__/* .optionsOf */ .cz)(command);
+    const known = (0,_cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .optionsOf */ .cz)(command);
     for (const option of known) {
         // Every value flag is read as multiple, so that a repeated one can be refused, not dropped.
         options[option.flag] = option.value
@@ -819,7 +839,7 @@ function parseOptions(command, args) {
             : { type: 'boolean', ...(option.flag === 'help' ? { short: 'h' } : {}) };
     }
     if (command === 'build' || command === 'check') {
-        for (const [flag, old] of Object.entries(_cli_options_js__WEBPACK_IMPORTED_MODULE_18__/* .DEPRECATED_FLAGS */ .W8)) {
+        for (const [flag, old] of Object.entries(_cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .DEPRECATED_FLAGS */ .W8)) {
             options[flag] = old.value ? { type: 'string', multiple: true } : { type: 'boolean' };
         }
     }
@@ -828,11 +848,11 @@ function parseOptions(command, args) {
         parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.parseArgs)({ args, options, allowPositionals: true, strict: true });
     }
     catch (error) {
-        const unknown = /Unknown option '(--?[^']+)'/.exec((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .errorMessage */ .gJ)(error))?.[1];
+        const unknown = /Unknown option '(--?[^']+)'/.exec((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error))?.[1];
         if (unknown) {
             const name = unknown.replace(/^-+/, '').split('=')[0];
             const near = (0,_inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .closest */ .kp)(name, known.map(o => o.flag));
-            const elsewhere = _cli_options_js__WEBPACK_IMPORTED_MODULE_18__/* .COMMANDS */ .Lo.filter(other => other !== command && (0,_cli_options_js__WEBPACK_IMPORTED_MODULE_18__/* .optionsOf */ .cz)(other).some(o => o.flag === name));
+            const elsewhere = _cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .COMMANDS */ .Lo.filter(other => other !== command && (0,_cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .optionsOf */ .cz)(other).some(o => o.flag === name));
             throw new UsageError(`${unknown} is not an option of ${command}` +
                 (near
                     ? `: did you mean --${near}?`
@@ -841,16 +861,16 @@ function parseOptions(command, args) {
                         : '') +
                 ` (buildroot-k8s ${command} --help lists them)`, command);
         }
-        throw new UsageError((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .errorMessage */ .gJ)(error), command);
+        throw new UsageError((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error), command);
     }
     if (parsed.positionals.length) {
-        throw new UsageError(`unexpected argument ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_19__/* .quote */ .hD)(parsed.positionals[0])} after ${command}: every value belongs to a --flag`, command);
+        throw new UsageError(`unexpected argument ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_20__/* .quote */ .hD)(parsed.positionals[0])} after ${command}: every value belongs to a --flag`, command);
     }
     const values = parsed.values;
     for (const option of known) {
         const given = values[option.flag];
         if (!option.multiple && Array.isArray(given) && given.length > 1) {
-            throw new UsageError(`--${option.flag} is given ${given.length} times (${given.map(v => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_19__/* .quote */ .hD)(v)).join(', ')}): give it once`, command);
+            throw new UsageError(`--${option.flag} is given ${given.length} times (${given.map(v => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_20__/* .quote */ .hD)(v)).join(', ')}): give it once`, command);
         }
     }
     return values;
@@ -871,7 +891,7 @@ function configFragment(values) {
             return node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(name, 'utf8');
         }
         catch (error) {
-            throw new _inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`the config fragment file ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_19__/* .quote */ .hD)(name)} cannot be read: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .errorMessage */ .gJ)(error)}`);
+            throw new _inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`the config fragment file ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_20__/* .quote */ .hD)(name)} cannot be read: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error)}`);
         }
     };
     const file = single(values, 'config-fragment-file');
@@ -895,29 +915,29 @@ function version(root) {
     return `buildroot-k8s ${pkg.version} (Buildroot ${_inputs_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_BUILDROOT_VERSION */ .IG} by default)`;
 }
 async function main(argv) {
-    const root = (0,_action_layout_js__WEBPACK_IMPORTED_MODULE_17__/* .actionRoot */ .X)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
+    const root = (0,_action_layout_js__WEBPACK_IMPORTED_MODULE_18__/* .actionRoot */ .X)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
     const [first, ...rest] = argv;
     if (first === undefined || first === 'help' || first === '--help' || first === '-h') {
-        const command = first === 'help' && _cli_options_js__WEBPACK_IMPORTED_MODULE_18__/* .COMMANDS */ .Lo.includes(rest[0]) ? rest[0] : undefined;
-        process.stdout.write(`${(0,_cli_options_js__WEBPACK_IMPORTED_MODULE_18__/* .usage */ .CI)(command)}\n`);
+        const command = first === 'help' && _cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .COMMANDS */ .Lo.includes(rest[0]) ? rest[0] : undefined;
+        process.stdout.write(`${(0,_cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .usage */ .CI)(command)}\n`);
         return first === undefined ? 2 : 0;
     }
     if (first === 'version' || first === '--version' || first === '-V') {
         process.stdout.write(`${version(root)}\n`);
         return 0;
     }
-    if (!_cli_options_js__WEBPACK_IMPORTED_MODULE_18__/* .COMMANDS */ .Lo.includes(first)) {
-        const near = (0,_inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .closest */ .kp)(first, _cli_options_js__WEBPACK_IMPORTED_MODULE_18__/* .COMMANDS */ .Lo);
+    if (!_cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .COMMANDS */ .Lo.includes(first)) {
+        const near = (0,_inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .closest */ .kp)(first, _cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .COMMANDS */ .Lo);
         throw new UsageError(first.startsWith('-')
             ? `the command comes first: buildroot-k8s build|check|smoke|node-config ${first} ...`
-            : `unknown command ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_19__/* .quote */ .hD)(first)}${near ? `: did you mean ${near}?` : ''} (commands: ${_cli_options_js__WEBPACK_IMPORTED_MODULE_18__/* .COMMANDS */ .Lo.join(', ')})`);
+            : `unknown command ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_20__/* .quote */ .hD)(first)}${near ? `: did you mean ${near}?` : ''} (commands: ${_cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .COMMANDS */ .Lo.join(', ')})`);
     }
     const command = first;
     if (command === 'node-config')
         return (0,_node_config_command_js__WEBPACK_IMPORTED_MODULE_7__/* .nodeConfigCommand */ .G)(rest);
     const values = parseOptions(command, rest);
     if (values.help) {
-        process.stdout.write(`${(0,_cli_options_js__WEBPACK_IMPORTED_MODULE_18__/* .usage */ .CI)(command)}\n`);
+        process.stdout.write(`${(0,_cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .usage */ .CI)(command)}\n`);
         return 0;
     }
     sayNode();
@@ -926,7 +946,7 @@ async function main(argv) {
     return runCommand(command, values, root);
 }
 async function runCommand(mode, values, root) {
-    for (const [flag, old] of Object.entries(_cli_options_js__WEBPACK_IMPORTED_MODULE_18__/* .DEPRECATED_FLAGS */ .W8)) {
+    for (const [flag, old] of Object.entries(_cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .DEPRECATED_FLAGS */ .W8)) {
         if (values[flag] !== undefined)
             say(`buildroot-k8s: --${flag} is an old spelling: write ${old.instead}.`);
     }
@@ -955,9 +975,32 @@ async function runCommand(mode, values, root) {
     });
     const cacheMaxSize = single(values, 'cache-max-size');
     const cacheMaxAge = single(values, 'cache-max-age');
+    // The command line's own folders: never a place shared by many things or one the run only
+    // reads, and never among files this program did not write.
+    const artifactsDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(single(values, 'artifacts-dir') ?? 'buildroot-k8s-artifacts');
+    const readOnly = [
+        { name: 'buildroot-src', dir: inputs.buildrootSrc, inside: true },
+        { name: 'config-dir', dir: inputs.configDir, inside: true },
+        { name: 'linux-src', dir: inputs.linuxSrc, inside: true }
+    ];
+    const folders = [
+        ['--cache-dir', cacheDir, _platform_local_js__WEBPACK_IMPORTED_MODULE_11__/* .CACHE_MARKER */ .W6],
+        ['--artifacts-dir', artifactsDir, _platform_local_js__WEBPACK_IMPORTED_MODULE_11__/* .ARTIFACTS_MARKER */ .Vn]
+    ];
+    for (const [flag, dir, marker] of folders) {
+        // The cache folder holds dl/ and the output folders, which Buildroot reads.
+        const why = (0,_util_places_js__WEBPACK_IMPORTED_MODULE_12__/* .whyNotAPlace */ .gj)(dir, readOnly) ?? (flag === '--cache-dir' ? (0,_util_places_js__WEBPACK_IMPORTED_MODULE_12__/* .whyNotForMake */ .hz)(dir) : undefined);
+        if (why) {
+            throw new UsageError(`${flag} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_20__/* .quote */ .hD)(dir)} ${why}: give ${marker.what} a folder of its own.`, mode);
+        }
+    }
+    // The artifacts folder is claimed when something is copied into it (LocalArtifactStore).
+    const refused = (0,_util_places_js__WEBPACK_IMPORTED_MODULE_12__/* .claimFolder */ .Pm)(cacheDir, _platform_local_js__WEBPACK_IMPORTED_MODULE_11__/* .CACHE_MARKER */ .W6);
+    if (refused)
+        throw new UsageError(`--cache-dir: ${refused}.`, mode);
     const platform = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_11__/* .localPlatform */ .hJ)({
         cacheDir,
-        artifactsDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(single(values, 'artifacts-dir') ?? 'buildroot-k8s-artifacts'),
+        artifactsDir,
         summaryFile: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(inputs.outputDir, 'summary.md'),
         reporter,
         cacheLimits: {
@@ -969,7 +1012,7 @@ async function runCommand(mode, values, root) {
                 : (0,_inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .positiveNumber */ .Ly)(cacheMaxAge, '--cache-max-age')
         }
     });
-    (0,_util_process_groups_js__WEBPACK_IMPORTED_MODULE_16__/* .handleStopSignals */ .Yr)((signal, first) => say(first
+    (0,_util_process_groups_js__WEBPACK_IMPORTED_MODULE_17__/* .handleStopSignals */ .Yr)((signal, first) => say(first
         ? `\n${signal}: stopping the build; the caches are saved next (${signal === 'SIGINT' ? 'Ctrl-C' : signal} again to stop at once, without saving them).`
         : `\n${signal}: stopping at once.`));
     const ok = await (0,_pipeline_main_js__WEBPACK_IMPORTED_MODULE_9__/* .runMain */ .V)(platform, inputs, (0,_pipeline_context_js__WEBPACK_IMPORTED_MODULE_8__/* .runContext */ .p)({
@@ -994,14 +1037,14 @@ async function runCommand(mode, values, root) {
  * it after a build; QEMU missing is an error here. Console logs and summary.md go to --output-dir.
  */
 async function smoke(values) {
-    const target = (0,_inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .oneOf */ .yL)(single(values, 'target') ?? '', _targets_js__WEBPACK_IMPORTED_MODULE_14__/* .TARGETS */ .dW, 'target', _targets_js__WEBPACK_IMPORTED_MODULE_14__/* .targetAlias */ .OE);
+    const target = (0,_inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .oneOf */ .yL)(single(values, 'target') ?? '', _targets_js__WEBPACK_IMPORTED_MODULE_15__/* .TARGETS */ .dW, 'target', _targets_js__WEBPACK_IMPORTED_MODULE_15__/* .targetAlias */ .OE);
     const images = single(values, 'images');
     if (!images) {
         throw new UsageError('smoke needs --images DIR, the folder of the images (a downloaded artifact)', 'smoke');
     }
     const level = (0,_inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .oneOf */ .yL)(single(values, 'smoke-test-level') || 'basic', _inputs_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .SMOKE_LEVELS */ .qm, 'smoke-test-level');
     const outputDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(single(values, 'output-dir') ?? `buildroot-k8s-smoke-${target}`);
-    const report = await (0,_stages_smoke_test_js__WEBPACK_IMPORTED_MODULE_13__/* .runSmokeTest */ .pb)((0,_platform_local_js__WEBPACK_IMPORTED_MODULE_11__/* .terminalReporter */ .CO)(), {
+    const report = await (0,_stages_smoke_test_js__WEBPACK_IMPORTED_MODULE_14__/* .runSmokeTest */ .pb)((0,_platform_local_js__WEBPACK_IMPORTED_MODULE_11__/* .terminalReporter */ .CO)(), {
         mode: 'true',
         level,
         target,
@@ -1010,10 +1053,10 @@ async function smoke(values) {
     });
     node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(outputDir, { recursive: true });
     const summary = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(outputDir, 'summary.md');
-    node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(summary, `${(0,_smoke_summary_js__WEBPACK_IMPORTED_MODULE_12__/* .renderSmokeSection */ .$)(report)}\n`);
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(summary, `${(0,_smoke_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .renderSmokeSection */ .$)(report)}\n`);
     process.stdout.write(`smoke-test=${report.outcome}\n`);
     if (report.outcome === 'failed')
-        process.stderr.write(`${(0,_stages_smoke_test_js__WEBPACK_IMPORTED_MODULE_13__/* .smokeFailureMessage */ .zS)(report)}\n`);
+        process.stderr.write(`${(0,_stages_smoke_test_js__WEBPACK_IMPORTED_MODULE_14__/* .smokeFailureMessage */ .zS)(report)}\n`);
     process.stderr.write(`Summary: ${summary}\n`);
     return report.outcome === 'passed' ? 0 : 1;
 }
@@ -1023,16 +1066,16 @@ try {
 catch (error) {
     const command = error instanceof UsageError ? error.command : undefined;
     const usageText = error instanceof UsageError || error instanceof _inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz
-        ? `\n\n${command === 'node-config' ? _node_config_command_js__WEBPACK_IMPORTED_MODULE_7__/* .NODE_CONFIG_USAGE */ .I : (0,_cli_options_js__WEBPACK_IMPORTED_MODULE_18__/* .usage */ .CI)(command ?? inferCommand())}`
+        ? `\n\n${command === 'node-config' ? _node_config_command_js__WEBPACK_IMPORTED_MODULE_7__/* .NODE_CONFIG_USAGE */ .I : (0,_cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .usage */ .CI)(command ?? inferCommand())}`
         : '';
     const prefix = error instanceof _inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz && !(error instanceof UsageError) ? 'invalid input: ' : '';
-    say(`buildroot-k8s: ${prefix}${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .errorMessage */ .gJ)(error)}${usageText}`);
+    say(`buildroot-k8s: ${prefix}${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error)}${usageText}`);
     process.exitCode = usageText ? 2 : 1;
 }
 /** The command of this invocation, for the usage after an input error. */
 function inferCommand() {
     const first = process.argv[2];
-    return _cli_options_js__WEBPACK_IMPORTED_MODULE_18__/* .COMMANDS */ .Lo.includes(first) ? first : undefined;
+    return _cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .COMMANDS */ .Lo.includes(first) ? first : undefined;
 }
 
 __webpack_async_result__();
@@ -1057,7 +1100,7 @@ __webpack_async_result__();
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(402);
-/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(966);
+/* harmony import */ var _util_places_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(493);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(674);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(276);
 // The action's inputs: one table gives each its name (the action.yml input and the command
@@ -1383,7 +1426,7 @@ function parseInputs(raw, context) {
         parsed[spec.key] = spec.parse({ value, context, parsed, resolve });
     }
     const inputs = parsed;
-    checkOutputDirPlace(inputs, context);
+    checkPlaces(inputs, context);
     return inputs;
 }
 /**
@@ -1447,62 +1490,45 @@ function br2ExternalTrees(value) {
     }
     return lines;
 }
-/** Folders of the system that are never a build folder, nor is anything inside them. */
-const SYSTEM_TREES = ['/bin', '/boot', '/dev', '/etc', '/lib', '/lib32', '/lib64', '/libx32']
-    .concat(['/proc', '/sbin', '/sys', '/usr/bin', '/usr/include', '/usr/lib', '/usr/sbin'])
-    .concat(['/usr/share']);
-/** Folders that hold other things: never a build folder themselves (a folder inside is fine). */
-const SHARED_FOLDERS = [
-    '/',
-    '/home',
-    '/media',
-    '/mnt',
-    '/opt',
-    '/root',
-    '/run',
-    '/srv',
-    '/tmp'
-].concat(['/usr', '/usr/local', '/usr/src', '/var', '/var/lib', '/var/tmp']);
 /**
  * Buildroot writes .config, Makefile, build/, host/, target/ and images/ straight into its
  * output folder, so output-dir must be a folder of its own: never a system folder, the
- * workspace, the home folder, or a folder that holds the configuration or the sources (the
- * README promises config-dir is never written). What is in an existing folder is checked when
- * the run starts (stages/output-folder.ts).
+ * workspace, the home folder, or a folder that holds the configuration or the sources, nor one
+ * inside buildroot-src or config-dir (both are only read). What is in an existing folder is
+ * checked when the run starts (stages/output-folder.ts). And every path Buildroot reads must be
+ * free of spaces.
  */
-function checkOutputDirPlace(inputs, context) {
+function checkPlaces(inputs, context) {
     const dir = inputs.outputDir;
-    const refuse = (why) => {
+    const why = (0,_util_places_js__WEBPACK_IMPORTED_MODULE_3__/* .whyNotAPlace */ .gj)(dir, [
+        { name: 'the workspace', dir: context.baseDir },
+        { name: 'config-dir', dir: inputs.configDir },
+        // A folder of its own beside the configs is fine; not among a target's config files.
+        {
+            name: `the ${inputs.target} config folder`,
+            dir: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(inputs.configDir, inputs.target),
+            inside: true
+        },
+        { name: "the action's own folder", dir: context.actionDir },
+        { name: 'buildroot-src', dir: inputs.buildrootSrc, inside: true },
+        { name: 'linux-src', dir: inputs.linuxSrc, inside: true },
+        ...inputs.br2External.map(tree => ({ name: 'a br2-external tree', dir: tree, inside: true }))
+    ]);
+    if (why) {
         throw new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`output-dir ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(dir)} ${why}. Buildroot writes .config, build/, host/ and images/ straight into it: give it a folder of its own, such as ${node_path__WEBPACK_IMPORTED_MODULE_1___default().join(context.workDir, `buildroot-k8s-${inputs.target}`)}.`);
-    };
-    const tree = SYSTEM_TREES.find(system => (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(system, dir));
-    if (tree)
-        refuse(tree === dir ? 'is a system folder' : `is inside the system folder ${tree}`);
-    if (SHARED_FOLDERS.includes(dir) || dir === node_os__WEBPACK_IMPORTED_MODULE_0___default().homedir())
-        refuse('is a folder shared by many things');
-    const kept = [
-        ['the workspace', context.baseDir],
-        ['config-dir', inputs.configDir],
-        ["the action's own folder", context.actionDir],
+    }
+    const readByMake = [
+        ['output-dir', inputs.outputDir],
         ['buildroot-src', inputs.buildrootSrc],
-        ['linux-src', inputs.linuxSrc],
-        ...inputs.br2External.map((tree) => ['a br2-external tree', tree])
+        ['config-dir', inputs.configDir],
+        ['linux-src', inputs.linuxSrc]
     ];
-    for (const [name, folder] of kept)
-        if (folder === dir)
-            refuse(`is ${name}`);
-    for (const [name, folder] of kept) {
-        if (folder && (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(dir, folder))
-            refuse(`holds ${name} (${folder})`);
+    for (const [name, folder] of readByMake) {
+        const spaces = folder && (0,_util_places_js__WEBPACK_IMPORTED_MODULE_3__/* .whyNotForMake */ .hz)(folder);
+        if (spaces) {
+            throw new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${name} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(folder)} ${spaces}: move it to a path without spaces.`);
+        }
     }
-    // Inside buildroot-src, every run would copy the last run's output into its patched tree.
-    if (inputs.buildrootSrc && (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(inputs.buildrootSrc, dir)) {
-        refuse(`is inside buildroot-src (${inputs.buildrootSrc}), which is only read`);
-    }
-    // A folder of its own beside the configs is fine; not among a target's config files.
-    const targetConfigs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(inputs.configDir, inputs.target);
-    if ((0,_util_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(targetConfigs, dir))
-        refuse(`is inside ${targetConfigs}, which is never written`);
 }
 
 
@@ -2757,6 +2783,7 @@ const buildStage = {
         const tree = run.get(buildroot_patches/* treeSlot */.BC);
         // Buildroot reads both folders from its environment (its Makefile lets it win).
         tree.env = {
+            ...tree.env,
             BR2_DL_DIR: plan.dlDir,
             BR2_CCACHE_DIR: plan.ccacheDir,
             CCACHE_MAXSIZE: inputs.ccacheMaxSize
@@ -4179,6 +4206,8 @@ const cveReportStage = {
 var values = __nccwpck_require__(276);
 // EXTERNAL MODULE: ./src/util/fs.ts
 var fs = __nccwpck_require__(966);
+// EXTERNAL MODULE: ./src/caches/folders.ts
+var caches_folders = __nccwpck_require__(891);
 ;// CONCATENATED MODULE: ./src/stages/free-space.ts
 // Stage: check free space. A build that runs out of disk fails hours in, somewhere in a
 // compiler or tar, so the space it needs is checked before anything is restored or built: the
@@ -4252,7 +4281,7 @@ const freeSpaceStage = {
     needs: [],
     provides: [],
     async run({ inputs, context, reporter }) {
-        const folders = (0,restore_caches/* cacheFolders */.A_)(context.cacheRoot, inputs.target);
+        const folders = (0,caches_folders/* cacheFolders */.A)(context.cacheRoot, inputs.target);
         checkFreeSpace(reporter, {
             target: inputs.target,
             outputDir: inputs.outputDir,
@@ -5261,6 +5290,8 @@ async function runPost(platform) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Vn: () => (/* binding */ ARTIFACTS_MARKER),
+  W6: () => (/* binding */ CACHE_MARKER),
   gl: () => (/* binding */ DEFAULT_CACHE_LIMITS),
   hJ: () => (/* binding */ localPlatform),
   CO: () => (/* binding */ terminalReporter)
@@ -5284,6 +5315,8 @@ var errors = __nccwpck_require__(82);
 var fs = __nccwpck_require__(966);
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __nccwpck_require__(674);
+// EXTERNAL MODULE: ./src/util/places.ts
+var places = __nccwpck_require__(493);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(598);
 var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
@@ -5351,6 +5384,7 @@ function localToolCache(dir) {
 // of GitHub's cache and artifact services. The cache keeps GitHub's rules (exact key first,
 // then the newest entry whose key starts with a restore key; entries are never overwritten;
 // a different path list is a different entry), so a local run behaves like a CI run.
+
 
 
 
@@ -5562,6 +5596,25 @@ class LocalCacheStore {
         }
     }
 }
+/**
+ * The cache folder's marker: what makes a folder this program's cache. Folders made before it
+ * existed hold only what a cache folder holds.
+ */
+const CACHE_MARKER = {
+    file: '.buildroot-k8s-cache',
+    what: 'the cache folder',
+    madeBefore: (names) => names.every(name => ['entries', 'work', 'tools', 'output', 'tmp'].includes(name))
+};
+/**
+ * The file in the artifacts folder that marks it as this program's and names the folders it
+ * wrote. Folders made before it existed hold only artifact folders of this program's names.
+ */
+const ARTIFACTS_MARKER = {
+    file: '.buildroot-k8s-artifacts',
+    what: 'the artifacts folder',
+    madeBefore: names => names.every(name => name.startsWith('buildroot-k8s'))
+};
+const WRITTEN_LIST = ARTIFACTS_MARKER.file;
 class LocalArtifactStore {
     root;
     description;
@@ -5577,14 +5630,38 @@ class LocalArtifactStore {
             external_node_path_default().basename(destination) !== name) {
             throw new Error(`the artifact name ${(0,util_text/* quote */.hD)(name)} does not name a folder directly inside ${this.root}; nothing was written`);
         }
-        external_node_fs_default().rmSync(destination, { recursive: true, force: true });
-        for (const file of files) {
-            const target = external_node_path_default().join(destination, external_node_path_default().relative(rootDirectory, file));
-            if (!(0,fs/* isInside */.FK)(destination, target) || target === destination) {
-                throw new Error(`${file} is not inside ${rootDirectory}, the folder being uploaded`);
+        const refused = (0,places/* claimFolder */.Pm)(this.root, ARTIFACTS_MARKER);
+        if (refused)
+            throw new errors/* UserError */.yo(`The artifacts could not be copied: ${refused}.`);
+        // Only a folder this store wrote may be replaced: the root keeps their names.
+        const written = external_node_path_default().join(this.root, WRITTEN_LIST);
+        const ours = external_node_fs_default().existsSync(written)
+            ? external_node_fs_default().readFileSync(written, 'utf8')
+                .split('\n')
+                .filter(line => line && !line.startsWith('#'))
+            : [];
+        if (external_node_fs_default().existsSync(destination) && !ours.includes(name)) {
+            throw new errors/* UserError */.yo(`${destination} already exists, and this program did not write it: nothing was copied there. Move it away yourself, or choose another --artifacts-dir or --artifact-name.`);
+        }
+        // Copied into a folder beside it and moved into place whole: a failed copy leaves nothing.
+        const staging = `${destination}.partial-${process.pid}`;
+        external_node_fs_default().rmSync(staging, { recursive: true, force: true });
+        try {
+            for (const file of files) {
+                const target = external_node_path_default().join(staging, external_node_path_default().relative(rootDirectory, file));
+                if (!(0,fs/* isInside */.FK)(staging, target) || target === staging) {
+                    throw new Error(`${file} is not inside ${rootDirectory}, the folder being uploaded`);
+                }
+                external_node_fs_default().mkdirSync(external_node_path_default().dirname(target), { recursive: true });
+                external_node_fs_default().copyFileSync(file, target);
             }
-            external_node_fs_default().mkdirSync(external_node_path_default().dirname(target), { recursive: true });
-            external_node_fs_default().copyFileSync(file, target);
+            if (!ours.includes(name))
+                external_node_fs_default().appendFileSync(written, `${name}\n`);
+            external_node_fs_default().rmSync(destination, { recursive: true, force: true });
+            external_node_fs_default().renameSync(staging, destination);
+        }
+        finally {
+            external_node_fs_default().rmSync(staging, { recursive: true, force: true });
         }
         return { location: destination };
     }
@@ -5680,6 +5757,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/buildroot/configure.ts
 var configure = __nccwpck_require__(567);
+// EXTERNAL MODULE: ./src/caches/folders.ts
+var folders = __nccwpck_require__(891);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(598);
 var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
@@ -6006,6 +6085,7 @@ var stage = __nccwpck_require__(444);
 
 
 
+
 const patchedSlot = (0,stage/* slot */.NI)('patched Buildroot');
 /** The tree Buildroot runs in: sources, output folder, BR2_EXTERNAL trees (and later its env). */
 const treeSlot = (0,stage/* slot */.NI)('Buildroot tree');
@@ -6031,7 +6111,10 @@ const buildrootPatchesStage = {
             externalTrees: [
                 (0,configure/* configExternalTree */.Uj)(inputs.configDir, context.ownExternalTree),
                 ...inputs.br2External
-            ]
+            ],
+            // Every make call, from the first parse on: Buildroot's default download folder is in its
+            // own tree (TOPDIR/dl), which the user's buildroot-src must never get.
+            env: { BR2_DL_DIR: (0,folders/* cacheFolders */.A)(context.cacheRoot, inputs.target).dlDir }
         });
     }
 };
@@ -7154,7 +7237,6 @@ const resolveBuildrootStage = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A_: () => (/* binding */ cacheFolders),
 /* harmony export */   Ez: () => (/* binding */ restoredCachesSlot),
 /* harmony export */   bK: () => (/* binding */ CACHE_STATE),
 /* harmony export */   ef: () => (/* binding */ cachePlanSlot),
@@ -7173,13 +7255,15 @@ const resolveBuildrootStage = {
 /* harmony import */ var _package_list_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(607);
 /* harmony import */ var _resolve_buildroot_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(591);
 /* harmony import */ var _caches_entries_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(274);
-/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(444);
+/* harmony import */ var _caches_folders_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(891);
+/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(444);
 // Stage: restore caches. Two caches with different lifetimes:
 // - dl/ (source tarballs) is keyed on the exact download list and shared by all targets;
 //   a changed list restores the newest older entry, which still holds most files.
 // - ccache is per target and toolchain and changes on every build, so each run saves a new
 //   entry and the next run restores the newest one through the restore-key prefix.
 // Buildroot reads both locations from the BR2_DL_DIR and BR2_CCACHE_DIR environment variables.
+
 
 
 
@@ -7208,17 +7292,13 @@ function toolchainFingerprint(dotConfig) {
  * then the newest of any series of the same toolchain (ccache hashes what it compiles, so an
  * entry from another series is safe, just less useful).
  */
-/** Where dl/ and a target's ccache live under the cache folder. */
-function cacheFolders(cacheRoot, target) {
-    return { dlDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cacheRoot, 'dl'), ccacheDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cacheRoot, `ccache-${target}`) };
-}
 function planCaches(input) {
     const dlPrefix = `buildroot-dl-${CACHE_SCHEMA}-`;
     const ccacheToolchain = `buildroot-ccache-${CACHE_SCHEMA}-${input.target}-${input.buildrootVersion}-${toolchainFingerprint(input.dotConfig)}-`;
     const series = input.patchSeries ? `p${input.patchSeries.slice(0, 12)}` : 'unpatched';
     const ccachePrefix = `${ccacheToolchain}${series}-`;
     return {
-        ...cacheFolders(input.cacheRoot, input.target),
+        ...(0,_caches_folders_js__WEBPACK_IMPORTED_MODULE_9__/* .cacheFolders */ .A)(input.cacheRoot, input.target),
         dlKey: `${dlPrefix}${sha(input.downloads.join('\n')).slice(0, 20)}`,
         dlRestoreKeys: [dlPrefix],
         ccacheKey: `${ccachePrefix}${input.runId}`,
@@ -7248,8 +7328,8 @@ async function setUpCaches(platform, state) {
     platform.saveState(CACHE_STATE, JSON.stringify({ ...state, dlExactHit: restored.dlExactHit }));
     return restored;
 }
-const cachePlanSlot = (0,_stage_js__WEBPACK_IMPORTED_MODULE_9__/* .slot */ .NI)('cache plan');
-const restoredCachesSlot = (0,_stage_js__WEBPACK_IMPORTED_MODULE_9__/* .slot */ .NI)('restored caches');
+const cachePlanSlot = (0,_stage_js__WEBPACK_IMPORTED_MODULE_10__/* .slot */ .NI)('cache plan');
+const restoredCachesSlot = (0,_stage_js__WEBPACK_IMPORTED_MODULE_10__/* .slot */ .NI)('restored caches');
 const restoreCachesStage = {
     title: 'Restore caches',
     modes: ['build'],
@@ -8566,6 +8646,102 @@ function hashTree(root, exclude = [], maxEntries = Infinity) {
     if (node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(root))
         visit(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root), '');
     return node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha256').update(lines.join('\n')).digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 493:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pm: () => (/* binding */ claimFolder),
+/* harmony export */   gj: () => (/* binding */ whyNotAPlace),
+/* harmony export */   hz: () => (/* binding */ whyNotForMake)
+/* harmony export */ });
+/* unused harmony exports SYSTEM_TREES, SHARED_FOLDERS */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(966);
+// Where the program may write. Every folder a user names (output-dir, the command line's
+// --cache-dir and --artifacts-dir, node-config's --out, smoke's --output-dir) goes through one
+// rule: never a system folder or anything in one, never a folder shared by many things (/,
+// /home, /tmp...), never the home folder itself, and never a folder the run only reads
+// (buildroot-src, config-dir, the workspace) or anything inside one of those it may not write.
+
+
+
+
+/** Folders of the system that are never written, nor is anything inside them. */
+const SYSTEM_TREES = ['/bin', '/boot', '/dev', '/etc', '/lib', '/lib32', '/lib64']
+    .concat(['/libx32', '/proc', '/sbin', '/sys', '/usr/bin', '/usr/include', '/usr/lib'])
+    .concat(['/usr/sbin', '/usr/share']);
+/** Folders that hold other things: never used themselves (a folder inside is fine). */
+const SHARED_FOLDERS = [
+    '/',
+    '/home',
+    '/media',
+    '/mnt',
+    '/opt',
+    '/root',
+    '/run',
+    '/srv'
+].concat(['/tmp', '/usr', '/usr/local', '/usr/src', '/var', '/var/lib', '/var/tmp']);
+/**
+ * Why `dir` may not be used as a folder the program writes into, or undefined when it may.
+ * `kept` are the folders of this run that must not be written (or held).
+ */
+function whyNotAPlace(dir, kept = []) {
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dir);
+    const tree = SYSTEM_TREES.find(system => (0,_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(system, resolved));
+    if (tree)
+        return tree === resolved ? 'is a system folder' : `is inside the system folder ${tree}`;
+    if (SHARED_FOLDERS.includes(resolved))
+        return 'is a folder shared by many things';
+    if (resolved === node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir())
+        return 'is your home folder';
+    const named = kept.filter((folder) => !!folder.dir);
+    const same = named.find(folder => node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(folder.dir) === resolved);
+    if (same)
+        return `is ${same.name}`;
+    const outer = named.find(folder => folder.inside && (0,_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(folder.dir), resolved));
+    if (outer)
+        return `is inside ${outer.name} (${node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(outer.dir)}), which is only read`;
+    const held = named.find(folder => (0,_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(resolved, node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(folder.dir)));
+    if (held)
+        return `holds ${held.name} (${node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(held.dir)})`;
+    return undefined;
+}
+/** Why a path cannot be handed to Buildroot or the kernel's make, which split words at spaces. */
+function whyNotForMake(dir) {
+    return /\s/.test(dir)
+        ? 'holds a space, and Buildroot and the kernel build split paths at spaces'
+        : undefined;
+}
+/**
+ * Makes `dir` a folder of the program's own, or says why it cannot be: it is created when it
+ * does not exist, taken when it is empty or carries the marker, and refused when it holds
+ * anything else: the program never writes among files it did not make.
+ */
+function claimFolder(dir, marker) {
+    if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(dir)) {
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(dir).isDirectory())
+            return `${dir} is a file, not a folder`;
+        const names = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(dir);
+        const ours = names.length === 0 || names.includes(marker.file) || (marker.madeBefore?.(names) ?? false);
+        if (!ours) {
+            return `${dir} already holds files that this program did not write (${names.slice(0, 5).join(', ')}${names.length > 5 ? ', ...' : ''}); choose a new or empty folder for ${marker.what}`;
+        }
+    }
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(dir, { recursive: true });
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, marker.file);
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(file))
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(file, `# ${marker.what} of buildroot-k8s\n`);
+    return undefined;
 }
 
 

@@ -32,7 +32,7 @@ function inputOption(spec: InputSpec, commands: readonly Command[]): CliOption {
     flag: spec.name,
     value: valueOf(spec),
     multiple: spec.multiple,
-    help: `${spec.help}${shown ? ` (default: ${shown})` : ''}`,
+    help: `${spec.help}${spec.required ? ' (required)' : shown ? ` (default: ${shown})` : ''}`,
     input: spec,
     commands
   }

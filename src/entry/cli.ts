@@ -30,7 +30,14 @@ import { NODE_CONFIG_USAGE, nodeConfigCommand } from '../node-config/command.js'
 import { runContext } from '../pipeline/context.js'
 import { runMain } from '../pipeline/main.js'
 import { runPost } from '../pipeline/post.js'
-import { DEFAULT_CACHE_LIMITS, localPlatform, terminalReporter } from '../platform/local.js'
+import {
+  ARTIFACTS_MARKER,
+  CACHE_MARKER,
+  DEFAULT_CACHE_LIMITS,
+  localPlatform,
+  terminalReporter
+} from '../platform/local.js'
+import { claimFolder, whyNotAPlace, whyNotForMake, type FolderMarker } from '../util/places.js'
 import { renderSmokeSection } from '../smoke/summary.js'
 import { runSmokeTest, smokeFailureMessage } from '../stages/smoke-test.js'
 import { targetAlias, TARGETS, type Target } from '../targets.js'
@@ -241,9 +248,35 @@ async function runCommand(mode: 'build' | 'check', values: Values, root: string)
   })
   const cacheMaxSize = single(values, 'cache-max-size')
   const cacheMaxAge = single(values, 'cache-max-age')
+  // The command line's own folders: never a place shared by many things or one the run only
+  // reads, and never among files this program did not write.
+  const artifactsDir = path.resolve(single(values, 'artifacts-dir') ?? 'buildroot-k8s-artifacts')
+  const readOnly = [
+    { name: 'buildroot-src', dir: inputs.buildrootSrc, inside: true },
+    { name: 'config-dir', dir: inputs.configDir, inside: true },
+    { name: 'linux-src', dir: inputs.linuxSrc, inside: true }
+  ]
+  const folders: [string, string, FolderMarker][] = [
+    ['--cache-dir', cacheDir, CACHE_MARKER],
+    ['--artifacts-dir', artifactsDir, ARTIFACTS_MARKER]
+  ]
+  for (const [flag, dir, marker] of folders) {
+    // The cache folder holds dl/ and the output folders, which Buildroot reads.
+    const why =
+      whyNotAPlace(dir, readOnly) ?? (flag === '--cache-dir' ? whyNotForMake(dir) : undefined)
+    if (why) {
+      throw new UsageError(
+        `${flag} ${quote(dir)} ${why}: give ${marker.what} a folder of its own.`,
+        mode
+      )
+    }
+  }
+  // The artifacts folder is claimed when something is copied into it (LocalArtifactStore).
+  const refused = claimFolder(cacheDir, CACHE_MARKER)
+  if (refused) throw new UsageError(`--cache-dir: ${refused}.`, mode)
   const platform = localPlatform({
     cacheDir,
-    artifactsDir: path.resolve(single(values, 'artifacts-dir') ?? 'buildroot-k8s-artifacts'),
+    artifactsDir,
     summaryFile: path.join(inputs.outputDir, 'summary.md'),
     reporter,
     cacheLimits: {

@@ -3,6 +3,7 @@
 // rule: never a system folder or anything in one, never a folder shared by many things (/,
 // /home, /tmp...), never the home folder itself, and never a folder the run only reads
 // (buildroot-src, config-dir, the workspace) or anything inside one of those it may not write.
+import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { isInside } from './fs.js'
@@ -57,4 +58,35 @@ export function whyNotForMake(dir: string): string | undefined {
   return /\s/.test(dir)
     ? 'holds a space, and Buildroot and the kernel build split paths at spaces'
     : undefined
+}
+
+/** What a folder of the program's own carries, so that a later run knows it may write there. */
+export interface FolderMarker {
+  /** File name of the marker inside the folder. */
+  file: string
+  /** What the folder is, for messages: "the cache folder". */
+  what: string
+  /** How to tell a folder made before markers existed: from the names it holds. */
+  madeBefore?: (names: string[]) => boolean
+}
+
+/**
+ * Makes `dir` a folder of the program's own, or says why it cannot be: it is created when it
+ * does not exist, taken when it is empty or carries the marker, and refused when it holds
+ * anything else: the program never writes among files it did not make.
+ */
+export function claimFolder(dir: string, marker: FolderMarker): string | undefined {
+  if (fs.existsSync(dir)) {
+    if (!fs.statSync(dir).isDirectory()) return `${dir} is a file, not a folder`
+    const names = fs.readdirSync(dir)
+    const ours =
+      names.length === 0 || names.includes(marker.file) || (marker.madeBefore?.(names) ?? false)
+    if (!ours) {
+      return `${dir} already holds files that this program did not write (${names.slice(0, 5).join(', ')}${names.length > 5 ? ', ...' : ''}); choose a new or empty folder for ${marker.what}`
+    }
+  }
+  fs.mkdirSync(dir, { recursive: true })
+  const file = path.join(dir, marker.file)
+  if (!fs.existsSync(file)) fs.writeFileSync(file, `# ${marker.what} of buildroot-k8s\n`)
+  return undefined
 }
