@@ -312,6 +312,25 @@ describeWithBuildroot("the action's patch series on Buildroot 2025.02.16 (BUILDR
       ])
     }, 120_000)
 
+    it('a syntax error in its Config.in: annotated on that file and line, not on the defconfig', async () => {
+      const { tree, errors } = await refused(dir => {
+        fs.mkdirSync(dir)
+        fs.writeFileSync(path.join(dir, 'external.desc'), 'name: EXTRA\n')
+        fs.writeFileSync(path.join(dir, 'external.mk'), '')
+        fs.writeFileSync(path.join(dir, 'Config.in'), 'config BR2_EXTRA\n\tboool "extra"\n')
+      })
+      expect(errors.map(e => [e.text, e.at])).toEqual([
+        [
+          expect.stringMatching(
+            new RegExp(
+              `^Kconfig cannot read ${tree}/Config\\.in of the BR2_EXTERNAL tree ${tree}: line 2: unknown option "boool"`
+            )
+          ),
+          { file: path.join(tree, 'Config.in'), line: 2 }
+        ]
+      ])
+    }, 120_000)
+
     it("a second tree named like the action's own: annotated on its external.desc name: line", async () => {
       const { tree, errors } = await refused(dir =>
         fs.cpSync(path.join(repo, 'configs', 'external'), dir, { recursive: true })

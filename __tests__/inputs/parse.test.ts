@@ -1,4 +1,6 @@
+import fs from 'node:fs'
 import os from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { parseInputs, type RawInputs } from '../../src/inputs/schema.js'
 
@@ -185,12 +187,31 @@ describe('output-dir', () => {
   it.each([
     ['config-dir', 'my configs'],
     ['buildroot-src', 'build root'],
-    ['linux-src', 'linux src'],
     ['output-dir', 'out put']
   ])('refuses a %s with a space, which Buildroot and the kernel split at', (name, dir) => {
     expect(() => parse({ target: 'amd64', [name]: dir })).toThrow(
       `${name} "/workspace/${dir}" holds a space, and Buildroot and the kernel build split paths at spaces: move it to a path without spaces.`
     )
+  })
+
+  it('takes linux-src only when it is a kernel tree, and not with a space', () => {
+    const top = fs.mkdtempSync(path.join(os.tmpdir(), 'linux-src-'))
+    try {
+      const tree = path.join(top, 'linux 6.12')
+      fs.mkdirSync(tree)
+      expect(() => parse({ target: 'amd64', 'linux-src': tree })).toThrow(
+        `linux-src "${tree}" is not a kernel source tree (no Makefile and Kconfig at its top)`
+      )
+      for (const name of ['Makefile', 'Kconfig']) fs.writeFileSync(path.join(tree, name), '')
+      expect(() => parse({ target: 'amd64', 'linux-src': tree })).toThrow(
+        `linux-src "${tree}" holds a space, and Buildroot and the kernel build split paths at spaces`
+      )
+      const plain = path.join(top, 'linux-6.12')
+      fs.renameSync(tree, plain)
+      expect(parse({ target: 'amd64', 'linux-src': plain }).linuxSrc).toBe(plain)
+    } finally {
+      fs.rmSync(top, { recursive: true, force: true })
+    }
   })
 
   it('refuses an output folder inside buildroot-src, which is only read', () => {

@@ -175,6 +175,29 @@ describe('choosePatchSeries', () => {
 })
 
 describe('applyBuildrootPatches', () => {
+  it("warns, naming the file, when a patch changes Buildroot itself rather than a package's folder", async () => {
+    const tree = makeTree()
+    const series = path.join(root, 'series')
+    write(
+      path.join(series, '0001-makefile.patch'),
+      patchOf(tree, 'Makefile', 'export BR2_VERSION := 2025.02.16\nexport EVIL := 1\n')
+    )
+    write(
+      path.join(series, '0002-runc.patch'),
+      patchOf(tree, 'package/runc/runc.mk', 'RUNC_VERSION = 1.3.6\nRUNC_LICENSE = Apache-2.0\n')
+    )
+    await applyBuildrootPatches(platform.reporter, options(tree, series))
+    expect(platform.warnings().map(w => [w.text, w.at])).toEqual([
+      [
+        "0001-makefile.patch changes Makefile, outside Buildroot's package/, linux/, boot/, board/, configs/ and support/ folders: it changes how Buildroot itself works, not a package. Make sure that is meant.",
+        {
+          file: path.join(series, '0001-makefile.patch'),
+          title: 'Patch outside the package folders'
+        }
+      ]
+    ])
+  })
+
   it('applies the series in name order to a copy, and leaves the tree it was given as it was', async () => {
     const tree = makeTree()
     const series = path.join(root, 'series')

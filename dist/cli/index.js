@@ -15,7 +15,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   no: () => (/* binding */ FRAGMENT_SOURCE),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
-/* unused harmony export refusedExternalTree */
+/* unused harmony exports unreadableKconfig, refusedExternalTree */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
@@ -24,14 +24,16 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(769);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(82);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(674);
-/* harmony import */ var _download_hashes_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(808);
-/* harmony import */ var _make_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(621);
-/* harmony import */ var _show_info_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(955);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(966);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(674);
+/* harmony import */ var _download_hashes_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(808);
+/* harmony import */ var _make_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(621);
+/* harmony import */ var _show_info_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(955);
 // Configuring a Buildroot tree, for build and check mode alike: merges the target's
 // buildroot_defconfig with the user's fragment, points the kernel at kernel_defconfig, runs
 // `make defconfig` on a merged copy (Buildroot never writes into the user's config folder) and
 // finds every requested symbol that did not land.
+
 
 
 
@@ -78,7 +80,16 @@ const FRAGMENT_SOURCE = 'config-fragment';
 function readRequestedConfig(files, fragment, patchSeries = '') {
     const defconfig = (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKconfig */ .Ps)(node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(files.buildrootDefconfig, 'utf8'), files.buildrootDefconfig, 'BR2_');
     const kernelText = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(files.kernelDefconfig, 'utf8');
-    (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKconfig */ .Ps)(kernelText, files.kernelDefconfig, 'CONFIG_');
+    const kernel = (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKconfig */ .Ps)(kernelText, files.kernelDefconfig, 'CONFIG_');
+    // An empty file loads as Buildroot's or the kernel's defaults: never what was meant.
+    for (const [file, entries, kind] of [
+        [files.buildrootDefconfig, defconfig, 'BR2_'],
+        [files.kernelDefconfig, kernel, 'CONFIG_']
+    ]) {
+        if (!entries.length) {
+            throw new ConfigError(`${file} has no ${kind} setting at all (it is empty, or only comments): it would build the defaults. Put the target's configuration there (the action's configs/ has one to start from).`, file);
+        }
+    }
     // The kernel always follows the target's kernel_defconfig, wherever config-dir is.
     const kernelPointer = [
         { symbol: 'BR2_LINUX_KERNEL_USE_CUSTOM_CONFIG', value: 'y' },
@@ -102,12 +113,15 @@ async function loadDefconfig(tree, config) {
     const mergedDefconfig = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(tree.outputDir, 'buildroot-k8s_defconfig');
     node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(mergedDefconfig, config.mergedText);
     try {
-        await (0,_make_js__WEBPACK_IMPORTED_MODULE_6__/* .captureMake */ .b4)(tree, ['defconfig'], [`BR2_DEFCONFIG=${mergedDefconfig}`]);
+        await (0,_make_js__WEBPACK_IMPORTED_MODULE_7__/* .captureMake */ .b4)(tree, ['defconfig'], [`BR2_DEFCONFIG=${mergedDefconfig}`]);
     }
     catch (error) {
         const refused = refusedExternalTree((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error), tree.externalTrees);
         if (refused)
             throw refused;
+        const unreadable = unreadableKconfig((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error), tree);
+        if (unreadable)
+            throw unreadable;
         throw new ConfigError(`Buildroot could not load ${config.files.buildrootDefconfig}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`, config.files.buildrootDefconfig);
     }
     const dotConfig = (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .readDotConfig */ .il)(node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(tree.outputDir, '.config'), 'utf8'));
@@ -118,6 +132,29 @@ async function loadDefconfig(tree, config) {
         dotConfig,
         unmet: (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .findUnmetRequests */ .PS)(config.requested, dotConfig)
     };
+}
+/**
+ * Kconfig stops at a Config.in it cannot parse with `<file>:<line>: <what>` lines: the error
+ * belongs to that file (a BR2_EXTERNAL tree's, usually), not to the defconfig.
+ */
+function unreadableKconfig(output, tree) {
+    // Kconfig reports a broken block at its end first: the earliest line is the one to fix.
+    const problems = [...output.matchAll(/^(\/[^\s:]+):(\d+): (.+)$/gm)]
+        .filter(match => node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(match[1]))
+        .sort((a, b) => a[1].localeCompare(b[1]) || Number(a[2]) - Number(b[2]));
+    if (!problems.length)
+        return undefined;
+    const [first] = problems;
+    const file = first[1];
+    const owner = tree.externalTrees.find(dir => (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .FK)(dir, file));
+    const where = owner ? `the BR2_EXTERNAL tree ${owner}` : `the Buildroot tree ${tree.sourceDir}`;
+    const more = problems.length > 1
+        ? ` (and ${problems.length - 1} more: ${problems
+            .slice(1, 4)
+            .map(p => `line ${p[2]}: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_9__/* .echo */ .WI)(p[3])}`)
+            .join('; ')})`
+        : '';
+    return new ConfigError(`Kconfig cannot read ${file} of ${where}: line ${first[2]}: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_9__/* .echo */ .WI)(first[3])}${more}. Fix that file; the defconfig was not loaded.`, file, Number(first[2]));
 }
 /**
  * Buildroot checks each BR2_EXTERNAL tree (support/scripts/br2-external) and stops with
@@ -146,7 +183,7 @@ function refusedExternalTree(output, trees) {
         : /external\.desc|name/.test(what)
             ? 'A BR2_EXTERNAL tree needs an external.desc with a name: line (Buildroot\'s manual, "Layout of a br2-external tree").'
             : 'Check the br2-external input: each line must be a BR2_EXTERNAL tree.';
-    return new ConfigError(`Buildroot refuses the BR2_EXTERNAL tree ${tree}: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_8__/* .echo */ .WI)(what)}. ${advice}`, node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(desc) ? desc : undefined, line);
+    return new ConfigError(`Buildroot refuses the BR2_EXTERNAL tree ${tree}: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_9__/* .echo */ .WI)(what)}. ${advice}`, node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(desc) ? desc : undefined, line);
 }
 /**
  * One full parse of Buildroot's makefiles for everything build and check mode need from them:
@@ -156,8 +193,8 @@ function refusedExternalTree(output, trees) {
 async function readBuildroot(loaded, options = {}) {
     let answers;
     try {
-        answers = await (0,_make_js__WEBPACK_IMPORTED_MODULE_6__/* .queryBuildroot */ .Be)(loaded.tree, {
-            vars: ['BR2_VERSION', ..._download_hashes_js__WEBPACK_IMPORTED_MODULE_5__/* .HASH_VARIABLES */ .H],
+        answers = await (0,_make_js__WEBPACK_IMPORTED_MODULE_7__/* .queryBuildroot */ .Be)(loaded.tree, {
+            vars: ['BR2_VERSION', ..._download_hashes_js__WEBPACK_IMPORTED_MODULE_6__/* .HASH_VARIABLES */ .H],
             showInfo: true,
             saveDefconfig: options.saveDefconfig
         });
@@ -167,11 +204,11 @@ async function readBuildroot(loaded, options = {}) {
     }
     const showInfo = answers.showInfo ?? '{}';
     // Kept beside the build: the SBOM is made from it (stages/sbom.ts).
-    node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync((0,_show_info_js__WEBPACK_IMPORTED_MODULE_7__/* .showInfoFile */ .Gl)(loaded.tree), showInfo);
+    node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync((0,_show_info_js__WEBPACK_IMPORTED_MODULE_8__/* .showInfoFile */ .Gl)(loaded.tree), showInfo);
     return {
         ...loaded,
         buildrootVersion: answers.vars.get('BR2_VERSION') ?? 'unknown',
-        packages: (0,_show_info_js__WEBPACK_IMPORTED_MODULE_7__/* .parseShowInfo */ .bv)(showInfo),
+        packages: (0,_show_info_js__WEBPACK_IMPORTED_MODULE_8__/* .parseShowInfo */ .bv)(showInfo),
         hashVariables: answers.vars
     };
 }
@@ -1095,18 +1132,21 @@ __webpack_async_result__();
 /* harmony export */   rU: () => (/* binding */ defaultShown)
 /* harmony export */ });
 /* unused harmony exports MODES, CACHE_MODES, REBUILD_MODES, CVE_REPORT_MODES, SMOKE_TEST_MODES, DEFAULT_COMPRESSION_LEVEL, DEFAULT_TIME_LIMIT_SECONDS, HOSTED_JOB_LIMIT_SECONDS, ARTIFACT_NAME_MAX, BUILD_LOG_SUFFIX, inputSpec, maxJobs */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(402);
-/* harmony import */ var _util_places_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(493);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(674);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(276);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(402);
+/* harmony import */ var _util_places_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(493);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(674);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(276);
 // The action's inputs: one table gives each its name (the action.yml input and the command
 // line's --flag), default, accepted values, description and parser. action.yml's inputs and the
 // README's input table are generated from it (npm run generate; a test fails when they differ),
 // the command line's options and --help are built from it, and values are parsed once, here.
+
 
 
 
@@ -1156,7 +1196,7 @@ function choice(spec) {
         ...spec,
         parse: ({ value }) => (value === '' && spec.default !== undefined
             ? spec.default
-            : (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)(value, spec.values, spec.name))
+            : (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .oneOf */ .yL)(value, spec.values, spec.name))
     };
 }
 /** Every input, in the order action.yml and the README list them (target first: defaults use it). */
@@ -1165,10 +1205,10 @@ const INPUTS = [
         name: 'target',
         key: 'target',
         required: true,
-        values: _targets_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGETS */ .dW,
-        description: `Image to build: amd64 (${_targets_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGET */ .Qn.amd64.describe}) or arm64 (${_targets_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGET */ .Qn.arm64.describe}).`,
+        values: _targets_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGETS */ .dW,
+        description: `Image to build: amd64 (${_targets_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGET */ .Qn.amd64.describe}) or arm64 (${_targets_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGET */ .Qn.arm64.describe}).`,
         help: 'image to build or check',
-        parse: ({ value }) => (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)(value, _targets_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGETS */ .dW, 'target', _targets_js__WEBPACK_IMPORTED_MODULE_2__/* .targetAlias */ .OE)
+        parse: ({ value }) => (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .oneOf */ .yL)(value, _targets_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGETS */ .dW, 'target', _targets_js__WEBPACK_IMPORTED_MODULE_3__/* .targetAlias */ .OE)
     }),
     choice({
         name: 'mode',
@@ -1188,7 +1228,7 @@ const INPUTS = [
         parse: ({ value }) => {
             const version = value || DEFAULT_BUILDROOT_VERSION;
             if (!/^\d{4}\.\d{2}(\.\d+)?(-rc\d+)?$/.test(version)) {
-                throw new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`buildroot-version ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(version)} is not a Buildroot release name such as ${DEFAULT_BUILDROOT_VERSION}`);
+                throw new _values_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`buildroot-version ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(version)} is not a Buildroot release name such as ${DEFAULT_BUILDROOT_VERSION}`);
             }
             return version;
         }
@@ -1221,7 +1261,14 @@ const INPUTS = [
         placeholder: 'DIR',
         description: 'check mode: a kernel source tree to check kernel_defconfig against, instead of downloading the configured kernel.',
         help: 'check: kernel tree to check against (default: download the configured kernel)',
-        parse: optionalPath
+        parse: scope => {
+            const dir = optionalPath(scope);
+            // The top of a kernel tree has its Makefile and its top Kconfig file.
+            if (dir && !['Makefile', 'Kconfig'].every(name => node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name)))) {
+                throw new _values_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`linux-src ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(dir)} is not a kernel source tree (no Makefile and Kconfig at its top): point it at the top folder of an unpacked kernel, such as linux-6.12.91/ or Debian's /usr/src/linux-source-6.12 once unpacked.`);
+            }
+            return dir;
+        }
     }),
     input({
         name: 'config-dir',
@@ -1259,7 +1306,7 @@ const INPUTS = [
         description: "Buildroot's O= folder: a new or empty folder, or one this action built in before (it leaves .buildroot-k8s-output.json there). Never the workspace, config-dir, buildroot-src or a system folder; not /tmp (on new runners a small RAM disk).",
         see: { title: 'Output folder', anchor: 'output-folder' },
         help: 'Buildroot output folder',
-        parse: ({ value, resolve, context, parsed }) => value ? resolve(value) : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(context.workDir, `buildroot-k8s-${parsed.target}`)
+        parse: ({ value, resolve, context, parsed }) => value ? resolve(value) : node_path__WEBPACK_IMPORTED_MODULE_2___default().join(context.workDir, `buildroot-k8s-${parsed.target}`)
     }),
     choice({
         name: 'cache',
@@ -1277,7 +1324,7 @@ const INPUTS = [
         placeholder: 'SIZE',
         description: "Largest ccache to keep, in ccache's syntax (500M, 3G); two targets' ccache plus dl/ must fit the repository's 10 GB cache quota.",
         help: "ccache's size limit",
-        parse: ({ value }) => (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSize */ .DB)(value || '3G', 'ccache-max-size', "500M or 3G (ccache's --max-size syntax)")
+        parse: ({ value }) => (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSize */ .DB)(value || '3G', 'ccache-max-size', "500M or 3G (ccache's --max-size syntax)")
     }),
     input({
         name: 'jobs',
@@ -1287,10 +1334,10 @@ const INPUTS = [
         description: 'Parallel jobs for the build (BR2_JLEVEL), at most 4 per CPU.',
         help: 'make parallelism',
         parse: ({ value }) => {
-            const cpus = node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism();
+            const cpus = node_os__WEBPACK_IMPORTED_MODULE_1___default().availableParallelism();
             if (value === '')
                 return cpus + 1;
-            return (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeNumber */ .rD)(value, 'jobs', 1, maxJobs(cpus), `at most 4 per CPU; this machine has ${cpus}`);
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .wholeNumber */ .rD)(value, 'jobs', 1, maxJobs(cpus), `at most 4 per CPU; this machine has ${cpus}`);
         }
     }),
     input({
@@ -1304,7 +1351,7 @@ const INPUTS = [
             if (value === '')
                 return DEFAULT_COMPRESSION_LEVEL;
             if (!/^\d$/.test(value)) {
-                throw new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`compression-level ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(value)} is not an xz preset: use a number from 0 (fastest, largest) to 9 (slowest, smallest); the default is ${DEFAULT_COMPRESSION_LEVEL}`);
+                throw new _values_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`compression-level ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(value)} is not an xz preset: use a number from 0 (fastest, largest) to 9 (slowest, smallest); the default is ${DEFAULT_COMPRESSION_LEVEL}`);
             }
             return Number(value);
         }
@@ -1316,7 +1363,7 @@ const INPUTS = [
         values: ['true', 'false'],
         description: 'Upload the images as a workflow artifact (on the command line: copy them to --artifacts-dir).',
         help: 'upload the images',
-        parse: ({ value }) => (value === '' ? true : (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG)(value, 'upload'))
+        parse: ({ value }) => (value === '' ? true : (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBoolean */ .yG)(value, 'upload'))
     }),
     input({
         name: 'artifact-name',
@@ -1371,7 +1418,7 @@ const INPUTS = [
         placeholder: 'PERCENT|off',
         description: 'Warn when an image grew or shrank by more than this against the last successful build of the same target (e.g. 10%), or off.',
         help: "warn when an image's size changed by more than this since the last build",
-        parse: ({ value }) => (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .percentOrOff */ .KC)(value || '10%', 'size-change-warning')
+        parse: ({ value }) => (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .percentOrOff */ .KC)(value || '10%', 'size-change-warning')
     }),
     input({
         name: 'smoke-test',
@@ -1387,10 +1434,10 @@ const INPUTS = [
             if (value === 'off')
                 return 'off';
             try {
-                return (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG)(value, 'smoke-test') ? 'true' : 'off';
+                return (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBoolean */ .yG)(value, 'smoke-test') ? 'true' : 'off';
             }
             catch {
-                throw new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`smoke-test ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(value)} is not valid: use auto, true or false (off is read as false)`);
+                throw new _values_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`smoke-test ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(value)} is not valid: use auto, true or false (off is read as false)`);
             }
         }
     }),
@@ -1418,7 +1465,7 @@ function defaultShown(spec) {
 /** Parses every input once; throws InputError naming the input and what to write instead. */
 function parseInputs(raw, context) {
     const parsed = {};
-    const resolve = (p) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(context.baseDir, p);
+    const resolve = (p) => node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(context.baseDir, p);
     for (const spec of INPUTS) {
         // config-fragment keeps its own whitespace and line numbers.
         const given = raw[spec.name] ?? '';
@@ -1433,17 +1480,17 @@ function parseInputs(raw, context) {
  * make's parallelism. More than 4 jobs a CPU only adds memory pressure (every job is a compiler
  * or a Go build), and a typo such as 100000 would start that many processes hours into a build.
  */
-function maxJobs(cpus = node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism()) {
+function maxJobs(cpus = node_os__WEBPACK_IMPORTED_MODULE_1___default().availableParallelism()) {
     return 4 * cpus;
 }
 /** GitHub keeps artifacts 1 to 90 days; a repository can set a longer retention for itself. */
 function retentionDays(value, repositoryMax) {
     const max = Math.max(90, repositoryMax ?? 0);
-    return (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeNumber */ .rD)(value, 'retention-days', 1, max, max > 90 ? "this repository's artifact retention setting" : "GitHub's artifact retention range");
+    return (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .wholeNumber */ .rD)(value, 'retention-days', 1, max, max > 90 ? "this repository's artifact retention setting" : "GitHub's artifact retention range");
 }
 /** A time limit past a hosted runner's 6 h never fires: the runner ends the job first. */
 function timeLimit(value, context) {
-    const seconds = (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDuration */ .E9)(value, 'time-limit');
+    const seconds = (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDuration */ .E9)(value, 'time-limit');
     if (seconds > HOSTED_JOB_LIMIT_SECONDS) {
         if (context.runner === 'github-hosted') {
             context.warn?.(`time-limit ${value} is longer than the 6 h a GitHub-hosted runner gives a job: the runner ends the job first, without saving the caches. Set time-limit to 5h45m or less.`);
@@ -1463,14 +1510,14 @@ const ARTIFACT_NAME_FORBIDDEN = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', 
 function artifactName(value) {
     const bad = ARTIFACT_NAME_FORBIDDEN.find(character => value.includes(character));
     if (bad !== undefined) {
-        throw new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`artifact-name ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(value)} contains ${JSON.stringify(bad)}, which artifact names cannot hold (nor any of ${ARTIFACT_NAME_FORBIDDEN.map(c => JSON.stringify(c)).join(' ')})`);
+        throw new _values_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`artifact-name ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(value)} contains ${JSON.stringify(bad)}, which artifact names cannot hold (nor any of ${ARTIFACT_NAME_FORBIDDEN.map(c => JSON.stringify(c)).join(' ')})`);
     }
     if (value === '.' || value === '..') {
-        throw new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`artifact-name ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(value)} is not a name: it would mean a folder, not an artifact`);
+        throw new _values_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`artifact-name ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(value)} is not a name: it would mean a folder, not an artifact`);
     }
     const max = ARTIFACT_NAME_MAX - BUILD_LOG_SUFFIX.length;
     if (value.length > max) {
-        throw new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`artifact-name is ${value.length} characters long (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(value, 40)}): GitHub takes at most ${ARTIFACT_NAME_MAX}, and ${max} leaves room for the ${BUILD_LOG_SUFFIX} artifact of a failed build`);
+        throw new _values_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`artifact-name is ${value.length} characters long (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(value, 40)}): GitHub takes at most ${ARTIFACT_NAME_MAX}, and ${max} leaves room for the ${BUILD_LOG_SUFFIX} artifact of a failed build`);
     }
     return value;
 }
@@ -1485,7 +1532,7 @@ function br2ExternalTrees(value) {
         .filter(line => line !== '');
     for (const line of lines) {
         if (/[:\s]/.test(line)) {
-            throw new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`br2-external line ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(line)} holds a ${line.includes(':') ? 'colon' : 'space'}, which Buildroot reads as a separator between trees: give one tree a line, and a path without colons or spaces`);
+            throw new _values_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`br2-external line ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(line)} holds a ${line.includes(':') ? 'colon' : 'space'}, which Buildroot reads as a separator between trees: give one tree a line, and a path without colons or spaces`);
         }
     }
     return lines;
@@ -1500,13 +1547,13 @@ function br2ExternalTrees(value) {
  */
 function checkPlaces(inputs, context) {
     const dir = inputs.outputDir;
-    const why = (0,_util_places_js__WEBPACK_IMPORTED_MODULE_3__/* .whyNotAPlace */ .gj)(dir, [
+    const why = (0,_util_places_js__WEBPACK_IMPORTED_MODULE_4__/* .whyNotAPlace */ .gj)(dir, [
         { name: 'the workspace', dir: context.baseDir },
         { name: 'config-dir', dir: inputs.configDir },
         // A folder of its own beside the configs is fine; not among a target's config files.
         {
             name: `the ${inputs.target} config folder`,
-            dir: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(inputs.configDir, inputs.target),
+            dir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(inputs.configDir, inputs.target),
             inside: true
         },
         { name: "the action's own folder", dir: context.actionDir },
@@ -1515,7 +1562,7 @@ function checkPlaces(inputs, context) {
         ...inputs.br2External.map(tree => ({ name: 'a br2-external tree', dir: tree, inside: true }))
     ]);
     if (why) {
-        throw new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`output-dir ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(dir)} ${why}. Buildroot writes .config, build/, host/ and images/ straight into it: give it a folder of its own, such as ${node_path__WEBPACK_IMPORTED_MODULE_1___default().join(context.workDir, `buildroot-k8s-${inputs.target}`)}.`);
+        throw new _values_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`output-dir ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(dir)} ${why}. Buildroot writes .config, build/, host/ and images/ straight into it: give it a folder of its own, such as ${node_path__WEBPACK_IMPORTED_MODULE_2___default().join(context.workDir, `buildroot-k8s-${inputs.target}`)}.`);
     }
     const readByMake = [
         ['output-dir', inputs.outputDir],
@@ -1524,9 +1571,9 @@ function checkPlaces(inputs, context) {
         ['linux-src', inputs.linuxSrc]
     ];
     for (const [name, folder] of readByMake) {
-        const spaces = folder && (0,_util_places_js__WEBPACK_IMPORTED_MODULE_3__/* .whyNotForMake */ .hz)(folder);
+        const spaces = folder && (0,_util_places_js__WEBPACK_IMPORTED_MODULE_4__/* .whyNotForMake */ .hz)(folder);
         if (spaces) {
-            throw new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`${name} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(folder)} ${spaces}: move it to a path without spaces.`);
+            throw new _values_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`${name} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(folder)} ${spaces}: move it to a path without spaces.`);
         }
     }
 }
@@ -1725,6 +1772,11 @@ function parseKconfig(text, file, prefix) {
     const entries = [];
     text.split(/\r?\n/).forEach((raw, index) => {
         const line = index + 1;
+        // Kconfig reads bytes: a byte order mark or another stray character makes it drop the line
+        // without a word, where JavaScript's trim() would quietly remove it.
+        const stray = strayCharacter(raw);
+        if (stray)
+            throw new KconfigSyntaxError(file, line, stray);
         const trimmed = raw.trim();
         const notSet = NOT_SET.exec(trimmed);
         let entry;
@@ -1737,7 +1789,11 @@ function parseKconfig(text, file, prefix) {
         else {
             const assignment = ASSIGNMENT.exec(trimmed);
             if (!assignment) {
-                throw new KconfigSyntaxError(file, line, `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(trimmed)} is not a Kconfig assignment; expected SYMBOL=value or "# SYMBOL is not set"`);
+                // Before any assignment, the file may be no Kconfig file at all (a link to a key, a
+                // token): its content is not repeated.
+                throw new KconfigSyntaxError(file, line, entries.length
+                    ? `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(trimmed)} is not a Kconfig assignment; expected SYMBOL=value or "# SYMBOL is not set"`
+                    : 'is not a Kconfig file: its first setting is not SYMBOL=value or "# SYMBOL is not set" (the line is not shown, in case it holds a secret)');
             }
             const value = assignment[2];
             if (!VALUE.test(value)) {
@@ -1751,6 +1807,24 @@ function parseKconfig(text, file, prefix) {
         entries.push(entry);
     });
     return entries;
+}
+/**
+ * What is wrong with a line's characters for Kconfig, if anything: a byte order mark, a control
+ * character, or a character outside ASCII anywhere but inside a quoted string value.
+ */
+function strayCharacter(raw) {
+    if (raw.startsWith('\uFEFF')) {
+        return 'starts with a byte order mark (U+FEFF), which Kconfig does not skip: it drops the line. Save the file as UTF-8 without BOM.';
+    }
+    // A comment may say anything.
+    if (/^\s*#/.test(raw))
+        return undefined;
+    const outsideQuotes = raw.replace(/"(?:[^"\\]|\\.)*"/g, '""');
+    const bad = [...outsideQuotes].find(c => (c < ' ' && c !== '\t' && c !== '\r') || c === '\u007f' || c > '\u007e');
+    if (bad === undefined)
+        return undefined;
+    const code = `U+${bad.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`;
+    return `holds the character ${code} outside a quoted value, which Kconfig does not read as part of a setting: the line would be dropped. Remove it (a copy from a web page or word processor often brings one).`;
 }
 /** Merges layers in order: a symbol set again in a later layer replaces the earlier value. */
 function mergeKconfig(...layers) {
@@ -5973,6 +6047,18 @@ const PATCH_ARGS = [
     '--no-backup-if-mismatch',
     '--remove-empty-files'
 ];
+/** The top folders a series normally changes: packages, kernels, bootloaders, boards, configs. */
+const PACKAGING_FOLDERS = ['package', 'linux', 'boot', 'board', 'configs', 'support'];
+/** The files a patch changes (-p1) that are not under Buildroot's packaging folders. */
+function filesOutsidePackaging(patchText) {
+    const files = new Set();
+    for (const match of patchText.matchAll(/^\+\+\+ (?:b\/)?(\S+)/gm)) {
+        const file = match[1];
+        if (file !== '/dev/null' && !PACKAGING_FOLDERS.includes(file.split('/')[0]))
+            files.add(file);
+    }
+    return [...files];
+}
 async function runPatch(tree, patch, dryRun) {
     const output = [];
     const args = [...PATCH_ARGS, '-d', tree, '-i', patch.file, ...(dryRun ? ['--dry-run'] : [])];
@@ -6056,6 +6142,9 @@ async function applyBuildrootPatches(reporter, options) {
             if (!applied.ok)
                 throw notApplying(patch, series, buildroot, applied.output);
             reporter.info(`Applied ${patch.name}`);
+            for (const file of filesOutsidePackaging(external_node_fs_default().readFileSync(patch.file, 'utf8'))) {
+                reporter.warning(`${patch.name} changes ${file}, outside Buildroot's package/, linux/, boot/, board/, configs/ and support/ folders: it changes how Buildroot itself works, not a package. Make sure that is meant.`, { file: patch.file, title: 'Patch outside the package folders' });
+            }
         }
         try {
             external_node_fs_default().renameSync(staging, target);

@@ -247,6 +247,19 @@ const PATCH_ARGS = [
   '--remove-empty-files'
 ]
 
+/** The top folders a series normally changes: packages, kernels, bootloaders, boards, configs. */
+const PACKAGING_FOLDERS = ['package', 'linux', 'boot', 'board', 'configs', 'support']
+
+/** The files a patch changes (-p1) that are not under Buildroot's packaging folders. */
+export function filesOutsidePackaging(patchText: string): string[] {
+  const files = new Set<string>()
+  for (const match of patchText.matchAll(/^\+\+\+ (?:b\/)?(\S+)/gm)) {
+    const file = match[1]
+    if (file !== '/dev/null' && !PACKAGING_FOLDERS.includes(file.split('/')[0])) files.add(file)
+  }
+  return [...files]
+}
+
 async function runPatch(
   tree: string,
   patch: SeriesPatch,
@@ -365,6 +378,12 @@ export async function applyBuildrootPatches(
       const applied = await runPatch(staging, patch, false)
       if (!applied.ok) throw notApplying(patch, series, buildroot, applied.output)
       reporter.info(`Applied ${patch.name}`)
+      for (const file of filesOutsidePackaging(fs.readFileSync(patch.file, 'utf8'))) {
+        reporter.warning(
+          `${patch.name} changes ${file}, outside Buildroot's package/, linux/, boot/, board/, configs/ and support/ folders: it changes how Buildroot itself works, not a package. Make sure that is meant.`,
+          { file: patch.file, title: 'Patch outside the package folders' }
+        )
+      }
     }
     try {
       fs.renameSync(staging, target)

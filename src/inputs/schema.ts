@@ -2,6 +2,7 @@
 // line's --flag), default, accepted values, description and parser. action.yml's inputs and the
 // README's input table are generated from it (npm run generate; a test fails when they differ),
 // the command line's options and --help are built from it, and values are parsed once, here.
+import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { TARGET, targetAlias, TARGETS, type Target } from '../targets.js'
@@ -239,7 +240,16 @@ export const INPUTS: readonly InputSpec[] = [
     description:
       'check mode: a kernel source tree to check kernel_defconfig against, instead of downloading the configured kernel.',
     help: 'check: kernel tree to check against (default: download the configured kernel)',
-    parse: optionalPath
+    parse: scope => {
+      const dir = optionalPath(scope)
+      // The top of a kernel tree has its Makefile and its top Kconfig file.
+      if (dir && !['Makefile', 'Kconfig'].every(name => fs.existsSync(path.join(dir, name)))) {
+        throw new InputError(
+          `linux-src ${quote(dir)} is not a kernel source tree (no Makefile and Kconfig at its top): point it at the top folder of an unpacked kernel, such as linux-6.12.91/ or Debian's /usr/src/linux-source-6.12 once unpacked.`
+        )
+      }
+      return dir
+    }
   }),
   input({
     name: 'config-dir',
