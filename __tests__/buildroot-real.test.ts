@@ -1,4 +1,5 @@
-// The shipped configs against a real Buildroot tree (BUILDROOT_SRC, e.g. 2025.02.16 unpacked).
+// The shipped configs against a real Buildroot tree (BUILDROOT_SRC: 2026.02.3, the default, or
+// 2025.02.16, each with its own patch series).
 // Downloads are pointed at a closed port on 127.0.0.1 with BR2_PRIMARY_SITE_ONLY, so the build
 // stops at its first download whether or not the machine has a network: configure must pass,
 // and the failure must be one error naming the package and the step. The action's Buildroot
@@ -18,7 +19,12 @@ import { run } from '../src/util/run.js'
 import { buildrootEnv, makeArgs } from '../src/buildroot/make.js'
 import { parseInputs, type RawInputs } from '../src/inputs.js'
 import { runMain, type RunContext } from '../src/main.js'
-import { applyBuildrootPatches, type PatchedBuildroot } from '../src/stages/buildroot-patches.js'
+import {
+  applyBuildrootPatches,
+  readPatchSeries,
+  type PatchedBuildroot
+} from '../src/stages/buildroot-patches.js'
+import { readTreeVersion } from '../src/stages/resolve-buildroot.js'
 import { showInfoFile } from '../src/buildroot/show-info.js'
 import { cveReport } from '../src/stages/cve-report.js'
 import { generateSbom } from '../src/stages/sbom.js'
@@ -31,11 +37,57 @@ const linuxSrc = process.env.LINUX_SRC
 const repo = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const configs = path.join(repo, 'configs')
 const ownSeries = path.join(configs, 'buildroot-patches')
-const describeWithBuildroot = buildrootSrc ? describe : describe.skip
-const describeWithBoth = buildrootSrc && linuxSrc ? describe : describe.skip
+
+/**
+ * What the shipped configs build on each release the action has a patch series for: the
+ * versions show-info must report once the series is applied (Buildroot's own .hash files and
+ * the series' patches are the source of each). Host Go must be new enough for the go.mod
+ * files of containerd 2.0.11, runc 1.3.6 and CNI plugins 1.7.1 (go 1.23.0).
+ */
+const INTENDED: Record<string, { packages: Record<string, string>; hostGo: string }> = {
+  '2025.02.16': {
+    packages: {
+      containerd: '2.0.11',
+      runc: '1.3.6',
+      'cni-plugins': '1.7.1',
+      'kubernetes-node': '1.36.4',
+      crictl: '1.36.0'
+    },
+    hostGo: '1.26.3'
+  },
+  '2026.02.3': {
+    packages: {
+      containerd: '2.0.11',
+      runc: '1.3.6',
+      'cni-plugins': '1.7.1',
+      'docker-engine': '28.5.2',
+      'docker-cli': '28.5.2',
+      systemd: '258.7',
+      openssh: '10.5p1',
+      'util-linux': '2.41.5',
+      expat: '2.8.3',
+      libopenssl: '3.6.3',
+      socat: '1.8.1.3',
+      busybox: '1.37.0',
+      'kubernetes-node': '1.36.4',
+      crictl: '1.36.0'
+    },
+    hostGo: '1.26.6'
+  }
+}
+const release = buildrootSrc ? readTreeVersion(buildrootSrc) : ''
+const intended = INTENDED[release]
+const releaseSeries = path.join(ownSeries, release)
+const seriesNames = intended ? readPatchSeries(releaseSeries).patches.map(p => p.name) : []
+const describeWithBuildroot = intended ? describe : describe.skip
+const describeWithBoth = intended && linuxSrc ? describe : describe.skip
 if (!buildrootSrc) {
   console.info(
     'Skipping the real-Buildroot build tests: set BUILDROOT_SRC to a Buildroot source tree to run them.'
+  )
+} else if (!intended) {
+  console.info(
+    `Skipping the real-Buildroot build tests: BUILDROOT_SRC is Buildroot ${release}, and the action has a patch series for ${Object.keys(INTENDED).join(' and ')} only.`
   )
 }
 
@@ -82,7 +134,7 @@ describeWithBuildroot('build mode on a real Buildroot tree (BUILDROOT_SRC)', () 
         /### What failed[\s\S]*failed during "Downloading"/
       )
       expect(platform.summary.join('\n')).toContain(
-        'Buildroot patches applied: `0001-package-containerd-security-bump-to-version-2.0.11.patch`, `0002-package-runc-security-bump-to-version-1.3.6.patch`, `0003-package-cni-plugins-bump-to-version-1.7.1.patch`'
+        `Buildroot patches applied: ${seriesNames.map(name => `\`${name}\``).join(', ')}`
       )
     },
     300_000
@@ -91,12 +143,13 @@ describeWithBuildroot('build mode on a real Buildroot tree (BUILDROOT_SRC)', () 
   it('stops before configuring at a patch that does not apply, naming the patch, the file and the hunk', async () => {
     const series = path.join(root, 'stale-series')
     fs.mkdirSync(series)
-    const name = '0001-package-containerd-security-bump-to-version-2.0.11.patch'
+    const name = seriesNames[0]
+    expect(name).toMatch(/^0001-package-containerd-security-bump/)
     // The same bump, as if written against a tree that had containerd 2.0.6.
     fs.writeFileSync(
       path.join(series, name),
       fs
-        .readFileSync(path.join(ownSeries, name), 'utf8')
+        .readFileSync(path.join(releaseSeries, name), 'utf8')
         .replace('-CONTAINERD_VERSION = 2.0.7', '-CONTAINERD_VERSION = 2.0.6')
     )
     const platform = recordingPlatform(path.join(root, 'stale'))
@@ -109,7 +162,9 @@ describeWithBuildroot('build mode on a real Buildroot tree (BUILDROOT_SRC)', () 
     const errors = platform.errors()
     expect(errors).toHaveLength(1)
     expect(errors[0].text).toMatch(
-      /^Buildroot patch 0001-package-containerd-security-bump-to-version-2\.0\.11\.patch does not apply to Buildroot 2025\.02\.16: package\/containerd\/containerd\.mk: hunk #1 does not match the file/
+      new RegExp(
+        `^Buildroot patch ${name.replace(/[.]/g, '\\.')} does not apply to Buildroot ${release.replace(/[.]/g, '\\.')}: package/containerd/containerd\\.mk: hunk #1 does not match the file`
+      )
     )
     expect(errors[0].at?.file).toBe(path.join(series, name))
     expect(platform.messages.filter(m => m.level === 'group').map(m => m.text)).toEqual([
@@ -120,7 +175,7 @@ describeWithBuildroot('build mode on a real Buildroot tree (BUILDROOT_SRC)', () 
   }, 120_000)
 })
 
-describeWithBuildroot("the action's patch series on Buildroot 2025.02.16 (BUILDROOT_SRC)", () => {
+describeWithBuildroot(`the action's patch series on Buildroot ${release} (BUILDROOT_SRC)`, () => {
   let patched: PatchedBuildroot
   beforeAll(async () => {
     const platform = recordingPlatform(path.join(root, 'series'))
@@ -128,7 +183,7 @@ describeWithBuildroot("the action's patch series on Buildroot 2025.02.16 (BUILDR
       choice: { kind: 'default' },
       configDir: configs,
       ownSeriesDir: ownSeries,
-      buildroot: { sourceDir: buildrootSrc as string, version: '2025.02.16' },
+      buildroot: { sourceDir: buildrootSrc as string, version: release },
       cacheDir: path.join(root, 'series', 'tools')
     })
   }, 120_000)
@@ -147,44 +202,33 @@ describeWithBuildroot("the action's patch series on Buildroot 2025.02.16 (BUILDR
   it.each(['amd64', 'arm64'] as const)(
     '%s: every symbol lands, every download passes the hash rule, and show-info reports the new versions',
     async target => {
-      expect(patched.series.patches).toHaveLength(3)
+      expect(patched.series.dir).toBe(releaseSeries)
+      expect(patched.series.patches.map(p => p.name)).toEqual(seriesNames)
       const configured = await configure(target)
       expect(configured.unmet).toEqual([])
       const { packages } = configured
       expect(downloadHashFindings(configured)).toEqual([])
-      const version = (name: string) => packages.find(p => p.name === name)?.version
-      expect({
-        containerd: version('containerd'),
-        runc: version('runc'),
-        'cni-plugins': version('cni-plugins'),
-        'kubernetes-node': version('kubernetes-node'),
-        crictl: version('crictl')
-      }).toEqual({
-        containerd: '2.0.11',
-        runc: '1.3.6',
-        'cni-plugins': '1.7.1',
-        'kubernetes-node': '1.36.4',
-        crictl: '1.36.0'
-      })
+      const version = (name: string) =>
+        packages.find(p => p.name === name && p.type === 'target')?.version
+      expect(
+        Object.fromEntries(Object.keys(intended.packages).map(name => [name, version(name)]))
+      ).toEqual(intended.packages)
       const downloads = packages.flatMap(p => p.downloads)
+      const { containerd, runc } = intended.packages
       expect(downloads).toEqual(
         expect.arrayContaining([
-          'containerd/containerd-2.0.11-go2.tar.gz',
-          'runc/runc-1.3.6-go2.tar.gz',
-          'cni-plugins/cni-plugins-1.7.1-go2.tar.gz',
+          `containerd/containerd-${containerd}-go2.tar.gz`,
+          `runc/runc-${runc}-go2.tar.gz`,
+          `cni-plugins/cni-plugins-${intended.packages['cni-plugins']}-go2.tar.gz`,
           `kubernetes-node-1.36.4-${target}/kubelet`,
           `kubernetes-node-1.36.4-${target}/kubeadm`,
           `kubernetes-node-1.36.4-${target}/kubectl`,
           `crictl/crictl-v1.36.0-linux-${target}.tar.gz`
         ])
       )
-      // The go.mod files of containerd 2.0.11, runc 1.3.6 and CNI plugins 1.7.1 ask for Go
-      // 1.23.0; the Go that builds them must be at least that.
       // (show-info names host packages without host-: the provider of host-go is go-bin or go-src.)
-      const go =
-        packages.find(p => p.type === 'host' && /^go-(bin|src)$/.test(p.name))?.version ?? ''
-      const [major, minor] = go.split('.').map(Number)
-      expect([go, major * 100 + minor >= 123]).toEqual([go, true])
+      const go = packages.find(p => p.type === 'host' && /^go-(bin|src)$/.test(p.name))?.version
+      expect(go).toBe(intended.hostGo)
     },
     300_000
   )
@@ -299,8 +343,10 @@ describeWithBoth('check mode on the real trees (BUILDROOT_SRC and LINUX_SRC)', (
     expect(platform.errors()).toEqual([])
     expect(ok).toBe(true)
     const summary = platform.summary.join('\n')
-    expect(summary).toContain(`Buildroot patches applied (3, from \`${ownSeries}\`)`)
-    expect(summary).toContain('`0002-package-runc-security-bump-to-version-1.3.6.patch`')
+    expect(summary).toContain(
+      `Buildroot patches applied (${seriesNames.length}, from \`${releaseSeries}\`)`
+    )
+    expect(summary).toContain(`\`${seriesNames[seriesNames.length - 1]}\``)
   }, 300_000)
 })
 
@@ -311,7 +357,9 @@ describeWithBuildroot('SBOM and CVE report of the shipped configs on a real Buil
     const tree = {
       sourceDir: buildrootSrc ?? '',
       outputDir: path.join(work, 'output'),
-      externalTrees: [path.join(repo, 'configs', 'external')]
+      externalTrees: [path.join(repo, 'configs', 'external')],
+      // Buildroot makes its download folder at every make: not in the tree it was handed.
+      env: { BR2_DL_DIR: path.join(work, 'dl') }
     }
     const treeBefore = hashTree(tree.sourceDir)
     const configured = await configureTree(
@@ -367,6 +415,8 @@ describeWithBuildroot('SBOM and CVE report of the shipped configs on a real Buil
 
     // Neither tool wrote into the Buildroot tree (its files are part of the inputs hash).
     expect(hashTree(tree.sourceDir)).toBe(treeBefore)
-    expect(fs.existsSync(path.join(tree.sourceDir, 'output'))).toBe(false)
+    for (const made of ['output', 'dl']) {
+      expect([made, fs.existsSync(path.join(tree.sourceDir, made))]).toEqual([made, false])
+    }
   }, 180_000)
 })
