@@ -4,6 +4,7 @@
 // stops at its first download whether or not the machine has a network: configure must pass,
 // and the failure must be one error naming the package and the step. The action's Buildroot
 // patch series is applied to a copy of the tree, as a run does.
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -88,6 +89,14 @@ if (!buildrootSrc) {
 } else if (!intended) {
   console.info(
     `Skipping the real-Buildroot build tests: BUILDROOT_SRC is Buildroot ${release}, and the action has a patch series for ${Object.keys(INTENDED).join(' and ')} only.`
+  )
+}
+
+/** Debian's copy of the Apache License 2.0 as the ASF publishes it, for the legal-info test. */
+const asfText = ['/usr/share/common-licenses/Apache-2.0'].find(file => fs.existsSync(file))
+if (intended && !asfText) {
+  console.info(
+    'SKIPPED: the legal-info test serves the Apache License 2.0 text from /usr/share/common-licenses/Apache-2.0, which this machine lacks (Debian: base-files).'
   )
 }
 
@@ -272,6 +281,94 @@ describeWithBuildroot(`the action's patch series on Buildroot ${release} (BUILDR
       )
     },
     300_000
+  )
+
+  ;(asfText ? it : it.skip)(
+    'make legal-info ships the licence text of crictl and kubernetes-node, checked against its pinned sha256',
+    async () => {
+      const work = path.join(root, 'series', 'legal')
+      // A copy of the external tree whose program hashes are those of stand-ins for the
+      // programs (no network here); the licence lines stay as shipped.
+      const external = path.join(work, 'external')
+      fs.cpSync(path.join(configs, 'external'), external, { recursive: true })
+      const mirror = path.join(work, 'mirror')
+      const stand = (dir: string, name: string, hashFile: string) => {
+        const file = path.join(mirror, dir, name)
+        if (!fs.existsSync(file)) fs.writeFileSync(file, `not ${name}\n`)
+        const sha = execFileSync('sha256sum', [file], { encoding: 'utf8' }).slice(0, 64)
+        const at = path.join(external, 'package', hashFile)
+        fs.writeFileSync(
+          at,
+          fs
+            .readFileSync(at, 'utf8')
+            .replace(
+              new RegExp(`^sha256  [0-9a-f]{64}  ${name.replace(/[.]/g, '\\.')}$`, 'm'),
+              `sha256  ${sha}  ${name}`
+            )
+        )
+      }
+      const crictlDir = path.join(mirror, 'crictl')
+      fs.mkdirSync(path.join(crictlDir, 'in'), { recursive: true })
+      fs.writeFileSync(path.join(crictlDir, 'in', 'crictl'), 'not crictl\n')
+      execFileSync('tar', [
+        '-czf',
+        path.join(crictlDir, 'crictl-v1.36.0-linux-amd64.tar.gz'),
+        '-C',
+        path.join(crictlDir, 'in'),
+        'crictl'
+      ])
+      stand('crictl', 'crictl-v1.36.0-linux-amd64.tar.gz', 'crictl/crictl.hash')
+      const nodeDir = path.join(mirror, 'kubernetes-node-1.36.4-amd64')
+      fs.mkdirSync(nodeDir, { recursive: true })
+      for (const program of ['kubelet', 'kubeadm', 'kubectl']) {
+        stand('kubernetes-node-1.36.4-amd64', program, 'kubernetes-node/kubernetes-node-amd64.hash')
+      }
+      // The licence text itself, as the ASF publishes it: Debian's copy.
+      for (const dir of [crictlDir, nodeDir])
+        fs.copyFileSync(asfText as string, path.join(dir, 'LICENSE-2.0.txt'))
+
+      const configured = await configureTree(
+        {
+          sourceDir: patched.sourceDir,
+          outputDir: path.join(work, 'output'),
+          externalTrees: [external]
+        },
+        readRequestedConfig(
+          locateConfigFiles(configs, 'amd64'),
+          `BR2_PRIMARY_SITE="file://${mirror}"\nBR2_PRIMARY_SITE_ONLY=y\n`,
+          patched.series.sha256
+        )
+      )
+      const tree = { ...configured.tree, env: { BR2_DL_DIR: path.join(work, 'dl') } }
+      const output: string[] = []
+      // Buildroot builds its own tar when the host's is older than 1.35 (for the archives it
+      // makes reproducible); here it only extracts a .tar.gz, which any GNU tar does.
+      const result = await run(
+        'make',
+        makeArgs(
+          tree,
+          ['crictl-legal-info', 'kubernetes-node-legal-info'],
+          ['TAR=tar', 'BR2_TAR_HOST_DEPENDENCY=']
+        ),
+        {
+          env: buildrootEnv(tree),
+          onLine: line => output.push(line)
+        }
+      )
+      if (result.exitCode !== 0) throw new Error(`make failed:\n${output.slice(-20).join('\n')}`)
+      for (const pkg of ['crictl-1.36.0', 'kubernetes-node-1.36.4']) {
+        const shipped = path.join(work, 'output', 'legal-info', 'licenses', pkg, 'LICENSE-2.0.txt')
+        expect([pkg, fs.existsSync(shipped)]).toEqual([pkg, true])
+        expect(fs.readFileSync(shipped, 'utf8')).toBe(fs.readFileSync(asfText as string, 'utf8'))
+      }
+      // Buildroot checked the text against the .hash files' pin, on download and in legal-info.
+      expect(output).toEqual(
+        expect.arrayContaining([
+          'LICENSE-2.0.txt: OK (sha256: cfc7749b96f63bd31c3c42b5c471bf756814053e847c10f3eb003417bc523d30)'
+        ])
+      )
+    },
+    600_000
   )
 
   describe('a br2-external tree Buildroot refuses is reported on the tree, not the defconfig', () => {
