@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
 import { ACTION_INPUTS } from '../src/entry/action-layout.js'
+import { DEFAULT_BUILDROOT_VERSION } from '../src/inputs.js'
+import { PINNED_SHA256 } from '../src/stages/resolve-buildroot.js'
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const read = (file: string): string => fs.readFileSync(path.join(REPO, file), 'utf8')
@@ -52,6 +54,13 @@ describe('action.yml', () => {
   it('declares exactly the inputs the action reads', () => {
     expect(Object.keys(action.inputs).sort()).toEqual([...ACTION_INPUTS].sort())
     expect(action.inputs.target.required).toBe(true)
+  })
+
+  it('defaults to the Buildroot release the code defaults to, one with a pinned sha256 and a patch series', () => {
+    expect(action.inputs['buildroot-version'].default).toBe(DEFAULT_BUILDROOT_VERSION)
+    expect(PINNED_SHA256[DEFAULT_BUILDROOT_VERSION]).toMatch(/^[0-9a-f]{64}$/)
+    const series = path.join(REPO, 'configs/buildroot-patches', DEFAULT_BUILDROOT_VERSION)
+    expect(fs.readdirSync(series).filter(name => name.endsWith('.patch')).length).toBeGreaterThan(0)
   })
 
   it('declares exactly the outputs the code sets', () => {

@@ -21,8 +21,8 @@ export type CveReportMode = (typeof CVE_REPORT_MODES)[number]
 export const SMOKE_TEST_MODES = ['auto', 'true', 'off'] as const
 export type SmokeTestMode = (typeof SMOKE_TEST_MODES)[number]
 
-/** The Buildroot LTS release the action is tested with. */
-export const DEFAULT_BUILDROOT_VERSION = '2025.02.16'
+/** The Buildroot release the action is tested with, and has a patch series for. */
+export const DEFAULT_BUILDROOT_VERSION = '2026.02.3'
 
 /** The value of the buildroot-patches input that turns the patch series off. */
 export const NO_PATCHES = 'none'

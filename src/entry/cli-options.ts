@@ -27,7 +27,7 @@ export const CLI_OPTIONS: CliOption[] = [
     flag: 'buildroot-version',
     input: 'buildroot-version',
     value: 'V',
-    help: 'Buildroot release to download (default 2025.02.16)'
+    help: 'Buildroot release to download (default 2026.02.3)'
   },
   {
     flag: 'buildroot-src',
