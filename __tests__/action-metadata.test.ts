@@ -61,6 +61,10 @@ describe('action.yml', () => {
     expect(PINNED_SHA256[DEFAULT_BUILDROOT_VERSION]).toMatch(/^[0-9a-f]{64}$/)
     const series = path.join(REPO, 'configs/buildroot-patches', DEFAULT_BUILDROOT_VERSION)
     expect(fs.readdirSync(series).filter(name => name.endsWith('.patch')).length).toBeGreaterThan(0)
+    // CI's real-Buildroot tests run on that release, checked against the same sha256.
+    const ci = read('.github/workflows/ci.yml')
+    expect(ci).toContain(`/buildroot-${DEFAULT_BUILDROOT_VERSION}.tar.xz`)
+    expect(ci).toContain(`echo "${PINNED_SHA256[DEFAULT_BUILDROOT_VERSION]}  `)
   })
 
   it('declares exactly the outputs the code sets', () => {
