@@ -1,9 +1,10 @@
 // Stage: apply the Buildroot patch series. A folder of *.patch files (git format-patch style,
 // -p1 from the top of the Buildroot tree), one per Buildroot release, brings packages of that
-// release up to newer versions without forking Buildroot. It runs right after Buildroot is resolved, in build and
-// check mode alike, and patches a copy: neither the user's buildroot-src nor the release in the
-// tool cache is ever changed. The copy is kept in the tool cache under a key made of the tree
-// (its path, version and a fingerprint of its files) and the series, so a second run reuses it.
+// release up to newer versions without forking Buildroot. It runs right after Buildroot is
+// resolved, in build and check mode alike, and patches a copy: neither the user's buildroot-src
+// nor the release in the tool cache is ever changed. The copy is kept in the tool cache under a
+// key made of the tree (its path, version and a fingerprint of its files) and the series, so a
+// second run reuses it.
 //
 // The patches go through `patch`, not `git apply`: GNU patch >= 2.7 is one of Buildroot's own
 // host requirements (support/dependencies/dependencies.sh) and what Buildroot applies package
@@ -141,14 +142,15 @@ export function choosePatchSeries(
   const found = seriesForRelease(folder, version)
   if (!found.dir) {
     const isOwn = folder === own
+    const what = isOwn
+      ? `The action's own Buildroot patch series (${folder})`
+      : `The Buildroot patch series in ${folder}`
+    const remedy = isOwn
+      ? `Set buildroot-patches to a series written for ${version}`
+      : `Add a series for ${version} in ${path.join(folder, version)}`
     reporter.warning(
-      `${isOwn ? "The action's own Buildroot patch series" : `The Buildroot patch series in ${folder}`} ` +
-        `${isOwn ? `(${folder}) ` : ''}is written for Buildroot ${found.otherReleases.join(', ')}, ` +
-        `and this run uses Buildroot ${version}: none is applied, so that release's own package versions are built. ` +
-        (isOwn
-          ? `Set buildroot-patches to a series written for ${version}`
-          : `Add a series for ${version} in ${path.join(folder, version)}`) +
-        `, or set buildroot-patches to "${NO_PATCHES}" to silence this.`
+      `${what} is written for Buildroot ${found.otherReleases.join(', ')}, and this run uses Buildroot ${version}: ` +
+        `none is applied, so that release's own package versions are built. ${remedy}, or set buildroot-patches to "${NO_PATCHES}" to silence this.`
     )
   }
   return found.dir
