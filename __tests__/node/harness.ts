@@ -32,8 +32,11 @@ for arg in "$@"; do case "$arg" in LABEL=*) label="\${arg#LABEL=}" ;; esac; done
 found="$(awk -v l="$label" '$1 == l { print $2 }' "$FAKE/labels" 2>/dev/null)"
 [ -n "$found" ] || exit 2
 echo "$found"`,
-  // findmnt -n -o MAJ:MIN /: fake/root-majmin ("179:2"), else what the ISO's tmpfs root has.
-  findmnt: `cat "$FAKE/root-majmin" 2>/dev/null || echo 0:24`,
+  // findmnt -n [-r] -o MAJ:MIN /: fake/root-majmin ("179:2"), else what the ISO's tmpfs root
+  // has; padded as util-linux's findmnt pads the column, unless -r (raw) asks for none.
+  findmnt: `
+majmin="$(cat "$FAKE/root-majmin" 2>/dev/null || echo 0:24)"
+case " $* " in *" -r "*) echo "$majmin" ;; *) echo " $majmin  " ;; esac`,
   // mount [-t T] [-o O] SOURCE TARGET, mount --bind A B: a folder SOURCE is copied to TARGET.
   mount: `
 [ -e "$FAKE/mount-fails" ] && exit 32
