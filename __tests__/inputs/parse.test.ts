@@ -12,7 +12,7 @@ describe('parseInputs', () => {
     expect(parse({ target: 'arm64' })).toEqual({
       target: 'arm64',
       mode: 'build',
-      buildrootVersion: '2025.02.16',
+      buildrootVersion: '2026.02.3',
       buildrootSrc: undefined,
       buildrootPatches: { kind: 'default' },
       linuxSrc: undefined,

@@ -1161,8 +1161,8 @@ const CVE_REPORT_MODES = ['off', 'report', 'fail-on-high'];
 /** auto: boot the images when QEMU is installed; true: QEMU missing is an error; off. */
 const SMOKE_TEST_MODES = (/* unused pure expression or super */ null && (['auto', 'true', 'off']));
 const SMOKE_LEVELS = ['basic', 'cluster'];
-/** The Buildroot LTS release the action is tested with. */
-const DEFAULT_BUILDROOT_VERSION = '2025.02.16';
+/** The Buildroot release the action is tested with, and has a patch series for. */
+const DEFAULT_BUILDROOT_VERSION = '2026.02.3';
 /** The value of the buildroot-patches input that turns the patch series off. */
 const NO_PATCHES = 'none';
 /** xz preset for the images (see docs/image.md, "Compression", for the measurements). */
@@ -1223,7 +1223,7 @@ const INPUTS = [
         key: 'buildrootVersion',
         default: DEFAULT_BUILDROOT_VERSION,
         placeholder: 'VERSION',
-        description: `Buildroot release to download from buildroot.org, verified by sha256 (${DEFAULT_BUILDROOT_VERSION} against a pinned hash, other releases against the SHA256 line of their .sign statement). Ignored when buildroot-src is set.`,
+        description: `Buildroot release to download from buildroot.org, verified by sha256: against the hash the action pins for its tested releases (${DEFAULT_BUILDROOT_VERSION}, 2025.02.16), else against the SHA256 line of the release's .sign statement. Ignored when buildroot-src is set.`,
         help: 'Buildroot release to download',
         parse: ({ value }) => {
             const version = value || DEFAULT_BUILDROOT_VERSION;
@@ -1246,7 +1246,7 @@ const INPUTS = [
         key: 'buildrootPatches',
         defaultText: '`<config-dir>/buildroot-patches`',
         placeholder: 'DIR|none',
-        description: "A folder of *.patch files applied in name order to a copy of the Buildroot tree, or none. Default: config-dir's buildroot-patches/ when it exists, else this action's own series for the default Buildroot release.",
+        description: "A folder of *.patch files applied in name order to a copy of the Buildroot tree, or none. A folder may hold one series per Buildroot release in subfolders named after it (2026.02.3/): the one for this run's release applies. Default: config-dir's buildroot-patches/ when it exists, else this action's own series.",
         see: { title: 'Buildroot patch series', anchor: 'buildroot-patch-series' },
         help: 'folder of *.patch files for the Buildroot tree, or none',
         parse: ({ value, resolve }) => value.toLowerCase() === NO_PATCHES
@@ -5850,11 +5850,12 @@ var errors = __nccwpck_require__(82);
 var run = __nccwpck_require__(133);
 ;// CONCATENATED MODULE: ./src/buildroot/patch-series.ts
 // The Buildroot patch series. A folder of *.patch files (git format-patch style,
-// -p1 from the top of the Buildroot tree) brings packages of the pinned release up to newer
-// versions without forking Buildroot. It runs right after Buildroot is resolved, in build and
-// check mode alike, and patches a copy: neither the user's buildroot-src nor the release in the
-// tool cache is ever changed. The copy is kept in the tool cache under a key made of the tree
-// (its path, version and a fingerprint of its files) and the series, so a second run reuses it.
+// -p1 from the top of the Buildroot tree), one per Buildroot release, brings packages of that
+// release up to newer versions without forking Buildroot. It is applied right after Buildroot
+// is resolved, in build and check mode alike, to a copy: neither the user's buildroot-src nor
+// the release in the tool cache is ever changed. The copy is kept in the tool cache under a key
+// made of the tree (its path, version and a fingerprint of its files) and the series, so a
+// second run reuses it.
 //
 // The patches go through `patch`, not `git apply`: GNU patch >= 2.7 is one of Buildroot's own
 // host requirements (support/dependencies/dependencies.sh) and what Buildroot applies package
@@ -5899,33 +5900,68 @@ function readPatchSeries(dir) {
         sha256: patches.length ? sha256(patches.map(p => `${p.sha256}  ${p.name}\n`).join('')) : ''
     };
 }
+/** A Buildroot release name: 2025.02, 2025.02.16, 2026.02-rc1. */
+const RELEASE_NAME = /^\d{4}\.\d{2}(?:\.\d+)?(?:-rc\d+)?$/;
+const isFolder = (dir) => dir !== undefined && external_node_fs_default().existsSync(dir) && external_node_fs_default().statSync(dir).isDirectory();
+/**
+ * The series a folder holds for one Buildroot release. A series is written for the tree it
+ * applies to, so a folder may keep one series per release in subfolders named after it
+ * (`2025.02.16/`, `2026.02.3/`): the one for `version` is used. A folder with `*.patch` files
+ * directly in it is a single series, used as it is. A folder with series for other releases
+ * only has none for this one.
+ */
+function seriesForRelease(dir, version) {
+    const release = external_node_path_default().join(dir, version);
+    if (isFolder(release))
+        return { dir: release, otherReleases: [] };
+    const entries = external_node_fs_default().readdirSync(dir, { withFileTypes: true });
+    if (entries.some(entry => entry.name.endsWith('.patch') && !entry.isDirectory())) {
+        return { dir, otherReleases: [] };
+    }
+    const otherReleases = entries
+        .filter(entry => entry.isDirectory() && RELEASE_NAME.test(entry.name))
+        .map(entry => entry.name)
+        .sort();
+    return otherReleases.length ? { otherReleases } : { dir, otherReleases: [] };
+}
 /**
  * Which series applies, decided like the BR2_EXTERNAL tree (main.ts configExternalTree): the
  * folder buildroot-patches names; else config-dir's own buildroot-patches/ (a copy of configs/
- * keeps the defconfigs and their series together); else the action's own, which is written for
- * the Buildroot release the action pins and is left out, with a warning, for any other release.
+ * keeps the defconfigs and their series together); else the action's own. In each, the series
+ * for this run's Buildroot release (seriesForRelease); where the folder has series for other
+ * releases only, none applies, with a warning that names them.
  */
 function choosePatchSeries(reporter, choice, where) {
     if (choice.kind === 'none')
         return undefined;
-    if (choice.kind === 'folder')
-        return choice.dir;
-    const isFolder = (dir) => dir !== undefined && external_node_fs_default().existsSync(dir) && external_node_fs_default().statSync(dir).isDirectory();
+    const version = where.buildrootVersion;
     const own = where.ownSeriesDir;
     const beside = external_node_path_default().join(where.configDir, PATCH_SERIES_FOLDER);
     // config-dir defaults to the action's own configs/: its series is then the action's own.
     const besideIsOwn = isFolder(own) && isFolder(beside) && external_node_fs_default().realpathSync(beside) === external_node_fs_default().realpathSync(own);
-    if (isFolder(beside) && !besideIsOwn)
-        return beside;
-    if (!isFolder(own))
-        return undefined;
-    if (where.buildrootVersion !== schema/* DEFAULT_BUILDROOT_VERSION */.IG) {
-        reporter.warning(`The action's own Buildroot patch series (${own}) is written for Buildroot ${schema/* DEFAULT_BUILDROOT_VERSION */.IG}, ` +
-            `and this run uses Buildroot ${where.buildrootVersion}: it is not applied, so that release's own package versions are built. ` +
-            `Set buildroot-patches to a series written for ${where.buildrootVersion}, or to "${schema/* NO_PATCHES */.Py}" to silence this.`);
-        return undefined;
+    const folder = choice.kind === 'folder'
+        ? choice.dir
+        : isFolder(beside) && !besideIsOwn
+            ? beside
+            : isFolder(own)
+                ? own
+                : undefined;
+    // A folder the user named that is not there is reported by readPatchSeries.
+    if (folder === undefined || !isFolder(folder))
+        return folder;
+    const found = seriesForRelease(folder, version);
+    if (!found.dir) {
+        const isOwn = folder === own;
+        const what = isOwn
+            ? `The action's own Buildroot patch series (${folder})`
+            : `The Buildroot patch series in ${folder}`;
+        const remedy = isOwn
+            ? `Set buildroot-patches to a series written for ${version}`
+            : `Add a series for ${version} in ${external_node_path_default().join(folder, version)}`;
+        reporter.warning(`${what} is written for Buildroot ${found.otherReleases.join(', ')}, and this run uses Buildroot ${version}: ` +
+            `none is applied, so that release's own package versions are built. ${remedy}, or set buildroot-patches to "${schema/* NO_PATCHES */.Py}" to silence this.`);
     }
-    return own;
+    return found.dir;
 }
 /** Top-level entries of a Buildroot tree that are not part of it: its git data and in-tree output. */
 const NOT_COPIED = new Set(['.git', 'output', 'dl']);
@@ -7209,14 +7245,22 @@ const packageListStage = {
 
 
 /**
- * sha256 of release tarballs the action pins. 2025.02.16: the SHA256 line of the release's
- * signed statement https://buildroot.org/downloads/buildroot-2025.02.16.tar.xz.sign, as
- * recorded (with the signature checked against key 18C7DF2819C1733D822D599EA500D6EE9CB0E540)
- * in public repositories that vendor this release; other versions are checked against their
- * own .sign file at download time.
+ * sha256 of release tarballs the action pins; other versions are checked against their own
+ * .sign file at download time.
+ * 2025.02.16: the SHA256 line of the release's signed statement
+ * https://buildroot.org/downloads/buildroot-2025.02.16.tar.xz.sign, as recorded (with the
+ * signature checked against key 18C7DF2819C1733D822D599EA500D6EE9CB0E540) in public
+ * repositories that vendor this release.
+ * 2026.02.3: the SHA256 line of https://buildroot.org/downloads/buildroot-2026.02.3.tar.xz.sign
+ * as pinned by niallsmart/dhb-ax-buildroot scripts/bootstrap-sources.sh (commit
+ * 22c920164531d72f8b68395af0cd2f4e4637c983, "the one in the release's PGP-signed manifest")
+ * and the same value as the tarball built with in PaddleStroke/RetroStoneOS docs/build.md
+ * (commit 8e259988a2b72c8eea1e6a17714878d4646ec7f5) and ikapa-dev/kelyfos versions.mk (digest
+ * transcribed from the .sign file; its commit 5a98fee60bb1 records that it matched).
  */
 const PINNED_SHA256 = {
-    '2025.02.16': '15305e3d366eeaf4a5ecaf2ed42f685fd6af7fe5dbf1f62e1de5f46ee83225e2'
+    '2025.02.16': '15305e3d366eeaf4a5ecaf2ed42f685fd6af7fe5dbf1f62e1de5f46ee83225e2',
+    '2026.02.3': '5a59e7501b0b4ec52c41f4bfa79412320e0b37eae5f719605a258e8d0c6fc7fb'
 };
 const DEFAULT_MIRROR = 'https://buildroot.org/downloads';
 class BuildrootSourceError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {

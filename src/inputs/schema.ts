@@ -34,8 +34,8 @@ export type SmokeTestMode = (typeof SMOKE_TEST_MODES)[number]
 export const SMOKE_LEVELS = ['basic', 'cluster'] as const
 export type SmokeLevel = (typeof SMOKE_LEVELS)[number]
 
-/** The Buildroot LTS release the action is tested with. */
-export const DEFAULT_BUILDROOT_VERSION = '2025.02.16'
+/** The Buildroot release the action is tested with, and has a patch series for. */
+export const DEFAULT_BUILDROOT_VERSION = '2026.02.3'
 
 /** The value of the buildroot-patches input that turns the patch series off. */
 export const NO_PATCHES = 'none'
@@ -196,7 +196,7 @@ export const INPUTS: readonly InputSpec[] = [
     key: 'buildrootVersion',
     default: DEFAULT_BUILDROOT_VERSION,
     placeholder: 'VERSION',
-    description: `Buildroot release to download from buildroot.org, verified by sha256 (${DEFAULT_BUILDROOT_VERSION} against a pinned hash, other releases against the SHA256 line of their .sign statement). Ignored when buildroot-src is set.`,
+    description: `Buildroot release to download from buildroot.org, verified by sha256: against the hash the action pins for its tested releases (${DEFAULT_BUILDROOT_VERSION}, 2025.02.16), else against the SHA256 line of the release's .sign statement. Ignored when buildroot-src is set.`,
     help: 'Buildroot release to download',
     parse: ({ value }) => {
       const version = value || DEFAULT_BUILDROOT_VERSION
@@ -223,7 +223,7 @@ export const INPUTS: readonly InputSpec[] = [
     defaultText: '`<config-dir>/buildroot-patches`',
     placeholder: 'DIR|none',
     description:
-      "A folder of *.patch files applied in name order to a copy of the Buildroot tree, or none. Default: config-dir's buildroot-patches/ when it exists, else this action's own series for the default Buildroot release.",
+      "A folder of *.patch files applied in name order to a copy of the Buildroot tree, or none. A folder may hold one series per Buildroot release in subfolders named after it (2026.02.3/): the one for this run's release applies. Default: config-dir's buildroot-patches/ when it exists, else this action's own series.",
     see: { title: 'Buildroot patch series', anchor: 'buildroot-patch-series' },
     help: 'folder of *.patch files for the Buildroot tree, or none',
     parse: ({ value, resolve }) =>
