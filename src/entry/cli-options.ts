@@ -147,11 +147,6 @@ export const CLI_OPTIONS: CliOption[] = [
     help: 'basic (default), or cluster: also kubeadm init, node Ready, a pod runs'
   },
   {
-    flag: 'images',
-    value: 'DIR',
-    help: 'smoke: the folder of the images to boot (a downloaded artifact)'
-  },
-  {
     flag: 'config-fragment-file',
     value: 'FILE',
     help: 'a file of Kconfig lines, merged before the --config-fragment lines'
@@ -194,7 +189,7 @@ export function usage(): string {
   return [
     'Usage: buildroot-k8s <build|check> --target <amd64|arm64> [options]',
     '       buildroot-k8s node-config --out DIR [options]   (node-config --help)',
-    '       buildroot-k8s smoke --target <amd64|arm64> --images DIR [--smoke-test-level cluster]',
+    '       buildroot-k8s smoke --target <amd64|arm64> --images DIR [options]   (smoke --help)',
     '',
     "The command is the action's mode input. These options are the action's inputs, with the same names and values:",
     ...CLI_OPTIONS.filter(o => o.input).map(line),

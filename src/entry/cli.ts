@@ -10,15 +10,13 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { InputError, parseInputs, TARGETS, type RawInputs, type Target } from '../inputs.js'
+import { InputError, parseInputs, type RawInputs } from '../inputs.js'
 import { runMain } from '../main.js'
 import { NODE_CONFIG_USAGE, nodeConfigCommand } from '../node-config/command.js'
 import { NodeConfigError } from '../node-config/index.js'
-import { DEFAULT_CACHE_LIMITS, localPlatform, terminalReporter } from '../platform/local.js'
+import { DEFAULT_CACHE_LIMITS, localPlatform } from '../platform/local.js'
 import { runPost } from '../post.js'
-import { SMOKE_LEVELS, type SmokeLevel } from '../smoke/protocol.js'
-import { renderSmokeSection } from '../smoke/summary.js'
-import { runSmokeTest, smokeFailureMessage } from '../stages/smoke-test.js'
+import { smokeCommand } from '../smoke/command.js'
 import { errorMessage } from '../util/errors.js'
 import { handleStopSignals } from '../util/process-groups.js'
 import { quote } from '../util/text.js'
@@ -91,6 +89,7 @@ function positiveNumber(value: string | undefined, flag: string, fallback: numbe
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'node-config') return nodeConfigCommand(argv.slice(1))
   sayNode()
+  if (argv[0] === 'smoke') return smokeCommand(argv.slice(1))
   const options: Record<
     string,
     { type: 'string' | 'boolean'; multiple?: boolean; short?: string }
@@ -115,15 +114,6 @@ async function main(argv: string[]): Promise<number> {
   for (const [flag, old] of Object.entries(DEPRECATED_FLAGS)) {
     if (values[flag] !== undefined)
       say(`buildroot-k8s: --${flag} is an old spelling: write ${old.instead}.`)
-  }
-
-  if (mode === 'smoke') {
-    return smoke({
-      target: values.target as string | undefined,
-      images: values.images as string | undefined,
-      output: (values['output-dir'] ?? values.output) as string | undefined,
-      'smoke-test-level': values['smoke-test-level'] as string | undefined
-    })
   }
 
   // @actions/tool-cache writes ::debug:: lines to stdout and wants its folders in the environment.
@@ -217,47 +207,6 @@ async function main(argv: string[]): Promise<number> {
   for (const [name, value] of platform.outputs) process.stdout.write(`${name}=${value}\n`)
   if (platform.summaryWritten()) say(`Summary: ${path.join(inputs.outputDir, 'summary.md')}`)
   return ok ? 0 : 1
-}
-
-/**
- * `smoke`: the smoke-test stage on an images folder (a downloaded artifact), as the action runs
- * it after a build; QEMU missing is an error here. Console logs and summary.md go to --output.
- */
-async function smoke(values: {
-  target?: string
-  images?: string
-  output?: string
-  'smoke-test-level'?: string
-}): Promise<number> {
-  const target = values.target ?? ''
-  if (!(TARGETS as readonly string[]).includes(target)) {
-    throw new InputError(`smoke needs --target ${TARGETS.join(' or ')}`)
-  }
-  if (!values.images)
-    throw new InputError(
-      'smoke needs --images DIR, the folder of the images (a downloaded artifact)'
-    )
-  const level = values['smoke-test-level'] || 'basic'
-  if (!(SMOKE_LEVELS as readonly string[]).includes(level)) {
-    throw new InputError(
-      `smoke-test-level ${quote(level)} is not valid: use one of ${SMOKE_LEVELS.join(', ')}`
-    )
-  }
-  const outputDir = path.resolve(values.output ?? `buildroot-k8s-smoke-${target}`)
-  const report = await runSmokeTest(terminalReporter(), {
-    mode: 'true',
-    level: level as SmokeLevel,
-    target: target as Target,
-    imagesDir: path.resolve(values.images),
-    workDir: outputDir
-  })
-  fs.mkdirSync(outputDir, { recursive: true })
-  const summary = path.join(outputDir, 'summary.md')
-  fs.writeFileSync(summary, `${renderSmokeSection(report)}\n`)
-  process.stdout.write(`smoke-test=${report.outcome}\n`)
-  if (report.outcome === 'failed') process.stderr.write(`${smokeFailureMessage(report)}\n`)
-  process.stderr.write(`Summary: ${summary}\n`)
-  return report.outcome === 'passed' ? 0 : 1
 }
 
 function hideDebugLines(): void {

@@ -59,7 +59,8 @@ export function judgeBoot(options: {
   const { events, failure, components } = options
   const results = new Map<string, Result[]>()
   for (const event of events) {
-    if (event.kind === 'result') results.set(event.check, [...(results.get(event.check) ?? []), event])
+    if (event.kind === 'result')
+      results.set(event.check, [...(results.get(event.check) ?? []), event])
   }
   const expected = checksFor(options.level)
 
