@@ -40,8 +40,11 @@ describe('board scripts', () => {
     expect(shebang).toMatch(/^#!\/(bin\/(sh|bash)|usr\/bin\/env (sh|bash))$/)
   })
 
+  // check-unassigned-uppercase (optional): an UPPERCASE variable used but never set, which is
+  // how a typo in a global (the scripts' state is UPPERCASE) shows.
   itWithShellcheck.each(scripts.map(relative))('%s is shellcheck-clean', file => {
-    const result = spawnSync('shellcheck', ['--severity=style', path.join(repoRoot, file)], {
+    const args = ['--severity=style', '--enable=check-unassigned-uppercase']
+    const result = spawnSync('shellcheck', [...args, path.join(repoRoot, file)], {
       encoding: 'utf8'
     })
     expect(result.stdout + result.stderr).toBe('')
