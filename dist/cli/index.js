@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9379:
+/***/ 5869:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -142,17 +142,17 @@ class Comparator {
 
 module.exports = Comparator
 
-const parseOptions = __nccwpck_require__(356)
-const { safeRe: re, t } = __nccwpck_require__(5471)
-const cmp = __nccwpck_require__(8646)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const parseOptions = __nccwpck_require__(4630)
+const { safeRe: re, t } = __nccwpck_require__(7929)
+const cmp = __nccwpck_require__(3428)
+const debug = __nccwpck_require__(8705)
+const SemVer = __nccwpck_require__(1861)
+const Range = __nccwpck_require__(6900)
 
 
 /***/ }),
 
-/***/ 6782:
+/***/ 6900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -374,22 +374,22 @@ class Range {
 
 module.exports = Range
 
-const LRU = __nccwpck_require__(1383)
+const LRU = __nccwpck_require__(8873)
 const cache = new LRU()
 
-const parseOptions = __nccwpck_require__(356)
-const Comparator = __nccwpck_require__(9379)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const trimComparatorWhitespace = __nccwpck_require__(9737)
+const parseOptions = __nccwpck_require__(4630)
+const Comparator = __nccwpck_require__(5869)
+const debug = __nccwpck_require__(8705)
+const SemVer = __nccwpck_require__(1861)
+const trimComparatorWhitespace = __nccwpck_require__(8283)
 const {
   safeRe: re,
   src,
   t,
   tildeTrimReplace,
   caretTrimReplace,
-} = __nccwpck_require__(5471)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
+} = __nccwpck_require__(7929)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(3847)
 
 // unbounded global build-metadata stripper used by parseRange
 const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
@@ -736,17 +736,17 @@ const testSet = (set, version, options) => {
 
 /***/ }),
 
-/***/ 7163:
+/***/ 1861:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const debug = __nccwpck_require__(1159)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
-const { safeRe: re, t } = __nccwpck_require__(5471)
+const debug = __nccwpck_require__(8705)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(3847)
+const { safeRe: re, t } = __nccwpck_require__(7929)
 
-const parseOptions = __nccwpck_require__(356)
-const { compareIdentifiers } = __nccwpck_require__(3348)
+const parseOptions = __nccwpck_require__(4630)
+const { compareIdentifiers } = __nccwpck_require__(5054)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -1093,12 +1093,12 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 1799:
+/***/ 7881:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(9555)
 const clean = (version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
@@ -1108,17 +1108,17 @@ module.exports = clean
 
 /***/ }),
 
-/***/ 8646:
+/***/ 3428:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gt = __nccwpck_require__(6599)
-const gte = __nccwpck_require__(1236)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
+const eq = __nccwpck_require__(5184)
+const neq = __nccwpck_require__(1292)
+const gt = __nccwpck_require__(6097)
+const gte = __nccwpck_require__(1810)
+const lt = __nccwpck_require__(5217)
+const lte = __nccwpck_require__(9063)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -1169,14 +1169,14 @@ module.exports = cmp
 
 /***/ }),
 
-/***/ 5385:
+/***/ 7279:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const parse = __nccwpck_require__(6353)
-const { safeRe: re, t } = __nccwpck_require__(5471)
+const SemVer = __nccwpck_require__(1861)
+const parse = __nccwpck_require__(9555)
+const { safeRe: re, t } = __nccwpck_require__(7929)
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -1238,12 +1238,12 @@ module.exports = coerce
 
 /***/ }),
 
-/***/ 7648:
+/***/ 3322:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1861)
 const compareBuild = (a, b, loose) => {
   const versionA = new SemVer(a, loose)
   const versionB = new SemVer(b, loose)
@@ -1254,24 +1254,24 @@ module.exports = compareBuild
 
 /***/ }),
 
-/***/ 6874:
+/***/ 9348:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const compareLoose = (a, b) => compare(a, b, true)
 module.exports = compareLoose
 
 
 /***/ }),
 
-/***/ 8469:
+/***/ 4123:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1861)
 const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
@@ -1280,12 +1280,12 @@ module.exports = compare
 
 /***/ }),
 
-/***/ 711:
+/***/ 613:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(9555)
 
 const diff = (version1, version2) => {
   const v1 = parse(version1, null, true)
@@ -1347,48 +1347,48 @@ module.exports = diff
 
 /***/ }),
 
-/***/ 5082:
+/***/ 5184:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
 
 /***/ }),
 
-/***/ 6599:
+/***/ 6097:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
 
 /***/ }),
 
-/***/ 1236:
+/***/ 1810:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
 
 /***/ }),
 
-/***/ 2338:
+/***/ 1940:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1861)
 
 const inc = (version, release, options, identifier, identifierBase) => {
   if (typeof (options) === 'string') {
@@ -1411,72 +1411,72 @@ module.exports = inc
 
 /***/ }),
 
-/***/ 3872:
+/***/ 5217:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
 
 /***/ }),
 
-/***/ 6717:
+/***/ 9063:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
 
 /***/ }),
 
-/***/ 8511:
+/***/ 1981:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1861)
 const major = (a, loose) => new SemVer(a, loose).major
 module.exports = major
 
 
 /***/ }),
 
-/***/ 2603:
+/***/ 6953:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1861)
 const minor = (a, loose) => new SemVer(a, loose).minor
 module.exports = minor
 
 
 /***/ }),
 
-/***/ 4974:
+/***/ 1292:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 
 
 /***/ }),
 
-/***/ 6353:
+/***/ 9555:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1861)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -1496,24 +1496,24 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 8756:
+/***/ 8034:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1861)
 const patch = (a, loose) => new SemVer(a, loose).patch
 module.exports = patch
 
 
 /***/ }),
 
-/***/ 5714:
+/***/ 676:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(9555)
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -1523,36 +1523,36 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 2173:
+/***/ 5507:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
 
 
 /***/ }),
 
-/***/ 7192:
+/***/ 9410:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(7648)
+const compareBuild = __nccwpck_require__(3322)
 const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
 module.exports = rsort
 
 
 /***/ }),
 
-/***/ 8011:
+/***/ 6749:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(6900)
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -1566,26 +1566,26 @@ module.exports = satisfies
 
 /***/ }),
 
-/***/ 9872:
+/***/ 1386:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(7648)
+const compareBuild = __nccwpck_require__(3322)
 const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
 module.exports = sort
 
 
 /***/ }),
 
-/***/ 6114:
+/***/ 6620:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(9555)
+const constants = __nccwpck_require__(3847)
+const SemVer = __nccwpck_require__(1861)
 
 const truncate = (version, truncation, options) => {
   if (!constants.RELEASE_TYPES.includes(truncation)) {
@@ -1633,12 +1633,12 @@ module.exports = truncate
 
 /***/ }),
 
-/***/ 8780:
+/***/ 426:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(9555)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -1648,54 +1648,54 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 2088:
+/***/ 6626:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(5471)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
-const identifiers = __nccwpck_require__(3348)
-const parse = __nccwpck_require__(6353)
-const valid = __nccwpck_require__(8780)
-const clean = __nccwpck_require__(1799)
-const inc = __nccwpck_require__(2338)
-const diff = __nccwpck_require__(711)
-const major = __nccwpck_require__(8511)
-const minor = __nccwpck_require__(2603)
-const patch = __nccwpck_require__(8756)
-const prerelease = __nccwpck_require__(5714)
-const compare = __nccwpck_require__(8469)
-const rcompare = __nccwpck_require__(2173)
-const compareLoose = __nccwpck_require__(6874)
-const compareBuild = __nccwpck_require__(7648)
-const sort = __nccwpck_require__(9872)
-const rsort = __nccwpck_require__(7192)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gte = __nccwpck_require__(1236)
-const lte = __nccwpck_require__(6717)
-const cmp = __nccwpck_require__(8646)
-const coerce = __nccwpck_require__(5385)
-const truncate = __nccwpck_require__(6114)
-const Comparator = __nccwpck_require__(9379)
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const toComparators = __nccwpck_require__(4750)
-const maxSatisfying = __nccwpck_require__(5574)
-const minSatisfying = __nccwpck_require__(8595)
-const minVersion = __nccwpck_require__(1866)
-const validRange = __nccwpck_require__(4737)
-const outside = __nccwpck_require__(280)
-const gtr = __nccwpck_require__(2276)
-const ltr = __nccwpck_require__(5213)
-const intersects = __nccwpck_require__(3465)
-const simplifyRange = __nccwpck_require__(2028)
-const subset = __nccwpck_require__(1489)
+const internalRe = __nccwpck_require__(7929)
+const constants = __nccwpck_require__(3847)
+const SemVer = __nccwpck_require__(1861)
+const identifiers = __nccwpck_require__(5054)
+const parse = __nccwpck_require__(9555)
+const valid = __nccwpck_require__(426)
+const clean = __nccwpck_require__(7881)
+const inc = __nccwpck_require__(1940)
+const diff = __nccwpck_require__(613)
+const major = __nccwpck_require__(1981)
+const minor = __nccwpck_require__(6953)
+const patch = __nccwpck_require__(8034)
+const prerelease = __nccwpck_require__(676)
+const compare = __nccwpck_require__(4123)
+const rcompare = __nccwpck_require__(5507)
+const compareLoose = __nccwpck_require__(9348)
+const compareBuild = __nccwpck_require__(3322)
+const sort = __nccwpck_require__(1386)
+const rsort = __nccwpck_require__(9410)
+const gt = __nccwpck_require__(6097)
+const lt = __nccwpck_require__(5217)
+const eq = __nccwpck_require__(5184)
+const neq = __nccwpck_require__(1292)
+const gte = __nccwpck_require__(1810)
+const lte = __nccwpck_require__(9063)
+const cmp = __nccwpck_require__(3428)
+const coerce = __nccwpck_require__(7279)
+const truncate = __nccwpck_require__(6620)
+const Comparator = __nccwpck_require__(5869)
+const Range = __nccwpck_require__(6900)
+const satisfies = __nccwpck_require__(6749)
+const toComparators = __nccwpck_require__(7900)
+const maxSatisfying = __nccwpck_require__(6575)
+const minSatisfying = __nccwpck_require__(6893)
+const minVersion = __nccwpck_require__(9232)
+const validRange = __nccwpck_require__(3739)
+const outside = __nccwpck_require__(6198)
+const gtr = __nccwpck_require__(7722)
+const ltr = __nccwpck_require__(7679)
+const intersects = __nccwpck_require__(4895)
+const simplifyRange = __nccwpck_require__(2086)
+const subset = __nccwpck_require__(3655)
 module.exports = {
   parse,
   valid,
@@ -1748,7 +1748,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5101:
+/***/ 3847:
 /***/ ((module) => {
 
 
@@ -1822,7 +1822,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1159:
+/***/ 8705:
 /***/ ((module) => {
 
 
@@ -1840,7 +1840,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 3348:
+/***/ 5054:
 /***/ ((module) => {
 
 
@@ -1876,7 +1876,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1383:
+/***/ 8873:
 /***/ ((module) => {
 
 
@@ -1925,7 +1925,7 @@ module.exports = LRUCache
 
 /***/ }),
 
-/***/ 356:
+/***/ 4630:
 /***/ ((module) => {
 
 
@@ -1949,7 +1949,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 5471:
+/***/ 7929:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1958,8 +1958,8 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __nccwpck_require__(5101)
-const debug = __nccwpck_require__(1159)
+} = __nccwpck_require__(3847)
+const debug = __nccwpck_require__(8705)
 exports = module.exports = {}
 
 // The actual regexps go on exports.re
@@ -2179,7 +2179,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 9737:
+/***/ 8283:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -2194,7 +2194,7 @@ const {
   MAX_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(5101)
+} = __nccwpck_require__(3847)
 
 /**
  * Remembers the last two rows of digits so their characters need not be reread.
@@ -2624,25 +2624,25 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 2276:
+/***/ 7722:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // Determine if version is greater than all the versions possible in the range.
-const outside = __nccwpck_require__(280)
+const outside = __nccwpck_require__(6198)
 const gtr = (version, range, options) => outside(version, range, '>', options)
 module.exports = gtr
 
 
 /***/ }),
 
-/***/ 3465:
+/***/ 4895:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(6900)
 const intersects = (r1, r2, options) => {
   r1 = new Range(r1, options)
   r2 = new Range(r2, options)
@@ -2653,12 +2653,12 @@ module.exports = intersects
 
 /***/ }),
 
-/***/ 5213:
+/***/ 7679:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const outside = __nccwpck_require__(280)
+const outside = __nccwpck_require__(6198)
 // Determine if version is less than all the versions possible in the range
 const ltr = (version, range, options) => outside(version, range, '<', options)
 module.exports = ltr
@@ -2666,13 +2666,13 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 5574:
+/***/ 6575:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const SemVer = __nccwpck_require__(1861)
+const Range = __nccwpck_require__(6900)
 
 const maxSatisfying = (versions, range, options) => {
   let max = null
@@ -2700,13 +2700,13 @@ module.exports = maxSatisfying
 
 /***/ }),
 
-/***/ 8595:
+/***/ 6893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const SemVer = __nccwpck_require__(1861)
+const Range = __nccwpck_require__(6900)
 const minSatisfying = (versions, range, options) => {
   let min = null
   let minSV = null
@@ -2733,14 +2733,14 @@ module.exports = minSatisfying
 
 /***/ }),
 
-/***/ 1866:
+/***/ 9232:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-const gt = __nccwpck_require__(6599)
+const SemVer = __nccwpck_require__(1861)
+const Range = __nccwpck_require__(6900)
+const gt = __nccwpck_require__(6097)
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -2803,20 +2803,20 @@ module.exports = minVersion
 
 /***/ }),
 
-/***/ 280:
+/***/ 6198:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Comparator = __nccwpck_require__(9379)
+const SemVer = __nccwpck_require__(1861)
+const Comparator = __nccwpck_require__(5869)
 const { ANY } = Comparator
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
-const gte = __nccwpck_require__(1236)
+const Range = __nccwpck_require__(6900)
+const satisfies = __nccwpck_require__(6749)
+const gt = __nccwpck_require__(6097)
+const lt = __nccwpck_require__(5217)
+const lte = __nccwpck_require__(9063)
+const gte = __nccwpck_require__(1810)
 
 const outside = (version, range, hilo, options) => {
   version = new SemVer(version, options)
@@ -2892,7 +2892,7 @@ module.exports = outside
 
 /***/ }),
 
-/***/ 2028:
+/***/ 2086:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2900,8 +2900,8 @@ module.exports = outside
 // given a set of versions and a range, create a "simplified" range
 // that includes the same versions that the original range does
 // If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
+const satisfies = __nccwpck_require__(6749)
+const compare = __nccwpck_require__(4123)
 module.exports = (versions, range, options) => {
   const set = []
   let first = null
@@ -2948,16 +2948,16 @@ module.exports = (versions, range, options) => {
 
 /***/ }),
 
-/***/ 1489:
+/***/ 3655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
-const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(6900)
+const Comparator = __nccwpck_require__(5869)
 const { ANY } = Comparator
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
+const satisfies = __nccwpck_require__(6749)
+const compare = __nccwpck_require__(4123)
 
 // Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
 // - Every simple range `r1, r2, ...` is a null set, OR
@@ -3204,12 +3204,12 @@ module.exports = subset
 
 /***/ }),
 
-/***/ 4750:
+/***/ 7900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(6900)
 
 // Mostly just for testing and legacy API reasons
 const toComparators = (range, options) =>
@@ -3221,12 +3221,12 @@ module.exports = toComparators
 
 /***/ }),
 
-/***/ 4737:
+/***/ 3739:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(6900)
 const validRange = (range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.
@@ -3241,15 +3241,15 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 770:
+/***/ 408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(376);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 376:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -3521,34 +3521,34 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4718:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(271)
+const Dispatcher = __nccwpck_require__(2377)
+const Pool = __nccwpck_require__(8014)
+const BalancedPool = __nccwpck_require__(3207)
+const Agent = __nccwpck_require__(5539)
+const ProxyAgent = __nccwpck_require__(9710)
+const EnvHttpProxyAgent = __nccwpck_require__(6699)
+const RetryAgent = __nccwpck_require__(9176)
+const errors = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const api = __nccwpck_require__(5889)
+const buildConnector = __nccwpck_require__(5106)
+const MockClient = __nccwpck_require__(2839)
+const MockAgent = __nccwpck_require__(587)
+const MockPool = __nccwpck_require__(3926)
+const mockErrors = __nccwpck_require__(5347)
+const RetryHandler = __nccwpck_require__(3174)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(4743)
+const DecoratorHandler = __nccwpck_require__(6949)
+const RedirectHandler = __nccwpck_require__(3216)
+const createRedirectInterceptor = __nccwpck_require__(5306)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -3566,10 +3566,10 @@ __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(1068),
+  retry: __nccwpck_require__(9636),
+  dump: __nccwpck_require__(5786),
+  dns: __nccwpck_require__(6149)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -3631,7 +3631,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(6860).fetch)
 __webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -3643,39 +3643,39 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
+/* unused reexport */ __nccwpck_require__(5662).Headers
+/* unused reexport */ __nccwpck_require__(9317).Response
+/* unused reexport */ __nccwpck_require__(3713).Request
+/* unused reexport */ __nccwpck_require__(8440).FormData
 __webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+/* unused reexport */ __nccwpck_require__(4881).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(8709)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { CacheStorage } = __nccwpck_require__(7403)
+const { kConstruct } = __nccwpck_require__(8271)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(8495)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(782)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(6814)
+/* unused reexport */ __nccwpck_require__(3435).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -3691,18 +3691,18 @@ __webpack_unused_export__ = MockPool
 __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(6376)
 
 __webpack_unused_export__ = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 6128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { addAbortListener } = __nccwpck_require__(5386)
+const { RequestAbortedError } = __nccwpck_require__(6593)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -3762,16 +3762,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 2574:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -3877,7 +3877,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 884:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3891,10 +3891,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -4135,16 +4135,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 865:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { Readable } = __nccwpck_require__(3897)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(6425)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -4356,18 +4356,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 4754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(6425)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -4583,15 +4583,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 3408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(6593)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const util = __nccwpck_require__(5386)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -4698,21 +4698,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 5889:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.request = __nccwpck_require__(865)
+module.exports.stream = __nccwpck_require__(4754)
+module.exports.pipeline = __nccwpck_require__(884)
+module.exports.upgrade = __nccwpck_require__(3408)
+module.exports.connect = __nccwpck_require__(2574)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 3897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -4721,9 +4721,9 @@ module.exports.connect = __nccwpck_require__(2279)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { ReadableStreamFrom } = __nccwpck_require__(5386)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -5104,15 +5104,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 6425:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(3897)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -5204,16 +5204,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 5106:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(5386)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(6593)
+const timers = __nccwpck_require__(5929)
 
 function noop () {}
 
@@ -5451,7 +5451,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 4037:
 /***/ ((module) => {
 
 
@@ -5576,7 +5576,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 6644:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5785,7 +5785,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 6593:
 /***/ ((module) => {
 
 
@@ -6217,7 +6217,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 8957:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6225,7 +6225,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -6240,9 +6240,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+} = __nccwpck_require__(5386)
+const { channels } = __nccwpck_require__(6644)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(4037)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -6706,7 +6706,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 3377:
 /***/ ((module) => {
 
 module.exports = {
@@ -6780,7 +6780,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 3838:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6788,7 +6788,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(4037)
 
 class TstNode {
   /** @type {any} */
@@ -6939,13 +6939,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 5386:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(3377)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -6953,9 +6953,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(4037)
+const { tree } = __nccwpck_require__(3838)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -7665,18 +7665,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 5539:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(3377)
+const DispatcherBase = __nccwpck_require__(803)
+const Pool = __nccwpck_require__(8014)
+const Client = __nccwpck_require__(271)
+const util = __nccwpck_require__(5386)
+const createRedirectInterceptor = __nccwpck_require__(5306)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -7805,7 +7805,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 3207:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7813,7 +7813,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const {
   PoolBase,
   kClients,
@@ -7821,10 +7821,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(1278)
+const Pool = __nccwpck_require__(8014)
+const { kUrl, kInterceptors } = __nccwpck_require__(3377)
+const { parseOrigin } = __nccwpck_require__(5386)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -8021,7 +8021,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 8939:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8029,9 +8029,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(5386)
+const { channels } = __nccwpck_require__(6644)
+const timers = __nccwpck_require__(5929)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -8044,7 +8044,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const {
   kUrl,
   kReset,
@@ -8077,9 +8077,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(3377)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(6402)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -8091,11 +8091,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(9240) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(9968))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -8103,7 +8103,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(9240))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -9018,7 +9018,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(6962).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -9541,7 +9541,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 7726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9549,13 +9549,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(5386)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const {
   kUrl,
   kReset,
@@ -9574,7 +9574,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(3377)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -9980,7 +9980,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(6962).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -10340,7 +10340,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 271:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -10350,16 +10350,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const util = __nccwpck_require__(5386)
+const { channels } = __nccwpck_require__(6644)
+const Request = __nccwpck_require__(8957)
+const DispatcherBase = __nccwpck_require__(803)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(6593)
+const buildConnector = __nccwpck_require__(5106)
 const {
   kUrl,
   kServerName,
@@ -10401,9 +10401,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+} = __nccwpck_require__(3377)
+const connectH1 = __nccwpck_require__(8939)
+const connectH2 = __nccwpck_require__(7726)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -10711,7 +10711,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(5306)
 
 function onError (client, err) {
   if (
@@ -10971,19 +10971,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 803:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(2377)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(6593)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(3377)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -11186,7 +11186,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 2377:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11258,15 +11258,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 6699:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(803)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(3377)
+const ProxyAgent = __nccwpck_require__(9710)
+const Agent = __nccwpck_require__(5539)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -11425,7 +11425,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 2190:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -11549,15 +11549,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 1278:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(803)
+const FixedQueue = __nccwpck_require__(2190)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(3377)
+const PoolStats = __nccwpck_require__(1680)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -11750,10 +11750,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 1680:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(3377)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -11791,7 +11791,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 8014:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11802,14 +11802,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(1278)
+const Client = __nccwpck_require__(271)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { kUrl, kInterceptors } = __nccwpck_require__(3377)
+const buildConnector = __nccwpck_require__(5106)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -11905,19 +11905,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 9710:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(3377)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const Agent = __nccwpck_require__(5539)
+const Pool = __nccwpck_require__(8014)
+const DispatcherBase = __nccwpck_require__(803)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(6593)
+const buildConnector = __nccwpck_require__(5106)
+const Client = __nccwpck_require__(271)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -12186,13 +12186,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 9176:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(2377)
+const RetryHandler = __nccwpck_require__(3174)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -12228,7 +12228,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 4743:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12236,8 +12236,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const Agent = __nccwpck_require__(5539)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -12267,7 +12267,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 6949:
 /***/ ((module) => {
 
 
@@ -12318,15 +12318,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 3216:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
+const util = __nccwpck_require__(5386)
+const { kBodyUsed } = __nccwpck_require__(3377)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -12557,20 +12557,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 3174:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(3377)
+const { RequestRetryError } = __nccwpck_require__(6593)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(5386)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -13001,14 +13001,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 6149:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(6949)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(6593)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -13383,14 +13383,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 5786:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const util = __nccwpck_require__(5386)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(6593)
+const DecoratorHandler = __nccwpck_require__(6949)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -13513,12 +13513,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 5306:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(3216)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -13541,11 +13541,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 1068:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(3216)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -13572,11 +13572,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 9636:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(3174)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -13598,13 +13598,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 6402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(6650);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -13882,7 +13882,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 9240:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13894,7 +13894,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 9968:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13906,7 +13906,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 6650:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13927,13 +13927,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 587:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(3377)
+const Agent = __nccwpck_require__(5539)
 const {
   kAgent,
   kMockAgentSet,
@@ -13944,14 +13944,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(2539)
+const MockClient = __nccwpck_require__(2839)
+const MockPool = __nccwpck_require__(3926)
+const { matchValue, buildMockOptions } = __nccwpck_require__(463)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(6593)
+const Dispatcher = __nccwpck_require__(2377)
+const Pluralizer = __nccwpck_require__(39)
+const PendingInterceptorsFormatter = __nccwpck_require__(2708)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -14094,14 +14094,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 2839:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Client = __nccwpck_require__(271)
+const { buildMockDispatch } = __nccwpck_require__(463)
 const {
   kDispatches,
   kMockAgent,
@@ -14110,10 +14110,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(2539)
+const { MockInterceptor } = __nccwpck_require__(7073)
+const Symbols = __nccwpck_require__(3377)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -14160,12 +14160,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 5347:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(6593)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -14195,12 +14195,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 7073:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(463)
 const {
   kDispatches,
   kDispatchKey,
@@ -14208,9 +14208,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(2539)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const { buildURL } = __nccwpck_require__(5386)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -14409,14 +14409,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 3926:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Pool = __nccwpck_require__(8014)
+const { buildMockDispatch } = __nccwpck_require__(463)
 const {
   kDispatches,
   kMockAgent,
@@ -14425,10 +14425,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(2539)
+const { MockInterceptor } = __nccwpck_require__(7073)
+const Symbols = __nccwpck_require__(3377)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -14475,7 +14475,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 2539:
 /***/ ((module) => {
 
 
@@ -14505,20 +14505,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 463:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(5347)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(2539)
+const { buildURL } = __nccwpck_require__(5386)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -14879,7 +14879,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 2708:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14929,7 +14929,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 39:
 /***/ ((module) => {
 
 
@@ -14965,7 +14965,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 5929:
 /***/ ((module) => {
 
 
@@ -15395,20 +15395,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 3892:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
+const { kConstruct } = __nccwpck_require__(8271)
+const { urlEquals, getFieldValues } = __nccwpck_require__(2012)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(5386)
+const { webidl } = __nccwpck_require__(6083)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9317)
+const { Request, fromInnerRequest } = __nccwpck_require__(3713)
+const { kState } = __nccwpck_require__(6970)
+const { fetching } = __nccwpck_require__(6860)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(1118)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -16261,15 +16261,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 7403:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(8271)
+const { Cache } = __nccwpck_require__(3892)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
 
 class CacheStorage {
   /**
@@ -16420,26 +16420,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 8271:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(3377).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 2012:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const { URLSerializer } = __nccwpck_require__(782)
+const { isValidHeaderName } = __nccwpck_require__(1118)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -16484,7 +16484,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 9922:
 /***/ ((module) => {
 
 
@@ -16503,15 +16503,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 8495:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(5816)
+const { stringify } = __nccwpck_require__(2095)
+const { webidl } = __nccwpck_require__(6083)
+const { Headers } = __nccwpck_require__(5662)
 
 /**
  * @typedef {Object} Cookie
@@ -16694,14 +16694,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 5816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(9922)
+const { isCTLExcludingHtab } = __nccwpck_require__(2095)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(782)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -17011,7 +17011,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 2095:
 /***/ ((module) => {
 
 
@@ -17370,13 +17370,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 6301:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(625)
 
 /**
  * @type {number[]} BOM
@@ -17951,23 +17951,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 6376:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { fetching } = __nccwpck_require__(6860)
+const { makeRequest } = __nccwpck_require__(3713)
+const { webidl } = __nccwpck_require__(6083)
+const { EventSourceStream } = __nccwpck_require__(6301)
+const { parseMIMEType } = __nccwpck_require__(782)
+const { createFastMessageEvent } = __nccwpck_require__(6814)
+const { isNetworkError } = __nccwpck_require__(9317)
+const { delay } = __nccwpck_require__(625)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { environmentSettingsObject } = __nccwpck_require__(1118)
+const { getGlobalDispatcher } = __nccwpck_require__(4743)
 
 let experimentalWarned = false
 
@@ -18441,7 +18441,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 625:
 /***/ ((module) => {
 
 
@@ -18485,12 +18485,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 6962:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(5386)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -18500,16 +18500,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(1118)
+const { FormData } = __nccwpck_require__(8440)
+const { kState } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const { serializeAMimeType } = __nccwpck_require__(782)
+const { multipartFormDataParser } = __nccwpck_require__(4646)
 let random
 
 try {
@@ -19021,7 +19021,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 6833:
 /***/ ((module) => {
 
 
@@ -19152,7 +19152,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 782:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -19903,12 +19903,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 9255:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(3377)
 
 class CompatWeakRef {
   constructor (value) {
@@ -19956,14 +19956,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 1508:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -20089,16 +20089,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 4646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(5386)
+const { utf8DecodeBytes } = __nccwpck_require__(1118)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(782)
+const { isFileLike } = __nccwpck_require__(1508)
+const { makeEntry } = __nccwpck_require__(8440)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -20570,16 +20570,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 8440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(1118)
+const { kState } = __nccwpck_require__(6970)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { FileLike, isFileLike } = __nccwpck_require__(1508)
+const { webidl } = __nccwpck_require__(6083)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -20829,7 +20829,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 8709:
 /***/ ((module) => {
 
 
@@ -20876,21 +20876,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 5662:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(3377)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(1118)
+const { webidl } = __nccwpck_require__(6083)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -21570,7 +21570,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 6860:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -21583,9 +21583,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(9317)
+const { HeadersList } = __nccwpck_require__(5662)
+const { Request, cloneRequest } = __nccwpck_require__(3713)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -21621,23 +21621,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
+} = __nccwpck_require__(1118)
+const { kState, kDispatcher } = __nccwpck_require__(6970)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(6962)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(6833)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(5386)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(782)
+const { getGlobalDispatcher } = __nccwpck_require__(4743)
+const { webidl } = __nccwpck_require__(6083)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -23847,23 +23847,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 3713:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6962)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(5662)
+const { FinalizationRegistry } = __nccwpck_require__(9255)()
+const util = __nccwpck_require__(5386)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(1118)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -23873,12 +23873,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(6833)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
+const { URLSerializer } = __nccwpck_require__(782)
+const { kConstruct } = __nccwpck_require__(3377)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -24891,14 +24891,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 9317:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(5662)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6962)
+const util = __nccwpck_require__(5386)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -24910,16 +24910,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(1118)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+} = __nccwpck_require__(6833)
+const { kState, kHeaders } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
+const { FormData } = __nccwpck_require__(8440)
+const { URLSerializer } = __nccwpck_require__(782)
+const { kConstruct } = __nccwpck_require__(3377)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -25508,7 +25508,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 6970:
 /***/ ((module) => {
 
 
@@ -25524,21 +25524,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 1118:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(6833)
+const { getGlobalOrigin } = __nccwpck_require__(8709)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(782)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(5386)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(6083)
 
 let supportedHashes = []
 
@@ -27163,14 +27163,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 6083:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(5386)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -27865,7 +27865,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 2685:
 /***/ ((module) => {
 
 
@@ -28162,7 +28162,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 4881:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -28171,16 +28171,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(5860)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(8391)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -28513,12 +28513,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 699:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(6083)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -28598,7 +28598,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 8391:
 /***/ ((module) => {
 
 
@@ -28615,7 +28615,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 5860:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -28626,10 +28626,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
+} = __nccwpck_require__(8391)
+const { ProgressEvent } = __nccwpck_require__(699)
+const { getEncoding } = __nccwpck_require__(2685)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(782)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -29013,27 +29013,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 3403:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(9322)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(7610)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(3479)
+const { channels } = __nccwpck_require__(6644)
+const { CloseEvent } = __nccwpck_require__(6814)
+const { makeRequest } = __nccwpck_require__(3713)
+const { fetching } = __nccwpck_require__(6860)
+const { Headers, getHeadersList } = __nccwpck_require__(5662)
+const { getDecodeSplit } = __nccwpck_require__(1118)
+const { WebsocketFrameSend } = __nccwpck_require__(4226)
 
 /** @type {import('crypto')} */
 let crypto
@@ -29391,7 +29391,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 9322:
 /***/ ((module) => {
 
 
@@ -29464,14 +29464,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 6814:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { kConstruct } = __nccwpck_require__(3377)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -29800,12 +29800,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 4226:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(9322)
 
 const BUFFER_SIZE = 16386
 
@@ -29903,14 +29903,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 6495:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { isValidClientWindowBits } = __nccwpck_require__(3479)
+const { MessageSizeExceededError } = __nccwpck_require__(6593)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -30015,16 +30015,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 1298:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(9322)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(7610)
+const { channels } = __nccwpck_require__(6644)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -30034,11 +30034,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(3479)
+const { WebsocketFrameSend } = __nccwpck_require__(4226)
+const { closeWebSocketConnection } = __nccwpck_require__(3403)
+const { PerMessageDeflate } = __nccwpck_require__(6495)
+const { MessageSizeExceededError } = __nccwpck_require__(6593)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -30549,14 +30549,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 8470:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { WebsocketFrameSend } = __nccwpck_require__(4226)
+const { opcodes, sendHints } = __nccwpck_require__(9322)
+const FixedQueue = __nccwpck_require__(2190)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -30660,7 +30660,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 7610:
 /***/ ((module) => {
 
 
@@ -30679,16 +30679,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 3479:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(7610)
+const { states, opcodes } = __nccwpck_require__(9322)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(6814)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(782)
 
 /* globals Blob */
 
@@ -31008,15 +31008,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 3435:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(6083)
+const { URLSerializer } = __nccwpck_require__(782)
+const { environmentSettingsObject } = __nccwpck_require__(1118)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(9322)
 const {
   kWebSocketURL,
   kReadyState,
@@ -31025,21 +31025,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(7610)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+} = __nccwpck_require__(3479)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(3403)
+const { ByteParser } = __nccwpck_require__(1298)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(5386)
+const { getGlobalDispatcher } = __nccwpck_require__(4743)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(6814)
+const { SendQueue } = __nccwpck_require__(8470)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -31610,7 +31610,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9559:
+/***/ 7732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31667,7 +31667,7 @@ function actionRoot(runningFile) {
 
 /***/ }),
 
-/***/ 8501:
+/***/ 2414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31806,11 +31806,6 @@ const CLI_OPTIONS = [
         help: 'basic (default), or cluster: also kubeadm init, node Ready, a pod runs'
     },
     {
-        flag: 'images',
-        value: 'DIR',
-        help: 'smoke: the folder of the images to boot (a downloaded artifact)'
-    },
-    {
         flag: 'config-fragment-file',
         value: 'FILE',
         help: 'a file of Kconfig lines, merged before the --config-fragment lines'
@@ -31850,7 +31845,7 @@ function usage() {
     return [
         'Usage: buildroot-k8s <build|check> --target <amd64|arm64> [options]',
         '       buildroot-k8s node-config --out DIR [options]   (node-config --help)',
-        '       buildroot-k8s smoke --target <amd64|arm64> --images DIR [--smoke-test-level cluster]',
+        '       buildroot-k8s smoke --target <amd64|arm64> --images DIR [options]   (smoke --help)',
         '',
         "The command is the action's mode input. These options are the action's inputs, with the same names and values:",
         ...CLI_OPTIONS.filter(o => o.input).map(line),
@@ -31863,7 +31858,7 @@ function usage() {
 
 /***/ }),
 
-/***/ 3546:
+/***/ 2893:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -31877,28 +31872,24 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8422);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3874);
-/* harmony import */ var _node_config_command_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7692);
-/* harmony import */ var _node_config_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5497);
-/* harmony import */ var _platform_local_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2976);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6661);
-/* harmony import */ var _smoke_protocol_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8121);
-/* harmony import */ var _smoke_summary_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8389);
-/* harmony import */ var _stages_smoke_test_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(7759);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(17);
-/* harmony import */ var _util_process_groups_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7374);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(9997);
-/* harmony import */ var _action_layout_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(9559);
-/* harmony import */ var _cli_options_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(8501);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4707);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5542);
+/* harmony import */ var _node_config_command_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9123);
+/* harmony import */ var _node_config_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3722);
+/* harmony import */ var _platform_local_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4209);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5576);
+/* harmony import */ var _smoke_command_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(979);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(2082);
+/* harmony import */ var _util_process_groups_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2365);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(4674);
+/* harmony import */ var _action_layout_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(7732);
+/* harmony import */ var _cli_options_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(2414);
 // Command-line front-end: the same pipeline as the action, with local folders in place of
 // GitHub's cache and artifact services. Its options are the action's inputs (cli-options.ts).
 //   buildroot-k8s build --target amd64 [--buildroot-src DIR] [--output-dir DIR] ...
 //   buildroot-k8s check --target arm64 --linux-src DIR ...
 //   buildroot-k8s node-config --out DIR ... (src/node-config: a node's first-boot folder)
 //   buildroot-k8s smoke --target amd64 --images DIR [--smoke-test-level cluster]
-
-
 
 
 
@@ -31938,7 +31929,7 @@ function configFragment(values) {
             return node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(name, 'utf8');
         }
         catch (error) {
-            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`the config fragment file ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_18__/* .quote */ .hD)(name)} cannot be read: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .errorMessage */ .g)(error)}`);
+            throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`the config fragment file ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_16__/* .quote */ .hD)(name)} cannot be read: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .errorMessage */ .gJ)(error)}`);
         }
     };
     if (file)
@@ -31966,7 +31957,7 @@ function positiveNumber(value, flag, fallback) {
     if (value === undefined)
         return fallback;
     if (!/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0) {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`--${flag} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_18__/* .quote */ .hD)(value)} must be a positive number`);
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`--${flag} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_16__/* .quote */ .hD)(value)} must be a positive number`);
     }
     return Number(value);
 }
@@ -31974,43 +31965,37 @@ async function main(argv) {
     if (argv[0] === 'node-config')
         return (0,_node_config_command_js__WEBPACK_IMPORTED_MODULE_7__/* .nodeConfigCommand */ .G)(argv.slice(1));
     sayNode();
+    if (argv[0] === 'smoke')
+        return (0,_smoke_command_js__WEBPACK_IMPORTED_MODULE_11__/* .smokeCommand */ .b)(argv.slice(1));
     const options = {};
-    for (const option of _cli_options_js__WEBPACK_IMPORTED_MODULE_17__/* .CLI_OPTIONS */ .EH) {
+    for (const option of _cli_options_js__WEBPACK_IMPORTED_MODULE_15__/* .CLI_OPTIONS */ .EH) {
         options[option.flag] = {
             type: option.value ? 'string' : 'boolean',
             ...(option.multiple ? { multiple: true } : {}),
             ...(option.flag === 'help' ? { short: 'h' } : {})
         };
     }
-    for (const [flag, old] of Object.entries(_cli_options_js__WEBPACK_IMPORTED_MODULE_17__/* .DEPRECATED_FLAGS */ .W8)) {
+    for (const [flag, old] of Object.entries(_cli_options_js__WEBPACK_IMPORTED_MODULE_15__/* .DEPRECATED_FLAGS */ .W8)) {
         options[flag] = { type: old.value ? 'string' : 'boolean' };
     }
     const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.parseArgs)({ args: argv, allowPositionals: true, options });
     const mode = positionals[0];
     if (values.help || !mode) {
-        process.stdout.write(`${(0,_cli_options_js__WEBPACK_IMPORTED_MODULE_17__/* .usage */ .CI)()}\n`);
+        process.stdout.write(`${(0,_cli_options_js__WEBPACK_IMPORTED_MODULE_15__/* .usage */ .CI)()}\n`);
         return values.help ? 0 : 2;
     }
     if (positionals.length > 1)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`unexpected argument ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_18__/* .quote */ .hD)(positionals[1])}`);
-    for (const [flag, old] of Object.entries(_cli_options_js__WEBPACK_IMPORTED_MODULE_17__/* .DEPRECATED_FLAGS */ .W8)) {
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`unexpected argument ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_16__/* .quote */ .hD)(positionals[1])}`);
+    for (const [flag, old] of Object.entries(_cli_options_js__WEBPACK_IMPORTED_MODULE_15__/* .DEPRECATED_FLAGS */ .W8)) {
         if (values[flag] !== undefined)
             say(`buildroot-k8s: --${flag} is an old spelling: write ${old.instead}.`);
-    }
-    if (mode === 'smoke') {
-        return smoke({
-            target: values.target,
-            images: values.images,
-            output: (values['output-dir'] ?? values.output),
-            'smoke-test-level': values['smoke-test-level']
-        });
     }
     // @actions/tool-cache writes ::debug:: lines to stdout and wants its folders in the environment.
     if (!values.verbose)
         hideDebugLines();
     const cacheDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(values['cache-dir'] ??
         node_path__WEBPACK_IMPORTED_MODULE_2___default().join(process.env.XDG_CACHE_HOME ?? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), '.cache'), 'buildroot-k8s'));
-    const root = (0,_action_layout_js__WEBPACK_IMPORTED_MODULE_16__/* .actionRoot */ .X)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
+    const root = (0,_action_layout_js__WEBPACK_IMPORTED_MODULE_14__/* .actionRoot */ .X)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
     const cwd = process.cwd();
     const text = (flag) => values[flag];
     const raw = {
@@ -32048,7 +32033,7 @@ async function main(argv) {
     const cacheMaxSize = text('cache-max-size');
     const cacheMaxBytes = cacheMaxSize === undefined ? undefined : binaryBytes(cacheMaxSize);
     if (cacheMaxBytes === 0) {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`--cache-max-size ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_18__/* .quote */ .hD)(cacheMaxSize ?? '')} is not a size such as 500M or 10G`);
+        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`--cache-max-size ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_16__/* .quote */ .hD)(cacheMaxSize ?? '')} is not a size such as 500M or 10G`);
     }
     const platform = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_9__/* .localPlatform */ .hJ)({
         cacheDir,
@@ -32063,7 +32048,7 @@ async function main(argv) {
     process.env.RUNNER_TOOL_CACHE ??= platform.toolCacheDir;
     node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(process.env.RUNNER_TEMP, { recursive: true });
     node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(process.env.RUNNER_TOOL_CACHE, { recursive: true });
-    (0,_util_process_groups_js__WEBPACK_IMPORTED_MODULE_15__/* .handleStopSignals */ .Yr)((signal, first) => say(first
+    (0,_util_process_groups_js__WEBPACK_IMPORTED_MODULE_13__/* .handleStopSignals */ .Yr)((signal, first) => say(first
         ? `\n${signal}: stopping the build; the caches are saved next (${signal === 'SIGINT' ? 'Ctrl-C' : signal} again to stop at once, without saving them).`
         : `\n${signal}: stopping at once.`));
     const started = Date.now();
@@ -32088,38 +32073,6 @@ async function main(argv) {
         say(`Summary: ${node_path__WEBPACK_IMPORTED_MODULE_2___default().join(inputs.outputDir, 'summary.md')}`);
     return ok ? 0 : 1;
 }
-/**
- * `smoke`: the smoke-test stage on an images folder (a downloaded artifact), as the action runs
- * it after a build; QEMU missing is an error here. Console logs and summary.md go to --output.
- */
-async function smoke(values) {
-    const target = values.target ?? '';
-    if (!_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .TARGETS */ .dW.includes(target)) {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`smoke needs --target ${_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .TARGETS */ .dW.join(' or ')}`);
-    }
-    if (!values.images)
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('smoke needs --images DIR, the folder of the images (a downloaded artifact)');
-    const level = values['smoke-test-level'] || 'basic';
-    if (!_smoke_protocol_js__WEBPACK_IMPORTED_MODULE_11__/* .SMOKE_LEVELS */ .qm.includes(level)) {
-        throw new _inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`smoke-test-level ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_18__/* .quote */ .hD)(level)} is not valid: use one of ${_smoke_protocol_js__WEBPACK_IMPORTED_MODULE_11__/* .SMOKE_LEVELS */ .qm.join(', ')}`);
-    }
-    const outputDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(values.output ?? `buildroot-k8s-smoke-${target}`);
-    const report = await (0,_stages_smoke_test_js__WEBPACK_IMPORTED_MODULE_13__/* .runSmokeTest */ .pb)((0,_platform_local_js__WEBPACK_IMPORTED_MODULE_9__/* .terminalReporter */ .CO)(), {
-        mode: 'true',
-        level: level,
-        target: target,
-        imagesDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(values.images),
-        workDir: outputDir
-    });
-    node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(outputDir, { recursive: true });
-    const summary = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(outputDir, 'summary.md');
-    node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(summary, `${(0,_smoke_summary_js__WEBPACK_IMPORTED_MODULE_12__/* .renderSmokeSection */ .$)(report)}\n`);
-    process.stdout.write(`smoke-test=${report.outcome}\n`);
-    if (report.outcome === 'failed')
-        process.stderr.write(`${(0,_stages_smoke_test_js__WEBPACK_IMPORTED_MODULE_13__/* .smokeFailureMessage */ .zS)(report)}\n`);
-    process.stderr.write(`Summary: ${summary}\n`);
-    return report.outcome === 'passed' ? 0 : 1;
-}
 function hideDebugLines() {
     const write = process.stdout.write.bind(process.stdout);
     process.stdout.write = ((chunk, ...rest) => typeof chunk === 'string' && chunk.startsWith('::debug::')
@@ -32135,8 +32088,8 @@ try {
     process.exitCode = await main(process.argv.slice(2));
 }
 catch (error) {
-    const usageText = error instanceof _node_config_index_js__WEBPACK_IMPORTED_MODULE_8__/* .NodeConfigError */ .xX ? _node_config_command_js__WEBPACK_IMPORTED_MODULE_7__/* .NODE_CONFIG_USAGE */ .I : isUsageError(error) ? (0,_cli_options_js__WEBPACK_IMPORTED_MODULE_17__/* .usage */ .CI)() : '';
-    say(`buildroot-k8s: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .errorMessage */ .g)(error)}${usageText ? `\n\n${usageText}` : ''}`);
+    const usageText = error instanceof _node_config_index_js__WEBPACK_IMPORTED_MODULE_8__/* .NodeConfigError */ .xX ? _node_config_command_js__WEBPACK_IMPORTED_MODULE_7__/* .NODE_CONFIG_USAGE */ .I : isUsageError(error) ? (0,_cli_options_js__WEBPACK_IMPORTED_MODULE_15__/* .usage */ .CI)() : '';
+    say(`buildroot-k8s: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .errorMessage */ .gJ)(error)}${usageText ? `\n\n${usageText}` : ''}`);
     process.exitCode = usageText ? 2 : 1;
 }
 
@@ -32145,7 +32098,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8422:
+/***/ 4707:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32160,9 +32113,9 @@ __webpack_async_result__();
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1917);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9997);
-/* harmony import */ var _smoke_protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8121);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1966);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4674);
+/* harmony import */ var _smoke_protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6580);
 // The action's inputs, validated once. Both front-ends (action.yml inputs and command-line
 // flags) produce a RawInputs record with the action.yml names; everything after this works
 // with a typed, checked Inputs.
@@ -32421,7 +32374,7 @@ function checkOutputDirPlace(inputs, defaults) {
 
 /***/ }),
 
-/***/ 994:
+/***/ 9769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32434,7 +32387,7 @@ function checkOutputDirPlace(inputs, defaults) {
 /* harmony export */   cU: () => (/* binding */ mergeKconfig),
 /* harmony export */   il: () => (/* binding */ readDotConfig)
 /* harmony export */ });
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9997);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4674);
 // Reading, merging and comparing Kconfig files (Buildroot defconfigs, kernel configs, .config).
 // Kconfig itself drops unknown symbols and symbols with unmet dependencies without a word,
 // so every requested line is kept with its file and line to say exactly which one did not land.
@@ -32550,7 +32503,7 @@ function describeUnmet({ requested, actual }) {
 
 /***/ }),
 
-/***/ 3874:
+/***/ 5542:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32573,13 +32526,13 @@ var external_node_url_ = __nccwpck_require__(3136);
 var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
 // EXTERNAL MODULE: ./src/kconfig/defconfig.ts
-var kconfig_defconfig = __nccwpck_require__(994);
+var kconfig_defconfig = __nccwpck_require__(9769);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var util_errors = __nccwpck_require__(17);
+var util_errors = __nccwpck_require__(2082);
 // EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __nccwpck_require__(9997);
+var util_text = __nccwpck_require__(4674);
 // EXTERNAL MODULE: ./src/util/fs.ts
-var util_fs = __nccwpck_require__(1917);
+var util_fs = __nccwpck_require__(1966);
 ;// CONCATENATED MODULE: ./src/buildroot/download-hashes.ts
 // Every file the build downloads must pass Buildroot's hash check (support/download/check-hash):
 // once one of a package's .hash files exists, it must list the file, unless the file is in
@@ -32649,7 +32602,7 @@ function downloadHashFindings(configured) {
 }
 
 // EXTERNAL MODULE: ./src/util/run.ts + 1 modules
-var run = __nccwpck_require__(8989);
+var run = __nccwpck_require__(8133);
 ;// CONCATENATED MODULE: ./src/buildroot/make.ts
 // How everything calls Buildroot's make: one place that knows the source tree, the output
 // folder and the BR2_EXTERNAL list, so configure, check and build cannot disagree.
@@ -32826,10 +32779,10 @@ async function loadDefconfig(tree, config) {
         await captureMake(tree, ['defconfig'], [`BR2_DEFCONFIG=${mergedDefconfig}`]);
     }
     catch (error) {
-        const refused = refusedExternalTree((0,util_errors/* errorMessage */.g)(error), tree.externalTrees);
+        const refused = refusedExternalTree((0,util_errors/* errorMessage */.gJ)(error), tree.externalTrees);
         if (refused)
             throw refused;
-        throw new ConfigError(`Buildroot could not load ${config.files.buildrootDefconfig}: ${(0,util_errors/* errorMessage */.g)(error)}`, config.files.buildrootDefconfig);
+        throw new ConfigError(`Buildroot could not load ${config.files.buildrootDefconfig}: ${(0,util_errors/* errorMessage */.gJ)(error)}`, config.files.buildrootDefconfig);
     }
     const dotConfig = (0,kconfig_defconfig/* readDotConfig */.il)(external_node_fs_default().readFileSync(external_node_path_default().join(tree.outputDir, '.config'), 'utf8'));
     return {
@@ -32884,7 +32837,7 @@ async function readBuildroot(loaded, options = {}) {
         });
     }
     catch (error) {
-        throw new ConfigError(`Buildroot's makefiles do not parse with this configuration (make printvars show-info): ${(0,util_errors/* errorMessage */.g)(error)}`, loaded.files.buildrootDefconfig);
+        throw new ConfigError(`Buildroot's makefiles do not parse with this configuration (make printvars show-info): ${(0,util_errors/* errorMessage */.gJ)(error)}`, loaded.files.buildrootDefconfig);
     }
     const showInfo = answers.showInfo ?? '{}';
     // Kept beside the build: the SBOM is made from it (stages/sbom.ts).
@@ -33222,7 +33175,7 @@ function explainUnmet(configured) {
 }
 
 // EXTERNAL MODULE: ./src/stages/summary.ts
-var summary = __nccwpck_require__(8523);
+var summary = __nccwpck_require__(2090);
 ;// CONCATENATED MODULE: ./src/util/disk.ts
 // Disk space: a full disk shows up as ENOSPC from Node or "No space left on device" in a tool's
 // output, wherever it happens (make, tar, a compiler, our own writes). Whoever sees it first
@@ -33260,7 +33213,7 @@ function isDiskFull(error) {
         const code = e.code;
         if (code === 'ENOSPC' || code === 'EDQUOT')
             return true;
-        if (NO_SPACE.test((0,util_errors/* errorMessage */.g)(e)))
+        if (NO_SPACE.test((0,util_errors/* errorMessage */.gJ)(e)))
             return true;
     }
     return false;
@@ -33294,7 +33247,7 @@ function diskFullMessage(folders, during) {
 }
 
 // EXTERNAL MODULE: ./src/util/process-groups.ts
-var process_groups = __nccwpck_require__(7374);
+var process_groups = __nccwpck_require__(2365);
 ;// CONCATENATED MODULE: ./src/check/buildroot.ts
 // Check mode's own Buildroot findings, beside the unmet symbols it shares with build mode: no
 // legacy option is selected, and whether the file is what savedefconfig would write.
@@ -33465,7 +33418,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_namespaceObject);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -33501,7 +33454,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -33597,7 +33550,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -33640,7 +33593,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -33731,11 +33684,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../../main/node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(408);
+// EXTERNAL MODULE: ../../main/node_modules/undici/index.js
+var undici = __nccwpck_require__(4718);
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -34432,7 +34385,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -34508,7 +34461,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -34582,7 +34535,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -34863,7 +34816,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary_summary = (/* unused pure expression or super */ null && (_summary));
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -34905,7 +34858,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -35085,7 +35038,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -35359,7 +35312,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -35947,7 +35900,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -36027,7 +35980,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -36092,7 +36045,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -36410,9 +36363,9 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(2088);
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/manifest.js
+// EXTERNAL MODULE: ../../main/node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(6626);
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/tool-cache/lib/manifest.js
 var manifest_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -36522,7 +36475,7 @@ function _readLinuxVersionFile() {
 const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 // EXTERNAL MODULE: external "util"
 var external_util_ = __nccwpck_require__(9023);
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/retry-helper.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/tool-cache/lib/retry-helper.js
 var retry_helper_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -36583,7 +36536,7 @@ class RetryHelper {
     }
 }
 //# sourceMappingURL=retry-helper.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/tool-cache/lib/tool-cache.js
 var tool_cache_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -37211,7 +37164,7 @@ function _unique(values) {
 }
 //# sourceMappingURL=tool-cache.js.map
 // EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __nccwpck_require__(5138);
+var hash = __nccwpck_require__(5325);
 ;// CONCATENATED MODULE: ./src/check/references.ts
 // Files the defconfig names must exist, and every package of the BR2_EXTERNAL trees that
 // downloads something must have a .hash file (Buildroot only warns without one, and then
@@ -37438,7 +37391,7 @@ async function downloadKernelSource(reporter, options, lookup = (promises_defaul
             failures.push(`${url}: sha256 ${actual} does not match`);
         }
         catch (error) {
-            failures.push(`${url}: ${(0,util_errors/* errorMessage */.g)(error)}`);
+            failures.push(`${url}: ${(0,util_errors/* errorMessage */.gJ)(error)}`);
         }
     }
     if (!file) {
@@ -37740,8 +37693,8 @@ async function runCheck(platform, options) {
                 ? `${diskFullMessage([
                     { name: 'output-dir', dir: options.workDir },
                     { name: 'the tool cache', dir: options.cacheDir }
-                ], name)}\n${(0,util_errors/* errorMessage */.g)(error)}`
-                : (0,util_errors/* errorMessage */.g)(error);
+                ], name)}\n${(0,util_errors/* errorMessage */.gJ)(error)}`
+                : (0,util_errors/* errorMessage */.gJ)(error);
             outcome = {
                 findings: [{ level: 'error', message, at: isDiskFull(error) ? undefined : at }],
                 detail: 'could not run'
@@ -37926,7 +37879,7 @@ function renderCheckSummary(target, ok, checks, findings, series) {
 }
 
 // EXTERNAL MODULE: ./src/entry/action-layout.ts
-var action_layout = __nccwpck_require__(9559);
+var action_layout = __nccwpck_require__(7732);
 ;// CONCATENATED MODULE: ./src/stages/build.ts
 // Stage: build. Runs `make` with its output streamed: every byte goes to the log file, the
 // console shows one collapsible group per package with Buildroot's `>>> package version step`
@@ -38073,7 +38026,7 @@ function slowestPackages(buildTimeLog, count) {
 }
 
 // EXTERNAL MODULE: ./src/inputs.ts
-var inputs = __nccwpck_require__(8422);
+var inputs = __nccwpck_require__(4707);
 ;// CONCATENATED MODULE: ./src/stages/buildroot-patches.ts
 // Stage: apply the Buildroot patch series. A folder of *.patch files (git format-patch style,
 // -p1 from the top of the Buildroot tree) brings packages of the pinned release up to newer
@@ -38289,7 +38242,7 @@ async function runPatch(tree, patch, dryRun) {
         return { ok: result.exitCode === 0, output };
     }
     catch (error) {
-        throw new PatchSeriesError(`could not run patch (${(0,util_errors/* errorMessage */.g)(error)}): install GNU patch, which Buildroot needs as well (apt-get install patch).`);
+        throw new PatchSeriesError(`could not run patch (${(0,util_errors/* errorMessage */.gJ)(error)}): install GNU patch, which Buildroot needs as well (apt-get install patch).`);
     }
 }
 function notApplying(patch, series, buildroot, output) {
@@ -38316,7 +38269,7 @@ async function copyTree(from, to) {
     }
     catch (error) {
         const detail = error instanceof run/* CommandError */.Qd ? error.result.lastLines.join('\n') : '';
-        throw new Error(`could not copy ${from} to ${to}: ${(0,util_errors/* errorMessage */.g)(error)}${detail}`, {
+        throw new Error(`could not copy ${from} to ${to}: ${(0,util_errors/* errorMessage */.gJ)(error)}${detail}`, {
             cause: error
         });
     }
@@ -38377,93 +38330,8 @@ async function applyBuildrootPatches(reporter, options) {
     return { sourceDir: target, series, reused: false };
 }
 
-;// CONCATENATED MODULE: ./src/util/partitions.ts
-// Where a file sits inside a disk image: the partitions of its MBR or GPT partition table, and
-// the one whose content is the file, byte for byte (genimage copies rootfs.ext4 into the SD
-// card image's root partition).
-
-const SECTOR = 512;
-/** The partitions of a disk image with an MBR (primary entries) or a GPT. */
-function partitionRanges(image) {
-    const fd = external_node_fs_default().openSync(image, 'r');
-    try {
-        const read = (offset, length) => {
-            const buffer = Buffer.alloc(length);
-            external_node_fs_default().readSync(fd, buffer, 0, length, offset);
-            return buffer;
-        };
-        const mbr = read(0, SECTOR);
-        if (mbr.readUInt16LE(510) !== 0xaa55)
-            return [];
-        const entries = [0, 1, 2, 3].map(i => mbr.subarray(446 + 16 * i, 462 + 16 * i));
-        if (entries.some(entry => entry[4] === 0xee)) {
-            const header = read(SECTOR, 92);
-            if (header.toString('latin1', 0, 8) !== 'EFI PART')
-                return [];
-            const at = Number(header.readBigUInt64LE(72)) * SECTOR;
-            const count = header.readUInt32LE(80);
-            const size = header.readUInt32LE(84);
-            const table = read(at, count * size);
-            const ranges = [];
-            for (let i = 0; i < count; i += 1) {
-                const entry = table.subarray(i * size, (i + 1) * size);
-                if (entry.subarray(0, 16).every(byte => byte === 0))
-                    continue;
-                const first = Number(entry.readBigUInt64LE(32));
-                const last = Number(entry.readBigUInt64LE(40));
-                ranges.push({ start: first * SECTOR, end: (last + 1) * SECTOR });
-            }
-            return ranges;
-        }
-        return entries
-            .filter(entry => entry[4] !== 0 && entry.readUInt32LE(12) > 0)
-            .map(entry => {
-            const start = entry.readUInt32LE(8) * SECTOR;
-            return { start, end: start + entry.readUInt32LE(12) * SECTOR };
-        });
-    }
-    finally {
-        external_node_fs_default().closeSync(fd);
-    }
-}
-/** Whether `image` holds the bytes of `file` from `offset` on. */
-function holdsAt(image, offset, file) {
-    const size = external_node_fs_default().statSync(file).size;
-    const a = external_node_fs_default().openSync(image, 'r');
-    const b = external_node_fs_default().openSync(file, 'r');
-    try {
-        const chunk = 4 * 1024 * 1024;
-        const left = Buffer.allocUnsafe(chunk);
-        const right = Buffer.allocUnsafe(chunk);
-        for (let done = 0; done < size; done += chunk) {
-            const length = Math.min(chunk, size - done);
-            if (external_node_fs_default().readSync(a, left, 0, length, offset + done) !== length)
-                return false;
-            if (external_node_fs_default().readSync(b, right, 0, length, done) !== length)
-                return false;
-            if (!left.subarray(0, length).equals(right.subarray(0, length)))
-                return false;
-        }
-        return true;
-    }
-    finally {
-        external_node_fs_default().closeSync(a);
-        external_node_fs_default().closeSync(b);
-    }
-}
-/** The bytes of `image` that are `file`: the start of a partition that holds it. */
-function partitionHolding(image, file) {
-    const size = external_node_fs_default().statSync(file).size;
-    for (const partition of partitionRanges(image)) {
-        if (partition.end - partition.start < size)
-            continue;
-        if (holdsAt(image, partition.start, file)) {
-            return { start: partition.start, end: partition.start + size };
-        }
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/util/partitions.ts
+var partitions = __nccwpck_require__(6370);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
@@ -38694,7 +38562,7 @@ async function collectImages(options) {
         sdcard = external_node_path_default().join(artifactDir, `buildroot-k8s-${target}-sdcard.img.xz`);
         // Block boundaries at both ends of the partition that is rootfs.ext4 make its compressed
         // blocks a valid rootfs.ext4.xz of their own.
-        const partition = partitionHolding(sdcardSource, rootfsSource);
+        const partition = (0,partitions/* partitionHolding */.eC)(sdcardSource, rootfsSource);
         await compress(reporter, sdcardSource, sdcard, {
             level,
             boundaries: partition && [partition.start, partition.end]
@@ -38760,7 +38628,7 @@ async function configure(reporter, tree, config) {
         for (const finding of explainUnmet(configured)) {
             reporter.error(finding.message, finding.at);
         }
-        throw new util_errors/* ReportedError */.S(`${configured.unmet.length} requested symbol(s) did not land in .config (see the errors above): fix the spelling, or enable what they depend on.`);
+        throw new util_errors/* ReportedError */.SS(`${configured.unmet.length} requested symbol(s) did not land in .config (see the errors above): fix the spelling, or enable what they depend on.`);
     }
     reporter.info(`${requested.requested.length} requested symbols all landed in ${tree.outputDir}/.config.`);
     if (configured.dotConfig.get('BR2_CCACHE') !== 'y') {
@@ -38770,7 +38638,7 @@ async function configure(reporter, tree, config) {
 }
 
 // EXTERNAL MODULE: ./src/stages/save-caches.ts
-var save_caches = __nccwpck_require__(3256);
+var save_caches = __nccwpck_require__(4657);
 ;// CONCATENATED MODULE: ./src/stages/restore-caches.ts
 // Stage: restore caches. Two caches with different lifetimes:
 // - dl/ (source tarballs) is keyed on the exact download list and shared by all targets;
@@ -38851,8 +38719,8 @@ withoutIt = 'The build goes on without it (slower).') {
         return { matchedKey, result: `${exact ? 'hit' : 'restored from'} \`${matchedKey}\`` };
     }
     catch (error) {
-        platform.reporter.warning(`${label} could not be restored from ${platform.cache.description}: ${(0,util_errors/* errorMessage */.g)(error)}. ${withoutIt}`);
-        return { result: `unavailable: ${(0,util_errors/* errorMessage */.g)(error)}` };
+        platform.reporter.warning(`${label} could not be restored from ${platform.cache.description}: ${(0,util_errors/* errorMessage */.gJ)(error)}. ${withoutIt}`);
+        return { result: `unavailable: ${(0,util_errors/* errorMessage */.gJ)(error)}` };
     }
 }
 
@@ -38985,7 +38853,7 @@ async function cveReport(platform, options) {
         await (0,run/* capture */.Fg)('python3', ['-c', 'import distutils.version']);
     }
     catch (error) {
-        return problem(`No CVE report: ${CVE_CHECK} needs Python's distutils module, which this python3 lacks (${(0,util_errors/* errorMessage */.g)(error).split('\n').at(-1)}). ` +
+        return problem(`No CVE report: ${CVE_CHECK} needs Python's distutils module, which this python3 lacks (${(0,util_errors/* errorMessage */.gJ)(error).split('\n').at(-1)}). ` +
             'Python 3.12 and later have it from setuptools: run `sudo apt-get install -y python3-setuptools` before this step, or set cve-report: off.');
     }
     const gitDir = external_node_path_default().join(options.nvdDir, 'git');
@@ -39001,10 +38869,10 @@ async function cveReport(platform, options) {
     }
     catch (error) {
         if (!external_node_fs_default().existsSync(external_node_path_default().join(gitDir, '.git'))) {
-            return problem(`No CVE report: the NVD data could not be fetched from ${options.nvdUrl} (${(0,util_errors/* errorMessage */.g)(error)}). ` +
+            return problem(`No CVE report: the NVD data could not be fetched from ${options.nvdUrl} (${(0,util_errors/* errorMessage */.gJ)(error)}). ` +
                 'The runner needs to reach github.com (or set the environment variable BUILDROOT_K8S_NVD_URL to a mirror of that repository); or set cve-report: off.');
         }
-        reporter.warning(`The NVD data could not be brought up to date from ${options.nvdUrl} (${(0,util_errors/* errorMessage */.g)(error)}): the report uses the cached copy.`);
+        reporter.warning(`The NVD data could not be brought up to date from ${options.nvdUrl} (${(0,util_errors/* errorMessage */.gJ)(error)}): the report uses the cached copy.`);
     }
     const nvdDate = (await git(['-C', gitDir, 'log', '-1', '--format=%cs']).catch(() => '')).trim();
     if (updated && options.cache === 'read-write' && restoredKey !== keys.key) {
@@ -39023,7 +38891,7 @@ async function cveReport(platform, options) {
         ]);
     }
     catch (error) {
-        result = { ok: false, reason: (0,util_errors/* errorMessage */.g)(error), lastLines: [] };
+        result = { ok: false, reason: (0,util_errors/* errorMessage */.gJ)(error), lastLines: [] };
     }
     if (!result.ok) {
         external_node_fs_default().rmSync(options.outputFile, { force: true });
@@ -39122,7 +38990,7 @@ function checkFreeSpace(reporter, check) {
 }
 
 // EXTERNAL MODULE: ./src/stages/image-cache.ts + 1 modules
-var image_cache = __nccwpck_require__(3017);
+var image_cache = __nccwpck_require__(2875);
 ;// CONCATENATED MODULE: ./src/stages/output-folder.ts
 // Stage: the output folder. Before Buildroot writes anything, output-dir must be a folder of
 // this action's own: new or empty, or one that an earlier run of the action built in. An
@@ -39188,7 +39056,7 @@ function prepareOutputFolder(dir, target, keepOut = []) {
             owner = external_node_fs_default().readdirSync(dir).length === 0 ? { ours: true } : ownerOf(dir);
         }
         catch (error) {
-            throw new OutputFolderError(`output-dir ${dir} cannot be read: ${(0,util_errors/* errorMessage */.g)(error)}.`);
+            throw new OutputFolderError(`output-dir ${dir} cannot be read: ${(0,util_errors/* errorMessage */.gJ)(error)}.`);
         }
         if (!owner.ours) {
             throw new OutputFolderError(`output-dir ${dir} already holds files that are not a build of this action (no ${OUTPUT_MARKER}). ` +
@@ -39210,7 +39078,7 @@ function prepareOutputFolder(dir, target, keepOut = []) {
         const code = error.code ?? '';
         if (!WRITE_ERRORS.has(code))
             throw caught;
-        const why = code === 'EROFS' ? 'it is on a read-only file system' : (0,util_errors/* errorMessage */.g)(error);
+        const why = code === 'EROFS' ? 'it is on a read-only file system' : (0,util_errors/* errorMessage */.gJ)(error);
         throw new OutputFolderError(`output-dir ${dir} cannot be written (${why}). Choose a folder this user can write, on a disk with room for the build.`);
     }
 }
@@ -39223,7 +39091,7 @@ async function readPackageList(reporter, configured) {
     for (const finding of findings)
         reporter.error(finding.message, finding.at);
     if (findings.length) {
-        throw new util_errors/* ReportedError */.S(`${findings.length} download(s) have no hash Buildroot would accept (see the errors above).`);
+        throw new util_errors/* ReportedError */.SS(`${findings.length} download(s) have no hash Buildroot would accept (see the errors above).`);
     }
     return configured.packages;
 }
@@ -39304,7 +39172,7 @@ async function resolveBuildroot(reporter, options) {
         tarball = await downloadTool(url);
     }
     catch (error) {
-        throw new BuildrootSourceError(`could not download ${url}: ${(0,util_errors/* errorMessage */.g)(error)}. Check buildroot-version, or set buildroot-src to a local Buildroot tree.`);
+        throw new BuildrootSourceError(`could not download ${url}: ${(0,util_errors/* errorMessage */.gJ)(error)}. Check buildroot-version, or set buildroot-src to a local Buildroot tree.`);
     }
     const expected = PINNED_SHA256[options.version] ?? (await signedSha256(url, fileName));
     const actual = await (0,hash/* sha256File */.Q3)(tarball);
@@ -39332,7 +39200,7 @@ async function signedSha256(url, fileName) {
         external_node_fs_default().rmSync(signFile);
     }
     catch (error) {
-        throw new BuildrootSourceError(`no pinned sha256 for ${fileName} and its signed statement ${signUrl} could not be read (${(0,util_errors/* errorMessage */.g)(error)}); ` +
+        throw new BuildrootSourceError(`no pinned sha256 for ${fileName} and its signed statement ${signUrl} could not be read (${(0,util_errors/* errorMessage */.gJ)(error)}); ` +
             'cannot verify the download. Use a pinned version or set buildroot-src.');
     }
     const sha = sha256FromSignFile(text, fileName);
@@ -39413,7 +39281,7 @@ async function generateSbom(platform, options) {
         ], { BR2_DL_DIR: options.licenseListDir, MAKEFLAGS: `O=${scratch}` });
     }
     catch (error) {
-        result = { ok: false, reason: (0,util_errors/* errorMessage */.g)(error), lastLines: [] };
+        result = { ok: false, reason: (0,util_errors/* errorMessage */.gJ)(error), lastLines: [] };
     }
     finally {
         external_node_fs_default().rmSync(scratch, { recursive: true, force: true });
@@ -39490,7 +39358,7 @@ async function restoreLastManifest(platform, plan, cache) {
         return JSON.parse(external_node_fs_default().readFileSync(file, 'utf8'));
     }
     catch (error) {
-        platform.reporter.warning(`The last build’s manifest from ${restored.matchedKey} does not read (${(0,util_errors/* errorMessage */.g)(error)}): no size comparison.`);
+        platform.reporter.warning(`The last build’s manifest from ${restored.matchedKey} does not read (${(0,util_errors/* errorMessage */.gJ)(error)}): no size comparison.`);
         return undefined;
     }
 }
@@ -39517,8 +39385,13 @@ async function saveLastManifest(platform, plan, manifestFile, cache) {
     await (0,save_caches/* saveOne */.K)(platform, 'This build’s manifest', plan.dir, plan.key);
 }
 
-// EXTERNAL MODULE: ./src/stages/smoke-test.ts + 6 modules
-var smoke_test = __nccwpck_require__(7759);
+// EXTERNAL MODULE: ./src/smoke/run.ts + 7 modules
+var smoke_run = __nccwpck_require__(1076);
+;// CONCATENATED MODULE: ./src/stages/smoke-test.ts
+// Stage: smoke test. The stage runs the smoke test of src/smoke/run.ts on the collected images
+// (the CLI's `smoke` command runs the same on a downloaded artifact, src/smoke/command.ts).
+
+
 ;// CONCATENATED MODULE: ./src/stages/stop.ts
 
 
@@ -39585,7 +39458,7 @@ async function uploadImages(platform, name, dir, retentionDays) {
         });
     }
     catch (error) {
-        throw new Error(`Uploading the artifact ${name} to ${platform.artifacts.description} failed: ${(0,util_errors/* errorMessage */.g)(error)}. ` +
+        throw new Error(`Uploading the artifact ${name} to ${platform.artifacts.description} failed: ${(0,util_errors/* errorMessage */.gJ)(error)}. ` +
             `The images are still in ${dir}. If the name is taken (409), give each matrix job its own artifact-name.`, { cause: error });
     }
 }
@@ -39615,12 +39488,12 @@ async function uploadLogs(platform, name, files, retentionDays, what) {
             : `The ${what} is in the artifact ${name}.`);
     }
     catch (error) {
-        platform.reporter.warning(`The ${what} could not be uploaded: ${(0,util_errors/* errorMessage */.g)(error)}. It stays at ${files.join(', ')}.`);
+        platform.reporter.warning(`The ${what} could not be uploaded: ${(0,util_errors/* errorMessage */.gJ)(error)}. It stays at ${files.join(', ')}.`);
     }
 }
 
 // EXTERNAL MODULE: ./src/smoke/summary.ts
-var smoke_summary = __nccwpck_require__(8389);
+var smoke_summary = __nccwpck_require__(9282);
 ;// CONCATENATED MODULE: ./src/main.ts
 // The pipeline, front to back. Both front-ends (the GitHub action in entry/action-main.ts and
 // the command line in entry/cli.ts) call runMain with their own Platform; the post step
@@ -39834,7 +39707,7 @@ async function runMain(platform, inputs, context) {
             if (inputs.upload && facts.outcome !== 'cancelled') {
                 await uploadBuildLog(platform, inputs.artifactName, build.logFile, inputs.retentionDays);
             }
-            throw new util_errors/* ReportedError */.S(facts.failure ?? 'the build failed');
+            throw new util_errors/* ReportedError */.SS(facts.failure ?? 'the build failed');
         }
         // 7. SBOM, from the show-info JSON the package list was read from
         facts.sbom = await stage(reporter, 'SBOM', () => generateSbom(platform, {
@@ -39872,27 +39745,27 @@ async function runMain(platform, inputs, context) {
         if (stopped) {
             // Whatever failed was stopped by the cancel: say that, not what it broke.
             facts.outcome = stopped.reason === 'time-limit' ? 'stopped' : 'cancelled';
-            if (!(error instanceof util_errors/* ReportedError */.S)) {
+            if (!(error instanceof util_errors/* ReportedError */.SS)) {
                 facts.failure =
                     error instanceof process_groups/* CancelledError */.cc
                         ? `${error.message} before the build started.`
-                        : `${new process_groups/* CancelledError */.cc(stopped).message}: ${(0,util_errors/* errorMessage */.g)(error)}`;
+                        : `${new process_groups/* CancelledError */.cc(stopped).message}: ${(0,util_errors/* errorMessage */.gJ)(error)}`;
                 reporter.error(facts.failure);
             }
         }
-        else if (isDiskFull(error) && !(error instanceof util_errors/* ReportedError */.S)) {
+        else if (isDiskFull(error) && !(error instanceof util_errors/* ReportedError */.SS)) {
             // A full disk makes make, tar or a write fail anywhere: that is the news, not the file
             // that was being read.
-            facts.failure = `${diskFullMessage(spaceFolders(inputs), 'this run')}\n${(0,util_errors/* errorMessage */.g)(error)}`;
+            facts.failure = `${diskFullMessage(spaceFolders(inputs), 'this run')}\n${(0,util_errors/* errorMessage */.gJ)(error)}`;
             reporter.error(facts.failure);
         }
-        else if (!(error instanceof util_errors/* ReportedError */.S)) {
+        else if (!(error instanceof util_errors/* ReportedError */.SS)) {
             const at = (error instanceof ConfigError || error instanceof kconfig_defconfig/* KconfigSyntaxError */.BZ) && error.file
                 ? { file: error.file, line: error.line }
                 : undefined;
-            reporter.error(error instanceof kconfig_defconfig/* KconfigSyntaxError */.BZ ? error.detail : (0,util_errors/* errorMessage */.g)(error), at);
+            reporter.error(error instanceof kconfig_defconfig/* KconfigSyntaxError */.BZ ? error.detail : (0,util_errors/* errorMessage */.gJ)(error), at);
         }
-        facts.failure ??= (0,util_errors/* errorMessage */.g)(error);
+        facts.failure ??= (0,util_errors/* errorMessage */.gJ)(error);
         return false;
     }
     finally {
@@ -39974,7 +39847,7 @@ async function deliverImages(platform, inputs, context, buildroot, images, facts
     }
     // 9. Smoke test: boot the images in QEMU (restored images as built ones). Its verdict waits
     // until they are uploaded.
-    const smoke = await stage(reporter, 'Smoke test', () => (0,smoke_test/* runSmokeTest */.pb)(reporter, {
+    const smoke = await stage(reporter, 'Smoke test', () => (0,smoke_run/* runSmokeTest */.pb)(reporter, {
         mode: inputs.smokeTest,
         level: inputs.smokeTestLevel,
         target: inputs.target,
@@ -40022,14 +39895,14 @@ async function deliverImages(platform, inputs, context, buildroot, images, facts
     }
     if (smoke.outcome === 'failed') {
         // Uploaded for the user to look at, but not the last good build the next size trend uses.
-        facts.failure = (0,smoke_test/* smokeFailureMessage */.zS)(smoke);
+        facts.failure = (0,smoke_run/* smokeFailureMessage */.zS)(smoke);
         const failedBoot = smoke.boots.find(boot => !boot.ok);
         reporter.error(facts.failure, failedBoot && { file: failedBoot.consoleLog, title: 'Smoke test failed' });
-        throw new util_errors/* ReportedError */.S(facts.failure);
+        throw new util_errors/* ReportedError */.SS(facts.failure);
     }
     await saveLastManifest(platform, lastManifest, images.manifest, inputs.cache);
     if (cves.failure)
-        throw new util_errors/* ReportedError */.S(cves.failure);
+        throw new util_errors/* ReportedError */.SS(cves.failure);
     facts.outcome = 'built';
     return true;
 }
@@ -40037,7 +39910,7 @@ async function deliverImages(platform, inputs, context, buildroot, images, facts
 
 /***/ }),
 
-/***/ 7692:
+/***/ 9123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40048,7 +39921,7 @@ async function deliverImages(platform, inputs, context, buildroot, images, facts
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5497);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3722);
 // The `node-config` subcommand of the command line: flags in, k8s-node/ folder out.
 
 
@@ -40152,15 +40025,16 @@ function nodeConfigCommand(argv) {
 
 /***/ }),
 
-/***/ 5497:
+/***/ 3722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UZ: () => (/* binding */ FW_CFG_PREFIX),
 /* harmony export */   eL: () => (/* binding */ writeNodeConfig),
 /* harmony export */   xX: () => (/* binding */ NodeConfigError),
 /* harmony export */   xs: () => (/* binding */ qemuHints)
 /* harmony export */ });
-/* unused harmony exports INIT_KINDS, JOIN_KINDS, COMPONENT_KINDS, FW_CFG_PREFIX, FW_CFG_MAX_NAME, kubeadmKinds, kubeadmMode, checkAuthorizedKeys, checkHostname, staticNetwork */
+/* unused harmony exports INIT_KINDS, JOIN_KINDS, COMPONENT_KINDS, FW_CFG_MAX_NAME, kubeadmKinds, kubeadmMode, checkAuthorizedKeys, checkHostname, staticNetwork */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -40430,7 +40304,7 @@ function qemuHints(result) {
 
 /***/ }),
 
-/***/ 2976:
+/***/ 4209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40443,11 +40317,11 @@ function qemuHints(result) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8989);
-/* harmony import */ var _stages_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8523);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
-/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1917);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9997);
+/* harmony import */ var _util_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8133);
+/* harmony import */ var _stages_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2090);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2082);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1966);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4674);
 // The Platform on a developer's machine: plain terminal output, and local folders in place
 // of GitHub's cache and artifact services. The cache keeps GitHub's rules (exact key first,
 // then the newest entry whose key starts with a restore key; entries are never overwritten;
@@ -40597,7 +40471,7 @@ class LocalCacheStore {
             for (const staging of staged)
                 node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(staging, { recursive: true, force: true });
             if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(entry.dir)) {
-                this.setAside(entry.dir, (0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .tableCell */ .xR)((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(error)));
+                this.setAside(entry.dir, (0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .tableCell */ .xR)((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)));
             }
             return false;
         }
@@ -40718,7 +40592,7 @@ function localPlatform(options) {
             catch (error) {
                 summaryFailed = true;
                 const why = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .whyNotWritable */ .Gn)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(options.summaryFile)) ?? error;
-                reporter.warning(`The summary could not be written to ${options.summaryFile}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(why)}`);
+                reporter.warning(`The summary could not be written to ${options.summaryFile}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(why)}`);
             }
         },
         summaryWritten: () => summaryStarted,
@@ -40730,16 +40604,16 @@ function localPlatform(options) {
 
 /***/ }),
 
-/***/ 6661:
+/***/ 5576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ runPost)
 /* harmony export */ });
-/* harmony import */ var _stages_image_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3017);
-/* harmony import */ var _stages_save_caches_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3256);
-/* harmony import */ var _stages_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8523);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9997);
+/* harmony import */ var _stages_image_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2875);
+/* harmony import */ var _stages_save_caches_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4657);
+/* harmony import */ var _stages_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2090);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4674);
 
 
 
@@ -40770,7 +40644,158 @@ async function runPost(platform) {
 
 /***/ }),
 
-/***/ 8121:
+/***/ 979:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ smokeCommand)
+/* harmony export */ });
+/* unused harmony export SMOKE_USAGE */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4707);
+/* harmony import */ var _platform_local_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4209);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2082);
+/* harmony import */ var _util_process_groups_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2365);
+/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6580);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1076);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9282);
+// The `smoke` command of the command line: the smoke test (run.ts) on an images folder, e.g. a
+// downloaded artifact, as the action runs it after a build; QEMU missing is an error here.
+// Console logs and summary.md go to --output-dir. SIGINT/SIGTERM stop QEMU, remove its work
+// files (disk copies, the data disk) and still write the summary.
+
+
+
+
+
+
+
+
+
+
+
+const SMOKE_USAGE = `Usage: buildroot-k8s smoke --target amd64|arm64 --images DIR [options]
+
+Boots the images in DIR (a downloaded buildroot-k8s-<target> artifact, or a build's images-dir)
+in QEMU and tests them as a Kubernetes node, as the action's smoke test does. Prints
+smoke-test=passed|failed and exits 0 when it passed.
+
+  --target amd64|arm64        which images (required)
+  --images DIR                the folder of the images (required)
+  --smoke-test-level basic|cluster
+                              basic (default), or cluster: also kubeadm init, node Ready, a pod
+  --output-dir DIR            console logs and summary.md (default ./buildroot-k8s-smoke-<target>)
+  -h, --help
+${_run_js__WEBPACK_IMPORTED_MODULE_9__/* .BOOT_TIMEOUT_ENV */ .j5}=SECONDS changes the boot limit.`;
+const OPTIONS = {
+    target: { type: 'string' },
+    images: { type: 'string' },
+    'smoke-test-level': { type: 'string' },
+    'output-dir': { type: 'string' },
+    // The old spelling of --output-dir.
+    output: { type: 'string' },
+    help: { type: 'boolean', short: 'h' }
+};
+class SmokeUsageError extends Error {
+}
+function say(line) {
+    process.stderr.write(`${line}\n`);
+}
+function parse(argv) {
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.parseArgs)({ args: argv, allowPositionals: true, options: OPTIONS });
+    }
+    catch (error) {
+        throw new SmokeUsageError((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error));
+    }
+    const { values, positionals } = parsed;
+    if (values.help)
+        return undefined;
+    if (positionals.length)
+        throw new SmokeUsageError(`unexpected argument "${positionals[0]}"`);
+    const target = values.target ?? '';
+    if (!_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .TARGETS */ .dW.includes(target)) {
+        throw new SmokeUsageError(values.target === undefined
+            ? `--target is required: ${_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .TARGETS */ .dW.join(' or ')}`
+            : `--target "${target}" is not a target: ${_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .TARGETS */ .dW.join(' or ')}`);
+    }
+    if (!values.images) {
+        throw new SmokeUsageError('--images DIR is required: the folder of the images to boot');
+    }
+    const level = values['smoke-test-level'] ?? 'basic';
+    if (!_protocol_js__WEBPACK_IMPORTED_MODULE_8__/* .SMOKE_LEVELS */ .qm.includes(level)) {
+        throw new SmokeUsageError(`--smoke-test-level "${level}" is not valid: use one of ${_protocol_js__WEBPACK_IMPORTED_MODULE_8__/* .SMOKE_LEVELS */ .qm.join(', ')}`);
+    }
+    if (values.output !== undefined) {
+        say('buildroot-k8s: --output is an old spelling: write --output-dir.');
+    }
+    return {
+        target: target,
+        level: level,
+        images: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(values.images),
+        outputDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(values['output-dir'] ?? values.output ?? `buildroot-k8s-smoke-${target}`)
+    };
+}
+/** Runs `smoke` with its arguments (after the word smoke); returns the exit code. */
+async function smokeCommand(argv) {
+    let options;
+    try {
+        options = parse(argv);
+    }
+    catch (error) {
+        say(`buildroot-k8s smoke: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}\n\n${SMOKE_USAGE}`);
+        return 2;
+    }
+    if (!options) {
+        process.stdout.write(`${SMOKE_USAGE}\n`);
+        return 0;
+    }
+    const release = (0,_util_process_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .handleStopSignals */ .Yr)((signal, first) => say(first
+        ? `\n${signal}: stopping QEMU and removing its work files; the summary is written next.`
+        : `\n${signal}: stopping at once.`));
+    try {
+        const report = await (0,_run_js__WEBPACK_IMPORTED_MODULE_9__/* .runSmokeTest */ .pb)((0,_platform_local_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalReporter */ .CO)(), {
+            mode: 'true',
+            level: options.level,
+            target: options.target,
+            imagesDir: options.images,
+            workDir: options.outputDir
+        });
+        const summary = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(options.outputDir, 'summary.md');
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(options.outputDir, { recursive: true });
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(summary, `${(0,_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .renderSmokeSection */ .$)(report)}\n`);
+        }
+        catch (error) {
+            say(`buildroot-k8s smoke: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .fileErrorSentence */ .qb)(error, summary, 'write the summary')}`);
+            return 1;
+        }
+        process.stdout.write(`smoke-test=${report.outcome}\n`);
+        if (report.outcome === 'failed')
+            say((0,_run_js__WEBPACK_IMPORTED_MODULE_9__/* .smokeFailureMessage */ .zS)(report));
+        say(`Summary: ${summary}`);
+        const stopped = (0,_util_process_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .cancellation */ .WN)();
+        if (stopped?.signal)
+            return 128 + ((node_os__WEBPACK_IMPORTED_MODULE_1___default().constants).signals[stopped.signal] ?? 0);
+        return report.outcome === 'passed' ? 0 : 1;
+    }
+    finally {
+        release();
+    }
+}
+
+
+/***/ }),
+
+/***/ 6580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40778,6 +40803,7 @@ async function runPost(platform) {
 /* harmony export */   NR: () => (/* binding */ checksFor),
 /* harmony export */   qm: () => (/* binding */ SMOKE_LEVELS)
 /* harmony export */ });
+/* unused harmony export IDENTITY_PATTERN */
 // What the image's smoke script (configs/external/board/common/rootfs-overlay/usr/libexec/
 // k8s-node/smoke) prints on the serial console, and which checks each level runs. The lines
 // are found anywhere in a console line: journald puts "[  12.3] smoke[345]: " before them.
@@ -40787,6 +40813,16 @@ const BASIC_CHECKS = [
         name: 'systemd',
         proves: 'systemd reached its default target with no failed unit',
         component: 'systemd'
+    },
+    {
+        name: 'data-disk',
+        proves: 'the empty disk named in k8s-node/data-disk was formatted ext4, labelled K8SDATA and mounted, with the node state on it',
+        needsDataDisk: true
+    },
+    {
+        name: 'identity',
+        proves: 'the node has a machine-id and SSH host keys, kept on K8SDATA: a second boot from the same disk has the same ones',
+        needsDataDisk: true
     },
     {
         name: 'kernel-config',
@@ -40834,6 +40870,11 @@ function checksFor(level) {
     return level === 'cluster' ? [...BASIC_CHECKS, ...CLUSTER_CHECKS] : BASIC_CHECKS;
 }
 const MARK = 'K8S-SMOKE v1 ';
+/**
+ * An identity as the script prints it: `machine-id=<hex> ssh-host-keys=<type>:<hex>/...`.
+ * No commas (QEMU's -fw_cfg string=... would split on them) and nothing a shell would expand.
+ */
+const IDENTITY_PATTERN = /^machine-id=[0-9a-f]+ ssh-host-keys=[a-z0-9]+:[0-9a-f]+(\/[a-z0-9]+:[0-9a-f]+)*$/;
 /** The smoke event in a console line, or undefined for any other line. */
 function parseSmokeLine(line) {
     const at = line.indexOf(MARK);
@@ -40856,6 +40897,9 @@ function parseSmokeLine(line) {
             detail: match[4]
         };
     }
+    match = /^identity (.*)$/.exec(rest);
+    if (match && IDENTITY_PATTERN.test(match[1]))
+        return { kind: 'identity', identity: match[1] };
     match = /^done passed=(\d+) failed=(\d+) skipped=(\d+)$/.exec(rest);
     if (match) {
         return {
@@ -40871,15 +40915,1339 @@ function parseSmokeLine(line) {
 
 /***/ }),
 
-/***/ 8389:
+/***/ 1076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j5: () => (/* binding */ BOOT_TIMEOUT_ENV),
+  pb: () => (/* binding */ runSmokeTest),
+  zS: () => (/* binding */ smokeFailureMessage)
+});
+
+// UNUSED EXPORTS: emulationArtifact
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(2082);
+// EXTERNAL MODULE: ./src/util/process-groups.ts
+var process_groups = __nccwpck_require__(2365);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./src/smoke/protocol.ts
+var protocol = __nccwpck_require__(6580);
+;// CONCATENATED MODULE: ./src/smoke/watch.ts
+// Follows one boot's serial console: the boot's milestones (firmware hands over, the kernel
+// starts, init, systemd, the smoke unit's first line), each with its own time limit, the
+// console lines that mean the boot is lost (no bootable device, a kernel panic), the smoke
+// events and the time limits of each check. Pure: the caller feeds lines and the clock, and
+// stops QEMU when `deadline` has passed or `over` is true.
+
+const MILESTONES = ['firmware', 'kernel', 'init', 'systemd', 'smoke'];
+/** What each milestone is, as the failure message says it, and the console lines that show it. */
+const MILESTONE_SIGNS = {
+    firmware: {
+        what: "the firmware's hand-over to GRUB",
+        // SeaBIOS runs GRUB's i386-pc core image ("Welcome to GRUB!", on serial with
+        // -machine graphics=off); OVMF says which boot option it starts; then GRUB's menu.
+        patterns: [/Welcome to GRUB!/, /BdsDxe: starting Boot/, /GNU GRUB {1,2}version/]
+    },
+    kernel: { what: 'the kernel\'s first line ("Linux version")', patterns: [/Linux version \d/] },
+    init: {
+        what: 'the start of init ("Run /init as init process")',
+        patterns: [/Run \S+ as init process/]
+    },
+    systemd: {
+        what: "systemd's first line",
+        patterns: [/systemd\[1\]: /, /systemd \d+\S* running in system mode/, /Welcome to (?!GRUB).+!/]
+    },
+    smoke: {
+        what: "k8s-smoke.service's first line (K8S-SMOKE v1 start; the unit runs after multi-user.target and needs QEMU's fw_cfg in sysfs, CONFIG_FW_CFG_SYSFS=y)",
+        patterns: []
+    }
+};
+/** Console lines after which the boot cannot go on; what each means, and until when. */
+const FATAL_LINES = [
+    { pattern: /Kernel panic - not syncing/, meaning: 'the kernel panicked' },
+    {
+        pattern: /Boot failed: Could not read from CDROM/,
+        meaning: 'SeaBIOS found no boot record it can use on the CD',
+        until: 'kernel'
+    },
+    { pattern: /No bootable device/, meaning: 'the BIOS found nothing to boot', until: 'kernel' },
+    {
+        pattern: /BdsDxe: failed to load Boot\S+ ".*(DVD|CD)-?ROM/,
+        meaning: 'OVMF found no EFI boot image it can load on the CD',
+        until: 'kernel'
+    },
+    {
+        pattern: /No bootable option or device was found/,
+        meaning: 'the UEFI firmware found nothing to boot',
+        until: 'kernel'
+    },
+    {
+        pattern: />>Start (PXE|HTTP Boot) over/,
+        meaning: 'OVMF fell back to booting from the network: the CD did not boot',
+        until: 'kernel'
+    },
+    {
+        pattern: /you need to load the kernel first/,
+        meaning: 'GRUB could not load the kernel',
+        until: 'kernel'
+    },
+    {
+        pattern: /^grub rescue>|Entering rescue mode/,
+        meaning: 'GRUB could not find its modules or menu',
+        until: 'kernel'
+    }
+];
+const KEPT_LINES = 20;
+/** Removes terminal escape sequences and carriage returns (firmware draws its menus with them). */
+function plainConsoleLine(line) {
+    // eslint-disable-next-line no-control-regex
+    return line.replace(/\x1b\[[0-9;?=]*[A-Za-z]|\x1b[()][A-Za-z0-9]|\x1b[cDEHM78]|\r/g, '');
+}
+class ConsoleWatch {
+    limits;
+    startedAt;
+    events = [];
+    failure;
+    finished = false;
+    /** The guest printed its done line but did not power off in time: QEMU was stopped. */
+    poweroffMissed = false;
+    /** The milestones seen, in order, with their time in seconds since QEMU started. */
+    milestones = [];
+    started = false;
+    running;
+    lastCheck;
+    deadlineAt;
+    bootDeadline;
+    expected;
+    recent = [];
+    constructor(limits, startedAt, 
+    /** false for a direct kernel boot (arm64 on virt): no firmware hands anything over. */
+    withFirmware = true) {
+        this.limits = limits;
+        this.startedAt = startedAt;
+        this.expected = MILESTONES.filter(name => withFirmware || name !== 'firmware');
+        this.bootDeadline = startedAt + limits.bootSeconds * 1000;
+        this.deadlineAt = this.milestoneDeadline(startedAt);
+    }
+    /** When the current phase runs out (ms since the epoch). */
+    get deadline() {
+        return this.deadlineAt;
+    }
+    /** Whether the run is over: finished, or failed. */
+    get over() {
+        return this.finished || this.failure !== undefined;
+    }
+    /** The last console lines, for error messages. */
+    get lastLines() {
+        return [...this.recent];
+    }
+    feed(rawLine, now) {
+        if (this.over)
+            return;
+        const line = plainConsoleLine(rawLine);
+        if (line.trim() !== '') {
+            this.recent.push(line);
+            if (this.recent.length > KEPT_LINES)
+                this.recent.shift();
+        }
+        const event = (0,protocol/* parseSmokeLine */.JB)(line);
+        if (!event) {
+            if (!this.started)
+                this.seeMilestone(line, now);
+            const fatal = FATAL_LINES.find(entry => entry.pattern.test(line) && !(entry.until && this.reached(entry.until)));
+            if (fatal)
+                this.fail(`${fatal.meaning}: ${line.trim()}${this.missing()}`);
+            return;
+        }
+        this.events.push(event);
+        switch (event.kind) {
+            case 'start':
+                this.started = true;
+                this.reach('smoke', now);
+                this.deadlineAt = now + this.limits.graceSeconds * 1000;
+                break;
+            case 'begin':
+                this.running = { check: event.check, limitSeconds: event.limitSeconds };
+                this.deadlineAt = now + (event.limitSeconds + this.limits.graceSeconds) * 1000;
+                break;
+            case 'result':
+                this.running = undefined;
+                this.lastCheck = event.check;
+                this.deadlineAt = now + this.limits.graceSeconds * 1000;
+                break;
+            case 'identity':
+                break;
+            case 'done':
+                this.finished = true;
+                this.running = undefined;
+                this.deadlineAt = now + this.limits.poweroffSeconds * 1000;
+                break;
+        }
+    }
+    /** The deadline passed: the guest stopped answering (after done: it did not power off). */
+    timedOut(now) {
+        if (this.failure)
+            return;
+        if (this.finished) {
+            this.poweroffMissed = true;
+            return;
+        }
+        if (!this.started) {
+            const next = this.next();
+            const since = this.milestones.at(-1);
+            const limit = next ? this.limits.milestoneSeconds[next] : this.limits.bootSeconds;
+            const boot = now >= this.bootDeadline;
+            this.fail(boot
+                ? `no smoke result within ${this.limits.bootSeconds} s of starting QEMU (the boot limit)${this.missing()}`
+                : `${next ? MILESTONE_SIGNS[next].what : 'the boot'} did not come within ${limit} s of ` +
+                    `${since ? `${since.name} (at ${since.seconds} s)` : 'starting QEMU'}${this.missing()}`);
+        }
+        else if (this.running) {
+            const { check, limitSeconds } = this.running;
+            this.fail(`no result within ${limitSeconds + this.limits.graceSeconds} s (the check's own limit of ` +
+                `${limitSeconds} s plus ${this.limits.graceSeconds} s): the guest stopped answering during ${check}`, check);
+        }
+        else {
+            this.fail(`the smoke script went silent for ${this.limits.graceSeconds} s ` +
+                (this.lastCheck ? `after the ${this.lastCheck} check` : 'after starting'), 'smoke-script');
+        }
+    }
+    /** QEMU exited; before the done line that is a failure. */
+    exited(description) {
+        if (this.over)
+            return;
+        const last = this.recent.at(-1);
+        this.fail(`QEMU exited (${description}) before the smoke test finished${last ? `; last console line: ${last.trim()}` : ''}${this.started ? '' : this.missing()}`, this.running?.check ?? (this.started ? 'smoke-script' : 'boot'));
+    }
+    /** The run was stopped from outside (a signal to the smoke command). */
+    interrupted(why) {
+        if (this.failure)
+            return;
+        this.fail(why, 'interrupted');
+    }
+    reached(name) {
+        return this.milestones.some(m => m.name === name);
+    }
+    /** The next milestone not yet seen. */
+    next() {
+        const last = this.milestones.at(-1)?.name;
+        const from = last ? this.expected.indexOf(last) + 1 : 0;
+        return this.expected[from];
+    }
+    /** "; reached: ...; never reached: ..." for a boot failure message. */
+    missing() {
+        const reached = this.milestones.map(m => `${m.name} (${m.seconds} s)`).join(', ');
+        const next = this.next();
+        return (`; milestones reached: ${reached || 'none'}` +
+            (next ? `; never reached: ${next} (${MILESTONE_SIGNS[next].what})` : ''));
+    }
+    seeMilestone(line, now) {
+        const last = this.milestones.at(-1)?.name;
+        const from = last ? this.expected.indexOf(last) + 1 : 0;
+        // A later milestone implies the ones before it (a kernel without "Run /init" lines).
+        for (const name of this.expected.slice(from)) {
+            if (MILESTONE_SIGNS[name].patterns.some(pattern => pattern.test(line))) {
+                this.reach(name, now);
+                return;
+            }
+        }
+    }
+    reach(name, now) {
+        if (this.reached(name))
+            return;
+        this.milestones.push({ name, seconds: Math.round((now - this.startedAt) / 1000) });
+        if (!this.started)
+            this.deadlineAt = this.milestoneDeadline(now);
+    }
+    /** The next milestone's deadline from `now`, never after the boot limit. */
+    milestoneDeadline(now) {
+        const next = this.next();
+        if (!next)
+            return this.bootDeadline;
+        return Math.min(this.bootDeadline, now + this.limits.milestoneSeconds[next] * 1000);
+    }
+    fail(reason, check) {
+        this.failure = {
+            check: check ?? this.running?.check ?? (this.started ? 'smoke-script' : 'boot'),
+            reason
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/smoke/boot.ts
+// Runs one QEMU boot: its serial console goes to a log file and, line by line, to a
+// ConsoleWatch; QEMU is stopped when the watch's deadline passes, when the boot is lost, or when
+// the guest has reported and does not power off. QEMU leads a process group of its own that
+// the pipeline's cancellation stops (util/process-groups.ts: a signal to the action or the CLI).
+// Resolves when QEMU has exited, never leaving it behind.
+
+
+
+
+/** How long QEMU gets to end on SIGTERM before it is killed. */
+const STOP_GRACE_MS = 5000;
+function bootAndWatch(options) {
+    const now = options.now ?? Date.now;
+    const started = now();
+    const watch = new ConsoleWatch(options.limits, started, options.withFirmware);
+    const log = external_node_fs_default().createWriteStream(options.consoleLog);
+    log.write(`# ${options.binary} ${options.args.join(' ')}\n`);
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(options.binary, options.args, {
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true
+        });
+        const untrack = (0,process_groups/* trackProcessGroup */.uU)(child);
+        let pending = '';
+        let seen = 0;
+        let stopping;
+        const signalGroup = (signal) => {
+            try {
+                if (child.pid !== undefined)
+                    process.kill(-child.pid, signal);
+            }
+            catch {
+                // gone already
+            }
+        };
+        const stop = () => {
+            if (stopping)
+                return;
+            signalGroup('SIGTERM');
+            stopping = setTimeout(() => signalGroup('SIGKILL'), STOP_GRACE_MS);
+        };
+        const take = (line) => {
+            watch.feed(line, now());
+            while (seen < watch.events.length)
+                options.onEvent?.(watch.events[seen++]);
+            if (watch.failure)
+                stop();
+        };
+        child.stdout.on('data', (chunk) => {
+            log.write(chunk);
+            const lines = (pending + chunk.toString('utf8')).split('\n');
+            pending = lines.pop() ?? '';
+            lines.forEach(take);
+        });
+        child.stderr.on('data', (chunk) => {
+            for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
+                log.write(`qemu: ${line}\n`);
+                watch.feed(`qemu: ${line}`, now());
+            }
+        });
+        const clock = setInterval(() => {
+            const at = now();
+            if (at < watch.deadline)
+                return;
+            watch.timedOut(at);
+            stop();
+        }, 250);
+        child.on('error', error => {
+            untrack();
+            clearInterval(clock);
+            log.end();
+            reject(new Error(`could not start ${options.binary}: ${error.message}`));
+        });
+        child.on('close', (code, signal) => {
+            untrack();
+            clearInterval(clock);
+            if (stopping)
+                clearTimeout(stopping);
+            if (pending)
+                take(pending);
+            const cancelled = (0,process_groups/* cancellation */.WN)();
+            if (cancelled) {
+                watch.interrupted(`stopped by ${cancelled.signal ?? cancelled.reason} before the boot finished: QEMU was stopped`);
+            }
+            watch.exited(signal ? `stopped by ${signal}` : `exit code ${code}`);
+            if (watch.poweroffMissed) {
+                log.write(`# the guest printed its done line but did not power off within ${options.limits.poweroffSeconds} s: QEMU was stopped\n`);
+            }
+            const seconds = Math.round((now() - started) / 1000);
+            log.end(() => resolve({ watch, seconds }));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/smoke/host.ts
+// What the machine running the smoke test offers: QEMU for the target, KVM, and OVMF for a
+// UEFI boot. The probe is passed in, so that the decisions are tested without the devices.
+
+
+const realProbe = {
+    arch: process.arch,
+    exists: file => external_node_fs_default().existsSync(file),
+    openReadWrite(file) {
+        try {
+            external_node_fs_default().closeSync(external_node_fs_default().openSync(file, 'r+'));
+            return undefined;
+        }
+        catch (error) {
+            return error.code ?? String(error);
+        }
+    },
+    which(command) {
+        for (const dir of (process.env.PATH ?? '').split((external_node_path_default()).delimiter).filter(Boolean)) {
+            const candidate = external_node_path_default().join(dir, command);
+            try {
+                external_node_fs_default().accessSync(candidate, (external_node_fs_default()).constants.X_OK);
+                return candidate;
+            }
+            catch {
+                // not in this folder
+            }
+        }
+        return undefined;
+    },
+    cpuinfo() {
+        try {
+            return external_node_fs_default().readFileSync('/proc/cpuinfo', 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    }
+};
+const QEMU_SYSTEM = {
+    amd64: { binary: 'qemu-system-x86_64', debianPackage: 'qemu-system-x86' },
+    arm64: { binary: 'qemu-system-aarch64', debianPackage: 'qemu-system-arm' }
+};
+/** Node's name of the machine architecture that runs each target natively. */
+const NATIVE_ARCH = { amd64: 'x64', arm64: 'arm64' };
+/** KVM when this machine runs the target natively and /dev/kvm opens read-write. */
+function detectAcceleration(target, probe) {
+    if (probe.arch !== NATIVE_ARCH[target]) {
+        return { accel: 'tcg', why: `this machine is ${probe.arch}, so an ${target} guest is emulated` };
+    }
+    if (!probe.exists('/dev/kvm')) {
+        return { accel: 'tcg', why: '/dev/kvm does not exist (no hardware virtualization here)' };
+    }
+    const refused = probe.openReadWrite('/dev/kvm');
+    if (refused) {
+        return { accel: 'tcg', why: `/dev/kvm exists but does not open read-write (${refused})` };
+    }
+    // A /dev/kvm on an x86 CPU without its virtualization extensions (seen in some sandboxed
+    // VMs) opens, but its guests never run a single instruction.
+    const flags = probe
+        .cpuinfo()
+        ?.match(/^flags\s*:(.*)$/m)?.[1]
+        .split(/\s+/);
+    if (target === 'amd64' && flags && !flags.includes('vmx') && !flags.includes('svm')) {
+        return {
+            accel: 'tcg',
+            why: '/dev/kvm opens, but the CPU shows no vmx or svm flag in /proc/cpuinfo, so it cannot run guests'
+        };
+    }
+    return { accel: 'kvm' };
+}
+/**
+ * OVMF firmware pairs (code, variables template), in order of preference: Debian and Ubuntu
+ * (ovmf; Ubuntu 24.04 has only the 4M build), Fedora (edk2-ovmf), Arch (edk2-ovmf). Never the
+ * Secure Boot builds: they refuse an unsigned GRUB.
+ */
+const OVMF_CANDIDATES = [
+    { code: '/usr/share/OVMF/OVMF_CODE_4M.fd', vars: '/usr/share/OVMF/OVMF_VARS_4M.fd' },
+    { code: '/usr/share/OVMF/OVMF_CODE.fd', vars: '/usr/share/OVMF/OVMF_VARS.fd' },
+    { code: '/usr/share/edk2/ovmf/OVMF_CODE.fd', vars: '/usr/share/edk2/ovmf/OVMF_VARS.fd' },
+    { code: '/usr/share/edk2/x64/OVMF_CODE.4m.fd', vars: '/usr/share/edk2/x64/OVMF_VARS.4m.fd' }
+];
+function findOvmf(probe) {
+    return OVMF_CANDIDATES.find(pair => probe.exists(pair.code) && probe.exists(pair.vars));
+}
+
+// EXTERNAL MODULE: ./src/util/partitions.ts
+var partitions = __nccwpck_require__(6370);
+// EXTERNAL MODULE: ./src/util/run.ts + 1 modules
+var run = __nccwpck_require__(8133);
+;// CONCATENATED MODULE: ./src/smoke/images.ts
+// The images a smoke test boots, from an images folder laid out as the artifact is (what
+// "Collect images" writes, what a downloaded artifact holds, what an image cache restores):
+// the ISO, bzImage or Image, rootfs.ext4.xz, the SD card image, manifest.json.
+
+
+
+class SmokeSetupError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'SmokeSetupError';
+    }
+}
+function contents(dir) {
+    return external_node_fs_default().readdirSync(dir).sort().join(', ') || 'nothing';
+}
+function findSmokeImages(dir, target) {
+    if (!external_node_fs_default().existsSync(dir) || !external_node_fs_default().statSync(dir).isDirectory()) {
+        throw new SmokeSetupError(`${dir} is not a folder: give the folder of a downloaded buildroot-k8s-${target} artifact (or the action's images-dir output)`);
+    }
+    const names = external_node_fs_default().readdirSync(dir);
+    const file = (name) => (name ? external_node_path_default().join(dir, name) : undefined);
+    const images = {};
+    const manifest = external_node_path_default().join(dir, 'manifest.json');
+    if (external_node_fs_default().existsSync(manifest)) {
+        let parsed;
+        try {
+            parsed = JSON.parse(external_node_fs_default().readFileSync(manifest, 'utf8'));
+        }
+        catch (error) {
+            throw new SmokeSetupError(`${manifest} is not valid JSON: ${error.message}`);
+        }
+        if (parsed.target && parsed.target !== target) {
+            throw new SmokeSetupError(`${dir} holds ${parsed.target} images (manifest.json), not ${target}: pass --target ${parsed.target}`);
+        }
+        images.components = parsed.versions ?? {};
+    }
+    if (target === 'amd64') {
+        const isos = names.filter(name => name.endsWith('.iso')).sort();
+        const iso = isos.find(name => name === `buildroot-k8s-${target}.iso`) ?? isos[0];
+        if (!iso) {
+            throw new SmokeSetupError(`no ISO in ${dir} (it holds: ${contents(dir)}): the amd64 smoke test boots buildroot-k8s-amd64.iso`);
+        }
+        images.iso = file(iso);
+    }
+    else {
+        images.kernel = file(names.find(name => name === 'Image'));
+        images.sdcard = file(names.find(name => /-sdcard\.img(\.xz)?$/.test(name)));
+        images.rootfs = file(names.find(name => /^rootfs\.ext[24](\.xz)?$/.test(name)));
+        if (!images.kernel || !(images.sdcard || images.rootfs)) {
+            throw new SmokeSetupError(`the arm64 smoke test boots the kernel Image with the SD card image (or rootfs.ext4.xz) as its disk, and ${dir} holds: ${contents(dir)}`);
+        }
+    }
+    return images;
+}
+/**
+ * A writable raw copy of a disk image (the guest writes to it: first-boot growth, container
+ * images), decompressed when it is .xz, with `extraBytes` of free space at its end.
+ */
+async function writableDisk(source, destination, extraBytes) {
+    external_node_fs_default().rmSync(destination, { force: true });
+    if (source.endsWith('.xz')) {
+        await (0,run/* capture */.Fg)('sh', [
+            '-c',
+            'xz --decompress --stdout -- "$1" > "$2"',
+            'xz',
+            source,
+            destination
+        ]);
+    }
+    else {
+        external_node_fs_default().copyFileSync(source, destination);
+    }
+    external_node_fs_default().truncateSync(destination, external_node_fs_default().statSync(destination).size + extraBytes);
+    return destination;
+}
+
+;// CONCATENATED MODULE: ./src/smoke/image-checks.ts
+// Checks of the image files before QEMU starts, so that a file that cannot boot fails the smoke
+// test in a second, saying what is wrong with it, instead of after the boot limit:
+// - the ISO: an ISO 9660 volume with an El Torito boot record whose catalog has a BIOS entry
+//   and, for a UEFI boot, an entry for the EFI platform (0xEF) whose FAT image holds
+//   EFI/BOOT/BOOTX64.EFI, the removable-media boot path UEFI firmware loads on x86-64;
+// - the arm64 kernel: the header of an arm64 `Image` (the kernel's
+//   Documentation/arch/arm64/booting.rst: magic 0x644d5241, "ARM\x64", at offset 56);
+// - the SD card image: an MBR or GPT with the root file system (ext2/3/4) in partition 2,
+//   inside the file; a bare root file system image: an ext2/3/4 superblock.
+// The messages never quote the file's bytes: it may be anything the user pointed at.
+
+
+
+
+const CD_SECTOR = 2048;
+/** ISO 9660 volume descriptors start at sector 16. */
+const DESCRIPTORS_AT = 16 * CD_SECTOR;
+function readAt(fd, offset, length) {
+    const buffer = Buffer.alloc(length);
+    const got = external_node_fs_default().readSync(fd, buffer, 0, length, offset);
+    return buffer.subarray(0, got);
+}
+function withFile(file, use) {
+    let fd;
+    try {
+        fd = external_node_fs_default().openSync(file, 'r');
+    }
+    catch (error) {
+        throw new SmokeSetupError(`${file} cannot be read: ${error.message}`);
+    }
+    try {
+        return use(fd, external_node_fs_default().fstatSync(fd).size);
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
+    }
+}
+/** What a file that is not the expected format looks like, without quoting it. */
+function looksLike(fd, size) {
+    if (size === 0)
+        return 'it is empty (0 bytes)';
+    const head = readAt(fd, 0, Math.min(size, 4096));
+    // eslint-disable-next-line no-control-regex
+    if (/^[\x09\x0a\x0d\x20-\x7e\x80-\xff]*$/.test(head.toString('latin1'))) {
+        return `it holds text (${size} bytes)`;
+    }
+    return `${size} bytes`;
+}
+const FIX_ISO = 'rebuild it, or give the ISO that Buildroot wrote (output/images/rootfs.iso9660, collected as buildroot-k8s-amd64.iso)';
+/** The bootable entries of an El Torito boot catalog (the initial entry and each section's). */
+function bootEntries(fd, file, catalog) {
+    const bytes = readAt(fd, catalog, CD_SECTOR);
+    const validation = bytes.subarray(0, 32);
+    let sum = 0;
+    for (let i = 0; i < 32; i += 2)
+        sum = (sum + validation.readUInt16LE(i)) & 0xffff;
+    if (bytes.length < 64 ||
+        validation[0] !== 1 ||
+        validation[30] !== 0x55 ||
+        validation[31] !== 0xaa ||
+        sum !== 0) {
+        throw new SmokeSetupError(`${file}: its El Torito boot catalog (sector ${catalog / CD_SECTOR}) is damaged (no valid validation entry): ${FIX_ISO}`);
+    }
+    const platformName = (id) => id === 0 ? 'BIOS' : id === 0xef ? 'EFI' : `platform 0x${id.toString(16)}`;
+    const entries = [];
+    const take = (entry, platform) => {
+        if (entry[0] === 0x88)
+            entries.push({ platform: platformName(platform), offset: entry.readUInt32LE(8) * CD_SECTOR });
+    };
+    take(bytes.subarray(32, 64), validation[1]);
+    // Section headers (0x90, the last one 0x91), each followed by its entries; extension
+    // entries (0x44) belong to the entry before them.
+    let at = 64;
+    while (at + 32 <= bytes.length && (bytes[at] === 0x90 || bytes[at] === 0x91)) {
+        const platform = bytes[at + 1];
+        const count = bytes.readUInt16LE(at + 2);
+        const last = bytes[at] === 0x91;
+        at += 32;
+        for (let i = 0; i < count && at + 32 <= bytes.length; at += 32) {
+            if (bytes[at] === 0x44)
+                continue;
+            take(bytes.subarray(at, at + 32), platform);
+            i += 1;
+        }
+        if (last)
+            break;
+    }
+    return entries;
+}
+/** A file in a FAT12/16/32 image at `base`, by its 8.3 path; its first bytes, or a reason. */
+function fatFile(fd, base, names) {
+    const boot = readAt(fd, base, 512);
+    if (boot.length < 512 || boot.readUInt16LE(510) !== 0xaa55)
+        return 'it is not a FAT file system (no boot sector)';
+    const bytesPerSector = boot.readUInt16LE(11);
+    const sectorsPerCluster = boot[13];
+    const reserved = boot.readUInt16LE(14);
+    const fats = boot[16];
+    const rootEntries = boot.readUInt16LE(17);
+    const totalSectors = boot.readUInt16LE(19) || boot.readUInt32LE(32);
+    const fatSectors = boot.readUInt16LE(22) || boot.readUInt32LE(36);
+    if (![512, 1024, 2048, 4096].includes(bytesPerSector) ||
+        !sectorsPerCluster ||
+        !fats ||
+        !fatSectors) {
+        return 'it is not a FAT file system (no valid BIOS parameter block)';
+    }
+    const rootSectors = Math.ceil((rootEntries * 32) / bytesPerSector);
+    const dataStart = reserved + fats * fatSectors + rootSectors;
+    const clusters = Math.floor((totalSectors - dataStart) / sectorsPerCluster);
+    const bits = clusters < 4085 ? 12 : clusters < 65525 ? 16 : 32;
+    const clusterBytes = sectorsPerCluster * bytesPerSector;
+    const fatAt = base + reserved * bytesPerSector;
+    const next = (cluster) => {
+        if (bits === 12) {
+            const value = readAt(fd, fatAt + Math.floor(cluster * 1.5), 2).readUInt16LE(0);
+            return cluster % 2 ? value >> 4 : value & 0xfff;
+        }
+        if (bits === 16)
+            return readAt(fd, fatAt + cluster * 2, 2).readUInt16LE(0);
+        return readAt(fd, fatAt + cluster * 4, 4).readUInt32LE(0) & 0x0fffffff;
+    };
+    const end = bits === 12 ? 0xff8 : bits === 16 ? 0xfff8 : 0x0ffffff8;
+    const clusterChain = (first) => {
+        const parts = [];
+        for (let cluster = first, n = 0; cluster >= 2 && cluster < end && n < 4096; n += 1) {
+            parts.push(readAt(fd, base + (dataStart + (cluster - 2) * sectorsPerCluster) * bytesPerSector, clusterBytes));
+            cluster = next(cluster);
+        }
+        return Buffer.concat(parts);
+    };
+    let directory = bits === 32
+        ? clusterChain(boot.readUInt32LE(44))
+        : readAt(fd, base + (reserved + fats * fatSectors) * bytesPerSector, rootEntries * 32);
+    for (const [index, name] of names.entries()) {
+        const [stem, extension = ''] = name.toUpperCase().split('.');
+        const wanted = stem.padEnd(8) + extension.padEnd(3);
+        let found;
+        for (let at = 0; at + 32 <= directory.length; at += 32) {
+            const entry = directory.subarray(at, at + 32);
+            if (entry[0] === 0)
+                break;
+            if (entry[0] === 0xe5 || entry[11] === 0x0f)
+                continue;
+            if (entry.toString('latin1', 0, 11) === wanted) {
+                found = entry;
+                break;
+            }
+        }
+        const where = names.slice(0, index + 1).join('/');
+        if (!found)
+            return `it has no ${where}`;
+        const cluster = (bits === 32 ? found.readUInt16LE(20) << 16 : 0) | found.readUInt16LE(26);
+        const isDirectory = (found[11] & 0x10) !== 0;
+        if (index < names.length - 1) {
+            if (!isDirectory)
+                return `its ${where} is not a folder`;
+            directory = clusterChain(cluster);
+        }
+        else {
+            if (isDirectory)
+                return `its ${where} is a folder`;
+            return clusterChain(cluster).subarray(0, Math.min(found.readUInt32LE(28), 64));
+        }
+    }
+    return 'it has nothing';
+}
+/**
+ * The ISO as BIOS and, with `uefi`, UEFI firmware boot it from a CD. Throws SmokeSetupError
+ * naming what is missing.
+ */
+function checkIso(file, options) {
+    const name = external_node_path_default().basename(file);
+    withFile(file, (fd, size) => {
+        if (size < DESCRIPTORS_AT + CD_SECTOR) {
+            throw new SmokeSetupError(`${file} is not an ISO image: ${looksLike(fd, size)}, and an ISO 9660 volume starts at 32 KiB: ${FIX_ISO}`);
+        }
+        let catalog;
+        let primary = false;
+        for (let sector = 16; sector < 16 + 64; sector += 1) {
+            const descriptor = readAt(fd, sector * CD_SECTOR, CD_SECTOR);
+            if (descriptor.length < CD_SECTOR || descriptor.toString('latin1', 1, 6) !== 'CD001')
+                break;
+            if (descriptor[0] === 1)
+                primary = true;
+            if (descriptor[0] === 0 &&
+                descriptor.toString('latin1', 7, 30) === 'EL TORITO SPECIFICATION') {
+                catalog = descriptor.readUInt32LE(0x47) * CD_SECTOR;
+            }
+            if (descriptor[0] === 255)
+                break;
+        }
+        if (!primary) {
+            throw new SmokeSetupError(`${file} is not an ISO image: ${looksLike(fd, size)}, with no ISO 9660 volume descriptor at 32 KiB: ${FIX_ISO}`);
+        }
+        if (catalog === undefined) {
+            throw new SmokeSetupError(`${file} is an ISO 9660 image without an El Torito boot record, so no firmware can boot it from a CD (it was made without xorriso's -b/--efi-boot): ${FIX_ISO}`);
+        }
+        const entries = bootEntries(fd, file, catalog);
+        if (!entries.some(entry => entry.platform === 'BIOS')) {
+            throw new SmokeSetupError(`${name} has no El Torito boot entry for BIOS (it has: ${entries.map(e => e.platform).join(', ') || 'none'}), so SeaBIOS cannot boot it: ${FIX_ISO}`);
+        }
+        if (!options.uefi)
+            return;
+        const efi = entries.filter(entry => entry.platform === 'EFI');
+        if (efi.length === 0) {
+            throw new SmokeSetupError(`${name} has no EFI boot image (no El Torito entry for the EFI platform), so it boots by BIOS only and UEFI firmware (OVMF) cannot boot it: build it with GRUB for x86_64-efi (BR2_TARGET_GRUB2_X86_64_EFI=y), or ${FIX_ISO}`);
+        }
+        const reasons = [];
+        for (const entry of efi) {
+            const loader = fatFile(fd, entry.offset, ['EFI', 'BOOT', 'BOOTX64.EFI']);
+            if (typeof loader !== 'string' && loader.toString('latin1', 0, 2) === 'MZ')
+                return;
+            reasons.push(typeof loader === 'string' ? loader : 'its EFI/BOOT/BOOTX64.EFI is not an EFI program');
+        }
+        throw new SmokeSetupError(`${name}: its EFI boot image cannot boot on UEFI: ${reasons.join('; ')} (OVMF loads EFI/BOOT/BOOTX64.EFI from it): ${FIX_ISO}`);
+    });
+}
+/** An arm64 kernel `Image`: its header's magic. */
+function checkArm64Kernel(file) {
+    withFile(file, (fd, size) => {
+        const header = readAt(fd, 0, 64);
+        if (header.length < 64 || header.toString('latin1', 56, 60) !== 'ARM\x64') {
+            throw new SmokeSetupError(`${file} is not an arm64 kernel Image: ${looksLike(fd, size)}, without the arm64 Image header (magic "ARM\\x64" at byte 56): give the Image that Buildroot wrote (output/images/Image), not a compressed or 32-bit kernel`);
+        }
+    });
+}
+/** Whether an ext2/3/4 superblock starts `offset` bytes into the file. */
+function extAt(fd, offset) {
+    const magic = readAt(fd, offset + 1024 + 56, 2);
+    return magic.length === 2 && magic.readUInt16LE(0) === 0xef53;
+}
+/**
+ * The disk the arm64 boot uses as /dev/vda: a whole SD card image (root=/dev/vda2) or a bare
+ * root file system. `file` is the raw (decompressed) copy; `shownAs` the file the user gave.
+ */
+function checkArm64Disk(file, shownAs, sdCard) {
+    withFile(file, (fd, size) => {
+        if (!sdCard) {
+            if (!extAt(fd, 0)) {
+                throw new SmokeSetupError(`${shownAs} is not an ext2/3/4 file system (${looksLike(fd, size)}): the arm64 boot mounts it as its root`);
+            }
+            return;
+        }
+        const table = (0,partitions/* partitionTable */.Rn)(file);
+        if (!table) {
+            throw new SmokeSetupError(`${shownAs} is not a disk image: ${looksLike(fd, size)}, with no MBR or GPT partition table; the SD card image has the boot partition first and the root file system second (board/arm64/genimage.cfg)`);
+        }
+        const root = table.partitions.find(partition => partition.number === 2);
+        if (!root) {
+            throw new SmokeSetupError(`${shownAs} has no partition 2 (its ${table.scheme.toUpperCase()} lists ${table.partitions.map(p => p.number).join(', ') || 'none'}): the root file system is the second partition (root=/dev/vda2)`);
+        }
+        if (root.end > size) {
+            throw new SmokeSetupError(`${shownAs} is cut short: its partition 2 ends at byte ${root.end}, the file has ${size}: download it again`);
+        }
+        if (!extAt(fd, root.start)) {
+            throw new SmokeSetupError(`${shownAs}: partition 2 holds no ext2/3/4 file system, and the kernel mounts it as its root (root=/dev/vda2 rootfstype=ext4)`);
+        }
+    });
+}
+/** The xz stream magic, for a compressed image before it is unpacked. */
+function checkXz(file) {
+    withFile(file, (fd, size) => {
+        if (readAt(fd, 0, 6).toString('latin1') !== '\xfd7zXZ\x00') {
+            throw new SmokeSetupError(`${file} is not xz-compressed (${looksLike(fd, size)}), although its name ends in .xz`);
+        }
+    });
+}
+
+// EXTERNAL MODULE: ./src/node-config/index.ts
+var node_config = __nccwpck_require__(3722);
+;// CONCATENATED MODULE: ./src/smoke/qemu.ts
+
+
+const FIRMWARE_BOOT = { bios: 'BIOS', uefi: 'UEFI', kernel: 'virt' };
+/**
+ * amd64: BIOS at the level asked, then UEFI at basic when OVMF is there (the cluster needs
+ * proving once); arm64: virt at the level asked. The first boot at level basic gets a fresh
+ * data disk and the boot after it the same disks; without such a boot, one is added. The
+ * cluster boot has none: its control plane would be on the disk and fail the next boot's
+ * kubeadm preflight.
+ */
+function planBoots(target, level, hasOvmf) {
+    const boots = target === 'arm64'
+        ? [{ name: 'virt', firmware: 'kernel', level }]
+        : [
+            { name: 'BIOS', firmware: 'bios', level },
+            ...(hasOvmf ? [{ name: 'UEFI', firmware: 'uefi', level: 'basic' }] : [])
+        ];
+    let fresh = boots.findIndex(boot => boot.level === 'basic');
+    if (fresh < 0) {
+        const last = boots[boots.length - 1];
+        boots.push({ name: `${last.name} data disk`, firmware: last.firmware, level: 'basic' });
+        fresh = boots.length - 1;
+    }
+    boots[fresh].dataDisk = 'fresh';
+    if (fresh + 1 < boots.length) {
+        boots[fresh + 1].dataDisk = 'reuse';
+    }
+    else {
+        const firmware = boots[fresh].firmware;
+        boots.push({
+            name: `${FIRMWARE_BOOT[firmware]} reboot`,
+            firmware,
+            level: 'basic',
+            dataDisk: 'reuse'
+        });
+    }
+    return boots;
+}
+/**
+ * Time limits. Under TCG every instruction is emulated: booting the ISO (unpacking its
+ * initramfs, starting systemd, containerd and docker) takes several times longer.
+ */
+function smokeLimits(accel, bootSecondsOverride) {
+    const limits = accel === 'kvm'
+        ? {
+            bootSeconds: 300,
+            milestoneSeconds: KVM_MILESTONES,
+            graceSeconds: 60,
+            poweroffSeconds: 60,
+            timeFactor: 1
+        }
+        : {
+            bootSeconds: 1200,
+            milestoneSeconds: TCG_MILESTONES,
+            graceSeconds: 180,
+            poweroffSeconds: 120,
+            timeFactor: 4
+        };
+    return bootSecondsOverride ? { ...limits, bootSeconds: bootSecondsOverride } : limits;
+}
+/**
+ * Each boot milestone's limit in seconds, from the one before (README, "Smoke test"). A firmware
+ * that finds nothing to boot says so on the console within seconds (SeaBIOS "No bootable
+ * device", OVMF "BdsDxe: failed to load ..."), which ends the boot at once; these limits
+ * catch a boot that stalls without a word. kernel: GRUB's 3 s menu, then loading the kernel
+ * and the ISO's whole root filesystem (the initrd) through the firmware; init: unpacking that
+ * xz initrd; systemd: the ISO's /init copying it into a tmpfs. smoke is the boot limit.
+ */
+const KVM_MILESTONES = {
+    firmware: 60,
+    kernel: 120,
+    init: 180,
+    systemd: 120,
+    smoke: 300
+};
+const TCG_MILESTONES = {
+    firmware: 120,
+    kernel: 300,
+    init: 600,
+    systemd: 300,
+    smoke: 1200
+};
+/**
+ * Guest memory, as docs/image.md asks for the ISO: its root filesystem lives in RAM (held twice
+ * for a moment at boot), and kubeadm wants 1700 MB (and 2 CPUs) for a control plane.
+ */
+const GUEST_MEMORY_MIB = 4096;
+const FW_CFG_LEVEL = 'opt/buildroot-k8s/smoke';
+const FW_CFG_TIME_FACTOR = 'opt/buildroot-k8s/smoke-time-factor';
+/** The identity the boot before reported (the guest's identity check compares). */
+const FW_CFG_IDENTITY = 'opt/buildroot-k8s/smoke-identity';
+/** The data disk's serial; udev names it /dev/disk/by-id/virtio-<serial>. */
+const DATA_DISK_SERIAL = 'k8sdata';
+const DATA_DISK_BY_ID = `/dev/disk/by-id/virtio-${DATA_DISK_SERIAL}`;
+/** Sparse: only what the guest writes takes space (mkfs, the smoke's images). */
+const DATA_DISK_BYTES = 2 * 1024 ** 3;
+/**
+ * Kernel command line of the arm64 boot: the console on the virt machine's PL011, and the
+ * memory cgroup options of the image's own cmdline.txt (the Raspberry Pi kernel leaves the
+ * memory controller off without them).
+ */
+function arm64KernelArgs(diskIsSdCard) {
+    const root = diskIsSdCard ? '/dev/vda2' : '/dev/vda';
+    return `root=${root} rootfstype=ext4 rootwait console=ttyAMA0 cgroup_enable=memory cgroup_memory=1`;
+}
+function qemuCommand(inputs) {
+    const { target, boot, accel } = inputs;
+    const args = [];
+    const need = (value, what) => {
+        if (!value)
+            throw new Error(`the ${boot.name} boot needs ${what}`);
+        return value;
+    };
+    if (target === 'amd64') {
+        // graphics=off: SeaBIOS (and what it runs) writes to the serial port too, so that "No
+        // bootable device" reaches the console log; with only -display none it is on VGA alone.
+        args.push('-machine', `q35,accel=${accel},graphics=off`, '-cpu', accel === 'kvm' ? 'host' : 'max');
+    }
+    else {
+        args.push('-machine', accel === 'kvm' ? 'virt,accel=kvm,gic-version=max' : 'virt,accel=tcg', '-cpu', accel === 'kvm' ? 'host' : 'cortex-a53');
+    }
+    args.push('-smp', '2', '-m', String(GUEST_MEMORY_MIB));
+    // The serial console on stdout, nothing else; a reboot ends QEMU instead of booting again.
+    args.push('-display', 'none', '-monitor', 'none', '-serial', 'stdio', '-no-reboot');
+    if (boot.firmware === 'uefi') {
+        const ovmf = inputs.ovmf;
+        if (!ovmf)
+            throw new Error(`the ${boot.name} boot needs OVMF`);
+        args.push('-drive', `if=pflash,format=raw,unit=0,readonly=on,file=${ovmf.code}`, '-drive', `if=pflash,format=raw,unit=1,file=${ovmf.vars}`);
+    }
+    if (target === 'amd64') {
+        // reboot-timeout: SeaBIOS reboots 5 s after finding nothing to boot, and -no-reboot turns
+        // that into QEMU's exit, should the console line be missed.
+        args.push('-cdrom', need(inputs.iso, 'the ISO'), '-boot', 'order=d,reboot-timeout=5000');
+    }
+    else {
+        args.push('-kernel', need(inputs.kernel, 'the kernel Image'), '-append', arm64KernelArgs(inputs.diskIsSdCard ?? true), '-drive', `if=none,format=raw,id=disk0,file=${need(inputs.disk, 'a disk image')}`, '-device', 'virtio-blk-pci,drive=disk0');
+    }
+    if (boot.dataDisk) {
+        // After the root disk: on arm64 the SD card stays /dev/vda.
+        args.push('-drive', `if=none,format=raw,id=${DATA_DISK_SERIAL},file=${need(inputs.dataDisk, 'a data disk')}`, '-device', `virtio-blk-pci,drive=${DATA_DISK_SERIAL},serial=${DATA_DISK_SERIAL}`, '-fw_cfg', `name=${node_config/* FW_CFG_PREFIX */.UZ}data-disk,string=${DATA_DISK_BY_ID}`);
+    }
+    // User networking: DHCP for systemd-networkd. At level basic nothing leaves QEMU
+    // (restrict=on); level cluster pulls the control-plane images through it.
+    const restrict = boot.level === 'basic' ? ',restrict=on' : '';
+    args.push('-nic', `user,model=virtio-net-pci${restrict}`);
+    args.push('-device', 'virtio-rng-pci');
+    args.push('-fw_cfg', `name=${FW_CFG_LEVEL},string=${boot.level}`, '-fw_cfg', `name=${FW_CFG_TIME_FACTOR},string=${inputs.timeFactor}`);
+    if (boot.dataDisk === 'reuse') {
+        args.push('-fw_cfg', `name=${FW_CFG_IDENTITY},string=${need(inputs.identity, 'the identity the boot before reported')}`);
+    }
+    return { binary: QEMU_SYSTEM[target].binary, args };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/verdict.ts
+// Turns one boot's smoke events into one row per check and a verdict. A check that ever
+// reported fail has failed, whatever it reported after. A skip is accepted only for a check
+// whose component the image's manifest does not list (a stand-in image without containerd,
+// say), or that needs a data disk this boot did not have: a real image that lists containerd
+// must pass the containerd check. The done line's counts must match the result lines read,
+// every expected check must have reported, and the guest must power off by itself.
+
+/** One row from every result line of a check: the first fail wins, else the last word. */
+function rowOf(check, results) {
+    const failed = results.find(result => result.status === 'fail');
+    const last = results[results.length - 1];
+    const chosen = failed ?? last;
+    const row = {
+        check,
+        status: chosen.status,
+        seconds: chosen.seconds,
+        detail: chosen.detail,
+        ok: chosen.status !== 'fail'
+    };
+    if (failed && last !== failed) {
+        row.detail += ` (a later line said ${last.status}: the fail stands)`;
+    }
+    return row;
+}
+function judgeBoot(options) {
+    const { events, failure, components } = options;
+    const results = new Map();
+    for (const event of events) {
+        if (event.kind === 'result')
+            results.set(event.check, [...(results.get(event.check) ?? []), event]);
+    }
+    const expected = (0,protocol/* checksFor */.NR)(options.level);
+    const rows = [];
+    const missingChecks = [];
+    if (failure && !results.has(failure.check) && !expected.some(c => c.name === failure.check)) {
+        rows.push({ check: failure.check, status: 'fail', detail: failure.reason, ok: false });
+    }
+    for (const check of expected) {
+        const reported = results.get(check.name);
+        results.delete(check.name);
+        if (!reported) {
+            const blamed = failure?.check === check.name;
+            if (!failure)
+                missingChecks.push(check.name);
+            rows.push({
+                check: check.name,
+                status: blamed ? 'fail' : 'not run',
+                detail: blamed
+                    ? failure.reason
+                    : failure
+                        ? `not run: ${failure.check} failed first`
+                        : 'no result line from the image for this check',
+                ok: false
+            });
+            continue;
+        }
+        const row = rowOf(check.name, reported);
+        if (row.status === 'skip') {
+            const listed = check.component === undefined ? undefined : components?.[check.component];
+            if (check.needsDataDisk) {
+                row.ok = !options.dataDisk;
+                row.detail += options.dataDisk
+                    ? ' (a data disk was attached to this boot: it must pass)'
+                    : ' (this boot has no data disk)';
+            }
+            else if (check.component === undefined) {
+                row.ok = false;
+                row.detail += ' (this check needs nothing but the kernel and base system: it must pass)';
+            }
+            else if (components === undefined) {
+                row.ok = false;
+                row.detail += ' (the images came without manifest.json, so every check must pass)';
+            }
+            else if (listed !== undefined) {
+                row.ok = false;
+                row.detail += ` (the image's manifest lists ${check.component} ${listed}: it must pass)`;
+            }
+            else {
+                row.detail += ` (the image's manifest lists no ${check.component})`;
+            }
+        }
+        rows.push(row);
+    }
+    // Checks a newer script runs that this action does not know: shown, judged the same way.
+    for (const [check, reported] of results)
+        rows.push(rowOf(check, reported));
+    const done = events.find(event => event.kind === 'done');
+    if (done) {
+        const count = (status) => events.filter(event => event.kind === 'result' && event.status === status).length;
+        const read = { passed: count('pass'), failed: count('fail'), skipped: count('skip') };
+        if (read.passed !== done.passed ||
+            read.failed !== done.failed ||
+            read.skipped !== done.skipped) {
+            rows.push({
+                check: 'done',
+                status: 'fail',
+                detail: `the done line says passed=${done.passed} failed=${done.failed} skipped=${done.skipped}, ` +
+                    `but the console has ${read.passed} pass, ${read.failed} fail and ${read.skipped} skip ` +
+                    'result lines: some were lost or garbled on the way',
+                ok: false
+            });
+        }
+    }
+    if (options.poweroffMissedAfter !== undefined) {
+        rows.push({
+            check: 'poweroff',
+            status: 'fail',
+            detail: `the guest printed its done line but did not power off within ${options.poweroffMissedAfter} s, so QEMU was stopped (k8s-smoke.service powers the machine off: see the console log's end)`,
+            ok: false
+        });
+    }
+    const failedChecks = rows.filter(row => !row.ok && row.status !== 'not run').map(row => row.check);
+    return {
+        ok: failure === undefined && rows.every(row => row.ok),
+        rows,
+        failedChecks,
+        missingChecks
+    };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/run.ts
+// The smoke test of an images folder laid out as the artifact is: boots the images in QEMU as a
+// user would (the amd64 ISO by BIOS and UEFI, the arm64 kernel and SD card on the virt machine),
+// with the fw_cfg entry that makes the image's k8s-smoke.service run its checks, and judges the
+// result lines on the serial console. It runs the same on a fresh build, on images restored
+// from a cache, and on a downloaded artifact: the pipeline's smoke-test stage and the CLI's
+// `smoke` command both call it. It never throws: what went wrong is in the returned report.
+
+
+
+
+
+
+
+
+
+
+/** Seconds from starting QEMU to the image's first answer, instead of the default limit. */
+const BOOT_TIMEOUT_ENV = 'BUILDROOT_K8S_SMOKE_BOOT_TIMEOUT';
+/** The space given to the guest beyond the SD card image: first-boot growth, container images. */
+const DISK_HEADROOM = 1024 ** 3;
+const FIRMWARE_NAME = { bios: 'SeaBIOS', uefi: 'OVMF UEFI', kernel: 'direct kernel boot' };
+function bootTimeout(env) {
+    const value = env[BOOT_TIMEOUT_ENV];
+    if (!value)
+        return undefined;
+    if (!/^\d+$/.test(value) || Number(value) < 10) {
+        throw new SmokeSetupError(`${BOOT_TIMEOUT_ENV}="${value}" must be a whole number of seconds, 10 or more`);
+    }
+    return Number(value);
+}
+/**
+ * A boot lost to emulation rather than to the image: on a slow emulated CPU the kernel's early
+ * check that the timer interrupt works can time out ("IO-APIC + timer doesn't work").
+ */
+function emulationArtifact(boot) {
+    const row = boot.rows.find(r => r.check === 'boot');
+    return row !== undefined && /IO-APIC \+ timer doesn't work/.test(row.detail);
+}
+/** One line per failed boot naming its failed and missing checks, for the error annotation. */
+function smokeFailureMessage(report) {
+    const failedBoots = report.boots.filter(boot => !boot.ok);
+    if (!failedBoots.length)
+        return `Smoke test failed: ${report.note ?? 'no boot ran'}`;
+    return failedBoots
+        .map(boot => {
+        const failed = boot.rows.filter(row => !row.ok && row.status !== 'not run');
+        const what = [
+            ...failed.map(row => `${row.check}: ${row.detail}`),
+            ...(boot.missing.length ? [`no result line for ${boot.missing.join(', ')}`] : [])
+        ].join('; ');
+        return `Smoke test failed on the ${boot.name} boot: ${what || 'no result'}. Console log: ${boot.consoleLog}`;
+    })
+        .join('\n');
+}
+/** The note of a run stopped by a signal (or the time limit), or undefined. */
+function interruptedNote() {
+    const stopped = (0,process_groups/* cancellation */.WN)();
+    if (!stopped)
+        return undefined;
+    return `Interrupted (${stopped.signal ?? stopped.reason}): QEMU was stopped and its work files removed.`;
+}
+async function runSmokeTest(reporter, options) {
+    const { target, level } = options;
+    if (options.mode === 'off') {
+        reporter.info('smoke-test: off, the images are not booted.');
+        return { outcome: 'skipped', note: 'Not run: smoke-test is off.', boots: [] };
+    }
+    const probe = options.probe ?? realProbe;
+    const qemu = QEMU_SYSTEM[target];
+    const install = `sudo apt-get install -y ${qemu.debianPackage}${target === 'amd64' ? ' ovmf' : ''}`;
+    if (!probe.which(qemu.binary)) {
+        const why = `${qemu.binary} is not installed, so the images were not booted`;
+        if (options.mode === 'true') {
+            return {
+                outcome: 'failed',
+                note: `smoke-test is true but ${why}: add \`${install}\` before this step.`,
+                boots: []
+            };
+        }
+        reporter.notice(`${why}. To smoke-test them, add \`${install}\` before this step; smoke-test: off silences this notice.`);
+        return { outcome: 'skipped', note: `Not run: ${why} (\`${install}\`).`, boots: [] };
+    }
+    // Disk copies, the data disk and OVMF variables: removed however the run ends.
+    const workFiles = new Set();
+    const boots = [];
+    try {
+        const acceleration = detectAcceleration(target, probe);
+        const limits = smokeLimits(acceleration.accel, bootTimeout(options.env ?? process.env));
+        const images = findSmokeImages(options.imagesDir, target);
+        const ovmf = target === 'amd64' ? findOvmf(probe) : undefined;
+        if (images.iso)
+            checkIso(images.iso, { uefi: ovmf !== undefined });
+        if (images.kernel)
+            checkArm64Kernel(images.kernel);
+        const disk = images.sdcard ?? images.rootfs;
+        if (disk?.endsWith('.xz'))
+            checkXz(disk);
+        if (acceleration.accel === 'tcg') {
+            reporter.notice(`No KVM for the smoke test: ${acceleration.why}. QEMU emulates the CPU instead (TCG), several times slower; ` +
+                `the time limits are raised (boot ${limits.bootSeconds} s). On GitHub-hosted Linux runners, ` +
+                'open /dev/kvm with the udev rule shown in the README before this step.');
+        }
+        if (!images.components) {
+            reporter.warning(`${options.imagesDir} has no manifest.json: every check must pass, none may skip.`);
+        }
+        if (target === 'amd64' && !ovmf) {
+            reporter.info(`OVMF is not installed: the ISO boots by BIOS only (for UEFI too: ${install}).`);
+        }
+        try {
+            external_node_fs_default().mkdirSync(options.workDir, { recursive: true });
+        }
+        catch (error) {
+            throw new SmokeSetupError((0,errors/* fileErrorSentence */.qb)(error, options.workDir, 'create the folder'));
+        }
+        const plan = planBoots(target, level, ovmf !== undefined);
+        const context = { limits, images, ovmf, acceleration, workFiles, disks: {} };
+        for (const [index, boot] of plan.entries()) {
+            if ((0,process_groups/* cancellation */.WN)())
+                break;
+            if (boots.some(b => !b.ok)) {
+                reporter.info(`The ${boot.name} boot is not run: the ${plan[index - 1].name} boot failed.`);
+                break;
+            }
+            let report = await runBoot(reporter, options, boot, context);
+            if (acceleration.accel === 'tcg' && emulationArtifact(report) && !(0,process_groups/* cancellation */.WN)()) {
+                reporter.info(`The kernel's timer check failed under emulation (TCG on a busy machine, not a fault of the image): booting ${boot.name} again.`);
+                report = await runBoot(reporter, options, boot, context);
+            }
+            boots.push(report);
+        }
+        const note = interruptedNote();
+        return { outcome: !note && boots.every(boot => boot.ok) ? 'passed' : 'failed', note, boots };
+    }
+    catch (error) {
+        return { outcome: 'failed', note: interruptedNote() ?? (0,errors/* errorMessage */.gJ)(error), boots };
+    }
+    finally {
+        for (const file of workFiles)
+            external_node_fs_default().rmSync(file, { force: true });
+    }
+}
+/** The root disk (arm64) and data disk of a boot: new ones, or those of the boot before. */
+async function bootDisks(options, boot, context, slug) {
+    const { images, disks, workFiles } = context;
+    const reuse = boot.dataDisk === 'reuse' && disks.root !== undefined;
+    if (options.target === 'arm64' && !reuse) {
+        if (disks.root) {
+            external_node_fs_default().rmSync(disks.root, { force: true });
+            workFiles.delete(disks.root);
+        }
+        const source = (images.sdcard ?? images.rootfs);
+        const copy = external_node_path_default().join(options.workDir, `disk-${slug}.img`);
+        workFiles.add(copy);
+        disks.root = await writableDisk(source, copy, images.sdcard ? DISK_HEADROOM : 0);
+        checkArm64Disk(copy, source, images.sdcard !== undefined);
+    }
+    if (boot.dataDisk === 'fresh') {
+        const data = external_node_path_default().join(options.workDir, `data-disk-${options.target}.img`);
+        workFiles.add(data);
+        external_node_fs_default().rmSync(data, { force: true });
+        external_node_fs_default().writeFileSync(data, '');
+        external_node_fs_default().truncateSync(data, DATA_DISK_BYTES);
+        disks.data = data;
+    }
+}
+async function runBoot(reporter, options, boot, context) {
+    const { target } = options;
+    const { limits, images, acceleration, disks } = context;
+    const slug = boot.name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    const consoleLog = external_node_path_default().join(options.workDir, `console-${target}-${slug}.log`);
+    let ovmf;
+    if (boot.firmware === 'uefi' && context.ovmf) {
+        // OVMF writes its variables: each boot gets its own copy of the template.
+        const vars = external_node_path_default().join(options.workDir, `OVMF_VARS-${slug}.fd`);
+        context.workFiles.add(vars);
+        external_node_fs_default().copyFileSync(context.ovmf.vars, vars);
+        ovmf = { code: context.ovmf.code, vars };
+    }
+    await bootDisks(options, boot, context, slug);
+    const command = qemuCommand({
+        target,
+        boot,
+        accel: acceleration.accel,
+        timeFactor: limits.timeFactor,
+        iso: images.iso,
+        kernel: images.kernel,
+        disk: disks.root,
+        diskIsSdCard: images.sdcard !== undefined,
+        ovmf,
+        dataDisk: boot.dataDisk ? disks.data : undefined,
+        identity: boot.dataDisk === 'reuse' ? disks.identity : undefined
+    });
+    const how = `${FIRMWARE_NAME[boot.firmware]}, ${acceleration.accel.toUpperCase()}`;
+    const disk = boot.dataDisk === 'fresh'
+        ? ', an empty data disk'
+        : boot.dataDisk
+            ? ', the same disks again'
+            : '';
+    reporter.info(`${boot.name} boot (${how}, level ${boot.level}${disk}): ${command.binary} ${command.args.join(' ')}`);
+    const run = await bootAndWatch({
+        ...command,
+        limits,
+        withFirmware: boot.firmware !== 'kernel',
+        consoleLog,
+        onEvent: event => {
+            if (event.kind === 'start') {
+                reporter.info(`  the image answered: kernel ${event.kernel} (${event.arch}), level ${event.level}`);
+            }
+            else if (event.kind === 'result') {
+                reporter.info(`  ${event.status.padEnd(4)} ${event.check} (${event.seconds} s): ${event.detail}`);
+            }
+            else if (event.kind === 'identity') {
+                disks.identity = event.identity;
+            }
+        }
+    });
+    const verdict = judgeBoot({
+        level: boot.level,
+        events: run.watch.events,
+        failure: run.watch.failure,
+        components: images.components,
+        dataDisk: boot.dataDisk !== undefined,
+        poweroffMissedAfter: run.watch.poweroffMissed ? limits.poweroffSeconds : undefined
+    });
+    if (run.watch.failure) {
+        reporter.info(`  ${run.watch.failure.check}: ${run.watch.failure.reason}\n  Last console lines:\n    ${run.watch.lastLines.join('\n    ')}`);
+    }
+    return {
+        name: boot.name,
+        how,
+        level: boot.level,
+        dataDisk: boot.dataDisk,
+        ok: verdict.ok,
+        seconds: run.seconds,
+        milestones: run.watch.milestones,
+        rows: verdict.rows,
+        missing: verdict.missingChecks,
+        consoleLog
+    };
+}
+
+
+/***/ }),
+
+/***/ 9282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ renderSmokeSection)
 /* harmony export */ });
-/* harmony import */ var _stages_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8523);
+/* harmony import */ var _stages_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2090);
 // The smoke test's section of the job summary: one table per boot, one row per check with its
-// result and time, and what the check proves or why it failed.
+// result and time, and what the check proves or why it failed; the boot's milestones.
 
 const ICON = {
     pass: '✅ pass',
@@ -40894,11 +42262,16 @@ function renderSmokeSection(report) {
     if (report.note)
         lines.push(report.note, '');
     for (const boot of report.boots) {
-        lines.push(`**${boot.name}** (${boot.how}, level ${boot.level}): ${boot.ok ? 'passed' : 'failed'} in ${(0,_stages_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(boot.seconds)}. Console log: \`${boot.consoleLog}\``, '', '| Check | Result | Time | Detail |', '| --- | --- | ---: | --- |');
+        const disk = { fresh: ', an empty data disk', reuse: ', the disks of the boot before' };
+        const milestones = boot.milestones.map(m => `${m.name} ${(0,_stages_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(m.seconds)}`);
+        lines.push(`**${boot.name}** (${boot.how}, level ${boot.level}${boot.dataDisk ? disk[boot.dataDisk] : ''}): ${boot.ok ? 'passed' : 'failed'} in ${(0,_stages_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(boot.seconds)}. Console log: \`${boot.consoleLog}\``, '', `Milestones: ${milestones.join(', ') || 'none reached'}.`, '', '| Check | Result | Time | Detail |', '| --- | --- | ---: | --- |');
         for (const row of boot.rows) {
             const result = row.status === 'skip' && !row.ok ? '❌ skip' : ICON[row.status];
             const time = row.seconds === undefined ? '' : (0,_stages_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(row.seconds);
             lines.push(`| ${row.check} | ${result} | ${time} | ${cell(row.detail)} |`);
+        }
+        if (boot.missing.length) {
+            lines.push('', `No result line for: ${boot.missing.join(', ')}.`);
         }
         lines.push('');
     }
@@ -40908,7 +42281,7 @@ function renderSmokeSection(report) {
 
 /***/ }),
 
-/***/ 3017:
+/***/ 2875:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40931,11 +42304,11 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
 // EXTERNAL MODULE: ./src/kconfig/defconfig.ts
-var defconfig = __nccwpck_require__(994);
+var defconfig = __nccwpck_require__(9769);
 // EXTERNAL MODULE: ./src/util/fs.ts
-var fs = __nccwpck_require__(1917);
+var fs = __nccwpck_require__(1966);
 // EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __nccwpck_require__(5138);
+var hash = __nccwpck_require__(5325);
 ;// CONCATENATED MODULE: ./src/buildroot/inputs-hash.ts
 // The inputs hash: one sha256 over everything that shapes the images, so that a build whose
 // inputs did not change can restore the images of the build that had them (stages/image-cache.ts).
@@ -41061,9 +42434,9 @@ function computeInputsHash(input) {
 }
 
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(17);
+var errors = __nccwpck_require__(2082);
 // EXTERNAL MODULE: ./src/stages/summary.ts
-var summary = __nccwpck_require__(8523);
+var summary = __nccwpck_require__(2090);
 ;// CONCATENATED MODULE: ./src/stages/image-cache.ts
 // Stage: the image cache. When nothing that shapes the images changed (the inputs hash,
 // buildroot/inputs-hash.ts), the images of the build that had the same inputs are restored
@@ -41152,7 +42525,7 @@ async function restoreImages(platform, plan, options) {
         key = await platform.cache.restore(cachePaths(plan), plan.key, plan.restoreKeys);
     }
     catch (error) {
-        reporter.warning(`The image cache could not be read from ${platform.cache.description}: ${(0,errors/* errorMessage */.g)(error)}. Building instead.`);
+        reporter.warning(`The image cache could not be read from ${platform.cache.description}: ${(0,errors/* errorMessage */.gJ)(error)}. Building instead.`);
         return undefined;
     }
     if (!key) {
@@ -41164,7 +42537,7 @@ async function restoreImages(platform, plan, options) {
         verified = await verify(plan, options.inputsHash);
     }
     catch (error) {
-        verified = (0,errors/* errorMessage */.g)(error);
+        verified = (0,errors/* errorMessage */.gJ)(error);
     }
     if (typeof verified === 'string') {
         reporter.warning(`The images restored from ${key} are not usable (${verified}): building them instead.`);
@@ -41188,15 +42561,15 @@ async function saveImages(platform, plan, images, cache) {
         return `saved as \`${plan.key}\``;
     }
     catch (error) {
-        platform.reporter.warning(`The images could not be saved to ${platform.cache.description} as ${plan.key}: ${(0,errors/* errorMessage */.g)(error)}. The next run with the same inputs builds them again.`);
-        return `not saved: ${(0,errors/* errorMessage */.g)(error)}`;
+        platform.reporter.warning(`The images could not be saved to ${platform.cache.description} as ${plan.key}: ${(0,errors/* errorMessage */.gJ)(error)}. The next run with the same inputs builds them again.`);
+        return `not saved: ${(0,errors/* errorMessage */.gJ)(error)}`;
     }
 }
 
 
 /***/ }),
 
-/***/ 3256:
+/***/ 4657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -41209,10 +42582,10 @@ async function saveImages(platform, plan, images, cache) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
-/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1917);
-/* harmony import */ var _util_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8989);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8523);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2082);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1966);
+/* harmony import */ var _util_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8133);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2090);
 // Stage: save caches (the post step; it runs even when the build failed). ccache is saved
 // under a new key every run, trimmed to ccache-max-size first.
 // dl/ is saved only when it holds every file of the download list: a build that stopped
@@ -41316,7 +42689,7 @@ async function trimCcache(platform, state) {
         platform.reporter.info(`ccache trimmed to its ${state.ccacheMaxSize} limit: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(before)} → ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(after)}.`);
     }
     catch (error) {
-        platform.reporter.warning(`ccache could not be trimmed to ${state.ccacheMaxSize} (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error)}); it is saved as it is.`);
+        platform.reporter.warning(`ccache could not be trimmed to ${state.ccacheMaxSize} (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}); it is saved as it is.`);
     }
 }
 async function saveOne(platform, name, dir, key) {
@@ -41327,722 +42700,15 @@ async function saveOne(platform, name, dir, key) {
         return { name, key, result: 'saved', size };
     }
     catch (error) {
-        platform.reporter.warning(`${name} could not be saved to ${platform.cache.description} as ${key}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error)}`);
-        return { name, key, result: `not saved: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error)}`, size };
+        platform.reporter.warning(`${name} could not be saved to ${platform.cache.description} as ${key}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
+        return { name, key, result: `not saved: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`, size };
     }
 }
 
 
 /***/ }),
 
-/***/ 7759:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  pb: () => (/* binding */ runSmokeTest),
-  zS: () => (/* binding */ smokeFailureMessage)
-});
-
-// UNUSED EXPORTS: BOOT_TIMEOUT_ENV, emulationArtifact
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: ./src/smoke/protocol.ts
-var protocol = __nccwpck_require__(8121);
-;// CONCATENATED MODULE: ./src/smoke/watch.ts
-// Follows one boot's serial console: the smoke events in it, the console lines that mean the
-// boot is lost (a kernel panic, no bootable device), and the time limits of each phase. Pure:
-// the caller feeds lines and the clock, and stops QEMU when `deadline` has passed.
-
-/** Console lines after which the boot cannot go on; what each means. */
-const FATAL_LINES = [
-    { pattern: /Kernel panic - not syncing/, meaning: 'the kernel panicked' },
-    { pattern: /No bootable device/, meaning: 'the BIOS found nothing to boot' },
-    {
-        pattern: /No bootable option or device was found/,
-        meaning: 'the UEFI firmware found nothing to boot'
-    },
-    { pattern: /you need to load the kernel first/, meaning: 'GRUB could not load the kernel' }
-];
-const KEPT_LINES = 20;
-/** Removes terminal escape sequences and carriage returns (firmware draws its menus with them). */
-function plainConsoleLine(line) {
-    // eslint-disable-next-line no-control-regex
-    return line.replace(/\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Za-z0-9]|\r/g, '');
-}
-class ConsoleWatch {
-    limits;
-    events = [];
-    failure;
-    finished = false;
-    started = false;
-    running;
-    lastCheck;
-    deadlineAt;
-    recent = [];
-    constructor(limits, startedAt) {
-        this.limits = limits;
-        this.deadlineAt = startedAt + limits.bootSeconds * 1000;
-    }
-    /** When the current phase runs out (ms since the epoch). */
-    get deadline() {
-        return this.deadlineAt;
-    }
-    /** Whether the run is over: finished, or failed. */
-    get over() {
-        return this.finished || this.failure !== undefined;
-    }
-    /** The last console lines, for error messages. */
-    get lastLines() {
-        return [...this.recent];
-    }
-    feed(rawLine, now) {
-        if (this.over)
-            return;
-        const line = plainConsoleLine(rawLine);
-        if (line.trim() !== '') {
-            this.recent.push(line);
-            if (this.recent.length > KEPT_LINES)
-                this.recent.shift();
-        }
-        const event = (0,protocol/* parseSmokeLine */.JB)(line);
-        if (!event) {
-            const fatal = FATAL_LINES.find(entry => entry.pattern.test(line));
-            if (fatal)
-                this.fail(`${fatal.meaning}: ${line.trim()}`);
-            return;
-        }
-        this.events.push(event);
-        switch (event.kind) {
-            case 'start':
-                this.started = true;
-                this.deadlineAt = now + this.limits.graceSeconds * 1000;
-                break;
-            case 'begin':
-                this.running = { check: event.check, limitSeconds: event.limitSeconds };
-                this.deadlineAt = now + (event.limitSeconds + this.limits.graceSeconds) * 1000;
-                break;
-            case 'result':
-                this.running = undefined;
-                this.lastCheck = event.check;
-                this.deadlineAt = now + this.limits.graceSeconds * 1000;
-                break;
-            case 'done':
-                this.finished = true;
-                this.running = undefined;
-                this.deadlineAt = now + this.limits.poweroffSeconds * 1000;
-                break;
-        }
-    }
-    /** The deadline passed: the guest stopped answering (after done, it just did not power off). */
-    timedOut() {
-        if (this.over)
-            return;
-        if (!this.started) {
-            this.fail(`no answer within ${this.limits.bootSeconds} s of starting QEMU: the image did not boot, ` +
-                'or its k8s-smoke.service did not start (it needs the kernel to show QEMU fw_cfg in ' +
-                'sysfs, CONFIG_FW_CFG_SYSFS=y)');
-        }
-        else if (this.running) {
-            const { check, limitSeconds } = this.running;
-            this.fail(`no result within ${limitSeconds + this.limits.graceSeconds} s (the check's own limit of ` +
-                `${limitSeconds} s plus ${this.limits.graceSeconds} s): the guest stopped answering during ${check}`, check);
-        }
-        else {
-            this.fail(`the smoke script went silent for ${this.limits.graceSeconds} s ` +
-                (this.lastCheck ? `after the ${this.lastCheck} check` : 'after starting'), 'smoke-script');
-        }
-    }
-    /** QEMU exited; before the done line that is a failure. */
-    exited(description) {
-        if (this.over)
-            return;
-        const last = this.recent.at(-1);
-        this.fail(`QEMU exited (${description}) before the smoke test finished${last ? `; last console line: ${last.trim()}` : ''}`, this.running?.check ?? (this.started ? 'smoke-script' : 'boot'));
-    }
-    fail(reason, check) {
-        this.failure = {
-            check: check ?? this.running?.check ?? (this.started ? 'smoke-script' : 'boot'),
-            reason
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/smoke/boot.ts
-// Runs one QEMU boot: its serial console goes to a log file and, line by line, to a
-// ConsoleWatch; QEMU is stopped when the watch's deadline passes or the guest has reported and
-// does not power off. Resolves when QEMU has exited, never leaving it behind.
-
-
-
-function bootAndWatch(options) {
-    const now = options.now ?? Date.now;
-    const started = now();
-    const watch = new ConsoleWatch(options.limits, started);
-    const log = external_node_fs_default().createWriteStream(options.consoleLog);
-    log.write(`# ${options.binary} ${options.args.join(' ')}\n`);
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(options.binary, options.args, { stdio: ['ignore', 'pipe', 'pipe'] });
-        let pending = '';
-        let seen = 0;
-        let stopping;
-        const stop = () => {
-            if (stopping)
-                return;
-            child.kill('SIGTERM');
-            stopping = setTimeout(() => child.kill('SIGKILL'), 5000);
-        };
-        const take = (line) => {
-            watch.feed(line, now());
-            while (seen < watch.events.length)
-                options.onEvent?.(watch.events[seen++]);
-            if (watch.failure)
-                stop();
-        };
-        child.stdout.on('data', (chunk) => {
-            log.write(chunk);
-            const lines = (pending + chunk.toString('utf8')).split('\n');
-            pending = lines.pop() ?? '';
-            lines.forEach(take);
-        });
-        child.stderr.on('data', (chunk) => {
-            for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
-                log.write(`qemu: ${line}\n`);
-                watch.feed(`qemu: ${line}`, now());
-            }
-        });
-        const clock = setInterval(() => {
-            if (now() < watch.deadline)
-                return;
-            // After the done line the guest was only slow to power off: the results stand.
-            watch.timedOut();
-            stop();
-        }, 250);
-        child.on('error', error => {
-            clearInterval(clock);
-            log.end();
-            reject(new Error(`could not start ${options.binary}: ${error.message}`));
-        });
-        child.on('close', (code, signal) => {
-            clearInterval(clock);
-            if (stopping)
-                clearTimeout(stopping);
-            if (pending)
-                take(pending);
-            watch.exited(signal ? `stopped by ${signal}` : `exit code ${code}`);
-            const seconds = Math.round((now() - started) / 1000);
-            log.end(() => resolve({ watch, seconds }));
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/smoke/host.ts
-// What the machine running the smoke test offers: QEMU for the target, KVM, and OVMF for a
-// UEFI boot. The probe is passed in, so that the decisions are tested without the devices.
-
-
-const realProbe = {
-    arch: process.arch,
-    exists: file => external_node_fs_default().existsSync(file),
-    openReadWrite(file) {
-        try {
-            external_node_fs_default().closeSync(external_node_fs_default().openSync(file, 'r+'));
-            return undefined;
-        }
-        catch (error) {
-            return error.code ?? String(error);
-        }
-    },
-    which(command) {
-        for (const dir of (process.env.PATH ?? '').split((external_node_path_default()).delimiter).filter(Boolean)) {
-            const candidate = external_node_path_default().join(dir, command);
-            try {
-                external_node_fs_default().accessSync(candidate, (external_node_fs_default()).constants.X_OK);
-                return candidate;
-            }
-            catch {
-                // not in this folder
-            }
-        }
-        return undefined;
-    },
-    cpuinfo() {
-        try {
-            return external_node_fs_default().readFileSync('/proc/cpuinfo', 'utf8');
-        }
-        catch {
-            return undefined;
-        }
-    }
-};
-const QEMU_SYSTEM = {
-    amd64: { binary: 'qemu-system-x86_64', debianPackage: 'qemu-system-x86' },
-    arm64: { binary: 'qemu-system-aarch64', debianPackage: 'qemu-system-arm' }
-};
-/** Node's name of the machine architecture that runs each target natively. */
-const NATIVE_ARCH = { amd64: 'x64', arm64: 'arm64' };
-/** KVM when this machine runs the target natively and /dev/kvm opens read-write. */
-function detectAcceleration(target, probe) {
-    if (probe.arch !== NATIVE_ARCH[target]) {
-        return { accel: 'tcg', why: `this machine is ${probe.arch}, so an ${target} guest is emulated` };
-    }
-    if (!probe.exists('/dev/kvm')) {
-        return { accel: 'tcg', why: '/dev/kvm does not exist (no hardware virtualization here)' };
-    }
-    const refused = probe.openReadWrite('/dev/kvm');
-    if (refused) {
-        return { accel: 'tcg', why: `/dev/kvm exists but does not open read-write (${refused})` };
-    }
-    // A /dev/kvm on an x86 CPU without its virtualization extensions (seen in some sandboxed
-    // VMs) opens, but its guests never run a single instruction.
-    const flags = probe
-        .cpuinfo()
-        ?.match(/^flags\s*:(.*)$/m)?.[1]
-        .split(/\s+/);
-    if (target === 'amd64' && flags && !flags.includes('vmx') && !flags.includes('svm')) {
-        return {
-            accel: 'tcg',
-            why: '/dev/kvm opens, but the CPU shows no vmx or svm flag in /proc/cpuinfo, so it cannot run guests'
-        };
-    }
-    return { accel: 'kvm' };
-}
-/**
- * OVMF firmware pairs (code, variables template), in order of preference: Debian and Ubuntu
- * (ovmf; Ubuntu 24.04 has only the 4M build), Fedora (edk2-ovmf), Arch (edk2-ovmf). Never the
- * Secure Boot builds: they refuse an unsigned GRUB.
- */
-const OVMF_CANDIDATES = [
-    { code: '/usr/share/OVMF/OVMF_CODE_4M.fd', vars: '/usr/share/OVMF/OVMF_VARS_4M.fd' },
-    { code: '/usr/share/OVMF/OVMF_CODE.fd', vars: '/usr/share/OVMF/OVMF_VARS.fd' },
-    { code: '/usr/share/edk2/ovmf/OVMF_CODE.fd', vars: '/usr/share/edk2/ovmf/OVMF_VARS.fd' },
-    { code: '/usr/share/edk2/x64/OVMF_CODE.4m.fd', vars: '/usr/share/edk2/x64/OVMF_VARS.4m.fd' }
-];
-function findOvmf(probe) {
-    return OVMF_CANDIDATES.find(pair => probe.exists(pair.code) && probe.exists(pair.vars));
-}
-
-// EXTERNAL MODULE: ./src/util/run.ts + 1 modules
-var run = __nccwpck_require__(8989);
-;// CONCATENATED MODULE: ./src/smoke/images.ts
-// The images a smoke test boots, from an images folder laid out as the artifact is (what
-// "Collect images" writes, what a downloaded artifact holds, what an image cache restores):
-// the ISO, bzImage or Image, rootfs.ext4.xz, the SD card image, manifest.json.
-
-
-
-class SmokeSetupError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'SmokeSetupError';
-    }
-}
-function contents(dir) {
-    return external_node_fs_default().readdirSync(dir).sort().join(', ') || 'nothing';
-}
-function findSmokeImages(dir, target) {
-    if (!external_node_fs_default().existsSync(dir) || !external_node_fs_default().statSync(dir).isDirectory()) {
-        throw new SmokeSetupError(`${dir} is not a folder: give the folder of a downloaded buildroot-k8s-${target} artifact (or the action's images-dir output)`);
-    }
-    const names = external_node_fs_default().readdirSync(dir);
-    const file = (name) => (name ? external_node_path_default().join(dir, name) : undefined);
-    const images = {};
-    const manifest = external_node_path_default().join(dir, 'manifest.json');
-    if (external_node_fs_default().existsSync(manifest)) {
-        let parsed;
-        try {
-            parsed = JSON.parse(external_node_fs_default().readFileSync(manifest, 'utf8'));
-        }
-        catch (error) {
-            throw new SmokeSetupError(`${manifest} is not valid JSON: ${error.message}`);
-        }
-        if (parsed.target && parsed.target !== target) {
-            throw new SmokeSetupError(`${dir} holds ${parsed.target} images (manifest.json), not ${target}: pass --target ${parsed.target}`);
-        }
-        images.components = parsed.versions ?? {};
-    }
-    if (target === 'amd64') {
-        const isos = names.filter(name => name.endsWith('.iso')).sort();
-        const iso = isos.find(name => name === `buildroot-k8s-${target}.iso`) ?? isos[0];
-        if (!iso) {
-            throw new SmokeSetupError(`no ISO in ${dir} (it holds: ${contents(dir)}): the amd64 smoke test boots buildroot-k8s-amd64.iso`);
-        }
-        images.iso = file(iso);
-    }
-    else {
-        images.kernel = file(names.find(name => name === 'Image'));
-        images.sdcard = file(names.find(name => /-sdcard\.img(\.xz)?$/.test(name)));
-        images.rootfs = file(names.find(name => /^rootfs\.ext[24](\.xz)?$/.test(name)));
-        if (!images.kernel || !(images.sdcard || images.rootfs)) {
-            throw new SmokeSetupError(`the arm64 smoke test boots the kernel Image with the SD card image (or rootfs.ext4.xz) as its disk, and ${dir} holds: ${contents(dir)}`);
-        }
-    }
-    return images;
-}
-/**
- * A writable raw copy of a disk image (the guest writes to it: first-boot growth, container
- * images), decompressed when it is .xz, with `extraBytes` of free space at its end.
- */
-async function writableDisk(source, destination, extraBytes) {
-    external_node_fs_default().rmSync(destination, { force: true });
-    if (source.endsWith('.xz')) {
-        await (0,run/* capture */.Fg)('sh', [
-            '-c',
-            'xz --decompress --stdout -- "$1" > "$2"',
-            'xz',
-            source,
-            destination
-        ]);
-    }
-    else {
-        external_node_fs_default().copyFileSync(source, destination);
-    }
-    external_node_fs_default().truncateSync(destination, external_node_fs_default().statSync(destination).size + extraBytes);
-    return destination;
-}
-
-;// CONCATENATED MODULE: ./src/smoke/qemu.ts
-
-/** amd64: BIOS, then UEFI when OVMF is there (at level basic: the cluster needs proving once). */
-function planBoots(target, level, hasOvmf) {
-    if (target === 'arm64')
-        return [{ name: 'virt', firmware: 'kernel', level }];
-    const boots = [{ name: 'BIOS', firmware: 'bios', level }];
-    if (hasOvmf)
-        boots.push({ name: 'UEFI', firmware: 'uefi', level: 'basic' });
-    return boots;
-}
-/**
- * Time limits. Under TCG every instruction is emulated: booting the ISO (unpacking its
- * initramfs, starting systemd, containerd and docker) takes several times longer.
- */
-function smokeLimits(accel, bootSecondsOverride) {
-    const limits = accel === 'kvm'
-        ? { bootSeconds: 300, graceSeconds: 60, poweroffSeconds: 60, timeFactor: 1 }
-        : { bootSeconds: 1200, graceSeconds: 180, poweroffSeconds: 120, timeFactor: 4 };
-    return bootSecondsOverride ? { ...limits, bootSeconds: bootSecondsOverride } : limits;
-}
-/**
- * Guest memory, as docs/image.md asks for the ISO: its root filesystem lives in RAM (held twice
- * for a moment at boot), and kubeadm wants 1700 MB (and 2 CPUs) for a control plane.
- */
-const GUEST_MEMORY_MIB = 4096;
-const FW_CFG_LEVEL = 'opt/buildroot-k8s/smoke';
-const FW_CFG_TIME_FACTOR = 'opt/buildroot-k8s/smoke-time-factor';
-/**
- * Kernel command line of the arm64 boot: the console on the virt machine's PL011, and the
- * memory cgroup options of the image's own cmdline.txt (the Raspberry Pi kernel leaves the
- * memory controller off without them).
- */
-function arm64KernelArgs(diskIsSdCard) {
-    const root = diskIsSdCard ? '/dev/vda2' : '/dev/vda';
-    return `root=${root} rootfstype=ext4 rootwait console=ttyAMA0 cgroup_enable=memory cgroup_memory=1`;
-}
-function qemuCommand(inputs) {
-    const { target, boot, accel } = inputs;
-    const args = [];
-    const need = (value, what) => {
-        if (!value)
-            throw new Error(`the ${boot.name} boot needs ${what}`);
-        return value;
-    };
-    if (target === 'amd64') {
-        args.push('-machine', `q35,accel=${accel}`, '-cpu', accel === 'kvm' ? 'host' : 'max');
-    }
-    else {
-        args.push('-machine', accel === 'kvm' ? 'virt,accel=kvm,gic-version=max' : 'virt,accel=tcg', '-cpu', accel === 'kvm' ? 'host' : 'cortex-a53');
-    }
-    args.push('-smp', '2', '-m', String(GUEST_MEMORY_MIB));
-    // The serial console on stdout, nothing else; a reboot ends QEMU instead of booting again.
-    args.push('-display', 'none', '-monitor', 'none', '-serial', 'stdio', '-no-reboot');
-    if (boot.firmware === 'uefi') {
-        const ovmf = inputs.ovmf;
-        if (!ovmf)
-            throw new Error(`the ${boot.name} boot needs OVMF`);
-        args.push('-drive', `if=pflash,format=raw,unit=0,readonly=on,file=${ovmf.code}`, '-drive', `if=pflash,format=raw,unit=1,file=${ovmf.vars}`);
-    }
-    if (target === 'amd64') {
-        args.push('-cdrom', need(inputs.iso, 'the ISO'), '-boot', 'order=d');
-    }
-    else {
-        args.push('-kernel', need(inputs.kernel, 'the kernel Image'), '-append', arm64KernelArgs(inputs.diskIsSdCard ?? true), '-drive', `if=none,format=raw,id=disk0,file=${need(inputs.disk, 'a disk image')}`, '-device', 'virtio-blk-pci,drive=disk0');
-    }
-    // User networking: DHCP for systemd-networkd. At level basic nothing leaves QEMU
-    // (restrict=on); level cluster pulls the control-plane images through it.
-    const restrict = boot.level === 'basic' ? ',restrict=on' : '';
-    args.push('-nic', `user,model=virtio-net-pci${restrict}`);
-    args.push('-device', 'virtio-rng-pci');
-    args.push('-fw_cfg', `name=${FW_CFG_LEVEL},string=${boot.level}`, '-fw_cfg', `name=${FW_CFG_TIME_FACTOR},string=${inputs.timeFactor}`);
-    return { binary: QEMU_SYSTEM[target].binary, args };
-}
-
-;// CONCATENATED MODULE: ./src/smoke/verdict.ts
-// Turns one boot's smoke events into one row per check and a verdict. A skip is accepted only
-// for a check whose component the image's manifest does not list (a stand-in image without
-// containerd, say): a real image that lists containerd must pass the containerd check.
-
-function judgeBoot(options) {
-    const { events, failure, components } = options;
-    const results = new Map();
-    for (const event of events)
-        if (event.kind === 'result')
-            results.set(event.check, event);
-    const rows = [];
-    if (failure &&
-        !results.has(failure.check) &&
-        !(0,protocol/* checksFor */.NR)(options.level).some(c => c.name === failure.check)) {
-        rows.push({ check: failure.check, status: 'fail', detail: failure.reason, ok: false });
-    }
-    for (const check of (0,protocol/* checksFor */.NR)(options.level)) {
-        const result = results.get(check.name);
-        results.delete(check.name);
-        if (!result) {
-            const blamed = failure?.check === check.name;
-            rows.push({
-                check: check.name,
-                status: blamed ? 'fail' : 'not run',
-                detail: blamed
-                    ? failure.reason
-                    : failure
-                        ? `not run: ${failure.check} failed first`
-                        : 'no result from the image (its smoke script does not run this check)',
-                ok: false
-            });
-            continue;
-        }
-        const row = {
-            check: check.name,
-            status: result.status,
-            seconds: result.seconds,
-            detail: result.detail,
-            ok: result.status === 'pass'
-        };
-        if (result.status === 'skip') {
-            const listed = check.component === undefined ? undefined : components?.[check.component];
-            if (check.component === undefined) {
-                row.detail += ' (this check needs nothing but the kernel and base system: it must pass)';
-            }
-            else if (components === undefined) {
-                row.detail += ' (the images came without manifest.json, so every check must pass)';
-            }
-            else if (listed !== undefined) {
-                row.detail += ` (the image's manifest lists ${check.component} ${listed}: it must pass)`;
-            }
-            else {
-                row.ok = true;
-                row.detail += ` (the image's manifest lists no ${check.component})`;
-            }
-        }
-        rows.push(row);
-    }
-    // Checks a newer script runs that this action does not know: shown, judged the same way.
-    for (const result of results.values()) {
-        rows.push({
-            check: result.check,
-            status: result.status,
-            seconds: result.seconds,
-            detail: result.detail,
-            ok: result.status !== 'fail'
-        });
-    }
-    const failedChecks = rows.filter(row => !row.ok && row.status !== 'not run').map(row => row.check);
-    return { ok: failure === undefined && rows.every(row => row.ok), rows, failedChecks };
-}
-
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(17);
-;// CONCATENATED MODULE: ./src/stages/smoke-test.ts
-// Stage: smoke test. Boots the collected images in QEMU as a user would (the amd64 ISO by BIOS
-// and UEFI, the arm64 kernel and SD card on the virt machine), with the fw_cfg entry that makes
-// the image's k8s-smoke.service run its checks, and judges the result lines on the serial
-// console. It takes an images folder laid out as the artifact is, so it runs the same on a
-// fresh build, on images restored from a cache, and on a downloaded artifact (the CLI's
-// `smoke` command). It never throws: what went wrong is in the returned report.
-
-
-
-
-
-
-
-
-/** Seconds from starting QEMU to the image's first answer, instead of the default limit. */
-const BOOT_TIMEOUT_ENV = 'BUILDROOT_K8S_SMOKE_BOOT_TIMEOUT';
-/** The space given to the guest beyond the SD card image: first-boot growth, container images. */
-const DISK_HEADROOM = 1024 ** 3;
-const FIRMWARE_NAME = { bios: 'SeaBIOS', uefi: 'OVMF UEFI', kernel: 'direct kernel boot' };
-function bootTimeout(env) {
-    const value = env[BOOT_TIMEOUT_ENV];
-    if (!value)
-        return undefined;
-    if (!/^\d+$/.test(value) || Number(value) < 10) {
-        throw new SmokeSetupError(`${BOOT_TIMEOUT_ENV}="${value}" must be a whole number of seconds, 10 or more`);
-    }
-    return Number(value);
-}
-/**
- * A boot lost to emulation rather than to the image: on a slow emulated CPU the kernel's early
- * check that the timer interrupt works can time out ("IO-APIC + timer doesn't work").
- */
-function emulationArtifact(boot) {
-    const row = boot.rows.find(r => r.check === 'boot');
-    return row !== undefined && /IO-APIC \+ timer doesn't work/.test(row.detail);
-}
-/** One line naming the failed checks of a report, for the error annotation. */
-function smokeFailureMessage(report) {
-    const failedBoots = report.boots.filter(boot => !boot.ok);
-    if (!failedBoots.length)
-        return `Smoke test failed: ${report.note ?? 'no boot ran'}`;
-    return failedBoots
-        .map(boot => {
-        const failed = boot.rows.filter(row => !row.ok && row.status !== 'not run');
-        const what = failed.map(row => `${row.check}: ${row.detail}`).join('; ');
-        return `Smoke test failed on the ${boot.name} boot: ${what || 'no result'}. Console log: ${boot.consoleLog}`;
-    })
-        .join('\n');
-}
-async function runSmokeTest(reporter, options) {
-    const { target, level } = options;
-    if (options.mode === 'off') {
-        reporter.info('smoke-test: off, the images are not booted.');
-        return { outcome: 'skipped', note: 'Not run: smoke-test is off.', boots: [] };
-    }
-    const probe = options.probe ?? realProbe;
-    const qemu = QEMU_SYSTEM[target];
-    const install = `sudo apt-get install -y ${qemu.debianPackage}${target === 'amd64' ? ' ovmf' : ''}`;
-    if (!probe.which(qemu.binary)) {
-        const why = `${qemu.binary} is not installed, so the images were not booted`;
-        if (options.mode === 'true') {
-            return {
-                outcome: 'failed',
-                note: `smoke-test is true but ${why}: add \`${install}\` before this step.`,
-                boots: []
-            };
-        }
-        reporter.notice(`${why}. To smoke-test them, add \`${install}\` before this step; smoke-test: off silences this notice.`);
-        return { outcome: 'skipped', note: `Not run: ${why} (\`${install}\`).`, boots: [] };
-    }
-    try {
-        const acceleration = detectAcceleration(target, probe);
-        const limits = smokeLimits(acceleration.accel, bootTimeout(options.env ?? process.env));
-        if (acceleration.accel === 'tcg') {
-            reporter.notice(`No KVM for the smoke test: ${acceleration.why}. QEMU emulates the CPU instead (TCG), several times slower; ` +
-                `the time limits are raised (boot ${limits.bootSeconds} s). On GitHub-hosted Linux runners, ` +
-                'open /dev/kvm with the udev rule shown in the README before this step.');
-        }
-        const images = findSmokeImages(options.imagesDir, target);
-        if (!images.components) {
-            reporter.warning(`${options.imagesDir} has no manifest.json: every check must pass, none may skip.`);
-        }
-        const ovmf = target === 'amd64' ? findOvmf(probe) : undefined;
-        if (target === 'amd64' && !ovmf) {
-            reporter.info(`OVMF is not installed: the ISO boots by BIOS only (for UEFI too: ${install}).`);
-        }
-        external_node_fs_default().mkdirSync(options.workDir, { recursive: true });
-        const boots = [];
-        const plan = planBoots(target, level, ovmf !== undefined);
-        for (const [index, boot] of plan.entries()) {
-            if (boots.some(b => !b.ok)) {
-                reporter.info(`The ${boot.name} boot is not run: the ${plan[index - 1].name} boot failed.`);
-                break;
-            }
-            const context = { limits, images, ovmf, acceleration };
-            let report = await runBoot(reporter, options, boot, context);
-            if (acceleration.accel === 'tcg' && emulationArtifact(report)) {
-                reporter.info(`The kernel's timer check failed under emulation (TCG on a busy machine, not a fault of the image): booting ${boot.name} again.`);
-                report = await runBoot(reporter, options, boot, context);
-            }
-            boots.push(report);
-        }
-        return { outcome: boots.every(boot => boot.ok) ? 'passed' : 'failed', boots };
-    }
-    catch (error) {
-        return { outcome: 'failed', note: (0,errors/* errorMessage */.g)(error), boots: [] };
-    }
-}
-async function runBoot(reporter, options, boot, context) {
-    const { target } = options;
-    const { limits, images, acceleration } = context;
-    const slug = boot.name.toLowerCase();
-    const consoleLog = external_node_path_default().join(options.workDir, `console-${target}-${slug}.log`);
-    const scratch = [];
-    try {
-        let ovmf;
-        if (boot.firmware === 'uefi' && context.ovmf) {
-            // OVMF writes its variables: each boot gets its own copy of the template.
-            const vars = external_node_path_default().join(options.workDir, `OVMF_VARS-${slug}.fd`);
-            external_node_fs_default().copyFileSync(context.ovmf.vars, vars);
-            scratch.push(vars);
-            ovmf = { code: context.ovmf.code, vars };
-        }
-        let disk;
-        if (target === 'arm64') {
-            disk = await writableDisk((images.sdcard ?? images.rootfs), external_node_path_default().join(options.workDir, `disk-${slug}.img`), images.sdcard ? DISK_HEADROOM : 0);
-            scratch.push(disk);
-        }
-        const command = qemuCommand({
-            target,
-            boot,
-            accel: acceleration.accel,
-            timeFactor: limits.timeFactor,
-            iso: images.iso,
-            kernel: images.kernel,
-            disk,
-            diskIsSdCard: images.sdcard !== undefined,
-            ovmf
-        });
-        const how = `${FIRMWARE_NAME[boot.firmware]}, ${acceleration.accel.toUpperCase()}`;
-        reporter.info(`${boot.name} boot (${how}, level ${boot.level}): ${command.binary} ${command.args.join(' ')}`);
-        const run = await bootAndWatch({
-            ...command,
-            limits,
-            consoleLog,
-            onEvent: event => {
-                if (event.kind === 'start') {
-                    reporter.info(`  the image answered: kernel ${event.kernel} (${event.arch}), level ${event.level}`);
-                }
-                else if (event.kind === 'result') {
-                    reporter.info(`  ${event.status.padEnd(4)} ${event.check} (${event.seconds} s): ${event.detail}`);
-                }
-            }
-        });
-        const verdict = judgeBoot({
-            level: boot.level,
-            events: run.watch.events,
-            failure: run.watch.failure,
-            components: images.components
-        });
-        if (run.watch.failure) {
-            reporter.info(`  ${run.watch.failure.check}: ${run.watch.failure.reason}\n  Last console lines:\n    ${run.watch.lastLines.join('\n    ')}`);
-        }
-        return {
-            name: boot.name,
-            how,
-            level: boot.level,
-            ok: verdict.ok,
-            seconds: run.seconds,
-            rows: verdict.rows,
-            consoleLog
-        };
-    }
-    finally {
-        for (const file of scratch)
-            external_node_fs_default().rmSync(file, { force: true });
-    }
-}
-
-
-/***/ }),
-
-/***/ 8523:
+/***/ 2090:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -42052,7 +42718,7 @@ async function runBoot(reporter, options, boot, context) {
 /* harmony export */   l9: () => (/* binding */ formatPercent),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9997);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4674);
 // Stage: summary. The Markdown a person reads on the run page: what was built, how long it
 // took, what the caches did, the slowest packages, and on failure what failed.
 
@@ -42199,13 +42865,20 @@ function renderSummary(facts) {
 
 /***/ }),
 
-/***/ 17:
+/***/ 2082:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ ReportedError),
-/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */   SS: () => (/* binding */ ReportedError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   qb: () => (/* binding */ fileErrorSentence)
 /* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
@@ -42216,11 +42889,47 @@ class ReportedError extends Error {
         this.name = 'ReportedError';
     }
 }
+/**
+ * A file system error as a sentence about `file` (what the user named), instead of Node's
+ * "ENOTDIR: not a directory, mkdir '...'": which path is in the way, and why.
+ */
+function fileErrorSentence(error, file, action) {
+    const code = error.code;
+    const what = `cannot ${action} ${file}`;
+    switch (code) {
+        case 'ENOTDIR': {
+            // The file itself, or a folder on the way to it, is a file: name it.
+            for (let at = file; node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(at) !== at; at = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(at)) {
+                if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(at) && !node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(at).isDirectory()) {
+                    return `${what}: ${at} is a file, not a folder`;
+                }
+            }
+            return `${what}: part of the path is not a folder`;
+        }
+        case 'EISDIR':
+            return `${what}: it is a folder, not a file`;
+        case 'EEXIST':
+            return `${what}: it already exists`;
+        case 'ENOENT':
+            return `${what}: ${node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file)) ? 'it does not exist' : `${node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file)} does not exist`}`;
+        case 'EACCES':
+        case 'EPERM':
+            return `${what}: permission denied (${code})`;
+        case 'EROFS':
+            return `${what}: it is on a read-only file system`;
+        case 'ENOSPC':
+            return `${what}: no space left on its disk`;
+        case 'ENAMETOOLONG':
+            return `${what}: the name is too long`;
+        default:
+            return `${what}: ${errorMessage(error)}`;
+    }
+}
 
 
 /***/ }),
 
-/***/ 1917:
+/***/ 1966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -42272,7 +42981,7 @@ function whyNotWritable(dir) {
 
 /***/ }),
 
-/***/ 5138:
+/***/ 5325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -42363,7 +43072,115 @@ function hashTree(root, exclude = [], maxEntries = Infinity) {
 
 /***/ }),
 
-/***/ 7374:
+/***/ 6370:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rn: () => (/* binding */ partitionTable),
+/* harmony export */   eC: () => (/* binding */ partitionHolding)
+/* harmony export */ });
+/* unused harmony export partitionRanges */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// Where a file sits inside a disk image: the partitions of its MBR or GPT partition table, and
+// the one whose content is the file, byte for byte (genimage copies rootfs.ext4 into the SD
+// card image's root partition).
+
+const SECTOR = 512;
+/** The partition table of a disk image: an MBR (primary entries) or a GPT; undefined if none. */
+function partitionTable(image) {
+    const fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(image, 'r');
+    try {
+        const read = (offset, length) => {
+            const buffer = Buffer.alloc(length);
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().readSync(fd, buffer, 0, length, offset);
+            return buffer;
+        };
+        const mbr = read(0, SECTOR);
+        if (mbr.readUInt16LE(510) !== 0xaa55)
+            return undefined;
+        const entries = [0, 1, 2, 3].map(i => mbr.subarray(446 + 16 * i, 462 + 16 * i));
+        if (entries.some(entry => entry[4] === 0xee)) {
+            const header = read(SECTOR, 92);
+            if (header.toString('latin1', 0, 8) !== 'EFI PART')
+                return undefined;
+            const at = Number(header.readBigUInt64LE(72)) * SECTOR;
+            const count = Math.min(header.readUInt32LE(80), 1024);
+            const size = header.readUInt32LE(84);
+            if (size < 128 || size > 4096)
+                return undefined;
+            const table = read(at, count * size);
+            const partitions = [];
+            for (let i = 0; i < count; i += 1) {
+                const entry = table.subarray(i * size, (i + 1) * size);
+                if (entry.subarray(0, 16).every(byte => byte === 0))
+                    continue;
+                const first = Number(entry.readBigUInt64LE(32));
+                const last = Number(entry.readBigUInt64LE(40));
+                partitions.push({ number: i + 1, start: first * SECTOR, end: (last + 1) * SECTOR });
+            }
+            return { scheme: 'gpt', partitions };
+        }
+        const partitions = entries.flatMap((entry, i) => {
+            if (entry[4] === 0 || entry.readUInt32LE(12) === 0)
+                return [];
+            const start = entry.readUInt32LE(8) * SECTOR;
+            return [
+                { number: i + 1, start, end: start + entry.readUInt32LE(12) * SECTOR, mbrType: entry[4] }
+            ];
+        });
+        return { scheme: 'mbr', partitions };
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
+    }
+}
+/** The partitions of a disk image with an MBR (primary entries) or a GPT. */
+function partitionRanges(image) {
+    return (partitionTable(image)?.partitions ?? []).map(({ start, end }) => ({ start, end }));
+}
+/** Whether `image` holds the bytes of `file` from `offset` on. */
+function holdsAt(image, offset, file) {
+    const size = node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(file).size;
+    const a = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(image, 'r');
+    const b = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(file, 'r');
+    try {
+        const chunk = 4 * 1024 * 1024;
+        const left = Buffer.allocUnsafe(chunk);
+        const right = Buffer.allocUnsafe(chunk);
+        for (let done = 0; done < size; done += chunk) {
+            const length = Math.min(chunk, size - done);
+            if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().readSync(a, left, 0, length, offset + done) !== length)
+                return false;
+            if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().readSync(b, right, 0, length, done) !== length)
+                return false;
+            if (!left.subarray(0, length).equals(right.subarray(0, length)))
+                return false;
+        }
+        return true;
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(a);
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(b);
+    }
+}
+/** The bytes of `image` that are `file`: the start of a partition that holds it. */
+function partitionHolding(image, file) {
+    const size = node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(file).size;
+    for (const partition of partitionRanges(image)) {
+        if (partition.end - partition.start < size)
+            continue;
+        if (holdsAt(image, partition.start, file)) {
+            return { start: partition.start, end: partition.start + size };
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 2365:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -42517,7 +43334,7 @@ function resetCancellation() {
 
 /***/ }),
 
-/***/ 8989:
+/***/ 8133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42707,7 +43524,7 @@ function lastLinesOf(file, start, count) {
 }
 
 // EXTERNAL MODULE: ./src/util/process-groups.ts
-var process_groups = __nccwpck_require__(7374);
+var process_groups = __nccwpck_require__(2365);
 ;// CONCATENATED MODULE: ./src/util/run.ts
 // Runs a command and streams its output line by line, never holding the whole output in
 // memory: a Buildroot build prints up to gigabytes, split into lines as bytes and decoded only
@@ -42809,7 +43626,7 @@ async function capture(command, args, options = {}) {
 
 /***/ }),
 
-/***/ 9997:
+/***/ 4674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43284,6 +44101,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(3546);
+/******/ var __webpack_exports__ = __nccwpck_require__(2893);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -4,7 +4,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Target } from '../inputs.js'
-import { capture } from '../util/run.js'
+import { capture, CommandError } from '../util/run.js'
 
 export class SmokeSetupError extends Error {
   constructor(message: string) {
@@ -74,25 +74,25 @@ export function findSmokeImages(dir: string, target: Target): SmokeImages {
 
 /**
  * A writable raw copy of a disk image (the guest writes to it: first-boot growth, container
- * images), decompressed when it is .xz, with `extraBytes` of free space at its end.
+ * images), decompressed when it is .xz.
  */
-export async function writableDisk(
-  source: string,
-  destination: string,
-  extraBytes: number
-): Promise<string> {
+export async function writableDisk(source: string, destination: string): Promise<string> {
   fs.rmSync(destination, { force: true })
   if (source.endsWith('.xz')) {
-    await capture('sh', [
-      '-c',
-      'xz --decompress --stdout -- "$1" > "$2"',
-      'xz',
-      source,
-      destination
-    ])
+    try {
+      await capture('sh', [
+        '-c',
+        'xz --decompress --stdout -- "$1" > "$2"',
+        'xz',
+        source,
+        destination
+      ])
+    } catch (error) {
+      const why = error instanceof CommandError ? error.result.lastLines.join(' ') : String(error)
+      throw new SmokeSetupError(`${source} cannot be unpacked: ${why || 'xz failed'}`)
+    }
   } else {
     fs.copyFileSync(source, destination)
   }
-  fs.truncateSync(destination, fs.statSync(destination).size + extraBytes)
   return destination
 }

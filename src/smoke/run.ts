@@ -201,8 +201,9 @@ async function bootDisks(
     const source = (images.sdcard ?? images.rootfs) as string
     const copy = path.join(options.workDir, `disk-${slug}.img`)
     workFiles.add(copy)
-    disks.root = await writableDisk(source, copy, images.sdcard ? DISK_HEADROOM : 0)
+    disks.root = await writableDisk(source, copy)
     checkArm64Disk(copy, source, images.sdcard !== undefined)
+    if (images.sdcard) fs.truncateSync(copy, fs.statSync(copy).size + DISK_HEADROOM)
   }
   if (boot.dataDisk === 'fresh') {
     const data = path.join(options.workDir, `data-disk-${options.target}.img`)
