@@ -107,7 +107,12 @@ withStandIns('the smoke test in the bundled action, on stand-in images', () => {
     expect(main.exitCode).toBe(0)
     expect(outputs['smoke-test']).toBe('passed')
     expect(summary).toContain('### Smoke test: ✅ passed')
-    expect(summary).toMatch(/\*\*BIOS\*\* \(SeaBIOS, (KVM|TCG), level basic\): passed/)
+    expect(summary).toMatch(
+      /\*\*BIOS\*\* \(SeaBIOS, (KVM|TCG), level basic, an empty data disk\): passed/
+    )
+    expect(summary).toMatch(
+      /\*\*UEFI\*\* \(OVMF UEFI, (KVM|TCG), level basic, the disks of the boot before\): passed/
+    )
     expect(summary).toMatch(/\| kernel-config \| ✅ pass \| \d+ s \| \d+ options of kubeadm/)
     expect(summary).toContain('| overlayfs | ✅ pass |')
     // First boot: the empty data disk formatted K8SDATA; the boot after it keeps the identity.
