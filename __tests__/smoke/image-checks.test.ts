@@ -189,7 +189,9 @@ withTools('the arm64 files', () => {
     expect(() => checkArm64Disk(sdcard('good.img', LAYOUT), 'good.img', true)).not.toThrow()
     expect(() =>
       checkArm64Disk(file('noise.img', crypto.randomBytes(1 << 20)), 'x.img.xz', true)
-    ).toThrow('x.img.xz is not a disk image: 1048576 bytes, with no MBR or GPT partition table')
+    ).toThrow(
+      'x.img.xz is not a disk image: unpacked, 1048576 bytes, with no MBR or GPT partition table'
+    )
     expect(() =>
       checkArm64Disk(sdcard('one.img', 'start=2048, size=8192, type=c\n', false), 'one.img', true)
     ).toThrow('one.img has no partition 2 (its MBR lists 1)')
@@ -211,7 +213,7 @@ withTools('the arm64 files', () => {
     expect(() => checkArm64Disk(rootfs, 'rootfs.ext4', false)).not.toThrow()
     expect(() =>
       checkArm64Disk(file('rootfs.bad', crypto.randomBytes(9000)), 'rootfs.ext4', false)
-    ).toThrow('rootfs.ext4 is not an ext2/3/4 file system (9000 bytes)')
+    ).toThrow('rootfs.ext4 is not an ext2/3/4 file system (unpacked, 9000 bytes)')
     const fake = file('sdcard.img.xz', crypto.randomBytes(100))
     expect(() => checkXz(fake)).toThrow(
       `${fake} is not xz-compressed (100 bytes), although its name ends in .xz`

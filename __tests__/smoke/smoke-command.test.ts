@@ -207,7 +207,7 @@ withTools('smoke on images that cannot boot', () => {
     fs.rmSync(out(), { recursive: true })
     await refused(
       'arm64',
-      `${fake} is not a disk image: 1049600 bytes, with no MBR or GPT partition table`
+      `${fake} is not a disk image: unpacked, 1048576 bytes, with no MBR or GPT partition table`
     )
   }, 120_000)
 })

@@ -41877,15 +41877,16 @@ function extAt(fd, offset) {
  */
 function checkArm64Disk(file, shownAs, sdCard) {
     withFile(file, (fd, size) => {
+        const looks = (file === shownAs ? '' : 'unpacked, ') + looksLike(fd, size);
         if (!sdCard) {
             if (!extAt(fd, 0)) {
-                throw new SmokeSetupError(`${shownAs} is not an ext2/3/4 file system (${looksLike(fd, size)}): the arm64 boot mounts it as its root`);
+                throw new SmokeSetupError(`${shownAs} is not an ext2/3/4 file system (${looks}): the arm64 boot mounts it as its root`);
             }
             return;
         }
         const table = (0,partitions/* partitionTable */.Rn)(file);
         if (!table) {
-            throw new SmokeSetupError(`${shownAs} is not a disk image: ${looksLike(fd, size)}, with no MBR or GPT partition table; the SD card image has the boot partition first and the root file system second (board/arm64/genimage.cfg)`);
+            throw new SmokeSetupError(`${shownAs} is not a disk image: ${looks}, with no MBR or GPT partition table; the SD card image has the boot partition first and the root file system second (board/arm64/genimage.cfg)`);
         }
         const root = table.partitions.find(partition => partition.number === 2);
         if (!root) {

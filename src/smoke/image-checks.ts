@@ -268,10 +268,11 @@ function extAt(fd: number, offset: number): boolean {
  */
 export function checkArm64Disk(file: string, shownAs: string, sdCard: boolean): void {
   withFile(file, (fd, size) => {
+    const looks = (file === shownAs ? '' : 'unpacked, ') + looksLike(fd, size)
     if (!sdCard) {
       if (!extAt(fd, 0)) {
         throw new SmokeSetupError(
-          `${shownAs} is not an ext2/3/4 file system (${looksLike(fd, size)}): the arm64 boot mounts it as its root`
+          `${shownAs} is not an ext2/3/4 file system (${looks}): the arm64 boot mounts it as its root`
         )
       }
       return
@@ -279,7 +280,7 @@ export function checkArm64Disk(file: string, shownAs: string, sdCard: boolean): 
     const table = partitionTable(file)
     if (!table) {
       throw new SmokeSetupError(
-        `${shownAs} is not a disk image: ${looksLike(fd, size)}, with no MBR or GPT partition table; the SD card image has the boot partition first and the root file system second (board/arm64/genimage.cfg)`
+        `${shownAs} is not a disk image: ${looks}, with no MBR or GPT partition table; the SD card image has the boot partition first and the root file system second (board/arm64/genimage.cfg)`
       )
     }
     const root = table.partitions.find(partition => partition.number === 2)
