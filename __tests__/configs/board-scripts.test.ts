@@ -37,9 +37,12 @@ describe('board scripts', () => {
     expect(shebang).toMatch(/^#!\/(bin\/(sh|bash)|usr\/bin\/env (sh|bash))$/)
   })
 
+  // check-unassigned-uppercase (optional): an UPPERCASE variable used but never set, which is
+  // how a typo in a global (the scripts' state is UPPERCASE) shows.
   for (const file of scripts.map(relative)) {
     itWithShellcheck(`${file} is shellcheck-clean`, () => {
-    const result = spawnSync('shellcheck', ['--severity=style', path.join(repoRoot, file)], {
+    const args = ['--severity=style', '--enable=check-unassigned-uppercase']
+    const result = spawnSync('shellcheck', [...args, path.join(repoRoot, file)], {
       encoding: 'utf8'
     })
     expect(result.stdout + result.stderr).toBe('')

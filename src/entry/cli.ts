@@ -38,8 +38,7 @@ import {
   terminalReporter
 } from '../platform/local.js'
 import { claimFolder, whyNotAPlace, whyNotForMake, type FolderMarker } from '../util/places.js'
-import { renderSmokeSection } from '../smoke/summary.js'
-import { runSmokeTest, smokeFailureMessage } from '../stages/smoke-test.js'
+import { SMOKE_OUTPUT_MARKER, smokeCommand } from '../smoke/command.js'
 import { targetAlias, TARGETS, type Target } from '../targets.js'
 import { errorMessage } from '../util/errors.js'
 import { handleStopSignals } from '../util/process-groups.js'
@@ -317,10 +316,7 @@ async function runCommand(mode: 'build' | 'check', values: Values, root: string)
   return ok ? 0 : 1
 }
 
-/**
- * `smoke`: the smoke-test stage on an images folder (a downloaded artifact), as the action runs
- * it after a build; QEMU missing is an error here. Console logs and summary.md go to --output-dir.
- */
+/** `smoke`: the action's smoke test on an images folder (src/smoke/command.ts). */
 async function smoke(values: Values): Promise<number> {
   const target = oneOf(single(values, 'target') ?? '', TARGETS, 'target', targetAlias) as Target
   const images = single(values, 'images')
@@ -336,20 +332,17 @@ async function smoke(values: Values): Promise<number> {
     'smoke-test-level'
   ) as SmokeLevel
   const outputDir = path.resolve(single(values, 'output-dir') ?? `buildroot-k8s-smoke-${target}`)
-  const report = await runSmokeTest(terminalReporter(), {
-    mode: 'true',
-    level,
-    target,
-    imagesDir: path.resolve(images),
-    workDir: outputDir
-  })
-  fs.mkdirSync(outputDir, { recursive: true })
-  const summary = path.join(outputDir, 'summary.md')
-  fs.writeFileSync(summary, `${renderSmokeSection(report)}\n`)
-  process.stdout.write(`smoke-test=${report.outcome}\n`)
-  if (report.outcome === 'failed') process.stderr.write(`${smokeFailureMessage(report)}\n`)
-  process.stderr.write(`Summary: ${summary}\n`)
-  return report.outcome === 'passed' ? 0 : 1
+  // Console logs, a copy of each disk and the summary go there: a folder of its own.
+  const why = whyNotAPlace(outputDir, [{ name: 'the images folder', dir: images }])
+  if (why) {
+    throw new UsageError(
+      `--output-dir ${quote(outputDir)} ${why}: give the smoke test a folder of its own.`,
+      'smoke'
+    )
+  }
+  const refused = claimFolder(outputDir, SMOKE_OUTPUT_MARKER)
+  if (refused) throw new UsageError(`--output-dir: ${refused}.`, 'smoke')
+  return smokeCommand({ target, level, images: path.resolve(images), outputDir })
 }
 
 try {
