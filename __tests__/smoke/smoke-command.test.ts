@@ -154,7 +154,7 @@ withTools('smoke on images that cannot boot', () => {
       Object.keys(after)
         .filter(at => !(at in before))
         .sort()
-    ).toEqual(['out', 'out/summary.md'])
+    ).toEqual(['out', 'out/.buildroot-k8s-smoke', 'out/summary.md'])
     expect(Object.fromEntries(Object.keys(before).map(at => [at, after[at]]))).toEqual(before)
     expect(fs.readFileSync(path.join(out(), 'summary.md'), 'utf8')).toContain(message)
     return run
@@ -245,6 +245,7 @@ withTools('smoke stopped by a signal', () => {
               clearInterval(poll)
               // The disk copies exist while QEMU runs.
               expect(fs.readdirSync(out).sort()).toEqual([
+                '.buildroot-k8s-smoke',
                 'console-arm64-virt.log',
                 'data-disk-arm64.img',
                 'disk-virt.img'
@@ -268,7 +269,7 @@ withTools('smoke stopped by a signal', () => {
         Object.keys(after)
           .filter(at => !(at in before))
           .sort()
-      ).toEqual(['out', 'out/console-arm64-virt.log', 'out/summary.md'])
+      ).toEqual(['out', 'out/.buildroot-k8s-smoke', 'out/console-arm64-virt.log', 'out/summary.md'])
       const summary = fs.readFileSync(path.join(out, 'summary.md'), 'utf8')
       expect(summary).toContain(
         `Interrupted (${signal}): QEMU was stopped and its work files removed.`
@@ -282,12 +283,22 @@ describe('smoke’s own flags', () => {
   beforeEach(() => fs.mkdirSync(path.join(root, 'cwd')))
 
   it.each([
-    [['--target', 'x86_64', '--images', '.'], '--target "x86_64" is not a target: amd64 or arm64'],
-    [['--target', 'amd64'], '--images DIR is required'],
-    [['--target', 'amd64', '--images', '.', '--jobs', '4'], "Unknown option '--jobs'"],
+    [
+      ['--target', 'x86_64', '--images', '.'],
+      'target "x86_64" is not valid: did you mean amd64? use one of amd64, arm64'
+    ],
+    [['--target', 'amd64'], 'smoke needs --images DIR'],
+    [
+      ['--target', 'amd64', '--images', '.', '--jobs', '4'],
+      '--jobs is not an option of smoke (it is one of build, check)'
+    ],
     [
       ['--target', 'amd64', '--images', '.', '--smoke-test-level', 'full'],
-      '--smoke-test-level "full" is not valid'
+      'smoke-test-level "full" is not valid: use one of basic, cluster'
+    ],
+    [
+      ['--target', 'amd64', '--images', '.', '--output-dir', '/'],
+      '--output-dir "/" is a folder shared by many things: give the smoke test a folder of its own.'
     ]
   ])('%j is refused with exit 2 and smoke’s usage', async (args, message) => {
     const run = await smoke(args)

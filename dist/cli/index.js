@@ -686,7 +686,7 @@ const specNamed = (name) => {
 };
 /** smoke: the smoke test of the action, on an images folder. */
 const SMOKE_OPTIONS = [
-    inputOption(specNamed('target'), ['smoke']),
+    { ...inputOption(specNamed('target'), ['smoke']), help: 'which images (required)' },
     {
         flag: 'images',
         value: 'DIR',

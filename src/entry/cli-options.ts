@@ -50,7 +50,7 @@ const specNamed = (name: string): InputSpec => {
 
 /** smoke: the smoke test of the action, on an images folder. */
 const SMOKE_OPTIONS: CliOption[] = [
-  inputOption(specNamed('target'), ['smoke']),
+  { ...inputOption(specNamed('target'), ['smoke']), help: 'which images (required)' },
   {
     flag: 'images',
     value: 'DIR',
