@@ -4,7 +4,8 @@
 #   bzImage  config  kernel.release  modules/lib/modules/<release>/...
 # The folder is a cache entry under ${XDG_CACHE_HOME:-~/.cache}/buildroot-k8s-ci (outside the
 # repository), named by a hash of what shapes the kernel (see RECIPE below); when it already
-# exists nothing is built. A build takes about 9 min on 2 cores (more while other work runs).
+# exists nothing is built. A cold build takes 15 to 45 min on 2 cores (19 min measured here, with
+# other work on the machine).
 # Two runs for the same kernel never share a build folder: the second waits for the first
 # (a lock beside the entry), then uses its kernel.
 #   scripts/build-test-kernel.sh LINUX_SRC [CACHE_ROOT]
