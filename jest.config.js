@@ -16,6 +16,7 @@ const tests = paths => paths.map(p => `<rootDir>/__tests__/${p}`)
 
 const PIPELINE = tests([
   'pipeline.test.ts',
+  'smoke/smoke-command.test.ts',
   'pipeline-faults.test.ts',
   'pipeline-runtimes.test.ts',
   'no-change-rebuild.test.ts',
@@ -31,6 +32,8 @@ const REAL = tests([
   'configs/**/*.test.ts',
   'node/**/*.test.ts',
   'smoke/stand-in-boot.test.ts',
+  'smoke/firmware-boot.test.ts',
+  'smoke/image-checks.test.ts',
   'stages/collect-images.test.ts'
 ])
 const E2E = tests(['e2e/**/*.test.ts'])

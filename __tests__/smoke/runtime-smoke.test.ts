@@ -276,7 +276,7 @@ esac`
     )
     const out = runFunctions(
       `RUNTIME=cri-o FACTOR=1 WORK="${root}/work"; mkdir -p "$WORK"; LOG="$WORK/log"; : >"$LOG"\n` +
-        'check_crio_run; status=$?; echo "status=$status detail=$detail"'
+        'check_crio_run; status=$?; echo "status=$status detail=$DETAIL"'
     )
     expect(out.stdout.trim().split('\n').pop()).toMatch(
       /^status=0 detail=.*ran an image built here through CRI-O \(skopeo into containers-storage, overlay\)$/
@@ -308,7 +308,7 @@ esac`
     const run = () =>
       runFunctions(
         `RUNTIME=cri-o FACTOR=1 WORK="${root}/work"; LOG=/dev/null\n` +
-          'check_crio_run; echo "status=$? detail=$detail"',
+          'check_crio_run; echo "status=$? detail=$DETAIL"',
         { PATH: path.join(root, 'bin') }
       ).stdout.trim()
     fs.mkdirSync(path.join(root, 'bin'))

@@ -32,7 +32,7 @@ function inputOption(spec: InputSpec, commands: readonly Command[]): CliOption {
     flag: spec.name,
     value: valueOf(spec),
     multiple: spec.multiple,
-    help: `${spec.help}${shown ? ` (default: ${shown})` : ''}`,
+    help: `${spec.help}${spec.required ? ' (required)' : shown ? ` (default: ${shown})` : ''}`,
     input: spec,
     commands
   }
@@ -50,7 +50,7 @@ const specNamed = (name: string): InputSpec => {
 
 /** smoke: the smoke test of the action, on an images folder. */
 const SMOKE_OPTIONS: CliOption[] = [
-  inputOption(specNamed('target'), ['smoke']),
+  { ...inputOption(specNamed('target'), ['smoke']), help: 'which images (required)' },
   {
     flag: 'images',
     value: 'DIR',
@@ -65,6 +65,9 @@ const SMOKE_OPTIONS: CliOption[] = [
   },
   inputOption(specNamed('smoke-test-level'), ['smoke'])
 ]
+/** Said under the smoke command's options. */
+const SMOKE_NOTE =
+  'BUILDROOT_K8S_SMOKE_BOOT_TIMEOUT=SECONDS changes the boot limit. SIGINT or SIGTERM stops QEMU, removes its disk copies and still writes summary.md.'
 
 /** Options of the command line's own: local folders in place of GitHub's services. */
 const OWN_OPTIONS: CliOption[] = [
@@ -149,7 +152,7 @@ export function usage(command?: Command): string {
   const inputs = optionsOf(command).filter(o => o.input)
   const lines = [`Usage: ${SYNOPSIS[command]}`, '']
   if (command === 'smoke') {
-    lines.push('Options:', ...optionLines(optionsOf(command)))
+    lines.push('Options:', ...optionLines(optionsOf(command)), '', SMOKE_NOTE)
   } else {
     lines.push(
       "The action's inputs, with the same names and values (the input mode is the command):",

@@ -27,12 +27,19 @@ import {
   positiveNumber
 } from '../inputs/values.js'
 import { NODE_CONFIG_USAGE, nodeConfigCommand } from '../node-config/command.js'
+import { NodeConfigError } from '../node-config/index.js'
 import { runContext } from '../pipeline/context.js'
 import { runMain } from '../pipeline/main.js'
 import { runPost } from '../pipeline/post.js'
-import { DEFAULT_CACHE_LIMITS, localPlatform, terminalReporter } from '../platform/local.js'
-import { renderSmokeSection } from '../smoke/summary.js'
-import { runSmokeTest, smokeFailureMessage } from '../stages/smoke-test.js'
+import {
+  ARTIFACTS_MARKER,
+  CACHE_MARKER,
+  DEFAULT_CACHE_LIMITS,
+  localPlatform,
+  terminalReporter
+} from '../platform/local.js'
+import { claimFolder, whyNotAPlace, whyNotForMake, type FolderMarker } from '../util/places.js'
+import { SMOKE_OUTPUT_MARKER, smokeCommand } from '../smoke/command.js'
 import { targetAlias, TARGETS, type Target } from '../targets.js'
 import { errorMessage } from '../util/errors.js'
 import { handleStopSignals } from '../util/process-groups.js'
@@ -241,9 +248,35 @@ async function runCommand(mode: 'build' | 'check', values: Values, root: string)
   })
   const cacheMaxSize = single(values, 'cache-max-size')
   const cacheMaxAge = single(values, 'cache-max-age')
+  // The command line's own folders: never a place shared by many things or one the run only
+  // reads, and never among files this program did not write.
+  const artifactsDir = path.resolve(single(values, 'artifacts-dir') ?? 'buildroot-k8s-artifacts')
+  const readOnly = [
+    { name: 'buildroot-src', dir: inputs.buildrootSrc, inside: true },
+    { name: 'config-dir', dir: inputs.configDir, inside: true },
+    { name: 'linux-src', dir: inputs.linuxSrc, inside: true }
+  ]
+  const folders: [string, string, FolderMarker][] = [
+    ['--cache-dir', cacheDir, CACHE_MARKER],
+    ['--artifacts-dir', artifactsDir, ARTIFACTS_MARKER]
+  ]
+  for (const [flag, dir, marker] of folders) {
+    // The cache folder holds dl/ and the output folders, which Buildroot reads.
+    const why =
+      whyNotAPlace(dir, readOnly) ?? (flag === '--cache-dir' ? whyNotForMake(dir) : undefined)
+    if (why) {
+      throw new UsageError(
+        `${flag} ${quote(dir)} ${why}: give ${marker.what} a folder of its own.`,
+        mode
+      )
+    }
+  }
+  // The artifacts folder is claimed when something is copied into it (LocalArtifactStore).
+  const refused = claimFolder(cacheDir, CACHE_MARKER)
+  if (refused) throw new UsageError(`--cache-dir: ${refused}.`, mode)
   const platform = localPlatform({
     cacheDir,
-    artifactsDir: path.resolve(single(values, 'artifacts-dir') ?? 'buildroot-k8s-artifacts'),
+    artifactsDir,
     summaryFile: path.join(inputs.outputDir, 'summary.md'),
     reporter,
     cacheLimits: {
@@ -284,10 +317,7 @@ async function runCommand(mode: 'build' | 'check', values: Values, root: string)
   return ok ? 0 : 1
 }
 
-/**
- * `smoke`: the smoke-test stage on an images folder (a downloaded artifact), as the action runs
- * it after a build; QEMU missing is an error here. Console logs and summary.md go to --output-dir.
- */
+/** `smoke`: the action's smoke test on an images folder (src/smoke/command.ts). */
 async function smoke(values: Values): Promise<number> {
   const target = oneOf(single(values, 'target') ?? '', TARGETS, 'target', targetAlias) as Target
   const images = single(values, 'images')
@@ -303,30 +333,30 @@ async function smoke(values: Values): Promise<number> {
     'smoke-test-level'
   ) as SmokeLevel
   const outputDir = path.resolve(single(values, 'output-dir') ?? `buildroot-k8s-smoke-${target}`)
-  const report = await runSmokeTest(terminalReporter(), {
-    mode: 'true',
-    level,
-    target,
-    imagesDir: path.resolve(images),
-    workDir: outputDir
-  })
-  fs.mkdirSync(outputDir, { recursive: true })
-  const summary = path.join(outputDir, 'summary.md')
-  fs.writeFileSync(summary, `${renderSmokeSection(report)}\n`)
-  process.stdout.write(`smoke-test=${report.outcome}\n`)
-  if (report.outcome === 'failed') process.stderr.write(`${smokeFailureMessage(report)}\n`)
-  process.stderr.write(`Summary: ${summary}\n`)
-  return report.outcome === 'passed' ? 0 : 1
+  // Console logs, a copy of each disk and the summary go there: a folder of its own.
+  const why = whyNotAPlace(outputDir, [{ name: 'the images folder', dir: images }])
+  if (why) {
+    throw new UsageError(
+      `--output-dir ${quote(outputDir)} ${why}: give the smoke test a folder of its own.`,
+      'smoke'
+    )
+  }
+  const refused = claimFolder(outputDir, SMOKE_OUTPUT_MARKER)
+  if (refused) throw new UsageError(`--output-dir: ${refused}.`, 'smoke')
+  return smokeCommand({ target, level, images: path.resolve(images), outputDir })
 }
 
 try {
   process.exitCode = await main(process.argv.slice(2))
 } catch (error) {
-  const command = error instanceof UsageError ? error.command : undefined
+  const command = error instanceof UsageError ? error.command : inferCommand()
+  // A mistake in how the command was called: exit code 2, with the usage of that command.
   const usageText =
-    error instanceof UsageError || error instanceof InputError
-      ? `\n\n${command === 'node-config' ? NODE_CONFIG_USAGE : usage(command ?? inferCommand())}`
-      : ''
+    error instanceof NodeConfigError
+      ? `\n\n${NODE_CONFIG_USAGE}`
+      : error instanceof UsageError || error instanceof InputError
+        ? `\n\n${usage(command)}`
+        : ''
   const prefix =
     error instanceof InputError && !(error instanceof UsageError) ? 'invalid input: ' : ''
   say(`buildroot-k8s: ${prefix}${errorMessage(error)}${usageText}`)

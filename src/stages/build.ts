@@ -48,6 +48,7 @@ export const buildStage: Stage = {
     const tree = run.get(treeSlot)
     // Buildroot reads both folders from its environment (its Makefile lets it win).
     tree.env = {
+      ...tree.env,
       BR2_DL_DIR: plan.dlDir,
       BR2_CCACHE_DIR: plan.ccacheDir,
       CCACHE_MAXSIZE: inputs.ccacheMaxSize

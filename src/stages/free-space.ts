@@ -10,7 +10,7 @@ import { describeSpace, FREE_SPACE_ADVICE, spaceAt, type Folder } from '../util/
 import { directorySize } from '../util/fs.js'
 import { formatBytes } from '../util/format.js'
 import { UserError } from '../util/errors.js'
-import { cacheFolders } from './restore-caches.js'
+import { cacheFolders } from '../caches/folders.js'
 import type { Stage } from './stage.js'
 
 const GiB = 1024 ** 3

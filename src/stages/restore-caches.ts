@@ -17,6 +17,7 @@ import { configuredSlot } from './configure.js'
 import { packagesSlot } from './package-list.js'
 import { buildrootSlot } from './resolve-buildroot.js'
 import { restoreOne, type RestoredCache } from '../caches/entries.js'
+import { cacheFolders } from '../caches/folders.js'
 import { slot, type Stage } from './stage.js'
 
 /** Bump to start every cache afresh after a change to what the caches hold. */
@@ -70,14 +71,6 @@ function toolchainFingerprint(dotConfig: Map<string, string>): string {
  * the run's own runtime comes first, then that of the other runtime, which compiled the same
  * kernel and base system.
  */
-/** Where dl/ and a target's ccache live under the cache folder. */
-export function cacheFolders(
-  cacheRoot: string,
-  target: Target
-): { dlDir: string; ccacheDir: string } {
-  return { dlDir: path.join(cacheRoot, 'dl'), ccacheDir: path.join(cacheRoot, `ccache-${target}`) }
-}
-
 export function planCaches(input: CachePlanInput): CachePlan {
   const dlPrefix = `buildroot-dl-${CACHE_SCHEMA}-`
   const ccacheToolchain = `buildroot-ccache-${CACHE_SCHEMA}-${input.target}-${input.buildrootVersion}-${toolchainFingerprint(input.dotConfig)}-`
