@@ -21,8 +21,7 @@ CRI_O_SITE = https://storage.googleapis.com/cri-o/artifacts
 CRI_O_SOURCE = cri-o.$(CRI_O_ARCH).v$(CRI_O_VERSION).tar.gz
 # The bundle holds CRI-O's LICENSE only: crun's GPL-2.0 text comes from crun's own tag.
 CRI_O_CRUN_VERSION = 1.26
-CRI_O_EXTRA_DOWNLOADS = \
-	https://raw.githubusercontent.com/containers/crun/$(CRI_O_CRUN_VERSION)/COPYING
+CRI_O_EXTRA_DOWNLOADS = https://raw.githubusercontent.com/containers/crun/$(CRI_O_CRUN_VERSION)/COPYING
 CRI_O_LICENSE = Apache-2.0 (cri-o, pinns, conmon, runc), GPL-2.0+ (crun)
 CRI_O_LICENSE_FILES = LICENSE COPYING
 # NVD names CRI-O cpe:2.3:a:kubernetes:cri-o (the product is the package's name).
