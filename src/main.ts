@@ -7,7 +7,6 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ConfigError, locateConfigFiles, readRequestedConfig } from './buildroot/configure.js'
-import { describeDownloadFailure } from './buildroot/download-failure.js'
 import { buildrootTool, GENERATE_CYCLONEDX } from './buildroot/python-tools.js'
 import type { BuildrootTree } from './buildroot/make.js'
 import { buildablePackages, downloadList, showInfoFile } from './buildroot/show-info.js'
@@ -29,10 +28,10 @@ import {
   restoreImages,
   saveImages
 } from './stages/image-cache.js'
-import { prepareOutputFolder } from './stages/output-folder.js'
+import { lockRunFolders, prepareOutputFolder } from './stages/output-folder.js'
 import { readPackageList } from './stages/package-list.js'
 import { resolveBuildroot, type ResolvedBuildroot } from './stages/resolve-buildroot.js'
-import { planCaches, setUpCaches, type CachePlan } from './stages/restore-caches.js'
+import { checkDownloads, planCaches, setUpCaches, type CachePlan } from './stages/restore-caches.js'
 import { generateSbom, sbomCounts } from './stages/sbom.js'
 import {
   planLastManifest,
@@ -74,6 +73,8 @@ export interface RunContext {
   spaceNeeded?: SpaceNeeded | false
   /** The NVD JSON feed repository the CVE report clones (default: cve-check's own). */
   nvdUrl?: string
+  /** Wait for another run using output-dir or the cache folder, instead of failing (CLI --wait). */
+  waitForFolders?: boolean
 }
 
 /**
@@ -113,11 +114,19 @@ export async function runMain(
       )
     }
     // 0. The output folder: new, empty or the action's own, and writable
-    await stage(reporter, 'Check the output folder', async () =>
+    await stage(reporter, 'Check the output folder', async () => {
       prepareOutputFolder(inputs.outputDir, inputs.target, [
         { name: 'the cache folder', dir: context.cacheRoot }
       ])
-    )
+      await lockRunFolders(
+        reporter,
+        [
+          { name: 'output-dir', dir: inputs.outputDir },
+          { name: 'the cache folder', dir: context.cacheRoot }
+        ],
+        { wait: context.waitForFolders }
+      )
+    })
 
     // 1. Resolve Buildroot, then apply the patch series to a copy of it (in both modes)
     const buildroot = await stage(reporter, 'Resolve Buildroot', () =>
@@ -246,16 +255,17 @@ export async function runMain(
         needed: context.spaceNeeded
       })
     )
-    const restored = await stage(reporter, 'Restore caches', () =>
-      setUpCaches(platform, {
+    const restored = await stage(reporter, 'Restore caches', async () => {
+      const caches = await setUpCaches(platform, {
         mode: inputs.cache,
         plan,
-        dlExactHit: false,
         downloads,
         ccacheMaxSize: inputs.ccacheMaxSize,
         ccacheProgram: path.join(inputs.outputDir, 'host', 'bin', 'ccache')
       })
-    )
+      await checkDownloads(platform, configured, plan)
+      return caches
+    })
     platform.setOutput('dl-cache-hit', String(restored.dlExactHit))
     platform.setOutput('ccache-cache-hit', String(restored.ccache.matchedKey !== undefined))
 
@@ -272,6 +282,7 @@ export async function runMain(
         tree,
         jobs: inputs.jobs,
         packageCount: buildablePackages(packages).length,
+        packages: buildablePackages(packages),
         logFile: path.join(inputs.outputDir, 'build.log')
       })
     )
@@ -302,6 +313,7 @@ export async function runMain(
         outputFile: path.join(inputs.outputDir, 'sbom.cdx.json'),
         licenseListDir: path.join(context.cacheRoot, 'spdx'),
         cache: inputs.cache,
+        runId: context.runId,
         projectName: `buildroot-k8s-${inputs.target}`,
         projectVersion: inputsHash.slice(0, 12)
       })
@@ -403,9 +415,6 @@ function reportBuildFailure(
     reporter.error(facts.failure)
   } else {
     facts.failure = describeFailure(failure)
-    if (failure.step === 'Downloading') {
-      facts.failure += `\n${describeDownloadFailure(failure, at.plan.dlDir)}`
-    }
     reporter.error(facts.failure, { file: build.logFile, title: 'Buildroot build failed' })
   }
 }
@@ -466,7 +475,8 @@ async function deliverImages(
       nvdDir: path.join(context.cacheRoot, 'nvd'),
       nvdUrl: context.nvdUrl ?? NVD_FEED_URL,
       cache: inputs.cache,
-      now: new Date()
+      now: new Date(),
+      runId: context.runId
     })
   )
   facts.cves = cves.facts

@@ -176,6 +176,10 @@ export const CLI_OPTIONS: CliOption[] = [
     value: 'DIR',
     help: 'where artifacts are copied (default ./buildroot-k8s-artifacts)'
   },
+  {
+    flag: 'wait',
+    help: 'when another run uses the same output or cache folder, wait for it instead of failing'
+  },
   { flag: 'verbose', help: "also show the libraries' debug lines" },
   { flag: 'help', help: 'this text' }
 ]

@@ -196,7 +196,7 @@ async function main(argv: string[]): Promise<number> {
     say(
       first
         ? `\n${signal}: stopping the build; the caches are saved next (${signal === 'SIGINT' ? 'Ctrl-C' : signal} again to stop at once, without saving them).`
-        : `\n${signal}: stopping at once.`
+        : `\n${signal}: stopping at once: every process this run started is killed, and the caches are not saved.`
     )
   )
   const started = Date.now()
@@ -211,7 +211,8 @@ async function main(argv: string[]): Promise<number> {
     startedAt: started,
     startedFrom: 'the start of this command',
     spaceNeeded: process.env.BUILDROOT_K8S_SPACE_CHECK === 'off' ? false : undefined,
-    nvdUrl: process.env.BUILDROOT_K8S_NVD_URL || undefined
+    nvdUrl: process.env.BUILDROOT_K8S_NVD_URL || undefined,
+    waitForFolders: values.wait === true
   })
   if (mode === 'build') await runPost(platform)
   for (const [name, value] of platform.outputs) process.stdout.write(`${name}=${value}\n`)

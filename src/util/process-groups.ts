@@ -21,7 +21,14 @@ export interface Cancellation {
 
 /** Leaders of the process groups still running. */
 const groups = new Set<number>()
+/**
+ * Groups whose leader has ended while others of the group ran on (a command writing to a log
+ * file has no pipe that would keep it open until its children end): still stopped on a cancel.
+ */
+const leaderless = new Set<number>()
 let cancelled: Cancellation | undefined
+/** Set by a second stop signal: everything was killed at once, and nothing more is done. */
+let stoppedAtOnce = false
 /** The stops cancelRun started; resolved once every group they signalled is gone. */
 let stopping: Promise<void> = Promise.resolve()
 
@@ -30,12 +37,17 @@ export function trackProcessGroup(child: ChildProcess): () => void {
   const pid = child.pid
   if (pid === undefined) return () => undefined
   groups.add(pid)
-  return () => groups.delete(pid)
+  installExitKill()
+  return () => {
+    groups.delete(pid)
+    if (groupAlive(pid)) leaderless.add(pid)
+  }
 }
 
-/** Process groups this process started that have not finished yet. */
+/** Process groups this process started that have not finished yet (leaderless ones included). */
 export function runningGroups(): number[] {
-  return [...groups]
+  for (const pid of leaderless) if (!groupAlive(pid)) leaderless.delete(pid)
+  return [...groups, ...leaderless]
 }
 
 /** Why the pipeline was cancelled, or undefined while it is not. */
@@ -79,6 +91,26 @@ function groupAlive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
+}
+
+/**
+ * Kills every group this process started that still has a process, at once: a second stop
+ * signal, and this process's exit (so that nothing it started outlives it).
+ */
+export function killAllGroups(): void {
+  for (const pid of runningGroups()) signalGroup(pid, 'SIGKILL')
+}
+
+let exitKillInstalled = false
+function installExitKill(): void {
+  if (exitKillInstalled) return
+  exitKillInstalled = true
+  process.on('exit', killAllGroups)
+}
+
+/** Whether a second stop signal killed everything at once: the caches are not saved then. */
+export function stoppedAtOnceBySignal(): boolean {
+  return stoppedAtOnce
 }
 
 /** Sends `signal` to every running group, waits up to `graceMs` for them, then kills the rest. */
@@ -146,8 +178,9 @@ export function handleStopSignals(
       onSignal(signal, true)
       void cancelRun('signal', { signal, graceMs: CANCEL_GRACE_MS })
     } else if (now - firstAt >= SAME_REQUEST_MS) {
+      stoppedAtOnce = true
       onSignal(signal, false)
-      void stopAllGroups('SIGKILL', 0)
+      killAllGroups()
       // Whatever is still waiting (a network call) gets 3 s; then this process ends.
       setTimeout(() => process.exit(128 + (os.constants.signals[signal] ?? 0)), 3000).unref()
     }
@@ -161,5 +194,6 @@ export function handleStopSignals(
 /** For tests: forgets a cancellation. */
 export function resetCancellation(): void {
   cancelled = undefined
+  stoppedAtOnce = false
   stopping = Promise.resolve()
 }
