@@ -131,11 +131,11 @@ describe('build mode', () => {
     expect(fs.readdirSync(path.join(fx.configDir, 'amd64')).sort()).toEqual(before)
   })
 
-  it('restores caches on the next run: exact dl/ hit not saved again, ccache from a restore key saved anew', async () => {
+  it('restores caches on the next run: an unchanged exact dl/ hit is not saved again, ccache from a restore key saved anew', async () => {
     expect(await runMain(platform, inputsFor('amd64'), context('run-1'))).toBe(true)
     await runPost(platform)
     const firstSaved = platform.summary.at(-1) ?? ''
-    expect(firstSaved).toMatch(/\| dl\/ \| `buildroot-dl-v1-[0-9a-f]+` \| saved \|/)
+    expect(firstSaved).toMatch(/\| dl\/ \| `buildroot-dl-v1-[0-9a-f]+-run-1` \| saved \|/)
     expect(firstSaved).toMatch(
       /\| ccache \| `buildroot-ccache-v1-amd64-2025\.02\.16-[0-9a-f]+-p[0-9a-f]{12}-run-1` \| saved \|/
     )
@@ -148,11 +148,15 @@ describe('build mode', () => {
     expect(second.outputs.get('dl-cache-hit')).toBe('true')
     expect(second.outputs.get('ccache-cache-hit')).toBe('true')
     expect(second.messages.map(m => m.text)).toContainEqual(
-      expect.stringMatching(/^ccache restored from .*-run-1\.$/)
+      expect.stringMatching(
+        /^ccache restored from .*-run-1 \(an entry of the same inputs\): \d+ files?, .*, every sha256 checked\.$/
+      )
     )
     await runPost(second)
     const saved = second.summary.at(-1) ?? ''
-    expect(saved).toContain('not saved: restored from this exact key')
+    expect(saved).toMatch(
+      /\| dl\/ \| `buildroot-dl-v1-[0-9a-f]+-run-1` \| not saved: unchanged since it was restored from buildroot-dl-v1-[0-9a-f]+-run-1 \|/
+    )
     expect(saved).toMatch(/\| ccache \| `buildroot-ccache-v1-amd64-[^`]*-run-2` \| saved \|/)
   })
 
@@ -449,7 +453,7 @@ describe('service failures', () => {
     expect(await runMain(platform, inputsFor('amd64'), context())).toBe(true)
     expect(platform.warnings().map(w => w.text)).toEqual([
       expect.stringMatching(
-        /^The image cache could not be read from a cache that is down: connect ECONNREFUSED.*Building instead\.$/
+        /^The images could not be restored from a cache that is down: connect ECONNREFUSED.*Building the images instead\.$/
       ),
       expect.stringMatching(
         /^dl\/ could not be restored from a cache that is down: connect ECONNREFUSED.*The build goes on/

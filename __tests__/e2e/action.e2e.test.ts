@@ -242,7 +242,7 @@ describe('the bundled action on a simulated runner', () => {
           'sbom.cdx.json'
         ].sort()
       )
-      expect(keys('buildroot-spdx-v1-')).toEqual(['buildroot-spdx-v1-cyclonedx-1.6'])
+      expect(keys('buildroot-spdx-v1-')).toEqual(['buildroot-spdx-v1-cyclonedx-1.6-100-1'])
       expect(keys('buildroot-nvd-v1-')).toHaveLength(1)
 
       // Another configuration on a fresh runner: no license list on disk, and a download of it
@@ -260,8 +260,8 @@ describe('the bundled action on a simulated runner', () => {
       expect(annotations(second.main.stdout, 'warning')).toEqual([
         expect.stringMatching(/^rootfs\.ext4\.xz is .* in the last successful amd64 build/)
       ])
-      expect(second.main.stdout).toContain(
-        'The SPDX license list restored from buildroot-spdx-v1-cyclonedx-1.6 (exact match).'
+      expect(second.main.stdout).toMatch(
+        /The SPDX license list restored from buildroot-spdx-v1-cyclonedx-1\.6-100-1 \(an entry of the same inputs\): 1 file, .*, every sha256 checked\./
       )
       expect(second.main.stdout).toMatch(/NVD data restored from buildroot-nvd-v1-/)
       expect(second.summary).toContain('| runc | 1.0-fixture | CVE-2024-21626 (high 8.6) |')

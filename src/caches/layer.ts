@@ -43,6 +43,8 @@ export interface CacheSpec {
   sameInputs?: string
   /** What a failed restore means for the run, e.g. "The build goes on without it (slower)." */
   withoutIt?: string
+  /** What a failed save means for the next run. */
+  notSaved?: string
 }
 
 export type RestoreState = 'off' | 'miss' | 'hit' | 'partial' | 'failed' | 'unavailable'
@@ -242,8 +244,10 @@ export class CacheLayer {
     fs.writeFileSync(folders.record, JSON.stringify(record))
     const exact = matchedKey.startsWith(spec.sameInputs ?? spec.key)
     const bytes = manifest.files.reduce((sum, file) => sum + file.bytes, 0)
+    const match =
+      matchedKey === spec.key ? ' (exact match)' : exact ? ' (an entry of the same inputs)' : ''
     this.reporter.info(
-      `${spec.label} restored from ${matchedKey}${exact ? ' (exact match)' : ''}: ${plural(manifest.files.length, 'file')}, ${formatBytes(bytes)}, every sha256 checked.`
+      `${spec.label} restored from ${matchedKey}${match}: ${plural(manifest.files.length, 'file')}, ${formatBytes(bytes)}, every sha256 checked.`
     )
     return {
       state: exact ? 'hit' : 'partial',
@@ -277,12 +281,6 @@ export class CacheLayer {
     if (!this.saves) {
       this.reporter.info(`${name}: ${this.whyNotSaved}.`)
       return { name, key: spec.key, result: this.whyNotSaved }
-    }
-    const stopped = cancellation()
-    if (stopped) {
-      const why = `not saved: the run was cancelled (${stopped.signal ?? stopped.reason})`
-      this.reporter.info(`${name}: ${why}.`)
-      return { name, key: spec.key, result: why }
     }
     const folders = entryFolders(spec)
     try {
@@ -321,8 +319,7 @@ export class CacheLayer {
       return { name, key: restored.key, result: why, size }
     }
     fs.writeFileSync(path.join(folders.staging, MANIFEST_FILE), JSON.stringify(manifest))
-    const stopped = cancellation()
-    if (stopped) throw new Error(`the run was cancelled (${stopped.signal ?? stopped.reason})`)
+    if (stoppedAtOnceBySignal()) throw new Error('the run was stopped at once')
     const key = await this.store.save([folders.staging], spec.key)
     const repaired = restored?.repaired?.length
       ? `; it replaces ${restored.key}, whose ${restored.repaired.join(', ')} failed ${restored.repaired.length === 1 ? 'its' : 'their'} check`
@@ -342,10 +339,10 @@ export class CacheLayer {
       const space = describeSpace([{ name: 'the cache folder', dir: staging }])
       reason = `the disk is full (${reason})${space.length ? `; ${space.join('; ')}` : ''}`
     }
-    const stopped = cancellation()
-    const next = stopped
-      ? 'The next run restores an older entry, if there is one.'
-      : 'The next run restores the entry it finds, if any, and saves again.'
+    const stopped = stoppedAtOnceBySignal() ? cancellation() : undefined
+    if (stopped) reason = `stopped by ${stopped.signal ?? 'a signal'} (${reason})`
+    const next =
+      spec.notSaved ?? 'The next run restores the newest entry there is, and saves a new one.'
     this.reporter.warning(
       `${name} could not be saved to ${this.store.description} as ${spec.key}: ${reason}. ${next}`
     )

@@ -5,14 +5,15 @@ import { runPost } from '../post.js'
 import { errorMessage } from '../util/errors.js'
 import { handleStopSignals } from '../util/process-groups.js'
 
-// A cancel while saving stops what this step started (ccache's cleanup, the cache worker with
-// its tar and zstd) instead of orphaning it, and says so.
-handleStopSignals((signal, first) =>
-  core.warning(
-    first
-      ? `${signal} received (the workflow was cancelled): stopping the cache save; what is not saved by now is not saved this time.`
-      : `${signal} received again: everything this step started is killed at once.`
-  )
+// A cancel while saving kills what this step started at once (ccache's cleanup, the cache
+// worker with its tar and zstd) instead of orphaning it, says so, and saves nothing more: the
+// runner kills this step 10 s after its first signal.
+handleStopSignals(
+  signal =>
+    core.warning(
+      `${signal} received (the workflow was cancelled): the cache save is stopped at once; what was not saved by now is not saved this time.`
+    ),
+  { atOnce: true }
 )
 const platform = githubPlatform()
 try {

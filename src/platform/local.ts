@@ -148,7 +148,8 @@ async function damage(dir: string, meta: EntryMeta): Promise<string | undefined>
     const stat = fs.statSync(file, { throwIfNoEntry: false })
     if (!stat) return `${archive.file} is missing`
     if (stat.size !== archive.bytes) {
-      return `${archive.file} is ${stat.size} bytes, not the ${archive.bytes} it was saved with (truncated)`
+      const how = stat.size < archive.bytes ? 'truncated' : 'changed'
+      return `${archive.file} is ${stat.size} bytes, not the ${archive.bytes} it was saved with (${how})`
     }
     if ((await sha256File(file)) !== archive.sha256) {
       return `${archive.file} does not match its recorded sha256 (corrupted)`
@@ -228,7 +229,7 @@ export class LocalCacheStore implements CacheStore {
             ? 'it has no entry.json'
             : 'its entry.json cannot be read'
       }
-      if (why) this.setAsideDir(dir, why)
+      if (why) this.damaged(dir, why)
     }
     return found
   }
@@ -248,25 +249,32 @@ export class LocalCacheStore implements CacheStore {
   }
 
   /** Moves an entry that cannot be used out of the way, keeping it for a look; never restored. */
-  private setAsideDir(dir: string, why: string): string {
+  private setAsideDir(dir: string): string {
     const asideRoot = path.join(this.root, SET_ASIDE)
     fs.mkdirSync(asideRoot, { recursive: true })
     const aside = path.join(asideRoot, `${path.basename(dir)}-${Date.now()}`)
     fs.renameSync(dir, aside)
-    const message = `The local cache entry ${decodeURIComponent(path.basename(dir))} is corrupt (${why}): set aside in ${aside}.`
-    this.say(message, 'warning')
-    return message
+    return aside
   }
 
-  setAside(key: string, why: string): string | undefined {
+  /** Sets aside an entry this store found damaged, and says so with what happens next. */
+  private damaged(dir: string, why: string): void {
+    const aside = this.setAsideDir(dir)
+    this.say(
+      `The local cache entry ${decodeURIComponent(path.basename(dir))} could not be restored: ${why}; set aside in ${aside}, trying the next older entry.`,
+      'warning'
+    )
+  }
+
+  setAside(key: string): string | undefined {
     const dir = this.entryDir(key)
     if (!fs.existsSync(dir)) return undefined
-    const aside = path.join(this.root, SET_ASIDE)
-    this.setAsideDir(dir, why)
+    const aside = this.setAsideDir(dir)
     return `It was set aside in ${aside}; the next run restores the entry before it, if there is one.`
   }
 
   async restore(paths: string[], key: string, restoreKeys: string[]): Promise<string | undefined> {
+    if (!fs.existsSync(this.root)) return undefined
     // GitHub's order: the exact key, then the newest entry of each restore-key prefix; here an
     // entry that fails its checks is set aside and the next one is tried.
     const candidates = await this.locked(() => {
@@ -320,7 +328,7 @@ export class LocalCacheStore implements CacheStore {
         // Set aside only the entry that was read, not one saved under its key since.
         const now = fs.statSync(path.join(entry.dir, 'entry.json'), { throwIfNoEntry: false })
         const read = fs.statSync(path.join(reading, 'entry.json'))
-        if (now?.ino === read.ino) this.setAsideDir(entry.dir, tableCell(errorMessage(error)))
+        if (now?.ino === read.ino) this.damaged(entry.dir, tableCell(errorMessage(error)))
       })
       return false
     } finally {

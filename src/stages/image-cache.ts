@@ -73,7 +73,8 @@ const imageSpec = (plan: ImageCachePlan): CacheSpec => ({
   key: plan.key,
   restoreKeys: plan.restoreKeys,
   sameInputs: plan.restoreKeys[0],
-  withoutIt: 'Building the images instead.'
+  withoutIt: 'Building the images instead.',
+  notSaved: 'The next run with the same inputs builds them again.'
 })
 
 /** Each listed image against the size and sha256 it had when collected; what differs, if any. */

@@ -14,7 +14,7 @@ import type { Platform } from '../platform/types.js'
 import { errorMessage } from '../util/errors.js'
 import { directorySize, isEmptyDirectory } from '../util/fs.js'
 import { cancellation } from '../util/process-groups.js'
-import { capture } from '../util/run.js'
+import { capture, CommandError } from '../util/run.js'
 import { cacheSpecs, type CacheState } from './restore-caches.js'
 import { formatBytes } from './summary.js'
 
@@ -115,7 +115,9 @@ async function trimCcache(platform: Platform, state: CacheState): Promise<boolea
     )
     return true
   } catch (error) {
-    const stopped = cancellation()
+    // Killed by the step's cancel (not failed by itself).
+    const stopped =
+      error instanceof CommandError && error.result.signal ? cancellation() : undefined
     if (stopped) {
       platform.reporter.info(
         `The ccache trim was cancelled (${stopped.signal ?? stopped.reason}): ccache is not saved this time.`

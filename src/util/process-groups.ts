@@ -162,13 +162,26 @@ const STOP_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP']
 const SAME_REQUEST_MS = 1000
 
 /**
+ * Stops at once: marks the run cancelled and stopped at once (nothing more is saved) and kills
+ * every group it ever started; whatever is still waiting (a network call) gets 3 s, then this
+ * process ends.
+ */
+export function stopAtOnce(signal: NodeJS.Signals): void {
+  cancelled ??= { reason: 'signal', signal, at: Date.now() }
+  stoppedAtOnce = true
+  killAllGroups()
+  setTimeout(() => process.exit(128 + (os.constants.signals[signal] ?? 0)), 3000).unref()
+}
+
+/**
  * Handles SIGINT, SIGTERM and SIGHUP: the first forwards the signal to every running group and
- * cancels the run; a later one (a second Ctrl-C, the runner's SIGTERM) kills what still runs
- * at once. `onSignal` says what happens (the command line prints it). Returns a function that
- * removes the handlers.
+ * cancels the run (with `atOnce`, it stops at once); a later one (a second Ctrl-C, the runner's
+ * SIGTERM) stops at once. `onSignal` says what happens (the command line prints it). Returns a
+ * function that removes the handlers.
  */
 export function handleStopSignals(
-  onSignal: (signal: NodeJS.Signals, first: boolean) => void = () => undefined
+  onSignal: (signal: NodeJS.Signals, first: boolean) => void = () => undefined,
+  options: { atOnce?: boolean } = {}
 ): () => void {
   let firstAt: number | undefined
   const handler = (signal: NodeJS.Signals): void => {
@@ -176,13 +189,11 @@ export function handleStopSignals(
     if (firstAt === undefined) {
       firstAt = now
       onSignal(signal, true)
-      void cancelRun('signal', { signal, graceMs: CANCEL_GRACE_MS })
-    } else if (now - firstAt >= SAME_REQUEST_MS) {
-      stoppedAtOnce = true
+      if (options.atOnce) stopAtOnce(signal)
+      else void cancelRun('signal', { signal, graceMs: CANCEL_GRACE_MS })
+    } else if (now - firstAt >= SAME_REQUEST_MS && !stoppedAtOnce) {
       onSignal(signal, false)
-      killAllGroups()
-      // Whatever is still waiting (a network call) gets 3 s; then this process ends.
-      setTimeout(() => process.exit(128 + (os.constants.signals[signal] ?? 0)), 3000).unref()
+      stopAtOnce(signal)
     }
   }
   for (const signal of STOP_SIGNALS) process.on(signal, handler)
