@@ -166,7 +166,7 @@ describe('no-change rebuilds', () => {
     expect(second.ok).toBe(true)
     expect(second.platform.warnings().map(w => w.text)).toEqual([
       expect.stringMatching(
-        /^The local cache entry buildroot-k8s-images-v1-amd64-.*-run-1 could not be restored: 0\.tar is \d+ bytes, not the \d+ it was saved with \(truncated\); set aside in .*\.corrupt\/.*, trying the next older entry\.$/
+        /^The local cache entry buildroot-k8s-images-v1-amd64-.*-run-1 could not be restored: 0\.tar does not match its recorded sha256 \(corrupted\); set aside in .*\.corrupt\/.*, trying the next older entry\.$/
       )
     ])
     expect(built(second.platform)).toBe(true)
