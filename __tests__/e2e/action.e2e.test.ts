@@ -6,25 +6,12 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import os from 'node:os'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { createBuildrootFixture, type BuildrootFixture } from '../helpers/buildroot-fixture.js'
 import { startAzurite, type Azurite } from './harness/azurite.js'
 import { startResultsService, type ResultsService } from './harness/results-service.js'
-import {
-  annotations,
-  cancelLikeTheRunner,
-  inputEnv,
-  readKeyValueFile,
-  REPO,
-  runnerEnv,
-  runnerFolders,
-  runStep,
-  stateEnv,
-  type RunnerFolders,
-  type StepResult
-} from './harness/runner.js'
+import { annotations, runJob, verifiedArtifact, type JobOptions } from './harness/job.js'
 import {
   createNvdFeed,
   installBuildrootTools,
@@ -53,73 +40,9 @@ beforeEach(() => {
 })
 afterEach(() => fx.cleanup())
 
-interface Job {
-  main: StepResult
-  post: StepResult
-  outputs: Record<string, string>
-  summary: string
-}
-
-/** One job on a fresh runner: the main step, then the post step with the main step's state. */
-async function job(
-  inputs: Record<string, string>,
-  options: {
-    runId?: string
-    jobId?: string
-    env?: Record<string, string>
-    ownSources?: boolean
-    /** What actions/checkout would have put in the workspace. */
-    checkout?: (workspace: string) => void
-    /** Cancels the main step as the runner does once this file (under RUNNER_TEMP) has 4 lines. */
-    cancelWhen?: string
-    /** What earlier steps of the job left on the runner. */
-    prepare?: (folders: RunnerFolders) => void
-  } = {}
-): Promise<Job & { cancelSignals?: NodeJS.Signals[] }> {
-  fs.rmSync(runner, { recursive: true, force: true })
-  const folders = runnerFolders(runner)
-  options.checkout?.(folders.workspace)
-  options.prepare?.(folders)
-  const env = {
-    ...runnerEnv(folders, {
-      resultsUrl: service.url,
-      runId: options.runId ?? '100',
-      jobId: options.jobId ?? 'job-1'
-    }),
-    ...options.env,
-    ...inputEnv({
-      ...(options.ownSources === false ? {} : { 'buildroot-src': fx.buildrootDir }),
-      'config-dir': fx.configDir,
-      // The fixture's images are placeholders: smoke.e2e.test.ts boots real stand-ins.
-      'smoke-test': 'off',
-      ...inputs
-    })
-  }
-  let cancelled: Promise<NodeJS.Signals[]> | undefined
-  const main = await runStep(REPO, 'main', env, child => {
-    if (!options.cancelWhen) return
-    const file = path.join(folders.temp, options.cancelWhen)
-    const poll = setInterval(() => {
-      if (
-        fs.existsSync(file) &&
-        fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).length === 4
-      ) {
-        clearInterval(poll)
-        cancelled = cancelLikeTheRunner(child)
-      }
-    }, 50)
-    child.on('exit', () => clearInterval(poll))
-  })
-  const cancelSignals = await cancelled
-  const post = await runStep(REPO, 'post', { ...env, ...stateEnv(folders.state) })
-  return {
-    cancelSignals,
-    main,
-    post,
-    outputs: readKeyValueFile(folders.output),
-    summary: fs.readFileSync(folders.summary, 'utf8')
-  }
-}
+/** One job on a fresh runner (harness/job.ts), against this file's services and fixture. */
+const job = (inputs: Record<string, string>, options: JobOptions = {}) =>
+  runJob({ runnerDir: runner, resultsUrl: service.url, fx }, inputs, options)
 
 const keys = (prefix: string) =>
   service
@@ -127,16 +50,7 @@ const keys = (prefix: string) =>
     .map(e => e.key)
     .filter(k => k.startsWith(prefix))
 
-/** Downloads an artifact back from Azurite, unzips it, and checks it against its SHA256SUMS. */
-async function downloadAndVerify(name: string): Promise<string[]> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'artifact-'))
-  fs.writeFileSync(path.join(dir, 'artifact.zip'), await service.artifactZip(name))
-  execFileSync('unzip', ['-q', 'artifact.zip', '-d', 'files'], { cwd: dir })
-  execFileSync('sha256sum', ['--check', '--strict', 'SHA256SUMS'], { cwd: path.join(dir, 'files') })
-  const files = fs.readdirSync(path.join(dir, 'files')).sort()
-  fs.rmSync(dir, { recursive: true, force: true })
-  return files
-}
+const downloadAndVerify = (name: string) => verifiedArtifact(service, name)
 
 describe('the bundled action on a simulated runner', () => {
   it('cold run: both caches miss, images uploaded and verifiable, both caches saved', async () => {

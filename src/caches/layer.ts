@@ -224,7 +224,13 @@ export class CacheLayer {
       return this.failed(spec, matchedKey, errorMessage(error), withoutIt, true)
     }
     const content = path.join(folders.staging, CONTENT_FOLDER)
-    const problems = await checkFolder(content, manifest)
+    // Named as the user knows them: relative to the folder (or, for several, with its name).
+    const problems = (await checkFolder(content, manifest)).map(problem => {
+      const [index, ...rest] = problem.path.split('/')
+      const folder = spec.paths[Number(index)]
+      const shown = spec.paths.length === 1 || !folder ? rest : [path.basename(folder), ...rest]
+      return { ...problem, path: shown.join('/') || problem.path }
+    })
     if (problems.length) {
       return this.failed(
         spec,

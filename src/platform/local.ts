@@ -12,7 +12,7 @@ import { errorMessage } from '../util/errors.js'
 import { directorySize, isInside, linkTree, moveInto, whyNotWritable } from '../util/fs.js'
 import { sha256File } from '../util/hash.js'
 import { describeHolder, withLock } from '../util/lock.js'
-import { cancellation, trackProcessGroup } from '../util/process-groups.js'
+import { cancellation, tiedToThisProcess, trackProcessGroup } from '../util/process-groups.js'
 import { quote, safeMessage, tableCell } from '../util/text.js'
 import {
   CacheEntryExistsError,
@@ -96,17 +96,15 @@ function validMeta(meta: Partial<EntryMeta>, dir: string): string | undefined {
 
 /**
  * Writes `tar -c` of `source` into `file`, hashing it on the way. tar leads a process group of
- * its own, so a cancel stops it like any other command.
+ * its own, so a cancel stops it like any other command, and dies with this process.
  */
 function tarInto(file: string, source: string): Promise<{ bytes: number; sha256: string }> {
   return new Promise((resolve, reject) => {
     const hash = crypto.createHash('sha256')
     let bytes = 0
     const out = fs.createWriteStream(file)
-    const child = spawn('tar', ['-cf', '-', '-C', source, '.'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true
-    })
+    const [command, args] = tiedToThisProcess('tar', ['-cf', '-', '-C', source, '.'])
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true })
     const untrack = trackProcessGroup(child)
     let stderr = ''
     child.stderr.on('data', chunk => (stderr = `${stderr}${chunk}`.slice(-2000)))
@@ -193,7 +191,7 @@ export class LocalCacheStore implements CacheStore {
           ),
         onTakeOver: holder =>
           this.say(
-            `${this.description} was locked by ${describeHolder(holder)}, which is gone: lock taken over.`,
+            `The lock of ${this.description} was held by ${describeHolder(holder)}, which is gone (killed before it finished): taken over.`,
             'warning'
           )
       },
@@ -319,7 +317,14 @@ export class LocalCacheStore implements CacheStore {
         fs.rmSync(staging, { recursive: true, force: true })
         fs.mkdirSync(staging, { recursive: true })
         staged.push(staging)
-        await capture('tar', ['-xf', path.join(reading, entry.archives[index].file), '-C', staging])
+        await capture(
+          ...tiedToThisProcess('tar', [
+            '-xf',
+            path.join(reading, entry.archives[index].file),
+            '-C',
+            staging
+          ])
+        )
       }
     } catch (error) {
       for (const staging of staged) fs.rmSync(staging, { recursive: true, force: true })

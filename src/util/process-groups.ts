@@ -7,7 +7,9 @@
 // what is left is killed; the pipeline then writes its summary and exits non-zero, all before
 // the runner's SIGTERM. The time limit (time-limit) stops a build the same way.
 import type { ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
 import os from 'node:os'
+import path from 'node:path'
 
 export type CancelReason = 'signal' | 'time-limit'
 
@@ -207,4 +209,22 @@ export function resetCancellation(): void {
   cancelled = undefined
   stoppedAtOnce = false
   stopping = Promise.resolve()
+}
+
+let setpriv: string | null | undefined
+
+/**
+ * `command args` wrapped so that the kernel kills it when this process dies, even by SIGKILL
+ * (setpriv --pdeathsig KILL, from util-linux), where setpriv is installed; else as it is. For
+ * commands that write into a cache folder (tar): none of them outlives the step that started it.
+ */
+export function tiedToThisProcess(command: string, args: string[]): [string, string[]] {
+  if (setpriv === undefined) {
+    setpriv =
+      (process.env.PATH ?? '')
+        .split(path.delimiter)
+        .map(dir => path.join(dir, 'setpriv'))
+        .find(file => fs.existsSync(file)) ?? null
+  }
+  return setpriv ? [setpriv, ['--pdeathsig', 'KILL', command, ...args]] : [command, args]
 }
