@@ -55,11 +55,12 @@ describe('acquireLock', () => {
     const file = path.join(dir, 'b.lock')
     const pid = otherProcess()
     heldBy(file, pid)
-    const error = await acquireLock(file, { what: 'output-dir /x', advice: 'Wait.' }).catch(
-      e => e as LockBusyError
+    const error = await acquireLock(file, { what: 'output-dir /x', advice: 'Wait.' }).then(
+      () => undefined,
+      (e: unknown) => e as LockBusyError
     )
     expect(error).toBeInstanceOf(LockBusyError)
-    expect(error.message).toBe(
+    expect(error?.message).toBe(
       `output-dir /x is in use by pid ${pid} (buildroot-k8s build --target amd64) since 2026-01-01T00:00:00.000Z (lock file ${file}). Wait.`
     )
   })
