@@ -224,7 +224,7 @@ describe('cache saves the service refuses', () => {
     expect(await verifiedArtifact(service, 'buildroot-k8s-amd64')).toContain('rootfs.ext4.xz')
     expect(warnings(first.main)).toEqual([
       expect.stringMatching(
-        /^The images could not be saved to the GitHub Actions cache as buildroot-k8s-images-v1-amd64-[0-9a-f]+-100-1-retry3: uploading the archive failed: .*429.* \(tried 3 times\)\. The next run with the same inputs builds them again\.$/
+        /^The images could not be saved to the GitHub Actions cache as buildroot-k8s-images-v1-amd64-[0-9a-f]+-100-1: uploading the archive failed: .*429.* \(tried 3 times\)\. The next run with the same inputs builds them again\.$/
       ),
       expect.stringMatching(/^This build’s manifest could not be saved .*\(tried 3 times\)/)
     ])

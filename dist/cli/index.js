@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9379:
+/***/ 5869:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -142,17 +142,17 @@ class Comparator {
 
 module.exports = Comparator
 
-const parseOptions = __nccwpck_require__(356)
-const { safeRe: re, t } = __nccwpck_require__(5471)
-const cmp = __nccwpck_require__(8646)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const parseOptions = __nccwpck_require__(4630)
+const { safeRe: re, t } = __nccwpck_require__(7929)
+const cmp = __nccwpck_require__(3428)
+const debug = __nccwpck_require__(8705)
+const SemVer = __nccwpck_require__(1861)
+const Range = __nccwpck_require__(6900)
 
 
 /***/ }),
 
-/***/ 6782:
+/***/ 6900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -374,22 +374,22 @@ class Range {
 
 module.exports = Range
 
-const LRU = __nccwpck_require__(1383)
+const LRU = __nccwpck_require__(8873)
 const cache = new LRU()
 
-const parseOptions = __nccwpck_require__(356)
-const Comparator = __nccwpck_require__(9379)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const trimComparatorWhitespace = __nccwpck_require__(9737)
+const parseOptions = __nccwpck_require__(4630)
+const Comparator = __nccwpck_require__(5869)
+const debug = __nccwpck_require__(8705)
+const SemVer = __nccwpck_require__(1861)
+const trimComparatorWhitespace = __nccwpck_require__(8283)
 const {
   safeRe: re,
   src,
   t,
   tildeTrimReplace,
   caretTrimReplace,
-} = __nccwpck_require__(5471)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
+} = __nccwpck_require__(7929)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(3847)
 
 // unbounded global build-metadata stripper used by parseRange
 const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
@@ -736,17 +736,17 @@ const testSet = (set, version, options) => {
 
 /***/ }),
 
-/***/ 7163:
+/***/ 1861:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const debug = __nccwpck_require__(1159)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
-const { safeRe: re, t } = __nccwpck_require__(5471)
+const debug = __nccwpck_require__(8705)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(3847)
+const { safeRe: re, t } = __nccwpck_require__(7929)
 
-const parseOptions = __nccwpck_require__(356)
-const { compareIdentifiers } = __nccwpck_require__(3348)
+const parseOptions = __nccwpck_require__(4630)
+const { compareIdentifiers } = __nccwpck_require__(5054)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -1093,12 +1093,12 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 1799:
+/***/ 7881:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(9555)
 const clean = (version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
@@ -1108,17 +1108,17 @@ module.exports = clean
 
 /***/ }),
 
-/***/ 8646:
+/***/ 3428:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gt = __nccwpck_require__(6599)
-const gte = __nccwpck_require__(1236)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
+const eq = __nccwpck_require__(5184)
+const neq = __nccwpck_require__(1292)
+const gt = __nccwpck_require__(6097)
+const gte = __nccwpck_require__(1810)
+const lt = __nccwpck_require__(5217)
+const lte = __nccwpck_require__(9063)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -1169,14 +1169,14 @@ module.exports = cmp
 
 /***/ }),
 
-/***/ 5385:
+/***/ 7279:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const parse = __nccwpck_require__(6353)
-const { safeRe: re, t } = __nccwpck_require__(5471)
+const SemVer = __nccwpck_require__(1861)
+const parse = __nccwpck_require__(9555)
+const { safeRe: re, t } = __nccwpck_require__(7929)
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -1238,12 +1238,12 @@ module.exports = coerce
 
 /***/ }),
 
-/***/ 7648:
+/***/ 3322:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1861)
 const compareBuild = (a, b, loose) => {
   const versionA = new SemVer(a, loose)
   const versionB = new SemVer(b, loose)
@@ -1254,24 +1254,24 @@ module.exports = compareBuild
 
 /***/ }),
 
-/***/ 6874:
+/***/ 9348:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const compareLoose = (a, b) => compare(a, b, true)
 module.exports = compareLoose
 
 
 /***/ }),
 
-/***/ 8469:
+/***/ 4123:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1861)
 const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
@@ -1280,12 +1280,12 @@ module.exports = compare
 
 /***/ }),
 
-/***/ 711:
+/***/ 613:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(9555)
 
 const diff = (version1, version2) => {
   const v1 = parse(version1, null, true)
@@ -1347,48 +1347,48 @@ module.exports = diff
 
 /***/ }),
 
-/***/ 5082:
+/***/ 5184:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
 
 /***/ }),
 
-/***/ 6599:
+/***/ 6097:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
 
 /***/ }),
 
-/***/ 1236:
+/***/ 1810:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
 
 /***/ }),
 
-/***/ 2338:
+/***/ 1940:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1861)
 
 const inc = (version, release, options, identifier, identifierBase) => {
   if (typeof (options) === 'string') {
@@ -1411,72 +1411,72 @@ module.exports = inc
 
 /***/ }),
 
-/***/ 3872:
+/***/ 5217:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
 
 /***/ }),
 
-/***/ 6717:
+/***/ 9063:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
 
 /***/ }),
 
-/***/ 8511:
+/***/ 1981:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1861)
 const major = (a, loose) => new SemVer(a, loose).major
 module.exports = major
 
 
 /***/ }),
 
-/***/ 2603:
+/***/ 6953:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1861)
 const minor = (a, loose) => new SemVer(a, loose).minor
 module.exports = minor
 
 
 /***/ }),
 
-/***/ 4974:
+/***/ 1292:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 
 
 /***/ }),
 
-/***/ 6353:
+/***/ 9555:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1861)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -1496,24 +1496,24 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 8756:
+/***/ 8034:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(1861)
 const patch = (a, loose) => new SemVer(a, loose).patch
 module.exports = patch
 
 
 /***/ }),
 
-/***/ 5714:
+/***/ 676:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(9555)
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -1523,36 +1523,36 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 2173:
+/***/ 5507:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(4123)
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
 
 
 /***/ }),
 
-/***/ 7192:
+/***/ 9410:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(7648)
+const compareBuild = __nccwpck_require__(3322)
 const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
 module.exports = rsort
 
 
 /***/ }),
 
-/***/ 8011:
+/***/ 6749:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(6900)
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -1566,26 +1566,26 @@ module.exports = satisfies
 
 /***/ }),
 
-/***/ 9872:
+/***/ 1386:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(7648)
+const compareBuild = __nccwpck_require__(3322)
 const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
 module.exports = sort
 
 
 /***/ }),
 
-/***/ 6114:
+/***/ 6620:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(9555)
+const constants = __nccwpck_require__(3847)
+const SemVer = __nccwpck_require__(1861)
 
 const truncate = (version, truncation, options) => {
   if (!constants.RELEASE_TYPES.includes(truncation)) {
@@ -1633,12 +1633,12 @@ module.exports = truncate
 
 /***/ }),
 
-/***/ 8780:
+/***/ 426:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(9555)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -1648,54 +1648,54 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 2088:
+/***/ 6626:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(5471)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
-const identifiers = __nccwpck_require__(3348)
-const parse = __nccwpck_require__(6353)
-const valid = __nccwpck_require__(8780)
-const clean = __nccwpck_require__(1799)
-const inc = __nccwpck_require__(2338)
-const diff = __nccwpck_require__(711)
-const major = __nccwpck_require__(8511)
-const minor = __nccwpck_require__(2603)
-const patch = __nccwpck_require__(8756)
-const prerelease = __nccwpck_require__(5714)
-const compare = __nccwpck_require__(8469)
-const rcompare = __nccwpck_require__(2173)
-const compareLoose = __nccwpck_require__(6874)
-const compareBuild = __nccwpck_require__(7648)
-const sort = __nccwpck_require__(9872)
-const rsort = __nccwpck_require__(7192)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gte = __nccwpck_require__(1236)
-const lte = __nccwpck_require__(6717)
-const cmp = __nccwpck_require__(8646)
-const coerce = __nccwpck_require__(5385)
-const truncate = __nccwpck_require__(6114)
-const Comparator = __nccwpck_require__(9379)
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const toComparators = __nccwpck_require__(4750)
-const maxSatisfying = __nccwpck_require__(5574)
-const minSatisfying = __nccwpck_require__(8595)
-const minVersion = __nccwpck_require__(1866)
-const validRange = __nccwpck_require__(4737)
-const outside = __nccwpck_require__(280)
-const gtr = __nccwpck_require__(2276)
-const ltr = __nccwpck_require__(5213)
-const intersects = __nccwpck_require__(3465)
-const simplifyRange = __nccwpck_require__(2028)
-const subset = __nccwpck_require__(1489)
+const internalRe = __nccwpck_require__(7929)
+const constants = __nccwpck_require__(3847)
+const SemVer = __nccwpck_require__(1861)
+const identifiers = __nccwpck_require__(5054)
+const parse = __nccwpck_require__(9555)
+const valid = __nccwpck_require__(426)
+const clean = __nccwpck_require__(7881)
+const inc = __nccwpck_require__(1940)
+const diff = __nccwpck_require__(613)
+const major = __nccwpck_require__(1981)
+const minor = __nccwpck_require__(6953)
+const patch = __nccwpck_require__(8034)
+const prerelease = __nccwpck_require__(676)
+const compare = __nccwpck_require__(4123)
+const rcompare = __nccwpck_require__(5507)
+const compareLoose = __nccwpck_require__(9348)
+const compareBuild = __nccwpck_require__(3322)
+const sort = __nccwpck_require__(1386)
+const rsort = __nccwpck_require__(9410)
+const gt = __nccwpck_require__(6097)
+const lt = __nccwpck_require__(5217)
+const eq = __nccwpck_require__(5184)
+const neq = __nccwpck_require__(1292)
+const gte = __nccwpck_require__(1810)
+const lte = __nccwpck_require__(9063)
+const cmp = __nccwpck_require__(3428)
+const coerce = __nccwpck_require__(7279)
+const truncate = __nccwpck_require__(6620)
+const Comparator = __nccwpck_require__(5869)
+const Range = __nccwpck_require__(6900)
+const satisfies = __nccwpck_require__(6749)
+const toComparators = __nccwpck_require__(7900)
+const maxSatisfying = __nccwpck_require__(6575)
+const minSatisfying = __nccwpck_require__(6893)
+const minVersion = __nccwpck_require__(9232)
+const validRange = __nccwpck_require__(3739)
+const outside = __nccwpck_require__(6198)
+const gtr = __nccwpck_require__(7722)
+const ltr = __nccwpck_require__(7679)
+const intersects = __nccwpck_require__(4895)
+const simplifyRange = __nccwpck_require__(2086)
+const subset = __nccwpck_require__(3655)
 module.exports = {
   parse,
   valid,
@@ -1748,7 +1748,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5101:
+/***/ 3847:
 /***/ ((module) => {
 
 
@@ -1822,7 +1822,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1159:
+/***/ 8705:
 /***/ ((module) => {
 
 
@@ -1840,7 +1840,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 3348:
+/***/ 5054:
 /***/ ((module) => {
 
 
@@ -1876,7 +1876,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1383:
+/***/ 8873:
 /***/ ((module) => {
 
 
@@ -1925,7 +1925,7 @@ module.exports = LRUCache
 
 /***/ }),
 
-/***/ 356:
+/***/ 4630:
 /***/ ((module) => {
 
 
@@ -1949,7 +1949,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 5471:
+/***/ 7929:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1958,8 +1958,8 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __nccwpck_require__(5101)
-const debug = __nccwpck_require__(1159)
+} = __nccwpck_require__(3847)
+const debug = __nccwpck_require__(8705)
 exports = module.exports = {}
 
 // The actual regexps go on exports.re
@@ -2179,7 +2179,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 9737:
+/***/ 8283:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -2194,7 +2194,7 @@ const {
   MAX_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(5101)
+} = __nccwpck_require__(3847)
 
 /**
  * Remembers the last two rows of digits so their characters need not be reread.
@@ -2624,25 +2624,25 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 2276:
+/***/ 7722:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // Determine if version is greater than all the versions possible in the range.
-const outside = __nccwpck_require__(280)
+const outside = __nccwpck_require__(6198)
 const gtr = (version, range, options) => outside(version, range, '>', options)
 module.exports = gtr
 
 
 /***/ }),
 
-/***/ 3465:
+/***/ 4895:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(6900)
 const intersects = (r1, r2, options) => {
   r1 = new Range(r1, options)
   r2 = new Range(r2, options)
@@ -2653,12 +2653,12 @@ module.exports = intersects
 
 /***/ }),
 
-/***/ 5213:
+/***/ 7679:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const outside = __nccwpck_require__(280)
+const outside = __nccwpck_require__(6198)
 // Determine if version is less than all the versions possible in the range
 const ltr = (version, range, options) => outside(version, range, '<', options)
 module.exports = ltr
@@ -2666,13 +2666,13 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 5574:
+/***/ 6575:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const SemVer = __nccwpck_require__(1861)
+const Range = __nccwpck_require__(6900)
 
 const maxSatisfying = (versions, range, options) => {
   let max = null
@@ -2700,13 +2700,13 @@ module.exports = maxSatisfying
 
 /***/ }),
 
-/***/ 8595:
+/***/ 6893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const SemVer = __nccwpck_require__(1861)
+const Range = __nccwpck_require__(6900)
 const minSatisfying = (versions, range, options) => {
   let min = null
   let minSV = null
@@ -2733,14 +2733,14 @@ module.exports = minSatisfying
 
 /***/ }),
 
-/***/ 1866:
+/***/ 9232:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-const gt = __nccwpck_require__(6599)
+const SemVer = __nccwpck_require__(1861)
+const Range = __nccwpck_require__(6900)
+const gt = __nccwpck_require__(6097)
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -2803,20 +2803,20 @@ module.exports = minVersion
 
 /***/ }),
 
-/***/ 280:
+/***/ 6198:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Comparator = __nccwpck_require__(9379)
+const SemVer = __nccwpck_require__(1861)
+const Comparator = __nccwpck_require__(5869)
 const { ANY } = Comparator
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
-const gte = __nccwpck_require__(1236)
+const Range = __nccwpck_require__(6900)
+const satisfies = __nccwpck_require__(6749)
+const gt = __nccwpck_require__(6097)
+const lt = __nccwpck_require__(5217)
+const lte = __nccwpck_require__(9063)
+const gte = __nccwpck_require__(1810)
 
 const outside = (version, range, hilo, options) => {
   version = new SemVer(version, options)
@@ -2892,7 +2892,7 @@ module.exports = outside
 
 /***/ }),
 
-/***/ 2028:
+/***/ 2086:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2900,8 +2900,8 @@ module.exports = outside
 // given a set of versions and a range, create a "simplified" range
 // that includes the same versions that the original range does
 // If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
+const satisfies = __nccwpck_require__(6749)
+const compare = __nccwpck_require__(4123)
 module.exports = (versions, range, options) => {
   const set = []
   let first = null
@@ -2948,16 +2948,16 @@ module.exports = (versions, range, options) => {
 
 /***/ }),
 
-/***/ 1489:
+/***/ 3655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
-const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(6900)
+const Comparator = __nccwpck_require__(5869)
 const { ANY } = Comparator
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
+const satisfies = __nccwpck_require__(6749)
+const compare = __nccwpck_require__(4123)
 
 // Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
 // - Every simple range `r1, r2, ...` is a null set, OR
@@ -3204,12 +3204,12 @@ module.exports = subset
 
 /***/ }),
 
-/***/ 4750:
+/***/ 7900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(6900)
 
 // Mostly just for testing and legacy API reasons
 const toComparators = (range, options) =>
@@ -3221,12 +3221,12 @@ module.exports = toComparators
 
 /***/ }),
 
-/***/ 4737:
+/***/ 3739:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(6900)
 const validRange = (range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.
@@ -3241,15 +3241,15 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 770:
+/***/ 408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(376);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 376:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -3521,34 +3521,34 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4718:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(271)
+const Dispatcher = __nccwpck_require__(2377)
+const Pool = __nccwpck_require__(8014)
+const BalancedPool = __nccwpck_require__(3207)
+const Agent = __nccwpck_require__(5539)
+const ProxyAgent = __nccwpck_require__(9710)
+const EnvHttpProxyAgent = __nccwpck_require__(6699)
+const RetryAgent = __nccwpck_require__(9176)
+const errors = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const api = __nccwpck_require__(5889)
+const buildConnector = __nccwpck_require__(5106)
+const MockClient = __nccwpck_require__(2839)
+const MockAgent = __nccwpck_require__(587)
+const MockPool = __nccwpck_require__(3926)
+const mockErrors = __nccwpck_require__(5347)
+const RetryHandler = __nccwpck_require__(3174)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(4743)
+const DecoratorHandler = __nccwpck_require__(6949)
+const RedirectHandler = __nccwpck_require__(3216)
+const createRedirectInterceptor = __nccwpck_require__(5306)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -3566,10 +3566,10 @@ __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(1068),
+  retry: __nccwpck_require__(9636),
+  dump: __nccwpck_require__(5786),
+  dns: __nccwpck_require__(6149)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -3631,7 +3631,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(6860).fetch)
 __webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -3643,39 +3643,39 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
+/* unused reexport */ __nccwpck_require__(5662).Headers
+/* unused reexport */ __nccwpck_require__(9317).Response
+/* unused reexport */ __nccwpck_require__(3713).Request
+/* unused reexport */ __nccwpck_require__(8440).FormData
 __webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+/* unused reexport */ __nccwpck_require__(4881).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(8709)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { CacheStorage } = __nccwpck_require__(7403)
+const { kConstruct } = __nccwpck_require__(8271)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(8495)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(782)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(6814)
+/* unused reexport */ __nccwpck_require__(3435).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -3691,18 +3691,18 @@ __webpack_unused_export__ = MockPool
 __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(6376)
 
 __webpack_unused_export__ = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 6128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { addAbortListener } = __nccwpck_require__(5386)
+const { RequestAbortedError } = __nccwpck_require__(6593)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -3762,16 +3762,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 2574:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -3877,7 +3877,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 884:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3891,10 +3891,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -4135,16 +4135,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 865:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { Readable } = __nccwpck_require__(3897)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(6425)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -4356,18 +4356,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 4754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(6425)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -4583,15 +4583,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 3408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(6593)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const util = __nccwpck_require__(5386)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -4698,21 +4698,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 5889:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.request = __nccwpck_require__(865)
+module.exports.stream = __nccwpck_require__(4754)
+module.exports.pipeline = __nccwpck_require__(884)
+module.exports.upgrade = __nccwpck_require__(3408)
+module.exports.connect = __nccwpck_require__(2574)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 3897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -4721,9 +4721,9 @@ module.exports.connect = __nccwpck_require__(2279)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { ReadableStreamFrom } = __nccwpck_require__(5386)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -5104,15 +5104,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 6425:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(3897)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -5204,16 +5204,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 5106:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(5386)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(6593)
+const timers = __nccwpck_require__(5929)
 
 function noop () {}
 
@@ -5451,7 +5451,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 4037:
 /***/ ((module) => {
 
 
@@ -5576,7 +5576,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 6644:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5785,7 +5785,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 6593:
 /***/ ((module) => {
 
 
@@ -6217,7 +6217,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 8957:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6225,7 +6225,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -6240,9 +6240,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+} = __nccwpck_require__(5386)
+const { channels } = __nccwpck_require__(6644)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(4037)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -6706,7 +6706,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 3377:
 /***/ ((module) => {
 
 module.exports = {
@@ -6780,7 +6780,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 3838:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6788,7 +6788,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(4037)
 
 class TstNode {
   /** @type {any} */
@@ -6939,13 +6939,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 5386:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(3377)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -6953,9 +6953,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(4037)
+const { tree } = __nccwpck_require__(3838)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -7665,18 +7665,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 5539:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(3377)
+const DispatcherBase = __nccwpck_require__(803)
+const Pool = __nccwpck_require__(8014)
+const Client = __nccwpck_require__(271)
+const util = __nccwpck_require__(5386)
+const createRedirectInterceptor = __nccwpck_require__(5306)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -7805,7 +7805,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 3207:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7813,7 +7813,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const {
   PoolBase,
   kClients,
@@ -7821,10 +7821,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(1278)
+const Pool = __nccwpck_require__(8014)
+const { kUrl, kInterceptors } = __nccwpck_require__(3377)
+const { parseOrigin } = __nccwpck_require__(5386)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -8021,7 +8021,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 8939:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8029,9 +8029,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(5386)
+const { channels } = __nccwpck_require__(6644)
+const timers = __nccwpck_require__(5929)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -8044,7 +8044,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const {
   kUrl,
   kReset,
@@ -8077,9 +8077,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(3377)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(6402)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -8091,11 +8091,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(9240) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(9968))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -8103,7 +8103,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(9240))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -9018,7 +9018,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(6962).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -9541,7 +9541,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 7726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9549,13 +9549,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(5386)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const {
   kUrl,
   kReset,
@@ -9574,7 +9574,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(3377)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -9980,7 +9980,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(6962).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -10340,7 +10340,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 271:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -10350,16 +10350,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const util = __nccwpck_require__(5386)
+const { channels } = __nccwpck_require__(6644)
+const Request = __nccwpck_require__(8957)
+const DispatcherBase = __nccwpck_require__(803)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(6593)
+const buildConnector = __nccwpck_require__(5106)
 const {
   kUrl,
   kServerName,
@@ -10401,9 +10401,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+} = __nccwpck_require__(3377)
+const connectH1 = __nccwpck_require__(8939)
+const connectH2 = __nccwpck_require__(7726)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -10711,7 +10711,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(5306)
 
 function onError (client, err) {
   if (
@@ -10971,19 +10971,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 803:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(2377)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(6593)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(3377)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -11186,7 +11186,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 2377:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11258,15 +11258,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 6699:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(803)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(3377)
+const ProxyAgent = __nccwpck_require__(9710)
+const Agent = __nccwpck_require__(5539)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -11425,7 +11425,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 2190:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -11549,15 +11549,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 1278:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(803)
+const FixedQueue = __nccwpck_require__(2190)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(3377)
+const PoolStats = __nccwpck_require__(1680)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -11750,10 +11750,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 1680:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(3377)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -11791,7 +11791,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 8014:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11802,14 +11802,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(1278)
+const Client = __nccwpck_require__(271)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { kUrl, kInterceptors } = __nccwpck_require__(3377)
+const buildConnector = __nccwpck_require__(5106)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -11905,19 +11905,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 9710:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(3377)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const Agent = __nccwpck_require__(5539)
+const Pool = __nccwpck_require__(8014)
+const DispatcherBase = __nccwpck_require__(803)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(6593)
+const buildConnector = __nccwpck_require__(5106)
+const Client = __nccwpck_require__(271)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -12186,13 +12186,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 9176:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(2377)
+const RetryHandler = __nccwpck_require__(3174)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -12228,7 +12228,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 4743:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12236,8 +12236,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const Agent = __nccwpck_require__(5539)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -12267,7 +12267,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 6949:
 /***/ ((module) => {
 
 
@@ -12318,15 +12318,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 3216:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
+const util = __nccwpck_require__(5386)
+const { kBodyUsed } = __nccwpck_require__(3377)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -12557,20 +12557,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 3174:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(3377)
+const { RequestRetryError } = __nccwpck_require__(6593)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(5386)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -13001,14 +13001,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 6149:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(6949)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(6593)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -13383,14 +13383,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 5786:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const util = __nccwpck_require__(5386)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(6593)
+const DecoratorHandler = __nccwpck_require__(6949)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -13513,12 +13513,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 5306:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(3216)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -13541,11 +13541,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 1068:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(3216)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -13572,11 +13572,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 9636:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(3174)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -13598,13 +13598,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 6402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(6650);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -13882,7 +13882,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 9240:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13894,7 +13894,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 9968:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13906,7 +13906,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 6650:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13927,13 +13927,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 587:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(3377)
+const Agent = __nccwpck_require__(5539)
 const {
   kAgent,
   kMockAgentSet,
@@ -13944,14 +13944,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(2539)
+const MockClient = __nccwpck_require__(2839)
+const MockPool = __nccwpck_require__(3926)
+const { matchValue, buildMockOptions } = __nccwpck_require__(463)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(6593)
+const Dispatcher = __nccwpck_require__(2377)
+const Pluralizer = __nccwpck_require__(39)
+const PendingInterceptorsFormatter = __nccwpck_require__(2708)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -14094,14 +14094,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 2839:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Client = __nccwpck_require__(271)
+const { buildMockDispatch } = __nccwpck_require__(463)
 const {
   kDispatches,
   kMockAgent,
@@ -14110,10 +14110,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(2539)
+const { MockInterceptor } = __nccwpck_require__(7073)
+const Symbols = __nccwpck_require__(3377)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -14160,12 +14160,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 5347:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(6593)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -14195,12 +14195,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 7073:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(463)
 const {
   kDispatches,
   kDispatchKey,
@@ -14208,9 +14208,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(2539)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const { buildURL } = __nccwpck_require__(5386)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -14409,14 +14409,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 3926:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Pool = __nccwpck_require__(8014)
+const { buildMockDispatch } = __nccwpck_require__(463)
 const {
   kDispatches,
   kMockAgent,
@@ -14425,10 +14425,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(2539)
+const { MockInterceptor } = __nccwpck_require__(7073)
+const Symbols = __nccwpck_require__(3377)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -14475,7 +14475,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 2539:
 /***/ ((module) => {
 
 
@@ -14505,20 +14505,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 463:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(5347)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(2539)
+const { buildURL } = __nccwpck_require__(5386)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -14879,7 +14879,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 2708:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14929,7 +14929,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 39:
 /***/ ((module) => {
 
 
@@ -14965,7 +14965,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 5929:
 /***/ ((module) => {
 
 
@@ -15395,20 +15395,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 3892:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
+const { kConstruct } = __nccwpck_require__(8271)
+const { urlEquals, getFieldValues } = __nccwpck_require__(2012)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(5386)
+const { webidl } = __nccwpck_require__(6083)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9317)
+const { Request, fromInnerRequest } = __nccwpck_require__(3713)
+const { kState } = __nccwpck_require__(6970)
+const { fetching } = __nccwpck_require__(6860)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(1118)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -16261,15 +16261,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 7403:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(8271)
+const { Cache } = __nccwpck_require__(3892)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
 
 class CacheStorage {
   /**
@@ -16420,26 +16420,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 8271:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(3377).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 2012:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const { URLSerializer } = __nccwpck_require__(782)
+const { isValidHeaderName } = __nccwpck_require__(1118)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -16484,7 +16484,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 9922:
 /***/ ((module) => {
 
 
@@ -16503,15 +16503,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 8495:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(5816)
+const { stringify } = __nccwpck_require__(2095)
+const { webidl } = __nccwpck_require__(6083)
+const { Headers } = __nccwpck_require__(5662)
 
 /**
  * @typedef {Object} Cookie
@@ -16694,14 +16694,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 5816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(9922)
+const { isCTLExcludingHtab } = __nccwpck_require__(2095)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(782)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -17011,7 +17011,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 2095:
 /***/ ((module) => {
 
 
@@ -17370,13 +17370,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 6301:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(625)
 
 /**
  * @type {number[]} BOM
@@ -17951,23 +17951,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 6376:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { fetching } = __nccwpck_require__(6860)
+const { makeRequest } = __nccwpck_require__(3713)
+const { webidl } = __nccwpck_require__(6083)
+const { EventSourceStream } = __nccwpck_require__(6301)
+const { parseMIMEType } = __nccwpck_require__(782)
+const { createFastMessageEvent } = __nccwpck_require__(6814)
+const { isNetworkError } = __nccwpck_require__(9317)
+const { delay } = __nccwpck_require__(625)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { environmentSettingsObject } = __nccwpck_require__(1118)
+const { getGlobalDispatcher } = __nccwpck_require__(4743)
 
 let experimentalWarned = false
 
@@ -18441,7 +18441,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 625:
 /***/ ((module) => {
 
 
@@ -18485,12 +18485,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 6962:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(5386)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -18500,16 +18500,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(1118)
+const { FormData } = __nccwpck_require__(8440)
+const { kState } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const { serializeAMimeType } = __nccwpck_require__(782)
+const { multipartFormDataParser } = __nccwpck_require__(4646)
 let random
 
 try {
@@ -19021,7 +19021,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 6833:
 /***/ ((module) => {
 
 
@@ -19152,7 +19152,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 782:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -19903,12 +19903,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 9255:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(3377)
 
 class CompatWeakRef {
   constructor (value) {
@@ -19956,14 +19956,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 1508:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -20089,16 +20089,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 4646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(5386)
+const { utf8DecodeBytes } = __nccwpck_require__(1118)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(782)
+const { isFileLike } = __nccwpck_require__(1508)
+const { makeEntry } = __nccwpck_require__(8440)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -20570,16 +20570,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 8440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(1118)
+const { kState } = __nccwpck_require__(6970)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { FileLike, isFileLike } = __nccwpck_require__(1508)
+const { webidl } = __nccwpck_require__(6083)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -20829,7 +20829,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 8709:
 /***/ ((module) => {
 
 
@@ -20876,21 +20876,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 5662:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(3377)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(1118)
+const { webidl } = __nccwpck_require__(6083)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -21570,7 +21570,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 6860:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -21583,9 +21583,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(9317)
+const { HeadersList } = __nccwpck_require__(5662)
+const { Request, cloneRequest } = __nccwpck_require__(3713)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -21621,23 +21621,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
+} = __nccwpck_require__(1118)
+const { kState, kDispatcher } = __nccwpck_require__(6970)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(6962)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(6833)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(5386)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(782)
+const { getGlobalDispatcher } = __nccwpck_require__(4743)
+const { webidl } = __nccwpck_require__(6083)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -23847,23 +23847,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 3713:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6962)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(5662)
+const { FinalizationRegistry } = __nccwpck_require__(9255)()
+const util = __nccwpck_require__(5386)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(1118)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -23873,12 +23873,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(6833)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
+const { URLSerializer } = __nccwpck_require__(782)
+const { kConstruct } = __nccwpck_require__(3377)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -24891,14 +24891,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 9317:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(5662)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6962)
+const util = __nccwpck_require__(5386)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -24910,16 +24910,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(1118)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+} = __nccwpck_require__(6833)
+const { kState, kHeaders } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
+const { FormData } = __nccwpck_require__(8440)
+const { URLSerializer } = __nccwpck_require__(782)
+const { kConstruct } = __nccwpck_require__(3377)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -25508,7 +25508,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 6970:
 /***/ ((module) => {
 
 
@@ -25524,21 +25524,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 1118:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(6833)
+const { getGlobalOrigin } = __nccwpck_require__(8709)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(782)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(5386)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(6083)
 
 let supportedHashes = []
 
@@ -27163,14 +27163,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 6083:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(5386)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -27865,7 +27865,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 2685:
 /***/ ((module) => {
 
 
@@ -28162,7 +28162,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 4881:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -28171,16 +28171,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(5860)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(8391)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -28513,12 +28513,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 699:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(6083)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -28598,7 +28598,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 8391:
 /***/ ((module) => {
 
 
@@ -28615,7 +28615,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 5860:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -28626,10 +28626,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
+} = __nccwpck_require__(8391)
+const { ProgressEvent } = __nccwpck_require__(699)
+const { getEncoding } = __nccwpck_require__(2685)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(782)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -29013,27 +29013,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 3403:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(9322)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(7610)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(3479)
+const { channels } = __nccwpck_require__(6644)
+const { CloseEvent } = __nccwpck_require__(6814)
+const { makeRequest } = __nccwpck_require__(3713)
+const { fetching } = __nccwpck_require__(6860)
+const { Headers, getHeadersList } = __nccwpck_require__(5662)
+const { getDecodeSplit } = __nccwpck_require__(1118)
+const { WebsocketFrameSend } = __nccwpck_require__(4226)
 
 /** @type {import('crypto')} */
 let crypto
@@ -29391,7 +29391,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 9322:
 /***/ ((module) => {
 
 
@@ -29464,14 +29464,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 6814:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { kConstruct } = __nccwpck_require__(3377)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -29800,12 +29800,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 4226:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(9322)
 
 const BUFFER_SIZE = 16386
 
@@ -29903,14 +29903,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 6495:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { isValidClientWindowBits } = __nccwpck_require__(3479)
+const { MessageSizeExceededError } = __nccwpck_require__(6593)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -30015,16 +30015,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 1298:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(9322)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(7610)
+const { channels } = __nccwpck_require__(6644)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -30034,11 +30034,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(3479)
+const { WebsocketFrameSend } = __nccwpck_require__(4226)
+const { closeWebSocketConnection } = __nccwpck_require__(3403)
+const { PerMessageDeflate } = __nccwpck_require__(6495)
+const { MessageSizeExceededError } = __nccwpck_require__(6593)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -30549,14 +30549,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 8470:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { WebsocketFrameSend } = __nccwpck_require__(4226)
+const { opcodes, sendHints } = __nccwpck_require__(9322)
+const FixedQueue = __nccwpck_require__(2190)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -30660,7 +30660,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 7610:
 /***/ ((module) => {
 
 
@@ -30679,16 +30679,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 3479:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(7610)
+const { states, opcodes } = __nccwpck_require__(9322)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(6814)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(782)
 
 /* globals Blob */
 
@@ -31008,15 +31008,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 3435:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(6083)
+const { URLSerializer } = __nccwpck_require__(782)
+const { environmentSettingsObject } = __nccwpck_require__(1118)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(9322)
 const {
   kWebSocketURL,
   kReadyState,
@@ -31025,21 +31025,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(7610)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+} = __nccwpck_require__(3479)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(3403)
+const { ByteParser } = __nccwpck_require__(1298)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(5386)
+const { getGlobalDispatcher } = __nccwpck_require__(4743)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(6814)
+const { SendQueue } = __nccwpck_require__(8470)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -31610,7 +31610,580 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9559:
+/***/ 2808:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ho: () => (/* binding */ HASH_VARIABLES),
+/* harmony export */   JS: () => (/* binding */ removeBadDownloads),
+/* harmony export */   xr: () => (/* binding */ downloadHashFindings)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9769);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1966);
+// Every file the build downloads must pass Buildroot's hash check (support/download/check-hash):
+// once one of a package's .hash files exists, it must list the file, unless the file is in
+// BR_NO_CHECK_HASH_FOR, which BR2_DOWNLOAD_FORCE_CHECK_HASHES empties. A miss stops the build
+// only when that package downloads, often an hour in; Buildroot's own variables
+// (<PKG>_HASH_FILES, BR_NO_CHECK_HASH_FOR) let us find it in seconds.
+// The same .hash files check what dl/ already holds (restored from a cache, or left by an
+// earlier run) before the build: check-hash's own rule, every hash listed for a file must match.
+
+
+
+
+
+/** Buildroot's variable prefix for a package: host-go-bin → HOST_GO_BIN. */
+const variablePrefix = (name) => name.toUpperCase().replace(/[^A-Z0-9]/g, '_');
+/** A .hash file's lines: `<type> <hash> <file>`, comments and blank lines left out. */
+function hashLines(hashFile) {
+    return node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(hashFile, 'utf8')
+        .split('\n')
+        .map(line => line.trim().split(/\s+/))
+        .filter(([type, hash, file]) => type && !type.startsWith('#') && hash && file)
+        .map(([type, hash, file]) => ({ type, hash, file }));
+}
+const listsFile = (hashFile, file) => hashLines(hashFile).some(line => line.file === file);
+/** The package's .hash files that exist, as Buildroot's <PKG>_HASH_FILES names them. */
+function hashFilesOf(configured, pkg) {
+    const listed = configured.hashVariables.get(`${variablePrefix(pkg.name)}_HASH_FILES`);
+    if (listed === undefined)
+        return undefined;
+    return listed
+        .split(/\s+/)
+        .filter(Boolean)
+        .map(file => node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(configured.tree.sourceDir, file))
+        .filter(file => node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(file));
+}
+/** The Buildroot variables the hash rule needs, read in the same parse as the package list. */
+const HASH_VARIABLES = ['%_HASH_FILES', 'BR_NO_CHECK_HASH_FOR'];
+/** Every download of the configured package list that its package's .hash files would refuse. */
+function downloadHashFindings(configured) {
+    const vars = configured.hashVariables;
+    const { tree } = configured;
+    const force = configured.dotConfig.get('BR2_DOWNLOAD_FORCE_CHECK_HASHES') === 'y';
+    const exempt = new Set(force ? [] : (vars.get('BR_NO_CHECK_HASH_FOR') ?? '').split(/\s+/));
+    const findings = [];
+    for (const pkg of configured.packages) {
+        const hashFiles = hashFilesOf(configured, pkg);
+        // No .hash file at all: Buildroot only warns.
+        if (!hashFiles?.length)
+            continue;
+        for (const file of pkg.downloads.map(download => node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(download))) {
+            if (exempt.has(file) || hashFiles.some(hashFile => listsFile(hashFile, file)))
+                continue;
+            const shown = hashFiles.map(f => node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(tree.sourceDir, f)).join(', ');
+            const rawName = pkg.name.replace(/^host-/, '');
+            const ownHashFile = hashFiles.find(hashFile => tree.externalTrees.some(dir => (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(dir, hashFile)));
+            // The line that picks this version (a custom kernel version, a tarball location), if any.
+            const versionLine = configured.requested.find(entry => {
+                const value = (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .unquote */ ._n)(entry.value);
+                return value === pkg.version || value.endsWith(`/${file}`);
+            });
+            findings.push({
+                level: 'error',
+                message: `${pkg.name} ${pkg.version} downloads ${file}, but ${shown} has no hash for it: Buildroot stops when it downloads it` +
+                    `${force ? ' (BR2_DOWNLOAD_FORCE_CHECK_HASHES=y)' : ''}. Choose a version that file lists, or add its hash ` +
+                    `(from a source you can cite) to ${ownHashFile ?? `<BR2_GLOBAL_PATCH_DIR>/${rawName}/${rawName}.hash`}.`,
+                at: {
+                    file: versionLine?.file ?? ownHashFile ?? configured.files.buildrootDefconfig,
+                    line: versionLine?.line || undefined,
+                    title: 'No hash for a download'
+                }
+            });
+        }
+    }
+    return findings;
+}
+/** Hash types check-hash knows (support/download/check-hash: md5, sha1, sha224, sha256, sha384, sha512). */
+const HASH_TYPES = new Set(['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512']);
+async function digests(file, types) {
+    const hashes = types.map(type => [type, node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash(type)]);
+    for await (const chunk of node_fs__WEBPACK_IMPORTED_MODULE_1___default().createReadStream(file)) {
+        for (const [, hash] of hashes)
+            hash.update(chunk);
+    }
+    return new Map(hashes.map(([type, hash]) => [type, hash.digest('hex')]));
+}
+/**
+ * Checks every file of the download list that dl/ holds against its package's .hash files, as
+ * check-hash would when the build reaches it, and removes the ones that fail (Buildroot would
+ * remove them too, and then stop if it cannot download them). Files no .hash file lists are
+ * left to Buildroot.
+ */
+async function removeBadDownloads(configured, dlDir) {
+    const bad = [];
+    for (const pkg of configured.packages) {
+        const hashFiles = hashFilesOf(configured, pkg);
+        if (!hashFiles?.length)
+            continue;
+        for (const download of pkg.downloads) {
+            const full = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dlDir, download);
+            if (!node_fs__WEBPACK_IMPORTED_MODULE_1___default().statSync(full, { throwIfNoEntry: false })?.isFile())
+                continue;
+            const name = node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(download);
+            const expected = hashFiles.flatMap(hashFile => hashLines(hashFile)
+                .filter(line => line.file === name && HASH_TYPES.has(line.type))
+                .map(line => ({ ...line, hashFile })));
+            if (!expected.length)
+                continue;
+            const got = await digests(full, [...new Set(expected.map(line => line.type))]);
+            const wrong = expected.find(line => got.get(line.type) !== line.hash.toLowerCase());
+            if (!wrong)
+                continue;
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(full);
+            bad.push({
+                file: download,
+                package: pkg.name,
+                hashFile: node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(configured.tree.sourceDir, wrong.hashFile),
+                type: wrong.type,
+                expected: wrong.hash,
+                got: got.get(wrong.type) ?? ''
+            });
+        }
+    }
+    return bad;
+}
+
+
+/***/ }),
+
+/***/ 3884:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  km: () => (/* binding */ CacheLayer),
+  wf: () => (/* binding */ markRepaired)
+});
+
+// UNUSED EXPORTS: entryFolders
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/platform/types.ts
+var types = __nccwpck_require__(603);
+// EXTERNAL MODULE: ./src/stages/summary.ts
+var summary = __nccwpck_require__(2090);
+// EXTERNAL MODULE: ./src/util/disk.ts
+var disk = __nccwpck_require__(8696);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(2082);
+// EXTERNAL MODULE: ./src/util/fs.ts
+var fs = __nccwpck_require__(1966);
+// EXTERNAL MODULE: ./src/util/lock.ts
+var util_lock = __nccwpck_require__(1066);
+// EXTERNAL MODULE: ./src/util/process-groups.ts
+var process_groups = __nccwpck_require__(2365);
+// EXTERNAL MODULE: ./src/util/hash.ts
+var hash = __nccwpck_require__(5325);
+;// CONCATENATED MODULE: ./src/caches/manifest.ts
+// What a cache entry holds, file by file: path, size, sha256 and executable bit of each file,
+// the target of each symbolic link. Written when an entry is saved, checked before anything of
+// a restored entry is moved into place: a truncated, corrupted or incomplete entry is found
+// whatever the store and its archive format let through.
+
+
+
+const MANIFEST_FORMAT = 'buildroot-k8s-cache-entry/1';
+/** Files and symbolic links under `dir`, sorted by path (folders are implied by their files). */
+function walk(dir) {
+    const found = { files: [], links: [] };
+    if (!external_node_fs_default().existsSync(dir))
+        return found;
+    const visit = (full, relative) => {
+        for (const name of external_node_fs_default().readdirSync(full).sort()) {
+            const child = external_node_path_default().join(full, name);
+            const rel = relative ? `${relative}/${name}` : name;
+            const stat = external_node_fs_default().lstatSync(child);
+            if (stat.isSymbolicLink())
+                found.links.push({ path: rel, target: external_node_fs_default().readlinkSync(child) });
+            else if (stat.isDirectory())
+                visit(child, rel);
+            else if (stat.isFile()) {
+                found.files.push({
+                    path: rel,
+                    full: child,
+                    bytes: stat.size,
+                    executable: (stat.mode & 0o100) !== 0
+                });
+            }
+        }
+    };
+    visit(dir, '');
+    return found;
+}
+/** The manifest of what `dir` holds now. */
+async function describeFolder(dir, key) {
+    const walked = walk(dir);
+    const files = [];
+    for (const file of walked.files) {
+        files.push({
+            path: file.path,
+            bytes: file.bytes,
+            sha256: await (0,hash/* sha256File */.Q3)(file.full),
+            ...(file.executable ? { executable: true } : {})
+        });
+    }
+    return {
+        format: MANIFEST_FORMAT,
+        key,
+        created: new Date().toISOString(),
+        files,
+        links: walked.links
+    };
+}
+/**
+ * What in `dir` differs from `manifest`: files missing or not listed, sizes (checked first,
+ * cheaply) and sha256s that differ, links that point elsewhere. Empty when it matches.
+ */
+async function checkFolder(dir, manifest) {
+    const walked = walk(dir);
+    const problems = [];
+    const present = new Map(walked.files.map(file => [file.path, file]));
+    for (const expected of manifest.files) {
+        const file = present.get(expected.path);
+        present.delete(expected.path);
+        if (!file) {
+            problems.push({ path: expected.path, problem: 'missing' });
+        }
+        else if (file.bytes !== expected.bytes) {
+            problems.push({
+                path: expected.path,
+                problem: 'size',
+                detail: `${file.bytes} bytes instead of ${expected.bytes}`
+            });
+        }
+        else if ((await (0,hash/* sha256File */.Q3)(file.full)) !== expected.sha256) {
+            problems.push({ path: expected.path, problem: 'sha256' });
+        }
+    }
+    for (const extra of present.keys())
+        problems.push({ path: extra, problem: 'unexpected' });
+    const links = new Map(walked.links.map(link => [link.path, link.target]));
+    for (const expected of manifest.links) {
+        if (links.get(expected.path) !== expected.target) {
+            problems.push({ path: expected.path, problem: 'link' });
+        }
+        links.delete(expected.path);
+    }
+    for (const extra of links.keys())
+        problems.push({ path: extra, problem: 'unexpected' });
+    return problems;
+}
+/** Whether two manifests describe the same content (their keys and dates aside). */
+function sameContent(a, b) {
+    const files = (m) => m.files.map(f => `${f.path}\0${f.bytes}\0${f.sha256}\0${f.executable ? 'x' : ''}`).join('\n');
+    const links = (m) => m.links.map(l => `${l.path}\0${l.target}`).join('\n');
+    return files(a) === files(b) && links(a) === links(b);
+}
+/** One line for a log: "3 files differ (a: sha256 differs, b: missing, ...)". */
+function describeProblems(problems) {
+    const what = {
+        missing: 'missing',
+        unexpected: 'not in the manifest',
+        size: 'wrong size',
+        sha256: 'sha256 differs',
+        link: 'link differs'
+    };
+    const shown = problems
+        .slice(0, 5)
+        .map(p => `${p.path}: ${p.detail ?? what[p.problem]}`)
+        .join(', ');
+    const count = problems.length;
+    return `${count} file${count === 1 ? '' : 's'} differ${count === 1 ? 's' : ''} from the manifest (${shown}${count > 5 ? ', ...' : ''})`;
+}
+/** Reads a manifest file; throws a readable error when it is missing or not a manifest. */
+function readManifest(file) {
+    let parsed;
+    try {
+        parsed = JSON.parse(external_node_fs_default().readFileSync(file, 'utf8'));
+    }
+    catch (error) {
+        const code = error.code;
+        throw new Error(code === 'ENOENT' ? 'it has no manifest.json' : 'its manifest.json does not read as JSON', { cause: error });
+    }
+    if (parsed.format !== MANIFEST_FORMAT || !Array.isArray(parsed.files)) {
+        throw new Error(`its manifest.json is not a ${MANIFEST_FORMAT} manifest`);
+    }
+    return { links: [], ...parsed };
+}
+
+;// CONCATENATED MODULE: ./src/caches/layer.ts
+// The one cache layer: every cached thing (dl/, ccache, the images, the SPDX license list, the
+// NVD data, the last build's manifest) is restored and saved here, through Platform's
+// CacheStore (GitHub's cache service or the local folder store). What it guarantees:
+// - the cache mode (off, read-only, read-write) is applied here, once;
+// - an entry holds its folders' files and a manifest (size, sha256 and mode of every file);
+// - a restore lands in a folder of its own (`.cache-entries/<name>` beside the first folder),
+//   is checked against its manifest, and only then moved into place: a failed or damaged
+//   entry leaves the folders as they were, is named with what went wrong, and is set aside
+//   where the store can (locally); keys are unique per run, so it is never saved over;
+// - a save stores only what the run produced or changed (content unchanged since it was
+//   restored is not stored again).
+// The folder the store sees is always `.cache-entries/<name>`: GitHub's cache versions entries
+// by their paths, so entries of this format never mix with those of the format before it.
+
+
+
+
+
+
+
+
+
+
+const ENTRY_FOLDER = '.cache-entries';
+const MANIFEST_FILE = 'manifest.json';
+const CONTENT_FOLDER = 'content';
+/** How long a restore or save waits for another process using the same entry folder. */
+const LOCK_WAIT_MS = 30 * 60 * 1000;
+/** Where the layer stages an entry of `spec`, and what it keeps about it. */
+function entryFolders(spec) {
+    const first = external_node_path_default().resolve(spec.paths[0]);
+    const root = external_node_path_default().join(external_node_path_default().dirname(first), ENTRY_FOLDER);
+    const name = external_node_path_default().basename(first);
+    return {
+        staging: external_node_path_default().join(root, name),
+        record: external_node_path_default().join(root, `${name}.restored.json`),
+        lock: external_node_path_default().join(root, `${name}.lock`)
+    };
+}
+/**
+ * Notes that files restored from the cache were found bad after the restore (and removed):
+ * the save then stores a repaired entry, saying which files it replaced.
+ */
+function markRepaired(spec, files) {
+    const { record } = entryFolders(spec);
+    if (!external_node_fs_default().existsSync(record))
+        return;
+    const restored = JSON.parse(external_node_fs_default().readFileSync(record, 'utf8'));
+    restored.repaired = [...(restored.repaired ?? []), ...files];
+    external_node_fs_default().writeFileSync(record, JSON.stringify(restored));
+}
+const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+class CacheLayer {
+    platform;
+    mode;
+    constructor(platform, mode) {
+        this.platform = platform;
+        this.mode = mode;
+    }
+    /** Whether restores happen (cache: read-only or read-write). */
+    get restores() {
+        return this.mode !== 'off';
+    }
+    /**
+     * Whether saves happen: cache: read-write, and the run was not stopped at once by a second
+     * signal. Work done only for a save (trimming ccache) asks this first.
+     */
+    get saves() {
+        return this.mode === 'read-write' && !(0,process_groups/* stoppedAtOnceBySignal */.Rt)();
+    }
+    /** Why nothing is saved, for the log and the summary. */
+    get whyNotSaved() {
+        return (0,process_groups/* stoppedAtOnceBySignal */.Rt)()
+            ? 'not saved: the run was stopped at once (a second stop signal)'
+            : `not saved (cache: ${this.mode})`;
+    }
+    get reporter() {
+        return this.platform.reporter;
+    }
+    get store() {
+        return this.platform.cache;
+    }
+    lock(spec, work) {
+        const { lock } = entryFolders(spec);
+        return (0,util_lock/* withLock */.kK)(lock, {
+            what: `the cache folder of ${spec.label}`,
+            wait: LOCK_WAIT_MS,
+            onWait: () => this.reporter.info(`${spec.label}: waiting for another run using its cache folder.`),
+            onTakeOver: holder => this.reporter.notice(`${spec.label}: took over the lock of pid ${holder?.pid ?? '?'}, which is gone (killed before it finished).`)
+        }, work);
+    }
+    /**
+     * Restores `spec` into its folders: the newest matching entry, checked against its manifest
+     * before anything moves into place. Never throws: how it went is reported and returned.
+     */
+    async restore(spec) {
+        const withoutIt = spec.withoutIt ?? 'Starting without it.';
+        if (!this.restores) {
+            this.reporter.info(`${spec.label}: not restored (cache: off). ${withoutIt}`);
+            return { state: 'off', result: 'off' };
+        }
+        const folders = entryFolders(spec);
+        try {
+            external_node_fs_default().rmSync(folders.record, { force: true });
+            return await this.lock(spec, async () => {
+                external_node_fs_default().rmSync(folders.staging, { recursive: true, force: true });
+                external_node_fs_default().mkdirSync(folders.staging, { recursive: true });
+                try {
+                    return await this.restoreStaged(spec, folders, withoutIt);
+                }
+                finally {
+                    external_node_fs_default().rmSync(folders.staging, { recursive: true, force: true });
+                }
+            });
+        }
+        catch (error) {
+            const reason = (0,errors/* errorMessage */.g)(error);
+            this.reporter.warning(`${spec.label} could not be restored: ${reason}. ${withoutIt}`);
+            return { state: 'unavailable', result: `unavailable: ${reason}` };
+        }
+    }
+    async restoreStaged(spec, folders, withoutIt) {
+        let matchedKey;
+        try {
+            matchedKey = await this.store.restore([folders.staging], spec.key, spec.restoreKeys);
+        }
+        catch (error) {
+            if (error instanceof types/* CacheEntryError */.T)
+                return this.failed(spec, error.key, error.reason, withoutIt);
+            const reason = (0,errors/* errorMessage */.g)(error);
+            this.reporter.warning(`${spec.label} could not be restored from ${this.store.description}: ${reason}. ${withoutIt}`);
+            return { state: 'unavailable', result: `unavailable: ${reason}` };
+        }
+        if (!matchedKey) {
+            const prefixes = spec.restoreKeys.length
+                ? ` or its prefix ${spec.restoreKeys.join(', ')}`
+                : '';
+            this.reporter.info(`${spec.label}: no cache entry for ${spec.key}${prefixes}; starting empty.`);
+            return { state: 'miss', result: 'miss' };
+        }
+        let manifest;
+        try {
+            manifest = readManifest(external_node_path_default().join(folders.staging, MANIFEST_FILE));
+        }
+        catch (error) {
+            return this.failed(spec, matchedKey, (0,errors/* errorMessage */.g)(error), withoutIt, true);
+        }
+        const content = external_node_path_default().join(folders.staging, CONTENT_FOLDER);
+        // Named as the user knows them: relative to the folder (or, for several, with its name).
+        const problems = (await checkFolder(content, manifest)).map(problem => {
+            const [index, ...rest] = problem.path.split('/');
+            const folder = spec.paths[Number(index)];
+            const shown = spec.paths.length === 1 || !folder ? rest : [external_node_path_default().basename(folder), ...rest];
+            return { ...problem, path: shown.join('/') || problem.path };
+        });
+        if (problems.length) {
+            return this.failed(spec, matchedKey, `checksum mismatch: ${describeProblems(problems)}`, withoutIt, true);
+        }
+        // Checked: now, and only now, into place.
+        for (const [index, dir] of spec.paths.entries()) {
+            const from = external_node_path_default().join(content, String(index));
+            if (external_node_fs_default().existsSync(from))
+                (0,fs/* moveInto */.cG)(from, dir);
+            else
+                external_node_fs_default().mkdirSync(dir, { recursive: true });
+        }
+        const record = { key: matchedKey, manifest };
+        external_node_fs_default().writeFileSync(folders.record, JSON.stringify(record));
+        const exact = matchedKey.startsWith(spec.sameInputs ?? spec.key);
+        const bytes = manifest.files.reduce((sum, file) => sum + file.bytes, 0);
+        const match = matchedKey === spec.key ? ' (exact match)' : exact ? ' (an entry of the same inputs)' : '';
+        this.reporter.info(`${spec.label} restored from ${matchedKey}${match}: ${plural(manifest.files.length, 'file')}, ${(0,summary/* formatBytes */.z3)(bytes)}, every sha256 checked.`);
+        return {
+            state: exact ? 'hit' : 'partial',
+            matchedKey,
+            result: `${exact ? 'hit' : 'restored from'} \`${matchedKey}\``
+        };
+    }
+    /** A found entry that could not be used: said in one line, set aside where the store can. */
+    failed(spec, key, reason, withoutIt, checkedHere = false) {
+        const aside = checkedHere ? this.store.setAside?.(key, reason) : undefined;
+        this.reporter.warning(`${spec.label}: the cache entry ${key} could not be restored: ${reason}; starting empty (nothing of it was moved into place). ` +
+            `${withoutIt} ${aside ?? 'This run saves a new entry when it has one, and later runs restore that instead.'}`);
+        return { state: 'failed', result: `damaged entry \`${key}\` not used: ${reason}` };
+    }
+    /**
+     * Saves `spec`'s folders under its key, unless the mode forbids it, the run was cancelled,
+     * or they hold just what was restored. Never throws: how it went is reported and returned.
+     */
+    async save(spec) {
+        const name = spec.label;
+        if (!this.saves) {
+            this.reporter.info(`${name}: ${this.whyNotSaved}.`);
+            return { name, key: spec.key, result: this.whyNotSaved };
+        }
+        const folders = entryFolders(spec);
+        try {
+            return await this.lock(spec, async () => {
+                external_node_fs_default().rmSync(folders.staging, { recursive: true, force: true });
+                try {
+                    return await this.saveStaged(spec, folders);
+                }
+                finally {
+                    external_node_fs_default().rmSync(folders.staging, { recursive: true, force: true });
+                }
+            });
+        }
+        catch (error) {
+            return this.saveFailed(spec, folders.staging, error);
+        }
+    }
+    async saveStaged(spec, folders) {
+        const name = spec.label;
+        const content = external_node_path_default().join(folders.staging, CONTENT_FOLDER);
+        for (const [index, dir] of spec.paths.entries()) {
+            const into = external_node_path_default().join(content, String(index));
+            if (external_node_fs_default().existsSync(dir))
+                (0,fs/* linkTree */.lK)(dir, into);
+            else
+                external_node_fs_default().mkdirSync(into, { recursive: true });
+        }
+        const manifest = await describeFolder(content, spec.key);
+        const size = manifest.files.reduce((sum, file) => sum + file.bytes, 0);
+        const restored = external_node_fs_default().existsSync(folders.record)
+            ? JSON.parse(external_node_fs_default().readFileSync(folders.record, 'utf8'))
+            : undefined;
+        if (restored && sameContent(restored.manifest, manifest)) {
+            const why = `not saved: unchanged since it was restored from ${restored.key}`;
+            this.reporter.info(`${name}: ${why}.`);
+            return { name, key: restored.key, result: why, size };
+        }
+        external_node_fs_default().writeFileSync(external_node_path_default().join(folders.staging, MANIFEST_FILE), JSON.stringify(manifest));
+        if ((0,process_groups/* stoppedAtOnceBySignal */.Rt)())
+            throw new Error('the run was stopped at once');
+        const key = await this.store.save([folders.staging], spec.key);
+        const repaired = restored?.repaired?.length
+            ? `; it replaces ${restored.key}, whose ${restored.repaired.join(', ')} failed ${restored.repaired.length === 1 ? 'its' : 'their'} check`
+            : '';
+        this.reporter.info(`${name} saved as ${key} (${plural(manifest.files.length, 'file')}, ${(0,summary/* formatBytes */.z3)(size)})${repaired}.`);
+        return { name, key, result: 'saved', size, saved: true };
+    }
+    saveFailed(spec, staging, error) {
+        const name = spec.label;
+        let reason = (0,errors/* errorMessage */.g)(error);
+        if (error instanceof types/* CacheEntryExistsError */.V) {
+            reason = `an entry with the key ${spec.key} exists already (saved by an earlier attempt or another job)`;
+        }
+        else if ((0,disk/* isDiskFull */.b$)(error)) {
+            const space = (0,disk/* describeSpace */.Aq)([{ name: 'the cache folder', dir: staging }]);
+            reason = `the disk is full (${reason})${space.length ? `; ${space.join('; ')}` : ''}`;
+        }
+        const stopped = (0,process_groups/* stoppedAtOnceBySignal */.Rt)() ? (0,process_groups/* cancellation */.WN)() : undefined;
+        if (stopped)
+            reason = `stopped by ${stopped.signal ?? 'a signal'} (${reason})`;
+        const next = spec.notSaved ?? 'The next run restores the newest entry there is, and saves a new one.';
+        this.reporter.warning(`${name} could not be saved to ${this.store.description} as ${spec.key}: ${reason}. ${next}`);
+        return { name, key: spec.key, result: `not saved: ${reason}` };
+    }
+}
+
+
+/***/ }),
+
+/***/ 7732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31667,7 +32240,7 @@ function actionRoot(runningFile) {
 
 /***/ }),
 
-/***/ 8501:
+/***/ 2414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31835,6 +32408,10 @@ const CLI_OPTIONS = [
         value: 'DIR',
         help: 'where artifacts are copied (default ./buildroot-k8s-artifacts)'
     },
+    {
+        flag: 'wait',
+        help: 'when another run uses the same output or cache folder, wait for it instead of failing'
+    },
     { flag: 'verbose', help: "also show the libraries' debug lines" },
     { flag: 'help', help: 'this text' }
 ];
@@ -31863,7 +32440,7 @@ function usage() {
 
 /***/ }),
 
-/***/ 3546:
+/***/ 2893:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -31877,20 +32454,20 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8422);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3874);
-/* harmony import */ var _node_config_command_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7692);
-/* harmony import */ var _node_config_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5497);
-/* harmony import */ var _platform_local_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2976);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6661);
-/* harmony import */ var _smoke_protocol_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8121);
-/* harmony import */ var _smoke_summary_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8389);
-/* harmony import */ var _stages_smoke_test_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(7759);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(17);
-/* harmony import */ var _util_process_groups_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7374);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(9997);
-/* harmony import */ var _action_layout_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(9559);
-/* harmony import */ var _cli_options_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(8501);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4707);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6333);
+/* harmony import */ var _node_config_command_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9123);
+/* harmony import */ var _node_config_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3722);
+/* harmony import */ var _platform_local_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4209);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1395);
+/* harmony import */ var _smoke_protocol_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6580);
+/* harmony import */ var _smoke_summary_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9282);
+/* harmony import */ var _stages_smoke_test_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9031);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2082);
+/* harmony import */ var _util_process_groups_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(2365);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(4674);
+/* harmony import */ var _action_layout_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(7732);
+/* harmony import */ var _cli_options_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(2414);
 // Command-line front-end: the same pipeline as the action, with local folders in place of
 // GitHub's cache and artifact services. Its options are the action's inputs (cli-options.ts).
 //   buildroot-k8s build --target amd64 [--buildroot-src DIR] [--output-dir DIR] ...
@@ -32065,7 +32642,7 @@ async function main(argv) {
     node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(process.env.RUNNER_TOOL_CACHE, { recursive: true });
     (0,_util_process_groups_js__WEBPACK_IMPORTED_MODULE_15__/* .handleStopSignals */ .Yr)((signal, first) => say(first
         ? `\n${signal}: stopping the build; the caches are saved next (${signal === 'SIGINT' ? 'Ctrl-C' : signal} again to stop at once, without saving them).`
-        : `\n${signal}: stopping at once.`));
+        : `\n${signal}: stopping at once: every process this run started is killed, and the caches are not saved.`));
     const started = Date.now();
     const ok = await (0,_main_js__WEBPACK_IMPORTED_MODULE_6__/* .runMain */ .V)(platform, inputs, {
         ownExternalTree: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'configs', 'external'),
@@ -32078,7 +32655,8 @@ async function main(argv) {
         startedAt: started,
         startedFrom: 'the start of this command',
         spaceNeeded: process.env.BUILDROOT_K8S_SPACE_CHECK === 'off' ? false : undefined,
-        nvdUrl: process.env.BUILDROOT_K8S_NVD_URL || undefined
+        nvdUrl: process.env.BUILDROOT_K8S_NVD_URL || undefined,
+        waitForFolders: values.wait === true
     });
     if (mode === 'build')
         await (0,_post_js__WEBPACK_IMPORTED_MODULE_10__/* .runPost */ .a)(platform);
@@ -32145,7 +32723,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8422:
+/***/ 4707:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32160,9 +32738,9 @@ __webpack_async_result__();
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1917);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9997);
-/* harmony import */ var _smoke_protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8121);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1966);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4674);
+/* harmony import */ var _smoke_protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6580);
 // The action's inputs, validated once. Both front-ends (action.yml inputs and command-line
 // flags) produce a RawInputs record with the action.yml names; everything after this works
 // with a typed, checked Inputs.
@@ -32421,7 +32999,7 @@ function checkOutputDirPlace(inputs, defaults) {
 
 /***/ }),
 
-/***/ 994:
+/***/ 9769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32434,7 +33012,7 @@ function checkOutputDirPlace(inputs, defaults) {
 /* harmony export */   cU: () => (/* binding */ mergeKconfig),
 /* harmony export */   il: () => (/* binding */ readDotConfig)
 /* harmony export */ });
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9997);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4674);
 // Reading, merging and comparing Kconfig files (Buildroot defconfigs, kernel configs, .config).
 // Kconfig itself drops unknown symbols and symbols with unmet dependencies without a word,
 // so every requested line is kept with its file and line to say exactly which one did not land.
@@ -32550,7 +33128,7 @@ function describeUnmet({ requested, actual }) {
 
 /***/ }),
 
-/***/ 3874:
+/***/ 6333:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32573,83 +33151,15 @@ var external_node_url_ = __nccwpck_require__(3136);
 var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
 // EXTERNAL MODULE: ./src/kconfig/defconfig.ts
-var kconfig_defconfig = __nccwpck_require__(994);
+var kconfig_defconfig = __nccwpck_require__(9769);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var util_errors = __nccwpck_require__(17);
+var util_errors = __nccwpck_require__(2082);
 // EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __nccwpck_require__(9997);
-// EXTERNAL MODULE: ./src/util/fs.ts
-var util_fs = __nccwpck_require__(1917);
-;// CONCATENATED MODULE: ./src/buildroot/download-hashes.ts
-// Every file the build downloads must pass Buildroot's hash check (support/download/check-hash):
-// once one of a package's .hash files exists, it must list the file, unless the file is in
-// BR_NO_CHECK_HASH_FOR, which BR2_DOWNLOAD_FORCE_CHECK_HASHES empties. A miss stops the build
-// only when that package downloads, often an hour in; Buildroot's own variables
-// (<PKG>_HASH_FILES, BR_NO_CHECK_HASH_FOR) let us find it in seconds.
-
-
-
-
-/** Buildroot's variable prefix for a package: host-go-bin → HOST_GO_BIN. */
-const variablePrefix = (name) => name.toUpperCase().replace(/[^A-Z0-9]/g, '_');
-function listsFile(hashFile, file) {
-    return external_node_fs_default().readFileSync(hashFile, 'utf8')
-        .split('\n')
-        .some(line => {
-        const [type, , name] = line.trim().split(/\s+/);
-        return Boolean(type) && !type.startsWith('#') && name === file;
-    });
-}
-/** The Buildroot variables the hash rule needs, read in the same parse as the package list. */
-const HASH_VARIABLES = ['%_HASH_FILES', 'BR_NO_CHECK_HASH_FOR'];
-/** Every download of the configured package list that its package's .hash files would refuse. */
-function downloadHashFindings(configured) {
-    const vars = configured.hashVariables;
-    const { tree } = configured;
-    const force = configured.dotConfig.get('BR2_DOWNLOAD_FORCE_CHECK_HASHES') === 'y';
-    const exempt = new Set(force ? [] : (vars.get('BR_NO_CHECK_HASH_FOR') ?? '').split(/\s+/));
-    const findings = [];
-    for (const pkg of configured.packages) {
-        const listed = vars.get(`${variablePrefix(pkg.name)}_HASH_FILES`);
-        if (listed === undefined)
-            continue;
-        const hashFiles = listed
-            .split(/\s+/)
-            .filter(Boolean)
-            .map(file => external_node_path_default().resolve(tree.sourceDir, file))
-            .filter(file => external_node_fs_default().existsSync(file));
-        // No .hash file at all: Buildroot only warns.
-        if (hashFiles.length === 0)
-            continue;
-        for (const file of pkg.downloads.map(download => external_node_path_default().basename(download))) {
-            if (exempt.has(file) || hashFiles.some(hashFile => listsFile(hashFile, file)))
-                continue;
-            const shown = hashFiles.map(f => external_node_path_default().relative(tree.sourceDir, f)).join(', ');
-            const rawName = pkg.name.replace(/^host-/, '');
-            const ownHashFile = hashFiles.find(hashFile => tree.externalTrees.some(dir => (0,util_fs/* isInside */.FK)(dir, hashFile)));
-            // The line that picks this version (a custom kernel version, a tarball location), if any.
-            const versionLine = configured.requested.find(entry => {
-                const value = (0,kconfig_defconfig/* unquote */._n)(entry.value);
-                return value === pkg.version || value.endsWith(`/${file}`);
-            });
-            findings.push({
-                level: 'error',
-                message: `${pkg.name} ${pkg.version} downloads ${file}, but ${shown} has no hash for it: Buildroot stops when it downloads it` +
-                    `${force ? ' (BR2_DOWNLOAD_FORCE_CHECK_HASHES=y)' : ''}. Choose a version that file lists, or add its hash ` +
-                    `(from a source you can cite) to ${ownHashFile ?? `<BR2_GLOBAL_PATCH_DIR>/${rawName}/${rawName}.hash`}.`,
-                at: {
-                    file: versionLine?.file ?? ownHashFile ?? configured.files.buildrootDefconfig,
-                    line: versionLine?.line || undefined,
-                    title: 'No hash for a download'
-                }
-            });
-        }
-    }
-    return findings;
-}
-
+var util_text = __nccwpck_require__(4674);
+// EXTERNAL MODULE: ./src/buildroot/download-hashes.ts
+var download_hashes = __nccwpck_require__(2808);
 // EXTERNAL MODULE: ./src/util/run.ts + 1 modules
-var run = __nccwpck_require__(8989);
+var run = __nccwpck_require__(8133);
 ;// CONCATENATED MODULE: ./src/buildroot/make.ts
 // How everything calls Buildroot's make: one place that knows the source tree, the output
 // folder and the BR2_EXTERNAL list, so configure, check and build cannot disagree.
@@ -32878,7 +33388,7 @@ async function readBuildroot(loaded, options = {}) {
     let answers;
     try {
         answers = await queryBuildroot(loaded.tree, {
-            vars: ['BR2_VERSION', ...HASH_VARIABLES],
+            vars: ['BR2_VERSION', ...download_hashes/* HASH_VARIABLES */.Ho],
             showInfo: true,
             saveDefconfig: options.saveDefconfig
         });
@@ -32899,30 +33409,6 @@ async function readBuildroot(loaded, options = {}) {
 /** `make defconfig`, then the one parse of the makefiles. */
 async function configureTree(tree, config) {
     return readBuildroot(await loadDefconfig(tree, config));
-}
-
-;// CONCATENATED MODULE: ./src/buildroot/download-failure.ts
-
-const download_failure_URL = /\b(?:https?|ftps?|git|svn|scp|sftp):\/\/[^\s'"<>]+/g;
-/** The URLs the failing download tried, in order, each once. */
-function triedUrls(lines) {
-    const urls = lines.flatMap(line => line.match(download_failure_URL) ?? []);
-    return [...new Set(urls.map(url => url.replace(/[.,;:)]+$/, '')))];
-}
-function describeDownloadFailure(failure, dlDir) {
-    const urls = triedUrls(failure.lastLines);
-    const tried = urls.length
-        ? `Tried: ${urls
-            .slice(0, 5)
-            .map(url => (0,util_text/* echo */.WI)(url))
-            .join(', ')}${urls.length > 5 ? ', ...' : ''}.`
-        : 'The log above shows what was tried.';
-    return [
-        `Buildroot could not download the sources of ${failure.package ?? 'a package'}. ${tried}`,
-        'Ways out: check that this machine reaches those hosts (network, proxy, DNS);',
-        'or point Buildroot at a mirror that has the file, e.g. config-fragment: BR2_PRIMARY_SITE="https://your.mirror/buildroot" (tried first; BR2_BACKUP_SITE, sources.buildroot.net by default, is tried last);',
-        `or put the file into the download folder ${dlDir} (a dl/ cache restored from an earlier build holds it) and run again.`
-    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/buildroot/python-tools.ts
@@ -33222,79 +33708,11 @@ function explainUnmet(configured) {
 }
 
 // EXTERNAL MODULE: ./src/stages/summary.ts
-var summary = __nccwpck_require__(8523);
-;// CONCATENATED MODULE: ./src/util/disk.ts
-// Disk space: a full disk shows up as ENOSPC from Node or "No space left on device" in a tool's
-// output, wherever it happens (make, tar, a compiler, our own writes). Whoever sees it first
-// would blame what it was doing (the defconfig, the kernel tree); this names the folder that
-// is full and how much is free instead.
-
-
-
-
-/** Free space of the file system holding `dir` (or its nearest existing parent). */
-function spaceAt(dir) {
-    let existing = external_node_path_default().resolve(dir);
-    while (!external_node_fs_default().existsSync(existing)) {
-        const parent = external_node_path_default().dirname(existing);
-        if (parent === existing)
-            return undefined;
-        existing = parent;
-    }
-    try {
-        const stats = external_node_fs_default().statfsSync(existing);
-        return {
-            free: stats.bavail * stats.bsize,
-            total: stats.blocks * stats.bsize,
-            device: external_node_fs_default().statSync(existing).dev
-        };
-    }
-    catch {
-        return undefined;
-    }
-}
-const NO_SPACE = /No space left on device|ENOSPC|Disk quota exceeded|EDQUOT/;
-/** Whether an error (or a command's output within it) says the disk is full. */
-function isDiskFull(error) {
-    for (let e = error; e; e = e.cause) {
-        const code = e.code;
-        if (code === 'ENOSPC' || code === 'EDQUOT')
-            return true;
-        if (NO_SPACE.test((0,util_errors/* errorMessage */.g)(e)))
-            return true;
-    }
-    return false;
-}
-/** How to make room: the README's clean-up step on hosted runners, or a larger disk. */
-const FREE_SPACE_ADVICE = 'On GitHub-hosted runners, free space before this step (sudo rm -rf /usr/share/dotnet /usr/local/lib/android /opt/ghc /opt/hostedtoolcache/CodeQL, as in the README), or point output-dir at a larger disk; ' +
-    'on your own machine, delete old output folders or lower ccache-max-size.';
-/** "<name> <dir>: X free of Y" for each file system among `folders`, the fullest first. */
-function describeSpace(folders) {
-    const byDevice = new Map();
-    for (const folder of folders) {
-        const space = spaceAt(folder.dir);
-        if (!space)
-            continue;
-        const entry = byDevice.get(space.device) ?? { space, folders: [] };
-        entry.folders.push(folder);
-        byDevice.set(space.device, entry);
-    }
-    return [...byDevice.values()]
-        .sort((a, b) => a.space.free - b.space.free)
-        .map(({ space, folders: on }) => `${on.map(f => `${f.name} (${f.dir})`).join(', ')}: ${(0,summary/* formatBytes */.z3)(space.free)} free of ${(0,summary/* formatBytes */.z3)(space.total)}`);
-}
-/** The message for a full disk: which folders are on which file system, and what is free. */
-function diskFullMessage(folders, during) {
-    const lines = describeSpace(folders);
-    return [
-        `No space left on device during ${during}.`,
-        ...(lines.length ? [`Free space now: ${lines.join('; ')}.`] : []),
-        FREE_SPACE_ADVICE
-    ].join(' ');
-}
-
+var summary = __nccwpck_require__(2090);
+// EXTERNAL MODULE: ./src/util/disk.ts
+var disk = __nccwpck_require__(8696);
 // EXTERNAL MODULE: ./src/util/process-groups.ts
-var process_groups = __nccwpck_require__(7374);
+var process_groups = __nccwpck_require__(2365);
 ;// CONCATENATED MODULE: ./src/check/buildroot.ts
 // Check mode's own Buildroot findings, beside the unmet symbols it shares with build mode: no
 // legacy option is selected, and whether the file is what savedefconfig would write.
@@ -33465,7 +33883,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_namespaceObject);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -33501,7 +33919,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -33597,7 +34015,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -33640,7 +34058,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -33731,11 +34149,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../../main/node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(408);
+// EXTERNAL MODULE: ../../main/node_modules/undici/index.js
+var undici = __nccwpck_require__(4718);
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -34432,7 +34850,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -34508,7 +34926,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -34582,7 +35000,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -34863,7 +35281,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary_summary = (/* unused pure expression or super */ null && (_summary));
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -34905,7 +35323,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -35085,7 +35503,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -35359,7 +35777,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -35947,7 +36365,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -36027,7 +36445,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -36092,7 +36510,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -36410,9 +36828,9 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(2088);
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/manifest.js
+// EXTERNAL MODULE: ../../main/node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(6626);
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/tool-cache/lib/manifest.js
 var manifest_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -36522,7 +36940,7 @@ function _readLinuxVersionFile() {
 const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 // EXTERNAL MODULE: external "util"
 var external_util_ = __nccwpck_require__(9023);
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/retry-helper.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/tool-cache/lib/retry-helper.js
 var retry_helper_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -36583,7 +37001,7 @@ class RetryHelper {
     }
 }
 //# sourceMappingURL=retry-helper.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/tool-cache/lib/tool-cache.js
 var tool_cache_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -37211,7 +37629,7 @@ function _unique(values) {
 }
 //# sourceMappingURL=tool-cache.js.map
 // EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __nccwpck_require__(5138);
+var hash = __nccwpck_require__(5325);
 ;// CONCATENATED MODULE: ./src/check/references.ts
 // Files the defconfig names must exist, and every package of the BR2_EXTERNAL trees that
 // downloads something must have a .hash file (Buildroot only warns without one, and then
@@ -37736,14 +38154,14 @@ async function runCheck(platform, options) {
                 ? { file: error.file, line: error.line }
                 : undefined;
             // A full disk is news about the disk, not about the file that was being read.
-            const message = isDiskFull(error)
-                ? `${diskFullMessage([
+            const message = (0,disk/* isDiskFull */.b$)(error)
+                ? `${(0,disk/* diskFullMessage */.MV)([
                     { name: 'output-dir', dir: options.workDir },
                     { name: 'the tool cache', dir: options.cacheDir }
                 ], name)}\n${(0,util_errors/* errorMessage */.g)(error)}`
                 : (0,util_errors/* errorMessage */.g)(error);
             outcome = {
-                findings: [{ level: 'error', message, at: isDiskFull(error) ? undefined : at }],
+                findings: [{ level: 'error', message, at: (0,disk/* isDiskFull */.b$)(error) ? undefined : at }],
                 detail: 'could not run'
             };
         }
@@ -37873,7 +38291,7 @@ async function runCheck(platform, options) {
         ];
         let downloads = 'download hashes not checked (no configured Buildroot tree)';
         if (configured) {
-            result.push(...downloadHashFindings(configured));
+            result.push(...(0,download_hashes/* downloadHashFindings */.xr)(configured));
             downloads = `each of the ${downloadList(configured.packages).length} downloads checked against its package's .hash files`;
         }
         return {
@@ -37926,14 +38344,144 @@ function renderCheckSummary(target, ok, checks, findings, series) {
 }
 
 // EXTERNAL MODULE: ./src/entry/action-layout.ts
-var action_layout = __nccwpck_require__(9559);
+var action_layout = __nccwpck_require__(7732);
+;// CONCATENATED MODULE: ./src/buildroot/download-failure.ts
+// What to say when Buildroot cannot download a source. Buildroot's dl-wrapper checks a file
+// already in dl/ against the package's .hash file first (a mismatch: check-hash prints
+// "ERROR: <file> has wrong <type> hash", the file is removed, "Re-downloading '<file>'..."),
+// then tries BR2_PRIMARY_SITE, the package's own site and BR2_BACKUP_SITE in turn
+// (package/pkg-download.mk, support/download/dl-wrapper), wget printing `--<date> <time>--
+// <url>` for each try (git, curl and the others print their URL too), and checks what it got
+// the same way. The log names all of it, far apart; this puts it on one line.
+
+const download_failure_URL = /\b(?:https?|ftps?|git|svn|scp|sftp|file):\/\/[^\s'"<>]+/g;
+/** The URLs the failing download tried, in order, each once. */
+function triedUrls(lines) {
+    const urls = lines.flatMap(line => line.match(download_failure_URL) ?? []);
+    return [...new Set(urls.map(url => url.replace(/[.,;:)]+$/, '')))];
+}
+/** Reads check-hash's and dl-wrapper's lines (support/download/check-hash, dl-wrapper). */
+function readDownloadFailure(lines) {
+    let file;
+    let hashFile;
+    let type;
+    let expected;
+    let got;
+    let noHash = false;
+    let wasInDl = false;
+    for (const line of lines) {
+        let match;
+        if ((match = /ERROR: while checking hashes from (\S+)/.exec(line)))
+            hashFile = match[1];
+        else if ((match = /ERROR: (\S+) has wrong (\S+) hash:/.exec(line))) {
+            file = match[1];
+            type = match[2];
+        }
+        else if ((match = /ERROR: expected: (\S+)/.exec(line)))
+            expected = match[1];
+        else if ((match = /ERROR: got\s+: (\S+)/.exec(line)))
+            got = match[1];
+        else if ((match = /ERROR: No hash found for (\S+)/.exec(line))) {
+            file = match[1];
+            noHash = true;
+        }
+        else if ((match = /Re-downloading '([^']+)'/.exec(line))) {
+            file = match[1];
+            wasInDl = true;
+        }
+    }
+    const urls = triedUrls(lines);
+    file ??= urls.map(url => url.split('/').at(-1)).find(name => name && /\.\w+$/.test(name));
+    const from = hashFile ? ` (${hashFile})` : '';
+    const hashError = type
+        ? `its ${type} is ${got ?? 'different'}, but the package's .hash file${from} says ${expected ?? 'otherwise'}`
+        : noHash
+            ? `the package's .hash file${from} has no hash for it`
+            : undefined;
+    return { file, urls, hashError, wasInDl };
+}
+/** The headline of a failed download: the file, the hash error, the URLs tried. */
+function downloadHeadline(download) {
+    const file = download.file ?? 'its source';
+    const what = download.hashError
+        ? `${file} failed its hash check: ${download.hashError}`
+        : `${file} could not be downloaded`;
+    const tried = download.urls.length
+        ? `; tried ${download.urls
+            .slice(0, 5)
+            .map(url => (0,util_text/* echo */.WI)(url))
+            .join(', ')}${download.urls.length > 5 ? ', ...' : ''}`
+        : '; no URL was tried (see the log)';
+    const inDl = download.wasInDl
+        ? ` (a file of that name was already in dl/ and failed the check first, so Buildroot removed it and downloaded it again)`
+        : '';
+    return `${what}${inDl}${tried}`;
+}
+/** What to do about a failed download. */
+function downloadAdvice(download, dlDir) {
+    if (download.hashError) {
+        return [
+            'A file that fails its hash check is not the one the .hash file was written for: a changed upstream tarball, a mirror serving something else, or a wrong hash.',
+            'Check the hash against the package\'s upstream release (never copy the "got" value without knowing why it changed);',
+            `if the .hash file is right, make the sites serve the right file, or put it into ${dlDir} and run again.`
+        ].join('\n');
+    }
+    return [
+        'Ways out: check that this machine reaches those hosts (network, proxy, DNS);',
+        'or point Buildroot at a mirror that has the file, e.g. config-fragment: BR2_PRIMARY_SITE="https://your.mirror/buildroot" (tried first; BR2_BACKUP_SITE, sources.buildroot.net by default, is tried last);',
+        `or put the file into the download folder ${dlDir} (a dl/ cache restored from an earlier build holds it) and run again.`
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/stages/build.ts
 // Stage: build. Runs `make` with its output streamed: every byte goes to the log file, the
 // console shows one collapsible group per package with Buildroot's `>>> package version step`
-// lines and the progress. On failure it names the package and step that failed.
+// lines and the progress. On failure it names the package and step that failed: make's own
+// error line names the stamp file of the step that failed (build/<pkg>-<version>/.stamp_<step>),
+// which is right where the last `>>>` line is not (Buildroot prints no "Downloading" line for
+// a file already in dl/, so a bad file there was blamed on the package before).
 
 
 
+
+/** Buildroot's step for each stamp file (package/pkg-generic.mk), as its `>>>` lines name it. */
+const STAMP_STEPS = {
+    downloaded: 'Downloading',
+    actual_downloaded: 'Downloading',
+    extracted: 'Extracting',
+    rsynced: 'Syncing from source dir',
+    patched: 'Patching',
+    configured: 'Configuring',
+    built: 'Building',
+    host_installed: 'Installing to host directory',
+    staging_installed: 'Installing to staging directory',
+    images_installed: 'Installing to images directory',
+    target_installed: 'Installing to target',
+    installed: 'Installing',
+    dircleaned: 'Cleaning'
+};
+/** `make[1]: *** [package/pkg-generic.mk:193: /o/build/foo-1.0/.stamp_downloaded] Error 1` */
+const MAKE_STAMP_ERROR = /^make(?:\[\d+\])?: \*\*\* \[(?:.*?: )?(?:\S*\/)?build\/([^/\s]+)\/\.stamp_([a-z_]+)\] Error \d+/;
+/**
+ * The package and step make says failed: its first error line that names a stamp file (the
+ * innermost make's), read with the package list to split `<name>-<version>`.
+ */
+function failedStamp(lines, packages = []) {
+    for (const line of lines) {
+        const match = MAKE_STAMP_ERROR.exec(line.trim());
+        if (!match)
+            continue;
+        const [, dir, stamp] = match;
+        const known = packages.find(p => (p.version ? `${p.name}-${p.version}` : p.name) === dir);
+        // Not in the list: the version is what follows the first `-<digit>` (or a commit id).
+        const guess = /^(.+?)-(\d.*|[0-9a-f]{7,40})$/.exec(dir);
+        const split = known
+            ? { package: known.name, version: known.version }
+            : { package: guess?.[1] ?? dir, version: guess?.[2] ?? '' };
+        return { ...split, step: STAMP_STEPS[stamp] ?? stamp.replace(/_/g, ' ') };
+    }
+    return undefined;
+}
 /** `>>> busybox 1.37.0 Building` (the version is empty for some, e.g. host-skeleton); Buildroot may wrap it in terminal highlighting. */
 const STEP_LINE = /^>>> (\S+) (\S*) (.+)$/;
 // eslint-disable-next-line no-control-regex
@@ -37989,7 +38537,7 @@ async function runBuild(reporter, options) {
     reporter.info(`Building with ${options.jobs} jobs; full log: ${options.logFile}`);
     const result = await runMake(options.tree, [], [`BR2_JLEVEL=${options.jobs}`], {
         logFile: options.logFile,
-        keepLastLines: 40,
+        keepLastLines: 80,
         wants: mayBeStepLine,
         onLine: line => {
             const step = parseStepLine(line);
@@ -38016,16 +38564,23 @@ async function runBuild(reporter, options) {
     const seconds = Math.round((Date.now() - started) / 1000);
     if (result.exitCode === 0)
         return { ok: true, seconds, logFile: options.logFile };
+    const tail = result.lastLines.map(line => line.replace(TERMINAL_CODES, ''));
+    const failed = failedStamp(tail, options.packages) ?? current;
+    const own = outputOfStep(tail, failed?.package);
+    const dlDir = options.tree.env?.BR2_DL_DIR ?? external_node_path_default().join(options.tree.sourceDir, 'dl');
     return {
         ok: false,
         seconds,
         logFile: options.logFile,
         failure: {
-            package: current?.package,
-            version: current?.version,
-            step: current?.step,
+            package: failed?.package,
+            version: failed?.version,
+            step: failed?.step,
             progress: { started: seen.size, total: Math.max(options.packageCount, seen.size) },
-            lastLines: outputOfStep(result.lastLines.map(line => line.replace(TERMINAL_CODES, '')), current?.package)
+            lastLines: own.slice(-40),
+            ...(failed?.step === 'Downloading'
+                ? { download: { ...readDownloadFailure(own), dlDir } }
+                : {})
         }
     };
 }
@@ -38037,11 +38592,20 @@ function outputOfStep(lastLines, pkg) {
     const start = lastLines.findLastIndex(line => parseStepLine(line)?.package === pkg);
     return pkg && start >= 0 ? lastLines.slice(start) : lastLines;
 }
+/**
+ * The error for a failed build: its first line names the package and step (and for a download
+ * the file, the hash error and the URLs tried), then what to do, then the last lines of output.
+ */
 function describeFailure(failure) {
     const where = failure.package
         ? `package ${failure.package} ${failure.version ?? ''} failed during "${failure.step ?? 'unknown step'}"`
         : 'the build failed before any package step started';
-    return `Buildroot build failed: ${where.replace(/\s+/g, ' ')}.\nLast lines of output:\n${failure.lastLines.join('\n')}`;
+    const headline = `Buildroot build failed: ${where.replace(/\s+/g, ' ')}`;
+    const output = `Last lines of output:\n${failure.lastLines.join('\n')}`;
+    if (failure.download) {
+        return `${headline}: ${downloadHeadline(failure.download)}.\n${downloadAdvice(failure.download, failure.download.dlDir)}\n${output}`;
+    }
+    return `${headline}.\n${output}`;
 }
 /**
  * Time per package from Buildroot's build/build-time.log, whose lines read
@@ -38073,7 +38637,7 @@ function slowestPackages(buildTimeLog, count) {
 }
 
 // EXTERNAL MODULE: ./src/inputs.ts
-var inputs = __nccwpck_require__(8422);
+var inputs = __nccwpck_require__(4707);
 ;// CONCATENATED MODULE: ./src/stages/buildroot-patches.ts
 // Stage: apply the Buildroot patch series. A folder of *.patch files (git format-patch style,
 // -p1 from the top of the Buildroot tree) brings packages of the pinned release up to newer
@@ -38769,93 +39333,8 @@ async function configure(reporter, tree, config) {
     return configured;
 }
 
-// EXTERNAL MODULE: ./src/stages/save-caches.ts
-var save_caches = __nccwpck_require__(3256);
-;// CONCATENATED MODULE: ./src/stages/restore-caches.ts
-// Stage: restore caches. Two caches with different lifetimes:
-// - dl/ (source tarballs) is keyed on the exact download list and shared by all targets;
-//   a changed list restores the newest older entry, which still holds most files.
-// - ccache is per target and toolchain and changes on every build, so each run saves a new
-//   entry and the next run restores the newest one through the restore-key prefix.
-// Buildroot reads both locations from the BR2_DL_DIR and BR2_CCACHE_DIR environment variables.
-
-
-
-
-
-/** Bump to start every cache afresh after a change to what the caches hold. */
-const CACHE_SCHEMA = 'v1';
-const sha = (text) => external_node_crypto_default().createHash('sha256').update(text).digest('hex');
-/** Symbols that change what the compiler produces: a different toolchain needs its own ccache. */
-function toolchainFingerprint(dotConfig) {
-    const lines = [...dotConfig]
-        .filter(([symbol]) => /^BR2_(TOOLCHAIN|GCC|BINUTILS|ARCH|ENDIAN|ABI|x86|aarch64|arm|cortex|KERNEL_HEADERS|GLIBC|OPTIMIZE|SSP|FORTIFY|RELRO|PIC_PIE)/.test(symbol))
-        .map(([symbol, value]) => `${symbol}=${value}`)
-        .sort();
-    return sha(lines.join('\n')).slice(0, 12);
-}
-/**
- * dl/ is keyed on the download list alone: a patch series that changes a package's version changes
- * the list, and nothing else about the series changes what dl/ holds. ccache entries carry the
- * series (`p<sha>`, or `unpatched`); a run restores the newest entry of its own series first,
- * then the newest of any series of the same toolchain (ccache hashes what it compiles, so an
- * entry from another series is safe, just less useful).
- */
-function planCaches(input) {
-    const dlPrefix = `buildroot-dl-${CACHE_SCHEMA}-`;
-    const ccacheToolchain = `buildroot-ccache-${CACHE_SCHEMA}-${input.target}-${input.buildrootVersion}-${toolchainFingerprint(input.dotConfig)}-`;
-    const series = input.patchSeries ? `p${input.patchSeries.slice(0, 12)}` : 'unpatched';
-    const ccachePrefix = `${ccacheToolchain}${series}-`;
-    return {
-        dlDir: external_node_path_default().join(input.cacheRoot, 'dl'),
-        ccacheDir: external_node_path_default().join(input.cacheRoot, `ccache-${input.target}`),
-        dlKey: `${dlPrefix}${sha(input.downloads.join('\n')).slice(0, 20)}`,
-        dlRestoreKeys: [dlPrefix],
-        ccacheKey: `${ccachePrefix}${input.runId}`,
-        ccacheRestoreKeys: [ccachePrefix, ccacheToolchain]
-    };
-}
-async function restoreCaches(platform, plan, mode) {
-    external_node_fs_default().mkdirSync(plan.dlDir, { recursive: true });
-    external_node_fs_default().mkdirSync(plan.ccacheDir, { recursive: true });
-    if (mode === 'off') {
-        platform.reporter.info('Caches are off (cache: off): starting with empty dl/ and ccache.');
-        const off = { result: 'off' };
-        return { dl: off, ccache: off, dlExactHit: false };
-    }
-    const dl = await restoreOne(platform, 'dl/', plan.dlDir, plan.dlKey, plan.dlRestoreKeys);
-    const ccache = await restoreOne(platform, 'ccache', plan.ccacheDir, plan.ccacheKey, plan.ccacheRestoreKeys);
-    return { dl, ccache, dlExactHit: dl.matchedKey === plan.dlKey };
-}
-/**
- * Hands the cache plan to the post step before restoring, so that ccache is saved whatever
- * happens next, then restores both caches.
- */
-async function setUpCaches(platform, state) {
-    platform.saveState(save_caches/* CACHE_STATE */.bK, JSON.stringify(state));
-    const restored = await restoreCaches(platform, state.plan, state.mode);
-    platform.saveState(save_caches/* CACHE_STATE */.bK, JSON.stringify({ ...state, dlExactHit: restored.dlExactHit }));
-    return restored;
-}
-async function restoreOne(platform, label, dir, key, restoreKeys, 
-/** What a failed restore means for the run. */
-withoutIt = 'The build goes on without it (slower).') {
-    try {
-        const matchedKey = await platform.cache.restore([dir], key, restoreKeys);
-        if (!matchedKey) {
-            platform.reporter.info(`${label}: no cache entry for ${key} or its prefix ${restoreKeys.join(', ')}; starting empty.`);
-            return { result: 'miss' };
-        }
-        const exact = matchedKey === key;
-        platform.reporter.info(`${label} restored from ${matchedKey}${exact ? ' (exact match)' : ''}.`);
-        return { matchedKey, result: `${exact ? 'hit' : 'restored from'} \`${matchedKey}\`` };
-    }
-    catch (error) {
-        platform.reporter.warning(`${label} could not be restored from ${platform.cache.description}: ${(0,util_errors/* errorMessage */.g)(error)}. ${withoutIt}`);
-        return { result: `unavailable: ${(0,util_errors/* errorMessage */.g)(error)}` };
-    }
-}
-
+// EXTERNAL MODULE: ./src/caches/layer.ts + 1 modules
+var caches_layer = __nccwpck_require__(3884);
 ;// CONCATENATED MODULE: ./src/stages/cve-report.ts
 // Stage: CVE report. Buildroot's own support/scripts/cve-check matches the SBOM's components
 // (by their CPE ids and versions) against the NVD and writes the SBOM back with the CVEs that
@@ -38868,7 +39347,6 @@ withoutIt = 'The build goes on without it (slower).') {
 // run, and kept in the cache: one entry per week, and a fresh clone each month, so the entry
 // does not grow with the objects older fetches leave behind. cve-check then runs with
 // --no-nvd-update. BUILDROOT_K8S_NVD_URL points at a mirror of that repository instead.
-
 
 
 
@@ -38915,12 +39393,16 @@ function unfixedCves(report) {
         entry.cves.sort((a, b) => rank(b) - rank(a));
     return [...byPackage.values()].sort((a, b) => rank(b.cves[0]) - rank(a.cves[0]) || a.package.localeCompare(b.package));
 }
-/** One cache entry per week; a month's first run starts from a fresh clone. */
-function nvdCacheKeys(now) {
+/**
+ * One cache entry per week (the week's first run saves; keys end in the run id, so a damaged
+ * entry is replaced by the next save); a month's first run starts from a fresh clone.
+ */
+function nvdCacheKeys(now, runId) {
     const month = now.toISOString().slice(0, 7);
     const week = Math.floor((now.getUTCDate() - 1) / 7);
     const prefix = `buildroot-nvd-v1-${month}-`;
-    return { key: `${prefix}w${week}`, restoreKeys: [prefix] };
+    const thisWeek = `${prefix}w${week}-`;
+    return { key: `${thisWeek}${runId}`, restoreKeys: [prefix], thisWeek };
 }
 /** Runs git; a failure says which git command failed and git's own reason (its `fatal:` line). */
 async function git(args) {
@@ -38989,11 +39471,17 @@ async function cveReport(platform, options) {
             'Python 3.12 and later have it from setuptools: run `sudo apt-get install -y python3-setuptools` before this step, or set cve-report: off.');
     }
     const gitDir = external_node_path_default().join(options.nvdDir, 'git');
-    const keys = nvdCacheKeys(options.now);
-    let restoredKey;
-    if (options.cache !== 'off') {
-        restoredKey = (await restoreOne(platform, 'NVD data', options.nvdDir, keys.key, keys.restoreKeys, 'It is cloned afresh.')).matchedKey;
-    }
+    const keys = nvdCacheKeys(options.now, options.runId ?? String(options.now.getTime()));
+    const spec = {
+        label: 'NVD data',
+        paths: [options.nvdDir],
+        key: keys.key,
+        restoreKeys: keys.restoreKeys,
+        sameInputs: keys.thisWeek,
+        withoutIt: 'It is cloned afresh.'
+    };
+    const caches = new caches_layer/* CacheLayer */.km(platform, options.cache);
+    const restored = await caches.restore(spec);
     let updated = false;
     try {
         await updateNvd(gitDir, options.nvdUrl);
@@ -39007,9 +39495,9 @@ async function cveReport(platform, options) {
         reporter.warning(`The NVD data could not be brought up to date from ${options.nvdUrl} (${(0,util_errors/* errorMessage */.g)(error)}): the report uses the cached copy.`);
     }
     const nvdDate = (await git(['-C', gitDir, 'log', '-1', '--format=%cs']).catch(() => '')).trim();
-    if (updated && options.cache === 'read-write' && restoredKey !== keys.key) {
-        await (0,save_caches/* saveOne */.K)(platform, 'NVD data', options.nvdDir, keys.key);
-    }
+    // The week's first run keeps what it fetched; later runs of the week fetch on top of it.
+    if (updated && restored.state !== 'hit')
+        await caches.save(spec);
     let result;
     try {
         result = await runPythonTool(tool, [
@@ -39051,6 +39539,8 @@ async function cveReport(platform, options) {
     return { facts };
 }
 
+// EXTERNAL MODULE: ./src/util/fs.ts
+var util_fs = __nccwpck_require__(1966);
 ;// CONCATENATED MODULE: ./src/stages/free-space.ts
 
 
@@ -39103,7 +39593,7 @@ function checkFreeSpace(reporter, check) {
     // Folders on one disk share its free space.
     const byDevice = new Map();
     for (const need of needs) {
-        const space = spaceAt(need.dir);
+        const space = (0,disk/* spaceAt */.Cc)(need.dir);
         if (!space)
             continue;
         const entry = byDevice.get(space.device) ?? { free: space.free, needs: [] };
@@ -39115,14 +39605,16 @@ function checkFreeSpace(reporter, check) {
         const folders = on.map(need => `${need.name} (${need.dir})`).join(', ');
         if (free < needed) {
             throw new NotEnoughSpaceError(`Not enough free disk space for a build of ${check.target}: ${folders} ${on.length > 1 ? 'are on a disk' : 'is on a disk'} with ${(0,summary/* formatBytes */.z3)(free)} free, ` +
-                `and ${(0,summary/* formatBytes */.z3)(needed)} more is needed there for ${on.map(need => need.what).join(', ')}. ${FREE_SPACE_ADVICE}`);
+                `and ${(0,summary/* formatBytes */.z3)(needed)} more is needed there for ${on.map(need => need.what).join(', ')}. ${disk/* FREE_SPACE_ADVICE */.pN}`);
         }
     }
-    reporter.info(`Free space: ${describeSpace(needs).join('; ')}. Enough for a build of ${check.target} (README, "Disk space").`);
+    reporter.info(`Free space: ${(0,disk/* describeSpace */.Aq)(needs).join('; ')}. Enough for a build of ${check.target} (README, "Disk space").`);
 }
 
 // EXTERNAL MODULE: ./src/stages/image-cache.ts + 1 modules
-var image_cache = __nccwpck_require__(3017);
+var image_cache = __nccwpck_require__(2875);
+// EXTERNAL MODULE: ./src/util/lock.ts
+var lock = __nccwpck_require__(1066);
 ;// CONCATENATED MODULE: ./src/stages/output-folder.ts
 // Stage: the output folder. Before Buildroot writes anything, output-dir must be a folder of
 // this action's own: new or empty, or one that an earlier run of the action built in. An
@@ -39133,8 +39625,11 @@ var image_cache = __nccwpck_require__(3017);
 
 
 
+
 /** The file every run writes into its output folder: what makes a folder the action's own. */
 const OUTPUT_MARKER = '.buildroot-k8s-output.json';
+/** The lock file of a folder a run is using (util/lock.ts): one run per folder. */
+const RUN_LOCK = '.buildroot-k8s.lock';
 /** The merged defconfig the action writes (buildroot/configure.ts): no other tool makes it. */
 const MERGED_DEFCONFIG = 'buildroot-k8s_defconfig';
 class OutputFolderError extends Error {
@@ -39214,12 +39709,37 @@ function prepareOutputFolder(dir, target, keepOut = []) {
         throw new OutputFolderError(`output-dir ${dir} cannot be written (${why}). Choose a folder this user can write, on a disk with room for the build.`);
     }
 }
+/**
+ * Takes each folder for this run, one run at a time (output-dir, and the cache folder whose
+ * dl/ and ccache a run prunes and saves): a second run fails at once naming the first, or with
+ * `wait` waits for it. The locks are held until this process ends; a lock left by a process
+ * that was killed is taken over with a notice.
+ */
+async function lockRunFolders(reporter, folders, options = {}) {
+    for (const folder of folders) {
+        const what = `${folder.name} ${folder.dir}`;
+        try {
+            await (0,lock/* acquireLock */.IZ)(external_node_path_default().join(folder.dir, RUN_LOCK), {
+                what,
+                wait: options.wait,
+                onWait: holder => reporter.info(`${what} is in use by ${(0,lock/* describeHolder */.sG)(holder)}: waiting for it to finish.`),
+                onTakeOver: holder => reporter.notice(`${what} was locked by ${(0,lock/* describeHolder */.sG)(holder)}, which is no longer running (killed before it finished): this run takes it over.`)
+            });
+        }
+        catch (error) {
+            if (!(error instanceof lock/* LockBusyError */.Bx))
+                throw error;
+            throw new OutputFolderError(`${error.message} Two runs in one folder would overwrite each other's .config, images and caches: ` +
+                `wait until it has finished (the command line waits with --wait), or give this run its own ${folder.name === 'output-dir' ? 'output-dir' : 'cache folder (--cache-dir)'}.`);
+        }
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/stages/package-list.ts
 
 
 async function readPackageList(reporter, configured) {
-    const findings = downloadHashFindings(configured);
+    const findings = (0,download_hashes/* downloadHashFindings */.xr)(configured);
     for (const finding of findings)
         reporter.error(finding.message, finding.at);
     if (findings.length) {
@@ -39341,6 +39861,8 @@ async function signedSha256(url, fileName) {
     return sha;
 }
 
+// EXTERNAL MODULE: ./src/stages/restore-caches.ts
+var restore_caches = __nccwpck_require__(5694);
 ;// CONCATENATED MODULE: ./src/stages/sbom.ts
 // Stage: SBOM. A CycloneDX software bill of materials of the image, made by Buildroot's own
 // utils/generate-cyclonedx from the `make show-info` JSON the package list was read from (no
@@ -39350,9 +39872,7 @@ async function signedSha256(url, fileName) {
 // publishes (spdx-<version>.schema.json), which it downloads from raw.githubusercontent.com on
 // first use into $BR2_DL_DIR/cyclonedx/ and reads from there afterwards. Here its BR2_DL_DIR is a
 // folder of its own, kept in a small cache entry beside dl/ (dl/ is pruned to the download list
-// before it is saved, and an exact dl/ hit is never saved again). Put that file in place and the
-// tool never goes online.
-
+// before it is saved). Put that file in place and the tool never goes online.
 
 
 
@@ -39391,9 +39911,16 @@ async function generateSbom(platform, options) {
     }
     const version = cycloneDxVersion(tool) ?? 'unknown';
     const licenseList = external_node_path_default().join(options.licenseListDir, 'cyclonedx', `spdx-${version}.schema.json`);
-    const key = `buildroot-spdx-v1-cyclonedx-${version}`;
-    const restored = options.cache !== 'off' &&
-        (await restoreOne(platform, 'The SPDX license list', options.licenseListDir, key, [], 'The SBOM tool downloads it.')).matchedKey === key;
+    const prefix = `buildroot-spdx-v1-cyclonedx-${version}-`;
+    const spec = {
+        label: 'The SPDX license list',
+        paths: [options.licenseListDir],
+        key: `${prefix}${options.runId ?? Date.now()}`,
+        restoreKeys: [prefix],
+        withoutIt: 'The SBOM tool downloads it.'
+    };
+    const caches = new caches_layer/* CacheLayer */.km(platform, options.cache);
+    const restored = (await caches.restore(spec)).state === 'hit';
     // generate-cyclonedx asks `make print-version`; with O= given (here through MAKEFLAGS, where
     // make takes it as a command-line variable) Buildroot writes nothing into its own tree.
     external_node_fs_default().mkdirSync(platform.tempDir, { recursive: true });
@@ -39428,9 +39955,8 @@ async function generateSbom(platform, options) {
         return undefined;
     }
     // Saved by a run that did not find it in the cache (and so downloaded it).
-    if (options.cache === 'read-write' && !restored && external_node_fs_default().existsSync(licenseList)) {
-        await (0,save_caches/* saveOne */.K)(platform, 'The SPDX license list', options.licenseListDir, key);
-    }
+    if (!restored && external_node_fs_default().existsSync(licenseList))
+        await caches.save(spec);
     const facts = sbomCounts(options.outputFile);
     reporter.info(`SBOM: ${facts.components} components, ${facts.licenses} distinct licenses (${facts.spdxLicenses} SPDX identifiers).`);
     return facts;
@@ -39442,7 +39968,6 @@ async function generateSbom(platform, options) {
 // is restored through the key prefix). A change past size-change-warning, either way, is a
 // warning: an image that shrank by a fifth because packages fell out of the configuration
 // builds and boots just as green as a good one.
-
 
 
 
@@ -39477,12 +40002,18 @@ function compareSizes(current, previous, thresholdPercent) {
         };
     });
 }
+const manifestSpec = (plan, label) => ({
+    label,
+    paths: [plan.dir],
+    key: plan.key,
+    restoreKeys: plan.restoreKeys,
+    sameInputs: plan.restoreKeys[0],
+    withoutIt: 'No size comparison this time.'
+});
 /** The last successful build's manifest for this target, when the cache has one. */
 async function restoreLastManifest(platform, plan, cache) {
-    if (cache === 'off')
-        return undefined;
     external_node_fs_default().rmSync(plan.dir, { recursive: true, force: true });
-    const restored = await restoreOne(platform, 'The last build’s manifest', plan.dir, plan.key, plan.restoreKeys, 'No size comparison this time.');
+    const restored = await new caches_layer/* CacheLayer */.km(platform, cache).restore(manifestSpec(plan, 'The last build’s manifest'));
     const file = external_node_path_default().join(plan.dir, 'manifest.json');
     if (!restored.matchedKey || !external_node_fs_default().existsSync(file))
         return undefined;
@@ -39509,16 +40040,18 @@ function reportSizeTrend(platform, current, previous, thresholdPercent) {
 }
 /** Keeps this build's manifest as the one the next build compares with. */
 async function saveLastManifest(platform, plan, manifestFile, cache) {
-    if (cache !== 'read-write')
+    const caches = new caches_layer/* CacheLayer */.km(platform, cache);
+    const spec = manifestSpec(plan, 'This build’s manifest');
+    if (!caches.saves)
         return;
     external_node_fs_default().rmSync(plan.dir, { recursive: true, force: true });
     external_node_fs_default().mkdirSync(plan.dir, { recursive: true });
     external_node_fs_default().copyFileSync(manifestFile, external_node_path_default().join(plan.dir, 'manifest.json'));
-    await (0,save_caches/* saveOne */.K)(platform, 'This build’s manifest', plan.dir, plan.key);
+    await caches.save(spec);
 }
 
 // EXTERNAL MODULE: ./src/stages/smoke-test.ts + 6 modules
-var smoke_test = __nccwpck_require__(7759);
+var smoke_test = __nccwpck_require__(9031);
 ;// CONCATENATED MODULE: ./src/stages/stop.ts
 
 
@@ -39585,8 +40118,13 @@ async function uploadImages(platform, name, dir, retentionDays) {
         });
     }
     catch (error) {
-        throw new Error(`Uploading the artifact ${name} to ${platform.artifacts.description} failed: ${(0,util_errors/* errorMessage */.g)(error)}. ` +
-            `The images are still in ${dir}. If the name is taken (409), give each matrix job its own artifact-name.`, { cause: error });
+        const message = (0,util_errors/* errorMessage */.g)(error);
+        // The service answers 409 when the run already has an artifact of that name.
+        const hint = /\(409\)|already exists/i.test(message)
+            ? ' The name is taken in this run: give each matrix job its own artifact-name.'
+            : '';
+        throw new Error(`Uploading the artifact ${name} to ${platform.artifacts.description} failed: ${message}. ` +
+            `The images are still in ${dir}.${hint}`, { cause: error });
     }
 }
 /**
@@ -39620,14 +40158,13 @@ async function uploadLogs(platform, name, files, retentionDays, what) {
 }
 
 // EXTERNAL MODULE: ./src/smoke/summary.ts
-var smoke_summary = __nccwpck_require__(8389);
+var smoke_summary = __nccwpck_require__(9282);
 ;// CONCATENATED MODULE: ./src/main.ts
 // The pipeline, front to back. Both front-ends (the GitHub action in entry/action-main.ts and
 // the command line in entry/cli.ts) call runMain with their own Platform; the post step
 // (post.ts) saves the caches from the state this step leaves behind. Each stage lives in
 // stages/; what they share about Buildroot itself (make, configure, show-info, hashes) in
 // buildroot/; check mode in check/.
-
 
 
 
@@ -39688,9 +40225,15 @@ async function runMain(platform, inputs, context) {
             throw new Error(`Buildroot builds only on Linux, and this runner is ${process.platform}: use a Linux runner such as runs-on: ubuntu-24.04.`);
         }
         // 0. The output folder: new, empty or the action's own, and writable
-        await stage(reporter, 'Check the output folder', async () => prepareOutputFolder(inputs.outputDir, inputs.target, [
-            { name: 'the cache folder', dir: context.cacheRoot }
-        ]));
+        await stage(reporter, 'Check the output folder', async () => {
+            prepareOutputFolder(inputs.outputDir, inputs.target, [
+                { name: 'the cache folder', dir: context.cacheRoot }
+            ]);
+            await lockRunFolders(reporter, [
+                { name: 'output-dir', dir: inputs.outputDir },
+                { name: 'the cache folder', dir: context.cacheRoot }
+            ], { wait: context.waitForFolders });
+        });
         // 1. Resolve Buildroot, then apply the patch series to a copy of it (in both modes)
         const buildroot = await stage(reporter, 'Resolve Buildroot', () => resolveBuildroot(reporter, {
             version: inputs.buildrootVersion,
@@ -39778,7 +40321,7 @@ async function runMain(platform, inputs, context) {
         const packages = await stage(reporter, 'Read the package list', () => readPackageList(reporter, configured));
         // 5. Check free space, restore caches
         const downloads = downloadList(packages);
-        const plan = planCaches({
+        const plan = (0,restore_caches/* planCaches */.dC)({
             target: inputs.target,
             buildrootVersion: buildroot.version,
             dotConfig: configured.dotConfig,
@@ -39795,14 +40338,17 @@ async function runMain(platform, inputs, context) {
             ccacheMaxSize: inputs.ccacheMaxSize,
             needed: context.spaceNeeded
         }));
-        const restored = await stage(reporter, 'Restore caches', () => setUpCaches(platform, {
-            mode: inputs.cache,
-            plan,
-            dlExactHit: false,
-            downloads,
-            ccacheMaxSize: inputs.ccacheMaxSize,
-            ccacheProgram: external_node_path_default().join(inputs.outputDir, 'host', 'bin', 'ccache')
-        }));
+        const restored = await stage(reporter, 'Restore caches', async () => {
+            const caches = await (0,restore_caches/* setUpCaches */.zb)(platform, {
+                mode: inputs.cache,
+                plan,
+                downloads,
+                ccacheMaxSize: inputs.ccacheMaxSize,
+                ccacheProgram: external_node_path_default().join(inputs.outputDir, 'host', 'bin', 'ccache')
+            });
+            await (0,restore_caches/* checkDownloads */.qW)(platform, configured, plan);
+            return caches;
+        });
         platform.setOutput('dl-cache-hit', String(restored.dlExactHit));
         platform.setOutput('ccache-cache-hit', String(restored.ccache.matchedKey !== undefined));
         // 6. Build
@@ -39817,6 +40363,7 @@ async function runMain(platform, inputs, context) {
             tree,
             jobs: inputs.jobs,
             packageCount: buildablePackages(packages).length,
+            packages: buildablePackages(packages),
             logFile: external_node_path_default().join(inputs.outputDir, 'build.log')
         }));
         facts.buildSeconds = build.seconds;
@@ -39844,6 +40391,7 @@ async function runMain(platform, inputs, context) {
             outputFile: external_node_path_default().join(inputs.outputDir, 'sbom.cdx.json'),
             licenseListDir: external_node_path_default().join(context.cacheRoot, 'spdx'),
             cache: inputs.cache,
+            runId: context.runId,
             projectName: `buildroot-k8s-${inputs.target}`,
             projectVersion: inputsHash.slice(0, 12)
         }));
@@ -39880,10 +40428,10 @@ async function runMain(platform, inputs, context) {
                 reporter.error(facts.failure);
             }
         }
-        else if (isDiskFull(error) && !(error instanceof util_errors/* ReportedError */.S)) {
+        else if ((0,disk/* isDiskFull */.b$)(error) && !(error instanceof util_errors/* ReportedError */.S)) {
             // A full disk makes make, tar or a write fail anywhere: that is the news, not the file
             // that was being read.
-            facts.failure = `${diskFullMessage(spaceFolders(inputs), 'this run')}\n${(0,util_errors/* errorMessage */.g)(error)}`;
+            facts.failure = `${(0,disk/* diskFullMessage */.MV)(spaceFolders(inputs), 'this run')}\n${(0,util_errors/* errorMessage */.g)(error)}`;
             reporter.error(facts.failure);
         }
         else if (!(error instanceof util_errors/* ReportedError */.S)) {
@@ -39935,16 +40483,13 @@ function reportBuildFailure(reporter, facts, build, at) {
         const title = stopped.reason === 'time-limit' ? 'Stopped at the time limit' : 'Build cancelled';
         reporter.error(facts.failure, { file: build.logFile, title });
     }
-    else if (isDiskFull(failure.lastLines.join('\n'))) {
+    else if ((0,disk/* isDiskFull */.b$)(failure.lastLines.join('\n'))) {
         const during = `the build of ${failure.package ?? 'Buildroot'}`;
-        facts.failure = `${diskFullMessage(spaceFolders(at.inputs, at.plan), during)}\n${describeFailure(failure)}`;
+        facts.failure = `${(0,disk/* diskFullMessage */.MV)(spaceFolders(at.inputs, at.plan), during)}\n${describeFailure(failure)}`;
         reporter.error(facts.failure);
     }
     else {
         facts.failure = describeFailure(failure);
-        if (failure.step === 'Downloading') {
-            facts.failure += `\n${describeDownloadFailure(failure, at.plan.dlDir)}`;
-        }
         reporter.error(facts.failure, { file: build.logFile, title: 'Buildroot build failed' });
     }
 }
@@ -39993,7 +40538,8 @@ async function deliverImages(platform, inputs, context, buildroot, images, facts
         nvdDir: external_node_path_default().join(context.cacheRoot, 'nvd'),
         nvdUrl: context.nvdUrl ?? NVD_FEED_URL,
         cache: inputs.cache,
-        now: new Date()
+        now: new Date(),
+        runId: context.runId
     }));
     facts.cves = cves.facts;
     if (cves.facts) {
@@ -40037,7 +40583,7 @@ async function deliverImages(platform, inputs, context, buildroot, images, facts
 
 /***/ }),
 
-/***/ 7692:
+/***/ 9123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40048,7 +40594,7 @@ async function deliverImages(platform, inputs, context, buildroot, images, facts
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5497);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3722);
 // The `node-config` subcommand of the command line: flags in, k8s-node/ folder out.
 
 
@@ -40152,7 +40698,7 @@ function nodeConfigCommand(argv) {
 
 /***/ }),
 
-/***/ 5497:
+/***/ 3722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40430,7 +40976,7 @@ function qemuHints(result) {
 
 /***/ }),
 
-/***/ 2976:
+/***/ 4209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40439,15 +40985,23 @@ function qemuHints(result) {
 /* harmony export */   hJ: () => (/* binding */ localPlatform)
 /* harmony export */ });
 /* unused harmony exports LocalCacheStore, LocalArtifactStore */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8989);
-/* harmony import */ var _stages_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8523);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
-/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1917);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9997);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _util_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8133);
+/* harmony import */ var _stages_summary_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(2090);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2082);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1966);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5325);
+/* harmony import */ var _util_lock_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1066);
+/* harmony import */ var _util_process_groups_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2365);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4674);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(603);
 // The Platform on a developer's machine: plain terminal output, and local folders in place
 // of GitHub's cache and artifact services. The cache keeps GitHub's rules (exact key first,
 // then the newest entry whose key starts with a restore key; entries are never overwritten;
@@ -40459,25 +41013,35 @@ function qemuHints(result) {
 
 
 
+
+
+
+
+
+
 const where = (at) => at ? `${at.file}${at.line ? `:${at.line}` : ''}: ` : '';
 function terminalReporter(write = line => process.stderr.write(`${line}\n`)) {
     return {
-        info: message => write((0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .safeMessage */ .N5)(message)),
-        notice: (message, at) => write(`${where(at)}notice: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .safeMessage */ .N5)(message)}`),
-        warning: (message, at) => write(`${where(at)}warning: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .safeMessage */ .N5)(message)}`),
-        error: (message, at) => write(`${where(at)}error: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .safeMessage */ .N5)(message)}`),
-        startGroup: title => write(`\n== ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .safeMessage */ .N5)(title)}`),
+        info: message => write((0,_util_text_js__WEBPACK_IMPORTED_MODULE_11__/* .safeMessage */ .N5)(message)),
+        notice: (message, at) => write(`${where(at)}notice: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_11__/* .safeMessage */ .N5)(message)}`),
+        warning: (message, at) => write(`${where(at)}warning: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_11__/* .safeMessage */ .N5)(message)}`),
+        error: (message, at) => write(`${where(at)}error: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_11__/* .safeMessage */ .N5)(message)}`),
+        startGroup: title => write(`\n== ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_11__/* .safeMessage */ .N5)(title)}`),
         endGroup: () => undefined
     };
 }
+const ENTRY_FORMAT = 'buildroot-k8s-local-cache/2';
 /**
  * GitHub's cache holds 10 GB per repository; the same budget locally keeps the newest ccache of
  * both targets (3G each by default) and a dl/ (about 1-2 GB), and shows locally what fits in CI.
  */
 const DEFAULT_CACHE_LIMITS = { maxBytes: 10 * 1024 ** 3, maxAgeDays: 30 };
-/** Folder names inside the cache root that are not entries. */
-const PARTIAL = /\.partial-(\d+)$/;
+/** Names inside the cache root that are not entries: a save or a read of a process, by pid. */
+const PARTIAL = /\.(?:partial|reading)-(\d+)$/;
 const SET_ASIDE = '.corrupt';
+const STORE_LOCK = '.lock';
+/** How long a run waits for another run's save or prune to finish. */
+const STORE_LOCK_WAIT_MS = 30 * 60 * 1000;
 function processAlive(pid) {
     try {
         process.kill(pid, 0);
@@ -40487,30 +41051,92 @@ function processAlive(pid) {
         return error.code === 'EPERM';
     }
 }
-/** Moves everything in `from` into `to`, replacing what has the same name; removes `from`. */
-function mergeInto(from, to) {
-    node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(to, { recursive: true });
-    for (const entry of node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(from, { withFileTypes: true })) {
-        const source = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(from, entry.name);
-        const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(to, entry.name);
-        const existing = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(target, { throwIfNoEntry: false });
-        if (entry.isDirectory() && existing?.isDirectory()) {
-            mergeInto(source, target);
-            continue;
-        }
-        if (existing)
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(target, { recursive: true, force: true });
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().renameSync(source, target);
+/** Whether `meta` is an entry.json of this format, with its archives listed. */
+function validMeta(meta, dir) {
+    if (meta.format !== ENTRY_FORMAT)
+        return `its entry.json is not of the format ${ENTRY_FORMAT}`;
+    if (typeof meta.key !== 'string' || decodeURIComponent(node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(dir)) !== meta.key) {
+        return 'its entry.json names another key';
     }
-    node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(from, { recursive: true, force: true });
+    if (!Array.isArray(meta.paths) || !Array.isArray(meta.archives)) {
+        return 'its entry.json lists no archives';
+    }
+    if (meta.archives.length !== meta.paths.length)
+        return 'its entry.json lists too few archives';
+    return undefined;
 }
+/**
+ * Writes `tar -c` of `source` into `file`, hashing it on the way. tar leads a process group of
+ * its own, so a cancel stops it like any other command, and dies with this process.
+ */
+function tarInto(file, source) {
+    return new Promise((resolve, reject) => {
+        const hash = node_crypto__WEBPACK_IMPORTED_MODULE_1___default().createHash('sha256');
+        let bytes = 0;
+        const out = node_fs__WEBPACK_IMPORTED_MODULE_2___default().createWriteStream(file);
+        const [command, args] = (0,_util_process_groups_js__WEBPACK_IMPORTED_MODULE_9__/* .tiedToThisProcess */ .dd)('tar', ['-cf', '-', '-C', source, '.']);
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+        const untrack = (0,_util_process_groups_js__WEBPACK_IMPORTED_MODULE_9__/* .trackProcessGroup */ .uU)(child);
+        let stderr = '';
+        child.stderr.on('data', chunk => (stderr = `${stderr}${chunk}`.slice(-2000)));
+        child.stdout.on('data', (chunk) => {
+            hash.update(chunk);
+            bytes += chunk.length;
+        });
+        child.stdout.pipe(out);
+        let failed;
+        out.on('error', error => {
+            failed = error;
+            child.kill('SIGTERM');
+        });
+        child.on('error', error => {
+            untrack();
+            reject(new Error(`could not start tar: ${error.message}`));
+        });
+        child.on('close', (code, signal) => {
+            untrack();
+            out.end(() => {
+                if (failed)
+                    return reject(failed);
+                if (code !== 0) {
+                    return reject(new Error(`tar -c ${source} failed with ${signal ? `signal ${signal}` : `exit code ${code}`}${stderr ? `: ${stderr.trim()}` : ''}`));
+                }
+                resolve({ bytes, sha256: hash.digest('hex') });
+            });
+        });
+    });
+}
+/** What an entry's archives are against its entry.json: undefined when they match. */
+async function damage(dir, meta) {
+    for (const archive of meta.archives) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, archive.file);
+        const stat = node_fs__WEBPACK_IMPORTED_MODULE_2___default().statSync(file, { throwIfNoEntry: false });
+        if (!stat)
+            return `${archive.file} is missing`;
+        if (stat.size !== archive.bytes) {
+            const how = stat.size < archive.bytes ? 'truncated' : 'changed';
+            return `${archive.file} is ${stat.size} bytes, not the ${archive.bytes} it was saved with (${how})`;
+        }
+        if ((await (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .sha256File */ .Q3)(file)) !== archive.sha256) {
+            return `${archive.file} does not match its recorded sha256 (corrupted)`;
+        }
+    }
+    return undefined;
+}
+/**
+ * The cache as folders on this machine, with GitHub's rules (exact key first, then the newest
+ * entry whose key starts with a restore key; entries are never overwritten; a different path
+ * list is a different entry). Each entry is a folder of tars and an entry.json with their sizes
+ * and sha256s, written aside and published by rename under the store's lock; a restore checks
+ * them before extracting, and sets a damaged entry aside (in .corrupt/) and tries the next.
+ */
 class LocalCacheStore {
     root;
     limits;
     say;
     description;
     constructor(root, limits = DEFAULT_CACHE_LIMITS, 
-    /** Where the store says what it repaired (a corrupt entry set aside, entries pruned). */
+    /** Where the store says what it did: a damaged entry set aside (a warning), entries pruned. */
     say = () => undefined) {
         this.root = root;
         this.limits = limits;
@@ -40518,60 +41144,99 @@ class LocalCacheStore {
         this.description = `the local cache in ${root}`;
     }
     entryDir(key) {
-        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, encodeURIComponent(key));
+        return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, encodeURIComponent(key));
     }
+    /** Holds the store's lock (other runs' saves, prunes and set-asides wait) while `work` runs. */
+    locked(work) {
+        return (0,_util_lock_js__WEBPACK_IMPORTED_MODULE_8__/* .withLock */ .kK)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, STORE_LOCK), {
+            what: this.description,
+            wait: STORE_LOCK_WAIT_MS,
+            onWait: holder => this.say(`Waiting for ${(0,_util_lock_js__WEBPACK_IMPORTED_MODULE_8__/* .describeHolder */ .sG)(holder)}, which is writing to ${this.description}.`),
+            onTakeOver: holder => this.say(`The lock of ${this.description} was held by ${(0,_util_lock_js__WEBPACK_IMPORTED_MODULE_8__/* .describeHolder */ .sG)(holder)}, which is gone (killed before it finished): taken over.`, 'warning')
+        }, async () => work());
+    }
+    /** Entries whose entry.json reads (those that do not are set aside), of `paths` if given. */
     entries(paths) {
-        if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(this.root))
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_2___default().existsSync(this.root))
             return [];
         const found = [];
-        for (const name of node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(this.root)) {
-            const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, name);
-            const metaFile = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'entry.json');
-            if (name.startsWith('.') || PARTIAL.test(name) || !node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(metaFile))
+        for (const name of node_fs__WEBPACK_IMPORTED_MODULE_2___default().readdirSync(this.root)) {
+            const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, name);
+            if (name.startsWith('.') || PARTIAL.test(name) || !node_fs__WEBPACK_IMPORTED_MODULE_2___default().statSync(dir).isDirectory())
                 continue;
+            let why;
             try {
-                const meta = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(metaFile, 'utf8'));
-                if (!paths || JSON.stringify(meta.paths) === JSON.stringify(paths))
+                const meta = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_2___default().readFileSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'entry.json'), 'utf8'));
+                if (meta.format === undefined && typeof meta.key === 'string' && !meta.archives) {
+                    // An entry of the format before this one (no checksums): cannot be checked, so not used.
+                    node_fs__WEBPACK_IMPORTED_MODULE_2___default().rmSync(dir, { recursive: true, force: true });
+                    this.say(`Removed the local cache entry ${meta.key}: it was saved by an older version, without checksums.`);
+                    continue;
+                }
+                why = validMeta(meta, dir);
+                if (!why && (!paths || JSON.stringify(meta.paths) === JSON.stringify(paths))) {
                     found.push({ ...meta, dir });
+                }
             }
-            catch {
-                this.setAside(dir, 'its entry.json cannot be read');
+            catch (error) {
+                why =
+                    error.code === 'ENOENT'
+                        ? 'it has no entry.json'
+                        : 'its entry.json cannot be read';
             }
+            if (why)
+                this.damaged(dir, why);
         }
         return found;
     }
     /**
-     * Saves that stopped half-way (the process was killed) leave `<entry>.partial-<pid>`:
-     * removed here once that process is gone.
+     * What killed processes left: saves stopped half-way (`<entry>.partial-<pid>`) and entries
+     * they were reading (`.reading-<pid>`), removed once that process is gone.
      */
     removeAbandonedSaves() {
-        if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(this.root))
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_2___default().existsSync(this.root))
             return;
-        for (const name of node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(this.root)) {
+        for (const name of node_fs__WEBPACK_IMPORTED_MODULE_2___default().readdirSync(this.root)) {
             const pid = PARTIAL.exec(name)?.[1];
             if (pid && !processAlive(Number(pid))) {
-                node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, name), { recursive: true, force: true });
+                node_fs__WEBPACK_IMPORTED_MODULE_2___default().rmSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, name), { recursive: true, force: true });
             }
         }
     }
     /** Moves an entry that cannot be used out of the way, keeping it for a look; never restored. */
-    setAside(dir, why) {
-        const asideRoot = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, SET_ASIDE);
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(asideRoot, { recursive: true });
-        const aside = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(asideRoot, `${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(dir)}-${Date.now()}`);
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().renameSync(dir, aside);
-        this.say(`The local cache entry ${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(dir)} is corrupt (${why}): set aside in ${aside}.`);
+    setAsideDir(dir) {
+        const asideRoot = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, SET_ASIDE);
+        node_fs__WEBPACK_IMPORTED_MODULE_2___default().mkdirSync(asideRoot, { recursive: true });
+        const aside = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(asideRoot, `${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(dir)}-${Date.now()}`);
+        node_fs__WEBPACK_IMPORTED_MODULE_2___default().renameSync(dir, aside);
+        return aside;
+    }
+    /** Sets aside an entry this store found damaged, and says so with what happens next. */
+    damaged(dir, why) {
+        const aside = this.setAsideDir(dir);
+        this.say(`The local cache entry ${decodeURIComponent(node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(dir))} could not be restored: ${why}; set aside in ${aside}, trying the next older entry.`, 'warning');
+    }
+    setAside(key) {
+        const dir = this.entryDir(key);
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_2___default().existsSync(dir))
+            return undefined;
+        const aside = this.setAsideDir(dir);
+        return `It was set aside in ${aside}; the next run restores the entry before it, if there is one.`;
     }
     async restore(paths, key, restoreKeys) {
-        this.removeAbandonedSaves();
-        const entries = this.entries(paths);
-        const newestFirst = (list) => [...list].sort((a, b) => b.created - a.created);
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_2___default().existsSync(this.root))
+            return undefined;
         // GitHub's order: the exact key, then the newest entry of each restore-key prefix; here an
-        // entry that fails to extract is set aside and the next one is tried.
-        const candidates = [
-            ...entries.filter(entry => entry.key === key),
-            ...restoreKeys.flatMap(prefix => newestFirst(entries.filter(entry => entry.key.startsWith(prefix) && entry.key !== key)))
-        ].filter((entry, index, all) => all.indexOf(entry) === index);
+        // entry that fails its checks is set aside and the next one is tried.
+        const candidates = await this.locked(() => {
+            this.removeAbandonedSaves();
+            const entries = this.entries(paths);
+            const newestFirst = (list) => [...list].sort((a, b) => b.created - a.created);
+            return [
+                ...entries.filter(entry => entry.key === key),
+                ...restoreKeys.flatMap(prefix => newestFirst(entries.filter(entry => entry.key.startsWith(prefix) && entry.key !== key)))
+            ].filter((entry, index, all) => all.indexOf(entry) === index);
+        });
         for (const entry of candidates) {
             if (await this.extract(entry, paths))
                 return entry.key;
@@ -40579,55 +41244,91 @@ class LocalCacheStore {
         return undefined;
     }
     /**
-     * Extracts every tar of an entry into a folder beside its destination, and moves the files
-     * into place only when all of them extracted: a truncated entry never overwrites good work.
+     * Reads one entry: its files are hard-linked aside under the lock (a concurrent prune cannot
+     * take them away), checked against entry.json, and extracted beside each destination; the
+     * files move into place only when every archive extracted.
      */
     async extract(entry, paths) {
+        const reading = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, `.reading-${process.pid}`);
+        const pinned = await this.locked(() => {
+            if (!node_fs__WEBPACK_IMPORTED_MODULE_2___default().existsSync(entry.dir))
+                return false; // pruned or set aside meanwhile
+            node_fs__WEBPACK_IMPORTED_MODULE_2___default().rmSync(reading, { recursive: true, force: true });
+            (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .linkTree */ .lK)(entry.dir, reading);
+            const now = new Date();
+            node_fs__WEBPACK_IMPORTED_MODULE_2___default().utimesSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(entry.dir, 'entry.json'), now, now);
+            return true;
+        });
+        if (!pinned)
+            return false;
         const staged = [];
         try {
+            const why = await damage(reading, entry);
+            if (why)
+                throw new Error(why);
             for (const [index, dir] of paths.entries()) {
                 const staging = `${dir}.restore-${process.pid}`;
-                node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(staging, { recursive: true, force: true });
-                node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(staging, { recursive: true });
+                node_fs__WEBPACK_IMPORTED_MODULE_2___default().rmSync(staging, { recursive: true, force: true });
+                node_fs__WEBPACK_IMPORTED_MODULE_2___default().mkdirSync(staging, { recursive: true });
                 staged.push(staging);
-                await (0,_util_run_js__WEBPACK_IMPORTED_MODULE_2__/* .capture */ .Fg)('tar', ['-xf', node_path__WEBPACK_IMPORTED_MODULE_1___default().join(entry.dir, `${index}.tar`), '-C', staging]);
+                await (0,_util_run_js__WEBPACK_IMPORTED_MODULE_4__/* .capture */ .Fg)(...(0,_util_process_groups_js__WEBPACK_IMPORTED_MODULE_9__/* .tiedToThisProcess */ .dd)('tar', [
+                    '-xf',
+                    node_path__WEBPACK_IMPORTED_MODULE_3___default().join(reading, entry.archives[index].file),
+                    '-C',
+                    staging
+                ]));
             }
         }
         catch (error) {
             for (const staging of staged)
-                node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(staging, { recursive: true, force: true });
-            if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(entry.dir)) {
-                this.setAside(entry.dir, (0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .tableCell */ .xR)((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(error)));
-            }
+                node_fs__WEBPACK_IMPORTED_MODULE_2___default().rmSync(staging, { recursive: true, force: true });
+            if ((0,_util_process_groups_js__WEBPACK_IMPORTED_MODULE_9__/* .cancellation */ .WN)())
+                throw error;
+            await this.locked(() => {
+                // Set aside only the entry that was read, not one saved under its key since.
+                const now = node_fs__WEBPACK_IMPORTED_MODULE_2___default().statSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(entry.dir, 'entry.json'), { throwIfNoEntry: false });
+                const read = node_fs__WEBPACK_IMPORTED_MODULE_2___default().statSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(reading, 'entry.json'));
+                if (now?.ino === read.ino)
+                    this.damaged(entry.dir, (0,_util_text_js__WEBPACK_IMPORTED_MODULE_11__/* .tableCell */ .xR)((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .g)(error)));
+            });
             return false;
         }
+        finally {
+            node_fs__WEBPACK_IMPORTED_MODULE_2___default().rmSync(reading, { recursive: true, force: true });
+        }
         for (const [index, dir] of paths.entries())
-            mergeInto(staged[index], dir);
-        const now = new Date();
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().utimesSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(entry.dir, 'entry.json'), now, now);
+            (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .moveInto */ .cG)(staged[index], dir);
         return true;
     }
     async save(paths, key) {
-        this.removeAbandonedSaves();
         const dir = this.entryDir(key);
-        if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(dir))
-            throw new Error(`an entry with the key ${key} already exists`);
+        if (node_fs__WEBPACK_IMPORTED_MODULE_2___default().existsSync(dir))
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .CacheEntryExistsError */ .V(key);
         const staging = `${dir}.partial-${process.pid}`;
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(staging, { recursive: true, force: true });
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(staging, { recursive: true });
+        node_fs__WEBPACK_IMPORTED_MODULE_2___default().mkdirSync(this.root, { recursive: true });
+        node_fs__WEBPACK_IMPORTED_MODULE_2___default().rmSync(staging, { recursive: true, force: true });
+        node_fs__WEBPACK_IMPORTED_MODULE_2___default().mkdirSync(staging, { recursive: true });
         try {
+            const archives = [];
             for (const [index, source] of paths.entries()) {
-                await (0,_util_run_js__WEBPACK_IMPORTED_MODULE_2__/* .capture */ .Fg)('tar', ['-cf', node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, `${index}.tar`), '-C', source, '.']);
+                const file = `${index}.tar`;
+                archives.push({ file, ...(await tarInto(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(staging, file), source)) });
             }
-            const meta = { key, paths, created: Date.now() };
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, 'entry.json'), JSON.stringify(meta));
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().renameSync(staging, dir);
+            const meta = { format: ENTRY_FORMAT, key, paths, created: Date.now(), archives };
+            node_fs__WEBPACK_IMPORTED_MODULE_2___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(staging, 'entry.json'), JSON.stringify(meta));
+            await this.locked(() => {
+                this.removeAbandonedSaves();
+                if (node_fs__WEBPACK_IMPORTED_MODULE_2___default().existsSync(dir))
+                    throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .CacheEntryExistsError */ .V(key);
+                node_fs__WEBPACK_IMPORTED_MODULE_2___default().renameSync(staging, dir);
+                this.prune(dir);
+            });
+            return key;
         }
         finally {
             // A save that failed or was interrupted (tar killed by a cancel, a full disk) leaves nothing.
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(staging, { recursive: true, force: true });
+            node_fs__WEBPACK_IMPORTED_MODULE_2___default().rmSync(staging, { recursive: true, force: true });
         }
-        this.prune(dir);
     }
     /**
      * Keeps the cache within its limits: removes what was not used for maxAgeDays, then the least
@@ -40635,14 +41336,14 @@ class LocalCacheStore {
      */
     prune(keep) {
         const cutoff = Date.now() - this.limits.maxAgeDays * 24 * 3600 * 1000;
-        const aside = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, SET_ASIDE);
+        const aside = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, SET_ASIDE);
         const all = [
             ...this.entries().map(entry => entry.dir),
-            ...(node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(aside) ? node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(aside).map(name => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(aside, name)) : [])
+            ...(node_fs__WEBPACK_IMPORTED_MODULE_2___default().existsSync(aside) ? node_fs__WEBPACK_IMPORTED_MODULE_2___default().readdirSync(aside).map(name => node_path__WEBPACK_IMPORTED_MODULE_3___default().join(aside, name)) : [])
         ].map(dir => {
-            const meta = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'entry.json');
-            const used = node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(meta) ? node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(meta).mtimeMs : node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(dir).mtimeMs;
-            return { dir, used, bytes: (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .directorySize */ .RG)(dir), setAside: dir.startsWith(aside) };
+            const meta = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'entry.json');
+            const used = node_fs__WEBPACK_IMPORTED_MODULE_2___default().existsSync(meta) ? node_fs__WEBPACK_IMPORTED_MODULE_2___default().statSync(meta).mtimeMs : node_fs__WEBPACK_IMPORTED_MODULE_2___default().statSync(dir).mtimeMs;
+            return { dir, used, bytes: (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .directorySize */ .RG)(dir), setAside: dir.startsWith(aside) };
         });
         // Set-aside entries go first, then the least recently used.
         all.sort((a, b) => Number(b.setAside) - Number(a.setAside) || a.used - b.used);
@@ -40653,12 +41354,12 @@ class LocalCacheStore {
                 continue;
             if (entry.used >= cutoff && total <= this.limits.maxBytes)
                 continue;
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(entry.dir, { recursive: true, force: true });
+            node_fs__WEBPACK_IMPORTED_MODULE_2___default().rmSync(entry.dir, { recursive: true, force: true });
             total -= entry.bytes;
-            removed.push(decodeURIComponent(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(entry.dir)));
+            removed.push(decodeURIComponent(node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(entry.dir)));
         }
         if (removed.length) {
-            this.say(`The local cache was pruned to ${(0,_stages_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(this.limits.maxBytes)} and ${this.limits.maxAgeDays} days of use: removed ${removed.join(', ')}; ${(0,_stages_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(total)} remain.`);
+            this.say(`The local cache was pruned to ${(0,_stages_summary_js__WEBPACK_IMPORTED_MODULE_12__/* .formatBytes */ .z3)(this.limits.maxBytes)} and ${this.limits.maxAgeDays} days of use: removed ${removed.join(', ')}; ${(0,_stages_summary_js__WEBPACK_IMPORTED_MODULE_12__/* .formatBytes */ .z3)(total)} remain.`);
         }
     }
 }
@@ -40672,19 +41373,19 @@ class LocalArtifactStore {
     async upload(name, files, rootDirectory) {
         // The folder is replaced whole, so it must be a folder of its own inside the root: a name
         // such as "..", "." or "a/../.." would replace the root's parent, the root, or anything.
-        const destination = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(this.root, name);
-        if (node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(destination) !== node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(this.root) ||
-            node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(destination) !== name) {
-            throw new Error(`the artifact name ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(name)} does not name a folder directly inside ${this.root}; nothing was written`);
+        const destination = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(this.root, name);
+        if (node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(destination) !== node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(this.root) ||
+            node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(destination) !== name) {
+            throw new Error(`the artifact name ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_11__/* .quote */ .hD)(name)} does not name a folder directly inside ${this.root}; nothing was written`);
         }
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(destination, { recursive: true, force: true });
+        node_fs__WEBPACK_IMPORTED_MODULE_2___default().rmSync(destination, { recursive: true, force: true });
         for (const file of files) {
-            const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(destination, node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(rootDirectory, file));
-            if (!(0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(destination, target) || target === destination) {
+            const target = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(destination, node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(rootDirectory, file));
+            if (!(0,_util_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)(destination, target) || target === destination) {
                 throw new Error(`${file} is not inside ${rootDirectory}, the folder being uploaded`);
             }
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
-            node_fs__WEBPACK_IMPORTED_MODULE_0___default().copyFileSync(file, target);
+            node_fs__WEBPACK_IMPORTED_MODULE_2___default().mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target), { recursive: true });
+            node_fs__WEBPACK_IMPORTED_MODULE_2___default().copyFileSync(file, target);
         }
         return { location: destination };
     }
@@ -40697,7 +41398,7 @@ function localPlatform(options) {
     let summaryFailed = false;
     return {
         reporter,
-        cache: new LocalCacheStore(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.cacheDir, 'entries'), options.cacheLimits ?? DEFAULT_CACHE_LIMITS, message => reporter.info(message)),
+        cache: new LocalCacheStore(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(options.cacheDir, 'entries'), options.cacheLimits ?? DEFAULT_CACHE_LIMITS, (message, level) => (level === 'warning' ? reporter.warning(message) : reporter.info(message))),
         artifacts: new LocalArtifactStore(options.artifactsDir),
         outputs,
         setOutput: (name, value) => outputs.set(name, value),
@@ -40707,56 +41408,239 @@ function localPlatform(options) {
             if (summaryFailed)
                 return;
             try {
-                node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(options.summaryFile), { recursive: true });
+                node_fs__WEBPACK_IMPORTED_MODULE_2___default().mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(options.summaryFile), { recursive: true });
                 // One summary per run: the run's first section replaces what an earlier run wrote.
                 if (summaryStarted)
-                    node_fs__WEBPACK_IMPORTED_MODULE_0___default().appendFileSync(options.summaryFile, `${markdown}\n`);
+                    node_fs__WEBPACK_IMPORTED_MODULE_2___default().appendFileSync(options.summaryFile, `${markdown}\n`);
                 else
-                    node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(options.summaryFile, `${markdown}\n`);
+                    node_fs__WEBPACK_IMPORTED_MODULE_2___default().writeFileSync(options.summaryFile, `${markdown}\n`);
                 summaryStarted = true;
             }
             catch (error) {
                 summaryFailed = true;
-                const why = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .whyNotWritable */ .Gn)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(options.summaryFile)) ?? error;
-                reporter.warning(`The summary could not be written to ${options.summaryFile}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(why)}`);
+                const why = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .whyNotWritable */ .Gn)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(options.summaryFile)) ?? error;
+                reporter.warning(`The summary could not be written to ${options.summaryFile}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .g)(why)}`);
             }
         },
         summaryWritten: () => summaryStarted,
-        tempDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.cacheDir, 'tmp'),
-        toolCacheDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.cacheDir, 'tools')
+        tempDir: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(options.cacheDir, 'tmp'),
+        toolCacheDir: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(options.cacheDir, 'tools')
     };
 }
 
 
 /***/ }),
 
-/***/ 6661:
+/***/ 603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ runPost)
+/* harmony export */   T: () => (/* binding */ CacheEntryError),
+/* harmony export */   V: () => (/* binding */ CacheEntryExistsError)
 /* harmony export */ });
-/* harmony import */ var _stages_image_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3017);
-/* harmony import */ var _stages_save_caches_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3256);
-/* harmony import */ var _stages_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8523);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9997);
+// What the pipeline needs from the place it runs in. The GitHub runtime and the local
+// command line each implement this once (platform/github.ts, platform/local.ts); nothing
+// under stages/ or check/ touches @actions/core, @actions/cache or @actions/artifact.
+/**
+ * A cache entry was found but could not be restored (a failed download, a damaged archive):
+ * what `paths` held before is kept, and `key` names the entry.
+ */
+class CacheEntryError extends Error {
+    key;
+    reason;
+    constructor(key, reason) {
+        super(`the cache entry ${key} could not be restored: ${reason}`);
+        this.key = key;
+        this.reason = reason;
+        this.name = 'CacheEntryError';
+    }
+}
+/** The store refused a save because an entry with that key exists (GitHub's 409). */
+class CacheEntryExistsError extends Error {
+    key;
+    constructor(key) {
+        super(`an entry with the key ${key} already exists`);
+        this.key = key;
+        this.name = 'CacheEntryExistsError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 1395:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ runPost)
+});
+
+// EXTERNAL MODULE: ./src/stages/image-cache.ts + 1 modules
+var image_cache = __nccwpck_require__(2875);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/caches/layer.ts + 1 modules
+var caches_layer = __nccwpck_require__(3884);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(2082);
+// EXTERNAL MODULE: ./src/util/fs.ts
+var fs = __nccwpck_require__(1966);
+// EXTERNAL MODULE: ./src/util/process-groups.ts
+var process_groups = __nccwpck_require__(2365);
+// EXTERNAL MODULE: ./src/util/run.ts + 1 modules
+var run = __nccwpck_require__(8133);
+// EXTERNAL MODULE: ./src/stages/restore-caches.ts
+var restore_caches = __nccwpck_require__(5694);
+// EXTERNAL MODULE: ./src/stages/summary.ts
+var summary = __nccwpck_require__(2090);
+;// CONCATENATED MODULE: ./src/stages/save-caches.ts
+// Stage: save caches (the post step; it runs even when the build failed). ccache is saved
+// under a new key every run, trimmed to ccache-max-size first.
+// dl/ is saved only when it holds every file of the download list: a build that stopped
+// half-way must not store a partial dl/ under the key of the complete list. What the list
+// does not name (another target's sources restored through the key prefix, old versions, git
+// clones) is removed first, so an entry holds one list and does not grow from run to run.
+// The cache layer (caches/layer.ts) applies the cache mode and skips what did not change since
+// it was restored: an exact dl/ hit is saved again only when the build changed it (a file
+// that failed its .hash check was replaced).
+
+
+
+
+
+
+
+
+
+
+function missingDownloads(dlDir, downloads) {
+    return downloads.filter(file => !external_node_fs_default().existsSync(external_node_path_default().join(dlDir, file)));
+}
+/** Removes what under dlDir the download list does not name; returns how many files. */
+function pruneDownloads(dlDir, downloads) {
+    if (!external_node_fs_default().existsSync(dlDir))
+        return 0;
+    const wanted = new Set(downloads.map(file => external_node_path_default().normalize(file)));
+    const prune = (dir) => {
+        let removed = 0;
+        for (const entry of external_node_fs_default().readdirSync(dir, { withFileTypes: true })) {
+            const full = external_node_path_default().join(dir, entry.name);
+            if (entry.isDirectory()) {
+                removed += prune(full);
+                if (external_node_fs_default().readdirSync(full).length === 0)
+                    external_node_fs_default().rmdirSync(full);
+            }
+            else if (!wanted.has(external_node_path_default().relative(dlDir, full))) {
+                external_node_fs_default().rmSync(full);
+                removed++;
+            }
+        }
+        return removed;
+    };
+    return prune(dlDir);
+}
+async function saveCaches(platform, state) {
+    const { reporter } = platform;
+    const caches = new caches_layer/* CacheLayer */.km(platform, state.mode);
+    if (!caches.saves) {
+        reporter.info(`Caches are ${caches.whyNotSaved}.`);
+        return [];
+    }
+    const results = [];
+    const { plan } = state;
+    const specs = (0,restore_caches/* cacheSpecs */.PQ)(plan);
+    if ((0,fs/* isEmptyDirectory */.tk)(plan.ccacheDir)) {
+        results.push({ name: 'ccache', result: 'not saved: empty' });
+    }
+    else if (await trimCcache(platform, state)) {
+        results.push(await caches.save(specs.ccache));
+    }
+    else {
+        results.push({
+            name: 'ccache',
+            key: plan.ccacheKey,
+            result: 'not saved: the trim was cancelled'
+        });
+    }
+    const missing = missingDownloads(plan.dlDir, state.downloads);
+    if (missing.length) {
+        const examples = missing.slice(0, 5).join(', ');
+        reporter.notice(`dl/ not saved: ${missing.length} of ${state.downloads.length} source files are missing (${examples}${missing.length > 5 ? ', ...' : ''}). ` +
+            'A partial download is never cached; the next complete build saves it.');
+        results.push({
+            name: 'dl/',
+            result: `not saved: ${missing.length} of ${state.downloads.length} files missing`
+        });
+    }
+    else {
+        const removed = pruneDownloads(plan.dlDir, state.downloads);
+        if (removed) {
+            reporter.info(`dl/: ${removed} file(s) this build does not download were left out of the cache.`);
+        }
+        results.push(await caches.save(specs.dl));
+    }
+    return results;
+}
+/**
+ * ccache trims itself while it writes; a build that stopped early, or a limit lowered since the
+ * last run, leaves more. Buildroot's ccache reads its folder from BR_CACHE_DIR (see its
+ * package/ccache/ccache.mk); without that program (the build stopped before it), nothing to do.
+ * Returns false when a cancel stopped the trim (then nothing is saved).
+ */
+async function trimCcache(platform, state) {
+    if (!external_node_fs_default().existsSync(state.ccacheProgram))
+        return true;
+    const before = (0,fs/* directorySize */.RG)(state.plan.ccacheDir);
+    try {
+        await (0,run/* capture */.Fg)(state.ccacheProgram, ['--cleanup'], {
+            env: {
+                ...process.env,
+                BR_CACHE_DIR: state.plan.ccacheDir,
+                CCACHE_MAXSIZE: state.ccacheMaxSize
+            }
+        });
+        const after = (0,fs/* directorySize */.RG)(state.plan.ccacheDir);
+        platform.reporter.info(`ccache trimmed to its ${state.ccacheMaxSize} limit: ${(0,summary/* formatBytes */.z3)(before)} → ${(0,summary/* formatBytes */.z3)(after)}.`);
+        return true;
+    }
+    catch (error) {
+        // Killed by the step's cancel (not failed by itself).
+        const stopped = error instanceof run/* CommandError */.Qd && error.result.signal ? (0,process_groups/* cancellation */.WN)() : undefined;
+        if (stopped) {
+            platform.reporter.info(`The ccache trim was cancelled (${stopped.signal ?? stopped.reason}): ccache is not saved this time.`);
+            return false;
+        }
+        platform.reporter.warning(`ccache could not be trimmed to ${state.ccacheMaxSize} (${(0,errors/* errorMessage */.g)(error)}); it is saved as it is.`);
+        return true;
+    }
+}
+
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __nccwpck_require__(4674);
+;// CONCATENATED MODULE: ./src/post.ts
 
 
 
 
 async function runPost(platform) {
-    const raw = platform.getState(_stages_save_caches_js__WEBPACK_IMPORTED_MODULE_1__/* .CACHE_STATE */ .bK);
+    const raw = platform.getState(restore_caches/* CACHE_STATE */.bK);
     if (!raw) {
-        const restoredFrom = platform.getState(_stages_image_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .IMAGES_RESTORED_STATE */ ._y);
+        const restoredFrom = platform.getState(image_cache/* IMAGES_RESTORED_STATE */._y);
         platform.reporter.info(restoredFrom
             ? `The images came from the image cache (${restoredFrom}): nothing was built, so there is no dl/ or ccache to save.`
             : 'The run stopped before the caches were set up: nothing to save.');
         return;
     }
-    const saved = await (0,_stages_save_caches_js__WEBPACK_IMPORTED_MODULE_1__/* .saveCaches */ .FV)(platform, JSON.parse(raw));
+    const saved = await saveCaches(platform, JSON.parse(raw));
     if (!saved.length)
         return;
-    const rows = saved.map(s => `| ${s.name} | ${s.key ? `\`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .tableCell */ .xR)(s.key)}\`` : ''} | ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .tableCell */ .xR)(s.result)} | ${s.size === undefined ? '' : (0,_stages_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(s.size)} |`);
+    const rows = saved.map(s => `| ${s.name} | ${s.key ? `\`${(0,util_text/* tableCell */.xR)(s.key)}\`` : ''} | ${(0,util_text/* tableCell */.xR)(s.result)} | ${s.size === undefined ? '' : (0,summary/* formatBytes */.z3)(s.size)} |`);
     await platform.writeSummary([
         '### Caches saved',
         '',
@@ -40770,7 +41654,7 @@ async function runPost(platform) {
 
 /***/ }),
 
-/***/ 8121:
+/***/ 6580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40871,13 +41755,13 @@ function parseSmokeLine(line) {
 
 /***/ }),
 
-/***/ 8389:
+/***/ 9282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ renderSmokeSection)
 /* harmony export */ });
-/* harmony import */ var _stages_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8523);
+/* harmony import */ var _stages_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2090);
 // The smoke test's section of the job summary: one table per boot, one row per check with its
 // result and time, and what the check proves or why it failed.
 
@@ -40908,7 +41792,7 @@ function renderSmokeSection(report) {
 
 /***/ }),
 
-/***/ 3017:
+/***/ 2875:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40931,11 +41815,11 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
 // EXTERNAL MODULE: ./src/kconfig/defconfig.ts
-var defconfig = __nccwpck_require__(994);
+var defconfig = __nccwpck_require__(9769);
 // EXTERNAL MODULE: ./src/util/fs.ts
-var fs = __nccwpck_require__(1917);
+var fs = __nccwpck_require__(1966);
 // EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __nccwpck_require__(5138);
+var hash = __nccwpck_require__(5325);
 ;// CONCATENATED MODULE: ./src/buildroot/inputs-hash.ts
 // The inputs hash: one sha256 over everything that shapes the images, so that a build whose
 // inputs did not change can restore the images of the build that had them (stages/image-cache.ts).
@@ -41060,10 +41944,10 @@ function computeInputsHash(input) {
     return { hash: sha256(parts.map(p => `${p.name}\t${p.value}`).join('\n')), parts, skipped };
 }
 
+// EXTERNAL MODULE: ./src/caches/layer.ts + 1 modules
+var caches_layer = __nccwpck_require__(3884);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(17);
-// EXTERNAL MODULE: ./src/stages/summary.ts
-var summary = __nccwpck_require__(8523);
+var errors = __nccwpck_require__(2082);
 ;// CONCATENATED MODULE: ./src/stages/image-cache.ts
 // Stage: the image cache. When nothing that shapes the images changed (the inputs hash,
 // buildroot/inputs-hash.ts), the images of the build that had the same inputs are restored
@@ -41073,8 +41957,9 @@ var summary = __nccwpck_require__(8523);
 // manifest.json, the SBOM) and what that stage returned. It is saved right after "Collect
 // images": what comes later (the CVE report) is about the day of the run, not about the images.
 // Keys end in the run's id, and restores match by prefix, so `rebuild: always` stores a fresh
-// entry that later runs prefer over the older one.
-
+// entry that later runs prefer over the older one. The cache layer (caches/layer.ts) checks
+// every file against the entry's manifest before it moves into place; then each image is
+// checked once more against the size and sha256 "Collect images" recorded when it was built.
 
 
 
@@ -41110,6 +41995,30 @@ function planImageCache(options) {
     };
 }
 const cachePaths = (plan) => [plan.artifactDir, plan.descriptionDir];
+const imageSpec = (plan) => ({
+    label: 'The images',
+    paths: cachePaths(plan),
+    key: plan.key,
+    restoreKeys: plan.restoreKeys,
+    sameInputs: plan.restoreKeys[0],
+    withoutIt: 'Building the images instead.',
+    notSaved: 'The next run with the same inputs builds them again.'
+});
+/** Each listed image against the size and sha256 it had when collected; what differs, if any. */
+async function differingImages(dir, files) {
+    for (const file of files) {
+        const full = external_node_path_default().join(dir, file.name);
+        if (!external_node_fs_default().existsSync(full))
+            return `${file.name} is missing`;
+        if (external_node_fs_default().statSync(full).size !== file.bytes) {
+            return `${file.name} is ${external_node_fs_default().statSync(full).size} bytes, not the ${file.bytes} it was built with`;
+        }
+        if ((await (0,hash/* sha256File */.Q3)(full)) !== file.sha256) {
+            return `${file.name} does not match the sha256 it was built with`;
+        }
+    }
+    return undefined;
+}
 /**
  * Every file the restored description lists, with the size and sha256 it had when it was
  * collected, and a manifest for these very inputs; else what is wrong.
@@ -41124,22 +42033,10 @@ async function verify(plan, inputsHash) {
     const manifest = JSON.parse(external_node_fs_default().readFileSync(images.manifest, 'utf8'));
     if (manifest.inputsHash !== inputsHash)
         return 'its manifest.json has another inputs hash';
-    for (const file of images.files) {
-        const full = external_node_path_default().join(plan.artifactDir, file.name);
-        if (!external_node_fs_default().existsSync(full))
-            return `${file.name} is missing`;
-        if (external_node_fs_default().statSync(full).size !== file.bytes || (await (0,hash/* sha256File */.Q3)(full)) !== file.sha256) {
-            return `${file.name} does not match its recorded sha256`;
-        }
-    }
-    return images;
+    return (await differingImages(plan.artifactDir, images.files)) ?? images;
 }
 async function restoreImages(platform, plan, options) {
     const { reporter } = platform;
-    if (options.cache === 'off') {
-        reporter.info('cache: off: the images are built, not looked up in the image cache.');
-        return undefined;
-    }
     if (options.rebuild === 'always') {
         reporter.info('rebuild: always: building, whatever the image cache holds for these inputs.');
         return undefined;
@@ -41147,16 +42044,12 @@ async function restoreImages(platform, plan, options) {
     // What an earlier run left in the output folder must not mix with what is restored.
     for (const dir of cachePaths(plan))
         external_node_fs_default().rmSync(dir, { recursive: true, force: true });
-    let key;
-    try {
-        key = await platform.cache.restore(cachePaths(plan), plan.key, plan.restoreKeys);
-    }
-    catch (error) {
-        reporter.warning(`The image cache could not be read from ${platform.cache.description}: ${(0,errors/* errorMessage */.g)(error)}. Building instead.`);
-        return undefined;
-    }
+    const restored = await new caches_layer/* CacheLayer */.km(platform, options.cache).restore(imageSpec(plan));
+    const key = restored.matchedKey;
     if (!key) {
-        reporter.info(`No images in the cache for these inputs (${plan.restoreKeys[0]}*): building them.`);
+        if (restored.state === 'miss') {
+            reporter.info(`No images in the cache for these inputs (${plan.restoreKeys[0]}*): building them.`);
+        }
         return undefined;
     }
     let verified;
@@ -41175,167 +42068,156 @@ async function restoreImages(platform, plan, options) {
     reporter.info(`Nothing that shapes the images changed: restored them from ${key} (${verified.files.length} files, every sha256 checked). Set rebuild: always to build anyway.`);
     return { images: verified, key };
 }
-/** Saves the collected images for later runs with the same inputs; a failure is a warning. */
+/**
+ * Saves the collected images for later runs with the same inputs; a failure is a warning.
+ * Each image is checked against what "Collect images" recorded first: a file changed since
+ * (by anything) is never stored for a later run to deliver.
+ */
 async function saveImages(platform, plan, images, cache) {
-    if (cache !== 'read-write')
-        return `not saved (cache: ${cache})`;
+    const caches = new caches_layer/* CacheLayer */.km(platform, cache);
+    if (!caches.saves)
+        return caches.whyNotSaved;
+    const changed = await differingImages(plan.artifactDir, images.files);
+    if (changed) {
+        platform.reporter.warning(`The images are not saved to the image cache: ${changed} (changed after it was collected). The next run with the same inputs builds them again.`);
+        return `not saved: ${changed}`;
+    }
     external_node_fs_default().rmSync(plan.descriptionDir, { recursive: true, force: true });
     external_node_fs_default().mkdirSync(plan.descriptionDir, { recursive: true });
     external_node_fs_default().writeFileSync(external_node_path_default().join(plan.descriptionDir, DESCRIPTION_FILE), JSON.stringify(images));
-    try {
-        await platform.cache.save(cachePaths(plan), plan.key);
-        platform.reporter.info(`Images saved to the image cache as ${plan.key} (${(0,summary/* formatBytes */.z3)((0,fs/* directorySize */.RG)(plan.artifactDir))}).`);
-        return `saved as \`${plan.key}\``;
-    }
-    catch (error) {
-        platform.reporter.warning(`The images could not be saved to ${platform.cache.description} as ${plan.key}: ${(0,errors/* errorMessage */.g)(error)}. The next run with the same inputs builds them again.`);
-        return `not saved: ${(0,errors/* errorMessage */.g)(error)}`;
-    }
+    const saved = await caches.save(imageSpec(plan));
+    return saved.saved ? `saved as \`${saved.key}\`` : saved.result;
 }
 
 
 /***/ }),
 
-/***/ 3256:
+/***/ 5694:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FV: () => (/* binding */ saveCaches),
-/* harmony export */   K: () => (/* binding */ saveOne),
-/* harmony export */   bK: () => (/* binding */ CACHE_STATE)
+/* harmony export */   PQ: () => (/* binding */ cacheSpecs),
+/* harmony export */   bK: () => (/* binding */ CACHE_STATE),
+/* harmony export */   dC: () => (/* binding */ planCaches),
+/* harmony export */   qW: () => (/* binding */ checkDownloads),
+/* harmony export */   zb: () => (/* binding */ setUpCaches)
 /* harmony export */ });
-/* unused harmony exports missingDownloads, pruneDownloads */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
-/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1917);
-/* harmony import */ var _util_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8989);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8523);
-// Stage: save caches (the post step; it runs even when the build failed). ccache is saved
-// under a new key every run, trimmed to ccache-max-size first.
-// dl/ is saved only when it holds every file of the download list: a build that stopped
-// half-way must not store a partial dl/ under the key of the complete list. What the list
-// does not name (another target's sources restored through the key prefix, old versions, git
-// clones) is removed first, so an entry holds one list and does not grow from run to run.
+/* unused harmony export restoreCaches */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _buildroot_download_hashes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2808);
+/* harmony import */ var _caches_layer_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3884);
+// Stage: restore caches. Two caches with different lifetimes:
+// - dl/ (source tarballs) is keyed on the exact download list and shared by all targets;
+//   a changed list restores the newest older entry, which still holds most files.
+// - ccache is per target and toolchain and changes on every build, so each run saves a new
+//   entry and the next run restores the newest one through the restore-key prefix.
+// Every key ends in the run's id and is restored by its prefix, so an entry is never saved over
+// and the newest one wins: a damaged entry is replaced by the next run that saves one.
+// Restoring, checking and saving are the cache layer's (caches/layer.ts).
+// Buildroot reads both locations from the BR2_DL_DIR and BR2_CCACHE_DIR environment variables.
 
 
 
 
 
-
-const CACHE_STATE = 'caches';
-function missingDownloads(dlDir, downloads) {
-    return downloads.filter(file => !node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dlDir, file)));
-}
-/** Removes what under dlDir the download list does not name; returns how many files. */
-function pruneDownloads(dlDir, downloads) {
-    if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(dlDir))
-        return 0;
-    const wanted = new Set(downloads.map(file => node_path__WEBPACK_IMPORTED_MODULE_1___default().normalize(file)));
-    const prune = (dir) => {
-        let removed = 0;
-        for (const entry of node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(dir, { withFileTypes: true })) {
-            const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, entry.name);
-            if (entry.isDirectory()) {
-                removed += prune(full);
-                if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(full).length === 0)
-                    node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmdirSync(full);
-            }
-            else if (!wanted.has(node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(dlDir, full))) {
-                node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(full);
-                removed++;
-            }
-        }
-        return removed;
-    };
-    return prune(dlDir);
-}
-async function saveCaches(platform, state) {
-    const { reporter } = platform;
-    if (state.mode !== 'read-write') {
-        reporter.info(`Caches are not saved (cache: ${state.mode}).`);
-        return [];
-    }
-    const results = [];
-    const { plan } = state;
-    if ((0,_util_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .isEmptyDirectory */ .tk)(plan.ccacheDir)) {
-        results.push({ name: 'ccache', result: 'not saved: empty' });
-    }
-    else {
-        await trimCcache(platform, state);
-        results.push(await saveOne(platform, 'ccache', plan.ccacheDir, plan.ccacheKey));
-    }
-    if (state.dlExactHit) {
-        results.push({
-            name: 'dl/',
-            key: plan.dlKey,
-            result: 'not saved: restored from this exact key'
-        });
-    }
-    else {
-        const missing = missingDownloads(plan.dlDir, state.downloads);
-        if (missing.length) {
-            const examples = missing.slice(0, 5).join(', ');
-            reporter.notice(`dl/ not saved: ${missing.length} of ${state.downloads.length} source files are missing (${examples}${missing.length > 5 ? ', ...' : ''}). ` +
-                'A partial download is never cached; the next complete build saves it.');
-            results.push({
-                name: 'dl/',
-                result: `not saved: ${missing.length} of ${state.downloads.length} files missing`
-            });
-        }
-        else {
-            const removed = pruneDownloads(plan.dlDir, state.downloads);
-            if (removed) {
-                reporter.info(`dl/: ${removed} file(s) this build does not download were left out of the cache.`);
-            }
-            results.push(await saveOne(platform, 'dl/', plan.dlDir, plan.dlKey));
-        }
-    }
-    return results;
+/** Bump to start every cache afresh after a change to what the caches hold. */
+const CACHE_SCHEMA = 'v1';
+const sha = (text) => node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha256').update(text).digest('hex');
+/** Symbols that change what the compiler produces: a different toolchain needs its own ccache. */
+function toolchainFingerprint(dotConfig) {
+    const lines = [...dotConfig]
+        .filter(([symbol]) => /^BR2_(TOOLCHAIN|GCC|BINUTILS|ARCH|ENDIAN|ABI|x86|aarch64|arm|cortex|KERNEL_HEADERS|GLIBC|OPTIMIZE|SSP|FORTIFY|RELRO|PIC_PIE)/.test(symbol))
+        .map(([symbol, value]) => `${symbol}=${value}`)
+        .sort();
+    return sha(lines.join('\n')).slice(0, 12);
 }
 /**
- * ccache trims itself while it writes; a build that stopped early, or a limit lowered since the
- * last run, leaves more. Buildroot's ccache reads its folder from BR_CACHE_DIR (see its
- * package/ccache/ccache.mk); without that program (the build stopped before it), nothing to do.
+ * dl/ is keyed on the download list alone: a patch series that changes a package's version changes
+ * the list, and nothing else about the series changes what dl/ holds. ccache entries carry the
+ * series (`p<sha>`, or `unpatched`); a run restores the newest entry of its own series first,
+ * then the newest of any series of the same toolchain (ccache hashes what it compiles, so an
+ * entry from another series is safe, just less useful).
  */
-async function trimCcache(platform, state) {
-    if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(state.ccacheProgram))
-        return;
-    const before = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .directorySize */ .RG)(state.plan.ccacheDir);
-    try {
-        await (0,_util_run_js__WEBPACK_IMPORTED_MODULE_4__/* .capture */ .Fg)(state.ccacheProgram, ['--cleanup'], {
-            env: {
-                ...process.env,
-                BR_CACHE_DIR: state.plan.ccacheDir,
-                CCACHE_MAXSIZE: state.ccacheMaxSize
-            }
-        });
-        const after = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .directorySize */ .RG)(state.plan.ccacheDir);
-        platform.reporter.info(`ccache trimmed to its ${state.ccacheMaxSize} limit: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(before)} → ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(after)}.`);
-    }
-    catch (error) {
-        platform.reporter.warning(`ccache could not be trimmed to ${state.ccacheMaxSize} (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error)}); it is saved as it is.`);
-    }
+function planCaches(input) {
+    const dlPrefix = `buildroot-dl-${CACHE_SCHEMA}-`;
+    const ccacheToolchain = `buildroot-ccache-${CACHE_SCHEMA}-${input.target}-${input.buildrootVersion}-${toolchainFingerprint(input.dotConfig)}-`;
+    const series = input.patchSeries ? `p${input.patchSeries.slice(0, 12)}` : 'unpatched';
+    const ccachePrefix = `${ccacheToolchain}${series}-`;
+    const dlList = `${dlPrefix}${sha(input.downloads.join('\n')).slice(0, 20)}-`;
+    return {
+        dlDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(input.cacheRoot, 'dl'),
+        ccacheDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(input.cacheRoot, `ccache-${input.target}`),
+        dlKey: `${dlList}${input.runId}`,
+        dlRestoreKeys: [dlList, dlPrefix],
+        ccacheKey: `${ccachePrefix}${input.runId}`,
+        ccacheRestoreKeys: [ccachePrefix, ccacheToolchain]
+    };
 }
-async function saveOne(platform, name, dir, key) {
-    const size = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .directorySize */ .RG)(dir);
-    try {
-        await platform.cache.save([dir], key);
-        platform.reporter.info(`${name} saved as ${key}.`);
-        return { name, key, result: 'saved', size };
-    }
-    catch (error) {
-        platform.reporter.warning(`${name} could not be saved to ${platform.cache.description} as ${key}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error)}`);
-        return { name, key, result: `not saved: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error)}`, size };
-    }
+const CACHE_STATE = 'caches';
+/** What the cache layer restores and saves for dl/ and ccache. */
+function cacheSpecs(plan) {
+    const withoutIt = 'The build goes on without it (slower).';
+    return {
+        dl: {
+            label: 'dl/',
+            paths: [plan.dlDir],
+            key: plan.dlKey,
+            restoreKeys: plan.dlRestoreKeys,
+            sameInputs: plan.dlRestoreKeys[0],
+            withoutIt
+        },
+        ccache: {
+            label: 'ccache',
+            paths: [plan.ccacheDir],
+            key: plan.ccacheKey,
+            restoreKeys: plan.ccacheRestoreKeys,
+            sameInputs: plan.ccacheRestoreKeys[0],
+            withoutIt
+        }
+    };
+}
+async function restoreCaches(platform, plan, mode) {
+    node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdirSync(plan.dlDir, { recursive: true });
+    node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdirSync(plan.ccacheDir, { recursive: true });
+    const caches = new _caches_layer_js__WEBPACK_IMPORTED_MODULE_4__/* .CacheLayer */ .km(platform, mode);
+    const specs = cacheSpecs(plan);
+    const dl = await caches.restore(specs.dl);
+    const ccache = await caches.restore(specs.ccache);
+    return { dl, ccache, dlExactHit: dl.state === 'hit' };
+}
+/**
+ * Hands the cache plan to the post step before restoring, so that ccache is saved whatever
+ * happens next, then restores both caches.
+ */
+async function setUpCaches(platform, state) {
+    platform.saveState(CACHE_STATE, JSON.stringify(state));
+    return restoreCaches(platform, state.plan, state.mode);
+}
+/**
+ * Checks what dl/ holds (restored, or left by an earlier run) against the packages' .hash
+ * files before the build; a file that fails is removed and named, the build downloads it again,
+ * and the dl/ entry saved after the build carries the good file.
+ */
+async function checkDownloads(platform, configured, plan) {
+    const bad = await (0,_buildroot_download_hashes_js__WEBPACK_IMPORTED_MODULE_3__/* .removeBadDownloads */ .JS)(configured, plan.dlDir);
+    if (!bad.length)
+        return bad;
+    (0,_caches_layer_js__WEBPACK_IMPORTED_MODULE_4__/* .markRepaired */ .wf)(cacheSpecs(plan).dl, bad.map(b => b.file));
+    const listed = bad.map(b => `${b.file} (${b.package}: ${b.hashFile} lists ${b.type} ${b.expected}, the file has ${b.got})`);
+    platform.reporter.warning(`dl/: ${bad.length} file${bad.length === 1 ? '' : 's'} failed ${bad.length === 1 ? 'its' : 'their'} package's .hash check and ${bad.length === 1 ? 'was' : 'were'} removed before the build: ${listed.join('; ')}. ` +
+        'The build downloads them again, and dl/ is saved with the good files when it completes.');
+    return bad;
 }
 
 
 /***/ }),
 
-/***/ 7759:
+/***/ 9031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41356,7 +42238,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./src/smoke/protocol.ts
-var protocol = __nccwpck_require__(8121);
+var protocol = __nccwpck_require__(6580);
 ;// CONCATENATED MODULE: ./src/smoke/watch.ts
 // Follows one boot's serial console: the smoke events in it, the console lines that mean the
 // boot is lost (a kernel panic, no bootable device), and the time limits of each phase. Pure:
@@ -41631,7 +42513,7 @@ function findOvmf(probe) {
 }
 
 // EXTERNAL MODULE: ./src/util/run.ts + 1 modules
-var run = __nccwpck_require__(8989);
+var run = __nccwpck_require__(8133);
 ;// CONCATENATED MODULE: ./src/smoke/images.ts
 // The images a smoke test boots, from an images folder laid out as the artifact is (what
 // "Collect images" writes, what a downloaded artifact holds, what an image cache restores):
@@ -41858,7 +42740,7 @@ function judgeBoot(options) {
 }
 
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(17);
+var errors = __nccwpck_require__(2082);
 ;// CONCATENATED MODULE: ./src/stages/smoke-test.ts
 // Stage: smoke test. Boots the collected images in QEMU as a user would (the amd64 ISO by BIOS
 // and UEFI, the arm64 kernel and SD card on the virt machine), with the fw_cfg entry that makes
@@ -42042,7 +42924,7 @@ async function runBoot(reporter, options, boot, context) {
 
 /***/ }),
 
-/***/ 8523:
+/***/ 2090:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -42052,7 +42934,7 @@ async function runBoot(reporter, options, boot, context) {
 /* harmony export */   l9: () => (/* binding */ formatPercent),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9997);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4674);
 // Stage: summary. The Markdown a person reads on the run page: what was built, how long it
 // took, what the caches did, the slowest packages, and on failure what failed.
 
@@ -42199,7 +43081,95 @@ function renderSummary(facts) {
 
 /***/ }),
 
-/***/ 17:
+/***/ 8696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aq: () => (/* binding */ describeSpace),
+/* harmony export */   Cc: () => (/* binding */ spaceAt),
+/* harmony export */   MV: () => (/* binding */ diskFullMessage),
+/* harmony export */   b$: () => (/* binding */ isDiskFull),
+/* harmony export */   pN: () => (/* binding */ FREE_SPACE_ADVICE)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _stages_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2090);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2082);
+// Disk space: a full disk shows up as ENOSPC from Node or "No space left on device" in a tool's
+// output, wherever it happens (make, tar, a compiler, our own writes). Whoever sees it first
+// would blame what it was doing (the defconfig, the kernel tree); this names the folder that
+// is full and how much is free instead.
+
+
+
+
+/** Free space of the file system holding `dir` (or its nearest existing parent). */
+function spaceAt(dir) {
+    let existing = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir);
+    while (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(existing)) {
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(existing);
+        if (parent === existing)
+            return undefined;
+        existing = parent;
+    }
+    try {
+        const stats = node_fs__WEBPACK_IMPORTED_MODULE_0___default().statfsSync(existing);
+        return {
+            free: stats.bavail * stats.bsize,
+            total: stats.blocks * stats.bsize,
+            device: node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(existing).dev
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+const NO_SPACE = /No space left on device|ENOSPC|Disk quota exceeded|EDQUOT/;
+/** Whether an error (or a command's output within it) says the disk is full. */
+function isDiskFull(error) {
+    for (let e = error; e; e = e.cause) {
+        const code = e.code;
+        if (code === 'ENOSPC' || code === 'EDQUOT')
+            return true;
+        if (NO_SPACE.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(e)))
+            return true;
+    }
+    return false;
+}
+/** How to make room: the README's clean-up step on hosted runners, or a larger disk. */
+const FREE_SPACE_ADVICE = 'On GitHub-hosted runners, free space before this step (sudo rm -rf /usr/share/dotnet /usr/local/lib/android /opt/ghc /opt/hostedtoolcache/CodeQL, as in the README), or point output-dir at a larger disk; ' +
+    'on your own machine, delete old output folders or lower ccache-max-size.';
+/** "<name> <dir>: X free of Y" for each file system among `folders`, the fullest first. */
+function describeSpace(folders) {
+    const byDevice = new Map();
+    for (const folder of folders) {
+        const space = spaceAt(folder.dir);
+        if (!space)
+            continue;
+        const entry = byDevice.get(space.device) ?? { space, folders: [] };
+        entry.folders.push(folder);
+        byDevice.set(space.device, entry);
+    }
+    return [...byDevice.values()]
+        .sort((a, b) => a.space.free - b.space.free)
+        .map(({ space, folders: on }) => `${on.map(f => `${f.name} (${f.dir})`).join(', ')}: ${(0,_stages_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(space.free)} free of ${(0,_stages_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(space.total)}`);
+}
+/** The message for a full disk: which folders are on which file system, and what is free. */
+function diskFullMessage(folders, during) {
+    const lines = describeSpace(folders);
+    return [
+        `No space left on device during ${during}.`,
+        ...(lines.length ? [`Free space now: ${lines.join('; ')}.`] : []),
+        FREE_SPACE_ADVICE
+    ].join(' ');
+}
+
+
+/***/ }),
+
+/***/ 2082:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -42220,13 +43190,15 @@ class ReportedError extends Error {
 
 /***/ }),
 
-/***/ 1917:
+/***/ 1966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   Gn: () => (/* binding */ whyNotWritable),
 /* harmony export */   RG: () => (/* binding */ directorySize),
+/* harmony export */   cG: () => (/* binding */ moveInto),
+/* harmony export */   lK: () => (/* binding */ linkTree),
 /* harmony export */   tk: () => (/* binding */ isEmptyDirectory)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -42268,11 +43240,54 @@ function whyNotWritable(dir) {
         return error;
     }
 }
+/**
+ * Moves everything in `from` into `to` (same file system), replacing what has the same name and
+ * keeping what `to` has besides; removes `from`. Each file lands by rename, whole.
+ */
+function moveInto(from, to) {
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(to, { recursive: true });
+    for (const entry of node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(from, { withFileTypes: true })) {
+        const source = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(from, entry.name);
+        const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(to, entry.name);
+        const existing = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(target, { throwIfNoEntry: false });
+        if (entry.isDirectory() && existing?.isDirectory()) {
+            moveInto(source, target);
+            continue;
+        }
+        if (existing)
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(target, { recursive: true, force: true });
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().renameSync(source, target);
+    }
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(from, { recursive: true, force: true });
+}
+/**
+ * Mirrors the tree `from` at `to` with hard links (no copy, no extra space), or copies where a
+ * link cannot be made (another file system). Symbolic links are recreated as they are.
+ */
+function linkTree(from, to) {
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(to, { recursive: true });
+    for (const entry of node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(from, { withFileTypes: true })) {
+        const source = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(from, entry.name);
+        const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(to, entry.name);
+        if (entry.isSymbolicLink())
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().symlinkSync(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readlinkSync(source), target);
+        else if (entry.isDirectory())
+            linkTree(source, target);
+        else if (entry.isFile()) {
+            try {
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().linkSync(source, target);
+            }
+            catch {
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().copyFileSync(source, target);
+            }
+        }
+    }
+}
 
 
 /***/ }),
 
-/***/ 5138:
+/***/ 5325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -42363,25 +43378,268 @@ function hashTree(root, exclude = [], maxEntries = Infinity) {
 
 /***/ }),
 
-/***/ 7374:
+/***/ 1066:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bx: () => (/* binding */ LockBusyError),
+/* harmony export */   IZ: () => (/* binding */ acquireLock),
+/* harmony export */   kK: () => (/* binding */ withLock),
+/* harmony export */   sG: () => (/* binding */ describeHolder)
+/* harmony export */ });
+/* unused harmony exports holderAlive, readHolder */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _process_groups_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2365);
+// Lock files: a folder (an output folder, a cache folder) used by one process at a time. The
+// lock is a small JSON file naming its holder (pid, command, start), created whole or not at
+// all (written aside, then hard-linked into place, which fails when the lock exists). A lock
+// whose holder is gone (killed, a power cut) is taken over with a notice; a holder is gone when
+// its pid no longer runs, or runs a later process (its start time in /proc differs). A lock of
+// another machine (a shared network folder) is never taken over.
+
+
+
+
+class LockBusyError extends Error {
+    file;
+    holder;
+    constructor(file, holder, message) {
+        super(message);
+        this.file = file;
+        this.holder = holder;
+        this.name = 'LockBusyError';
+    }
+}
+function readProc(file) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Field 22 of /proc/<pid>/stat: when the process started, in clock ticks since boot. */
+function startTicks(pid) {
+    const stat = readProc(`/proc/${pid}/stat`);
+    if (!stat)
+        return undefined;
+    return stat
+        .slice(stat.lastIndexOf(')') + 2)
+        .split(' ')
+        .at(19);
+}
+const bootId = () => readProc('/proc/sys/kernel/random/boot_id')?.trim();
+function me() {
+    return {
+        pid: process.pid,
+        command: [node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(process.argv0), ...process.argv.slice(1)].join(' ').slice(0, 500),
+        since: new Date().toISOString(),
+        host: node_os__WEBPACK_IMPORTED_MODULE_1___default().hostname(),
+        startTicks: startTicks(process.pid),
+        bootId: bootId()
+    };
+}
+/** Whether the process that took the lock still runs (a lock of another host counts as held). */
+function holderAlive(holder) {
+    if (holder.host !== node_os__WEBPACK_IMPORTED_MODULE_1___default().hostname())
+        return true;
+    if (holder.bootId && bootId() && holder.bootId !== bootId())
+        return false;
+    if (holder.startTicks) {
+        const now = startTicks(holder.pid);
+        if (now !== undefined)
+            return now === holder.startTicks;
+    }
+    try {
+        process.kill(holder.pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+function readHolder(file) {
+    try {
+        const holder = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(file, 'utf8'));
+        return typeof holder.pid === 'number' ? holder : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function describeHolder(holder) {
+    if (!holder)
+        return 'a process whose lock file cannot be read';
+    const where = holder.host === node_os__WEBPACK_IMPORTED_MODULE_1___default().hostname() ? '' : ` on ${holder.host}`;
+    return `pid ${holder.pid}${where} (${holder.command}) since ${holder.since}`;
+}
+/** Locks this process holds, with how many times each was taken (a lock is reentrant). */
+const held = new Map();
+function releaseAll() {
+    for (const file of held.keys()) {
+        if (readHolder(file)?.pid === process.pid)
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(file, { force: true });
+    }
+    held.clear();
+}
+let exitHookInstalled = false;
+/** One try: true when this process now holds the lock. */
+function tryTake(file, options) {
+    const mine = `${file}.${process.pid}.new`;
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(mine, `${JSON.stringify(me())}\n`);
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().linkSync(mine, file);
+        return true;
+    }
+    catch (error) {
+        if (error.code !== 'EEXIST')
+            throw error;
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(mine, { force: true });
+    }
+    let stat;
+    try {
+        stat = node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(file);
+    }
+    catch {
+        return false; // released in between: try again
+    }
+    const holder = readHolder(file);
+    // An unreadable lock file younger than a few seconds may be one being replaced right now.
+    const stale = holder ? !holderAlive(holder) : Date.now() - stat.mtimeMs > 5000;
+    if (!stale)
+        return false;
+    // Move the stale lock aside and check it is the one judged stale (not one taken meanwhile).
+    const aside = `${file}.stale-${process.pid}`;
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().renameSync(file, aside);
+    }
+    catch {
+        return false;
+    }
+    if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(aside).ino !== stat.ino) {
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().linkSync(aside, file);
+        }
+        catch {
+            // Someone holds it now; theirs stays.
+        }
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(aside, { force: true });
+        return false;
+    }
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(aside, { force: true });
+    options.onTakeOver?.(holder);
+    return tryTake(file, { ...options, onTakeOver: undefined });
+}
+/**
+ * Takes the lock file `file` for this process: at once, or after waiting when `wait` is set;
+ * else throws LockBusyError naming the holder. Released by release(), or when this process
+ * exits (a kill -9 leaves it, and the next process takes it over).
+ */
+async function acquireLock(file, options) {
+    const count = held.get(file);
+    if (count) {
+        held.set(file, count + 1);
+        return lockHandle(file);
+    }
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), { recursive: true });
+    const deadline = typeof options.wait === 'number' ? Date.now() + options.wait : options.wait ? Infinity : 0;
+    let waited = false;
+    while (!tryTake(file, options)) {
+        const holder = readHolder(file);
+        if (Date.now() >= deadline) {
+            throw new LockBusyError(file, holder, `${options.what} is in use by ${describeHolder(holder)}${waited ? `, still after waiting` : ''} (lock file ${file}).` +
+                (options.advice ? ` ${options.advice}` : ''));
+        }
+        if (!waited)
+            options.onWait?.(holder);
+        waited = true;
+        const stopped = (0,_process_groups_js__WEBPACK_IMPORTED_MODULE_3__/* .cancellation */ .WN)();
+        if (stopped)
+            throw new _process_groups_js__WEBPACK_IMPORTED_MODULE_3__/* .CancelledError */ .cc(stopped);
+        await new Promise(resolve => setTimeout(resolve, options.pollMs ?? 500));
+    }
+    held.set(file, 1);
+    if (!exitHookInstalled) {
+        exitHookInstalled = true;
+        process.on('exit', releaseAll);
+    }
+    return lockHandle(file);
+}
+function lockHandle(file) {
+    let released = false;
+    return {
+        file,
+        release() {
+            if (released)
+                return;
+            released = true;
+            const count = held.get(file) ?? 0;
+            if (count > 1) {
+                held.set(file, count - 1);
+                return;
+            }
+            held.delete(file);
+            // Only our own lock is removed: one taken over from us (we looked dead) stays.
+            if (readHolder(file)?.pid === process.pid)
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(file, { force: true });
+        }
+    };
+}
+/** Runs `work` holding the lock `file`. */
+async function withLock(file, options, work) {
+    const lock = await acquireLock(file, options);
+    try {
+        return await work();
+    }
+    finally {
+        lock.release();
+    }
+}
+
+
+/***/ }),
+
+/***/ 2365:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rt: () => (/* binding */ stoppedAtOnceBySignal),
 /* harmony export */   Su: () => (/* binding */ cancelRun),
 /* harmony export */   WN: () => (/* binding */ cancellation),
 /* harmony export */   Yr: () => (/* binding */ handleStopSignals),
 /* harmony export */   _T: () => (/* binding */ groupsStopped),
 /* harmony export */   cc: () => (/* binding */ CancelledError),
 /* harmony export */   dZ: () => (/* binding */ throwIfCancelled),
+/* harmony export */   dd: () => (/* binding */ tiedToThisProcess),
 /* harmony export */   uU: () => (/* binding */ trackProcessGroup)
 /* harmony export */ });
-/* unused harmony exports runningGroups, stopAllGroups, CANCEL_GRACE_MS, resetCancellation */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* unused harmony exports runningGroups, killAllGroups, stopAllGroups, CANCEL_GRACE_MS, stopAtOnce, resetCancellation */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
 
 /** Leaders of the process groups still running. */
 const groups = new Set();
+/**
+ * Groups whose leader has ended while others of the group ran on (a command writing to a log
+ * file has no pipe that would keep it open until its children end): still stopped on a cancel.
+ */
+const leaderless = new Set();
 let cancelled;
+/** Set by a second stop signal: everything was killed at once, and nothing more is done. */
+let stoppedAtOnce = false;
 /** The stops cancelRun started; resolved once every group they signalled is gone. */
 let stopping = Promise.resolve();
 /** Registers a child started with `detached: true` (it leads its own group); returns `untrack`. */
@@ -42390,11 +43648,19 @@ function trackProcessGroup(child) {
     if (pid === undefined)
         return () => undefined;
     groups.add(pid);
-    return () => groups.delete(pid);
+    installExitKill();
+    return () => {
+        groups.delete(pid);
+        if (groupAlive(pid))
+            leaderless.add(pid);
+    };
 }
-/** Process groups this process started that have not finished yet. */
+/** Process groups this process started that have not finished yet (leaderless ones included). */
 function runningGroups() {
-    return [...groups];
+    for (const pid of leaderless)
+        if (!groupAlive(pid))
+            leaderless.delete(pid);
+    return [...groups, ...leaderless];
 }
 /** Why the pipeline was cancelled, or undefined while it is not. */
 function cancellation() {
@@ -42436,6 +43702,25 @@ function groupAlive(pid) {
     catch (error) {
         return error.code === 'EPERM';
     }
+}
+/**
+ * Kills every group this process started that still has a process, at once: a second stop
+ * signal, and this process's exit (so that nothing it started outlives it).
+ */
+function killAllGroups() {
+    for (const pid of runningGroups())
+        signalGroup(pid, 'SIGKILL');
+}
+let exitKillInstalled = false;
+function installExitKill() {
+    if (exitKillInstalled)
+        return;
+    exitKillInstalled = true;
+    process.on('exit', killAllGroups);
+}
+/** Whether a second stop signal killed everything at once: the caches are not saved then. */
+function stoppedAtOnceBySignal() {
+    return stoppedAtOnce;
 }
 /** Sends `signal` to every running group, waits up to `graceMs` for them, then kills the rest. */
 async function stopAllGroups(signal, graceMs) {
@@ -42480,25 +43765,37 @@ const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
  */
 const SAME_REQUEST_MS = 1000;
 /**
- * Handles SIGINT, SIGTERM and SIGHUP: the first forwards the signal to every running group and
- * cancels the run; a later one (a second Ctrl-C, the runner's SIGTERM) kills what still runs
- * at once. `onSignal` says what happens (the command line prints it). Returns a function that
- * removes the handlers.
+ * Stops at once: marks the run cancelled and stopped at once (nothing more is saved) and kills
+ * every group it ever started; whatever is still waiting (a network call) gets 3 s, then this
+ * process ends.
  */
-function handleStopSignals(onSignal = () => undefined) {
+function stopAtOnce(signal) {
+    cancelled ??= { reason: 'signal', signal, at: Date.now() };
+    stoppedAtOnce = true;
+    killAllGroups();
+    setTimeout(() => process.exit(128 + ((node_os__WEBPACK_IMPORTED_MODULE_1___default().constants).signals[signal] ?? 0)), 3000).unref();
+}
+/**
+ * Handles SIGINT, SIGTERM and SIGHUP: the first forwards the signal to every running group and
+ * cancels the run (with `atOnce`, it stops at once); a later one (a second Ctrl-C, the runner's
+ * SIGTERM) stops at once. `onSignal` says what happens (the command line prints it). Returns a
+ * function that removes the handlers.
+ */
+function handleStopSignals(onSignal = () => undefined, options = {}) {
     let firstAt;
     const handler = (signal) => {
         const now = Date.now();
         if (firstAt === undefined) {
             firstAt = now;
             onSignal(signal, true);
-            void cancelRun('signal', { signal, graceMs: CANCEL_GRACE_MS });
+            if (options.atOnce)
+                stopAtOnce(signal);
+            else
+                void cancelRun('signal', { signal, graceMs: CANCEL_GRACE_MS });
         }
-        else if (now - firstAt >= SAME_REQUEST_MS) {
+        else if (now - firstAt >= SAME_REQUEST_MS && !stoppedAtOnce) {
             onSignal(signal, false);
-            void stopAllGroups('SIGKILL', 0);
-            // Whatever is still waiting (a network call) gets 3 s; then this process ends.
-            setTimeout(() => process.exit(128 + ((node_os__WEBPACK_IMPORTED_MODULE_0___default().constants).signals[signal] ?? 0)), 3000).unref();
+            stopAtOnce(signal);
         }
     };
     for (const signal of STOP_SIGNALS)
@@ -42511,13 +43808,30 @@ function handleStopSignals(onSignal = () => undefined) {
 /** For tests: forgets a cancellation. */
 function resetCancellation() {
     cancelled = undefined;
+    stoppedAtOnce = false;
     stopping = Promise.resolve();
+}
+let setpriv;
+/**
+ * `command args` wrapped so that the kernel kills it when this process dies, even by SIGKILL
+ * (setpriv --pdeathsig KILL, from util-linux), where setpriv is installed; else as it is. For
+ * commands that write into a cache folder (tar): none of them outlives the step that started it.
+ */
+function tiedToThisProcess(command, args) {
+    if (setpriv === undefined) {
+        setpriv =
+            (process.env.PATH ?? '')
+                .split((node_path__WEBPACK_IMPORTED_MODULE_2___default().delimiter))
+                .map(dir => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'setpriv'))
+                .find(file => node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(file)) ?? null;
+    }
+    return setpriv ? [setpriv, ['--pdeathsig', 'KILL', command, ...args]] : [command, args];
 }
 
 
 /***/ }),
 
-/***/ 8989:
+/***/ 8133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42707,7 +44021,7 @@ function lastLinesOf(file, start, count) {
 }
 
 // EXTERNAL MODULE: ./src/util/process-groups.ts
-var process_groups = __nccwpck_require__(7374);
+var process_groups = __nccwpck_require__(2365);
 ;// CONCATENATED MODULE: ./src/util/run.ts
 // Runs a command and streams its output line by line, never holding the whole output in
 // memory: a Buildroot build prints up to gigabytes, split into lines as bytes and decoded only
@@ -42809,7 +44123,7 @@ async function capture(command, args, options = {}) {
 
 /***/ }),
 
-/***/ 9997:
+/***/ 4674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43284,6 +44598,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(3546);
+/******/ var __webpack_exports__ = __nccwpck_require__(2893);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

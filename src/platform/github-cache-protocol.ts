@@ -73,7 +73,13 @@ export function readLibraryLines(lines: string[]): LibraryReport {
       /already[ _]exists|\(409\)|Conflict/i.test(cause)
     )
   }
-  if (uploadCause) return report('upload', `uploading the archive failed: ${uploadCause}`)
+  if (uploadCause !== undefined) {
+    // Azure's client puts the response body in its message: empty for an error without one.
+    return report(
+      'upload',
+      `uploading the archive failed: ${uploadCause || 'the blob service answered with an HTTP error and no message'}`
+    )
+  }
   if (finalizeWarning || (failed && /Finaliz/i.test(failed))) {
     return report('finalize', `finalizing the entry failed: ${finalizeWarning ?? failed}`)
   }

@@ -77,10 +77,14 @@ export function triedTimes(error: unknown): string {
   return attempts > 1 ? ` (tried ${attempts} times)` : ''
 }
 
+/**
+ * Status codes as the clients put them in messages, and the reason phrases; Azure Storage's
+ * messages name its error code instead (ServerBusy, OperationTimedOut, InternalError).
+ */
 const TRANSIENT_STATUS =
-  /\((429|500|502|503|504)\)|\b(?:status(?: code)?|responded with) (429|500|502|503|504)\b|\bRate limited\b|Too Many Requests|Service Unavailable|Bad Gateway|Gateway Time-?out|Internal Server Error/i
+  /\((429|500|502|503|504)\)|\b(?:HTTP|status(?: code)?|responded with) (429|500|502|503|504)\b|\bRate limited\b|Too Many Requests|Service Unavailable|Bad Gateway|Gateway Time-?out|Internal Server Error|ServerBusy|server is busy|OperationTimedOut|\bInternalError\b/i
 const TRANSIENT_NETWORK =
-  /\b(ECONNRESET|ECONNREFUSED|ETIMEDOUT|ESOCKETTIMEDOUT|EPIPE|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH)\b|socket hang up|Incomplete download|network error|aborted|premature close/i
+  /\b(ECONNRESET|ECONNREFUSED|ETIMEDOUT|ESOCKETTIMEDOUT|EPIPE|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH)\b|socket hang up|Incomplete download|network error|aborted|premature close|HTTP error and no message/i
 /** The client already retried (its own "after N attempts" message): another round won't help. */
 const ALREADY_RETRIED = /after \d+ attempts/i
 

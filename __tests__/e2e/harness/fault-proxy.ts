@@ -71,13 +71,14 @@ export async function startFaultProxy(blobEndpoint: string): Promise<FaultProxy>
       request.on('end', () => {
         record.status = fault.status
         const twirp = url.startsWith('/twirp/')
+        const text = `fault injected: HTTP ${fault.status} ${http.STATUS_CODES[fault.status] ?? ''}`
         response.writeHead(fault.status, {
           'Content-Type': twirp ? 'application/json' : 'application/xml'
         })
         response.end(
           twirp
-            ? JSON.stringify({ code: 'unavailable', msg: `fault injected: ${fault.status}` })
-            : `<?xml version="1.0" encoding="utf-8"?><Error><Code>ServerBusy</Code><Message>fault injected: ${fault.status}</Message></Error>`
+            ? JSON.stringify({ code: 'unavailable', msg: text.trim() })
+            : `<?xml version="1.0" encoding="utf-8"?><Error><Code>ServerBusy</Code><Message>${text.trim()}</Message></Error>`
         )
       })
       return

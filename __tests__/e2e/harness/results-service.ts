@@ -185,7 +185,8 @@ export async function startResultsService(
     },
     FinalizeArtifact(body) {
       const { workflow_run_backend_id: runId, name, size } = body as Record<string, string>
-      const artifact = artifacts.find(a => a.runId === runId && a.name === name && !a.finalized)
+      // The newest upload of that name: an upload retried after a failed one finalizes its own.
+      const artifact = artifacts.findLast(a => a.runId === runId && a.name === name && !a.finalized)
       if (!artifact) return twirpError('not_found', 404, `no artifact ${name} is being uploaded`)
       artifact.finalized = true
       artifact.size = Number(size)
