@@ -43697,11 +43697,39 @@ function signalGroup(pid, signal) {
 function groupAlive(pid) {
     try {
         process.kill(-pid, 0);
-        return true;
     }
     catch (error) {
         return error.code === 'EPERM';
     }
+    // A zombie still counts for kill(); where no init reaps orphans (a container whose first
+    // process is not one), a group of zombies would look alive forever.
+    return hasLiveMember(pid);
+}
+/** Whether a process of group `pgid` runs (is not a zombie), as /proc says; true without /proc. */
+function hasLiveMember(pgid) {
+    let names;
+    try {
+        names = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync('/proc');
+    }
+    catch {
+        return true;
+    }
+    for (const name of names) {
+        if (!/^\d+$/.test(name))
+            continue;
+        let stat;
+        try {
+            stat = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(`/proc/${name}/stat`, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        // Fields after the command: state, ppid, pgrp, ...
+        const [state, , group] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        if (Number(group) === pgid && state !== 'Z' && state !== 'X')
+            return true;
+    }
+    return false;
 }
 /**
  * Kills every group this process started that still has a process, at once: a second stop

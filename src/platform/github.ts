@@ -9,7 +9,14 @@ import { errorMessage } from '../util/errors.js'
 import { isInside } from '../util/fs.js'
 import { LineSplitter } from '../util/lines.js'
 import { cancellation, trackProcessGroup } from '../util/process-groups.js'
-import { isTransientServiceError, SERVICE_RETRIES, triedTimes, withRetries } from '../util/retry.js'
+import {
+  attemptsOf,
+  isTransientServiceError,
+  SERVICE_RETRIES,
+  triedTimes,
+  withRetries,
+  type RetryPolicy
+} from '../util/retry.js'
 import { safeMessage } from '../util/text.js'
 import {
   parseCommandLine,
@@ -164,6 +171,20 @@ const retryNote = (error: unknown, attempt: number, delayMs: number, what: strin
   )
 
 /**
+ * Once the cache service failed a call through all its retries, the step's later calls are
+ * tried once each: a service that is down costs a step one round of waiting, not one per cache.
+ */
+let cacheServiceDown = false
+function cacheRetries(): RetryPolicy {
+  return cacheServiceDown ? { ...SERVICE_RETRIES, attempts: 1 } : SERVICE_RETRIES
+}
+function noteServiceDown(error: unknown): void {
+  if (cacheServiceDown || !isTransientServiceError(error) || attemptsOf(error) < 2) return
+  cacheServiceDown = true
+  core.info('The cache service kept failing: the other cache calls of this step are tried once.')
+}
+
+/**
  * GitHub's cache service through @actions/cache, in a worker process per call. The library
  * retries some service errors itself (its twirp client: 5xx; Azure's blob client: 500, 503 and
  * connection resets); a 429, a reset connection to the service, or a failed download it does
@@ -193,12 +214,14 @@ const cacheStore: CacheStore = {
           }
         },
         {
+          policy: cacheRetries(),
           isTransient: isTransientServiceError,
           onRetry: (error, attempt, delay) => retryNote(error, attempt, delay, 'The cache restore')
         }
       )
     } catch (error) {
       // An entry was found but did not arrive whole: that entry, and why.
+      if (!found) noteServiceDown(error)
       if (found) throw new CacheEntryError(found, `${errorMessage(error)}${triedTimes(error)}`)
       throw new Error(`${errorMessage(error)}${triedTimes(error)}`, { cause: error })
     }
@@ -229,12 +252,14 @@ const cacheStore: CacheStore = {
           )
         },
         {
+          policy: cacheRetries(),
           isTransient: isTransientServiceError,
           onRetry: (error, attempt, delay) => retryNote(error, attempt, delay, 'The cache save')
         }
       )
     } catch (error) {
       if (error instanceof CacheEntryExistsError) throw error
+      noteServiceDown(error)
       throw new Error(`${errorMessage(error)}${triedTimes(error)}`, { cause: error })
     }
   }

@@ -5,7 +5,9 @@
 // kill(_proc.Id, ...) on the process alone, then Process.Kill()). Make, the compilers and wget
 // would run on as orphans, so the signal is forwarded to each group, given a few seconds, and
 // what is left is killed; the pipeline then writes its summary and exits non-zero, all before
-// the runner's SIGTERM. The time limit (time-limit) stops a build the same way.
+// the runner's SIGTERM. The time limit (time-limit) stops a build the same way. A second signal
+// (or the post step's first) kills every group at once, those whose leader already ended too,
+// and nothing more is saved; at exit, whatever a group still holds is killed.
 import type { ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -89,10 +91,35 @@ function signalGroup(pid: number, signal: NodeJS.Signals): void {
 function groupAlive(pid: number): boolean {
   try {
     process.kill(-pid, 0)
-    return true
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
+  // A zombie still counts for kill(); where no init reaps orphans (a container whose first
+  // process is not one), a group of zombies would look alive forever.
+  return hasLiveMember(pid)
+}
+
+/** Whether a process of group `pgid` runs (is not a zombie), as /proc says; true without /proc. */
+function hasLiveMember(pgid: number): boolean {
+  let names: string[]
+  try {
+    names = fs.readdirSync('/proc')
+  } catch {
+    return true
+  }
+  for (const name of names) {
+    if (!/^\d+$/.test(name)) continue
+    let stat: string
+    try {
+      stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8')
+    } catch {
+      continue
+    }
+    // Fields after the command: state, ppid, pgrp, ...
+    const [state, , group] = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    if (Number(group) === pgid && state !== 'Z' && state !== 'X') return true
+  }
+  return false
 }
 
 /**
