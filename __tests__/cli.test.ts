@@ -282,7 +282,7 @@ it('kill -9 while saving: its tar dies with it; the next run takes over its lock
   let tars: { pid: number; args: string }[] = []
   const killed = await build('amd64', [], child => {
     const poll = setInterval(() => {
-      tars = processesWith(fx.root).filter(p => /tar -cf - -C /.test(p.args))
+      tars = processesWith(fx.root).filter(p => /tar -cf - -C \S*ccache-amd64 /.test(p.args))
       if (tars.length) {
         clearInterval(poll)
         killedPid = child.pid ?? 0
