@@ -80,7 +80,7 @@ describe('the bundled action on a simulated runner', () => {
     expect(summary).toContain('### Caches saved')
   })
 
-  it('warm run: exact dl/ hit is not saved again; ccache comes from a restore key and is saved anew', async () => {
+  it('warm run: both caches restored, saved again only when the build changed them', async () => {
     await job({ target: 'amd64' }, { runId: '100' })
     // rebuild: always, or the unchanged inputs would restore the images and build nothing.
     const { main, post, outputs, summary } = await job(
@@ -91,14 +91,27 @@ describe('the bundled action on a simulated runner', () => {
     expect(post.exitCode).toBe(0)
     expect(outputs).toMatchObject({ 'dl-cache-hit': 'true', 'ccache-cache-hit': 'true' })
     expect(main.stdout).toMatch(/Cache hit for restore-key: buildroot-ccache-v1-amd64-.*-100-1/)
+    // The fixture's build writes the same objects again: nothing new to store.
     expect(summary).toMatch(
       /\| dl\/ \| `buildroot-dl-v1-[0-9a-f]+-100-1` \| not saved: unchanged since it was restored from buildroot-dl-v1-[0-9a-f]+-100-1 \|/
     )
+    expect(summary).toMatch(
+      /\| ccache \| `buildroot-ccache-v1-amd64-[^`]+-100-1` \| not saved: unchanged since it was restored from /
+    )
     expect(keys('buildroot-dl-')).toHaveLength(1)
+    expect(keys('buildroot-ccache-')).toEqual([expect.stringMatching(/-100-1$/)])
+
+    // Another package: ccache gets its objects and is saved anew; dl/ has another list.
+    const more = await job(
+      { target: 'amd64', 'config-fragment': 'BR2_PACKAGE_HTOP=y', 'artifact-name': 'htop' },
+      { runId: '102' }
+    )
+    expect(more.outputs).toMatchObject({ 'dl-cache-hit': 'false', 'ccache-cache-hit': 'true' })
     expect(keys('buildroot-ccache-')).toEqual([
       expect.stringMatching(/-100-1$/),
-      expect.stringMatching(/-101-1$/)
+      expect.stringMatching(/-102-1$/)
     ])
+    expect(keys('buildroot-dl-')).toHaveLength(2)
   })
 
   it('no-change rebuild: the next job restores the images from the cache instead of building, and uploads them', async () => {
