@@ -32088,7 +32088,7 @@ class CacheLayer {
         }
         const record = { key: matchedKey, manifest };
         external_node_fs_default().writeFileSync(folders.record, JSON.stringify(record));
-        const exact = matchedKey.startsWith(spec.sameInputs ?? spec.key);
+        const exact = matchedKey.startsWith(spec.sameInputs ?? spec.restoreKeys[0] ?? spec.key);
         const bytes = manifest.files.reduce((sum, file) => sum + file.bytes, 0);
         const match = matchedKey === spec.key ? ' (exact match)' : exact ? ' (an entry of the same inputs)' : '';
         this.reporter.info(`${spec.label} restored from ${matchedKey}${match}: ${plural(manifest.files.length, 'file')}, ${(0,summary/* formatBytes */.z3)(bytes)}, every sha256 checked.`);
@@ -40007,7 +40007,6 @@ const manifestSpec = (plan, label) => ({
     paths: [plan.dir],
     key: plan.key,
     restoreKeys: plan.restoreKeys,
-    sameInputs: plan.restoreKeys[0],
     withoutIt: 'No size comparison this time.'
 });
 /** The last successful build's manifest for this target, when the cache has one. */
@@ -42000,7 +41999,6 @@ const imageSpec = (plan) => ({
     paths: cachePaths(plan),
     key: plan.key,
     restoreKeys: plan.restoreKeys,
-    sameInputs: plan.restoreKeys[0],
     withoutIt: 'Building the images instead.',
     notSaved: 'The next run with the same inputs builds them again.'
 });
@@ -42168,7 +42166,6 @@ function cacheSpecs(plan) {
             paths: [plan.dlDir],
             key: plan.dlKey,
             restoreKeys: plan.dlRestoreKeys,
-            sameInputs: plan.dlRestoreKeys[0],
             withoutIt
         },
         ccache: {
@@ -42176,7 +42173,6 @@ function cacheSpecs(plan) {
             paths: [plan.ccacheDir],
             key: plan.ccacheKey,
             restoreKeys: plan.ccacheRestoreKeys,
-            sameInputs: plan.ccacheRestoreKeys[0],
             withoutIt
         }
     };

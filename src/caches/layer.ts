@@ -39,7 +39,10 @@ export interface CacheSpec {
   key: string
   /** Key prefixes tried after `key`, best first (the newest entry of the first that matches). */
   restoreKeys: string[]
-  /** Keys that start with this hold an entry of the same inputs: a hit (default: `key`). */
+  /**
+   * Keys that start with this hold an entry of the same inputs, a hit (default: the first
+   * restore key, else `key`).
+   */
   sameInputs?: string
   /** What a failed restore means for the run, e.g. "The build goes on without it (slower)." */
   withoutIt?: string
@@ -248,7 +251,7 @@ export class CacheLayer {
     }
     const record: RestoreRecord = { key: matchedKey, manifest }
     fs.writeFileSync(folders.record, JSON.stringify(record))
-    const exact = matchedKey.startsWith(spec.sameInputs ?? spec.key)
+    const exact = matchedKey.startsWith(spec.sameInputs ?? spec.restoreKeys[0] ?? spec.key)
     const bytes = manifest.files.reduce((sum, file) => sum + file.bytes, 0)
     const match =
       matchedKey === spec.key ? ' (exact match)' : exact ? ' (an entry of the same inputs)' : ''

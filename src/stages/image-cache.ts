@@ -72,7 +72,6 @@ const imageSpec = (plan: ImageCachePlan): CacheSpec => ({
   paths: cachePaths(plan),
   key: plan.key,
   restoreKeys: plan.restoreKeys,
-  sameInputs: plan.restoreKeys[0],
   withoutIt: 'Building the images instead.',
   notSaved: 'The next run with the same inputs builds them again.'
 })

@@ -105,7 +105,6 @@ export function cacheSpecs(plan: CachePlan): { dl: CacheSpec; ccache: CacheSpec 
       paths: [plan.dlDir],
       key: plan.dlKey,
       restoreKeys: plan.dlRestoreKeys,
-      sameInputs: plan.dlRestoreKeys[0],
       withoutIt
     },
     ccache: {
@@ -113,7 +112,6 @@ export function cacheSpecs(plan: CachePlan): { dl: CacheSpec; ccache: CacheSpec 
       paths: [plan.ccacheDir],
       key: plan.ccacheKey,
       restoreKeys: plan.ccacheRestoreKeys,
-      sameInputs: plan.ccacheRestoreKeys[0],
       withoutIt
     }
   }
