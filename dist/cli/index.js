@@ -42205,8 +42205,9 @@ async function checkDownloads(platform, configured, plan) {
         return bad;
     (0,_caches_layer_js__WEBPACK_IMPORTED_MODULE_4__/* .markRepaired */ .wf)(cacheSpecs(plan).dl, bad.map(b => b.file));
     const listed = bad.map(b => `${b.file} (${b.package}: ${b.hashFile} lists ${b.type} ${b.expected}, the file has ${b.got})`);
-    platform.reporter.warning(`dl/: ${bad.length} file${bad.length === 1 ? '' : 's'} failed ${bad.length === 1 ? 'its' : 'their'} package's .hash check and ${bad.length === 1 ? 'was' : 'were'} removed before the build: ${listed.join('; ')}. ` +
-        'The build downloads them again, and dl/ is saved with the good files when it completes.');
+    const one = bad.length === 1;
+    platform.reporter.warning(`dl/: ${bad.length} file${one ? '' : 's'} failed ${one ? 'its' : 'their'} package's .hash check and ${one ? 'was' : 'were'} removed before the build: ${listed.join('; ')}. ` +
+        `The build downloads ${one ? 'it' : 'them'} again, and dl/ is saved with the good ${one ? 'file' : 'files'} when it completes.`);
     return bad;
 }
 

@@ -167,9 +167,10 @@ export async function checkDownloads(
     b =>
       `${b.file} (${b.package}: ${b.hashFile} lists ${b.type} ${b.expected}, the file has ${b.got})`
   )
+  const one = bad.length === 1
   platform.reporter.warning(
-    `dl/: ${bad.length} file${bad.length === 1 ? '' : 's'} failed ${bad.length === 1 ? 'its' : 'their'} package's .hash check and ${bad.length === 1 ? 'was' : 'were'} removed before the build: ${listed.join('; ')}. ` +
-      'The build downloads them again, and dl/ is saved with the good files when it completes.'
+    `dl/: ${bad.length} file${one ? '' : 's'} failed ${one ? 'its' : 'their'} package's .hash check and ${one ? 'was' : 'were'} removed before the build: ${listed.join('; ')}. ` +
+      `The build downloads ${one ? 'it' : 'them'} again, and dl/ is saved with the good ${one ? 'file' : 'files'} when it completes.`
   )
   return bad
 }
