@@ -341,7 +341,7 @@ describe('the bundled action on a simulated runner', () => {
       expect(main.exitCode).toBe(0)
       expect(annotations(main.stdout, 'warning')).toEqual([
         expect.stringMatching(
-          /^The images could not be restored from the GitHub Actions cache: .*ECONNRESET.* \(tried 3 times\)\. Building the images instead\.$/
+          /^The images could not be restored from the GitHub Actions cache: .*ECONNRESET.* \(tried 3 times\)\. Building the images instead\. The next run tries the cache again\.$/
         ),
         expect.stringMatching(
           /^dl\/ could not be restored from the GitHub Actions cache: .*ECONNRESET/

@@ -32050,7 +32050,7 @@ class CacheLayer {
             if (error instanceof types/* CacheEntryError */.T)
                 return this.failed(spec, error.key, error.reason, withoutIt);
             const reason = (0,errors/* errorMessage */.g)(error);
-            this.reporter.warning(`${spec.label} could not be restored from ${this.store.description}: ${reason}. ${withoutIt}`);
+            this.reporter.warning(`${spec.label} could not be restored from ${this.store.description}: ${reason}. ${withoutIt} The next run tries the cache again.`);
             return { state: 'unavailable', result: `unavailable: ${reason}` };
         }
         if (!matchedKey) {
@@ -40123,7 +40123,7 @@ async function uploadImages(platform, name, dir, retentionDays) {
             ? ' The name is taken in this run: give each matrix job its own artifact-name.'
             : '';
         throw new Error(`Uploading the artifact ${name} to ${platform.artifacts.description} failed: ${message}. ` +
-            `The images are still in ${dir}.${hint}`, { cause: error });
+            `The images are still in ${dir}.${hint || ' A re-run of the job uploads them again (restoring them from the image cache if they were saved there).'}`, { cause: error });
     }
 }
 /**

@@ -207,7 +207,7 @@ export class CacheLayer {
         return this.failed(spec, error.key, error.reason, withoutIt)
       const reason = errorMessage(error)
       this.reporter.warning(
-        `${spec.label} could not be restored from ${this.store.description}: ${reason}. ${withoutIt}`
+        `${spec.label} could not be restored from ${this.store.description}: ${reason}. ${withoutIt} The next run tries the cache again.`
       )
       return { state: 'unavailable', result: `unavailable: ${reason}` }
     }

@@ -32,7 +32,7 @@ export async function uploadImages(
       : ''
     throw new Error(
       `Uploading the artifact ${name} to ${platform.artifacts.description} failed: ${message}. ` +
-        `The images are still in ${dir}.${hint}`,
+        `The images are still in ${dir}.${hint || ' A re-run of the job uploads them again (restoring them from the image cache if they were saved there).'}`,
       { cause: error }
     )
   }
