@@ -8,6 +8,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { CacheLayer, entryFolders, markRepaired, type CacheSpec } from '../../src/caches/layer.js'
 import { describeFolder } from '../../src/caches/manifest.js'
+import { LocalCacheStore } from '../../src/platform/local.js'
 import { CacheEntryError } from '../../src/platform/types.js'
 import { sha256File } from '../../src/util/hash.js'
 import { recordingPlatform, type RecordingPlatform } from '../helpers/recording-platform.js'
@@ -207,4 +208,35 @@ describe('what the store reports', () => {
     ])
     expect(manifest.links).toEqual([{ path: 'link', target: 'busybox' }])
   })
+})
+
+const asRoot = process.getuid?.() === 0
+describe('a full disk', () => {
+  // Mounting a small tmpfs needs root; elsewhere this test is skipped.
+  ;(asRoot ? it : it.skip)(
+    'a save that fills the disk names the folder and its free space, and leaves no entry behind',
+    async () => {
+      const full = path.join(root, 'full')
+      fs.mkdirSync(full)
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', full])
+      try {
+        platform.cache = new LocalCacheStore(path.join(full, 'entries'))
+        fs.writeFileSync(path.join(dir, 'big'), Buffer.alloc(1024 * 1024, 7))
+        const saved = await new CacheLayer(platform, 'read-write').save(spec('dl-a-1'))
+        expect(saved.result).toMatch(/^not saved: no space left on device/)
+        expect(texts('warning')).toEqual([
+          expect.stringMatching(
+            new RegExp(
+              `^dl/ could not be saved to the local cache in ${full}/entries as dl-a-1: no space left on device \\(.*ENOSPC.*\\); free space now: the local cache in ${full}/entries \\(${full}/entries\\): [\\d.]+ [KMGT]?i?B free of 256\\.0 KiB; the entry being made for dl/ .*\\. The next run restores the newest entry there is, and saves a new one\\.$`
+            )
+          )
+        ])
+        expect(fs.readdirSync(path.join(full, 'entries')).filter(n => !n.startsWith('.'))).toEqual(
+          []
+        )
+      } finally {
+        execFileSync('umount', [full])
+      }
+    }
+  )
 })

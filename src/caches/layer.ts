@@ -345,8 +345,13 @@ export class CacheLayer {
     if (error instanceof CacheEntryExistsError) {
       reason = `an entry with the key ${spec.key} exists already (saved by an earlier attempt or another job)`
     } else if (isDiskFull(error)) {
-      const space = describeSpace([{ name: 'the cache folder', dir: staging }])
-      reason = `the disk is full (${reason})${space.length ? `; ${space.join('; ')}` : ''}`
+      const space = describeSpace([
+        { name: `the entry being made for ${name}`, dir: staging },
+        ...(this.store.archiveDir
+          ? [{ name: this.store.description, dir: this.store.archiveDir }]
+          : [])
+      ])
+      reason = `no space left on device (${reason}); free space now: ${space.join('; ')}`
     }
     const stopped = stoppedAtOnceBySignal() ? cancellation() : undefined
     if (stopped) reason = `stopped by ${stopped.signal ?? 'a signal'} (${reason})`

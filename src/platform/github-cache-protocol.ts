@@ -15,7 +15,7 @@ export type CacheWorkerReply =
   | { status: 'unavailable'; reason: string }
   | { status: 'failed'; key: string; reason: string }
   | { status: 'saved'; id: number }
-  | { status: 'save-failed'; step: SaveStep; reason: string; exists: boolean; diskFull: boolean }
+  | { status: 'save-failed'; step: SaveStep; reason: string; exists: boolean }
   | { status: 'error'; reason: string }
 
 /** A workflow command line (`::warning::text`), or a plain line as `info`. */
@@ -33,7 +33,6 @@ export interface LibraryReport {
   step: SaveStep
   /** The key is taken (HTTP 409). */
   exists: boolean
-  diskFull: boolean
 }
 
 const NO_SPACE = /No space left on device|ENOSPC/
@@ -61,8 +60,7 @@ export function readLibraryLines(lines: string[]): LibraryReport {
   const report = (step: SaveStep, failure?: string, exists = false): LibraryReport => ({
     failure,
     step,
-    exists,
-    diskFull
+    exists
   })
   if (skipped) return report('other', skipped)
   if (reserveCause || failed?.startsWith('Unable to reserve cache')) {

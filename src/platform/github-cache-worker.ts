@@ -62,8 +62,7 @@ async function save(request: Extract<CacheWorkerRequest, { op: 'save' }>) {
     status: 'save-failed',
     step: read.step,
     reason: read.failure ?? 'the cache service did not store it',
-    exists: read.exists,
-    diskFull: read.diskFull
+    exists: read.exists
   } as const
 }
 

@@ -192,6 +192,10 @@ function noteServiceDown(error: unknown): void {
  */
 const cacheStore: CacheStore = {
   description: 'the GitHub Actions cache',
+  // @actions/cache makes its archive in a folder of its own under RUNNER_TEMP.
+  get archiveDir() {
+    return process.env.RUNNER_TEMP
+  },
   async restore(paths, key, restoreKeys) {
     let found: string | undefined
     try {
@@ -239,10 +243,7 @@ const cacheStore: CacheStore = {
             if (reply.exists) throw new CacheEntryExistsError(retryKey)
             if (reply.step === 'upload' || reply.step === 'finalize')
               retryKey = `${key}-retry${attempt + 1}`
-            const where = reply.diskFull
-              ? ` (@actions/cache writes its archive into ${process.env.RUNNER_TEMP ?? 'RUNNER_TEMP'})`
-              : ''
-            throw new CacheServiceError(`${reply.reason}${where}`, reply)
+            throw new CacheServiceError(reply.reason, reply)
           }
           throw new CacheServiceError(
             reply.status === 'unavailable' || reply.status === 'error'

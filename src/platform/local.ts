@@ -165,6 +165,7 @@ async function damage(dir: string, meta: EntryMeta): Promise<string | undefined>
  */
 export class LocalCacheStore implements CacheStore {
   readonly description: string
+  readonly archiveDir: string
   constructor(
     private readonly root: string,
     private readonly limits: CacheLimits = DEFAULT_CACHE_LIMITS,
@@ -172,6 +173,7 @@ export class LocalCacheStore implements CacheStore {
     private readonly say: (message: string, level?: 'info' | 'warning') => void = () => undefined
   ) {
     this.description = `the local cache in ${root}`
+    this.archiveDir = root
   }
 
   private entryDir(key: string): string {

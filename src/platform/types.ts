@@ -44,6 +44,8 @@ export class CacheEntryExistsError extends Error {
 export interface CacheStore {
   /** Name shown in logs, e.g. "GitHub Actions cache" or "local cache at ~/.cache/...". */
   readonly description: string
+  /** Where the store writes its archives, for messages about a full disk. */
+  readonly archiveDir?: string
   /**
    * Restores `paths` from the entry `key`, or the newest entry whose key starts with one of
    * `restoreKeys` (tried in order). Returns the matched key, or undefined on a miss; throws
