@@ -77,7 +77,7 @@ describeWithBuildroot('build mode on a real Buildroot tree (BUILDROOT_SRC)', () 
       expect(errors).toHaveLength(1)
       // Package, file and the URLs tried, in the first line.
       expect(errors[0].text.split('\n')[0]).toMatch(
-        /^Buildroot build failed: package \S+ \S* ?failed during "Downloading": \S+ could not be downloaded; tried http:\/\/127\.0\.0\.1:9\/closed\/\S+\.$/
+        /^Buildroot build failed: package \S+ \S* ?failed during "Downloading": \S+ could not be downloaded; tried http:\/\/127\.0\.0\.1:9\/closed\/\S+(, http:\/\/127\.0\.0\.1:9\/closed\/\S+)*\.$/
       )
       expect(platform.summary.join('\n')).toMatch(
         /### What failed[\s\S]*failed during "Downloading"/

@@ -98614,8 +98614,7 @@ function readLibraryLines(lines) {
     const report = (step, failure, exists = false) => ({
         failure,
         step,
-        exists,
-        diskFull
+        exists
     });
     if (skipped)
         return report('other', skipped);
@@ -98694,8 +98693,7 @@ async function save(request) {
         status: 'save-failed',
         step: read.step,
         reason: read.failure ?? 'the cache service did not store it',
-        exists: read.exists,
-        diskFull: read.diskFull
+        exists: read.exists
     };
 }
 process.once('message', (request) => {

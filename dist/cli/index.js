@@ -32168,8 +32168,13 @@ class CacheLayer {
             reason = `an entry with the key ${spec.key} exists already (saved by an earlier attempt or another job)`;
         }
         else if ((0,disk/* isDiskFull */.b$)(error)) {
-            const space = (0,disk/* describeSpace */.Aq)([{ name: 'the cache folder', dir: staging }]);
-            reason = `the disk is full (${reason})${space.length ? `; ${space.join('; ')}` : ''}`;
+            const space = (0,disk/* describeSpace */.Aq)([
+                { name: `the entry being made for ${name}`, dir: staging },
+                ...(this.store.archiveDir
+                    ? [{ name: this.store.description, dir: this.store.archiveDir }]
+                    : [])
+            ]);
+            reason = `no space left on device (${reason}); free space now: ${space.join('; ')}`;
         }
         const stopped = (0,process_groups/* stoppedAtOnceBySignal */.Rt)() ? (0,process_groups/* cancellation */.WN)() : undefined;
         if (stopped)
@@ -41134,6 +41139,7 @@ class LocalCacheStore {
     limits;
     say;
     description;
+    archiveDir;
     constructor(root, limits = DEFAULT_CACHE_LIMITS, 
     /** Where the store says what it did: a damaged entry set aside (a warning), entries pruned. */
     say = () => undefined) {
@@ -41141,6 +41147,7 @@ class LocalCacheStore {
         this.limits = limits;
         this.say = say;
         this.description = `the local cache in ${root}`;
+        this.archiveDir = root;
     }
     entryDir(key) {
         return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, encodeURIComponent(key));
