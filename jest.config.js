@@ -16,6 +16,7 @@ const tests = paths => paths.map(p => `<rootDir>/__tests__/${p}`)
 
 const PIPELINE = tests([
   'pipeline.test.ts',
+  'dl-repair.test.ts',
   'smoke/smoke-command.test.ts',
   'pipeline-faults.test.ts',
   'pipeline-runtimes.test.ts',
@@ -26,6 +27,7 @@ const PIPELINE = tests([
 ])
 const REAL = tests([
   'buildroot-real.test.ts',
+  'buildroot-download-hash.test.ts',
   'check/check-mode.test.ts',
   'check/kernel-scratch.test.ts',
   'check/kernel-fragments.test.ts',

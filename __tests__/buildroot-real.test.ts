@@ -139,8 +139,9 @@ describeWithBuildroot('build mode on a real Buildroot tree (BUILDROOT_SRC)', () 
       expect(platform.outputs.get('config-hash')).toMatch(/^[0-9a-f]{64}$/)
       const errors = platform.errors()
       expect(errors).toHaveLength(1)
-      expect(errors[0].text).toMatch(
-        /^Buildroot build failed: package \S+ \S* ?failed during "Downloading"\./
+      // Package, file and the URLs tried, in the first line.
+      expect(errors[0].text.split('\n')[0]).toMatch(
+        /^Buildroot build failed: package \S+ \S* ?failed during "Downloading": \S+ could not be downloaded; tried http:\/\/127\.0\.0\.1:9\/closed\/\S+(, http:\/\/127\.0\.0\.1:9\/closed\/\S+)*\.$/
       )
       expect(platform.summary.join('\n')).toMatch(
         /### What failed[\s\S]*failed during "Downloading"/

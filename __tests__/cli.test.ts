@@ -160,6 +160,160 @@ it('on Ctrl-C stops make and everything under it, writes the summary, saves ccac
   expect(entries).toEqual([expect.stringMatching(/^buildroot-ccache-v1-amd64-/)])
 })
 
+/** Once fixture-slow's shell and its two children run (their pids listed), calls `then`. */
+function whenSlowPackageRuns(
+  child: ChildProcess,
+  pidsFile: string,
+  then: (pids: number[]) => void
+): void {
+  const poll = setInterval(() => {
+    const listed = fs.existsSync(pidsFile)
+      ? fs.readFileSync(pidsFile, 'utf8').split('\n').filter(Boolean)
+      : []
+    if (listed.length === 4) {
+      clearInterval(poll)
+      then(listed.map(Number))
+    }
+  }, 50)
+  child.on('close', () => clearInterval(poll))
+}
+
+/** Running processes whose command line mentions `text` (ps's own line left out). */
+function processesWith(text: string): { pid: number; args: string }[] {
+  return execFileSync('ps', ['-eo', 'pid=,stat=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .map(line => /^\s*(\d+)\s+(\S+)\s+(.*)$/.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null && !m[2].startsWith('Z'))
+    .map(m => ({ pid: Number(m[1]), args: m[3] }))
+    .filter(p => p.args.includes(text) && !p.args.startsWith('ps '))
+}
+
+it('a second Ctrl-C kills the whole tree at once (not after the grace), skips the save, and leaves nothing running', async () => {
+  const output = path.join(fx.root, 'out-amd64')
+  let pids: number[] = []
+  let secondAt = 0
+  let goneAfter = Infinity
+  const run = await build(
+    'amd64',
+    ['--output-dir', output, '--config-fragment', 'BR2_PACKAGE_FIXTURE_SLOW=y'],
+    child =>
+      whenSlowPackageRuns(child, path.join(output, 'fixture-slow.pids'), listed => {
+        pids = listed
+        child.kill('SIGINT')
+        // The children ignore SIGINT: the first signal's grace (4 s) would end them.
+        setTimeout(() => {
+          secondAt = Date.now()
+          child.kill('SIGINT')
+          const watch = setInterval(() => {
+            if (pids.every(pid => !alive(pid))) {
+              goneAfter = Date.now() - secondAt
+              clearInterval(watch)
+            }
+          }, 20)
+          setTimeout(() => clearInterval(watch), 5000)
+        }, 1200)
+      })
+  )
+  expect(pids).toHaveLength(4)
+  expect(run.code).toBe(1)
+  expect(goneAfter).toBeLessThan(1000)
+  expect(pids.filter(alive)).toEqual([])
+  expect(run.stderr).toContain(
+    'SIGINT: stopping at once: every process this run started is killed, and the caches are not saved.'
+  )
+  expect(run.stderr).toContain(
+    'Caches are not saved: the run was stopped at once (a second stop signal).'
+  )
+  expect(fs.existsSync(path.join(fx.root, 'cache', 'entries'))).toBe(false)
+  expect(processesWith(fx.root)).toEqual([])
+})
+
+it('two runs in one output folder: the second fails at once naming the first; with --wait it waits, and every image it delivers verifies', async () => {
+  const output = path.join(fx.root, 'cache', 'output', 'buildroot-k8s-amd64')
+  let refused: Run | undefined
+  let waiting: Promise<Run> | undefined
+  let holder = 0
+  const first = await build('amd64', ['--config-fragment', 'BR2_PACKAGE_FIXTURE_SLOW=y'], child =>
+    whenSlowPackageRuns(child, path.join(output, 'fixture-slow.pids'), async () => {
+      holder = child.pid ?? 0
+      refused = await build('amd64')
+      waiting = build('amd64', ['--wait'])
+      // Give the waiting run time to see the lock, then let the first one end.
+      await new Promise(resolve => setTimeout(resolve, 1500))
+      child.kill('SIGINT')
+    })
+  )
+  expect(first.code).toBe(1)
+  expect(refused?.code).toBe(1)
+  expect(refused?.stderr).toMatch(
+    new RegExp(
+      `error: output-dir ${output} is in use by pid ${holder} \\(node .*index\\.js build --target amd64 .*\\) since \\S+ \\(lock file ${output}/\\.buildroot-k8s\\.lock\\)\\. Two runs in one folder would overwrite each other's \\.config, images and caches: wait until it has finished \\(the command line waits with --wait\\), or give this run its own output-dir\\.`
+    )
+  )
+  const waited = await waiting
+  expect(waited?.code).toBe(0)
+  expect(waited?.stderr).toMatch(
+    new RegExp(`output-dir ${output} is in use by pid ${holder} .*: waiting for it to finish\\.`)
+  )
+  const artifact = path.join(fx.root, 'artifacts', 'buildroot-k8s-amd64')
+  execFileSync('sha256sum', ['--check', '--strict', 'SHA256SUMS'], { cwd: artifact })
+
+  // What the image cache keeps is what was built: a later run restores it whole.
+  fs.rmSync(artifact, { recursive: true })
+  const again = await build('amd64')
+  expect(again.code).toBe(0)
+  expect(again.stdout).toContain('image-cache-hit=true')
+  execFileSync('sha256sum', ['--check', '--strict', 'SHA256SUMS'], { cwd: artifact })
+  for (const name of fs.readdirSync(artifact)) {
+    expect([name, fs.statSync(path.join(artifact, name)).size]).not.toEqual([name, 0])
+  }
+})
+
+it('kill -9 while saving: its tar dies with it; the next run takes over its locks, drops the half-written entry, and saves whole ones', async () => {
+  // A ccache large enough that archiving it takes a while: random bytes do not compress.
+  const big = path.join(fx.root, 'cache', 'work', 'amd64', 'ccache-amd64', 'big', 'object')
+  fs.mkdirSync(path.dirname(big), { recursive: true })
+  execFileSync('sh', ['-c', `head -c 300000000 /dev/urandom > '${big}'`])
+  let killedPid = 0
+  let tars: { pid: number; args: string }[] = []
+  const killed = await build('amd64', [], child => {
+    const poll = setInterval(() => {
+      tars = processesWith(fx.root).filter(p => /tar -cf - -C \S*ccache-amd64 /.test(p.args))
+      if (tars.length) {
+        clearInterval(poll)
+        killedPid = child.pid ?? 0
+        child.kill('SIGKILL')
+      }
+    }, 20)
+    child.on('close', () => clearInterval(poll))
+  })
+  expect(killed.code).toBeNull()
+  expect(tars.length).toBeGreaterThan(0)
+  await new Promise(resolve => setTimeout(resolve, 500))
+  expect(processesWith(fx.root)).toEqual([])
+  const entries = path.join(fx.root, 'cache', 'entries')
+  // What it was writing is left, named by its pid.
+  expect(fs.readdirSync(entries).filter(name => name.endsWith(`.partial-${killedPid}`))).toEqual([
+    expect.stringMatching(/^buildroot-ccache-v1-amd64-/)
+  ])
+
+  const next = await build('amd64', ['--rebuild', 'always'])
+  expect(next.code).toBe(0)
+  expect(next.stderr).toMatch(
+    new RegExp(
+      `notice: output-dir .* was locked by pid ${killedPid} .*, which is no longer running \\(killed before it finished\\): this run takes it over\\.`
+    )
+  )
+  const after = fs.readdirSync(entries)
+  expect(after.filter(name => /\.partial-|\.reading-/.test(name))).toEqual([])
+  expect(after).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^buildroot-ccache-v1-amd64-/)])
+  )
+  execFileSync('sha256sum', ['--check', '--strict', 'SHA256SUMS'], {
+    cwd: path.join(fx.root, 'artifacts', 'buildroot-k8s-amd64')
+  })
+}, 180_000)
+
 const asRoot = process.getuid?.() === 0
 it('names an output folder it cannot write and exits 1, not with a usage error', async () => {
   const locked = fx.dir('locked')

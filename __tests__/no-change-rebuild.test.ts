@@ -5,9 +5,11 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describeFolder } from '../src/caches/manifest.js'
 import type { RawInputs } from '../src/inputs/schema.js'
 import { runMain } from '../src/pipeline/main.js'
 import { runPost } from '../src/pipeline/post.js'
+import { sha256File } from '../src/util/hash.js'
 import { createBuildrootFixture, type BuildrootFixture } from './helpers/buildroot-fixture.js'
 import { fixtureContext, fixtureInputs } from './helpers/pipeline-harness.js'
 import { recordingPlatform, type RecordingPlatform } from './helpers/recording-platform.js'
@@ -130,25 +132,63 @@ describe('no-change rebuilds', () => {
     expect(next.platform.summary.join('\n')).toMatch(/image cache \(`[^`]*-run-2`\)/)
   })
 
-  it('an entry whose files do not match their sha256 is not used: a warning, and a build', async () => {
+  const entryDir = (key: string) =>
+    path.join(fx.root, 'platform', 'cache', 'entries', encodeURIComponent(key))
+
+  it('an entry whose archive changed after it was saved is set aside, not used: a warning, and a build', async () => {
     await job('run-1')
     // Corrupt the rootfs in the stored entry (the local cache keeps each path as a tar).
     const [key] = imageEntries()
-    const tar = path.join(fx.root, 'platform', 'cache', 'entries', encodeURIComponent(key), '0.tar')
+    const tar = path.join(entryDir(key), '0.tar')
     const unpacked = fx.dir('unpacked')
     execFileSync('tar', ['-xf', tar, '-C', unpacked])
-    fs.appendFileSync(path.join(unpacked, 'rootfs.ext4.xz'), 'garbage')
+    fs.appendFileSync(path.join(unpacked, 'content', '0', 'rootfs.ext4.xz'), 'garbage')
     execFileSync('tar', ['-cf', tar, '-C', unpacked, '.'])
 
     const second = await job('run-2')
     expect(second.ok).toBe(true)
     expect(second.platform.warnings().map(w => w.text)).toEqual([
       expect.stringMatching(
-        /^The images restored from buildroot-k8s-images-v1-amd64-.*-run-1 are not usable \(rootfs\.ext4\.xz does not match its recorded sha256\): building them instead\.$/
+        /^The local cache entry buildroot-k8s-images-v1-amd64-.*-run-1 could not be restored: 0\.tar does not match its recorded sha256 \(corrupted\); set aside in .*\.corrupt\/.*, trying the next older entry\.$/
       )
     ])
     expect(built(second.platform)).toBe(true)
     execFileSync('sha256sum', ['--check', '--strict', 'SHA256SUMS'], { cwd: artifact() })
+    // The next run restores the good entry the second one saved.
+    expect(imageEntries()).toEqual([expect.stringMatching(/-run-2$/)])
+    expect(built((await job('run-3')).platform)).toBe(false)
+  })
+
+  it('an entry that is whole but holds other images than were built is not used: a warning, and a build', async () => {
+    await job('run-1')
+    // As a run that saved images another run was overwriting would have left it: archive and
+    // manifest agree with each other, not with what "Collect images" recorded.
+    const [key] = imageEntries()
+    const dir = entryDir(key)
+    const unpacked = fx.dir('unpacked')
+    execFileSync('tar', ['-xf', path.join(dir, '0.tar'), '-C', unpacked])
+    fs.writeFileSync(path.join(unpacked, 'content', '0', 'rootfs.ext4.xz'), '')
+    const manifest = await describeFolder(path.join(unpacked, 'content'), key)
+    fs.writeFileSync(path.join(unpacked, 'manifest.json'), JSON.stringify(manifest))
+    execFileSync('tar', ['-cf', path.join(dir, '0.tar'), '-C', unpacked, '.'])
+    const entry = JSON.parse(fs.readFileSync(path.join(dir, 'entry.json'), 'utf8'))
+    entry.archives[0] = {
+      file: '0.tar',
+      bytes: fs.statSync(path.join(dir, '0.tar')).size,
+      sha256: await sha256File(path.join(dir, '0.tar'))
+    }
+    fs.writeFileSync(path.join(dir, 'entry.json'), JSON.stringify(entry))
+
+    const second = await job('run-2')
+    expect(second.ok).toBe(true)
+    expect(second.platform.warnings().map(w => w.text)).toEqual([
+      expect.stringMatching(
+        /^The images restored from buildroot-k8s-images-v1-amd64-.*-run-1 are not usable \(rootfs\.ext4\.xz is 0 bytes, not the \d+ it was built with\): building them instead\.$/
+      )
+    ])
+    expect(built(second.platform)).toBe(true)
+    execFileSync('sha256sum', ['--check', '--strict', 'SHA256SUMS'], { cwd: artifact() })
+    expect(fs.statSync(path.join(artifact(), 'rootfs.ext4.xz')).size).toBeGreaterThan(0)
   })
 
   it('cache: read-only restores but stores no images; cache: off does neither', async () => {

@@ -169,8 +169,9 @@ describe('downloads', () => {
     expect(await runMain(platform, inputsFor(), context())).toBe(false)
     const [error] = platform.errors()
     expect(error.text).toContain('package containerd 1.0-fixture failed during "Downloading"')
-    expect(error.text).toContain(
-      'Buildroot could not download the sources of containerd. Tried: https://sources.example.invalid/containerd/containerd-1.0-fixture.tar.gz.'
+    // Package, file and the URLs tried, in the first line.
+    expect(error.text.split('\n')[0]).toBe(
+      'Buildroot build failed: package containerd 1.0-fixture failed during "Downloading": containerd-1.0-fixture.tar.gz could not be downloaded; tried https://sources.example.invalid/containerd/containerd-1.0-fixture.tar.gz.'
     )
     expect(error.text).toContain('BR2_PRIMARY_SITE="https://your.mirror/buildroot"')
     expect(error.text).toContain(

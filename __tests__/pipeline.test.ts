@@ -114,11 +114,11 @@ describe('build mode', () => {
     expect(fs.readdirSync(path.join(fx.configDir, 'amd64')).sort()).toEqual(before)
   })
 
-  it('restores caches on the next run: exact dl/ hit not saved again, ccache from a restore key saved anew', async () => {
+  it('restores caches on the next run: an unchanged exact dl/ hit is not saved again, a changed ccache from a restore key is saved anew', async () => {
     expect(await runMain(platform, inputsFor('amd64'), context('run-1'))).toBe(true)
     await runPost(platform)
     const firstSaved = platform.summary.at(-1) ?? ''
-    expect(firstSaved).toMatch(/\| dl\/ \| `buildroot-dl-v1-[0-9a-f]+` \| saved \|/)
+    expect(firstSaved).toMatch(/\| dl\/ \| `buildroot-dl-v1-[0-9a-f]+-run-1` \| saved \|/)
     expect(firstSaved).toMatch(
       /\| ccache \| `buildroot-ccache-v1-amd64-2025\.02\.16-[0-9a-f]+-p[0-9a-f]{12}-containerd-run-1` \| saved \|/
     )
@@ -131,11 +131,19 @@ describe('build mode', () => {
     expect(second.outputs.get('dl-cache-hit')).toBe('true')
     expect(second.outputs.get('ccache-cache-hit')).toBe('true')
     expect(second.messages.map(m => m.text)).toContainEqual(
-      expect.stringMatching(/^ccache restored from .*-run-1\.$/)
+      expect.stringMatching(
+        /^ccache restored from .*-run-1 \(an entry of the same inputs\): \d+ files?, .*, every sha256 checked\.$/
+      )
     )
+    // A compile the fixture does not make: ccache changed, dl/ did not.
+    const ccacheDir = path.join(fx.root, 'cache-work', 'ccache-amd64')
+    fs.mkdirSync(path.join(ccacheDir, 'n'), { recursive: true })
+    fs.writeFileSync(path.join(ccacheDir, 'n', 'new.o'), 'object code')
     await runPost(second)
     const saved = second.summary.at(-1) ?? ''
-    expect(saved).toContain('not saved: restored from this exact key')
+    expect(saved).toMatch(
+      /\| dl\/ \| `buildroot-dl-v1-[0-9a-f]+-run-1` \| not saved: unchanged since it was restored from buildroot-dl-v1-[0-9a-f]+-run-1 \|/
+    )
     expect(saved).toMatch(/\| ccache \| `buildroot-ccache-v1-amd64-[^`]*-run-2` \| saved \|/)
   })
 
@@ -436,7 +444,7 @@ describe('service failures', () => {
     expect(await runMain(platform, inputsFor('amd64'), context())).toBe(true)
     expect(platform.warnings().map(w => w.text)).toEqual([
       expect.stringMatching(
-        /^The image cache could not be read from a cache that is down: connect ECONNREFUSED.*Building instead\.$/
+        /^The images could not be restored from a cache that is down: connect ECONNREFUSED.*Building the images instead\. The next run tries the cache again\.$/
       ),
       expect.stringMatching(
         /^dl\/ could not be restored from a cache that is down: connect ECONNREFUSED.*The build goes on/
@@ -446,7 +454,7 @@ describe('service failures', () => {
         /^The images could not be saved to a cache that is down as buildroot-k8s-images-v1-amd64-[0-9a-f]{32}-run-1: .*The next run with the same inputs builds them again\.$/
       ),
       expect.stringMatching(
-        /^The last build’s manifest could not be restored from a cache that is down: .*No size comparison this time\.$/
+        /^The last build’s manifest could not be restored from a cache that is down: .*No size comparison this time\. The next run tries the cache again\.$/
       ),
       expect.stringMatching(/^This build’s manifest could not be saved to a cache that is down/)
     ])

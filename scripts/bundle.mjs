@@ -6,7 +6,9 @@ import fs from 'node:fs'
 const entries = {
   main: 'src/entry/action-main.ts',
   post: 'src/entry/action-post.ts',
-  cli: 'src/entry/cli.ts'
+  cli: 'src/entry/cli.ts',
+  // Runs each @actions/cache call in a process group of its own (src/platform/github.ts).
+  'cache-worker': 'src/platform/github-cache-worker.ts'
 }
 fs.rmSync('dist', { recursive: true, force: true })
 for (const [name, source] of Object.entries(entries)) {

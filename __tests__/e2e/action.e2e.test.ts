@@ -6,7 +6,6 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import os from 'node:os'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { DEFAULT_BUILDROOT_VERSION } from '../../src/inputs/schema.js'
@@ -14,19 +13,7 @@ import { PINNED_SHA256 } from '../../src/stages/resolve-buildroot.js'
 import { createBuildrootFixture, type BuildrootFixture } from '../helpers/buildroot-fixture.js'
 import { startAzurite, type Azurite } from './harness/azurite.js'
 import { startResultsService, type ResultsService } from './harness/results-service.js'
-import {
-  annotations,
-  cancelLikeTheRunner,
-  inputEnv,
-  readKeyValueFile,
-  REPO,
-  runnerEnv,
-  runnerFolders,
-  runStep,
-  stateEnv,
-  type RunnerFolders,
-  type StepResult
-} from './harness/runner.js'
+import { annotations, runJob, verifiedArtifact, type JobOptions } from './harness/job.js'
 import {
   createNvdFeed,
   installBuildrootTools,
@@ -56,73 +43,9 @@ beforeEach(() => {
 })
 afterEach(() => fx.cleanup())
 
-interface Job {
-  main: StepResult
-  post: StepResult
-  outputs: Record<string, string>
-  summary: string
-}
-
-/** One job on a fresh runner: the main step, then the post step with the main step's state. */
-async function job(
-  inputs: Record<string, string>,
-  options: {
-    runId?: string
-    jobId?: string
-    env?: Record<string, string>
-    ownSources?: boolean
-    /** What actions/checkout would have put in the workspace. */
-    checkout?: (workspace: string) => void
-    /** Cancels the main step as the runner does once this file (under RUNNER_TEMP) has 4 lines. */
-    cancelWhen?: string
-    /** What earlier steps of the job left on the runner. */
-    prepare?: (folders: RunnerFolders) => void
-  } = {}
-): Promise<Job & { cancelSignals?: NodeJS.Signals[] }> {
-  fs.rmSync(runner, { recursive: true, force: true })
-  const folders = runnerFolders(runner)
-  options.checkout?.(folders.workspace)
-  options.prepare?.(folders)
-  const env = {
-    ...runnerEnv(folders, {
-      resultsUrl: service.url,
-      runId: options.runId ?? '100',
-      jobId: options.jobId ?? 'job-1'
-    }),
-    ...options.env,
-    ...inputEnv({
-      ...(options.ownSources === false ? {} : { 'buildroot-src': fx.buildrootDir }),
-      'config-dir': fx.configDir,
-      // The fixture's images are placeholders: smoke.e2e.test.ts boots real stand-ins.
-      'smoke-test': 'off',
-      ...inputs
-    })
-  }
-  let cancelled: Promise<NodeJS.Signals[]> | undefined
-  const main = await runStep(REPO, 'main', env, child => {
-    if (!options.cancelWhen) return
-    const file = path.join(folders.temp, options.cancelWhen)
-    const poll = setInterval(() => {
-      if (
-        fs.existsSync(file) &&
-        fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).length === 4
-      ) {
-        clearInterval(poll)
-        cancelled = cancelLikeTheRunner(child)
-      }
-    }, 50)
-    child.on('exit', () => clearInterval(poll))
-  })
-  const cancelSignals = await cancelled
-  const post = await runStep(REPO, 'post', { ...env, ...stateEnv(folders.state) })
-  return {
-    cancelSignals,
-    main,
-    post,
-    outputs: readKeyValueFile(folders.output),
-    summary: fs.readFileSync(folders.summary, 'utf8')
-  }
-}
+/** One job on a fresh runner (harness/job.ts), against this file's services and fixture. */
+const job = (inputs: Record<string, string>, options: JobOptions = {}) =>
+  runJob({ runnerDir: runner, resultsUrl: service.url, fx }, inputs, options)
 
 const keys = (prefix: string) =>
   service
@@ -130,16 +53,7 @@ const keys = (prefix: string) =>
     .map(e => e.key)
     .filter(k => k.startsWith(prefix))
 
-/** Downloads an artifact back from Azurite, unzips it, and checks it against its SHA256SUMS. */
-async function downloadAndVerify(name: string): Promise<string[]> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'artifact-'))
-  fs.writeFileSync(path.join(dir, 'artifact.zip'), await service.artifactZip(name))
-  execFileSync('unzip', ['-q', 'artifact.zip', '-d', 'files'], { cwd: dir })
-  execFileSync('sha256sum', ['--check', '--strict', 'SHA256SUMS'], { cwd: path.join(dir, 'files') })
-  const files = fs.readdirSync(path.join(dir, 'files')).sort()
-  fs.rmSync(dir, { recursive: true, force: true })
-  return files
-}
+const downloadAndVerify = (name: string) => verifiedArtifact(service, name)
 
 describe('the bundled action on a simulated runner', () => {
   it('cold run: both caches miss, images uploaded and verifiable, both caches saved', async () => {
@@ -169,7 +83,7 @@ describe('the bundled action on a simulated runner', () => {
     expect(summary).toContain('### Caches saved')
   })
 
-  it('warm run: exact dl/ hit is not saved again; ccache comes from a restore key and is saved anew', async () => {
+  it('warm run: both caches restored, saved again only when the build changed them', async () => {
     await job({ target: 'amd64' }, { runId: '100' })
     // rebuild: always, or the unchanged inputs would restore the images and build nothing.
     const { main, post, outputs, summary } = await job(
@@ -180,14 +94,27 @@ describe('the bundled action on a simulated runner', () => {
     expect(post.exitCode).toBe(0)
     expect(outputs).toMatchObject({ 'dl-cache-hit': 'true', 'ccache-cache-hit': 'true' })
     expect(main.stdout).toMatch(/Cache hit for restore-key: buildroot-ccache-v1-amd64-.*-100-1/)
+    // The fixture's build writes the same objects again: nothing new to store.
     expect(summary).toMatch(
-      /\| dl\/ \| `buildroot-dl-v1-[0-9a-f]+` \| not saved: restored from this exact key \|/
+      /\| dl\/ \| `buildroot-dl-v1-[0-9a-f]+-100-1` \| not saved: unchanged since it was restored from buildroot-dl-v1-[0-9a-f]+-100-1 \|/
+    )
+    expect(summary).toMatch(
+      /\| ccache \| `buildroot-ccache-v1-amd64-[^`]+-100-1` \| not saved: unchanged since it was restored from /
     )
     expect(keys('buildroot-dl-')).toHaveLength(1)
+    expect(keys('buildroot-ccache-')).toEqual([expect.stringMatching(/-100-1$/)])
+
+    // Another package: ccache gets its objects and is saved anew; dl/ has another list.
+    const more = await job(
+      { target: 'amd64', 'config-fragment': 'BR2_PACKAGE_HTOP=y', 'artifact-name': 'htop' },
+      { runId: '102' }
+    )
+    expect(more.outputs).toMatchObject({ 'dl-cache-hit': 'false', 'ccache-cache-hit': 'true' })
     expect(keys('buildroot-ccache-')).toEqual([
       expect.stringMatching(/-100-1$/),
-      expect.stringMatching(/-101-1$/)
+      expect.stringMatching(/-102-1$/)
     ])
+    expect(keys('buildroot-dl-')).toHaveLength(2)
   })
 
   it('no-change rebuild: the next job restores the images from the cache instead of building, and uploads them', async () => {
@@ -208,10 +135,10 @@ describe('the bundled action on a simulated runner', () => {
     expect(await downloadAndVerify('again-amd64')).toEqual(
       ['SHA256SUMS', 'buildroot-k8s-amd64.iso', 'bzImage', 'manifest.json', 'rootfs.ext4.xz'].sort()
     )
-    // Nothing new to keep but the manifest the next size comparison reads.
+    // Nothing new to keep: the images' manifest is the one the last build left.
     expect(keys('buildroot-k8s-images-')).toHaveLength(1)
     expect(keys('buildroot-ccache-')).toHaveLength(1)
-    expect(keys('buildroot-k8s-manifest-v1-amd64-')).toHaveLength(2)
+    expect(keys('buildroot-k8s-manifest-v1-amd64-')).toHaveLength(1)
   })
 
   const withTools = itIf(withoutBuildroot)
@@ -245,7 +172,7 @@ describe('the bundled action on a simulated runner', () => {
           'sbom.cdx.json'
         ].sort()
       )
-      expect(keys('buildroot-spdx-v1-')).toEqual(['buildroot-spdx-v1-cyclonedx-1.6'])
+      expect(keys('buildroot-spdx-v1-')).toEqual(['buildroot-spdx-v1-cyclonedx-1.6-100-1'])
       expect(keys('buildroot-nvd-v1-')).toHaveLength(1)
 
       // Another configuration on a fresh runner: no license list on disk, and a download of it
@@ -265,8 +192,8 @@ describe('the bundled action on a simulated runner', () => {
           /^rootfs\.ext4\.xz is .* in the last successful build of amd64 with containerd/
         )
       ])
-      expect(second.main.stdout).toContain(
-        'The SPDX license list restored from buildroot-spdx-v1-cyclonedx-1.6 (exact match).'
+      expect(second.main.stdout).toMatch(
+        /The SPDX license list restored from buildroot-spdx-v1-cyclonedx-1\.6-100-1 \(an entry of the same inputs\): 1 file, .*, every sha256 checked\./
       )
       expect(second.main.stdout).toMatch(/NVD data restored from buildroot-nvd-v1-/)
       expect(second.summary).toContain('| runc | 1.0-fixture | CVE-2024-21626 (high 8.6) |')
@@ -293,8 +220,9 @@ describe('the bundled action on a simulated runner', () => {
     expect(main.exitCode).toBe(1)
     const errors = annotations(main.stdout, 'error')
     expect(errors).toHaveLength(1)
+    // Package, file and the URLs tried in the first line (%0A: a new line in an annotation).
     expect(errors[0]).toMatch(
-      /^Buildroot build failed: package kubernetes-node 1\.0-fixture failed during "Downloading"\./
+      /^Buildroot build failed: package kubernetes-node 1\.0-fixture failed during "Downloading": kubernetes-node-1\.0-fixture\.tar\.gz could not be downloaded; tried https:\/\/sources\.example\.invalid\/kubernetes-node\/kubernetes-node-1\.0-fixture\.tar\.gz\.%0A/
     )
     expect(service.artifacts().map(a => a.name)).toEqual(['buildroot-k8s-amd64-build-log'])
     expect(post.exitCode).toBe(0)
@@ -438,12 +366,26 @@ describe('the bundled action on a simulated runner', () => {
     expect(service.cacheEntries()).toEqual([])
   })
 
-  it('cache service down: warnings, and the build goes on', async () => {
+  it('cache service down: one warning per cache, one round of retries per step, and the build goes on', async () => {
     service.setCacheAvailable(false)
     try {
       const { main, post, outputs } = await job({ target: 'amd64' })
       expect(main.exitCode).toBe(0)
-      expect(annotations(main.stdout, 'warning').join('\n')).toMatch(/Failed to restore/)
+      expect(annotations(main.stdout, 'warning')).toEqual([
+        expect.stringMatching(
+          /^The images could not be restored from the GitHub Actions cache: .*ECONNRESET.* \(tried 3 times\)\. Building the images instead\. The next run tries the cache again\.$/
+        ),
+        expect.stringMatching(
+          /^dl\/ could not be restored from the GitHub Actions cache: .*ECONNRESET/
+        ),
+        expect.stringMatching(/^ccache could not be restored from/),
+        expect.stringMatching(/^The images could not be saved to/),
+        expect.stringMatching(/^The last build’s manifest could not be restored from/),
+        expect.stringMatching(/^This build’s manifest could not be saved to/)
+      ])
+      expect(main.stdout).toContain(
+        'The cache service kept failing: the other cache calls of this step are tried once.'
+      )
       expect(outputs['artifact-id']).toMatch(/^\d+$/)
       expect(post.exitCode).toBe(0)
       expect(annotations(post.stdout, 'warning').join('\n')).toMatch(
@@ -453,7 +395,7 @@ describe('the bundled action on a simulated runner', () => {
     } finally {
       service.setCacheAvailable(true)
     }
-  })
+  }, 120_000)
 
   it('a Buildroot download with a wrong sha256 stops the run, and nothing is cached', async () => {
     const tarballDir = fx.dir('release')

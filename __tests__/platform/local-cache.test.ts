@@ -71,10 +71,77 @@ describe('never losing good work', () => {
     ])
     expect(said).toContainEqual(
       expect.stringMatching(
-        /^The local cache entry ccache-amd64-2 is corrupt \(.*tar.*\): set aside in /
+        /^The local cache entry ccache-amd64-2 could not be restored: 0\.tar is 90112 bytes, not the \d+ it was saved with \(truncated\); set aside in .*\.corrupt\/ccache-amd64-2-\d+, trying the next older entry\.$/
       )
     )
     expect(fs.readdirSync(path.dirname(dir))).toEqual(['ccache'])
+  })
+
+  it('sees a flipped byte that keeps the size, and uses the older entry', async () => {
+    await saveWith('dl-1', 'old')
+    await new Promise(resolve => setTimeout(resolve, 5))
+    await saveWith('dl-2', 'new')
+    const tar = path.join(root, 'entries', 'dl-2', '0.tar')
+    const bytes = fs.readFileSync(tar)
+    const at = bytes.indexOf('new')
+    bytes[at] ^= 0x20 // "new" becomes "New": same size, same tar structure, other content
+    fs.writeFileSync(tar, bytes)
+    fs.rmSync(dir, { recursive: true })
+
+    expect(await store.restore([dir], 'dl-3', ['dl-'])).toBe('dl-1')
+    expect(fs.readFileSync(path.join(dir, 'file'), 'utf8')).toBe('old')
+    expect(said).toContainEqual(
+      expect.stringMatching(
+        /^The local cache entry dl-2 could not be restored: 0\.tar does not match its recorded sha256 \(corrupted\); set aside in /
+      )
+    )
+  })
+
+  it.each([
+    ['garbage', 'its entry.json cannot be read'],
+    [
+      JSON.stringify({
+        format: 'buildroot-k8s-local-cache/2',
+        key: 'dl-other',
+        paths: [],
+        archives: []
+      }),
+      'its entry.json names another key'
+    ],
+    [
+      JSON.stringify({
+        format: 'buildroot-k8s-local-cache/2',
+        key: 'dl-1',
+        paths: ['/a'],
+        archives: []
+      }),
+      'its entry.json lists too few archives'
+    ],
+    [undefined, 'it has no entry.json']
+  ])('sets aside an entry whose entry.json is bad (%s)', async (content, why) => {
+    await saveWith('dl-1', 'x')
+    const meta = path.join(root, 'entries', 'dl-1', 'entry.json')
+    if (content === undefined) fs.rmSync(meta)
+    else fs.writeFileSync(meta, content)
+    expect(await store.restore([dir], 'dl-1', [])).toBeUndefined()
+    expect(said).toEqual([expect.stringContaining(`could not be restored: ${why}; set aside in`)])
+    expect(fs.readdirSync(path.join(root, 'entries'))).not.toContain('dl-1')
+    expect(fs.readdirSync(path.join(root, 'entries', '.corrupt'))).toHaveLength(1)
+  })
+
+  it('removes entries of the format before, which have no checksums, with a line saying so', async () => {
+    const old = path.join(root, 'entries', 'dl-old')
+    fs.mkdirSync(old, { recursive: true })
+    fs.writeFileSync(
+      path.join(old, 'entry.json'),
+      JSON.stringify({ key: 'dl-old', paths: [dir], created: 1 })
+    )
+    fs.writeFileSync(path.join(old, '0.tar'), 'whatever')
+    expect(await store.restore([dir], 'dl-old', [])).toBeUndefined()
+    expect(fs.existsSync(old)).toBe(false)
+    expect(said).toEqual([
+      'Removed the local cache entry dl-old: it was saved by an older version, without checksums.'
+    ])
   })
 
   it('keeps files the entry does not have, and replaces those it has', async () => {
@@ -97,13 +164,22 @@ describe('never losing good work', () => {
     await expect(saving).rejects.toThrow()
     expect(fs.readdirSync(path.join(root, 'entries'))).toEqual([])
 
-    // A process killed outright (SIGKILL, a power cut) leaves its staging folder behind.
+    // A process killed outright (SIGKILL, a power cut) leaves its staging folder, what it was
+    // reading, and the store's lock behind.
     const abandoned = path.join(root, 'entries', 'ccache-old.partial-999999999')
     fs.mkdirSync(abandoned)
     fs.writeFileSync(path.join(abandoned, '0.tar'), 'half')
+    fs.mkdirSync(path.join(root, 'entries', '.reading-999999999'))
+    fs.writeFileSync(
+      path.join(root, 'entries', '.lock'),
+      JSON.stringify({ pid: 999999999, command: 'killed run', since: 'then', host: os.hostname() })
+    )
     fs.rmSync(path.join(dir, 'big'))
     await store.save([dir], 'ccache-next')
     expect(fs.readdirSync(path.join(root, 'entries'))).toEqual(['ccache-next'])
+    expect(said).toEqual([
+      `The lock of the local cache in ${path.join(root, 'entries')} was held by pid 999999999 (killed run) since then, which is gone (killed before it finished): taken over.`
+    ])
   })
 })
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import {
   describeFailure,
+  failedStamp,
   outputOfStep,
   parseStepLine,
   slowestPackages
@@ -79,5 +80,39 @@ describe('outputOfStep', () => {
   it('keeps the whole tail when the step line has scrolled out of it or no package is known', () => {
     expect(outputOfStep(tail.slice(3), 'host-pkgconf')).toEqual(tail.slice(3))
     expect(outputOfStep(tail, undefined)).toEqual(tail)
+  })
+})
+
+describe('failedStamp', () => {
+  // make's lines as Buildroot 2025.02.16 prints them (package/pkg-generic.mk).
+  const lines = [
+    '>>> runc 1.2.6 Installing to target',
+    'make[1]: *** [package/pkg-generic.mk:179: /o/build/containerd-2.0.5/.stamp_downloaded] Error 1',
+    'make: *** [Makefile:83: _all] Error 2'
+  ]
+
+  it("names the package and step make's innermost error line gives, not the last >>> line", () => {
+    expect(failedStamp(lines, [{ name: 'containerd', version: '2.0.5' }])).toEqual({
+      package: 'containerd',
+      version: '2.0.5',
+      step: 'Downloading'
+    })
+  })
+
+  it('splits the folder name without the package list, and maps each stamp to its step', () => {
+    const at = (dir: string, stamp: string) =>
+      failedStamp([`make: *** [package/pkg-generic.mk:1: /o/build/${dir}/.stamp_${stamp}] Error 2`])
+    expect(at('host-go-bin-1.23.4', 'host_installed')).toEqual({
+      package: 'host-go-bin',
+      version: '1.23.4',
+      step: 'Installing to host directory'
+    })
+    expect(at('linux-6.12.91', 'built')?.step).toBe('Building')
+    expect(at('host-skeleton', 'extracted')).toEqual({
+      package: 'host-skeleton',
+      version: '',
+      step: 'Extracting'
+    })
+    expect(failedStamp(['make: *** [Makefile:83: _all] Error 2'])).toBeUndefined()
   })
 })

@@ -20,8 +20,9 @@ describe('planCaches', () => {
     const plan = planCaches(base)
     expect(plan.dlDir).toBe('/runner/temp/buildroot-k8s-cache/dl')
     expect(plan.ccacheDir).toBe('/runner/temp/buildroot-k8s-cache/ccache-amd64')
-    expect(plan.dlKey).toMatch(/^buildroot-dl-v1-[0-9a-f]{20}$/)
-    expect(plan.dlRestoreKeys).toEqual(['buildroot-dl-v1-'])
+    // Unique per run, restored by prefix: the list's own entries first (a hit), then any list's.
+    expect(plan.dlKey).toMatch(/^buildroot-dl-v1-[0-9a-f]{20}-123-1$/)
+    expect(plan.dlRestoreKeys).toEqual([plan.dlKey.replace(/123-1$/, ''), 'buildroot-dl-v1-'])
     expect(plan.ccacheKey).toMatch(
       /^buildroot-ccache-v1-amd64-2025\.02\.16-[0-9a-f]{12}-unpatched-containerd-123-1$/
     )
@@ -41,12 +42,12 @@ describe('planCaches', () => {
     const other = planCaches({ ...base, patchSeries: 'cd'.repeat(32) })
     expect(other.ccacheRestoreKeys[0]).not.toBe(patched.ccacheRestoreKeys[0])
     // dl/ follows the download list, which the series changes when it changes a version.
-    expect(patched.dlKey).toBe(planCaches(base).dlKey)
+    expect(patched.dlRestoreKeys).toEqual(planCaches(base).dlRestoreKeys)
   })
 
   it('shares dl/ between targets with the same sources, but not ccache', () => {
     const arm = planCaches({ ...base, target: 'arm64', dotConfig: new Map([['BR2_aarch64', 'y']]) })
-    expect(arm.dlKey).toBe(planCaches(base).dlKey)
+    expect(arm.dlRestoreKeys).toEqual(planCaches(base).dlRestoreKeys)
     expect(arm.ccacheRestoreKeys[0]).not.toBe(planCaches(base).ccacheRestoreKeys[0])
   })
 

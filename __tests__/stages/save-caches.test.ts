@@ -4,7 +4,8 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import type { CacheState } from '../../src/stages/restore-caches.js'
 import { saveCaches } from '../../src/stages/save-caches.js'
-import { planCaches } from '../../src/stages/restore-caches.js'
+import { CacheLayer } from '../../src/caches/layer.js'
+import { cacheSpecs, planCaches } from '../../src/stages/restore-caches.js'
 import { recordingPlatform, type RecordingPlatform } from '../helpers/recording-platform.js'
 
 let root: string
@@ -21,7 +22,7 @@ const write = (relative: string): void => {
 /** The files of the saved dl/ entry, restored into an empty folder. */
 async function restoredDl(): Promise<string[]> {
   fs.rmSync(state.plan.dlDir, { recursive: true })
-  await platform.cache.restore([state.plan.dlDir], state.plan.dlKey, [])
+  await new CacheLayer(platform, 'read-write').restore(cacheSpecs(state.plan).dl)
   return fs
     .readdirSync(state.plan.dlDir, { recursive: true, withFileTypes: true })
     .filter(entry => entry.isFile())
@@ -43,7 +44,6 @@ beforeEach(() => {
       cacheRoot: path.join(root, 'work'),
       runId: '1'
     }),
-    dlExactHit: false,
     downloads,
     ccacheMaxSize: '500M',
     ccacheProgram: path.join(root, 'output', 'host', 'bin', 'ccache')

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, expect, it } from '@jest/globals'
 import {
   cancellation,
   cancelRun,
+  killAllGroups,
   resetCancellation,
   runningGroups,
   throwIfCancelled
@@ -75,4 +76,20 @@ it('kills what ignores the signal once the grace period is over', async () => {
   await cancelRun('signal', { signal: 'SIGINT', graceMs: 300 })
   await tree.finished
   expect(pids.filter(alive)).toEqual([])
+})
+
+it('remembers a group whose leader ended while its children run on, and kills it at once', async () => {
+  // With a log file there is no pipe to wait for: the shell ends, its background sleep runs on.
+  const pids = path.join(dir, 'pids')
+  const log = path.join(dir, 'log')
+  fs.writeFileSync(log, '')
+  const result = await run('sh', ['-c', `sleep 600 & echo $! > '${pids}'`], { logFile: log })
+  expect(result.exitCode).toBe(0)
+  const child = Number(fs.readFileSync(pids, 'utf8'))
+  expect(alive(child)).toBe(true)
+  expect(runningGroups()).toHaveLength(1)
+  killAllGroups()
+  for (let i = 0; i < 50 && alive(child); i++) await new Promise(r => setTimeout(r, 20))
+  expect(alive(child)).toBe(false)
+  expect(runningGroups()).toEqual([])
 })

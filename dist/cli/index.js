@@ -217,7 +217,7 @@ async function readBuildroot(loaded, options = {}) {
     let answers;
     try {
         answers = await (0,_make_js__WEBPACK_IMPORTED_MODULE_8__/* .queryBuildroot */ .Be)(loaded.tree, {
-            vars: ['BR2_VERSION', ..._download_hashes_js__WEBPACK_IMPORTED_MODULE_7__/* .HASH_VARIABLES */ .H],
+            vars: ['BR2_VERSION', ..._download_hashes_js__WEBPACK_IMPORTED_MODULE_7__/* .HASH_VARIABLES */ .Ho],
             showInfo: true,
             saveDefconfig: options.saveDefconfig
         });
@@ -247,33 +247,51 @@ async function configureTree(tree, config) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ HASH_VARIABLES),
-/* harmony export */   x: () => (/* binding */ downloadHashFindings)
+/* harmony export */   Ho: () => (/* binding */ HASH_VARIABLES),
+/* harmony export */   JS: () => (/* binding */ removeBadDownloads),
+/* harmony export */   xr: () => (/* binding */ downloadHashFindings)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9769);
-/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1966);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9769);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1966);
 // Every file the build downloads must pass Buildroot's hash check (support/download/check-hash):
 // once one of a package's .hash files exists, it must list the file, unless the file is in
 // BR_NO_CHECK_HASH_FOR, which BR2_DOWNLOAD_FORCE_CHECK_HASHES empties. A miss stops the build
 // only when that package downloads, often an hour in; Buildroot's own variables
 // (<PKG>_HASH_FILES, BR_NO_CHECK_HASH_FOR) let us find it in seconds.
+// The same .hash files check what dl/ already holds (restored from a cache, or left by an
+// earlier run) before the build: check-hash's own rule, every hash listed for a file must match.
+
 
 
 
 
 /** Buildroot's variable prefix for a package: host-go-bin → HOST_GO_BIN. */
 const variablePrefix = (name) => name.toUpperCase().replace(/[^A-Z0-9]/g, '_');
-function listsFile(hashFile, file) {
-    return node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(hashFile, 'utf8')
+/** A .hash file's lines: `<type> <hash> <file>`, comments and blank lines left out. */
+function hashLines(hashFile) {
+    return node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(hashFile, 'utf8')
         .split('\n')
-        .some(line => {
-        const [type, , name] = line.trim().split(/\s+/);
-        return Boolean(type) && !type.startsWith('#') && name === file;
-    });
+        .map(line => line.trim().split(/\s+/))
+        .filter(([type, hash, file]) => type && !type.startsWith('#') && hash && file)
+        .map(([type, hash, file]) => ({ type, hash, file }));
+}
+const listsFile = (hashFile, file) => hashLines(hashFile).some(line => line.file === file);
+/** The package's .hash files that exist, as Buildroot's <PKG>_HASH_FILES names them. */
+function hashFilesOf(configured, pkg) {
+    const listed = configured.hashVariables.get(`${variablePrefix(pkg.name)}_HASH_FILES`);
+    if (listed === undefined)
+        return undefined;
+    return listed
+        .split(/\s+/)
+        .filter(Boolean)
+        .map(file => node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(configured.tree.sourceDir, file))
+        .filter(file => node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(file));
 }
 /** The Buildroot variables the hash rule needs, read in the same parse as the package list. */
 const HASH_VARIABLES = ['%_HASH_FILES', 'BR_NO_CHECK_HASH_FOR'];
@@ -285,20 +303,16 @@ function downloadHashFindings(configured) {
     const exempt = new Set(force ? [] : (vars.get('BR_NO_CHECK_HASH_FOR') ?? '').split(/\s+/));
     const findings = [];
     for (const pkg of configured.packages) {
-        const listed = vars.get(`${variablePrefix(pkg.name)}_HASH_FILES`);
-        if (listed === undefined)
+        const hashFiles = hashFilesOf(configured, pkg);
+        if (hashFiles === undefined)
             continue;
-        const hashFiles = listed
-            .split(/\s+/)
-            .filter(Boolean)
-            .map(file => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(tree.sourceDir, file))
-            .filter(file => node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(file));
-        const downloads = pkg.downloads.map(download => node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(download));
+        const downloads = pkg.downloads.map(download => node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(download));
         if (hashFiles.length === 0) {
             // No .hash file at all: Buildroot only warns, and downloads the files unchecked, even with
             // BR2_DOWNLOAD_FORCE_CHECK_HASHES (a custom kernel version on 2026.02.x, whose own kernel
             // hashes live in linux/before-6.17/ and linux/from-6.17/, is such a case).
             const rawName = pkg.name.replace(/^host-/, '');
+            const listed = vars.get(`${variablePrefix(pkg.name)}_HASH_FILES`) ?? '';
             if (force && downloads.length) {
                 findings.push({
                     level: 'warning',
@@ -315,13 +329,13 @@ function downloadHashFindings(configured) {
                 continue;
             // Hash files outside the Buildroot tree (BR2_GLOBAL_PATCH_DIR) by their own path.
             const shown = hashFiles
-                .map(f => ((0,_util_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(tree.sourceDir, f) ? node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(tree.sourceDir, f) : f))
+                .map(f => ((0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(tree.sourceDir, f) ? node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(tree.sourceDir, f) : f))
                 .join(', ');
             const rawName = pkg.name.replace(/^host-/, '');
-            const ownHashFile = hashFiles.find(hashFile => tree.externalTrees.some(dir => (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(dir, hashFile)));
+            const ownHashFile = hashFiles.find(hashFile => tree.externalTrees.some(dir => (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(dir, hashFile)));
             // The line that picks this version (a custom kernel version, a tarball location), if any.
             const versionLine = configured.requested.find(entry => {
-                const value = (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_2__/* .unquote */ ._n)(entry.value);
+                const value = (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .unquote */ ._n)(entry.value);
                 return value === pkg.version || value.endsWith(`/${file}`);
             });
             findings.push({
@@ -338,6 +352,55 @@ function downloadHashFindings(configured) {
         }
     }
     return findings;
+}
+/** Hash types check-hash knows (support/download/check-hash: md5, sha1, sha224, sha256, sha384, sha512). */
+const HASH_TYPES = new Set(['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512']);
+async function digests(file, types) {
+    const hashes = types.map(type => [type, node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash(type)]);
+    for await (const chunk of node_fs__WEBPACK_IMPORTED_MODULE_1___default().createReadStream(file)) {
+        for (const [, hash] of hashes)
+            hash.update(chunk);
+    }
+    return new Map(hashes.map(([type, hash]) => [type, hash.digest('hex')]));
+}
+/**
+ * Checks every file of the download list that dl/ holds against its package's .hash files, as
+ * check-hash would when the build reaches it, and removes the ones that fail (Buildroot would
+ * remove them too, and then stop if it cannot download them). Files no .hash file lists are
+ * left to Buildroot.
+ */
+async function removeBadDownloads(configured, dlDir) {
+    const bad = [];
+    for (const pkg of configured.packages) {
+        const hashFiles = hashFilesOf(configured, pkg);
+        if (!hashFiles?.length)
+            continue;
+        for (const download of pkg.downloads) {
+            const full = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dlDir, download);
+            if (!node_fs__WEBPACK_IMPORTED_MODULE_1___default().statSync(full, { throwIfNoEntry: false })?.isFile())
+                continue;
+            const name = node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(download);
+            const expected = hashFiles.flatMap(hashFile => hashLines(hashFile)
+                .filter(line => line.file === name && HASH_TYPES.has(line.type))
+                .map(line => ({ ...line, hashFile })));
+            if (!expected.length)
+                continue;
+            const got = await digests(full, [...new Set(expected.map(line => line.type))]);
+            const wrong = expected.find(line => got.get(line.type) !== line.hash.toLowerCase());
+            if (!wrong)
+                continue;
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(full);
+            bad.push({
+                file: download,
+                package: pkg.name,
+                hashFile: node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(configured.tree.sourceDir, wrong.hashFile),
+                type: wrong.type,
+                expected: wrong.hash,
+                got: got.get(wrong.type) ?? ''
+            });
+        }
+    }
+    return bad;
 }
 
 
@@ -581,51 +644,6 @@ function explainUnmet(configured) {
 
 /***/ }),
 
-/***/ 274:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ saveOne),
-/* harmony export */   n: () => (/* binding */ restoreOne)
-/* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2082);
-/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1966);
-
-
-async function restoreOne(platform, label, dir, key, restoreKeys, 
-/** What a failed restore means for the run. */
-withoutIt = 'The build goes on without it (slower).') {
-    try {
-        const matchedKey = await platform.cache.restore([dir], key, restoreKeys);
-        if (!matchedKey) {
-            platform.reporter.info(`${label}: no cache entry for ${key} or its prefix ${restoreKeys.join(', ')}; starting empty.`);
-            return { result: 'miss' };
-        }
-        const exact = matchedKey === key;
-        platform.reporter.info(`${label} restored from ${matchedKey}${exact ? ' (exact match)' : ''}.`);
-        return { matchedKey, result: `${exact ? 'hit' : 'restored from'} \`${matchedKey}\`` };
-    }
-    catch (error) {
-        platform.reporter.warning(`${label} could not be restored from ${platform.cache.description}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}. ${withoutIt}`);
-        return { result: `unavailable: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}` };
-    }
-}
-async function saveOne(platform, name, dir, key) {
-    const size = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .directorySize */ .RG)(dir);
-    try {
-        await platform.cache.save([dir], key);
-        platform.reporter.info(`${name} saved as ${key}.`);
-        return { name, key, result: 'saved', size };
-    }
-    catch (error) {
-        platform.reporter.warning(`${name} could not be saved to ${platform.cache.description} as ${key}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
-        return { name, key, result: `not saved: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`, size };
-    }
-}
-
-
-/***/ }),
-
 /***/ 6891:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -639,6 +657,441 @@ async function saveOne(platform, name, dir, key) {
 /** dl/ (shared by the targets of one cache root) and a target's ccache. */
 function cacheFolders(cacheRoot, target) {
     return { dlDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(cacheRoot, 'dl'), ccacheDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(cacheRoot, `ccache-${target}`) };
+}
+
+
+/***/ }),
+
+/***/ 3884:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  km: () => (/* binding */ CacheLayer),
+  wf: () => (/* binding */ markRepaired)
+});
+
+// UNUSED EXPORTS: entryFolders
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/platform/types.ts
+var types = __nccwpck_require__(603);
+// EXTERNAL MODULE: ./src/util/format.ts
+var format = __nccwpck_require__(8678);
+// EXTERNAL MODULE: ./src/util/disk.ts
+var disk = __nccwpck_require__(8696);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(2082);
+// EXTERNAL MODULE: ./src/util/fs.ts
+var fs = __nccwpck_require__(1966);
+// EXTERNAL MODULE: ./src/util/lock.ts
+var util_lock = __nccwpck_require__(1066);
+// EXTERNAL MODULE: ./src/util/process-groups.ts
+var process_groups = __nccwpck_require__(2365);
+// EXTERNAL MODULE: ./src/util/hash.ts
+var hash = __nccwpck_require__(5325);
+;// CONCATENATED MODULE: ./src/caches/manifest.ts
+// What a cache entry holds, file by file: path, size, sha256 and executable bit of each file,
+// the target of each symbolic link. Written when an entry is saved, checked before anything of
+// a restored entry is moved into place: a truncated, corrupted or incomplete entry is found
+// whatever the store and its archive format let through.
+
+
+
+const MANIFEST_FORMAT = 'buildroot-k8s-cache-entry/1';
+/** Files and symbolic links under `dir`, sorted by path (folders are implied by their files). */
+function walk(dir) {
+    const found = { files: [], links: [] };
+    if (!external_node_fs_default().existsSync(dir))
+        return found;
+    const visit = (full, relative) => {
+        for (const name of external_node_fs_default().readdirSync(full).sort()) {
+            const child = external_node_path_default().join(full, name);
+            const rel = relative ? `${relative}/${name}` : name;
+            const stat = external_node_fs_default().lstatSync(child);
+            if (stat.isSymbolicLink())
+                found.links.push({ path: rel, target: external_node_fs_default().readlinkSync(child) });
+            else if (stat.isDirectory())
+                visit(child, rel);
+            else if (stat.isFile()) {
+                found.files.push({
+                    path: rel,
+                    full: child,
+                    bytes: stat.size,
+                    executable: (stat.mode & 0o100) !== 0
+                });
+            }
+        }
+    };
+    visit(dir, '');
+    return found;
+}
+/** The manifest of what `dir` holds now. */
+async function describeFolder(dir, key) {
+    const walked = walk(dir);
+    const files = [];
+    for (const file of walked.files) {
+        files.push({
+            path: file.path,
+            bytes: file.bytes,
+            sha256: await (0,hash/* sha256File */.Q3)(file.full),
+            ...(file.executable ? { executable: true } : {})
+        });
+    }
+    return {
+        format: MANIFEST_FORMAT,
+        key,
+        created: new Date().toISOString(),
+        files,
+        links: walked.links
+    };
+}
+/**
+ * What in `dir` differs from `manifest`: files missing or not listed, sizes (checked first,
+ * cheaply) and sha256s that differ, links that point elsewhere. Empty when it matches.
+ */
+async function checkFolder(dir, manifest) {
+    const walked = walk(dir);
+    const problems = [];
+    const present = new Map(walked.files.map(file => [file.path, file]));
+    for (const expected of manifest.files) {
+        const file = present.get(expected.path);
+        present.delete(expected.path);
+        if (!file) {
+            problems.push({ path: expected.path, problem: 'missing' });
+        }
+        else if (file.bytes !== expected.bytes) {
+            problems.push({
+                path: expected.path,
+                problem: 'size',
+                detail: `${file.bytes} bytes instead of ${expected.bytes}`
+            });
+        }
+        else if ((await (0,hash/* sha256File */.Q3)(file.full)) !== expected.sha256) {
+            problems.push({ path: expected.path, problem: 'sha256' });
+        }
+    }
+    for (const extra of present.keys())
+        problems.push({ path: extra, problem: 'unexpected' });
+    const links = new Map(walked.links.map(link => [link.path, link.target]));
+    for (const expected of manifest.links) {
+        if (links.get(expected.path) !== expected.target) {
+            problems.push({ path: expected.path, problem: 'link' });
+        }
+        links.delete(expected.path);
+    }
+    for (const extra of links.keys())
+        problems.push({ path: extra, problem: 'unexpected' });
+    return problems;
+}
+/** Whether two manifests describe the same content (their keys and dates aside). */
+function sameContent(a, b) {
+    const files = (m) => m.files.map(f => `${f.path}\0${f.bytes}\0${f.sha256}\0${f.executable ? 'x' : ''}`).join('\n');
+    const links = (m) => m.links.map(l => `${l.path}\0${l.target}`).join('\n');
+    return files(a) === files(b) && links(a) === links(b);
+}
+/** One line for a log: "3 files differ (a: sha256 differs, b: missing, ...)". */
+function describeProblems(problems) {
+    const what = {
+        missing: 'missing',
+        unexpected: 'not in the manifest',
+        size: 'wrong size',
+        sha256: 'sha256 differs',
+        link: 'link differs'
+    };
+    const shown = problems
+        .slice(0, 5)
+        .map(p => `${p.path}: ${p.detail ?? what[p.problem]}`)
+        .join(', ');
+    const count = problems.length;
+    return `${count} file${count === 1 ? '' : 's'} differ${count === 1 ? 's' : ''} from the manifest (${shown}${count > 5 ? ', ...' : ''})`;
+}
+/** Reads a manifest file; throws a readable error when it is missing or not a manifest. */
+function readManifest(file) {
+    let parsed;
+    try {
+        parsed = JSON.parse(external_node_fs_default().readFileSync(file, 'utf8'));
+    }
+    catch (error) {
+        const code = error.code;
+        throw new Error(code === 'ENOENT' ? 'it has no manifest.json' : 'its manifest.json does not read as JSON', { cause: error });
+    }
+    if (parsed.format !== MANIFEST_FORMAT || !Array.isArray(parsed.files)) {
+        throw new Error(`its manifest.json is not a ${MANIFEST_FORMAT} manifest`);
+    }
+    return { links: [], ...parsed };
+}
+
+;// CONCATENATED MODULE: ./src/caches/layer.ts
+// The one cache layer: every cached thing (dl/, ccache, the images, the SPDX license list, the
+// NVD data, the last build's manifest) is restored and saved here, through Platform's
+// CacheStore (GitHub's cache service or the local folder store). What it guarantees:
+// - the cache mode (off, read-only, read-write) is applied here, once;
+// - an entry holds its folders' files and a manifest (size, sha256 and mode of every file);
+// - a restore lands in a folder of its own (`.cache-entries/<name>` beside the first folder),
+//   is checked against its manifest, and only then moved into place: a failed or damaged
+//   entry leaves the folders as they were, is named with what went wrong, and is set aside
+//   where the store can (locally); keys are unique per run, so it is never saved over;
+// - a save stores only what the run produced or changed (content unchanged since it was
+//   restored is not stored again).
+// The folder the store sees is always `.cache-entries/<name>`: GitHub's cache versions entries
+// by their paths, so entries of this format never mix with those of the format before it.
+
+
+
+
+
+
+
+
+
+
+const ENTRY_FOLDER = '.cache-entries';
+const MANIFEST_FILE = 'manifest.json';
+const CONTENT_FOLDER = 'content';
+/** How long a restore or save waits for another process using the same entry folder. */
+const LOCK_WAIT_MS = 30 * 60 * 1000;
+/** Where the layer stages an entry of `spec`, and what it keeps about it. */
+function entryFolders(spec) {
+    const first = external_node_path_default().resolve(spec.paths[0]);
+    const root = external_node_path_default().join(external_node_path_default().dirname(first), ENTRY_FOLDER);
+    const name = external_node_path_default().basename(first);
+    return {
+        staging: external_node_path_default().join(root, name),
+        record: external_node_path_default().join(root, `${name}.restored.json`),
+        lock: external_node_path_default().join(root, `${name}.lock`)
+    };
+}
+/**
+ * Notes that files restored from the cache were found bad after the restore (and removed):
+ * the save then stores a repaired entry, saying which files it replaced.
+ */
+function markRepaired(spec, files) {
+    const { record } = entryFolders(spec);
+    if (!external_node_fs_default().existsSync(record))
+        return;
+    const restored = JSON.parse(external_node_fs_default().readFileSync(record, 'utf8'));
+    restored.repaired = [...(restored.repaired ?? []), ...files];
+    external_node_fs_default().writeFileSync(record, JSON.stringify(restored));
+}
+const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+class CacheLayer {
+    platform;
+    mode;
+    constructor(platform, mode) {
+        this.platform = platform;
+        this.mode = mode;
+    }
+    /** Whether restores happen (cache: read-only or read-write). */
+    get restores() {
+        return this.mode !== 'off';
+    }
+    /**
+     * Whether saves happen: cache: read-write, and the run was not stopped at once by a second
+     * signal. Work done only for a save (trimming ccache) asks this first.
+     */
+    get saves() {
+        return this.mode === 'read-write' && !(0,process_groups/* stoppedAtOnceBySignal */.Rt)();
+    }
+    /** Why nothing is saved, for the log and the summary. */
+    get whyNotSaved() {
+        return (0,process_groups/* stoppedAtOnceBySignal */.Rt)()
+            ? 'not saved: the run was stopped at once (a second stop signal)'
+            : `not saved (cache: ${this.mode})`;
+    }
+    get reporter() {
+        return this.platform.reporter;
+    }
+    get store() {
+        return this.platform.cache;
+    }
+    lock(spec, work) {
+        const { lock } = entryFolders(spec);
+        return (0,util_lock/* withLock */.kK)(lock, {
+            what: `the cache folder of ${spec.label}`,
+            wait: LOCK_WAIT_MS,
+            onWait: () => this.reporter.info(`${spec.label}: waiting for another run using its cache folder.`),
+            onTakeOver: holder => this.reporter.notice(`${spec.label}: took over the lock of pid ${holder?.pid ?? '?'}, which is gone (killed before it finished).`)
+        }, work);
+    }
+    /**
+     * Restores `spec` into its folders: the newest matching entry, checked against its manifest
+     * before anything moves into place. Never throws: how it went is reported and returned.
+     */
+    async restore(spec) {
+        const withoutIt = spec.withoutIt ?? 'Starting without it.';
+        if (!this.restores) {
+            this.reporter.info(`${spec.label}: not restored (cache: off). ${withoutIt}`);
+            return { state: 'off', result: 'off' };
+        }
+        const folders = entryFolders(spec);
+        try {
+            external_node_fs_default().rmSync(folders.record, { force: true });
+            return await this.lock(spec, async () => {
+                external_node_fs_default().rmSync(folders.staging, { recursive: true, force: true });
+                external_node_fs_default().mkdirSync(folders.staging, { recursive: true });
+                try {
+                    return await this.restoreStaged(spec, folders, withoutIt);
+                }
+                finally {
+                    external_node_fs_default().rmSync(folders.staging, { recursive: true, force: true });
+                }
+            });
+        }
+        catch (error) {
+            const reason = (0,errors/* errorMessage */.gJ)(error);
+            this.reporter.warning(`${spec.label} could not be restored: ${reason}. ${withoutIt}`);
+            return { state: 'unavailable', result: `unavailable: ${reason}` };
+        }
+    }
+    async restoreStaged(spec, folders, withoutIt) {
+        let matchedKey;
+        try {
+            matchedKey = await this.store.restore([folders.staging], spec.key, spec.restoreKeys);
+        }
+        catch (error) {
+            if (error instanceof types/* CacheEntryError */.T)
+                return this.failed(spec, error.key, error.reason, withoutIt);
+            const reason = (0,errors/* errorMessage */.gJ)(error);
+            this.reporter.warning(`${spec.label} could not be restored from ${this.store.description}: ${reason}. ${withoutIt} The next run tries the cache again.`);
+            return { state: 'unavailable', result: `unavailable: ${reason}` };
+        }
+        if (!matchedKey) {
+            const prefixes = spec.restoreKeys.length
+                ? ` or its prefix ${spec.restoreKeys.join(', ')}`
+                : '';
+            this.reporter.info(`${spec.label}: no cache entry for ${spec.key}${prefixes}; starting empty.`);
+            return { state: 'miss', result: 'miss' };
+        }
+        let manifest;
+        try {
+            manifest = readManifest(external_node_path_default().join(folders.staging, MANIFEST_FILE));
+        }
+        catch (error) {
+            return this.failed(spec, matchedKey, (0,errors/* errorMessage */.gJ)(error), withoutIt, true);
+        }
+        const content = external_node_path_default().join(folders.staging, CONTENT_FOLDER);
+        // Named as the user knows them: relative to the folder (or, for several, with its name).
+        const problems = (await checkFolder(content, manifest)).map(problem => {
+            const [index, ...rest] = problem.path.split('/');
+            const folder = spec.paths[Number(index)];
+            const shown = spec.paths.length === 1 || !folder ? rest : [external_node_path_default().basename(folder), ...rest];
+            return { ...problem, path: shown.join('/') || problem.path };
+        });
+        if (problems.length) {
+            return this.failed(spec, matchedKey, `checksum mismatch: ${describeProblems(problems)}`, withoutIt, true);
+        }
+        // Checked: now, and only now, into place.
+        for (const [index, dir] of spec.paths.entries()) {
+            const from = external_node_path_default().join(content, String(index));
+            if (external_node_fs_default().existsSync(from))
+                (0,fs/* moveInto */.cG)(from, dir);
+            else
+                external_node_fs_default().mkdirSync(dir, { recursive: true });
+        }
+        const record = { key: matchedKey, manifest };
+        external_node_fs_default().writeFileSync(folders.record, JSON.stringify(record));
+        const exact = matchedKey.startsWith(spec.sameInputs ?? spec.restoreKeys[0] ?? spec.key);
+        const bytes = manifest.files.reduce((sum, file) => sum + file.bytes, 0);
+        const match = matchedKey === spec.key ? ' (exact match)' : exact ? ' (an entry of the same inputs)' : '';
+        this.reporter.info(`${spec.label} restored from ${matchedKey}${match}: ${plural(manifest.files.length, 'file')}, ${(0,format/* formatBytes */.z3)(bytes)}, every sha256 checked.`);
+        return {
+            state: exact ? 'hit' : 'partial',
+            matchedKey,
+            result: `${exact ? 'hit' : 'restored from'} \`${matchedKey}\``
+        };
+    }
+    /** A found entry that could not be used: said in one line, set aside where the store can. */
+    failed(spec, key, reason, withoutIt, checkedHere = false) {
+        const aside = checkedHere ? this.store.setAside?.(key, reason) : undefined;
+        this.reporter.warning(`${spec.label}: the cache entry ${key} could not be restored: ${reason}; starting empty (nothing of it was moved into place). ` +
+            `${withoutIt} ${aside ?? 'This run saves a new entry when it has one, and later runs restore that instead.'}`);
+        return { state: 'failed', result: `damaged entry \`${key}\` not used: ${reason}` };
+    }
+    /**
+     * Saves `spec`'s folders under its key, unless the mode forbids it, the run was cancelled,
+     * or they hold just what was restored. Never throws: how it went is reported and returned.
+     */
+    async save(spec) {
+        const name = spec.label;
+        if (!this.saves) {
+            this.reporter.info(`${name}: ${this.whyNotSaved}.`);
+            return { name, key: spec.key, result: this.whyNotSaved };
+        }
+        const folders = entryFolders(spec);
+        try {
+            return await this.lock(spec, async () => {
+                external_node_fs_default().rmSync(folders.staging, { recursive: true, force: true });
+                try {
+                    return await this.saveStaged(spec, folders);
+                }
+                finally {
+                    external_node_fs_default().rmSync(folders.staging, { recursive: true, force: true });
+                }
+            });
+        }
+        catch (error) {
+            return this.saveFailed(spec, folders.staging, error);
+        }
+    }
+    async saveStaged(spec, folders) {
+        const name = spec.label;
+        const content = external_node_path_default().join(folders.staging, CONTENT_FOLDER);
+        for (const [index, dir] of spec.paths.entries()) {
+            const into = external_node_path_default().join(content, String(index));
+            if (external_node_fs_default().existsSync(dir))
+                (0,fs/* linkTree */.lK)(dir, into);
+            else
+                external_node_fs_default().mkdirSync(into, { recursive: true });
+        }
+        const manifest = await describeFolder(content, spec.key);
+        const size = manifest.files.reduce((sum, file) => sum + file.bytes, 0);
+        const restored = external_node_fs_default().existsSync(folders.record)
+            ? JSON.parse(external_node_fs_default().readFileSync(folders.record, 'utf8'))
+            : undefined;
+        if (restored && sameContent(restored.manifest, manifest)) {
+            const why = `not saved: unchanged since it was restored from ${restored.key}`;
+            this.reporter.info(`${name}: ${why}.`);
+            return { name, key: restored.key, result: why, size };
+        }
+        external_node_fs_default().writeFileSync(external_node_path_default().join(folders.staging, MANIFEST_FILE), JSON.stringify(manifest));
+        if ((0,process_groups/* stoppedAtOnceBySignal */.Rt)())
+            throw new Error('the run was stopped at once');
+        const key = await this.store.save([folders.staging], spec.key);
+        const repaired = restored?.repaired?.length
+            ? `; it replaces ${restored.key}, whose ${restored.repaired.join(', ')} failed ${restored.repaired.length === 1 ? 'its' : 'their'} check`
+            : '';
+        this.reporter.info(`${name} saved as ${key} (${plural(manifest.files.length, 'file')}, ${(0,format/* formatBytes */.z3)(size)})${repaired}.`);
+        return { name, key, result: 'saved', size, saved: true };
+    }
+    saveFailed(spec, staging, error) {
+        const name = spec.label;
+        let reason = (0,errors/* errorMessage */.gJ)(error);
+        if (error instanceof types/* CacheEntryExistsError */.V) {
+            reason = `an entry with the key ${spec.key} exists already (saved by an earlier attempt or another job)`;
+        }
+        else if ((0,disk/* isDiskFull */.b$)(error)) {
+            const space = (0,disk/* describeSpace */.Aq)([
+                { name: `the entry being made for ${name}`, dir: staging },
+                ...(this.store.archiveDir
+                    ? [{ name: this.store.description, dir: this.store.archiveDir }]
+                    : [])
+            ]);
+            reason = `no space left on device (${reason}); free space now: ${space.join('; ')}`;
+        }
+        const stopped = (0,process_groups/* stoppedAtOnceBySignal */.Rt)() ? (0,process_groups/* cancellation */.WN)() : undefined;
+        if (stopped)
+            reason = `stopped by ${stopped.signal ?? 'a signal'} (${reason})`;
+        const next = spec.notSaved ?? 'The next run restores the newest entry there is, and saves a new one.';
+        this.reporter.warning(`${name} could not be saved to ${this.store.description} as ${spec.key}: ${reason}. ${next}`);
+        return { name, key: spec.key, result: `not saved: ${reason}` };
+    }
 }
 
 
@@ -765,6 +1218,11 @@ const OWN_OPTIONS = [
         help: 'where artifacts are copied (default: ./buildroot-k8s-artifacts)',
         commands: RUN_COMMANDS
     },
+    {
+        flag: 'wait',
+        help: 'when another run uses the same output or cache folder, wait for it instead of failing',
+        commands: RUN_COMMANDS
+    },
     { flag: 'help', help: 'this text', commands: ['build', 'check', 'smoke', 'help'] }
 ];
 const CLI_OPTIONS = [
@@ -838,7 +1296,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _node_config_command_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9123);
 /* harmony import */ var _node_config_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3722);
 /* harmony import */ var _pipeline_context_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6836);
-/* harmony import */ var _pipeline_main_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5511);
+/* harmony import */ var _pipeline_main_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3550);
 /* harmony import */ var _pipeline_post_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6392);
 /* harmony import */ var _platform_local_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3582);
 /* harmony import */ var _util_places_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(493);
@@ -1083,7 +1541,7 @@ async function runCommand(mode, values, root) {
     });
     (0,_util_process_groups_js__WEBPACK_IMPORTED_MODULE_17__/* .handleStopSignals */ .Yr)((signal, first) => say(first
         ? `\n${signal}: stopping the build; the caches are saved next (${signal === 'SIGINT' ? 'Ctrl-C' : signal} again to stop at once, without saving them).`
-        : `\n${signal}: stopping at once.`));
+        : `\n${signal}: stopping at once: every process this run started is killed, and the caches are not saved.`));
     const ok = await (0,_pipeline_main_js__WEBPACK_IMPORTED_MODULE_10__/* .runMain */ .V)(platform, inputs, (0,_pipeline_context_js__WEBPACK_IMPORTED_MODULE_9__/* .runContext */ .p)({
         actionRoot: root,
         // One work folder per target: before saving, the post step prunes dl/ to this target's
@@ -1091,7 +1549,8 @@ async function runCommand(mode, values, root) {
         cacheRoot: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cacheDir, 'work', inputs.target),
         runId: new Date().toISOString().replace(/[-:.]/g, ''),
         startedAt: Date.now(),
-        startedFrom: 'the start of this command'
+        startedFrom: 'the start of this command',
+        waitForFolders: values.wait === true
     }));
     if (mode === 'build')
         await (0,_pipeline_post_js__WEBPACK_IMPORTED_MODULE_11__/* .runPost */ .a)(platform);
@@ -2837,7 +3296,7 @@ function runContext(front, env = process.env) {
 
 /***/ }),
 
-/***/ 5511:
+/***/ 3550:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2852,15 +3311,147 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __nccwpck_require__(4674);
+;// CONCATENATED MODULE: ./src/buildroot/download-failure.ts
+// What to say when Buildroot cannot download a source. Buildroot's dl-wrapper checks a file
+// already in dl/ against the package's .hash file first (a mismatch: check-hash prints
+// "ERROR: <file> has wrong <type> hash", the file is removed, "Re-downloading '<file>'..."),
+// then tries BR2_PRIMARY_SITE, the package's own site and BR2_BACKUP_SITE in turn
+// (package/pkg-download.mk, support/download/dl-wrapper), wget printing `--<date> <time>--
+// <url>` for each try (git, curl and the others print their URL too), and checks what it got
+// the same way. The log names all of it, far apart; this puts it on one line.
+
+const download_failure_URL = /\b(?:https?|ftps?|git|svn|scp|sftp|file):\/\/[^\s'"<>]+/g;
+/** The URLs the failing download tried, in order, each once. */
+function triedUrls(lines) {
+    const urls = lines.flatMap(line => line.match(download_failure_URL) ?? []);
+    return [...new Set(urls.map(url => url.replace(/[.,;:)]+$/, '')))];
+}
+/** Reads check-hash's and dl-wrapper's lines (support/download/check-hash, dl-wrapper). */
+function readDownloadFailure(lines) {
+    let file;
+    let hashFile;
+    let type;
+    let expected;
+    let got;
+    let noHash = false;
+    let wasInDl = false;
+    for (const line of lines) {
+        let match;
+        if ((match = /ERROR: while checking hashes from (\S+)/.exec(line)))
+            hashFile = match[1];
+        else if ((match = /ERROR: (\S+) has wrong (\S+) hash:/.exec(line))) {
+            file = match[1];
+            type = match[2];
+        }
+        else if ((match = /ERROR: expected: (\S+)/.exec(line)))
+            expected = match[1];
+        else if ((match = /ERROR: got\s+: (\S+)/.exec(line)))
+            got = match[1];
+        else if ((match = /ERROR: No hash found for (\S+)/.exec(line))) {
+            file = match[1];
+            noHash = true;
+        }
+        else if ((match = /Re-downloading '([^']+)'/.exec(line))) {
+            file = match[1];
+            wasInDl = true;
+        }
+    }
+    const urls = triedUrls(lines);
+    file ??= urls.map(url => url.split('/').at(-1)).find(name => name && /\.\w+$/.test(name));
+    const from = hashFile ? ` (${hashFile})` : '';
+    const hashError = type
+        ? `its ${type} is ${got ?? 'different'}, but the package's .hash file${from} says ${expected ?? 'otherwise'}`
+        : noHash
+            ? `the package's .hash file${from} has no hash for it`
+            : undefined;
+    return { file, urls, hashError, wasInDl };
+}
+/** The headline of a failed download: the file, the hash error, the URLs tried. */
+function downloadHeadline(download) {
+    const file = download.file ?? 'its source';
+    const what = download.hashError
+        ? `${file} failed its hash check: ${download.hashError}`
+        : `${file} could not be downloaded`;
+    const tried = download.urls.length
+        ? `; tried ${download.urls
+            .slice(0, 5)
+            .map(url => (0,util_text/* echo */.WI)(url))
+            .join(', ')}${download.urls.length > 5 ? ', ...' : ''}`
+        : '; no URL was tried (see the log)';
+    const inDl = download.wasInDl
+        ? ` (a file of that name was already in dl/ and failed the check first, so Buildroot removed it and downloaded it again)`
+        : '';
+    return `${what}${inDl}${tried}`;
+}
+/** What to do about a failed download. */
+function downloadAdvice(download, dlDir) {
+    if (download.hashError) {
+        return [
+            'A file that fails its hash check is not the one the .hash file was written for: a changed upstream tarball, a mirror serving something else, or a wrong hash.',
+            'Check the hash against the package\'s upstream release (never copy the "got" value without knowing why it changed);',
+            `if the .hash file is right, make the sites serve the right file, or put it into ${dlDir} and run again.`
+        ].join('\n');
+    }
+    return [
+        'Ways out: check that this machine reaches those hosts (network, proxy, DNS);',
+        'or point Buildroot at a mirror that has the file, e.g. config-fragment: BR2_PRIMARY_SITE="https://your.mirror/buildroot" (tried first; BR2_BACKUP_SITE, sources.buildroot.net by default, is tried last);',
+        `or put the file into the download folder ${dlDir} (a dl/ cache restored from an earlier build holds it) and run again.`
+    ].join('\n');
+}
+
 // EXTERNAL MODULE: ./src/buildroot/make.ts
 var make = __nccwpck_require__(5621);
 ;// CONCATENATED MODULE: ./src/buildroot/build.ts
 // The Buildroot build. Runs `make` with its output streamed: every byte goes to the log file, the
 // console shows one collapsible group per package with Buildroot's `>>> package version step`
-// lines and the progress. On failure it names the package and step that failed.
+// lines and the progress. On failure it names the package and step that failed: make's own
+// error line names the stamp file of the step that failed (build/<pkg>-<version>/.stamp_<step>),
+// which is right where the last `>>>` line is not (Buildroot prints no "Downloading" line for
+// a file already in dl/, so a bad file there was blamed on the package before).
 
 
 
+
+/** Buildroot's step for each stamp file (package/pkg-generic.mk), as its `>>>` lines name it. */
+const STAMP_STEPS = {
+    downloaded: 'Downloading',
+    actual_downloaded: 'Downloading',
+    extracted: 'Extracting',
+    rsynced: 'Syncing from source dir',
+    patched: 'Patching',
+    configured: 'Configuring',
+    built: 'Building',
+    host_installed: 'Installing to host directory',
+    staging_installed: 'Installing to staging directory',
+    images_installed: 'Installing to images directory',
+    target_installed: 'Installing to target',
+    installed: 'Installing',
+    dircleaned: 'Cleaning'
+};
+/** `make[1]: *** [package/pkg-generic.mk:193: /o/build/foo-1.0/.stamp_downloaded] Error 1` */
+const MAKE_STAMP_ERROR = /^make(?:\[\d+\])?: \*\*\* \[(?:.*?: )?(?:\S*\/)?build\/([^/\s]+)\/\.stamp_([a-z_]+)\] Error \d+/;
+/**
+ * The package and step make says failed: its first error line that names a stamp file (the
+ * innermost make's), read with the package list to split `<name>-<version>`.
+ */
+function failedStamp(lines, packages = []) {
+    for (const line of lines) {
+        const match = MAKE_STAMP_ERROR.exec(line.trim());
+        if (!match)
+            continue;
+        const [, dir, stamp] = match;
+        const known = packages.find(p => (p.version ? `${p.name}-${p.version}` : p.name) === dir);
+        // Not in the list: the version is what follows the first `-<digit>` (or a commit id).
+        const guess = /^(.+?)-(\d.*|[0-9a-f]{7,40})$/.exec(dir);
+        const split = known
+            ? { package: known.name, version: known.version }
+            : { package: guess?.[1] ?? dir, version: guess?.[2] ?? '' };
+        return { ...split, step: STAMP_STEPS[stamp] ?? stamp.replace(/_/g, ' ') };
+    }
+    return undefined;
+}
 /** `>>> busybox 1.37.0 Building` (the version is empty for some, e.g. host-skeleton); Buildroot may wrap it in terminal highlighting. */
 const STEP_LINE = /^>>> (\S+) (\S*) (.+)$/;
 // eslint-disable-next-line no-control-regex
@@ -2916,7 +3507,7 @@ async function runBuild(reporter, options) {
     reporter.info(`Building with ${options.jobs} jobs; full log: ${options.logFile}`);
     const result = await (0,make/* runMake */.Gy)(options.tree, [], [`BR2_JLEVEL=${options.jobs}`], {
         logFile: options.logFile,
-        keepLastLines: 40,
+        keepLastLines: 80,
         wants: mayBeStepLine,
         onLine: line => {
             const step = parseStepLine(line);
@@ -2943,16 +3534,23 @@ async function runBuild(reporter, options) {
     const seconds = Math.round((Date.now() - started) / 1000);
     if (result.exitCode === 0)
         return { ok: true, seconds, logFile: options.logFile };
+    const tail = result.lastLines.map(line => line.replace(TERMINAL_CODES, ''));
+    const failed = failedStamp(tail, options.packages) ?? current;
+    const own = outputOfStep(tail, failed?.package);
+    const dlDir = options.tree.env?.BR2_DL_DIR ?? external_node_path_default().join(options.tree.sourceDir, 'dl');
     return {
         ok: false,
         seconds,
         logFile: options.logFile,
         failure: {
-            package: current?.package,
-            version: current?.version,
-            step: current?.step,
+            package: failed?.package,
+            version: failed?.version,
+            step: failed?.step,
             progress: { started: seen.size, total: Math.max(options.packageCount, seen.size) },
-            lastLines: outputOfStep(result.lastLines.map(line => line.replace(TERMINAL_CODES, '')), current?.package)
+            lastLines: own.slice(-40),
+            ...(failed?.step === 'Downloading'
+                ? { download: { ...readDownloadFailure(own), dlDir } }
+                : {})
         }
     };
 }
@@ -2964,11 +3562,20 @@ function outputOfStep(lastLines, pkg) {
     const start = lastLines.findLastIndex(line => parseStepLine(line)?.package === pkg);
     return pkg && start >= 0 ? lastLines.slice(start) : lastLines;
 }
+/**
+ * The error for a failed build: its first line names the package and step (and for a download
+ * the file, the hash error and the URLs tried), then what to do, then the last lines of output.
+ */
 function describeFailure(failure) {
     const where = failure.package
         ? `package ${failure.package} ${failure.version ?? ''} failed during "${failure.step ?? 'unknown step'}"`
         : 'the build failed before any package step started';
-    return `Buildroot build failed: ${where.replace(/\s+/g, ' ')}.\nLast lines of output:\n${failure.lastLines.join('\n')}`;
+    const headline = `Buildroot build failed: ${where.replace(/\s+/g, ' ')}`;
+    const output = `Last lines of output:\n${failure.lastLines.join('\n')}`;
+    if (failure.download) {
+        return `${headline}: ${downloadHeadline(failure.download)}.\n${downloadAdvice(failure.download, failure.download.dlDir)}\n${output}`;
+    }
+    return `${headline}.\n${output}`;
 }
 /**
  * Time per package from Buildroot's build/build-time.log, whose lines read
@@ -2999,108 +3606,14 @@ function slowestPackages(buildTimeLog, count) {
         .slice(0, count);
 }
 
-// EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __nccwpck_require__(4674);
-;// CONCATENATED MODULE: ./src/buildroot/download-failure.ts
-
-const download_failure_URL = /\b(?:https?|ftps?|git|svn|scp|sftp):\/\/[^\s'"<>]+/g;
-/** The URLs the failing download tried, in order, each once. */
-function triedUrls(lines) {
-    const urls = lines.flatMap(line => line.match(download_failure_URL) ?? []);
-    return [...new Set(urls.map(url => url.replace(/[.,;:)]+$/, '')))];
-}
-function describeDownloadFailure(failure, dlDir) {
-    const urls = triedUrls(failure.lastLines);
-    const tried = urls.length
-        ? `Tried: ${urls
-            .slice(0, 5)
-            .map(url => (0,util_text/* echo */.WI)(url))
-            .join(', ')}${urls.length > 5 ? ', ...' : ''}.`
-        : 'The log above shows what was tried.';
-    return [
-        `Buildroot could not download the sources of ${failure.package ?? 'a package'}. ${tried}`,
-        'Ways out: check that this machine reaches those hosts (network, proxy, DNS);',
-        'or point Buildroot at a mirror that has the file, e.g. config-fragment: BR2_PRIMARY_SITE="https://your.mirror/buildroot" (tried first; BR2_BACKUP_SITE, sources.buildroot.net by default, is tried last);',
-        `or put the file into the download folder ${dlDir} (a dl/ cache restored from an earlier build holds it) and run again.`
-    ].join('\n');
-}
-
 // EXTERNAL MODULE: ./src/buildroot/show-info.ts
 var show_info = __nccwpck_require__(4955);
-// EXTERNAL MODULE: ./src/util/format.ts
-var format = __nccwpck_require__(8678);
+// EXTERNAL MODULE: ./src/util/disk.ts
+var disk = __nccwpck_require__(8696);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var util_errors = __nccwpck_require__(2082);
-;// CONCATENATED MODULE: ./src/util/disk.ts
-// Disk space: a full disk shows up as ENOSPC from Node or "No space left on device" in a tool's
-// output, wherever it happens (make, tar, a compiler, our own writes). Whoever sees it first
-// would blame what it was doing (the defconfig, the kernel tree); this names the folder that
-// is full and how much is free instead.
-
-
-
-
-/** Free space of the file system holding `dir` (or its nearest existing parent). */
-function spaceAt(dir) {
-    let existing = external_node_path_default().resolve(dir);
-    while (!external_node_fs_default().existsSync(existing)) {
-        const parent = external_node_path_default().dirname(existing);
-        if (parent === existing)
-            return undefined;
-        existing = parent;
-    }
-    try {
-        const stats = external_node_fs_default().statfsSync(existing);
-        return {
-            free: stats.bavail * stats.bsize,
-            total: stats.blocks * stats.bsize,
-            device: external_node_fs_default().statSync(existing).dev
-        };
-    }
-    catch {
-        return undefined;
-    }
-}
-const NO_SPACE = /No space left on device|ENOSPC|Disk quota exceeded|EDQUOT/;
-/** Whether an error (or a command's output within it) says the disk is full. */
-function isDiskFull(error) {
-    for (let e = error; e; e = e.cause) {
-        const code = e.code;
-        if (code === 'ENOSPC' || code === 'EDQUOT')
-            return true;
-        if (NO_SPACE.test((0,util_errors/* errorMessage */.gJ)(e)))
-            return true;
-    }
-    return false;
-}
-/** How to make room: the README's clean-up step on hosted runners, or a larger disk. */
-const FREE_SPACE_ADVICE = 'On GitHub-hosted runners, free space before this step (sudo rm -rf /usr/share/dotnet /usr/local/lib/android /opt/ghc /opt/hostedtoolcache/CodeQL, as in the README), or point output-dir at a larger disk; ' +
-    'on your own machine, delete old output folders or lower ccache-max-size.';
-/** "<name> <dir>: X free of Y" for each file system among `folders`, the fullest first. */
-function describeSpace(folders) {
-    const byDevice = new Map();
-    for (const folder of folders) {
-        const space = spaceAt(folder.dir);
-        if (!space)
-            continue;
-        const entry = byDevice.get(space.device) ?? { space, folders: [] };
-        entry.folders.push(folder);
-        byDevice.set(space.device, entry);
-    }
-    return [...byDevice.values()]
-        .sort((a, b) => a.space.free - b.space.free)
-        .map(({ space, folders: on }) => `${on.map(f => `${f.name} (${f.dir})`).join(', ')}: ${(0,format/* formatBytes */.z3)(space.free)} free of ${(0,format/* formatBytes */.z3)(space.total)}`);
-}
-/** The message for a full disk: which folders are on which file system, and what is free. */
-function diskFullMessage(folders, during) {
-    const lines = describeSpace(folders);
-    return [
-        `No space left on device during ${during}.`,
-        ...(lines.length ? [`Free space now: ${lines.join('; ')}.`] : []),
-        FREE_SPACE_ADVICE
-    ].join(' ');
-}
-
+// EXTERNAL MODULE: ./src/util/format.ts
+var format = __nccwpck_require__(8678);
 // EXTERNAL MODULE: ./src/util/process-groups.ts
 var process_groups = __nccwpck_require__(2365);
 // EXTERNAL MODULE: ./src/stages/buildroot-patches.ts + 1 modules
@@ -3115,7 +3628,6 @@ var stages_stage = __nccwpck_require__(3444);
 // Stage: build. Runs Buildroot's make (buildroot/build.ts) with dl/ and ccache in the cache
 // folders, and on failure says one thing that matters most: that the run was stopped (and how
 // far it got), that the disk is full, or which package failed, with a download's ways out.
-
 
 
 
@@ -3150,6 +3662,7 @@ const buildStage = {
             tree,
             jobs: inputs.jobs,
             packageCount: (0,show_info/* buildablePackages */.qH)(run.get(package_list/* packagesSlot */.Uf)).length,
+            packages: (0,show_info/* buildablePackages */.qH)(run.get(package_list/* packagesSlot */.Uf)),
             logFile: external_node_path_default().join(inputs.outputDir, 'build.log')
         });
         const buildTimeLog = external_node_path_default().join(inputs.outputDir, 'build', 'build-time.log');
@@ -3172,20 +3685,18 @@ function reportBuildFailure(run, build, plan) {
         reporter.error(message, { file: build.logFile, title });
         return message;
     }
-    if (isDiskFull(failure.lastLines.join('\n'))) {
+    if ((0,disk/* isDiskFull */.b$)(failure.lastLines.join('\n'))) {
         const folders = [
             { name: 'output-dir', dir: inputs.outputDir },
             { name: 'dl/', dir: plan.dlDir },
             { name: 'ccache', dir: plan.ccacheDir }
         ];
         const during = `the build of ${failure.package ?? 'Buildroot'}`;
-        const message = `${diskFullMessage(folders, during)}\n${describeFailure(failure)}`;
+        const message = `${(0,disk/* diskFullMessage */.MV)(folders, during)}\n${describeFailure(failure)}`;
         reporter.error(message);
         return message;
     }
-    let message = describeFailure(failure);
-    if (failure.step === 'Downloading')
-        message += `\n${describeDownloadFailure(failure, plan.dlDir)}`;
+    const message = describeFailure(failure);
     reporter.error(message, { file: build.logFile, title: 'Buildroot build failed' });
     return message;
 }
@@ -3338,15 +3849,15 @@ function recordCheck(run, name, settled) {
     else {
         const { error } = settled;
         // A full disk is news about the disk, not about the file that was being read.
-        const message = isDiskFull(error)
-            ? `${diskFullMessage([
+        const message = (0,disk/* isDiskFull */.b$)(error)
+            ? `${(0,disk/* diskFullMessage */.MV)([
                 { name: 'output-dir', dir: run.inputs.outputDir },
                 { name: 'the tool cache', dir: run.platform.tools.dir }
             ], name)}\n${(0,util_errors/* errorMessage */.gJ)(error)}`
             : (0,util_errors/* errorDetail */.m2)(error);
         outcome = {
             findings: [
-                { level: 'error', message, at: isDiskFull(error) ? undefined : (0,util_errors/* errorLocation */.yr)(error) }
+                { level: 'error', message, at: (0,disk/* isDiskFull */.b$)(error) ? undefined : (0,util_errors/* errorLocation */.yr)(error) }
             ],
             detail: 'could not run'
         };
@@ -4252,7 +4763,7 @@ const checkReferencesStage = checkStage({
             ];
             let downloads = 'download hashes not checked (Buildroot could not load the configuration)';
             if (configured) {
-                findings.push(...(0,download_hashes/* downloadHashFindings */.x)(configured));
+                findings.push(...(0,download_hashes/* downloadHashFindings */.xr)(configured));
                 downloads = `each of the ${(0,show_info/* downloadList */.R2)(configured.packages).length} downloads checked against its package's .hash files`;
             }
             return {
@@ -4344,8 +4855,8 @@ var collect_images = __nccwpck_require__(7849);
 var stages_configure = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./src/buildroot/python-tools.ts
 var python_tools = __nccwpck_require__(6279);
-// EXTERNAL MODULE: ./src/caches/entries.ts
-var entries = __nccwpck_require__(274);
+// EXTERNAL MODULE: ./src/caches/layer.ts + 1 modules
+var caches_layer = __nccwpck_require__(3884);
 // EXTERNAL MODULE: ./src/stages/resolve-buildroot.ts
 var resolve_buildroot = __nccwpck_require__(591);
 ;// CONCATENATED MODULE: ./src/stages/cve-report.ts
@@ -4409,12 +4920,16 @@ function unfixedCves(report) {
         entry.cves.sort((a, b) => rank(b) - rank(a));
     return [...byPackage.values()].sort((a, b) => rank(b.cves[0]) - rank(a.cves[0]) || a.package.localeCompare(b.package));
 }
-/** One cache entry per week; a month's first run starts from a fresh clone. */
-function nvdCacheKeys(now) {
+/**
+ * One cache entry per week (the week's first run saves; keys end in the run id, so a damaged
+ * entry is replaced by the next save); a month's first run starts from a fresh clone.
+ */
+function nvdCacheKeys(now, runId) {
     const month = now.toISOString().slice(0, 7);
     const week = Math.floor((now.getUTCDate() - 1) / 7);
     const prefix = `buildroot-nvd-v1-${month}-`;
-    return { key: `${prefix}w${week}`, restoreKeys: [prefix] };
+    const thisWeek = `${prefix}w${week}-`;
+    return { key: `${thisWeek}${runId}`, restoreKeys: [prefix], thisWeek };
 }
 /** Runs git; a failure says which git command failed and git's own reason (its `fatal:` line). */
 async function git(args) {
@@ -4481,11 +4996,17 @@ async function cveReport(platform, options) {
             'Python 3.12 and later have it from setuptools: run `sudo apt-get install -y python3-setuptools` before this step, or set cve-report: off.');
     }
     const gitDir = external_node_path_default().join(options.nvdDir, 'git');
-    const keys = nvdCacheKeys(options.now);
-    let restoredKey;
-    if (options.cache !== 'off') {
-        restoredKey = (await (0,entries/* restoreOne */.n)(platform, 'NVD data', options.nvdDir, keys.key, keys.restoreKeys, 'It is cloned afresh.')).matchedKey;
-    }
+    const keys = nvdCacheKeys(options.now, options.runId ?? String(options.now.getTime()));
+    const spec = {
+        label: 'NVD data',
+        paths: [options.nvdDir],
+        key: keys.key,
+        restoreKeys: keys.restoreKeys,
+        sameInputs: keys.thisWeek,
+        withoutIt: 'It is cloned afresh.'
+    };
+    const caches = new caches_layer/* CacheLayer */.km(platform, options.cache);
+    const restored = await caches.restore(spec);
     let updated = false;
     try {
         await updateNvd(gitDir, options.nvdUrl);
@@ -4499,9 +5020,9 @@ async function cveReport(platform, options) {
         reporter.warning(`The NVD data could not be brought up to date from ${options.nvdUrl} (${(0,util_errors/* errorMessage */.gJ)(error)}): the report uses the cached copy.`);
     }
     const nvdDate = (await git(['-C', gitDir, 'log', '-1', '--format=%cs']).catch(() => '')).trim();
-    if (updated && options.cache === 'read-write' && restoredKey !== keys.key) {
-        await (0,entries/* saveOne */.K)(platform, 'NVD data', options.nvdDir, keys.key);
-    }
+    // The week's first run keeps what it fetched; later runs of the week fetch on top of it.
+    if (updated && restored.state !== 'hit')
+        await caches.save(spec);
     let result;
     try {
         result = await (0,python_tools/* runPythonTool */.E_)(tool, [
@@ -4561,7 +5082,8 @@ const cveReportStage = {
             nvdDir: external_node_path_default().join(context.cacheRoot, 'nvd'),
             nvdUrl: context.nvdUrl ?? NVD_FEED_URL,
             cache: inputs.cache,
-            now: new Date()
+            now: new Date(),
+            runId: context.runId
         });
         run.set(cvesSlot, report.facts);
         if (report.facts) {
@@ -4629,7 +5151,7 @@ function checkFreeSpace(reporter, check) {
     // Folders on one disk share its free space.
     const byDevice = new Map();
     for (const need of needs) {
-        const space = spaceAt(need.dir);
+        const space = (0,disk/* spaceAt */.Cc)(need.dir);
         if (!space)
             continue;
         const entry = byDevice.get(space.device) ?? { free: space.free, needs: [] };
@@ -4641,10 +5163,10 @@ function checkFreeSpace(reporter, check) {
         const folders = on.map(need => `${need.name} (${need.dir})`).join(', ');
         if (free < needed) {
             throw new NotEnoughSpaceError(`Not enough free disk space for a build of ${check.target}: ${folders} ${on.length > 1 ? 'are on a disk' : 'is on a disk'} with ${(0,format/* formatBytes */.z3)(free)} free, ` +
-                `and ${(0,format/* formatBytes */.z3)(needed)} more is needed there for ${on.map(need => need.what).join(', ')}. ${FREE_SPACE_ADVICE}`);
+                `and ${(0,format/* formatBytes */.z3)(needed)} more is needed there for ${on.map(need => need.what).join(', ')}. ${disk/* FREE_SPACE_ADVICE */.pN}`);
         }
     }
-    reporter.info(`Free space: ${describeSpace(needs).join('; ')}. Enough for a build of ${check.target} (README, "Disk space").`);
+    reporter.info(`Free space: ${(0,disk/* describeSpace */.Aq)(needs).join('; ')}. Enough for a build of ${check.target} (README, "Disk space").`);
 }
 const freeSpaceStage = {
     title: 'Check free disk space',
@@ -4669,6 +5191,8 @@ const freeSpaceStage = {
 var image_cache = __nccwpck_require__(6444);
 // EXTERNAL MODULE: ./src/stages/inputs-hash.ts + 1 modules
 var inputs_hash = __nccwpck_require__(8153);
+// EXTERNAL MODULE: ./src/util/lock.ts
+var lock = __nccwpck_require__(1066);
 ;// CONCATENATED MODULE: ./src/stages/output-folder.ts
 // Stage: the output folder. Before Buildroot writes anything, output-dir must be a folder of
 // this action's own: new or empty, or one that an earlier run of the action built in. An
@@ -4680,8 +5204,11 @@ var inputs_hash = __nccwpck_require__(8153);
 
 
 
+
 /** The file every run writes into its output folder: what makes a folder the action's own. */
 const OUTPUT_MARKER = '.buildroot-k8s-output.json';
+/** The lock file of a folder a run is using (util/lock.ts): one run per folder. */
+const RUN_LOCK = '.buildroot-k8s.lock';
 /** The merged defconfig the action writes (buildroot/configure.ts): no other tool makes it. */
 const MERGED_DEFCONFIG = 'buildroot-k8s_defconfig';
 class OutputFolderError extends util_errors/* UserError */.yo {
@@ -4765,19 +5292,48 @@ function prepareOutputFolder(dir, target, runtime, keepOut = []) {
         throw new OutputFolderError(`output-dir ${dir} cannot be written (${why}). Choose a folder this user can write, on a disk with room for the build.`);
     }
 }
+/**
+ * Takes each folder for this run, one run at a time (output-dir, and the cache folder whose
+ * dl/ and ccache a run prunes and saves): a second run fails at once naming the first, or with
+ * `wait` waits for it. The locks are held until this process ends; a lock left by a process
+ * that was killed is taken over with a notice.
+ */
+async function lockRunFolders(reporter, folders, options = {}) {
+    for (const folder of folders) {
+        const what = `${folder.name} ${folder.dir}`;
+        try {
+            await (0,lock/* acquireLock */.IZ)(external_node_path_default().join(folder.dir, RUN_LOCK), {
+                what,
+                wait: options.wait,
+                onWait: holder => reporter.info(`${what} is in use by ${(0,lock/* describeHolder */.sG)(holder)}: waiting for it to finish.`),
+                onTakeOver: holder => reporter.notice(`${what} was locked by ${(0,lock/* describeHolder */.sG)(holder)}, which is no longer running (killed before it finished): this run takes it over.`)
+            });
+        }
+        catch (error) {
+            if (!(error instanceof lock/* LockBusyError */.Bx))
+                throw error;
+            throw new OutputFolderError(`${error.message} Two runs in one folder would overwrite each other's .config, images and caches: ` +
+                `wait until it has finished (the command line waits with --wait), or give this run its own ${folder.name === 'output-dir' ? 'output-dir' : 'cache folder (--cache-dir)'}.`);
+        }
+    }
+}
 const outputFolderStage = {
     title: 'Check the output folder',
     modes: ['build', 'check'],
     onImageCacheHit: 'run',
     needs: [],
     provides: [],
-    async run({ inputs, context }) {
+    async run({ inputs, context, reporter }) {
         if (process.platform !== 'linux') {
             throw new OutputFolderError(`Buildroot builds only on Linux, and this runner is ${process.platform}: use a Linux runner such as runs-on: ubuntu-24.04.`);
         }
         prepareOutputFolder(inputs.outputDir, inputs.target, inputs.runtime, [
             { name: 'the cache folder', dir: context.cacheRoot }
         ]);
+        await lockRunFolders(reporter, [
+            { name: 'output-dir', dir: inputs.outputDir },
+            { name: 'the cache folder', dir: context.cacheRoot }
+        ], { wait: context.waitForFolders });
     }
 };
 
@@ -4867,12 +5423,17 @@ function compareSizes(current, previous, thresholdPercent) {
         };
     });
 }
+const manifestSpec = (plan, label) => ({
+    label,
+    paths: [plan.dir],
+    key: plan.key,
+    restoreKeys: plan.restoreKeys,
+    withoutIt: 'No size comparison this time.'
+});
 /** The last successful build's manifest for this target, when the cache has one. */
 async function restoreLastManifest(platform, plan, cache) {
-    if (cache === 'off')
-        return undefined;
     external_node_fs_default().rmSync(plan.dir, { recursive: true, force: true });
-    const restored = await (0,entries/* restoreOne */.n)(platform, 'The last build’s manifest', plan.dir, plan.key, plan.restoreKeys, 'No size comparison this time.');
+    const restored = await new caches_layer/* CacheLayer */.km(platform, cache).restore(manifestSpec(plan, 'The last build’s manifest'));
     const file = external_node_path_default().join(plan.dir, 'manifest.json');
     if (!restored.matchedKey || !external_node_fs_default().existsSync(file))
         return undefined;
@@ -4903,12 +5464,14 @@ function reportSizeTrend(platform, current, previous, thresholdPercent) {
 }
 /** Keeps this build's manifest as the one the next build compares with. */
 async function saveLastManifest(platform, plan, manifestFile, cache) {
-    if (cache !== 'read-write')
+    const caches = new caches_layer/* CacheLayer */.km(platform, cache);
+    const spec = manifestSpec(plan, 'This build’s manifest');
+    if (!caches.saves)
         return;
     external_node_fs_default().rmSync(plan.dir, { recursive: true, force: true });
     external_node_fs_default().mkdirSync(plan.dir, { recursive: true });
     external_node_fs_default().copyFileSync(manifestFile, external_node_path_default().join(plan.dir, 'manifest.json'));
-    await (0,entries/* saveOne */.K)(platform, 'This build’s manifest', plan.dir, plan.key);
+    await caches.save(spec);
 }
 const sizesSlot = (0,stages_stage/* slot */.NI)('sizes');
 const lastManifestSlot = (0,stages_stage/* slot */.NI)('last manifest plan');
@@ -4973,8 +5536,13 @@ async function uploadImages(platform, name, dir, retentionDays) {
         });
     }
     catch (error) {
-        throw new Error(`Uploading the artifact ${name} to ${platform.artifacts.description} failed: ${(0,util_errors/* errorMessage */.gJ)(error)}. ` +
-            `The images are still in ${dir}. If the name is taken (409), give each matrix job its own artifact-name.`, { cause: error });
+        const message = (0,util_errors/* errorMessage */.gJ)(error);
+        // The service answers 409 when the run already has an artifact of that name.
+        const hint = /\(409\)|already exists/i.test(message)
+            ? ' The name is taken in this run: give each matrix job its own artifact-name.'
+            : '';
+        throw new Error(`Uploading the artifact ${name} to ${platform.artifacts.description} failed: ${message}. ` +
+            `The images are still in ${dir}.${hint || ' A re-run of the job uploads them again (restoring them from the image cache if they were saved there).'}`, { cause: error });
     }
 }
 /**
@@ -5515,14 +6083,14 @@ function reportFailure(run, stage, error) {
         reporter.error(message);
         return message;
     }
-    if (isDiskFull(error)) {
+    if ((0,disk/* isDiskFull */.b$)(error)) {
         // A full disk makes make, tar or a write fail anywhere: that is the news, not the file
         // that was being read.
         const folders = [
             { name: 'output-dir', dir: inputs.outputDir },
             { name: 'the cache folder', dir: context.cacheRoot }
         ];
-        const message = `${diskFullMessage(folders, `"${stage.title}"`)}\n${(0,util_errors/* errorMessage */.gJ)(error)}`;
+        const message = `${(0,disk/* diskFullMessage */.MV)(folders, `"${stage.title}"`)}\n${(0,util_errors/* errorMessage */.gJ)(error)}`;
         reporter.error(message);
         return message;
     }
@@ -5561,14 +6129,16 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/caches/layer.ts + 1 modules
+var caches_layer = __nccwpck_require__(3884);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(2082);
 // EXTERNAL MODULE: ./src/util/fs.ts
 var fs = __nccwpck_require__(1966);
+// EXTERNAL MODULE: ./src/util/process-groups.ts
+var process_groups = __nccwpck_require__(2365);
 // EXTERNAL MODULE: ./src/util/run.ts + 1 modules
 var run = __nccwpck_require__(8133);
-// EXTERNAL MODULE: ./src/caches/entries.ts
-var entries = __nccwpck_require__(274);
 // EXTERNAL MODULE: ./src/util/format.ts
 var format = __nccwpck_require__(8678);
 ;// CONCATENATED MODULE: ./src/stages/save-caches.ts
@@ -5578,6 +6148,11 @@ var format = __nccwpck_require__(8678);
 // half-way must not store a partial dl/ under the key of the complete list. What the list
 // does not name (another target's sources restored through the key prefix, old versions, git
 // clones) is removed first, so an entry holds one list and does not grow from run to run.
+// The cache layer (caches/layer.ts) applies the cache mode and skips what did not change since
+// it was restored: an exact dl/ hit is saved again only when the build changed it (a file
+// that failed its .hash check was replaced).
+
+
 
 
 
@@ -5613,44 +6188,43 @@ function pruneDownloads(dlDir, downloads) {
 }
 async function saveCaches(platform, state) {
     const { reporter } = platform;
-    if (state.mode !== 'read-write') {
-        reporter.info(`Caches are not saved (cache: ${state.mode}).`);
+    const caches = new caches_layer/* CacheLayer */.km(platform, state.mode);
+    if (!caches.saves) {
+        reporter.info(`Caches are ${caches.whyNotSaved}.`);
         return [];
     }
     const results = [];
     const { plan } = state;
+    const specs = (0,restore_caches/* cacheSpecs */.PQ)(plan);
     if ((0,fs/* isEmptyDirectory */.tk)(plan.ccacheDir)) {
         results.push({ name: 'ccache', result: 'not saved: empty' });
     }
-    else {
-        await trimCcache(platform, state);
-        results.push(await (0,entries/* saveOne */.K)(platform, 'ccache', plan.ccacheDir, plan.ccacheKey));
+    else if (await trimCcache(platform, state)) {
+        results.push(await caches.save(specs.ccache));
     }
-    if (state.dlExactHit) {
+    else {
+        results.push({
+            name: 'ccache',
+            key: plan.ccacheKey,
+            result: 'not saved: the trim was cancelled'
+        });
+    }
+    const missing = missingDownloads(plan.dlDir, state.downloads);
+    if (missing.length) {
+        const examples = missing.slice(0, 5).join(', ');
+        reporter.notice(`dl/ not saved: ${missing.length} of ${state.downloads.length} source files are missing (${examples}${missing.length > 5 ? ', ...' : ''}). ` +
+            'A partial download is never cached; the next complete build saves it.');
         results.push({
             name: 'dl/',
-            key: plan.dlKey,
-            result: 'not saved: restored from this exact key'
+            result: `not saved: ${missing.length} of ${state.downloads.length} files missing`
         });
     }
     else {
-        const missing = missingDownloads(plan.dlDir, state.downloads);
-        if (missing.length) {
-            const examples = missing.slice(0, 5).join(', ');
-            reporter.notice(`dl/ not saved: ${missing.length} of ${state.downloads.length} source files are missing (${examples}${missing.length > 5 ? ', ...' : ''}). ` +
-                'A partial download is never cached; the next complete build saves it.');
-            results.push({
-                name: 'dl/',
-                result: `not saved: ${missing.length} of ${state.downloads.length} files missing`
-            });
+        const removed = pruneDownloads(plan.dlDir, state.downloads);
+        if (removed) {
+            reporter.info(`dl/: ${removed} file(s) this build does not download were left out of the cache.`);
         }
-        else {
-            const removed = pruneDownloads(plan.dlDir, state.downloads);
-            if (removed) {
-                reporter.info(`dl/: ${removed} file(s) this build does not download were left out of the cache.`);
-            }
-            results.push(await (0,entries/* saveOne */.K)(platform, 'dl/', plan.dlDir, plan.dlKey));
-        }
+        results.push(await caches.save(specs.dl));
     }
     return results;
 }
@@ -5658,10 +6232,11 @@ async function saveCaches(platform, state) {
  * ccache trims itself while it writes; a build that stopped early, or a limit lowered since the
  * last run, leaves more. Buildroot's ccache reads its folder from BR_CACHE_DIR (see its
  * package/ccache/ccache.mk); without that program (the build stopped before it), nothing to do.
+ * Returns false when a cancel stopped the trim (then nothing is saved).
  */
 async function trimCcache(platform, state) {
     if (!external_node_fs_default().existsSync(state.ccacheProgram))
-        return;
+        return true;
     const before = (0,fs/* directorySize */.RG)(state.plan.ccacheDir);
     try {
         await (0,run/* capture */.Fg)(state.ccacheProgram, ['--cleanup'], {
@@ -5673,9 +6248,17 @@ async function trimCcache(platform, state) {
         });
         const after = (0,fs/* directorySize */.RG)(state.plan.ccacheDir);
         platform.reporter.info(`ccache trimmed to its ${state.ccacheMaxSize} limit: ${(0,format/* formatBytes */.z3)(before)} → ${(0,format/* formatBytes */.z3)(after)}.`);
+        return true;
     }
     catch (error) {
+        // Killed by the step's cancel (not failed by itself).
+        const stopped = error instanceof run/* CommandError */.Qd && error.result.signal ? (0,process_groups/* cancellation */.WN)() : undefined;
+        if (stopped) {
+            platform.reporter.info(`The ccache trim was cancelled (${stopped.signal ?? stopped.reason}): ccache is not saved this time.`);
+            return false;
+        }
         platform.reporter.warning(`ccache could not be trimmed to ${state.ccacheMaxSize} (${(0,errors/* errorMessage */.gJ)(error)}); it is saved as it is.`);
+        return true;
     }
 }
 
@@ -5728,6 +6311,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: LocalArtifactStore, LocalCacheStore
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
@@ -5742,13 +6330,16 @@ var format = __nccwpck_require__(8678);
 var errors = __nccwpck_require__(2082);
 // EXTERNAL MODULE: ./src/util/fs.ts
 var fs = __nccwpck_require__(1966);
-// EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __nccwpck_require__(4674);
+// EXTERNAL MODULE: ./src/util/hash.ts
+var hash = __nccwpck_require__(5325);
+// EXTERNAL MODULE: ./src/util/lock.ts
+var lock = __nccwpck_require__(1066);
 // EXTERNAL MODULE: ./src/util/places.ts
 var places = __nccwpck_require__(493);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
+// EXTERNAL MODULE: ./src/util/process-groups.ts
+var process_groups = __nccwpck_require__(2365);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __nccwpck_require__(4674);
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -5808,11 +6399,19 @@ function localToolCache(dir) {
     };
 }
 
+// EXTERNAL MODULE: ./src/platform/types.ts
+var types = __nccwpck_require__(603);
 ;// CONCATENATED MODULE: ./src/platform/local.ts
 // The Platform on a developer's machine: plain terminal output, and local folders in place
 // of GitHub's cache and artifact services. The cache keeps GitHub's rules (exact key first,
 // then the newest entry whose key starts with a restore key; entries are never overwritten;
 // a different path list is a different entry), so a local run behaves like a CI run.
+
+
+
+
+
+
 
 
 
@@ -5833,14 +6432,18 @@ function terminalReporter(write = line => process.stderr.write(`${line}\n`)) {
         endGroup: () => undefined
     };
 }
+const ENTRY_FORMAT = 'buildroot-k8s-local-cache/2';
 /**
  * GitHub's cache holds 10 GB per repository; the same budget locally keeps the newest ccache of
  * both targets (3G each by default) and a dl/ (about 1-2 GB), and shows locally what fits in CI.
  */
 const DEFAULT_CACHE_LIMITS = { maxBytes: 10 * 1024 ** 3, maxAgeDays: 30 };
-/** Folder names inside the cache root that are not entries. */
-const PARTIAL = /\.partial-(\d+)$/;
+/** Names inside the cache root that are not entries: a save or a read of a process, by pid. */
+const PARTIAL = /\.(?:partial|reading)-(\d+)$/;
 const SET_ASIDE = '.corrupt';
+const STORE_LOCK = '.lock';
+/** How long a run waits for another run's save or prune to finish. */
+const STORE_LOCK_WAIT_MS = 30 * 60 * 1000;
 function processAlive(pid) {
     try {
         process.kill(pid, 0);
@@ -5850,62 +6453,149 @@ function processAlive(pid) {
         return error.code === 'EPERM';
     }
 }
-/** Moves everything in `from` into `to`, replacing what has the same name; removes `from`. */
-function mergeInto(from, to) {
-    external_node_fs_default().mkdirSync(to, { recursive: true });
-    for (const entry of external_node_fs_default().readdirSync(from, { withFileTypes: true })) {
-        const source = external_node_path_default().join(from, entry.name);
-        const target = external_node_path_default().join(to, entry.name);
-        const existing = external_node_fs_default().lstatSync(target, { throwIfNoEntry: false });
-        if (entry.isDirectory() && existing?.isDirectory()) {
-            mergeInto(source, target);
-            continue;
-        }
-        if (existing)
-            external_node_fs_default().rmSync(target, { recursive: true, force: true });
-        external_node_fs_default().renameSync(source, target);
+/** Whether `meta` is an entry.json of this format, with its archives listed. */
+function validMeta(meta, dir) {
+    if (meta.format !== ENTRY_FORMAT)
+        return `its entry.json is not of the format ${ENTRY_FORMAT}`;
+    if (typeof meta.key !== 'string' || decodeURIComponent(external_node_path_default().basename(dir)) !== meta.key) {
+        return 'its entry.json names another key';
     }
-    external_node_fs_default().rmSync(from, { recursive: true, force: true });
+    if (!Array.isArray(meta.paths) || !Array.isArray(meta.archives)) {
+        return 'its entry.json lists no archives';
+    }
+    if (meta.archives.length !== meta.paths.length)
+        return 'its entry.json lists too few archives';
+    return undefined;
 }
+/**
+ * Writes `tar -c` of `source` into `file`, hashing it on the way. tar leads a process group of
+ * its own, so a cancel stops it like any other command, and dies with this process.
+ */
+function tarInto(file, source) {
+    return new Promise((resolve, reject) => {
+        const hash = external_node_crypto_default().createHash('sha256');
+        let bytes = 0;
+        const out = external_node_fs_default().createWriteStream(file);
+        const [command, args] = (0,process_groups/* tiedToThisProcess */.dd)('tar', ['-cf', '-', '-C', source, '.']);
+        const child = (0,external_node_child_process_.spawn)(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+        const untrack = (0,process_groups/* trackProcessGroup */.uU)(child);
+        let stderr = '';
+        child.stderr.on('data', chunk => (stderr = `${stderr}${chunk}`.slice(-2000)));
+        child.stdout.on('data', (chunk) => {
+            hash.update(chunk);
+            bytes += chunk.length;
+        });
+        child.stdout.pipe(out);
+        let failed;
+        out.on('error', error => {
+            failed = error;
+            child.kill('SIGTERM');
+        });
+        child.on('error', error => {
+            untrack();
+            reject(new Error(`could not start tar: ${error.message}`));
+        });
+        child.on('close', (code, signal) => {
+            untrack();
+            out.end(() => {
+                if (failed)
+                    return reject(failed);
+                if (code !== 0) {
+                    return reject(new Error(`tar -c ${source} failed with ${signal ? `signal ${signal}` : `exit code ${code}`}${stderr ? `: ${stderr.trim()}` : ''}`));
+                }
+                resolve({ bytes, sha256: hash.digest('hex') });
+            });
+        });
+    });
+}
+/** What an entry's archives are against its entry.json: undefined when they match. */
+async function damage(dir, meta) {
+    for (const archive of meta.archives) {
+        const file = external_node_path_default().join(dir, archive.file);
+        const stat = external_node_fs_default().statSync(file, { throwIfNoEntry: false });
+        if (!stat)
+            return `${archive.file} is missing`;
+        if (stat.size !== archive.bytes) {
+            const how = stat.size < archive.bytes ? 'truncated' : 'changed';
+            return `${archive.file} is ${stat.size} bytes, not the ${archive.bytes} it was saved with (${how})`;
+        }
+        if ((await (0,hash/* sha256File */.Q3)(file)) !== archive.sha256) {
+            return `${archive.file} does not match its recorded sha256 (corrupted)`;
+        }
+    }
+    return undefined;
+}
+/**
+ * The cache as folders on this machine, with GitHub's rules (exact key first, then the newest
+ * entry whose key starts with a restore key; entries are never overwritten; a different path
+ * list is a different entry). Each entry is a folder of tars and an entry.json with their sizes
+ * and sha256s, written aside and published by rename under the store's lock; a restore checks
+ * them before extracting, and sets a damaged entry aside (in .corrupt/) and tries the next.
+ */
 class LocalCacheStore {
     root;
     limits;
     say;
     description;
+    archiveDir;
     constructor(root, limits = DEFAULT_CACHE_LIMITS, 
-    /** Where the store says what it repaired (a corrupt entry set aside, entries pruned). */
+    /** Where the store says what it did: a damaged entry set aside (a warning), entries pruned. */
     say = () => undefined) {
         this.root = root;
         this.limits = limits;
         this.say = say;
         this.description = `the local cache in ${root}`;
+        this.archiveDir = root;
     }
     entryDir(key) {
         return external_node_path_default().join(this.root, encodeURIComponent(key));
     }
+    /** Holds the store's lock (other runs' saves, prunes and set-asides wait) while `work` runs. */
+    locked(work) {
+        return (0,lock/* withLock */.kK)(external_node_path_default().join(this.root, STORE_LOCK), {
+            what: this.description,
+            wait: STORE_LOCK_WAIT_MS,
+            onWait: holder => this.say(`Waiting for ${(0,lock/* describeHolder */.sG)(holder)}, which is writing to ${this.description}.`),
+            onTakeOver: holder => this.say(`The lock of ${this.description} was held by ${(0,lock/* describeHolder */.sG)(holder)}, which is gone (killed before it finished): taken over.`, 'warning')
+        }, async () => work());
+    }
+    /** Entries whose entry.json reads (those that do not are set aside), of `paths` if given. */
     entries(paths) {
         if (!external_node_fs_default().existsSync(this.root))
             return [];
         const found = [];
         for (const name of external_node_fs_default().readdirSync(this.root)) {
             const dir = external_node_path_default().join(this.root, name);
-            const metaFile = external_node_path_default().join(dir, 'entry.json');
-            if (name.startsWith('.') || PARTIAL.test(name) || !external_node_fs_default().existsSync(metaFile))
+            if (name.startsWith('.') || PARTIAL.test(name) || !external_node_fs_default().statSync(dir).isDirectory())
                 continue;
+            let why;
             try {
-                const meta = JSON.parse(external_node_fs_default().readFileSync(metaFile, 'utf8'));
-                if (!paths || JSON.stringify(meta.paths) === JSON.stringify(paths))
+                const meta = JSON.parse(external_node_fs_default().readFileSync(external_node_path_default().join(dir, 'entry.json'), 'utf8'));
+                if (meta.format === undefined && typeof meta.key === 'string' && !meta.archives) {
+                    // An entry of the format before this one (no checksums): cannot be checked, so not used.
+                    external_node_fs_default().rmSync(dir, { recursive: true, force: true });
+                    this.say(`Removed the local cache entry ${meta.key}: it was saved by an older version, without checksums.`);
+                    continue;
+                }
+                why = validMeta(meta, dir);
+                if (!why && (!paths || JSON.stringify(meta.paths) === JSON.stringify(paths))) {
                     found.push({ ...meta, dir });
+                }
             }
-            catch {
-                this.setAside(dir, 'its entry.json cannot be read');
+            catch (error) {
+                why =
+                    error.code === 'ENOENT'
+                        ? 'it has no entry.json'
+                        : 'its entry.json cannot be read';
             }
+            if (why)
+                this.damaged(dir, why);
         }
         return found;
     }
     /**
-     * Saves that stopped half-way (the process was killed) leave `<entry>.partial-<pid>`:
-     * removed here once that process is gone.
+     * What killed processes left: saves stopped half-way (`<entry>.partial-<pid>`) and entries
+     * they were reading (`.reading-<pid>`), removed once that process is gone.
      */
     removeAbandonedSaves() {
         if (!external_node_fs_default().existsSync(this.root))
@@ -5918,23 +6608,39 @@ class LocalCacheStore {
         }
     }
     /** Moves an entry that cannot be used out of the way, keeping it for a look; never restored. */
-    setAside(dir, why) {
+    setAsideDir(dir) {
         const asideRoot = external_node_path_default().join(this.root, SET_ASIDE);
         external_node_fs_default().mkdirSync(asideRoot, { recursive: true });
         const aside = external_node_path_default().join(asideRoot, `${external_node_path_default().basename(dir)}-${Date.now()}`);
         external_node_fs_default().renameSync(dir, aside);
-        this.say(`The local cache entry ${external_node_path_default().basename(dir)} is corrupt (${why}): set aside in ${aside}.`);
+        return aside;
+    }
+    /** Sets aside an entry this store found damaged, and says so with what happens next. */
+    damaged(dir, why) {
+        const aside = this.setAsideDir(dir);
+        this.say(`The local cache entry ${decodeURIComponent(external_node_path_default().basename(dir))} could not be restored: ${why}; set aside in ${aside}, trying the next older entry.`, 'warning');
+    }
+    setAside(key) {
+        const dir = this.entryDir(key);
+        if (!external_node_fs_default().existsSync(dir))
+            return undefined;
+        const aside = this.setAsideDir(dir);
+        return `It was set aside in ${aside}; the next run restores the entry before it, if there is one.`;
     }
     async restore(paths, key, restoreKeys) {
-        this.removeAbandonedSaves();
-        const entries = this.entries(paths);
-        const newestFirst = (list) => [...list].sort((a, b) => b.created - a.created);
+        if (!external_node_fs_default().existsSync(this.root))
+            return undefined;
         // GitHub's order: the exact key, then the newest entry of each restore-key prefix; here an
-        // entry that fails to extract is set aside and the next one is tried.
-        const candidates = [
-            ...entries.filter(entry => entry.key === key),
-            ...restoreKeys.flatMap(prefix => newestFirst(entries.filter(entry => entry.key.startsWith(prefix) && entry.key !== key)))
-        ].filter((entry, index, all) => all.indexOf(entry) === index);
+        // entry that fails its checks is set aside and the next one is tried.
+        const candidates = await this.locked(() => {
+            this.removeAbandonedSaves();
+            const entries = this.entries(paths);
+            const newestFirst = (list) => [...list].sort((a, b) => b.created - a.created);
+            return [
+                ...entries.filter(entry => entry.key === key),
+                ...restoreKeys.flatMap(prefix => newestFirst(entries.filter(entry => entry.key.startsWith(prefix) && entry.key !== key)))
+            ].filter((entry, index, all) => all.indexOf(entry) === index);
+        });
         for (const entry of candidates) {
             if (await this.extract(entry, paths))
                 return entry.key;
@@ -5942,55 +6648,91 @@ class LocalCacheStore {
         return undefined;
     }
     /**
-     * Extracts every tar of an entry into a folder beside its destination, and moves the files
-     * into place only when all of them extracted: a truncated entry never overwrites good work.
+     * Reads one entry: its files are hard-linked aside under the lock (a concurrent prune cannot
+     * take them away), checked against entry.json, and extracted beside each destination; the
+     * files move into place only when every archive extracted.
      */
     async extract(entry, paths) {
+        const reading = external_node_path_default().join(this.root, `.reading-${process.pid}`);
+        const pinned = await this.locked(() => {
+            if (!external_node_fs_default().existsSync(entry.dir))
+                return false; // pruned or set aside meanwhile
+            external_node_fs_default().rmSync(reading, { recursive: true, force: true });
+            (0,fs/* linkTree */.lK)(entry.dir, reading);
+            const now = new Date();
+            external_node_fs_default().utimesSync(external_node_path_default().join(entry.dir, 'entry.json'), now, now);
+            return true;
+        });
+        if (!pinned)
+            return false;
         const staged = [];
         try {
+            const why = await damage(reading, entry);
+            if (why)
+                throw new Error(why);
             for (const [index, dir] of paths.entries()) {
                 const staging = `${dir}.restore-${process.pid}`;
                 external_node_fs_default().rmSync(staging, { recursive: true, force: true });
                 external_node_fs_default().mkdirSync(staging, { recursive: true });
                 staged.push(staging);
-                await (0,run/* capture */.Fg)('tar', ['-xf', external_node_path_default().join(entry.dir, `${index}.tar`), '-C', staging]);
+                await (0,run/* capture */.Fg)(...(0,process_groups/* tiedToThisProcess */.dd)('tar', [
+                    '-xf',
+                    external_node_path_default().join(reading, entry.archives[index].file),
+                    '-C',
+                    staging
+                ]));
             }
         }
         catch (error) {
             for (const staging of staged)
                 external_node_fs_default().rmSync(staging, { recursive: true, force: true });
-            if (external_node_fs_default().existsSync(entry.dir)) {
-                this.setAside(entry.dir, (0,util_text/* tableCell */.xR)((0,errors/* errorMessage */.gJ)(error)));
-            }
+            if ((0,process_groups/* cancellation */.WN)())
+                throw error;
+            await this.locked(() => {
+                // Set aside only the entry that was read, not one saved under its key since.
+                const now = external_node_fs_default().statSync(external_node_path_default().join(entry.dir, 'entry.json'), { throwIfNoEntry: false });
+                const read = external_node_fs_default().statSync(external_node_path_default().join(reading, 'entry.json'));
+                if (now?.ino === read.ino)
+                    this.damaged(entry.dir, (0,util_text/* tableCell */.xR)((0,errors/* errorMessage */.gJ)(error)));
+            });
             return false;
         }
+        finally {
+            external_node_fs_default().rmSync(reading, { recursive: true, force: true });
+        }
         for (const [index, dir] of paths.entries())
-            mergeInto(staged[index], dir);
-        const now = new Date();
-        external_node_fs_default().utimesSync(external_node_path_default().join(entry.dir, 'entry.json'), now, now);
+            (0,fs/* moveInto */.cG)(staged[index], dir);
         return true;
     }
     async save(paths, key) {
-        this.removeAbandonedSaves();
         const dir = this.entryDir(key);
         if (external_node_fs_default().existsSync(dir))
-            throw new Error(`an entry with the key ${key} already exists`);
+            throw new types/* CacheEntryExistsError */.V(key);
         const staging = `${dir}.partial-${process.pid}`;
+        external_node_fs_default().mkdirSync(this.root, { recursive: true });
         external_node_fs_default().rmSync(staging, { recursive: true, force: true });
         external_node_fs_default().mkdirSync(staging, { recursive: true });
         try {
+            const archives = [];
             for (const [index, source] of paths.entries()) {
-                await (0,run/* capture */.Fg)('tar', ['-cf', external_node_path_default().join(staging, `${index}.tar`), '-C', source, '.']);
+                const file = `${index}.tar`;
+                archives.push({ file, ...(await tarInto(external_node_path_default().join(staging, file), source)) });
             }
-            const meta = { key, paths, created: Date.now() };
+            const meta = { format: ENTRY_FORMAT, key, paths, created: Date.now(), archives };
             external_node_fs_default().writeFileSync(external_node_path_default().join(staging, 'entry.json'), JSON.stringify(meta));
-            external_node_fs_default().renameSync(staging, dir);
+            await this.locked(() => {
+                this.removeAbandonedSaves();
+                if (external_node_fs_default().existsSync(dir))
+                    throw new types/* CacheEntryExistsError */.V(key);
+                external_node_fs_default().renameSync(staging, dir);
+                this.prune(dir);
+            });
+            return key;
         }
         finally {
             // A save that failed or was interrupted (tar killed by a cancel, a full disk) leaves nothing.
             external_node_fs_default().rmSync(staging, { recursive: true, force: true });
         }
-        this.prune(dir);
     }
     /**
      * Keeps the cache within its limits: removes what was not used for maxAgeDays, then the least
@@ -6103,7 +6845,7 @@ function localPlatform(options) {
     let summaryFailed = false;
     return {
         reporter,
-        cache: new LocalCacheStore(external_node_path_default().join(options.cacheDir, 'entries'), options.cacheLimits ?? DEFAULT_CACHE_LIMITS, message => reporter.info(message)),
+        cache: new LocalCacheStore(external_node_path_default().join(options.cacheDir, 'entries'), options.cacheLimits ?? DEFAULT_CACHE_LIMITS, (message, level) => (level === 'warning' ? reporter.warning(message) : reporter.info(message))),
         artifacts: new LocalArtifactStore(options.artifactsDir),
         outputs,
         setOutput: (name, value) => outputs.set(name, value),
@@ -6131,6 +6873,43 @@ function localPlatform(options) {
         tempDir: external_node_path_default().join(options.cacheDir, 'tmp'),
         tools: localToolCache(external_node_path_default().join(options.cacheDir, 'tools'))
     };
+}
+
+
+/***/ }),
+
+/***/ 603:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ CacheEntryError),
+/* harmony export */   V: () => (/* binding */ CacheEntryExistsError)
+/* harmony export */ });
+// What the pipeline needs from the place it runs in. The GitHub runtime and the local
+// command line each implement this once (platform/github.ts, platform/local.ts); nothing
+// under stages/ or check/ touches @actions/core, @actions/cache or @actions/artifact.
+/**
+ * A cache entry was found but could not be restored (a failed download, a damaged archive):
+ * what `paths` held before is kept, and `key` names the entry.
+ */
+class CacheEntryError extends Error {
+    key;
+    reason;
+    constructor(key, reason) {
+        super(`the cache entry ${key} could not be restored: ${reason}`);
+        this.key = key;
+        this.reason = reason;
+        this.name = 'CacheEntryError';
+    }
+}
+/** The store refused a save because an entry with that key exists (GitHub's 409). */
+class CacheEntryExistsError extends Error {
+    key;
+    constructor(key) {
+        super(`an entry with the key ${key} already exists`);
+        this.key = key;
+        this.name = 'CacheEntryExistsError';
+    }
 }
 
 
@@ -8676,17 +9455,16 @@ const configureStage = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2082);
-/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1966);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5325);
-/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8678);
-/* harmony import */ var _collect_images_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7849);
-/* harmony import */ var _configure_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(770);
-/* harmony import */ var _inputs_hash_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8153);
-/* harmony import */ var _resolve_buildroot_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(591);
-/* harmony import */ var _sbom_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7585);
-/* harmony import */ var _buildroot_python_tools_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6279);
-/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3444);
+/* harmony import */ var _caches_layer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3884);
+/* harmony import */ var _buildroot_python_tools_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6279);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2082);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5325);
+/* harmony import */ var _collect_images_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7849);
+/* harmony import */ var _configure_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(770);
+/* harmony import */ var _inputs_hash_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8153);
+/* harmony import */ var _resolve_buildroot_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(591);
+/* harmony import */ var _sbom_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7585);
+/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3444);
 // Stage: the image cache. When nothing that shapes the images changed (the inputs hash,
 // buildroot/inputs-hash.ts), the images of the build that had the same inputs are restored
 // instead of building again: configure, the package list, dl/, ccache and the build are skipped,
@@ -8695,8 +9473,9 @@ const configureStage = {
 // manifest.json, the SBOM) and what that stage returned. It is saved right after "Collect
 // images": what comes later (the CVE report) is about the day of the run, not about the images.
 // Keys end in the run's id, and restores match by prefix, so `rebuild: always` stores a fresh
-// entry that later runs prefer over the older one.
-
+// entry that later runs prefer over the older one. The cache layer (caches/layer.ts) checks
+// every file against the entry's manifest before it moves into place; then each image is
+// checked once more against the size and sha256 "Collect images" recorded when it was built.
 
 
 
@@ -8719,11 +9498,34 @@ function planImageCache(options) {
     return {
         key: `${prefix}${options.runId}`,
         restoreKeys: [prefix],
-        artifactDir: (0,_collect_images_js__WEBPACK_IMPORTED_MODULE_5__/* .artifactDirOf */ .px)(options.outputDir),
+        artifactDir: (0,_collect_images_js__WEBPACK_IMPORTED_MODULE_6__/* .artifactDirOf */ .px)(options.outputDir),
         descriptionDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.outputDir, 'image-cache')
     };
 }
 const cachePaths = (plan) => [plan.artifactDir, plan.descriptionDir];
+const imageSpec = (plan) => ({
+    label: 'The images',
+    paths: cachePaths(plan),
+    key: plan.key,
+    restoreKeys: plan.restoreKeys,
+    withoutIt: 'Building the images instead.',
+    notSaved: 'The next run with the same inputs builds them again.'
+});
+/** Each listed image against the size and sha256 it had when collected; what differs, if any. */
+async function differingImages(dir, files) {
+    for (const file of files) {
+        const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, file.name);
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(full))
+            return `${file.name} is missing`;
+        if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(full).size !== file.bytes) {
+            return `${file.name} is ${node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(full).size} bytes, not the ${file.bytes} it was built with`;
+        }
+        if ((await (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256File */ .Q3)(full)) !== file.sha256) {
+            return `${file.name} does not match the sha256 it was built with`;
+        }
+    }
+    return undefined;
+}
 /**
  * Every file the restored description lists, with the size and sha256 it had when it was
  * collected, and a manifest for these very inputs; else what is wrong.
@@ -8738,22 +9540,10 @@ async function verify(plan, inputsHash) {
     const manifest = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(images.manifest, 'utf8'));
     if (manifest.inputsHash !== inputsHash)
         return 'its manifest.json has another inputs hash';
-    for (const file of images.files) {
-        const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(plan.artifactDir, file.name);
-        if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(full))
-            return `${file.name} is missing`;
-        if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(full).size !== file.bytes || (await (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256File */ .Q3)(full)) !== file.sha256) {
-            return `${file.name} does not match its recorded sha256`;
-        }
-    }
-    return images;
+    return (await differingImages(plan.artifactDir, images.files)) ?? images;
 }
 async function restoreImages(platform, plan, options) {
     const { reporter } = platform;
-    if (options.cache === 'off') {
-        reporter.info('cache: off: the images are built, not looked up in the image cache.');
-        return undefined;
-    }
     if (options.rebuild === 'always') {
         reporter.info('rebuild: always: building, whatever the image cache holds for these inputs.');
         return undefined;
@@ -8761,16 +9551,12 @@ async function restoreImages(platform, plan, options) {
     // What an earlier run left in the output folder must not mix with what is restored.
     for (const dir of cachePaths(plan))
         node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(dir, { recursive: true, force: true });
-    let key;
-    try {
-        key = await platform.cache.restore(cachePaths(plan), plan.key, plan.restoreKeys);
-    }
-    catch (error) {
-        reporter.warning(`The image cache could not be read from ${platform.cache.description}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}. Building instead.`);
-        return undefined;
-    }
+    const restored = await new _caches_layer_js__WEBPACK_IMPORTED_MODULE_2__/* .CacheLayer */ .km(platform, options.cache).restore(imageSpec(plan));
+    const key = restored.matchedKey;
     if (!key) {
-        reporter.info(`No images in the cache for these inputs (${plan.restoreKeys[0]}*): building them.`);
+        if (restored.state === 'miss') {
+            reporter.info(`No images in the cache for these inputs (${plan.restoreKeys[0]}*): building them.`);
+        }
         return undefined;
     }
     let verified;
@@ -8778,7 +9564,7 @@ async function restoreImages(platform, plan, options) {
         verified = await verify(plan, options.inputsHash);
     }
     catch (error) {
-        verified = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error);
+        verified = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error);
     }
     if (typeof verified === 'string') {
         reporter.warning(`The images restored from ${key} are not usable (${verified}): building them instead.`);
@@ -8789,36 +9575,39 @@ async function restoreImages(platform, plan, options) {
     reporter.info(`Nothing that shapes the images changed: restored them from ${key} (${verified.files.length} files, every sha256 checked). Set rebuild: always to build anyway.`);
     return { images: verified, key };
 }
-/** Saves the collected images for later runs with the same inputs; a failure is a warning. */
+/**
+ * Saves the collected images for later runs with the same inputs; a failure is a warning.
+ * Each image is checked against what "Collect images" recorded first: a file changed since
+ * (by anything) is never stored for a later run to deliver.
+ */
 async function saveImages(platform, plan, images, cache) {
-    if (cache !== 'read-write')
-        return `not saved (cache: ${cache})`;
+    const caches = new _caches_layer_js__WEBPACK_IMPORTED_MODULE_2__/* .CacheLayer */ .km(platform, cache);
+    if (!caches.saves)
+        return caches.whyNotSaved;
+    const changed = await differingImages(plan.artifactDir, images.files);
+    if (changed) {
+        platform.reporter.warning(`The images are not saved to the image cache: ${changed} (changed after it was collected). The next run with the same inputs builds them again.`);
+        return `not saved: ${changed}`;
+    }
     node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(plan.descriptionDir, { recursive: true, force: true });
     node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(plan.descriptionDir, { recursive: true });
     node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(plan.descriptionDir, DESCRIPTION_FILE), JSON.stringify(images));
-    try {
-        await platform.cache.save(cachePaths(plan), plan.key);
-        platform.reporter.info(`Images saved to the image cache as ${plan.key} (${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_11__/* .formatBytes */ .z3)((0,_util_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .directorySize */ .RG)(plan.artifactDir))}).`);
-        return `saved as \`${plan.key}\``;
-    }
-    catch (error) {
-        platform.reporter.warning(`The images could not be saved to ${platform.cache.description} as ${plan.key}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}. The next run with the same inputs builds them again.`);
-        return `not saved: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`;
-    }
+    const saved = await caches.save(imageSpec(plan));
+    return saved.saved ? `saved as \`${saved.key}\`` : saved.result;
 }
-const imageCachePlanSlot = (0,_stage_js__WEBPACK_IMPORTED_MODULE_12__/* .slot */ .NI)('image cache plan');
+const imageCachePlanSlot = (0,_stage_js__WEBPACK_IMPORTED_MODULE_11__/* .slot */ .NI)('image cache plan');
 /** The image cache entry the images came from, when nothing was built. */
-const restoredImagesSlot = (0,_stage_js__WEBPACK_IMPORTED_MODULE_12__/* .slot */ .NI)('restored images');
+const restoredImagesSlot = (0,_stage_js__WEBPACK_IMPORTED_MODULE_11__/* .slot */ .NI)('restored images');
 const restoreImagesStage = {
     title: 'Restore images',
     modes: ['build'],
     onImageCacheHit: 'run',
-    needs: [_resolve_buildroot_js__WEBPACK_IMPORTED_MODULE_8__/* .buildrootSlot */ .He, _inputs_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .inputsHashSlot */ .Yx, _inputs_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .requestedSlot */ .$0],
+    needs: [_resolve_buildroot_js__WEBPACK_IMPORTED_MODULE_9__/* .buildrootSlot */ .He, _inputs_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .inputsHashSlot */ .Yx, _inputs_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .requestedSlot */ .$0],
     provides: [imageCachePlanSlot],
-    providesOnImageCacheHit: [restoredImagesSlot, _collect_images_js__WEBPACK_IMPORTED_MODULE_5__/* .imagesSlot */ .rE, _configure_js__WEBPACK_IMPORTED_MODULE_6__/* .configHashSlot */ .XO, _sbom_js__WEBPACK_IMPORTED_MODULE_9__/* .sbomSlot */ .Gg],
+    providesOnImageCacheHit: [restoredImagesSlot, _collect_images_js__WEBPACK_IMPORTED_MODULE_6__/* .imagesSlot */ .rE, _configure_js__WEBPACK_IMPORTED_MODULE_7__/* .configHashSlot */ .XO, _sbom_js__WEBPACK_IMPORTED_MODULE_10__/* .sbomSlot */ .Gg],
     async run(run) {
         const { inputs, context, platform } = run;
-        const inputsHash = run.get(_inputs_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .inputsHashSlot */ .Yx);
+        const inputsHash = run.get(_inputs_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .inputsHashSlot */ .Yx);
         const plan = planImageCache({
             target: inputs.target,
             inputsHash,
@@ -8836,16 +9625,16 @@ const restoreImagesStage = {
             return;
         run.imageCacheHit = true;
         run.set(restoredImagesSlot, restored);
-        run.set(_collect_images_js__WEBPACK_IMPORTED_MODULE_5__/* .imagesSlot */ .rE, restored.images);
+        run.set(_collect_images_js__WEBPACK_IMPORTED_MODULE_6__/* .imagesSlot */ .rE, restored.images);
         // The configuration these images were built from is the one requested now.
-        const configHash = run.get(_inputs_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .requestedSlot */ .$0).configHash;
-        run.set(_configure_js__WEBPACK_IMPORTED_MODULE_6__/* .configHashSlot */ .XO, configHash);
+        const configHash = run.get(_inputs_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .requestedSlot */ .$0).configHash;
+        run.set(_configure_js__WEBPACK_IMPORTED_MODULE_7__/* .configHashSlot */ .XO, configHash);
         run.output('config-hash', configHash);
         platform.saveState(IMAGES_RESTORED_STATE, restored.key);
-        (0,_collect_images_js__WEBPACK_IMPORTED_MODULE_5__/* .announceImages */ .w5)(run, restored.images);
+        (0,_collect_images_js__WEBPACK_IMPORTED_MODULE_6__/* .announceImages */ .w5)(run, restored.images);
         const { sbom } = restored.images;
-        run.set(_sbom_js__WEBPACK_IMPORTED_MODULE_9__/* .sbomSlot */ .Gg, sbom ? (0,_sbom_js__WEBPACK_IMPORTED_MODULE_9__/* .sbomCounts */ .OU)(sbom) : undefined);
-        if (!sbom && (0,_buildroot_python_tools_js__WEBPACK_IMPORTED_MODULE_10__/* .buildrootTool */ .Zu)(run.get(_resolve_buildroot_js__WEBPACK_IMPORTED_MODULE_8__/* .buildrootSlot */ .He).sourceDir, _buildroot_python_tools_js__WEBPACK_IMPORTED_MODULE_10__/* .GENERATE_CYCLONEDX */ .kr)) {
+        run.set(_sbom_js__WEBPACK_IMPORTED_MODULE_10__/* .sbomSlot */ .Gg, sbom ? (0,_sbom_js__WEBPACK_IMPORTED_MODULE_10__/* .sbomCounts */ .OU)(sbom) : undefined);
+        if (!sbom && (0,_buildroot_python_tools_js__WEBPACK_IMPORTED_MODULE_3__/* .buildrootTool */ .Zu)(run.get(_resolve_buildroot_js__WEBPACK_IMPORTED_MODULE_9__/* .buildrootSlot */ .He).sourceDir, _buildroot_python_tools_js__WEBPACK_IMPORTED_MODULE_3__/* .GENERATE_CYCLONEDX */ .kr)) {
             run.reporter.notice('The images restored from the image cache have no SBOM (it could not be made when they were built): set rebuild: always to build them with one.');
         }
     }
@@ -8854,10 +9643,10 @@ const saveImagesStage = {
     title: 'Save images to the image cache',
     modes: ['build'],
     onImageCacheHit: 'skip',
-    needs: [imageCachePlanSlot, _collect_images_js__WEBPACK_IMPORTED_MODULE_5__/* .imagesSlot */ .rE],
+    needs: [imageCachePlanSlot, _collect_images_js__WEBPACK_IMPORTED_MODULE_6__/* .imagesSlot */ .rE],
     provides: [],
     async run(run) {
-        await saveImages(run.platform, run.get(imageCachePlanSlot), run.get(_collect_images_js__WEBPACK_IMPORTED_MODULE_5__/* .imagesSlot */ .rE), run.inputs.cache);
+        await saveImages(run.platform, run.get(imageCachePlanSlot), run.get(_collect_images_js__WEBPACK_IMPORTED_MODULE_6__/* .imagesSlot */ .rE), run.inputs.cache);
     }
 };
 
@@ -9099,7 +9888,7 @@ const inputsHashStage = {
 
 
 async function readPackageList(reporter, configured) {
-    const findings = (0,_buildroot_download_hashes_js__WEBPACK_IMPORTED_MODULE_0__/* .downloadHashFindings */ .x)(configured);
+    const findings = (0,_buildroot_download_hashes_js__WEBPACK_IMPORTED_MODULE_0__/* .downloadHashFindings */ .xr)(configured);
     for (const finding of findings)
         reporter.error(finding.message, finding.at);
     if (findings.length) {
@@ -9271,31 +10060,37 @@ const resolveBuildrootStage = {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ez: () => (/* binding */ restoredCachesSlot),
+/* harmony export */   PQ: () => (/* binding */ cacheSpecs),
 /* harmony export */   bK: () => (/* binding */ CACHE_STATE),
 /* harmony export */   ef: () => (/* binding */ cachePlanSlot),
 /* harmony export */   i0: () => (/* binding */ restoreCachesStage)
 /* harmony export */ });
-/* unused harmony exports planCaches, restoreCaches, setUpCaches */
+/* unused harmony exports planCaches, restoreCaches, setUpCaches, checkDownloads */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _buildroot_show_info_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4955);
-/* harmony import */ var _buildroot_patches_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2733);
-/* harmony import */ var _configure_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(770);
-/* harmony import */ var _package_list_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7607);
-/* harmony import */ var _resolve_buildroot_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(591);
-/* harmony import */ var _caches_entries_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(274);
-/* harmony import */ var _caches_folders_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6891);
-/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3444);
+/* harmony import */ var _buildroot_download_hashes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2808);
+/* harmony import */ var _caches_layer_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3884);
+/* harmony import */ var _buildroot_show_info_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4955);
+/* harmony import */ var _caches_folders_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6891);
+/* harmony import */ var _buildroot_patches_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2733);
+/* harmony import */ var _configure_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(770);
+/* harmony import */ var _package_list_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7607);
+/* harmony import */ var _resolve_buildroot_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(591);
+/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3444);
 // Stage: restore caches. Two caches with different lifetimes:
 // - dl/ (source tarballs) is keyed on the exact download list and shared by all targets;
 //   a changed list restores the newest older entry, which still holds most files.
 // - ccache is per target and toolchain and changes on every build, so each run saves a new
 //   entry and the next run restores the newest one through the restore-key prefix.
+// Every key ends in the run's id and is restored by its prefix, so an entry is never saved over
+// and the newest one wins: a damaged entry is replaced by the next run that saves one.
+// Restoring, checking and saving are the cache layer's (caches/layer.ts).
 // Buildroot reads both locations from the BR2_DL_DIR and BR2_CCACHE_DIR environment variables.
+
 
 
 
@@ -9332,28 +10127,46 @@ function planCaches(input) {
     const ccacheToolchain = `buildroot-ccache-${CACHE_SCHEMA}-${input.target}-${input.buildrootVersion}-${toolchainFingerprint(input.dotConfig)}-`;
     const series = input.patchSeries ? `p${input.patchSeries.slice(0, 12)}` : 'unpatched';
     const ccachePrefix = `${ccacheToolchain}${series}-`;
+    const dlList = `${dlPrefix}${sha(input.downloads.join('\n')).slice(0, 20)}-`;
     // Neither runtime's name is the start of the other's: each prefix matches its own entries only.
     const ccacheRuntime = `${ccachePrefix}${input.runtime}-`;
     return {
-        ...(0,_caches_folders_js__WEBPACK_IMPORTED_MODULE_9__/* .cacheFolders */ .A)(input.cacheRoot, input.target),
-        dlKey: `${dlPrefix}${sha(input.downloads.join('\n')).slice(0, 20)}`,
-        dlRestoreKeys: [dlPrefix],
+        ...(0,_caches_folders_js__WEBPACK_IMPORTED_MODULE_6__/* .cacheFolders */ .A)(input.cacheRoot, input.target),
+        dlKey: `${dlList}${input.runId}`,
+        dlRestoreKeys: [dlList, dlPrefix],
         ccacheKey: `${ccacheRuntime}${input.runId}`,
         ccacheRestoreKeys: [ccacheRuntime, ccachePrefix, ccacheToolchain]
     };
 }
 const CACHE_STATE = 'caches';
+/** What the cache layer restores and saves for dl/ and ccache. */
+function cacheSpecs(plan) {
+    const withoutIt = 'The build goes on without it (slower).';
+    return {
+        dl: {
+            label: 'dl/',
+            paths: [plan.dlDir],
+            key: plan.dlKey,
+            restoreKeys: plan.dlRestoreKeys,
+            withoutIt
+        },
+        ccache: {
+            label: 'ccache',
+            paths: [plan.ccacheDir],
+            key: plan.ccacheKey,
+            restoreKeys: plan.ccacheRestoreKeys,
+            withoutIt
+        }
+    };
+}
 async function restoreCaches(platform, plan, mode) {
     node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdirSync(plan.dlDir, { recursive: true });
     node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdirSync(plan.ccacheDir, { recursive: true });
-    if (mode === 'off') {
-        platform.reporter.info('Caches are off (cache: off): starting with empty dl/ and ccache.');
-        const off = { result: 'off' };
-        return { dl: off, ccache: off, dlExactHit: false };
-    }
-    const dl = await (0,_caches_entries_js__WEBPACK_IMPORTED_MODULE_8__/* .restoreOne */ .n)(platform, 'dl/', plan.dlDir, plan.dlKey, plan.dlRestoreKeys);
-    const ccache = await (0,_caches_entries_js__WEBPACK_IMPORTED_MODULE_8__/* .restoreOne */ .n)(platform, 'ccache', plan.ccacheDir, plan.ccacheKey, plan.ccacheRestoreKeys);
-    return { dl, ccache, dlExactHit: dl.matchedKey === plan.dlKey };
+    const caches = new _caches_layer_js__WEBPACK_IMPORTED_MODULE_4__/* .CacheLayer */ .km(platform, mode);
+    const specs = cacheSpecs(plan);
+    const dl = await caches.restore(specs.dl);
+    const ccache = await caches.restore(specs.ccache);
+    return { dl, ccache, dlExactHit: dl.state === 'hit' };
 }
 /**
  * Hands the cache plan to the post step before restoring, so that ccache is saved whatever
@@ -9361,27 +10174,42 @@ async function restoreCaches(platform, plan, mode) {
  */
 async function setUpCaches(platform, state) {
     platform.saveState(CACHE_STATE, JSON.stringify(state));
-    const restored = await restoreCaches(platform, state.plan, state.mode);
-    platform.saveState(CACHE_STATE, JSON.stringify({ ...state, dlExactHit: restored.dlExactHit }));
-    return restored;
+    return restoreCaches(platform, state.plan, state.mode);
 }
-const cachePlanSlot = (0,_stage_js__WEBPACK_IMPORTED_MODULE_10__/* .slot */ .NI)('cache plan');
-const restoredCachesSlot = (0,_stage_js__WEBPACK_IMPORTED_MODULE_10__/* .slot */ .NI)('restored caches');
+/**
+ * Checks what dl/ holds (restored, or left by an earlier run) against the packages' .hash
+ * files before the build; a file that fails is removed and named, the build downloads it again,
+ * and the dl/ entry saved after the build carries the good file.
+ */
+async function checkDownloads(platform, configured, plan) {
+    const bad = await (0,_buildroot_download_hashes_js__WEBPACK_IMPORTED_MODULE_3__/* .removeBadDownloads */ .JS)(configured, plan.dlDir);
+    if (!bad.length)
+        return bad;
+    (0,_caches_layer_js__WEBPACK_IMPORTED_MODULE_4__/* .markRepaired */ .wf)(cacheSpecs(plan).dl, bad.map(b => b.file));
+    const listed = bad.map(b => `${b.file} (${b.package}: ${b.hashFile} lists ${b.type} ${b.expected}, the file has ${b.got})`);
+    const one = bad.length === 1;
+    platform.reporter.warning(`dl/: ${bad.length} file${one ? '' : 's'} failed ${one ? 'its' : 'their'} package's .hash check and ${one ? 'was' : 'were'} removed before the build: ${listed.join('; ')}. ` +
+        `The build downloads ${one ? 'it' : 'them'} again, and dl/ is saved with the good ${one ? 'file' : 'files'} when it completes.`);
+    return bad;
+}
+const cachePlanSlot = (0,_stage_js__WEBPACK_IMPORTED_MODULE_11__/* .slot */ .NI)('cache plan');
+const restoredCachesSlot = (0,_stage_js__WEBPACK_IMPORTED_MODULE_11__/* .slot */ .NI)('restored caches');
 const restoreCachesStage = {
     title: 'Restore caches',
     modes: ['build'],
     onImageCacheHit: 'skip',
-    needs: [_resolve_buildroot_js__WEBPACK_IMPORTED_MODULE_7__/* .buildrootSlot */ .He, _buildroot_patches_js__WEBPACK_IMPORTED_MODULE_4__/* .patchedSlot */ .qg, _configure_js__WEBPACK_IMPORTED_MODULE_5__/* .configuredSlot */ .VI, _package_list_js__WEBPACK_IMPORTED_MODULE_6__/* .packagesSlot */ .Uf],
+    needs: [_resolve_buildroot_js__WEBPACK_IMPORTED_MODULE_10__/* .buildrootSlot */ .He, _buildroot_patches_js__WEBPACK_IMPORTED_MODULE_7__/* .patchedSlot */ .qg, _configure_js__WEBPACK_IMPORTED_MODULE_8__/* .configuredSlot */ .VI, _package_list_js__WEBPACK_IMPORTED_MODULE_9__/* .packagesSlot */ .Uf],
     provides: [cachePlanSlot, restoredCachesSlot],
     async run(run) {
         const { inputs, context, platform } = run;
-        const downloads = (0,_buildroot_show_info_js__WEBPACK_IMPORTED_MODULE_3__/* .downloadList */ .R2)(run.get(_package_list_js__WEBPACK_IMPORTED_MODULE_6__/* .packagesSlot */ .Uf));
+        const downloads = (0,_buildroot_show_info_js__WEBPACK_IMPORTED_MODULE_5__/* .downloadList */ .R2)(run.get(_package_list_js__WEBPACK_IMPORTED_MODULE_9__/* .packagesSlot */ .Uf));
+        const configured = run.get(_configure_js__WEBPACK_IMPORTED_MODULE_8__/* .configuredSlot */ .VI);
         const plan = planCaches({
             target: inputs.target,
             runtime: inputs.runtime,
-            buildrootVersion: run.get(_resolve_buildroot_js__WEBPACK_IMPORTED_MODULE_7__/* .buildrootSlot */ .He).version,
-            dotConfig: run.get(_configure_js__WEBPACK_IMPORTED_MODULE_5__/* .configuredSlot */ .VI).dotConfig,
-            patchSeries: run.get(_buildroot_patches_js__WEBPACK_IMPORTED_MODULE_4__/* .patchedSlot */ .qg).series.sha256,
+            buildrootVersion: run.get(_resolve_buildroot_js__WEBPACK_IMPORTED_MODULE_10__/* .buildrootSlot */ .He).version,
+            dotConfig: configured.dotConfig,
+            patchSeries: run.get(_buildroot_patches_js__WEBPACK_IMPORTED_MODULE_7__/* .patchedSlot */ .qg).series.sha256,
             downloads,
             cacheRoot: context.cacheRoot,
             runId: context.runId
@@ -9390,11 +10218,12 @@ const restoreCachesStage = {
         const restored = await setUpCaches(platform, {
             mode: inputs.cache,
             plan,
-            dlExactHit: false,
             downloads,
             ccacheMaxSize: inputs.ccacheMaxSize,
             ccacheProgram: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(inputs.outputDir, 'host', 'bin', 'ccache')
         });
+        // Restored files are checked against their packages' .hash files before the build.
+        await checkDownloads(platform, configured, plan);
         run.set(restoredCachesSlot, restored);
         run.output('dl-cache-hit', String(restored.dlExactHit));
         run.output('ccache-cache-hit', String(restored.ccache.matchedKey !== undefined));
@@ -9418,8 +10247,8 @@ const restoreCachesStage = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _buildroot_python_tools_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6279);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2082);
-/* harmony import */ var _caches_entries_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(274);
+/* harmony import */ var _caches_layer_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3884);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2082);
 /* harmony import */ var _buildroot_show_info_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4955);
 /* harmony import */ var _runtimes_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6703);
 /* harmony import */ var _buildroot_patches_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2733);
@@ -9434,8 +10263,7 @@ const restoreCachesStage = {
 // publishes (spdx-<version>.schema.json), which it downloads from raw.githubusercontent.com on
 // first use into $BR2_DL_DIR/cyclonedx/ and reads from there afterwards. Here its BR2_DL_DIR is a
 // folder of its own, kept in a small cache entry beside dl/ (dl/ is pruned to the download list
-// before it is saved, and an exact dl/ hit is never saved again). Put that file in place and the
-// tool never goes online.
+// before it is saved). Put that file in place and the tool never goes online.
 
 
 
@@ -9480,9 +10308,16 @@ async function generateSbom(platform, options) {
     }
     const version = cycloneDxVersion(tool) ?? 'unknown';
     const licenseList = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.licenseListDir, 'cyclonedx', `spdx-${version}.schema.json`);
-    const key = `buildroot-spdx-v1-cyclonedx-${version}`;
-    const restored = options.cache !== 'off' &&
-        (await (0,_caches_entries_js__WEBPACK_IMPORTED_MODULE_4__/* .restoreOne */ .n)(platform, 'The SPDX license list', options.licenseListDir, key, [], 'The SBOM tool downloads it.')).matchedKey === key;
+    const prefix = `buildroot-spdx-v1-cyclonedx-${version}-`;
+    const spec = {
+        label: 'The SPDX license list',
+        paths: [options.licenseListDir],
+        key: `${prefix}${options.runId ?? Date.now()}`,
+        restoreKeys: [prefix],
+        withoutIt: 'The SBOM tool downloads it.'
+    };
+    const caches = new _caches_layer_js__WEBPACK_IMPORTED_MODULE_3__/* .CacheLayer */ .km(platform, options.cache);
+    const restored = (await caches.restore(spec)).state === 'hit';
     // generate-cyclonedx asks `make print-version`; with O= given (here through MAKEFLAGS, where
     // make takes it as a command-line variable) Buildroot writes nothing into its own tree.
     node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(platform.tempDir, { recursive: true });
@@ -9502,7 +10337,7 @@ async function generateSbom(platform, options) {
         ], { BR2_DL_DIR: options.licenseListDir, MAKEFLAGS: `O=${scratch}` });
     }
     catch (error) {
-        result = { ok: false, reason: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error), lastLines: [] };
+        result = { ok: false, reason: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error), lastLines: [] };
     }
     finally {
         node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(scratch, { recursive: true, force: true });
@@ -9517,9 +10352,8 @@ async function generateSbom(platform, options) {
         return undefined;
     }
     // Saved by a run that did not find it in the cache (and so downloaded it).
-    if (options.cache === 'read-write' && !restored && node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(licenseList)) {
-        await (0,_caches_entries_js__WEBPACK_IMPORTED_MODULE_4__/* .saveOne */ .K)(platform, 'The SPDX license list', options.licenseListDir, key);
-    }
+    if (!restored && node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(licenseList))
+        await caches.save(spec);
     const facts = sbomCounts(options.outputFile);
     reporter.info(`SBOM: ${facts.components} components, ${facts.licenses} distinct licenses (${facts.spdxLicenses} SPDX identifiers).`);
     return facts;
@@ -9543,6 +10377,7 @@ const sbomStage = {
             outputFile: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(inputs.outputDir, 'sbom.cdx.json'),
             licenseListDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(context.cacheRoot, 'spdx'),
             cache: inputs.cache,
+            runId: context.runId,
             // The image's name says its runtime too: buildroot-k8s-amd64-cri-o.
             projectName: (0,_runtimes_js__WEBPACK_IMPORTED_MODULE_6__/* .imageName */ .tO)(inputs.target, inputs.runtime),
             projectVersion: run.get(_inputs_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .inputsHashSlot */ .Yx).slice(0, 12)
@@ -9640,6 +10475,94 @@ const TARGET = {
 function targetAlias(name) {
     const lower = name.trim().toLowerCase();
     return TARGETS.find(t => t === lower || TARGET[t].aliases.includes(lower));
+}
+
+
+/***/ }),
+
+/***/ 8696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aq: () => (/* binding */ describeSpace),
+/* harmony export */   Cc: () => (/* binding */ spaceAt),
+/* harmony export */   MV: () => (/* binding */ diskFullMessage),
+/* harmony export */   b$: () => (/* binding */ isDiskFull),
+/* harmony export */   pN: () => (/* binding */ FREE_SPACE_ADVICE)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8678);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2082);
+// Disk space: a full disk shows up as ENOSPC from Node or "No space left on device" in a tool's
+// output, wherever it happens (make, tar, a compiler, our own writes). Whoever sees it first
+// would blame what it was doing (the defconfig, the kernel tree); this names the folder that
+// is full and how much is free instead.
+
+
+
+
+/** Free space of the file system holding `dir` (or its nearest existing parent). */
+function spaceAt(dir) {
+    let existing = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir);
+    while (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(existing)) {
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(existing);
+        if (parent === existing)
+            return undefined;
+        existing = parent;
+    }
+    try {
+        const stats = node_fs__WEBPACK_IMPORTED_MODULE_0___default().statfsSync(existing);
+        return {
+            free: stats.bavail * stats.bsize,
+            total: stats.blocks * stats.bsize,
+            device: node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(existing).dev
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+const NO_SPACE = /No space left on device|ENOSPC|Disk quota exceeded|EDQUOT/;
+/** Whether an error (or a command's output within it) says the disk is full. */
+function isDiskFull(error) {
+    for (let e = error; e; e = e.cause) {
+        const code = e.code;
+        if (code === 'ENOSPC' || code === 'EDQUOT')
+            return true;
+        if (NO_SPACE.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e)))
+            return true;
+    }
+    return false;
+}
+/** How to make room: the README's clean-up step on hosted runners, or a larger disk. */
+const FREE_SPACE_ADVICE = 'On GitHub-hosted runners, free space before this step (sudo rm -rf /usr/share/dotnet /usr/local/lib/android /opt/ghc /opt/hostedtoolcache/CodeQL, as in the README), or point output-dir at a larger disk; ' +
+    'on your own machine, delete old output folders or lower ccache-max-size.';
+/** "<name> <dir>: X free of Y" for each file system among `folders`, the fullest first. */
+function describeSpace(folders) {
+    const byDevice = new Map();
+    for (const folder of folders) {
+        const space = spaceAt(folder.dir);
+        if (!space)
+            continue;
+        const entry = byDevice.get(space.device) ?? { space, folders: [] };
+        entry.folders.push(folder);
+        byDevice.set(space.device, entry);
+    }
+    return [...byDevice.values()]
+        .sort((a, b) => a.space.free - b.space.free)
+        .map(({ space, folders: on }) => `${on.map(f => `${f.name} (${f.dir})`).join(', ')}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(space.free)} free of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(space.total)}`);
+}
+/** The message for a full disk: which folders are on which file system, and what is free. */
+function diskFullMessage(folders, during) {
+    const lines = describeSpace(folders);
+    return [
+        `No space left on device during ${during}.`,
+        ...(lines.length ? [`Free space now: ${lines.join('; ')}.`] : []),
+        FREE_SPACE_ADVICE
+    ].join(' ');
 }
 
 
@@ -9783,6 +10706,8 @@ function codeBlock(text) {
 /* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   Gn: () => (/* binding */ whyNotWritable),
 /* harmony export */   RG: () => (/* binding */ directorySize),
+/* harmony export */   cG: () => (/* binding */ moveInto),
+/* harmony export */   lK: () => (/* binding */ linkTree),
 /* harmony export */   tk: () => (/* binding */ isEmptyDirectory)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -9822,6 +10747,49 @@ function whyNotWritable(dir) {
     }
     catch (error) {
         return error;
+    }
+}
+/**
+ * Moves everything in `from` into `to` (same file system), replacing what has the same name and
+ * keeping what `to` has besides; removes `from`. Each file lands by rename, whole.
+ */
+function moveInto(from, to) {
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(to, { recursive: true });
+    for (const entry of node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(from, { withFileTypes: true })) {
+        const source = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(from, entry.name);
+        const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(to, entry.name);
+        const existing = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(target, { throwIfNoEntry: false });
+        if (entry.isDirectory() && existing?.isDirectory()) {
+            moveInto(source, target);
+            continue;
+        }
+        if (existing)
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(target, { recursive: true, force: true });
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().renameSync(source, target);
+    }
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(from, { recursive: true, force: true });
+}
+/**
+ * Mirrors the tree `from` at `to` with hard links (no copy, no extra space), or copies where a
+ * link cannot be made (another file system). Symbolic links are recreated as they are.
+ */
+function linkTree(from, to) {
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(to, { recursive: true });
+    for (const entry of node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(from, { withFileTypes: true })) {
+        const source = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(from, entry.name);
+        const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(to, entry.name);
+        if (entry.isSymbolicLink())
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().symlinkSync(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readlinkSync(source), target);
+        else if (entry.isDirectory())
+            linkTree(source, target);
+        else if (entry.isFile()) {
+            try {
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().linkSync(source, target);
+            }
+            catch {
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().copyFileSync(source, target);
+            }
+        }
     }
 }
 
@@ -9914,6 +10882,234 @@ function hashTree(root, exclude = [], maxEntries = Infinity) {
     if (node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(root))
         visit(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root), '');
     return node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha256').update(lines.join('\n')).digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 1066:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bx: () => (/* binding */ LockBusyError),
+/* harmony export */   IZ: () => (/* binding */ acquireLock),
+/* harmony export */   kK: () => (/* binding */ withLock),
+/* harmony export */   sG: () => (/* binding */ describeHolder)
+/* harmony export */ });
+/* unused harmony exports holderAlive, readHolder */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _process_groups_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2365);
+// Lock files: a folder (an output folder, a cache folder) used by one process at a time. The
+// lock is a small JSON file naming its holder (pid, command, start), created whole or not at
+// all (written aside, then hard-linked into place, which fails when the lock exists). A lock
+// whose holder is gone (killed, a power cut) is taken over with a notice; a holder is gone when
+// its pid no longer runs, or runs a later process (its start time in /proc differs). A lock of
+// another machine (a shared network folder) is never taken over.
+
+
+
+
+class LockBusyError extends Error {
+    file;
+    holder;
+    constructor(file, holder, message) {
+        super(message);
+        this.file = file;
+        this.holder = holder;
+        this.name = 'LockBusyError';
+    }
+}
+function readProc(file) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Field 22 of /proc/<pid>/stat: when the process started, in clock ticks since boot. */
+function startTicks(pid) {
+    const stat = readProc(`/proc/${pid}/stat`);
+    if (!stat)
+        return undefined;
+    return stat
+        .slice(stat.lastIndexOf(')') + 2)
+        .split(' ')
+        .at(19);
+}
+const bootId = () => readProc('/proc/sys/kernel/random/boot_id')?.trim();
+function me() {
+    return {
+        pid: process.pid,
+        command: [node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(process.argv0), ...process.argv.slice(1)].join(' ').slice(0, 500),
+        since: new Date().toISOString(),
+        host: node_os__WEBPACK_IMPORTED_MODULE_1___default().hostname(),
+        startTicks: startTicks(process.pid),
+        bootId: bootId()
+    };
+}
+/** Whether the process that took the lock still runs (a lock of another host counts as held). */
+function holderAlive(holder) {
+    if (holder.host !== node_os__WEBPACK_IMPORTED_MODULE_1___default().hostname())
+        return true;
+    if (holder.bootId && bootId() && holder.bootId !== bootId())
+        return false;
+    if (holder.startTicks) {
+        const now = startTicks(holder.pid);
+        if (now !== undefined)
+            return now === holder.startTicks;
+    }
+    try {
+        process.kill(holder.pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+function readHolder(file) {
+    try {
+        const holder = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(file, 'utf8'));
+        return typeof holder.pid === 'number' ? holder : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function describeHolder(holder) {
+    if (!holder)
+        return 'a process whose lock file cannot be read';
+    const where = holder.host === node_os__WEBPACK_IMPORTED_MODULE_1___default().hostname() ? '' : ` on ${holder.host}`;
+    return `pid ${holder.pid}${where} (${holder.command}) since ${holder.since}`;
+}
+/** Locks this process holds, with how many times each was taken (a lock is reentrant). */
+const held = new Map();
+function releaseAll() {
+    for (const file of held.keys()) {
+        if (readHolder(file)?.pid === process.pid)
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(file, { force: true });
+    }
+    held.clear();
+}
+let exitHookInstalled = false;
+/** One try: true when this process now holds the lock. */
+function tryTake(file, options) {
+    const mine = `${file}.${process.pid}.new`;
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(mine, `${JSON.stringify(me())}\n`);
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().linkSync(mine, file);
+        return true;
+    }
+    catch (error) {
+        if (error.code !== 'EEXIST')
+            throw error;
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(mine, { force: true });
+    }
+    let stat;
+    try {
+        stat = node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(file);
+    }
+    catch {
+        return false; // released in between: try again
+    }
+    const holder = readHolder(file);
+    // An unreadable lock file younger than a few seconds may be one being replaced right now.
+    const stale = holder ? !holderAlive(holder) : Date.now() - stat.mtimeMs > 5000;
+    if (!stale)
+        return false;
+    // Move the stale lock aside and check it is the one judged stale (not one taken meanwhile).
+    const aside = `${file}.stale-${process.pid}`;
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().renameSync(file, aside);
+    }
+    catch {
+        return false;
+    }
+    if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(aside).ino !== stat.ino) {
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().linkSync(aside, file);
+        }
+        catch {
+            // Someone holds it now; theirs stays.
+        }
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(aside, { force: true });
+        return false;
+    }
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(aside, { force: true });
+    options.onTakeOver?.(holder);
+    return tryTake(file, { ...options, onTakeOver: undefined });
+}
+/**
+ * Takes the lock file `file` for this process: at once, or after waiting when `wait` is set;
+ * else throws LockBusyError naming the holder. Released by release(), or when this process
+ * exits (a kill -9 leaves it, and the next process takes it over).
+ */
+async function acquireLock(file, options) {
+    const count = held.get(file);
+    if (count) {
+        held.set(file, count + 1);
+        return lockHandle(file);
+    }
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), { recursive: true });
+    const deadline = typeof options.wait === 'number' ? Date.now() + options.wait : options.wait ? Infinity : 0;
+    let waited = false;
+    while (!tryTake(file, options)) {
+        const holder = readHolder(file);
+        if (Date.now() >= deadline) {
+            throw new LockBusyError(file, holder, `${options.what} is in use by ${describeHolder(holder)}${waited ? `, still after waiting` : ''} (lock file ${file}).` +
+                (options.advice ? ` ${options.advice}` : ''));
+        }
+        if (!waited)
+            options.onWait?.(holder);
+        waited = true;
+        const stopped = (0,_process_groups_js__WEBPACK_IMPORTED_MODULE_3__/* .cancellation */ .WN)();
+        if (stopped)
+            throw new _process_groups_js__WEBPACK_IMPORTED_MODULE_3__/* .CancelledError */ .cc(stopped);
+        await new Promise(resolve => setTimeout(resolve, options.pollMs ?? 500));
+    }
+    held.set(file, 1);
+    if (!exitHookInstalled) {
+        exitHookInstalled = true;
+        process.on('exit', releaseAll);
+    }
+    return lockHandle(file);
+}
+function lockHandle(file) {
+    let released = false;
+    return {
+        file,
+        release() {
+            if (released)
+                return;
+            released = true;
+            const count = held.get(file) ?? 0;
+            if (count > 1) {
+                held.set(file, count - 1);
+                return;
+            }
+            held.delete(file);
+            // Only our own lock is removed: one taken over from us (we looked dead) stays.
+            if (readHolder(file)?.pid === process.pid)
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(file, { force: true });
+        }
+    };
+}
+/** Runs `work` holding the lock `file`. */
+async function withLock(file, options, work) {
+    const lock = await acquireLock(file, options);
+    try {
+        return await work();
+    }
+    finally {
+        lock.release();
+    }
 }
 
 
@@ -10128,21 +11324,36 @@ function claimFolder(dir, marker) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   MR: () => (/* binding */ whenCancelled),
+/* harmony export */   Rt: () => (/* binding */ stoppedAtOnceBySignal),
 /* harmony export */   Su: () => (/* binding */ cancelRun),
 /* harmony export */   WN: () => (/* binding */ cancellation),
 /* harmony export */   Yr: () => (/* binding */ handleStopSignals),
 /* harmony export */   _T: () => (/* binding */ groupsStopped),
 /* harmony export */   cc: () => (/* binding */ CancelledError),
+/* harmony export */   dd: () => (/* binding */ tiedToThisProcess),
 /* harmony export */   tK: () => (/* binding */ cancelledBy),
 /* harmony export */   uU: () => (/* binding */ trackProcessGroup)
 /* harmony export */ });
-/* unused harmony exports runningGroups, throwIfCancelled, stopAllGroups, CANCEL_GRACE_MS, resetCancellation */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* unused harmony exports runningGroups, throwIfCancelled, killAllGroups, stopAllGroups, CANCEL_GRACE_MS, stopAtOnce, resetCancellation */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
 
 /** Leaders of the process groups still running. */
 const groups = new Set();
+/**
+ * Groups whose leader has ended while others of the group ran on (a command writing to a log
+ * file has no pipe that would keep it open until its children end): still stopped on a cancel.
+ */
+const leaderless = new Set();
 let cancelled;
+/** Set by a second stop signal: everything was killed at once, and nothing more is done. */
+let stoppedAtOnce = false;
 /** The stops cancelRun started; resolved once every group they signalled is gone. */
 let stopping = Promise.resolve();
 /** Registers a child started with `detached: true` (it leads its own group); returns `untrack`. */
@@ -10151,11 +11362,19 @@ function trackProcessGroup(child) {
     if (pid === undefined)
         return () => undefined;
     groups.add(pid);
-    return () => groups.delete(pid);
+    installExitKill();
+    return () => {
+        groups.delete(pid);
+        if (groupAlive(pid))
+            leaderless.add(pid);
+    };
 }
-/** Process groups this process started that have not finished yet. */
+/** Process groups this process started that have not finished yet (leaderless ones included). */
 function runningGroups() {
-    return [...groups];
+    for (const pid of leaderless)
+        if (!groupAlive(pid))
+            leaderless.delete(pid);
+    return [...groups, ...leaderless];
 }
 /** Why the pipeline was cancelled, or undefined while it is not. */
 function cancellation() {
@@ -10207,11 +11426,58 @@ function signalGroup(pid, signal) {
 function groupAlive(pid) {
     try {
         process.kill(-pid, 0);
-        return true;
     }
     catch (error) {
         return error.code === 'EPERM';
     }
+    // A zombie still counts for kill(); where no init reaps orphans (a container whose first
+    // process is not one), a group of zombies would look alive forever.
+    return hasLiveMember(pid);
+}
+/** Whether a process of group `pgid` runs (is not a zombie), as /proc says; true without /proc. */
+function hasLiveMember(pgid) {
+    let names;
+    try {
+        names = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync('/proc');
+    }
+    catch {
+        return true;
+    }
+    for (const name of names) {
+        if (!/^\d+$/.test(name))
+            continue;
+        let stat;
+        try {
+            stat = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(`/proc/${name}/stat`, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        // Fields after the command: state, ppid, pgrp, ...
+        const [state, , group] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        if (Number(group) === pgid && state !== 'Z' && state !== 'X')
+            return true;
+    }
+    return false;
+}
+/**
+ * Kills every group this process started that still has a process, at once: a second stop
+ * signal, and this process's exit (so that nothing it started outlives it).
+ */
+function killAllGroups() {
+    for (const pid of runningGroups())
+        signalGroup(pid, 'SIGKILL');
+}
+let exitKillInstalled = false;
+function installExitKill() {
+    if (exitKillInstalled)
+        return;
+    exitKillInstalled = true;
+    process.on('exit', killAllGroups);
+}
+/** Whether a second stop signal killed everything at once: the caches are not saved then. */
+function stoppedAtOnceBySignal() {
+    return stoppedAtOnce;
 }
 /** Sends `signal` to every running group, waits up to `graceMs` for them, then kills the rest. */
 async function stopAllGroups(signal, graceMs) {
@@ -10264,25 +11530,37 @@ const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
  */
 const SAME_REQUEST_MS = 1000;
 /**
- * Handles SIGINT, SIGTERM and SIGHUP: the first forwards the signal to every running group and
- * cancels the run; a later one (a second Ctrl-C, the runner's SIGTERM) kills what still runs
- * at once. `onSignal` says what happens (the command line prints it). Returns a function that
- * removes the handlers.
+ * Stops at once: marks the run cancelled and stopped at once (nothing more is saved) and kills
+ * every group it ever started; whatever is still waiting (a network call) gets 3 s, then this
+ * process ends.
  */
-function handleStopSignals(onSignal = () => undefined) {
+function stopAtOnce(signal) {
+    cancelled ??= { reason: 'signal', signal, at: Date.now() };
+    stoppedAtOnce = true;
+    killAllGroups();
+    setTimeout(() => process.exit(128 + ((node_os__WEBPACK_IMPORTED_MODULE_1___default().constants).signals[signal] ?? 0)), 3000).unref();
+}
+/**
+ * Handles SIGINT, SIGTERM and SIGHUP: the first forwards the signal to every running group and
+ * cancels the run (with `atOnce`, it stops at once); a later one (a second Ctrl-C, the runner's
+ * SIGTERM) stops at once. `onSignal` says what happens (the command line prints it). Returns a
+ * function that removes the handlers.
+ */
+function handleStopSignals(onSignal = () => undefined, options = {}) {
     let firstAt;
     const handler = (signal) => {
         const now = Date.now();
         if (firstAt === undefined) {
             firstAt = now;
             onSignal(signal, true);
-            void cancelRun('signal', { signal, graceMs: CANCEL_GRACE_MS });
+            if (options.atOnce)
+                stopAtOnce(signal);
+            else
+                void cancelRun('signal', { signal, graceMs: CANCEL_GRACE_MS });
         }
-        else if (now - firstAt >= SAME_REQUEST_MS) {
+        else if (now - firstAt >= SAME_REQUEST_MS && !stoppedAtOnce) {
             onSignal(signal, false);
-            void stopAllGroups('SIGKILL', 0);
-            // Whatever is still waiting (a network call) gets 3 s; then this process ends.
-            setTimeout(() => process.exit(128 + ((node_os__WEBPACK_IMPORTED_MODULE_0___default().constants).signals[signal] ?? 0)), 3000).unref();
+            stopAtOnce(signal);
         }
     };
     for (const signal of STOP_SIGNALS)
@@ -10297,7 +11575,24 @@ function resetCancellation() {
     cancelled = undefined;
     cancelledFor.clear();
     cancelWaiters = [];
+    stoppedAtOnce = false;
     stopping = Promise.resolve();
+}
+let setpriv;
+/**
+ * `command args` wrapped so that the kernel kills it when this process dies, even by SIGKILL
+ * (setpriv --pdeathsig KILL, from util-linux), where setpriv is installed; else as it is. For
+ * commands that write into a cache folder (tar): none of them outlives the step that started it.
+ */
+function tiedToThisProcess(command, args) {
+    if (setpriv === undefined) {
+        setpriv =
+            (process.env.PATH ?? '')
+                .split((node_path__WEBPACK_IMPORTED_MODULE_2___default().delimiter))
+                .map(dir => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'setpriv'))
+                .find(file => node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(file)) ?? null;
+    }
+    return setpriv ? [setpriv, ['--pdeathsig', 'KILL', command, ...args]] : [command, args];
 }
 
 

@@ -1,9 +1,18 @@
 // The Buildroot build. Runs `make` with its output streamed: every byte goes to the log file, the
 // console shows one collapsible group per package with Buildroot's `>>> package version step`
-// lines and the progress. On failure it names the package and step that failed.
+// lines and the progress. On failure it names the package and step that failed: make's own
+// error line names the stamp file of the step that failed (build/<pkg>-<version>/.stamp_<step>),
+// which is right where the last `>>>` line is not (Buildroot prints no "Downloading" line for
+// a file already in dl/, so a bad file there was blamed on the package before).
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Reporter } from '../platform/types.js'
+import {
+  downloadAdvice,
+  downloadHeadline,
+  readDownloadFailure,
+  type DownloadFailure
+} from './download-failure.js'
 import { runMake, type BuildrootTree } from './make.js'
 
 export interface BuildOptions {
@@ -11,6 +20,8 @@ export interface BuildOptions {
   jobs: number
   /** Number of packages Buildroot will build, for the [n/N] progress. */
   packageCount: number
+  /** Names and versions of the packages, to read make's stamp paths (`<name>-<version>`). */
+  packages?: { name: string; version: string }[]
   logFile: string
 }
 
@@ -21,6 +32,52 @@ export interface BuildFailure {
   lastLines: string[]
   /** Packages started so far, of how many: how far the build got. */
   progress?: { started: number; total: number }
+  /** A failed download: what the log says about it, and the download folder. */
+  download?: DownloadFailure & { dlDir: string }
+}
+
+/** Buildroot's step for each stamp file (package/pkg-generic.mk), as its `>>>` lines name it. */
+const STAMP_STEPS: Record<string, string> = {
+  downloaded: 'Downloading',
+  actual_downloaded: 'Downloading',
+  extracted: 'Extracting',
+  rsynced: 'Syncing from source dir',
+  patched: 'Patching',
+  configured: 'Configuring',
+  built: 'Building',
+  host_installed: 'Installing to host directory',
+  staging_installed: 'Installing to staging directory',
+  images_installed: 'Installing to images directory',
+  target_installed: 'Installing to target',
+  installed: 'Installing',
+  dircleaned: 'Cleaning'
+}
+
+/** `make[1]: *** [package/pkg-generic.mk:193: /o/build/foo-1.0/.stamp_downloaded] Error 1` */
+const MAKE_STAMP_ERROR =
+  /^make(?:\[\d+\])?: \*\*\* \[(?:.*?: )?(?:\S*\/)?build\/([^/\s]+)\/\.stamp_([a-z_]+)\] Error \d+/
+
+/**
+ * The package and step make says failed: its first error line that names a stamp file (the
+ * innermost make's), read with the package list to split `<name>-<version>`.
+ */
+export function failedStamp(
+  lines: string[],
+  packages: { name: string; version: string }[] = []
+): StepLine | undefined {
+  for (const line of lines) {
+    const match = MAKE_STAMP_ERROR.exec(line.trim())
+    if (!match) continue
+    const [, dir, stamp] = match
+    const known = packages.find(p => (p.version ? `${p.name}-${p.version}` : p.name) === dir)
+    // Not in the list: the version is what follows the first `-<digit>` (or a commit id).
+    const guess = /^(.+?)-(\d.*|[0-9a-f]{7,40})$/.exec(dir)
+    const split = known
+      ? { package: known.name, version: known.version }
+      : { package: guess?.[1] ?? dir, version: guess?.[2] ?? '' }
+    return { ...split, step: STAMP_STEPS[stamp] ?? stamp.replace(/_/g, ' ') }
+  }
+  return undefined
 }
 
 export interface BuildResult {
@@ -91,7 +148,7 @@ export async function runBuild(reporter: Reporter, options: BuildOptions): Promi
   reporter.info(`Building with ${options.jobs} jobs; full log: ${options.logFile}`)
   const result = await runMake(options.tree, [], [`BR2_JLEVEL=${options.jobs}`], {
     logFile: options.logFile,
-    keepLastLines: 40,
+    keepLastLines: 80,
     wants: mayBeStepLine,
     onLine: line => {
       const step = parseStepLine(line)
@@ -116,19 +173,23 @@ export async function runBuild(reporter: Reporter, options: BuildOptions): Promi
   closeGroup()
   const seconds = Math.round((Date.now() - started) / 1000)
   if (result.exitCode === 0) return { ok: true, seconds, logFile: options.logFile }
+  const tail = result.lastLines.map(line => line.replace(TERMINAL_CODES, ''))
+  const failed = failedStamp(tail, options.packages) ?? current
+  const own = outputOfStep(tail, failed?.package)
+  const dlDir = options.tree.env?.BR2_DL_DIR ?? path.join(options.tree.sourceDir, 'dl')
   return {
     ok: false,
     seconds,
     logFile: options.logFile,
     failure: {
-      package: current?.package,
-      version: current?.version,
-      step: current?.step,
+      package: failed?.package,
+      version: failed?.version,
+      step: failed?.step,
       progress: { started: seen.size, total: Math.max(options.packageCount, seen.size) },
-      lastLines: outputOfStep(
-        result.lastLines.map(line => line.replace(TERMINAL_CODES, '')),
-        current?.package
-      )
+      lastLines: own.slice(-40),
+      ...(failed?.step === 'Downloading'
+        ? { download: { ...readDownloadFailure(own), dlDir } }
+        : {})
     }
   }
 }
@@ -142,11 +203,20 @@ export function outputOfStep(lastLines: string[], pkg: string | undefined): stri
   return pkg && start >= 0 ? lastLines.slice(start) : lastLines
 }
 
+/**
+ * The error for a failed build: its first line names the package and step (and for a download
+ * the file, the hash error and the URLs tried), then what to do, then the last lines of output.
+ */
 export function describeFailure(failure: BuildFailure): string {
   const where = failure.package
     ? `package ${failure.package} ${failure.version ?? ''} failed during "${failure.step ?? 'unknown step'}"`
     : 'the build failed before any package step started'
-  return `Buildroot build failed: ${where.replace(/\s+/g, ' ')}.\nLast lines of output:\n${failure.lastLines.join('\n')}`
+  const headline = `Buildroot build failed: ${where.replace(/\s+/g, ' ')}`
+  const output = `Last lines of output:\n${failure.lastLines.join('\n')}`
+  if (failure.download) {
+    return `${headline}: ${downloadHeadline(failure.download)}.\n${downloadAdvice(failure.download, failure.download.dlDir)}\n${output}`
+  }
+  return `${headline}.\n${output}`
 }
 
 export interface PackageTime {

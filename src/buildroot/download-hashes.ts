@@ -3,6 +3,9 @@
 // BR_NO_CHECK_HASH_FOR, which BR2_DOWNLOAD_FORCE_CHECK_HASHES empties. A miss stops the build
 // only when that package downloads, often an hour in; Buildroot's own variables
 // (<PKG>_HASH_FILES, BR_NO_CHECK_HASH_FOR) let us find it in seconds.
+// The same .hash files check what dl/ already holds (restored from a cache, or left by an
+// earlier run) before the build: check-hash's own rule, every hash listed for a file must match.
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { unquote, type KconfigEntry } from '../kconfig/defconfig.js'
@@ -14,14 +17,34 @@ import type { PackageInfo } from './show-info.js'
 /** Buildroot's variable prefix for a package: host-go-bin → HOST_GO_BIN. */
 const variablePrefix = (name: string): string => name.toUpperCase().replace(/[^A-Z0-9]/g, '_')
 
-function listsFile(hashFile: string, file: string): boolean {
+interface HashLine {
+  type: string
+  hash: string
+  file: string
+}
+
+/** A .hash file's lines: `<type> <hash> <file>`, comments and blank lines left out. */
+function hashLines(hashFile: string): HashLine[] {
   return fs
     .readFileSync(hashFile, 'utf8')
     .split('\n')
-    .some(line => {
-      const [type, , name] = line.trim().split(/\s+/)
-      return Boolean(type) && !type.startsWith('#') && name === file
-    })
+    .map(line => line.trim().split(/\s+/))
+    .filter(([type, hash, file]) => type && !type.startsWith('#') && hash && file)
+    .map(([type, hash, file]) => ({ type, hash, file }))
+}
+
+const listsFile = (hashFile: string, file: string): boolean =>
+  hashLines(hashFile).some(line => line.file === file)
+
+/** The package's .hash files that exist, as Buildroot's <PKG>_HASH_FILES names them. */
+function hashFilesOf(configured: HashRuleInput, pkg: PackageInfo): string[] | undefined {
+  const listed = configured.hashVariables.get(`${variablePrefix(pkg.name)}_HASH_FILES`)
+  if (listed === undefined) return undefined
+  return listed
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(file => path.resolve(configured.tree.sourceDir, file))
+    .filter(file => fs.existsSync(file))
 }
 
 /** The Buildroot variables the hash rule needs, read in the same parse as the package list. */
@@ -45,19 +68,15 @@ export function downloadHashFindings(configured: HashRuleInput): Finding[] {
   const exempt = new Set(force ? [] : (vars.get('BR_NO_CHECK_HASH_FOR') ?? '').split(/\s+/))
   const findings: Finding[] = []
   for (const pkg of configured.packages) {
-    const listed = vars.get(`${variablePrefix(pkg.name)}_HASH_FILES`)
-    if (listed === undefined) continue
-    const hashFiles = listed
-      .split(/\s+/)
-      .filter(Boolean)
-      .map(file => path.resolve(tree.sourceDir, file))
-      .filter(file => fs.existsSync(file))
+    const hashFiles = hashFilesOf(configured, pkg)
+    if (hashFiles === undefined) continue
     const downloads = pkg.downloads.map(download => path.basename(download))
     if (hashFiles.length === 0) {
       // No .hash file at all: Buildroot only warns, and downloads the files unchecked, even with
       // BR2_DOWNLOAD_FORCE_CHECK_HASHES (a custom kernel version on 2026.02.x, whose own kernel
       // hashes live in linux/before-6.17/ and linux/from-6.17/, is such a case).
       const rawName = pkg.name.replace(/^host-/, '')
+      const listed = vars.get(`${variablePrefix(pkg.name)}_HASH_FILES`) ?? ''
       if (force && downloads.length) {
         findings.push({
           level: 'warning',
@@ -100,4 +119,68 @@ export function downloadHashFindings(configured: HashRuleInput): Finding[] {
     }
   }
   return findings
+}
+
+/** A file in dl/ whose content its package's .hash file does not accept. */
+export interface BadDownload {
+  /** Relative to dl/. */
+  file: string
+  package: string
+  /** The .hash file, relative to the Buildroot tree. */
+  hashFile: string
+  type: string
+  expected: string
+  got: string
+}
+
+/** Hash types check-hash knows (support/download/check-hash: md5, sha1, sha224, sha256, sha384, sha512). */
+const HASH_TYPES = new Set(['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'])
+
+async function digests(file: string, types: string[]): Promise<Map<string, string>> {
+  const hashes = types.map(type => [type, crypto.createHash(type)] as const)
+  for await (const chunk of fs.createReadStream(file)) {
+    for (const [, hash] of hashes) hash.update(chunk as Buffer)
+  }
+  return new Map(hashes.map(([type, hash]) => [type, hash.digest('hex')]))
+}
+
+/**
+ * Checks every file of the download list that dl/ holds against its package's .hash files, as
+ * check-hash would when the build reaches it, and removes the ones that fail (Buildroot would
+ * remove them too, and then stop if it cannot download them). Files no .hash file lists are
+ * left to Buildroot.
+ */
+export async function removeBadDownloads(
+  configured: HashRuleInput,
+  dlDir: string
+): Promise<BadDownload[]> {
+  const bad: BadDownload[] = []
+  for (const pkg of configured.packages) {
+    const hashFiles = hashFilesOf(configured, pkg)
+    if (!hashFiles?.length) continue
+    for (const download of pkg.downloads) {
+      const full = path.join(dlDir, download)
+      if (!fs.statSync(full, { throwIfNoEntry: false })?.isFile()) continue
+      const name = path.basename(download)
+      const expected = hashFiles.flatMap(hashFile =>
+        hashLines(hashFile)
+          .filter(line => line.file === name && HASH_TYPES.has(line.type))
+          .map(line => ({ ...line, hashFile }))
+      )
+      if (!expected.length) continue
+      const got = await digests(full, [...new Set(expected.map(line => line.type))])
+      const wrong = expected.find(line => got.get(line.type) !== line.hash.toLowerCase())
+      if (!wrong) continue
+      fs.rmSync(full)
+      bad.push({
+        file: download,
+        package: pkg.name,
+        hashFile: path.relative(configured.tree.sourceDir, wrong.hashFile),
+        type: wrong.type,
+        expected: wrong.hash,
+        got: got.get(wrong.type) ?? ''
+      })
+    }
+  }
+  return bad
 }

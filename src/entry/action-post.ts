@@ -14,14 +14,15 @@ const late = (error: unknown): void =>
 process.on('uncaughtException', late)
 process.on('unhandledRejection', late)
 
-// A cancel while saving stops what this step started (ccache's cleanup, tar) instead of
-// orphaning it, and says so.
-handleStopSignals((signal, first) =>
-  core.warning(
-    first
-      ? `${signal} received during the post step (the workflow was cancelled or timed out): stopping the cache save.`
-      : `${signal} received again: stopping at once.`
-  )
+// A cancel while saving kills what this step started at once (ccache's cleanup, the cache
+// worker with its tar and zstd) instead of orphaning it, says so, and saves nothing more: the
+// runner kills this step 10 s after its first signal.
+handleStopSignals(
+  signal =>
+    core.warning(
+      `${signal} received (the workflow was cancelled): the cache save is stopped at once; what was not saved by now is not saved this time.`
+    ),
+  { atOnce: true }
 )
 const platform = githubPlatform()
 try {

@@ -101,6 +101,11 @@ const OWN_OPTIONS: CliOption[] = [
     help: 'where artifacts are copied (default: ./buildroot-k8s-artifacts)',
     commands: RUN_COMMANDS
   },
+  {
+    flag: 'wait',
+    help: 'when another run uses the same output or cache folder, wait for it instead of failing',
+    commands: RUN_COMMANDS
+  },
   { flag: 'help', help: 'this text', commands: ['build', 'check', 'smoke', 'help'] }
 ]
 

@@ -295,7 +295,7 @@ async function runCommand(mode: 'build' | 'check', values: Values, root: string)
     say(
       first
         ? `\n${signal}: stopping the build; the caches are saved next (${signal === 'SIGINT' ? 'Ctrl-C' : signal} again to stop at once, without saving them).`
-        : `\n${signal}: stopping at once.`
+        : `\n${signal}: stopping at once: every process this run started is killed, and the caches are not saved.`
     )
   )
   const ok = await runMain(
@@ -308,7 +308,8 @@ async function runCommand(mode: 'build' | 'check', values: Values, root: string)
       cacheRoot: path.join(cacheDir, 'work', inputs.target),
       runId: new Date().toISOString().replace(/[-:.]/g, ''),
       startedAt: Date.now(),
-      startedFrom: 'the start of this command'
+      startedFrom: 'the start of this command',
+      waitForFolders: values.wait === true
     })
   )
   if (mode === 'build') await runPost(platform)

@@ -10,6 +10,8 @@ export interface FrontEndFacts {
   startedAt: number
   startedFrom: string
   defaultTimeLimitSeconds?: number
+  /** Wait for another run using output-dir or the cache folder, instead of failing (CLI --wait). */
+  waitForFolders?: boolean
 }
 
 export function runContext(front: FrontEndFacts, env: NodeJS.ProcessEnv = process.env): RunContext {

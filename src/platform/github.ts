@@ -1,20 +1,38 @@
 // The Platform on a GitHub runner: @actions/core for logs, outputs, state and the job
 // summary; @actions/cache and @actions/artifact for the services.
+import { spawn } from 'node:child_process'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { ArtifactNotFoundError, DefaultArtifactClient } from '@actions/artifact'
-import * as cache from '@actions/cache'
 import * as core from '@actions/core'
 import * as toolCache from '@actions/tool-cache'
 import { errorMessage } from '../util/errors.js'
 import { isInside } from '../util/fs.js'
+import { LineSplitter } from '../util/lines.js'
+import { cancellation, trackProcessGroup } from '../util/process-groups.js'
+import {
+  attemptsOf,
+  isTransientServiceError,
+  SERVICE_RETRIES,
+  triedTimes,
+  withRetries,
+  type RetryPolicy
+} from '../util/retry.js'
 import { safeMessage } from '../util/text.js'
-import type {
-  ArtifactStore,
-  CacheStore,
-  Platform,
-  Reporter,
-  SourceLocation,
-  ToolCache
+import {
+  parseCommandLine,
+  type CacheWorkerReply,
+  type CacheWorkerRequest
+} from './github-cache-protocol.js'
+import {
+  CacheEntryError,
+  CacheEntryExistsError,
+  type ArtifactStore,
+  type CacheStore,
+  type Platform,
+  type Reporter,
+  type SourceLocation,
+  type ToolCache
 } from './types.js'
 
 /**
@@ -78,22 +96,184 @@ export function annotationReporter(): Reporter & { flush(): void } {
   }
 }
 
-const cacheStore: CacheStore = {
-  description: 'the GitHub Actions cache',
-  async restore(paths, key, restoreKeys) {
-    if (!cache.isFeatureAvailable())
-      throw new Error('the cache service is not available on this runner')
-    return cache.restoreCache(paths, key, restoreKeys)
-  },
-  async save(paths, key) {
-    if (!cache.isFeatureAvailable())
-      throw new Error('the cache service is not available on this runner')
-    // saveCache logs the service's own reason and returns -1 when the entry was not stored.
-    if ((await cache.saveCache(paths, key)) === -1)
-      throw new Error('the cache service did not store it (see above)')
+/** The worker that runs each @actions/cache call (bundled beside this step's own bundle). */
+const cacheWorkerScript = (): string =>
+  path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'cache-worker', 'index.js')
+
+/** A failure of the cache service (not of the entry), kept apart for the retries. */
+class CacheServiceError extends Error {
+  constructor(
+    message: string,
+    readonly reply?: CacheWorkerReply
+  ) {
+    super(message)
+    this.name = 'CacheServiceError'
   }
 }
 
+/** Writes one line the library printed: its annotations become plain log lines (ours say what it means). */
+function relayLibraryLine(line: string): void {
+  const { command, text } = parseCommandLine(line)
+  if (command === 'warning' || command === 'error' || command === 'notice') {
+    core.info(`@actions/cache ${command}: ${text}`)
+  } else {
+    process.stdout.write(`${line}\n`)
+  }
+}
+
+/**
+ * Runs one request in the cache worker, a process group of its own (stopped by a cancel with
+ * everything else this step started), and returns its reply.
+ */
+function runCacheWorker(request: CacheWorkerRequest): Promise<CacheWorkerReply> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cacheWorkerScript()], {
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      detached: true
+    })
+    const untrack = trackProcessGroup(child)
+    let reply: CacheWorkerReply | undefined
+    const stderr: string[] = []
+    const out = new LineSplitter((buffer, start, end) =>
+      relayLibraryLine(buffer.toString('utf8', start, end))
+    )
+    const err = new LineSplitter((buffer, start, end) => {
+      const line = buffer.toString('utf8', start, end)
+      stderr.push(line)
+      process.stderr.write(`${line}\n`)
+    })
+    child.stdout?.on('data', (chunk: Buffer) => out.push(chunk))
+    child.stderr?.on('data', (chunk: Buffer) => err.push(chunk))
+    child.on('message', message => (reply = message as CacheWorkerReply))
+    child.on('error', error => {
+      untrack()
+      reject(new CacheServiceError(`could not start the cache worker: ${error.message}`))
+    })
+    child.on('close', (code, signal) => {
+      untrack()
+      out.end()
+      err.end()
+      if (reply) return resolve(reply)
+      const stopped = cancellation()
+      reject(
+        new CacheServiceError(
+          stopped
+            ? `stopped by the cancel (${stopped.signal ?? stopped.reason})`
+            : `the cache worker ended with ${signal ?? `exit code ${code}`} before answering${stderr.length ? `: ${stderr.slice(-5).join(' ')}` : ''}`
+        )
+      )
+    })
+    child.send(request)
+  })
+}
+
+const retryNote = (error: unknown, attempt: number, delayMs: number, what: string): void =>
+  core.info(
+    `${what} failed (${errorMessage(error)}); trying again in ${Math.round(delayMs / 1000)} s (try ${attempt + 1} of ${SERVICE_RETRIES.attempts}).`
+  )
+
+/**
+ * Once the cache service failed a call through all its retries, the step's later calls are
+ * tried once each: a service that is down costs a step one round of waiting, not one per cache.
+ */
+let cacheServiceDown = false
+function cacheRetries(): RetryPolicy {
+  return cacheServiceDown ? { ...SERVICE_RETRIES, attempts: 1 } : SERVICE_RETRIES
+}
+function noteServiceDown(error: unknown): void {
+  if (cacheServiceDown || !isTransientServiceError(error) || attemptsOf(error) < 2) return
+  cacheServiceDown = true
+  core.info('The cache service kept failing: the other cache calls of this step are tried once.')
+}
+
+/**
+ * GitHub's cache service through @actions/cache, in a worker process per call. The library
+ * retries some service errors itself (its twirp client: 5xx; Azure's blob client: 500, 503 and
+ * connection resets); a 429, a reset connection to the service, or a failed download it does
+ * not retry: those are retried here, with backoff.
+ */
+const cacheStore: CacheStore = {
+  description: 'the GitHub Actions cache',
+  // @actions/cache makes its archive in a folder of its own under RUNNER_TEMP.
+  get archiveDir() {
+    return process.env.RUNNER_TEMP
+  },
+  async restore(paths, key, restoreKeys) {
+    let found: string | undefined
+    try {
+      return await withRetries(
+        async () => {
+          const reply = await runCacheWorker({ op: 'restore', paths, key, restoreKeys })
+          switch (reply.status) {
+            case 'miss':
+              return undefined
+            case 'restored':
+              return reply.key
+            case 'failed':
+              found = reply.key
+              throw new CacheServiceError(reply.reason, reply)
+            case 'unavailable':
+            case 'error':
+              throw new CacheServiceError(reply.reason, reply)
+            default:
+              throw new CacheServiceError(`unexpected reply ${JSON.stringify(reply)}`)
+          }
+        },
+        {
+          policy: cacheRetries(),
+          isTransient: isTransientServiceError,
+          onRetry: (error, attempt, delay) => retryNote(error, attempt, delay, 'The cache restore')
+        }
+      )
+    } catch (error) {
+      // An entry was found but did not arrive whole: that entry, and why.
+      if (!found) noteServiceDown(error)
+      if (found) throw new CacheEntryError(found, `${errorMessage(error)}${triedTimes(error)}`)
+      throw new Error(`${errorMessage(error)}${triedTimes(error)}`, { cause: error })
+    }
+  },
+  async save(paths, key) {
+    // A key the service reserved before an upload or finalize failed stays taken: a retry
+    // after that goes under the key with a suffix (restores match keys by prefix).
+    let retryKey = key
+    try {
+      return await withRetries(
+        async attempt => {
+          const reply = await runCacheWorker({ op: 'save', paths, key: retryKey })
+          if (reply.status === 'saved') return retryKey
+          if (reply.status === 'save-failed') {
+            if (reply.exists) throw new CacheEntryExistsError(retryKey)
+            if (reply.step === 'upload' || reply.step === 'finalize')
+              retryKey = `${key}-retry${attempt + 1}`
+            throw new CacheServiceError(reply.reason, reply)
+          }
+          throw new CacheServiceError(
+            reply.status === 'unavailable' || reply.status === 'error'
+              ? reply.reason
+              : `unexpected reply ${JSON.stringify(reply)}`,
+            reply
+          )
+        },
+        {
+          policy: cacheRetries(),
+          isTransient: isTransientServiceError,
+          onRetry: (error, attempt, delay) => retryNote(error, attempt, delay, 'The cache save')
+        }
+      )
+    } catch (error) {
+      if (error instanceof CacheEntryExistsError) throw error
+      noteServiceDown(error)
+      throw new Error(`${errorMessage(error)}${triedTimes(error)}`, { cause: error })
+    }
+  }
+}
+
+/**
+ * GitHub's artifact service through @actions/artifact. Its twirp client retries 429 and 5xx
+ * itself, Azure's blob client 500, 503 and resets; a 429, 502 or 504 on a block, or a reset
+ * connection to the service, fails the upload there: retried here with backoff, as the
+ * artifact is what the run is for.
+ */
 const artifactStore: ArtifactStore = {
   description: 'GitHub Actions artifacts',
   async upload(name, files, rootDirectory, options) {
@@ -109,10 +289,23 @@ const artifactStore: ArtifactStore = {
         if (!(error instanceof ArtifactNotFoundError)) throw error
       }
     }
-    const { id } = await client.uploadArtifact(name, files, rootDirectory, {
-      retentionDays: options.retentionDays,
-      compressionLevel: options.compress ? 6 : 0
-    })
+    let id: number | undefined
+    try {
+      ;({ id } = await withRetries(
+        () =>
+          client.uploadArtifact(name, files, rootDirectory, {
+            retentionDays: options.retentionDays,
+            compressionLevel: options.compress ? 6 : 0
+          }),
+        {
+          isTransient: isTransientServiceError,
+          onRetry: (error, attempt, delay) =>
+            retryNote(error, attempt, delay, `Uploading the artifact ${name}`)
+        }
+      ))
+    } catch (error) {
+      throw new Error(`${errorMessage(error)}${triedTimes(error)}`, { cause: error })
+    }
     const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = process.env
     const url =
       id !== undefined && GITHUB_SERVER_URL && GITHUB_REPOSITORY && GITHUB_RUN_ID

@@ -2,16 +2,28 @@
 // of GitHub's cache and artifact services. The cache keeps GitHub's rules (exact key first,
 // then the newest entry whose key starts with a restore key; entries are never overwritten;
 // a different path list is a different entry), so a local run behaves like a CI run.
+import { spawn } from 'node:child_process'
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { capture } from '../util/run.js'
 import { formatBytes } from '../util/format.js'
 import { errorMessage, UserError } from '../util/errors.js'
-import { directorySize, isInside, whyNotWritable } from '../util/fs.js'
-import { quote, safeMessage, tableCell } from '../util/text.js'
+import { directorySize, isInside, linkTree, moveInto, whyNotWritable } from '../util/fs.js'
+import { sha256File } from '../util/hash.js'
+import { describeHolder, withLock } from '../util/lock.js'
 import { claimFolder, type FolderMarker } from '../util/places.js'
+import { cancellation, tiedToThisProcess, trackProcessGroup } from '../util/process-groups.js'
+import { quote, safeMessage, tableCell } from '../util/text.js'
 import { localToolCache } from './local-tools.js'
-import type { ArtifactStore, CacheStore, Platform, Reporter, SourceLocation } from './types.js'
+import {
+  CacheEntryExistsError,
+  type ArtifactStore,
+  type CacheStore,
+  type Platform,
+  type Reporter,
+  type SourceLocation
+} from './types.js'
 
 const where = (at?: SourceLocation): string =>
   at ? `${at.file}${at.line ? `:${at.line}` : ''}: ` : ''
@@ -29,11 +41,17 @@ export function terminalReporter(
   }
 }
 
+/** entry.json: what an entry is, and the size and sha256 of each of its archives. */
 interface EntryMeta {
+  format: typeof ENTRY_FORMAT
   key: string
   paths: string[]
   created: number
+  /** `<index>.tar` for each path, in order. */
+  archives: { file: string; bytes: number; sha256: string }[]
 }
+
+const ENTRY_FORMAT = 'buildroot-k8s-local-cache/2'
 
 /** How large and how old the local cache may grow; see LocalCacheStore.prune. */
 export interface CacheLimits {
@@ -49,9 +67,12 @@ export interface CacheLimits {
  */
 export const DEFAULT_CACHE_LIMITS: CacheLimits = { maxBytes: 10 * 1024 ** 3, maxAgeDays: 30 }
 
-/** Folder names inside the cache root that are not entries. */
-const PARTIAL = /\.partial-(\d+)$/
+/** Names inside the cache root that are not entries: a save or a read of a process, by pid. */
+const PARTIAL = /\.(?:partial|reading)-(\d+)$/
 const SET_ASIDE = '.corrupt'
+const STORE_LOCK = '.lock'
+/** How long a run waits for another run's save or prune to finish. */
+const STORE_LOCK_WAIT_MS = 30 * 60 * 1000
 
 function processAlive(pid: number): boolean {
   try {
@@ -62,59 +83,162 @@ function processAlive(pid: number): boolean {
   }
 }
 
-/** Moves everything in `from` into `to`, replacing what has the same name; removes `from`. */
-function mergeInto(from: string, to: string): void {
-  fs.mkdirSync(to, { recursive: true })
-  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
-    const source = path.join(from, entry.name)
-    const target = path.join(to, entry.name)
-    const existing = fs.lstatSync(target, { throwIfNoEntry: false })
-    if (entry.isDirectory() && existing?.isDirectory()) {
-      mergeInto(source, target)
-      continue
-    }
-    if (existing) fs.rmSync(target, { recursive: true, force: true })
-    fs.renameSync(source, target)
+/** Whether `meta` is an entry.json of this format, with its archives listed. */
+function validMeta(meta: Partial<EntryMeta>, dir: string): string | undefined {
+  if (meta.format !== ENTRY_FORMAT) return `its entry.json is not of the format ${ENTRY_FORMAT}`
+  if (typeof meta.key !== 'string' || decodeURIComponent(path.basename(dir)) !== meta.key) {
+    return 'its entry.json names another key'
   }
-  fs.rmSync(from, { recursive: true, force: true })
+  if (!Array.isArray(meta.paths) || !Array.isArray(meta.archives)) {
+    return 'its entry.json lists no archives'
+  }
+  if (meta.archives.length !== meta.paths.length) return 'its entry.json lists too few archives'
+  return undefined
 }
 
+/**
+ * Writes `tar -c` of `source` into `file`, hashing it on the way. tar leads a process group of
+ * its own, so a cancel stops it like any other command, and dies with this process.
+ */
+function tarInto(file: string, source: string): Promise<{ bytes: number; sha256: string }> {
+  return new Promise((resolve, reject) => {
+    const hash = crypto.createHash('sha256')
+    let bytes = 0
+    const out = fs.createWriteStream(file)
+    const [command, args] = tiedToThisProcess('tar', ['-cf', '-', '-C', source, '.'])
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+    const untrack = trackProcessGroup(child)
+    let stderr = ''
+    child.stderr.on('data', chunk => (stderr = `${stderr}${chunk}`.slice(-2000)))
+    child.stdout.on('data', (chunk: Buffer) => {
+      hash.update(chunk)
+      bytes += chunk.length
+    })
+    child.stdout.pipe(out)
+    let failed: Error | undefined
+    out.on('error', error => {
+      failed = error
+      child.kill('SIGTERM')
+    })
+    child.on('error', error => {
+      untrack()
+      reject(new Error(`could not start tar: ${error.message}`))
+    })
+    child.on('close', (code, signal) => {
+      untrack()
+      out.end(() => {
+        if (failed) return reject(failed)
+        if (code !== 0) {
+          return reject(
+            new Error(
+              `tar -c ${source} failed with ${signal ? `signal ${signal}` : `exit code ${code}`}${stderr ? `: ${stderr.trim()}` : ''}`
+            )
+          )
+        }
+        resolve({ bytes, sha256: hash.digest('hex') })
+      })
+    })
+  })
+}
+
+/** What an entry's archives are against its entry.json: undefined when they match. */
+async function damage(dir: string, meta: EntryMeta): Promise<string | undefined> {
+  for (const archive of meta.archives) {
+    const file = path.join(dir, archive.file)
+    const stat = fs.statSync(file, { throwIfNoEntry: false })
+    if (!stat) return `${archive.file} is missing`
+    if (stat.size !== archive.bytes) {
+      const how = stat.size < archive.bytes ? 'truncated' : 'changed'
+      return `${archive.file} is ${stat.size} bytes, not the ${archive.bytes} it was saved with (${how})`
+    }
+    if ((await sha256File(file)) !== archive.sha256) {
+      return `${archive.file} does not match its recorded sha256 (corrupted)`
+    }
+  }
+  return undefined
+}
+
+/**
+ * The cache as folders on this machine, with GitHub's rules (exact key first, then the newest
+ * entry whose key starts with a restore key; entries are never overwritten; a different path
+ * list is a different entry). Each entry is a folder of tars and an entry.json with their sizes
+ * and sha256s, written aside and published by rename under the store's lock; a restore checks
+ * them before extracting, and sets a damaged entry aside (in .corrupt/) and tries the next.
+ */
 export class LocalCacheStore implements CacheStore {
   readonly description: string
+  readonly archiveDir: string
   constructor(
     private readonly root: string,
     private readonly limits: CacheLimits = DEFAULT_CACHE_LIMITS,
-    /** Where the store says what it repaired (a corrupt entry set aside, entries pruned). */
-    private readonly say: (message: string) => void = () => undefined
+    /** Where the store says what it did: a damaged entry set aside (a warning), entries pruned. */
+    private readonly say: (message: string, level?: 'info' | 'warning') => void = () => undefined
   ) {
     this.description = `the local cache in ${root}`
+    this.archiveDir = root
   }
 
   private entryDir(key: string): string {
     return path.join(this.root, encodeURIComponent(key))
   }
 
+  /** Holds the store's lock (other runs' saves, prunes and set-asides wait) while `work` runs. */
+  private locked<T>(work: () => Promise<T> | T): Promise<T> {
+    return withLock(
+      path.join(this.root, STORE_LOCK),
+      {
+        what: this.description,
+        wait: STORE_LOCK_WAIT_MS,
+        onWait: holder =>
+          this.say(
+            `Waiting for ${describeHolder(holder)}, which is writing to ${this.description}.`
+          ),
+        onTakeOver: holder =>
+          this.say(
+            `The lock of ${this.description} was held by ${describeHolder(holder)}, which is gone (killed before it finished): taken over.`,
+            'warning'
+          )
+      },
+      async () => work()
+    )
+  }
+
+  /** Entries whose entry.json reads (those that do not are set aside), of `paths` if given. */
   private entries(paths?: string[]): (EntryMeta & { dir: string })[] {
     if (!fs.existsSync(this.root)) return []
     const found: (EntryMeta & { dir: string })[] = []
     for (const name of fs.readdirSync(this.root)) {
       const dir = path.join(this.root, name)
-      const metaFile = path.join(dir, 'entry.json')
-      if (name.startsWith('.') || PARTIAL.test(name) || !fs.existsSync(metaFile)) continue
+      if (name.startsWith('.') || PARTIAL.test(name) || !fs.statSync(dir).isDirectory()) continue
+      let why: string | undefined
       try {
-        const meta = JSON.parse(fs.readFileSync(metaFile, 'utf8')) as EntryMeta
-        if (!paths || JSON.stringify(meta.paths) === JSON.stringify(paths))
+        const meta = JSON.parse(fs.readFileSync(path.join(dir, 'entry.json'), 'utf8')) as EntryMeta
+        if (meta.format === undefined && typeof meta.key === 'string' && !meta.archives) {
+          // An entry of the format before this one (no checksums): cannot be checked, so not used.
+          fs.rmSync(dir, { recursive: true, force: true })
+          this.say(
+            `Removed the local cache entry ${meta.key}: it was saved by an older version, without checksums.`
+          )
+          continue
+        }
+        why = validMeta(meta, dir)
+        if (!why && (!paths || JSON.stringify(meta.paths) === JSON.stringify(paths))) {
           found.push({ ...meta, dir })
-      } catch {
-        this.setAside(dir, 'its entry.json cannot be read')
+        }
+      } catch (error) {
+        why =
+          (error as NodeJS.ErrnoException).code === 'ENOENT'
+            ? 'it has no entry.json'
+            : 'its entry.json cannot be read'
       }
+      if (why) this.damaged(dir, why)
     }
     return found
   }
 
   /**
-   * Saves that stopped half-way (the process was killed) leave `<entry>.partial-<pid>`:
-   * removed here once that process is gone.
+   * What killed processes left: saves stopped half-way (`<entry>.partial-<pid>`) and entries
+   * they were reading (`.reading-<pid>`), removed once that process is gone.
    */
   removeAbandonedSaves(): void {
     if (!fs.existsSync(this.root)) return
@@ -127,28 +251,45 @@ export class LocalCacheStore implements CacheStore {
   }
 
   /** Moves an entry that cannot be used out of the way, keeping it for a look; never restored. */
-  private setAside(dir: string, why: string): void {
+  private setAsideDir(dir: string): string {
     const asideRoot = path.join(this.root, SET_ASIDE)
     fs.mkdirSync(asideRoot, { recursive: true })
     const aside = path.join(asideRoot, `${path.basename(dir)}-${Date.now()}`)
     fs.renameSync(dir, aside)
+    return aside
+  }
+
+  /** Sets aside an entry this store found damaged, and says so with what happens next. */
+  private damaged(dir: string, why: string): void {
+    const aside = this.setAsideDir(dir)
     this.say(
-      `The local cache entry ${path.basename(dir)} is corrupt (${why}): set aside in ${aside}.`
+      `The local cache entry ${decodeURIComponent(path.basename(dir))} could not be restored: ${why}; set aside in ${aside}, trying the next older entry.`,
+      'warning'
     )
   }
 
+  setAside(key: string): string | undefined {
+    const dir = this.entryDir(key)
+    if (!fs.existsSync(dir)) return undefined
+    const aside = this.setAsideDir(dir)
+    return `It was set aside in ${aside}; the next run restores the entry before it, if there is one.`
+  }
+
   async restore(paths: string[], key: string, restoreKeys: string[]): Promise<string | undefined> {
-    this.removeAbandonedSaves()
-    const entries = this.entries(paths)
-    const newestFirst = (list: typeof entries) => [...list].sort((a, b) => b.created - a.created)
+    if (!fs.existsSync(this.root)) return undefined
     // GitHub's order: the exact key, then the newest entry of each restore-key prefix; here an
-    // entry that fails to extract is set aside and the next one is tried.
-    const candidates = [
-      ...entries.filter(entry => entry.key === key),
-      ...restoreKeys.flatMap(prefix =>
-        newestFirst(entries.filter(entry => entry.key.startsWith(prefix) && entry.key !== key))
-      )
-    ].filter((entry, index, all) => all.indexOf(entry) === index)
+    // entry that fails its checks is set aside and the next one is tried.
+    const candidates = await this.locked(() => {
+      this.removeAbandonedSaves()
+      const entries = this.entries(paths)
+      const newestFirst = (list: typeof entries) => [...list].sort((a, b) => b.created - a.created)
+      return [
+        ...entries.filter(entry => entry.key === key),
+        ...restoreKeys.flatMap(prefix =>
+          newestFirst(entries.filter(entry => entry.key.startsWith(prefix) && entry.key !== key))
+        )
+      ].filter((entry, index, all) => all.indexOf(entry) === index)
+    })
     for (const entry of candidates) {
       if (await this.extract(entry, paths)) return entry.key
     }
@@ -156,51 +297,82 @@ export class LocalCacheStore implements CacheStore {
   }
 
   /**
-   * Extracts every tar of an entry into a folder beside its destination, and moves the files
-   * into place only when all of them extracted: a truncated entry never overwrites good work.
+   * Reads one entry: its files are hard-linked aside under the lock (a concurrent prune cannot
+   * take them away), checked against entry.json, and extracted beside each destination; the
+   * files move into place only when every archive extracted.
    */
   private async extract(entry: EntryMeta & { dir: string }, paths: string[]): Promise<boolean> {
+    const reading = path.join(this.root, `.reading-${process.pid}`)
+    const pinned = await this.locked(() => {
+      if (!fs.existsSync(entry.dir)) return false // pruned or set aside meanwhile
+      fs.rmSync(reading, { recursive: true, force: true })
+      linkTree(entry.dir, reading)
+      const now = new Date()
+      fs.utimesSync(path.join(entry.dir, 'entry.json'), now, now)
+      return true
+    })
+    if (!pinned) return false
     const staged: string[] = []
     try {
+      const why = await damage(reading, entry)
+      if (why) throw new Error(why)
       for (const [index, dir] of paths.entries()) {
         const staging = `${dir}.restore-${process.pid}`
         fs.rmSync(staging, { recursive: true, force: true })
         fs.mkdirSync(staging, { recursive: true })
         staged.push(staging)
-        await capture('tar', ['-xf', path.join(entry.dir, `${index}.tar`), '-C', staging])
+        await capture(
+          ...tiedToThisProcess('tar', [
+            '-xf',
+            path.join(reading, entry.archives[index].file),
+            '-C',
+            staging
+          ])
+        )
       }
     } catch (error) {
       for (const staging of staged) fs.rmSync(staging, { recursive: true, force: true })
-      if (fs.existsSync(entry.dir)) {
-        this.setAside(entry.dir, tableCell(errorMessage(error)))
-      }
+      if (cancellation()) throw error
+      await this.locked(() => {
+        // Set aside only the entry that was read, not one saved under its key since.
+        const now = fs.statSync(path.join(entry.dir, 'entry.json'), { throwIfNoEntry: false })
+        const read = fs.statSync(path.join(reading, 'entry.json'))
+        if (now?.ino === read.ino) this.damaged(entry.dir, tableCell(errorMessage(error)))
+      })
       return false
+    } finally {
+      fs.rmSync(reading, { recursive: true, force: true })
     }
-    for (const [index, dir] of paths.entries()) mergeInto(staged[index], dir)
-    const now = new Date()
-    fs.utimesSync(path.join(entry.dir, 'entry.json'), now, now)
+    for (const [index, dir] of paths.entries()) moveInto(staged[index], dir)
     return true
   }
 
-  async save(paths: string[], key: string): Promise<void> {
-    this.removeAbandonedSaves()
+  async save(paths: string[], key: string): Promise<string> {
     const dir = this.entryDir(key)
-    if (fs.existsSync(dir)) throw new Error(`an entry with the key ${key} already exists`)
+    if (fs.existsSync(dir)) throw new CacheEntryExistsError(key)
     const staging = `${dir}.partial-${process.pid}`
+    fs.mkdirSync(this.root, { recursive: true })
     fs.rmSync(staging, { recursive: true, force: true })
     fs.mkdirSync(staging, { recursive: true })
     try {
+      const archives: EntryMeta['archives'] = []
       for (const [index, source] of paths.entries()) {
-        await capture('tar', ['-cf', path.join(staging, `${index}.tar`), '-C', source, '.'])
+        const file = `${index}.tar`
+        archives.push({ file, ...(await tarInto(path.join(staging, file), source)) })
       }
-      const meta: EntryMeta = { key, paths, created: Date.now() }
+      const meta: EntryMeta = { format: ENTRY_FORMAT, key, paths, created: Date.now(), archives }
       fs.writeFileSync(path.join(staging, 'entry.json'), JSON.stringify(meta))
-      fs.renameSync(staging, dir)
+      await this.locked(() => {
+        this.removeAbandonedSaves()
+        if (fs.existsSync(dir)) throw new CacheEntryExistsError(key)
+        fs.renameSync(staging, dir)
+        this.prune(dir)
+      })
+      return key
     } finally {
       // A save that failed or was interrupted (tar killed by a cancel, a full disk) leaves nothing.
       fs.rmSync(staging, { recursive: true, force: true })
     }
-    this.prune(dir)
   }
 
   /**
@@ -340,7 +512,7 @@ export function localPlatform(
     cache: new LocalCacheStore(
       path.join(options.cacheDir, 'entries'),
       options.cacheLimits ?? DEFAULT_CACHE_LIMITS,
-      message => reporter.info(message)
+      (message, level) => (level === 'warning' ? reporter.warning(message) : reporter.info(message))
     ),
     artifacts: new LocalArtifactStore(options.artifactsDir),
     outputs,

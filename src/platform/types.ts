@@ -19,16 +19,51 @@ export interface Reporter {
   endGroup(): void
 }
 
+/**
+ * A cache entry was found but could not be restored (a failed download, a damaged archive):
+ * what `paths` held before is kept, and `key` names the entry.
+ */
+export class CacheEntryError extends Error {
+  constructor(
+    readonly key: string,
+    readonly reason: string
+  ) {
+    super(`the cache entry ${key} could not be restored: ${reason}`)
+    this.name = 'CacheEntryError'
+  }
+}
+
+/** The store refused a save because an entry with that key exists (GitHub's 409). */
+export class CacheEntryExistsError extends Error {
+  constructor(readonly key: string) {
+    super(`an entry with the key ${key} already exists`)
+    this.name = 'CacheEntryExistsError'
+  }
+}
+
 export interface CacheStore {
   /** Name shown in logs, e.g. "GitHub Actions cache" or "local cache at ~/.cache/...". */
   readonly description: string
+  /** Where the store writes its archives, for messages about a full disk. */
+  readonly archiveDir?: string
   /**
    * Restores `paths` from the entry `key`, or the newest entry whose key starts with one of
-   * `restoreKeys` (tried in order). Returns the matched key, or undefined on a miss.
+   * `restoreKeys` (tried in order). Returns the matched key, or undefined on a miss; throws
+   * CacheEntryError when an entry was found but could not be restored. Used by the cache
+   * layer (caches/), which restores into folders of its own and checks what it got.
    */
   restore(paths: string[], key: string, restoreKeys: string[]): Promise<string | undefined>
-  /** Saves `paths` under `key`. Throws when the store refuses (e.g. key already exists). */
-  save(paths: string[], key: string): Promise<void>
+  /**
+   * Saves `paths` under `key`; returns the key it was stored under (a retry after the service
+   * reserved `key` uses a suffixed one). Throws when the store refuses (CacheEntryExistsError, ...).
+   */
+  save(paths: string[], key: string): Promise<string>
+  /**
+   * Keeps an entry whose content failed its checks from being restored again (the local store
+   * moves it aside; GitHub's cache cannot delete, a newer entry under the same prefix wins).
+   * Returns what was done, for the log.
+   */
+  setAside?(key: string, why: string): string | undefined
 }
 
 export interface UploadedArtifact {

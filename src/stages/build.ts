@@ -11,7 +11,6 @@ import {
   type BuildResult,
   type PackageTime
 } from '../buildroot/build.js'
-import { describeDownloadFailure } from '../buildroot/download-failure.js'
 import { buildablePackages } from '../buildroot/show-info.js'
 import { diskFullMessage, isDiskFull } from '../util/disk.js'
 import { ReportedError } from '../util/errors.js'
@@ -57,6 +56,7 @@ export const buildStage: Stage = {
       tree,
       jobs: inputs.jobs,
       packageCount: buildablePackages(run.get(packagesSlot)).length,
+      packages: buildablePackages(run.get(packagesSlot)),
       logFile: path.join(inputs.outputDir, 'build.log')
     })
     const buildTimeLog = path.join(inputs.outputDir, 'build', 'build-time.log')
@@ -90,8 +90,7 @@ function reportBuildFailure(run: Run, build: BuildResult, plan: CachePlan): stri
     reporter.error(message)
     return message
   }
-  let message = describeFailure(failure)
-  if (failure.step === 'Downloading') message += `\n${describeDownloadFailure(failure, plan.dlDir)}`
+  const message = describeFailure(failure)
   reporter.error(message, { file: build.logFile, title: 'Buildroot build failed' })
   return message
 }

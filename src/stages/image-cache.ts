@@ -6,16 +6,18 @@
 // manifest.json, the SBOM) and what that stage returned. It is saved right after "Collect
 // images": what comes later (the CVE report) is about the day of the run, not about the images.
 // Keys end in the run's id, and restores match by prefix, so `rebuild: always` stores a fresh
-// entry that later runs prefer over the older one.
+// entry that later runs prefer over the older one. The cache layer (caches/layer.ts) checks
+// every file against the entry's manifest before it moves into place; then each image is
+// checked once more against the size and sha256 "Collect images" recorded when it was built.
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Target } from '../targets.js'
+import { CacheLayer, type CacheSpec } from '../caches/layer.js'
+import { buildrootTool, GENERATE_CYCLONEDX } from '../buildroot/python-tools.js'
 import type { CacheMode, RebuildMode } from '../inputs/schema.js'
 import type { Platform } from '../platform/types.js'
+import type { Target } from '../targets.js'
 import { errorMessage } from '../util/errors.js'
-import { directorySize } from '../util/fs.js'
 import { sha256File } from '../util/hash.js'
-import { formatBytes } from '../util/format.js'
 import {
   announceImages,
   artifactDirOf,
@@ -27,7 +29,6 @@ import { configHashSlot } from './configure.js'
 import { inputsHashSlot, requestedSlot } from './inputs-hash.js'
 import { buildrootSlot } from './resolve-buildroot.js'
 import { sbomCounts, sbomSlot } from './sbom.js'
-import { buildrootTool, GENERATE_CYCLONEDX } from '../buildroot/python-tools.js'
 import { slot, type Stage } from './stage.js'
 
 /** Bump to start the image cache afresh after a change to what an entry holds. */
@@ -62,6 +63,33 @@ export function planImageCache(options: {
 
 const cachePaths = (plan: ImageCachePlan): string[] => [plan.artifactDir, plan.descriptionDir]
 
+const imageSpec = (plan: ImageCachePlan): CacheSpec => ({
+  label: 'The images',
+  paths: cachePaths(plan),
+  key: plan.key,
+  restoreKeys: plan.restoreKeys,
+  withoutIt: 'Building the images instead.',
+  notSaved: 'The next run with the same inputs builds them again.'
+})
+
+/** Each listed image against the size and sha256 it had when collected; what differs, if any. */
+async function differingImages(
+  dir: string,
+  files: CollectedImages['files']
+): Promise<string | undefined> {
+  for (const file of files) {
+    const full = path.join(dir, file.name)
+    if (!fs.existsSync(full)) return `${file.name} is missing`
+    if (fs.statSync(full).size !== file.bytes) {
+      return `${file.name} is ${fs.statSync(full).size} bytes, not the ${file.bytes} it was built with`
+    }
+    if ((await sha256File(full)) !== file.sha256) {
+      return `${file.name} does not match the sha256 it was built with`
+    }
+  }
+  return undefined
+}
+
 export interface RestoredImages {
   images: CollectedImages
   key: string
@@ -78,14 +106,7 @@ async function verify(plan: ImageCachePlan, inputsHash: string): Promise<Collect
   if (images.dir !== plan.artifactDir) return `it was collected in ${images.dir}`
   const manifest = JSON.parse(fs.readFileSync(images.manifest, 'utf8')) as ImageManifest
   if (manifest.inputsHash !== inputsHash) return 'its manifest.json has another inputs hash'
-  for (const file of images.files) {
-    const full = path.join(plan.artifactDir, file.name)
-    if (!fs.existsSync(full)) return `${file.name} is missing`
-    if (fs.statSync(full).size !== file.bytes || (await sha256File(full)) !== file.sha256) {
-      return `${file.name} does not match its recorded sha256`
-    }
-  }
-  return images
+  return (await differingImages(plan.artifactDir, images.files)) ?? images
 }
 
 export async function restoreImages(
@@ -94,29 +115,20 @@ export async function restoreImages(
   options: { cache: CacheMode; rebuild: RebuildMode; inputsHash: string }
 ): Promise<RestoredImages | undefined> {
   const { reporter } = platform
-  if (options.cache === 'off') {
-    reporter.info('cache: off: the images are built, not looked up in the image cache.')
-    return undefined
-  }
   if (options.rebuild === 'always') {
     reporter.info('rebuild: always: building, whatever the image cache holds for these inputs.')
     return undefined
   }
   // What an earlier run left in the output folder must not mix with what is restored.
   for (const dir of cachePaths(plan)) fs.rmSync(dir, { recursive: true, force: true })
-  let key: string | undefined
-  try {
-    key = await platform.cache.restore(cachePaths(plan), plan.key, plan.restoreKeys)
-  } catch (error) {
-    reporter.warning(
-      `The image cache could not be read from ${platform.cache.description}: ${errorMessage(error)}. Building instead.`
-    )
-    return undefined
-  }
+  const restored = await new CacheLayer(platform, options.cache).restore(imageSpec(plan))
+  const key = restored.matchedKey
   if (!key) {
-    reporter.info(
-      `No images in the cache for these inputs (${plan.restoreKeys[0]}*): building them.`
-    )
+    if (restored.state === 'miss') {
+      reporter.info(
+        `No images in the cache for these inputs (${plan.restoreKeys[0]}*): building them.`
+      )
+    }
     return undefined
   }
   let verified: CollectedImages | string
@@ -138,29 +150,31 @@ export async function restoreImages(
   return { images: verified, key }
 }
 
-/** Saves the collected images for later runs with the same inputs; a failure is a warning. */
+/**
+ * Saves the collected images for later runs with the same inputs; a failure is a warning.
+ * Each image is checked against what "Collect images" recorded first: a file changed since
+ * (by anything) is never stored for a later run to deliver.
+ */
 export async function saveImages(
   platform: Platform,
   plan: ImageCachePlan,
   images: CollectedImages,
   cache: CacheMode
 ): Promise<string> {
-  if (cache !== 'read-write') return `not saved (cache: ${cache})`
+  const caches = new CacheLayer(platform, cache)
+  if (!caches.saves) return caches.whyNotSaved
+  const changed = await differingImages(plan.artifactDir, images.files)
+  if (changed) {
+    platform.reporter.warning(
+      `The images are not saved to the image cache: ${changed} (changed after it was collected). The next run with the same inputs builds them again.`
+    )
+    return `not saved: ${changed}`
+  }
   fs.rmSync(plan.descriptionDir, { recursive: true, force: true })
   fs.mkdirSync(plan.descriptionDir, { recursive: true })
   fs.writeFileSync(path.join(plan.descriptionDir, DESCRIPTION_FILE), JSON.stringify(images))
-  try {
-    await platform.cache.save(cachePaths(plan), plan.key)
-    platform.reporter.info(
-      `Images saved to the image cache as ${plan.key} (${formatBytes(directorySize(plan.artifactDir))}).`
-    )
-    return `saved as \`${plan.key}\``
-  } catch (error) {
-    platform.reporter.warning(
-      `The images could not be saved to ${platform.cache.description} as ${plan.key}: ${errorMessage(error)}. The next run with the same inputs builds them again.`
-    )
-    return `not saved: ${errorMessage(error)}`
-  }
+  const saved = await caches.save(imageSpec(plan))
+  return saved.saved ? `saved as \`${saved.key}\`` : saved.result
 }
 
 export const imageCachePlanSlot = slot<ImageCachePlan>('image cache plan')

@@ -7,12 +7,17 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { RUNTIME, type Runtime } from '../runtimes.js'
 import type { Target } from '../targets.js'
+import type { Reporter } from '../platform/types.js'
 import type { Stage } from './stage.js'
 import { errorMessage, UserError } from '../util/errors.js'
 import { isInside, whyNotWritable } from '../util/fs.js'
+import { acquireLock, describeHolder, LockBusyError } from '../util/lock.js'
 
 /** The file every run writes into its output folder: what makes a folder the action's own. */
 export const OUTPUT_MARKER = '.buildroot-k8s-output.json'
+
+/** The lock file of a folder a run is using (util/lock.ts): one run per folder. */
+export const RUN_LOCK = '.buildroot-k8s.lock'
 
 /** The merged defconfig the action writes (buildroot/configure.ts): no other tool makes it. */
 const MERGED_DEFCONFIG = 'buildroot-k8s_defconfig'
@@ -120,13 +125,49 @@ export function prepareOutputFolder(
   }
 }
 
+/**
+ * Takes each folder for this run, one run at a time (output-dir, and the cache folder whose
+ * dl/ and ccache a run prunes and saves): a second run fails at once naming the first, or with
+ * `wait` waits for it. The locks are held until this process ends; a lock left by a process
+ * that was killed is taken over with a notice.
+ */
+export async function lockRunFolders(
+  reporter: Reporter,
+  folders: { name: string; dir: string }[],
+  options: { wait?: boolean } = {}
+): Promise<void> {
+  for (const folder of folders) {
+    const what = `${folder.name} ${folder.dir}`
+    try {
+      await acquireLock(path.join(folder.dir, RUN_LOCK), {
+        what,
+        wait: options.wait,
+        onWait: holder =>
+          reporter.info(
+            `${what} is in use by ${describeHolder(holder)}: waiting for it to finish.`
+          ),
+        onTakeOver: holder =>
+          reporter.notice(
+            `${what} was locked by ${describeHolder(holder)}, which is no longer running (killed before it finished): this run takes it over.`
+          )
+      })
+    } catch (error) {
+      if (!(error instanceof LockBusyError)) throw error
+      throw new OutputFolderError(
+        `${error.message} Two runs in one folder would overwrite each other's .config, images and caches: ` +
+          `wait until it has finished (the command line waits with --wait), or give this run its own ${folder.name === 'output-dir' ? 'output-dir' : 'cache folder (--cache-dir)'}.`
+      )
+    }
+  }
+}
+
 export const outputFolderStage: Stage = {
   title: 'Check the output folder',
   modes: ['build', 'check'],
   onImageCacheHit: 'run',
   needs: [],
   provides: [],
-  async run({ inputs, context }) {
+  async run({ inputs, context, reporter }) {
     if (process.platform !== 'linux') {
       throw new OutputFolderError(
         `Buildroot builds only on Linux, and this runner is ${process.platform}: use a Linux runner such as runs-on: ubuntu-24.04.`
@@ -135,5 +176,13 @@ export const outputFolderStage: Stage = {
     prepareOutputFolder(inputs.outputDir, inputs.target, inputs.runtime, [
       { name: 'the cache folder', dir: context.cacheRoot }
     ])
+    await lockRunFolders(
+      reporter,
+      [
+        { name: 'output-dir', dir: inputs.outputDir },
+        { name: 'the cache folder', dir: context.cacheRoot }
+      ],
+      { wait: context.waitForFolders }
+    )
   }
 }

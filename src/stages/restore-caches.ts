@@ -3,21 +3,26 @@
 //   a changed list restores the newest older entry, which still holds most files.
 // - ccache is per target and toolchain and changes on every build, so each run saves a new
 //   entry and the next run restores the newest one through the restore-key prefix.
+// Every key ends in the run's id and is restored by its prefix, so an entry is never saved over
+// and the newest one wins: a damaged entry is replaced by the next run that saves one.
+// Restoring, checking and saving are the cache layer's (caches/layer.ts).
 // Buildroot reads both locations from the BR2_DL_DIR and BR2_CCACHE_DIR environment variables.
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import type { ConfiguredTree } from '../buildroot/configure.js'
+import { removeBadDownloads, type BadDownload } from '../buildroot/download-hashes.js'
+import { CacheLayer, markRepaired, type CacheSpec, type RestoredCache } from '../caches/layer.js'
+import { downloadList } from '../buildroot/show-info.js'
+import { cacheFolders } from '../caches/folders.js'
 import type { Runtime } from '../runtimes.js'
-import type { Target } from '../targets.js'
 import type { CacheMode } from '../inputs/schema.js'
 import type { Platform } from '../platform/types.js'
-import { downloadList } from '../buildroot/show-info.js'
+import type { Target } from '../targets.js'
 import { patchedSlot } from './buildroot-patches.js'
 import { configuredSlot } from './configure.js'
 import { packagesSlot } from './package-list.js'
 import { buildrootSlot } from './resolve-buildroot.js'
-import { restoreOne, type RestoredCache } from '../caches/entries.js'
-import { cacheFolders } from '../caches/folders.js'
 import { slot, type Stage } from './stage.js'
 
 /** Bump to start every cache afresh after a change to what the caches hold. */
@@ -26,7 +31,9 @@ const CACHE_SCHEMA = 'v1'
 export interface CachePlan {
   dlDir: string
   ccacheDir: string
+  /** This run's dl/ key: the download list's hash, then the run id. */
   dlKey: string
+  /** The list's own prefix first (an entry of the same list is a hit), then any list's. */
   dlRestoreKeys: string[]
   ccacheKey: string
   ccacheRestoreKeys: string[]
@@ -76,22 +83,24 @@ export function planCaches(input: CachePlanInput): CachePlan {
   const ccacheToolchain = `buildroot-ccache-${CACHE_SCHEMA}-${input.target}-${input.buildrootVersion}-${toolchainFingerprint(input.dotConfig)}-`
   const series = input.patchSeries ? `p${input.patchSeries.slice(0, 12)}` : 'unpatched'
   const ccachePrefix = `${ccacheToolchain}${series}-`
+  const dlList = `${dlPrefix}${sha(input.downloads.join('\n')).slice(0, 20)}-`
   // Neither runtime's name is the start of the other's: each prefix matches its own entries only.
   const ccacheRuntime = `${ccachePrefix}${input.runtime}-`
   return {
     ...cacheFolders(input.cacheRoot, input.target),
-    dlKey: `${dlPrefix}${sha(input.downloads.join('\n')).slice(0, 20)}`,
-    dlRestoreKeys: [dlPrefix],
+    dlKey: `${dlList}${input.runId}`,
+    dlRestoreKeys: [dlList, dlPrefix],
     ccacheKey: `${ccacheRuntime}${input.runId}`,
     ccacheRestoreKeys: [ccacheRuntime, ccachePrefix, ccacheToolchain]
   }
 }
 
+export type { RestoredCache } from '../caches/layer.js'
+
 /** What the main step hands to the post step. */
 export interface CacheState {
   mode: CacheMode
   plan: CachePlan
-  dlExactHit: boolean
   /** The download list, relative to dl/. */
   downloads: string[]
   /** ccache's size limit (ccache syntax), and the ccache Buildroot builds (host/bin/ccache). */
@@ -101,10 +110,31 @@ export interface CacheState {
 
 export const CACHE_STATE = 'caches'
 
+/** What the cache layer restores and saves for dl/ and ccache. */
+export function cacheSpecs(plan: CachePlan): { dl: CacheSpec; ccache: CacheSpec } {
+  const withoutIt = 'The build goes on without it (slower).'
+  return {
+    dl: {
+      label: 'dl/',
+      paths: [plan.dlDir],
+      key: plan.dlKey,
+      restoreKeys: plan.dlRestoreKeys,
+      withoutIt
+    },
+    ccache: {
+      label: 'ccache',
+      paths: [plan.ccacheDir],
+      key: plan.ccacheKey,
+      restoreKeys: plan.ccacheRestoreKeys,
+      withoutIt
+    }
+  }
+}
+
 export interface RestoredCaches {
   dl: RestoredCache
   ccache: RestoredCache
-  /** True only when dl/ came from its exact key: nothing new to save. */
+  /** True when dl/ came from an entry of this very download list. */
   dlExactHit: boolean
 }
 
@@ -115,20 +145,11 @@ export async function restoreCaches(
 ): Promise<RestoredCaches> {
   fs.mkdirSync(plan.dlDir, { recursive: true })
   fs.mkdirSync(plan.ccacheDir, { recursive: true })
-  if (mode === 'off') {
-    platform.reporter.info('Caches are off (cache: off): starting with empty dl/ and ccache.')
-    const off = { result: 'off' }
-    return { dl: off, ccache: off, dlExactHit: false }
-  }
-  const dl = await restoreOne(platform, 'dl/', plan.dlDir, plan.dlKey, plan.dlRestoreKeys)
-  const ccache = await restoreOne(
-    platform,
-    'ccache',
-    plan.ccacheDir,
-    plan.ccacheKey,
-    plan.ccacheRestoreKeys
-  )
-  return { dl, ccache, dlExactHit: dl.matchedKey === plan.dlKey }
+  const caches = new CacheLayer(platform, mode)
+  const specs = cacheSpecs(plan)
+  const dl = await caches.restore(specs.dl)
+  const ccache = await caches.restore(specs.ccache)
+  return { dl, ccache, dlExactHit: dl.state === 'hit' }
 }
 
 /**
@@ -137,9 +158,35 @@ export async function restoreCaches(
  */
 export async function setUpCaches(platform: Platform, state: CacheState): Promise<RestoredCaches> {
   platform.saveState(CACHE_STATE, JSON.stringify(state))
-  const restored = await restoreCaches(platform, state.plan, state.mode)
-  platform.saveState(CACHE_STATE, JSON.stringify({ ...state, dlExactHit: restored.dlExactHit }))
-  return restored
+  return restoreCaches(platform, state.plan, state.mode)
+}
+
+/**
+ * Checks what dl/ holds (restored, or left by an earlier run) against the packages' .hash
+ * files before the build; a file that fails is removed and named, the build downloads it again,
+ * and the dl/ entry saved after the build carries the good file.
+ */
+export async function checkDownloads(
+  platform: Platform,
+  configured: ConfiguredTree,
+  plan: CachePlan
+): Promise<BadDownload[]> {
+  const bad = await removeBadDownloads(configured, plan.dlDir)
+  if (!bad.length) return bad
+  markRepaired(
+    cacheSpecs(plan).dl,
+    bad.map(b => b.file)
+  )
+  const listed = bad.map(
+    b =>
+      `${b.file} (${b.package}: ${b.hashFile} lists ${b.type} ${b.expected}, the file has ${b.got})`
+  )
+  const one = bad.length === 1
+  platform.reporter.warning(
+    `dl/: ${bad.length} file${one ? '' : 's'} failed ${one ? 'its' : 'their'} package's .hash check and ${one ? 'was' : 'were'} removed before the build: ${listed.join('; ')}. ` +
+      `The build downloads ${one ? 'it' : 'them'} again, and dl/ is saved with the good ${one ? 'file' : 'files'} when it completes.`
+  )
+  return bad
 }
 
 export const cachePlanSlot = slot<CachePlan>('cache plan')
@@ -154,11 +201,12 @@ export const restoreCachesStage: Stage = {
   async run(run) {
     const { inputs, context, platform } = run
     const downloads = downloadList(run.get(packagesSlot))
+    const configured = run.get(configuredSlot)
     const plan = planCaches({
       target: inputs.target,
       runtime: inputs.runtime,
       buildrootVersion: run.get(buildrootSlot).version,
-      dotConfig: run.get(configuredSlot).dotConfig,
+      dotConfig: configured.dotConfig,
       patchSeries: run.get(patchedSlot).series.sha256,
       downloads,
       cacheRoot: context.cacheRoot,
@@ -168,11 +216,12 @@ export const restoreCachesStage: Stage = {
     const restored = await setUpCaches(platform, {
       mode: inputs.cache,
       plan,
-      dlExactHit: false,
       downloads,
       ccacheMaxSize: inputs.ccacheMaxSize,
       ccacheProgram: path.join(inputs.outputDir, 'host', 'bin', 'ccache')
     })
+    // Restored files are checked against their packages' .hash files before the build.
+    await checkDownloads(platform, configured, plan)
     run.set(restoredCachesSlot, restored)
     run.output('dl-cache-hit', String(restored.dlExactHit))
     run.output('ccache-cache-hit', String(restored.ccache.matchedKey !== undefined))

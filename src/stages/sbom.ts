@@ -6,15 +6,14 @@
 // publishes (spdx-<version>.schema.json), which it downloads from raw.githubusercontent.com on
 // first use into $BR2_DL_DIR/cyclonedx/ and reads from there afterwards. Here its BR2_DL_DIR is a
 // folder of its own, kept in a small cache entry beside dl/ (dl/ is pruned to the download list
-// before it is saved, and an exact dl/ hit is never saved again). Put that file in place and the
-// tool never goes online.
+// before it is saved). Put that file in place and the tool never goes online.
 import fs from 'node:fs'
 import path from 'node:path'
 import type { CacheMode } from '../inputs/schema.js'
 import type { Platform } from '../platform/types.js'
 import { buildrootTool, GENERATE_CYCLONEDX, runPythonTool } from '../buildroot/python-tools.js'
+import { CacheLayer, type CacheSpec } from '../caches/layer.js'
 import { errorMessage } from '../util/errors.js'
-import { restoreOne, saveOne } from '../caches/entries.js'
 import { showInfoFile } from '../buildroot/show-info.js'
 import { imageName } from '../runtimes.js'
 import { treeSlot } from './buildroot-patches.js'
@@ -74,6 +73,8 @@ export async function generateSbom(
     /** The tool's BR2_DL_DIR: where the SPDX license list is kept (cached). */
     licenseListDir: string
     cache: CacheMode
+    /** Makes the license list's cache key unique (default: the time). */
+    runId?: string
     projectName: string
     projectVersion: string
   }
@@ -88,19 +89,16 @@ export async function generateSbom(
   }
   const version = cycloneDxVersion(tool) ?? 'unknown'
   const licenseList = path.join(options.licenseListDir, 'cyclonedx', `spdx-${version}.schema.json`)
-  const key = `buildroot-spdx-v1-cyclonedx-${version}`
-  const restored =
-    options.cache !== 'off' &&
-    (
-      await restoreOne(
-        platform,
-        'The SPDX license list',
-        options.licenseListDir,
-        key,
-        [],
-        'The SBOM tool downloads it.'
-      )
-    ).matchedKey === key
+  const prefix = `buildroot-spdx-v1-cyclonedx-${version}-`
+  const spec: CacheSpec = {
+    label: 'The SPDX license list',
+    paths: [options.licenseListDir],
+    key: `${prefix}${options.runId ?? Date.now()}`,
+    restoreKeys: [prefix],
+    withoutIt: 'The SBOM tool downloads it.'
+  }
+  const caches = new CacheLayer(platform, options.cache)
+  const restored = (await caches.restore(spec)).state === 'hit'
 
   // generate-cyclonedx asks `make print-version`; with O= given (here through MAKEFLAGS, where
   // make takes it as a command-line variable) Buildroot writes nothing into its own tree.
@@ -140,9 +138,7 @@ export async function generateSbom(
     return undefined
   }
   // Saved by a run that did not find it in the cache (and so downloaded it).
-  if (options.cache === 'read-write' && !restored && fs.existsSync(licenseList)) {
-    await saveOne(platform, 'The SPDX license list', options.licenseListDir, key)
-  }
+  if (!restored && fs.existsSync(licenseList)) await caches.save(spec)
   const facts = sbomCounts(options.outputFile)
   reporter.info(
     `SBOM: ${facts.components} components, ${facts.licenses} distinct licenses (${facts.spdxLicenses} SPDX identifiers).`
@@ -172,6 +168,7 @@ export const sbomStage: Stage = {
         outputFile: path.join(inputs.outputDir, 'sbom.cdx.json'),
         licenseListDir: path.join(context.cacheRoot, 'spdx'),
         cache: inputs.cache,
+        runId: context.runId,
         // The image's name says its runtime too: buildroot-k8s-amd64-cri-o.
         projectName: imageName(inputs.target, inputs.runtime),
         projectVersion: run.get(inputsHashSlot).slice(0, 12)

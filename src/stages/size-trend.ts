@@ -7,14 +7,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { RUNTIME, type Runtime } from '../runtimes.js'
-import type { Target } from '../targets.js'
 import type { CacheMode } from '../inputs/schema.js'
+import type { Target } from '../targets.js'
 import type { Platform } from '../platform/types.js'
+import { CacheLayer, type CacheSpec } from '../caches/layer.js'
 import { errorMessage } from '../util/errors.js'
 import { imagesSlot, SBOM_FILE, type ImageManifest } from './collect-images.js'
 import { smokeSlot } from './smoke-test.js'
 import { slot, type Stage } from './stage.js'
-import { restoreOne, saveOne } from '../caches/entries.js'
 import { formatBytes, formatPercent } from '../util/format.js'
 
 export interface SizeChange {
@@ -76,21 +76,23 @@ export function compareSizes(
     })
 }
 
+const manifestSpec = (plan: LastManifestPlan, label: string): CacheSpec => ({
+  label,
+  paths: [plan.dir],
+  key: plan.key,
+  restoreKeys: plan.restoreKeys,
+  withoutIt: 'No size comparison this time.'
+})
+
 /** The last successful build's manifest for this target, when the cache has one. */
 export async function restoreLastManifest(
   platform: Platform,
   plan: LastManifestPlan,
   cache: CacheMode
 ): Promise<ImageManifest | undefined> {
-  if (cache === 'off') return undefined
   fs.rmSync(plan.dir, { recursive: true, force: true })
-  const restored = await restoreOne(
-    platform,
-    'The last build’s manifest',
-    plan.dir,
-    plan.key,
-    plan.restoreKeys,
-    'No size comparison this time.'
+  const restored = await new CacheLayer(platform, cache).restore(
+    manifestSpec(plan, 'The last build’s manifest')
   )
   const file = path.join(plan.dir, 'manifest.json')
   if (!restored.matchedKey || !fs.existsSync(file)) return undefined
@@ -139,11 +141,13 @@ export async function saveLastManifest(
   manifestFile: string,
   cache: CacheMode
 ): Promise<void> {
-  if (cache !== 'read-write') return
+  const caches = new CacheLayer(platform, cache)
+  const spec = manifestSpec(plan, 'This build’s manifest')
+  if (!caches.saves) return
   fs.rmSync(plan.dir, { recursive: true, force: true })
   fs.mkdirSync(plan.dir, { recursive: true })
   fs.copyFileSync(manifestFile, path.join(plan.dir, 'manifest.json'))
-  await saveOne(platform, 'This build’s manifest', plan.dir, plan.key)
+  await caches.save(spec)
 }
 
 export const sizesSlot = slot<SizeChange[]>('sizes')

@@ -46,6 +46,8 @@ export interface RunContext {
   spaceNeeded?: { outputBytes: number; dlBytes: number } | false
   /** The NVD JSON feed repository the CVE report clones (BUILDROOT_K8S_NVD_URL). */
   nvdUrl?: string
+  /** Wait for another run using output-dir or the cache folder, instead of failing (CLI --wait). */
+  waitForFolders?: boolean
   /** The environment the run reads (smoke-test boot timeout, KVM probe): process.env. */
   env: NodeJS.ProcessEnv
 }

@@ -29,9 +29,14 @@ export async function uploadImages(
       compress: false
     })
   } catch (error) {
+    const message = errorMessage(error)
+    // The service answers 409 when the run already has an artifact of that name.
+    const hint = /\(409\)|already exists/i.test(message)
+      ? ' The name is taken in this run: give each matrix job its own artifact-name.'
+      : ''
     throw new Error(
-      `Uploading the artifact ${name} to ${platform.artifacts.description} failed: ${errorMessage(error)}. ` +
-        `The images are still in ${dir}. If the name is taken (409), give each matrix job its own artifact-name.`,
+      `Uploading the artifact ${name} to ${platform.artifacts.description} failed: ${message}. ` +
+        `The images are still in ${dir}.${hint || ' A re-run of the job uploads them again (restoring them from the image cache if they were saved there).'}`,
       { cause: error }
     )
   }

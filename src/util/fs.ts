@@ -36,3 +36,44 @@ export function whyNotWritable(dir: string): NodeJS.ErrnoException | undefined {
     return error as NodeJS.ErrnoException
   }
 }
+
+/**
+ * Moves everything in `from` into `to` (same file system), replacing what has the same name and
+ * keeping what `to` has besides; removes `from`. Each file lands by rename, whole.
+ */
+export function moveInto(from: string, to: string): void {
+  fs.mkdirSync(to, { recursive: true })
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name)
+    const target = path.join(to, entry.name)
+    const existing = fs.lstatSync(target, { throwIfNoEntry: false })
+    if (entry.isDirectory() && existing?.isDirectory()) {
+      moveInto(source, target)
+      continue
+    }
+    if (existing) fs.rmSync(target, { recursive: true, force: true })
+    fs.renameSync(source, target)
+  }
+  fs.rmSync(from, { recursive: true, force: true })
+}
+
+/**
+ * Mirrors the tree `from` at `to` with hard links (no copy, no extra space), or copies where a
+ * link cannot be made (another file system). Symbolic links are recreated as they are.
+ */
+export function linkTree(from: string, to: string): void {
+  fs.mkdirSync(to, { recursive: true })
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name)
+    const target = path.join(to, entry.name)
+    if (entry.isSymbolicLink()) fs.symlinkSync(fs.readlinkSync(source), target)
+    else if (entry.isDirectory()) linkTree(source, target)
+    else if (entry.isFile()) {
+      try {
+        fs.linkSync(source, target)
+      } catch {
+        fs.copyFileSync(source, target)
+      }
+    }
+  }
+}

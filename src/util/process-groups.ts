@@ -5,9 +5,13 @@
 // kill(_proc.Id, ...) on the process alone, then Process.Kill()). Make, the compilers and wget
 // would run on as orphans, so the signal is forwarded to each group, given a few seconds, and
 // what is left is killed; the pipeline then writes its summary and exits non-zero, all before
-// the runner's SIGTERM. The time limit (time-limit) stops a build the same way.
+// the runner's SIGTERM. The time limit (time-limit) stops a build the same way. A second signal
+// (or the post step's first) kills every group at once, those whose leader already ended too,
+// and nothing more is saved; at exit, whatever a group still holds is killed.
 import type { ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
 import os from 'node:os'
+import path from 'node:path'
 
 export type CancelReason = 'signal' | 'time-limit'
 
@@ -21,7 +25,14 @@ export interface Cancellation {
 
 /** Leaders of the process groups still running. */
 const groups = new Set<number>()
+/**
+ * Groups whose leader has ended while others of the group ran on (a command writing to a log
+ * file has no pipe that would keep it open until its children end): still stopped on a cancel.
+ */
+const leaderless = new Set<number>()
 let cancelled: Cancellation | undefined
+/** Set by a second stop signal: everything was killed at once, and nothing more is done. */
+let stoppedAtOnce = false
 /** The stops cancelRun started; resolved once every group they signalled is gone. */
 let stopping: Promise<void> = Promise.resolve()
 
@@ -30,12 +41,17 @@ export function trackProcessGroup(child: ChildProcess): () => void {
   const pid = child.pid
   if (pid === undefined) return () => undefined
   groups.add(pid)
-  return () => groups.delete(pid)
+  installExitKill()
+  return () => {
+    groups.delete(pid)
+    if (groupAlive(pid)) leaderless.add(pid)
+  }
 }
 
-/** Process groups this process started that have not finished yet. */
+/** Process groups this process started that have not finished yet (leaderless ones included). */
 export function runningGroups(): number[] {
-  return [...groups]
+  for (const pid of leaderless) if (!groupAlive(pid)) leaderless.delete(pid)
+  return [...groups, ...leaderless]
 }
 
 /** Why the pipeline was cancelled, or undefined while it is not. */
@@ -94,10 +110,55 @@ function signalGroup(pid: number, signal: NodeJS.Signals): void {
 function groupAlive(pid: number): boolean {
   try {
     process.kill(-pid, 0)
-    return true
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
+  // A zombie still counts for kill(); where no init reaps orphans (a container whose first
+  // process is not one), a group of zombies would look alive forever.
+  return hasLiveMember(pid)
+}
+
+/** Whether a process of group `pgid` runs (is not a zombie), as /proc says; true without /proc. */
+function hasLiveMember(pgid: number): boolean {
+  let names: string[]
+  try {
+    names = fs.readdirSync('/proc')
+  } catch {
+    return true
+  }
+  for (const name of names) {
+    if (!/^\d+$/.test(name)) continue
+    let stat: string
+    try {
+      stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8')
+    } catch {
+      continue
+    }
+    // Fields after the command: state, ppid, pgrp, ...
+    const [state, , group] = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    if (Number(group) === pgid && state !== 'Z' && state !== 'X') return true
+  }
+  return false
+}
+
+/**
+ * Kills every group this process started that still has a process, at once: a second stop
+ * signal, and this process's exit (so that nothing it started outlives it).
+ */
+export function killAllGroups(): void {
+  for (const pid of runningGroups()) signalGroup(pid, 'SIGKILL')
+}
+
+let exitKillInstalled = false
+function installExitKill(): void {
+  if (exitKillInstalled) return
+  exitKillInstalled = true
+  process.on('exit', killAllGroups)
+}
+
+/** Whether a second stop signal killed everything at once: the caches are not saved then. */
+export function stoppedAtOnceBySignal(): boolean {
+  return stoppedAtOnce
 }
 
 /** Sends `signal` to every running group, waits up to `graceMs` for them, then kills the rest. */
@@ -156,13 +217,26 @@ const STOP_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP']
 const SAME_REQUEST_MS = 1000
 
 /**
+ * Stops at once: marks the run cancelled and stopped at once (nothing more is saved) and kills
+ * every group it ever started; whatever is still waiting (a network call) gets 3 s, then this
+ * process ends.
+ */
+export function stopAtOnce(signal: NodeJS.Signals): void {
+  cancelled ??= { reason: 'signal', signal, at: Date.now() }
+  stoppedAtOnce = true
+  killAllGroups()
+  setTimeout(() => process.exit(128 + (os.constants.signals[signal] ?? 0)), 3000).unref()
+}
+
+/**
  * Handles SIGINT, SIGTERM and SIGHUP: the first forwards the signal to every running group and
- * cancels the run; a later one (a second Ctrl-C, the runner's SIGTERM) kills what still runs
- * at once. `onSignal` says what happens (the command line prints it). Returns a function that
- * removes the handlers.
+ * cancels the run (with `atOnce`, it stops at once); a later one (a second Ctrl-C, the runner's
+ * SIGTERM) stops at once. `onSignal` says what happens (the command line prints it). Returns a
+ * function that removes the handlers.
  */
 export function handleStopSignals(
-  onSignal: (signal: NodeJS.Signals, first: boolean) => void = () => undefined
+  onSignal: (signal: NodeJS.Signals, first: boolean) => void = () => undefined,
+  options: { atOnce?: boolean } = {}
 ): () => void {
   let firstAt: number | undefined
   const handler = (signal: NodeJS.Signals): void => {
@@ -170,12 +244,11 @@ export function handleStopSignals(
     if (firstAt === undefined) {
       firstAt = now
       onSignal(signal, true)
-      void cancelRun('signal', { signal, graceMs: CANCEL_GRACE_MS })
-    } else if (now - firstAt >= SAME_REQUEST_MS) {
+      if (options.atOnce) stopAtOnce(signal)
+      else void cancelRun('signal', { signal, graceMs: CANCEL_GRACE_MS })
+    } else if (now - firstAt >= SAME_REQUEST_MS && !stoppedAtOnce) {
       onSignal(signal, false)
-      void stopAllGroups('SIGKILL', 0)
-      // Whatever is still waiting (a network call) gets 3 s; then this process ends.
-      setTimeout(() => process.exit(128 + (os.constants.signals[signal] ?? 0)), 3000).unref()
+      stopAtOnce(signal)
     }
   }
   for (const signal of STOP_SIGNALS) process.on(signal, handler)
@@ -189,5 +262,24 @@ export function resetCancellation(): void {
   cancelled = undefined
   cancelledFor.clear()
   cancelWaiters = []
+  stoppedAtOnce = false
   stopping = Promise.resolve()
+}
+
+let setpriv: string | null | undefined
+
+/**
+ * `command args` wrapped so that the kernel kills it when this process dies, even by SIGKILL
+ * (setpriv --pdeathsig KILL, from util-linux), where setpriv is installed; else as it is. For
+ * commands that write into a cache folder (tar): none of them outlives the step that started it.
+ */
+export function tiedToThisProcess(command: string, args: string[]): [string, string[]] {
+  if (setpriv === undefined) {
+    setpriv =
+      (process.env.PATH ?? '')
+        .split(path.delimiter)
+        .map(dir => path.join(dir, 'setpriv'))
+        .find(file => fs.existsSync(file)) ?? null
+  }
+  return setpriv ? [setpriv, ['--pdeathsig', 'KILL', command, ...args]] : [command, args]
 }

@@ -62,9 +62,16 @@ const ARTIFACT = '/twirp/github.actions.results.api.v1.ArtifactService/'
 
 type Body = Record<string, unknown>
 
-export async function startResultsService(azurite: Azurite): Promise<ResultsService> {
+export async function startResultsService(
+  azurite: Azurite,
+  options: {
+    /** Where the SAS URLs it hands out point (a fault proxy in front of Azurite); default Azurite. */
+    publicBlobEndpoint?: string
+  } = {}
+): Promise<ResultsService> {
   const credential = new StorageSharedKeyCredential(azurite.accountName, azurite.accountKey)
   const blobService = new BlobServiceClient(azurite.blobEndpoint, credential)
+  const publicEndpoint = options.publicBlobEndpoint ?? azurite.blobEndpoint
   for (const container of ['cache', 'artifacts']) {
     await blobService.getContainerClient(container).createIfNotExists()
   }
@@ -78,7 +85,7 @@ export async function startResultsService(azurite: Azurite): Promise<ResultsServ
       },
       credential
     ).toString()
-    return `${azurite.blobEndpoint}/${container}/${blob}?${sas}`
+    return `${publicEndpoint}/${container}/${blob}?${sas}`
   }
 
   const cache: CacheEntry[] = []
@@ -178,7 +185,8 @@ export async function startResultsService(azurite: Azurite): Promise<ResultsServ
     },
     FinalizeArtifact(body) {
       const { workflow_run_backend_id: runId, name, size } = body as Record<string, string>
-      const artifact = artifacts.find(a => a.runId === runId && a.name === name && !a.finalized)
+      // The newest upload of that name: an upload retried after a failed one finalizes its own.
+      const artifact = artifacts.findLast(a => a.runId === runId && a.name === name && !a.finalized)
       if (!artifact) return twirpError('not_found', 404, `no artifact ${name} is being uploaded`)
       artifact.finalized = true
       artifact.size = Number(size)
