@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { unquote, type KconfigEntry } from '../kconfig/defconfig.js'
 import { isInside } from '../util/fs.js'
+import { fileDigests } from '../util/hash.js'
 import type { Finding } from './findings.js'
 import type { BuildrootTree } from './make.js'
 import type { PackageInfo } from './show-info.js'
@@ -47,11 +48,7 @@ export function downloadHashFindings(configured: HashRuleInput): Finding[] {
   for (const pkg of configured.packages) {
     const listed = vars.get(`${variablePrefix(pkg.name)}_HASH_FILES`)
     if (listed === undefined) continue
-    const hashFiles = listed
-      .split(/\s+/)
-      .filter(Boolean)
-      .map(file => path.resolve(tree.sourceDir, file))
-      .filter(file => fs.existsSync(file))
+    const hashFiles = packageHashFiles(pkg, vars, tree.sourceDir)
     const downloads = pkg.downloads.map(download => path.basename(download))
     if (hashFiles.length === 0) {
       // No .hash file at all: Buildroot only warns, and downloads the files unchecked, even with
@@ -100,4 +97,70 @@ export function downloadHashFindings(configured: HashRuleInput): Finding[] {
     }
   }
   return findings
+}
+
+/** A package's .hash files that exist (<PKG>_HASH_FILES, relative to the Buildroot tree). */
+export function packageHashFiles(
+  pkg: PackageInfo,
+  hashVariables: Map<string, string>,
+  sourceDir: string
+): string[] {
+  return (hashVariables.get(`${variablePrefix(pkg.name)}_HASH_FILES`) ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(file => path.resolve(sourceDir, file))
+    .filter(file => fs.existsSync(file))
+}
+
+/** The hash types Buildroot's support/download/check-hash knows. */
+const HASH_TYPES = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512']
+
+export type HashVerdict =
+  | { ok: true; checked: string[] }
+  | { ok: false; problem: 'mismatch' | 'no-hash' | 'no-hash-file' | 'unknown-type'; why: string }
+
+/**
+ * Buildroot's own rule for a downloaded file (support/download/check-hash): every line of the
+ * package's .hash files that names `base` must match; a .hash file that names no line for it
+ * is an error unless `base` is exempt (BR_NO_CHECK_HASH_FOR). Where Buildroot would only warn
+ * (no .hash file at all) or let a file through unchecked (exempt), this says no: nothing is
+ * vouched for that was not checked.
+ */
+export function verifyDownload(file: string, base: string, hashFiles: string[]): HashVerdict {
+  if (!hashFiles.length) {
+    return { ok: false, problem: 'no-hash-file', why: 'its package has no .hash file' }
+  }
+  const expected: { type: string; hash: string; from: string }[] = []
+  for (const hashFile of hashFiles) {
+    for (const line of fs.readFileSync(hashFile, 'utf8').split('\n')) {
+      const [type, hash, name] = line.trim().split(/\s+/)
+      if (!type || type.startsWith('#') || name !== base) continue
+      expected.push({ type, hash, from: hashFile })
+    }
+  }
+  if (!expected.length) {
+    return {
+      ok: false,
+      problem: 'no-hash',
+      why: `no line of ${hashFiles.map(f => path.basename(f)).join(', ')} names it`
+    }
+  }
+  const unknown = expected.find(entry => !HASH_TYPES.includes(entry.type))
+  if (unknown) {
+    return {
+      ok: false,
+      problem: 'unknown-type',
+      why: `${unknown.from} gives it a hash of unknown type ${unknown.type}`
+    }
+  }
+  const digests = fileDigests(file, [...new Set(expected.map(entry => entry.type))])
+  const wrong = expected.find(entry => digests.get(entry.type) !== entry.hash)
+  if (wrong) {
+    return {
+      ok: false,
+      problem: 'mismatch',
+      why: `its ${wrong.type} is ${digests.get(wrong.type)}, not ${wrong.hash} as ${wrong.from} says`
+    }
+  }
+  return { ok: true, checked: [...digests.keys()] }
 }

@@ -10,6 +10,8 @@ export interface FrontEndFacts {
   startedAt: number
   startedFrom: string
   defaultTimeLimitSeconds?: number
+  runner?: RunContext['runner']
+  fillMirror?: RunContext['fillMirror']
 }
 
 export function runContext(front: FrontEndFacts, env: NodeJS.ProcessEnv = process.env): RunContext {
@@ -20,6 +22,7 @@ export function runContext(front: FrontEndFacts, env: NodeJS.ProcessEnv = proces
     mirror: env.BUILDROOT_K8S_MIRROR || undefined,
     spaceNeeded: env.BUILDROOT_K8S_SPACE_CHECK === 'off' ? false : undefined,
     nvdUrl: env.BUILDROOT_K8S_NVD_URL || undefined,
+    runnerRoot: env.BUILDROOT_K8S_RUNNER_ROOT || undefined,
     env
   }
 }

@@ -15,19 +15,25 @@ const UNHASHED_NAMES = new Set(['.git', '__pycache__'])
 /** One read buffer for every file hashTree reads (a fresh one per file costs more than the hashing). */
 const readBuffer = Buffer.allocUnsafe(1024 * 1024)
 
-function hashFileSync(file: string): string {
-  const hash = crypto.createHash('sha256')
+/** Digests of one file, each of `types` (node's names: sha256, md5...), read once. */
+export function fileDigests(file: string, types: readonly string[]): Map<string, string> {
+  const hashes = types.map(type => crypto.createHash(type))
   const fd = fs.openSync(file, 'r')
   try {
     const buffer = readBuffer
     let read: number
     while ((read = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0) {
-      hash.update(buffer.subarray(0, read))
+      for (const hash of hashes) hash.update(buffer.subarray(0, read))
     }
   } finally {
     fs.closeSync(fd)
   }
-  return hash.digest('hex')
+  return new Map(types.map((type, index) => [type, hashes[index].digest('hex')]))
+}
+
+/** sha256 of a file, read synchronously. */
+export function sha256FileSync(file: string): string {
+  return fileDigests(file, ['sha256']).get('sha256') as string
 }
 
 export class TreeTooLargeError extends Error {
@@ -63,7 +69,7 @@ export function hashTree(root: string, exclude: string[] = [], maxEntries = Infi
         visit(child, relative ? `${relative}/${name}` : name)
       }
     } else if (stat.isFile()) {
-      lines.push(`F ${relative} ${stat.mode & 0o111 ? 'x' : '-'} ${hashFileSync(full)}`)
+      lines.push(`F ${relative} ${stat.mode & 0o111 ? 'x' : '-'} ${sha256FileSync(full)}`)
     }
   }
   if (fs.existsSync(root)) visit(path.resolve(root), '')
