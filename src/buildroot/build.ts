@@ -9,6 +9,10 @@ import { runMake, type BuildrootTree } from './make.js'
 export interface BuildOptions {
   tree: BuildrootTree
   jobs: number
+  /** Top-level parallel build (BR2_PER_PACKAGE_DIRECTORIES=y in the configuration). */
+  parallel?: boolean
+  /** More make command-line assignments (the download sites). */
+  variables?: string[]
   /** Number of packages Buildroot will build, for the [n/N] progress. */
   packageCount: number
   logFile: string
@@ -76,11 +80,41 @@ export function parseStepLine(line: string): StepLine | undefined {
   return match ? { package: match[1], version: match[2], step: match[3] } : undefined
 }
 
+/**
+ * make's arguments for the build: BR2_JLEVEL, each package's own parallelism; with per-package
+ * directories also a top-level -j<jobs>, which builds packages that do not depend on each other
+ * at the same time (Buildroot's manual, "Top-level parallel build": enable
+ * BR2_PER_PACKAGE_DIRECTORIES, and use make -jN; without it, its Makefile is .NOTPARALLEL).
+ */
+export function buildVariables(
+  options: Pick<BuildOptions, 'jobs' | 'parallel' | 'variables'>
+): string[] {
+  return [
+    ...(options.parallel ? [`-j${options.jobs}`] : []),
+    `BR2_JLEVEL=${options.jobs}`,
+    ...(options.variables ?? [])
+  ]
+}
+
+/** `make[1]: *** [package/pkg-generic.mk:283: /out/build/busybox-1.37.0/.stamp_built] Error 2` */
+const FAILED_STAMP = /\*\*\* \[[^\]]*\/build\/([^/\]]+)\/\.stamp_[a-z_]+\] Error/
+
+/** The build folder (name-version) of the package whose step make reports as failed, if any. */
+export function failedBuildDir(lines: string[]): string | undefined {
+  for (const line of lines) {
+    const match = FAILED_STAMP.exec(line)
+    if (match) return match[1]
+  }
+  return undefined
+}
+
 export async function runBuild(reporter: Reporter, options: BuildOptions): Promise<BuildResult> {
   fs.mkdirSync(path.dirname(options.logFile), { recursive: true })
   fs.writeFileSync(options.logFile, '')
   const started = Date.now()
   const seen = new Set<string>()
+  /** Each package's last step, by its build folder's name (name-version). */
+  const lastStep = new Map<string, StepLine>()
   let current: StepLine | undefined
   let groupOpen = false
   const closeGroup = (): void => {
@@ -88,18 +122,32 @@ export async function runBuild(reporter: Reporter, options: BuildOptions): Promi
     groupOpen = false
   }
 
-  reporter.info(`Building with ${options.jobs} jobs; full log: ${options.logFile}`)
-  const result = await runMake(options.tree, [], [`BR2_JLEVEL=${options.jobs}`], {
+  reporter.info(
+    `Building with ${options.jobs} jobs${options.parallel ? `, and up to ${options.jobs} packages at a time` : ''}; full log: ${options.logFile}`
+  )
+  const result = await runMake(options.tree, [], buildVariables(options), {
     logFile: options.logFile,
     keepLastLines: 40,
     wants: mayBeStepLine,
     onLine: line => {
       const step = parseStepLine(line)
       if (step) {
+        lastStep.set(step.version ? `${step.package}-${step.version}` : step.package, step)
+        seen.add(step.package)
+        const total = Math.max(options.packageCount, seen.size)
+        if (options.parallel) {
+          // Packages build side by side: their lines interleave, so no group per package.
+          current = step
+          reporter.info(
+            `[${seen.size}/${total}] >>> ${step.package} ${step.version} ${step.step}`.replace(
+              /\s+/g,
+              ' '
+            )
+          )
+          return
+        }
         if (step.package !== current?.package) {
           closeGroup()
-          seen.add(step.package)
-          const total = Math.max(options.packageCount, seen.size)
           reporter.startGroup(`[${seen.size}/${total}] ${step.package} ${step.version}`.trimEnd())
           groupOpen = true
         }
@@ -116,18 +164,22 @@ export async function runBuild(reporter: Reporter, options: BuildOptions): Promi
   closeGroup()
   const seconds = Math.round((Date.now() - started) / 1000)
   if (result.exitCode === 0) return { ok: true, seconds, logFile: options.logFile }
+  // make names the package whose step failed; in a parallel build the last line seen may be
+  // another package's.
+  const failedDir = failedBuildDir(result.lastLines)
+  const failed = (failedDir && lastStep.get(failedDir)) || current
   return {
     ok: false,
     seconds,
     logFile: options.logFile,
     failure: {
-      package: current?.package,
-      version: current?.version,
-      step: current?.step,
+      package: failed?.package,
+      version: failed?.version,
+      step: failed?.step,
       progress: { started: seen.size, total: Math.max(options.packageCount, seen.size) },
       lastLines: outputOfStep(
         result.lastLines.map(line => line.replace(TERMINAL_CODES, '')),
-        current?.package
+        failed?.package
       )
     }
   }

@@ -24,7 +24,7 @@ export function describeDownloadFailure(failure: BuildFailure, dlDir: string): s
   return [
     `Buildroot could not download the sources of ${failure.package ?? 'a package'}. ${tried}`,
     'Ways out: check that this machine reaches those hosts (network, proxy, DNS);',
-    'or point Buildroot at a mirror that has the file, e.g. config-fragment: BR2_PRIMARY_SITE="https://your.mirror/buildroot" (tried first; BR2_BACKUP_SITE, sources.buildroot.net by default, is tried last);',
+    'or point Buildroot at a mirror that has the file with the input download-mirror (BR2_PRIMARY_SITE, tried first; backup-site, sources.buildroot.net by default, is tried last);',
     `or put the file into the download folder ${dlDir} (a dl/ cache restored from an earlier build holds it) and run again.`
   ].join('\n')
 }

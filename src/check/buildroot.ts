@@ -2,7 +2,7 @@
 // legacy option is selected, and whether the file is what savedefconfig would write.
 import fs from 'node:fs'
 import path from 'node:path'
-import { FRAGMENT_SOURCE, type ConfiguredTree } from '../buildroot/configure.js'
+import { isInputLine, type ConfiguredTree } from '../buildroot/configure.js'
 import type { Finding } from '../buildroot/findings.js'
 import { parseKconfig, type KconfigEntry } from '../kconfig/defconfig.js'
 import { indexKconfig } from '../kconfig/dependencies.js'
@@ -30,7 +30,7 @@ export function legacyFindings(configured: ConfiguredTree): Finding[] {
 /**
  * Compares the user's defconfig with what `make savedefconfig` wrote for it (`saved`, from the
  * same make call as the package list): a notice, never a failure. The action's own lines
- * (kernel pointer) and the fragment are left out.
+ * (kernel pointer) and the lines of inputs (the fragment, parallel-build) are left out.
  */
 export function normalizationFinding(
   configured: ConfiguredTree,
@@ -40,7 +40,7 @@ export function normalizationFinding(
   const notTheFiles = new Set([
     'BR2_LINUX_KERNEL_USE_CUSTOM_CONFIG',
     'BR2_LINUX_KERNEL_CUSTOM_CONFIG_FILE',
-    ...configured.requested.filter(e => e.file === FRAGMENT_SOURCE).map(e => e.symbol)
+    ...configured.requested.filter(isInputLine).map(e => e.symbol)
   ])
   const ownLines = (entries: KconfigEntry[]): string[] =>
     entries

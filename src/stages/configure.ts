@@ -4,11 +4,14 @@
 import { explainUnmet } from '../buildroot/unmet-symbols.js'
 import {
   configureTree,
+  inputLines,
   locateConfigFiles,
   readRequestedConfig,
   type ConfiguredTree
 } from '../buildroot/configure.js'
 import type { BuildrootTree } from '../buildroot/make.js'
+import { siteSymbolsOf } from '../buildroot/mirror.js'
+import type { KconfigEntry } from '../kconfig/defconfig.js'
 import type { Target } from '../targets.js'
 import type { Reporter } from '../platform/types.js'
 import { ReportedError } from '../util/errors.js'
@@ -18,14 +21,31 @@ import { slot, type Stage } from './stage.js'
 export async function configure(
   reporter: Reporter,
   tree: BuildrootTree,
-  config: { configDir: string; target: Target; configFragment: string; patchSeries?: string }
+  config: {
+    configDir: string
+    target: Target
+    configFragment: string
+    patchSeries?: string
+    /** Lines inputs add (buildroot/configure.ts, inputLines). */
+    fromInputs?: KconfigEntry[]
+    /** Symbols an input sets on make's command line, by the input's name. */
+    siteSymbols?: Map<string, string>
+  }
 ): Promise<ConfiguredTree> {
   const requested = readRequestedConfig(
     locateConfigFiles(config.configDir, config.target),
     config.configFragment,
-    config.patchSeries
+    config.patchSeries,
+    config.fromInputs
   )
   for (const entry of requested.requested) {
+    const input = config.siteSymbols?.get(entry.symbol)
+    if (input) {
+      reporter.notice(
+        `${entry.symbol} is set here, and the input ${input} sets it too, on make's command line: the input wins.`,
+        { file: entry.file, line: entry.line || undefined, title: `${entry.symbol} is overridden` }
+      )
+    }
     if (entry.symbol !== 'BR2_DL_DIR' && entry.symbol !== 'BR2_CCACHE_DIR') continue
     // Buildroot lets the environment override both (its Makefile: "ifneq ($(BR2_DL_DIR),)").
     reporter.notice(
@@ -68,7 +88,9 @@ export const configureStage: Stage = {
     const { inputs } = run
     const configured = await configure(run.reporter, run.get(treeSlot), {
       ...inputs,
-      patchSeries: run.get(patchedSlot).series.sha256
+      patchSeries: run.get(patchedSlot).series.sha256,
+      fromInputs: inputLines(inputs),
+      siteSymbols: siteSymbolsOf(inputs)
     })
     run.set(configuredSlot, configured)
     run.set(configHashSlot, configured.configHash)

@@ -2,6 +2,7 @@
 // that shapes the images changed, the next stage restores them instead of building.
 import { computeInputsHash } from '../buildroot/inputs-hash.js'
 import {
+  inputLines,
   locateConfigFiles,
   readRequestedConfig,
   type RequestedConfig
@@ -27,7 +28,8 @@ export const inputsHashStage: Stage = {
     const requested = readRequestedConfig(
       locateConfigFiles(inputs.configDir, inputs.target),
       inputs.configFragment,
-      patched.series.sha256
+      patched.series.sha256,
+      inputLines(inputs)
     )
     const computed = computeInputsHash({
       target: inputs.target,

@@ -111,7 +111,9 @@ export interface RestoredCaches {
 export async function restoreCaches(
   platform: Platform,
   plan: CachePlan,
-  mode: CacheMode
+  mode: CacheMode,
+  /** ccache-remote-only: ccache keeps nothing locally, so nothing is restored. */
+  remoteOnly = false
 ): Promise<RestoredCaches> {
   fs.mkdirSync(plan.dlDir, { recursive: true })
   fs.mkdirSync(plan.ccacheDir, { recursive: true })
@@ -121,13 +123,9 @@ export async function restoreCaches(
     return { dl: off, ccache: off, dlExactHit: false }
   }
   const dl = await restoreOne(platform, 'dl/', plan.dlDir, plan.dlKey, plan.dlRestoreKeys)
-  const ccache = await restoreOne(
-    platform,
-    'ccache',
-    plan.ccacheDir,
-    plan.ccacheKey,
-    plan.ccacheRestoreKeys
-  )
+  const ccache = remoteOnly
+    ? { result: 'not restored: ccache-remote-only' }
+    : await restoreOne(platform, 'ccache', plan.ccacheDir, plan.ccacheKey, plan.ccacheRestoreKeys)
   return { dl, ccache, dlExactHit: dl.matchedKey === plan.dlKey }
 }
 
@@ -135,9 +133,13 @@ export async function restoreCaches(
  * Hands the cache plan to the post step before restoring, so that ccache is saved whatever
  * happens next, then restores both caches.
  */
-export async function setUpCaches(platform: Platform, state: CacheState): Promise<RestoredCaches> {
+export async function setUpCaches(
+  platform: Platform,
+  state: CacheState,
+  remoteOnly = false
+): Promise<RestoredCaches> {
   platform.saveState(CACHE_STATE, JSON.stringify(state))
-  const restored = await restoreCaches(platform, state.plan, state.mode)
+  const restored = await restoreCaches(platform, state.plan, state.mode, remoteOnly)
   platform.saveState(CACHE_STATE, JSON.stringify({ ...state, dlExactHit: restored.dlExactHit }))
   return restored
 }
@@ -164,14 +166,18 @@ export const restoreCachesStage: Stage = {
       runId: context.runId
     })
     run.set(cachePlanSlot, plan)
-    const restored = await setUpCaches(platform, {
-      mode: inputs.cache,
-      plan,
-      dlExactHit: false,
-      downloads,
-      ccacheMaxSize: inputs.ccacheMaxSize,
-      ccacheProgram: path.join(inputs.outputDir, 'host', 'bin', 'ccache')
-    })
+    const restored = await setUpCaches(
+      platform,
+      {
+        mode: inputs.cache,
+        plan,
+        dlExactHit: false,
+        downloads,
+        ccacheMaxSize: inputs.ccacheMaxSize,
+        ccacheProgram: path.join(inputs.outputDir, 'host', 'bin', 'ccache')
+      },
+      inputs.ccacheRemoteOnly
+    )
     run.set(restoredCachesSlot, restored)
     run.output('dl-cache-hit', String(restored.dlExactHit))
     run.output('ccache-cache-hit', String(restored.ccache.matchedKey !== undefined))
