@@ -1,10 +1,18 @@
 // The command line's commands and options. `build` and `check` take every action input as a
 // flag of the same name (inputs/schema.ts: the input `mode` is the command itself), plus a few
-// options of the command line's own; `smoke` takes what a smoke test needs. Each command has
-// its own --help, built from the same tables.
+// options of the command line's own; `smoke` takes what a smoke test needs, `mirror` the inputs
+// that shape the download list. Each command has its own --help, built from the same tables.
 import { defaultShown, INPUTS, type InputSpec } from '../inputs/schema.js'
 
-export const COMMANDS = ['build', 'check', 'smoke', 'node-config', 'version', 'help'] as const
+export const COMMANDS = [
+  'build',
+  'check',
+  'smoke',
+  'mirror',
+  'node-config',
+  'version',
+  'help'
+] as const
 export type Command = (typeof COMMANDS)[number]
 
 export interface CliOption {
@@ -66,19 +74,45 @@ const SMOKE_OPTIONS: CliOption[] = [
   inputOption(specNamed('smoke-test-level'), ['smoke'])
 ]
 
+/** mirror: the inputs that shape the download list, and the folders to fill and read. */
+const MIRROR_OPTIONS: CliOption[] = [
+  ...[
+    'target',
+    'buildroot-version',
+    'buildroot-src',
+    'buildroot-patches',
+    'config-dir',
+    'br2-external',
+    'config-fragment',
+    'output-dir'
+  ].map(name => inputOption(specNamed(name), ['mirror'])),
+  {
+    flag: 'out',
+    value: 'DIR',
+    help: 'the mirror folder to fill; nothing in it is replaced or removed',
+    commands: ['mirror']
+  },
+  {
+    flag: 'dl-dir',
+    value: 'DIR',
+    help: 'the dl/ folder to fill it from (default: the dl/ cache entry a build of this configuration restores)',
+    commands: ['mirror']
+  }
+]
+
 /** Options of the command line's own: local folders in place of GitHub's services. */
 const OWN_OPTIONS: CliOption[] = [
   {
     flag: 'config-fragment-file',
     value: 'FILE',
     help: 'a file of Kconfig lines, merged before the --config-fragment lines',
-    commands: RUN_COMMANDS
+    commands: [...RUN_COMMANDS, 'mirror']
   },
   {
     flag: 'cache-dir',
     value: 'DIR',
     help: 'local cache, tools and output folders (default: ~/.cache/buildroot-k8s)',
-    commands: RUN_COMMANDS
+    commands: [...RUN_COMMANDS, 'mirror']
   },
   {
     flag: 'cache-max-size',
@@ -98,12 +132,13 @@ const OWN_OPTIONS: CliOption[] = [
     help: 'where artifacts are copied (default: ./buildroot-k8s-artifacts)',
     commands: RUN_COMMANDS
   },
-  { flag: 'help', help: 'this text', commands: ['build', 'check', 'smoke', 'help'] }
+  { flag: 'help', help: 'this text', commands: ['build', 'check', 'smoke', 'mirror', 'help'] }
 ]
 
 export const CLI_OPTIONS: readonly CliOption[] = [
   ...INPUT_OPTIONS,
   ...SMOKE_OPTIONS,
+  ...MIRROR_OPTIONS,
   ...OWN_OPTIONS
 ]
 
@@ -123,6 +158,8 @@ const SYNOPSIS: Record<Exclude<Command, 'help' | 'version'>, string> = {
   check: 'buildroot-k8s check --target amd64|arm64 [options]    validate the configuration',
   smoke:
     'buildroot-k8s smoke --target amd64|arm64 --images DIR    boot images in QEMU and test them',
+  mirror:
+    'buildroot-k8s mirror --target amd64|arm64 --out DIR      fill a download-mirror folder from dl/',
   'node-config': "buildroot-k8s node-config --out DIR [options]         a node's k8s-node/ folder"
 }
 
@@ -148,7 +185,7 @@ export function usage(command?: Command): string {
   const own = optionsOf(command).filter(o => !o.input)
   const inputs = optionsOf(command).filter(o => o.input)
   const lines = [`Usage: ${SYNOPSIS[command]}`, '']
-  if (command === 'smoke') {
+  if (command === 'smoke' || command === 'mirror') {
     lines.push('Options:', ...optionLines(optionsOf(command)))
   } else {
     lines.push(

@@ -368,12 +368,15 @@ export const INPUTS: readonly InputSpec[] = [
       'true: use only ccache-remote-storage, with no local ccache (nothing restored or written locally: for runners short of disk). false: the local ccache first, then the remote storage.',
     see: { title: 'Bigger builds', anchor: 'bigger-builds' },
     help: 'use only the remote ccache, no local one',
-    parse: ({ value, parsed }) => {
+    parse: ({ value, parsed, context }) => {
       const only = value === '' ? false : parseBoolean(value, 'ccache-remote-only')
+      // An empty ccache-remote-storage is often a secret this run is not given (a pull request
+      // from a fork): the build goes on with the local ccache rather than fail.
       if (only && !parsed.ccacheRemoteStorage?.length) {
-        throw new InputError(
-          'ccache-remote-only is true, but ccache-remote-storage names no remote storage: set ccache-remote-storage, or drop ccache-remote-only'
+        context.warn?.(
+          'ccache-remote-only is true, but ccache-remote-storage is empty (a secret this run is not given?): the local ccache is used.'
         )
+        return false
       }
       return only
     }
@@ -397,12 +400,13 @@ export const INPUTS: readonly InputSpec[] = [
       'true: download from download-mirror only, never from the packages\' own sites or the backup site (BR2_PRIMARY_SITE_ONLY).',
     see: { title: 'Bigger builds', anchor: 'bigger-builds' },
     help: 'download from download-mirror only (BR2_PRIMARY_SITE_ONLY)',
-    parse: ({ value, parsed }) => {
+    parse: ({ value, parsed, context }) => {
       const only = value === '' ? false : parseBoolean(value, 'download-mirror-only')
       if (only && !parsed.downloadMirror) {
-        throw new InputError(
-          'download-mirror-only is true, but download-mirror is not set: name the mirror in download-mirror, or drop download-mirror-only'
+        context.warn?.(
+          "download-mirror-only is true, but download-mirror is empty (a secret this run is not given?): Buildroot downloads from the packages' own sites."
         )
+        return false
       }
       return only
     }
