@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import {
+  buildVariables,
   describeFailure,
+  failedBuildDir,
   outputOfStep,
   parseStepLine,
   slowestPackages
@@ -79,5 +81,29 @@ describe('outputOfStep', () => {
   it('keeps the whole tail when the step line has scrolled out of it or no package is known', () => {
     expect(outputOfStep(tail.slice(3), 'host-pkgconf')).toEqual(tail.slice(3))
     expect(outputOfStep(tail, undefined)).toEqual(tail)
+  })
+})
+
+describe('buildVariables', () => {
+  it("per-package adds the top-level make -jN of Buildroot's manual; packages keep BR2_JLEVEL", () => {
+    expect(buildVariables({ jobs: 3 })).toEqual(['BR2_JLEVEL=3'])
+    expect(buildVariables({ jobs: 3, parallel: true, variables: ['BR2_PRIMARY_SITE=x'] })).toEqual([
+      '-j3',
+      'BR2_JLEVEL=3',
+      'BR2_PRIMARY_SITE=x'
+    ])
+  })
+})
+
+describe('failedBuildDir', () => {
+  it("reads the failed package's build folder from make's error line, as a parallel build needs", () => {
+    expect(
+      failedBuildDir([
+        '>>> zlib 1.3.1 Building',
+        'make[1]: *** [package/pkg-generic.mk:283: /home/u/build/out/build/host-m4-1.4.19/.stamp_built] Error 2',
+        'make: *** [Makefile:83: _all] Error 2'
+      ])
+    ).toBe('host-m4-1.4.19')
+    expect(failedBuildDir(['make: *** [Makefile:83: _all] Error 2'])).toBeUndefined()
   })
 })

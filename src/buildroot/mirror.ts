@@ -195,7 +195,8 @@ export function fillMirror(options: {
 }): FillReport {
   const report: FillReport = { written: [], present: [], conflicts: [], refused: [], missing: [] }
   fs.mkdirSync(options.outDir, { recursive: true })
-  const writtenHere = new Map<string, string>()
+  /** What each flat name holds, once written or found by this run. */
+  const flatContent = new Map<string, string>()
   const byName = new Map(options.packages.map(pkg => [pkg.name, pkg]))
   for (const entry of mirrorFiles(options.packages)) {
     const source = path.join(options.dlDir, entry.subdir, entry.file)
@@ -219,24 +220,24 @@ export function fillMirror(options: {
       continue
     }
     const sha = sha256FileSync(source)
-    const flat = path.join(options.outDir, entry.file)
-    const earlier = writtenHere.get(entry.file)
+    // The flat name holds another package's file of the same name: this one goes in its folder.
+    const placed = flatContent.get(entry.file)
+    if (placed === sha) continue
     const target =
-      earlier !== undefined && earlier !== sha
-        ? path.join(options.outDir, entry.subdir, entry.file)
-        : flat
+      placed === undefined
+        ? path.join(options.outDir, entry.file)
+        : path.join(options.outDir, entry.subdir, entry.file)
     const shown = path.relative(options.outDir, target)
-    if (writeNew(source, target)) {
-      report.written.push(shown)
-      writtenHere.set(entry.file, sha)
-    } else if (sha256FileSync(target) === sha) {
-      if (earlier === undefined) report.present.push(shown)
-    } else {
+    if (writeNew(source, target)) report.written.push(shown)
+    else if (sha256FileSync(target) === sha) report.present.push(shown)
+    else {
       report.conflicts.push({
         file: shown,
         why: `it holds other content than ${entry.package}'s ${entry.file}, which passes its .hash`
       })
+      continue
     }
+    if (placed === undefined) flatContent.set(entry.file, sha)
   }
   return report
 }
