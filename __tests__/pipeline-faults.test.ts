@@ -172,7 +172,7 @@ describe('downloads', () => {
     expect(error.text).toContain(
       'Buildroot could not download the sources of containerd. Tried: https://sources.example.invalid/containerd/containerd-1.0-fixture.tar.gz.'
     )
-    expect(error.text).toContain('BR2_PRIMARY_SITE="https://your.mirror/buildroot"')
+    expect(error.text).toContain('with the input download-mirror (BR2_PRIMARY_SITE, tried first')
     expect(error.text).toContain(
       `or put the file into the download folder ${path.join(fx.root, 'cache-work', 'dl')}`
     )

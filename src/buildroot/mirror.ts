@@ -105,7 +105,7 @@ async function holds(site: string, entry: MirrorFile): Promise<boolean> {
 
 /**
  * Which files of the download list the mirror lacks, asked with HEAD requests (file:// by
- * looking); not asked when it cannot be reached, refuses the credentials, or is an scp:// or
+ * looking); not asked when it cannot be reached, asks for credentials, or is an scp:// or
  * ftp:// site (only HTTP answers a HEAD).
  */
 export async function lookUpMirror(site: GivenUrl, files: MirrorFile[]): Promise<MirrorLookup> {
@@ -123,10 +123,12 @@ export async function lookUpMirror(site: GivenUrl, files: MirrorFile[]): Promise
   if (scheme !== 'http' && scheme !== 'https') {
     return { checked: false, why: `a ${scheme}:// site answers no HEAD request` }
   }
+  // Any answer of its root is one (many servers list no folder: 403, 404), but a request for
+  // credentials: the files would all look missing.
   try {
     const status = await httpStatus(`${site.url}/`, { timeoutMs: LOOKUP_TIMEOUT_MS })
-    if (status === 401 || status === 403) {
-      return { checked: false, why: `it refused the request (HTTP ${status})` }
+    if (status === 401 || status === 407) {
+      return { checked: false, why: `it asks for credentials (HTTP ${status})` }
     }
   } catch (error) {
     return { checked: false, why: `it cannot be reached from here (${errorMessage(error)})` }

@@ -162,7 +162,12 @@ function reportBuildFailure(run: Run, build: BuildResult, plan: CachePlan): stri
     return message
   }
   let message = describeFailure(failure)
-  if (failure.step === 'Downloading') message += `\n${describeDownloadFailure(failure, plan.dlDir)}`
+  if (failure.step === 'Downloading') {
+    message += `\n${describeDownloadFailure(failure, plan.dlDir, {
+      mirror: inputs.downloadMirror?.shown,
+      mirrorOnly: inputs.downloadMirrorOnly
+    })}`
+  }
   reporter.error(message, { file: build.logFile, title: 'Buildroot build failed' })
   return message
 }
