@@ -15,6 +15,7 @@ import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 
 const linux = process.env.LINUX_SRC
 if (!linux || !fs.existsSync(path.join(linux, 'Kconfig'))) {
@@ -51,7 +52,7 @@ for (let tries = 0; ; tries += 1) {
   )
   if (up) break
   if (tries > 200) throw new Error('redis-server did not start')
-  await new Promise(resolve => setTimeout(resolve, 50))
+  await sleep(50)
 }
 
 const kernelMake = (out, args, env = process.env) =>

@@ -8,14 +8,15 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D0: () => (/* binding */ configureTree),
 /* harmony export */   Fg: () => (/* binding */ readRequestedConfig),
+/* harmony export */   KD: () => (/* binding */ inputLines),
+/* harmony export */   Tb: () => (/* binding */ isInputLine),
 /* harmony export */   Uj: () => (/* binding */ configExternalTree),
 /* harmony export */   cC: () => (/* binding */ loadDefconfig),
 /* harmony export */   jE: () => (/* binding */ readBuildroot),
 /* harmony export */   mA: () => (/* binding */ locateConfigFiles),
-/* harmony export */   no: () => (/* binding */ FRAGMENT_SOURCE),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
-/* unused harmony export refusedExternalTree */
+/* unused harmony exports FRAGMENT_SOURCE, PARALLEL_BUILD_SOURCE, refusedExternalTree */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
@@ -71,11 +72,26 @@ function locateConfigFiles(configDir, target) {
 }
 /** Name under which the config-fragment input is reported in file:line messages. */
 const FRAGMENT_SOURCE = 'config-fragment';
+/** Name under which the parallel-build input's line is reported. */
+const PARALLEL_BUILD_SOURCE = 'parallel-build';
+/**
+ * Lines an input adds to the configuration, after the fragment (so the input wins):
+ * parallel-build: per-package turns on per-package directories, which top-level parallel
+ * builds need (Buildroot's manual, "Top-level parallel build"). Check mode loads them too.
+ */
+function inputLines(inputs) {
+    return inputs.parallelBuild === 'per-package'
+        ? [{ symbol: 'BR2_PER_PACKAGE_DIRECTORIES', value: 'y', file: PARALLEL_BUILD_SOURCE, line: 0 }]
+        : [];
+}
+/** Whether a requested line came from an input rather than a file of the configuration. */
+const isInputLine = (entry) => entry.file === FRAGMENT_SOURCE || entry.file === PARALLEL_BUILD_SOURCE;
 /**
  * Reads and merges the target's configuration; throws ConfigError with file:line on bad lines.
- * `patchSeries` is the sha256 of the Buildroot patch series ('' without one).
+ * `patchSeries` is the sha256 of the Buildroot patch series ('' without one); `fromInputs` the
+ * lines inputs add (inputLines).
  */
-function readRequestedConfig(files, fragment, patchSeries = '') {
+function readRequestedConfig(files, fragment, patchSeries = '', fromInputs = []) {
     const defconfig = (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKconfig */ .Ps)(node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(files.buildrootDefconfig, 'utf8'), files.buildrootDefconfig, 'BR2_');
     const kernelText = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(files.kernelDefconfig, 'utf8');
     (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKconfig */ .Ps)(kernelText, files.kernelDefconfig, 'CONFIG_');
@@ -87,7 +103,7 @@ function readRequestedConfig(files, fragment, patchSeries = '') {
             value: JSON.stringify(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(files.kernelDefconfig))
         }
     ].map(e => ({ ...e, file: files.buildrootDefconfig, line: 0 }));
-    const requested = (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeKconfig */ .cU)(defconfig, kernelPointer, (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKconfig */ .Ps)(fragment, FRAGMENT_SOURCE, 'BR2_'));
+    const requested = (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeKconfig */ .cU)(defconfig, kernelPointer, (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKconfig */ .Ps)(fragment, FRAGMENT_SOURCE, 'BR2_'), fromInputs);
     const mergedText = (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .renderKconfig */ .Se)(requested);
     const hash = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha256').update(mergedText).update('\0').update(kernelText);
     // Without a series the hash stays what it was before series existed.
@@ -157,7 +173,7 @@ async function readBuildroot(loaded, options = {}) {
     let answers;
     try {
         answers = await (0,_make_js__WEBPACK_IMPORTED_MODULE_6__/* .queryBuildroot */ .Be)(loaded.tree, {
-            vars: ['BR2_VERSION', ..._download_hashes_js__WEBPACK_IMPORTED_MODULE_5__/* .HASH_VARIABLES */ .H],
+            vars: ['BR2_VERSION', ..._download_hashes_js__WEBPACK_IMPORTED_MODULE_5__/* .HASH_VARIABLES */ .Ho],
             showInfo: true,
             saveDefconfig: options.saveDefconfig
         });
@@ -187,8 +203,10 @@ async function configureTree(tree, config) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ HASH_VARIABLES),
-/* harmony export */   x: () => (/* binding */ downloadHashFindings)
+/* harmony export */   Ho: () => (/* binding */ HASH_VARIABLES),
+/* harmony export */   _G: () => (/* binding */ verifyDownload),
+/* harmony export */   xr: () => (/* binding */ downloadHashFindings),
+/* harmony export */   yf: () => (/* binding */ packageHashFiles)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -196,11 +214,13 @@ async function configureTree(tree, config) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(769);
 /* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(966);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(325);
 // Every file the build downloads must pass Buildroot's hash check (support/download/check-hash):
 // once one of a package's .hash files exists, it must list the file, unless the file is in
 // BR_NO_CHECK_HASH_FOR, which BR2_DOWNLOAD_FORCE_CHECK_HASHES empties. A miss stops the build
 // only when that package downloads, often an hour in; Buildroot's own variables
 // (<PKG>_HASH_FILES, BR_NO_CHECK_HASH_FOR) let us find it in seconds.
+
 
 
 
@@ -228,11 +248,7 @@ function downloadHashFindings(configured) {
         const listed = vars.get(`${variablePrefix(pkg.name)}_HASH_FILES`);
         if (listed === undefined)
             continue;
-        const hashFiles = listed
-            .split(/\s+/)
-            .filter(Boolean)
-            .map(file => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(tree.sourceDir, file))
-            .filter(file => node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(file));
+        const hashFiles = packageHashFiles(pkg, vars, tree.sourceDir);
         const downloads = pkg.downloads.map(download => node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(download));
         if (hashFiles.length === 0) {
             // No .hash file at all: Buildroot only warns, and downloads the files unchecked, even with
@@ -278,6 +294,62 @@ function downloadHashFindings(configured) {
         }
     }
     return findings;
+}
+/** A package's .hash files that exist (<PKG>_HASH_FILES, relative to the Buildroot tree). */
+function packageHashFiles(pkg, hashVariables, sourceDir) {
+    return (hashVariables.get(`${variablePrefix(pkg.name)}_HASH_FILES`) ?? '')
+        .split(/\s+/)
+        .filter(Boolean)
+        .map(file => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(sourceDir, file))
+        .filter(file => node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(file));
+}
+/** The hash types Buildroot's support/download/check-hash knows. */
+const HASH_TYPES = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'];
+/**
+ * Buildroot's own rule for a downloaded file (support/download/check-hash): every line of the
+ * package's .hash files that names `base` must match; a .hash file that names no line for it
+ * is an error unless `base` is exempt (BR_NO_CHECK_HASH_FOR). Where Buildroot would only warn
+ * (no .hash file at all) or let a file through unchecked (exempt), this says no: nothing is
+ * vouched for that was not checked.
+ */
+function verifyDownload(file, base, hashFiles) {
+    if (!hashFiles.length) {
+        return { ok: false, problem: 'no-hash-file', why: 'its package has no .hash file' };
+    }
+    const expected = [];
+    for (const hashFile of hashFiles) {
+        for (const line of node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(hashFile, 'utf8').split('\n')) {
+            const [type, hash, name] = line.trim().split(/\s+/);
+            if (!type || type.startsWith('#') || name !== base)
+                continue;
+            expected.push({ type, hash, from: hashFile });
+        }
+    }
+    if (!expected.length) {
+        return {
+            ok: false,
+            problem: 'no-hash',
+            why: `no line of ${hashFiles.map(f => node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(f)).join(', ')} names it`
+        };
+    }
+    const unknown = expected.find(entry => !HASH_TYPES.includes(entry.type));
+    if (unknown) {
+        return {
+            ok: false,
+            problem: 'unknown-type',
+            why: `${unknown.from} gives it a hash of unknown type ${unknown.type}`
+        };
+    }
+    const digests = (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .fileDigests */ .KQ)(file, [...new Set(expected.map(entry => entry.type))]);
+    const wrong = expected.find(entry => digests.get(entry.type) !== entry.hash);
+    if (wrong) {
+        return {
+            ok: false,
+            problem: 'mismatch',
+            why: `its ${wrong.type} is ${digests.get(wrong.type)}, not ${wrong.hash} as ${wrong.from} says`
+        };
+    }
+    return { ok: true, checked: [...digests.keys()] };
 }
 
 
@@ -360,6 +432,224 @@ function parsePrintvars(out) {
         values.set(match[1], match[2].replace(/'\\''/g, "'"));
     }
     return values;
+}
+
+
+/***/ }),
+
+/***/ 968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bb: () => (/* binding */ fillMirror),
+/* harmony export */   Cs: () => (/* binding */ lookUpMirror),
+/* harmony export */   bD: () => (/* binding */ mirrorFiles),
+/* harmony export */   h5: () => (/* binding */ downloadSiteVariables),
+/* harmony export */   qH: () => (/* binding */ siteSymbolsOf)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(82);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(325);
+/* harmony import */ var _util_net_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(21);
+/* harmony import */ var _download_hashes_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(808);
+// Download sites: where Buildroot fetches sources from, and a mirror of them. Buildroot tries
+// BR2_PRIMARY_SITE first (as <site>/<package dl subdir>/<file>, then <site>/<file>), then the
+// package's own site and BR2_BACKUP_SITE, both skipped with BR2_PRIMARY_SITE_ONLY
+// (package/pkg-download.mk, DOWNLOAD_URIS); every file it fetches, from wherever, is checked
+// against the package's .hash before it lands in dl/ (support/download/dl-wrapper): a mirror is
+// a cache, not a trust anchor. The sites are Kconfig options, but not part of the
+// configuration here: they change where files come from, not what is built, so they are given
+// on make's command line (which overrides .config's values) and stay out of the config hash.
+
+
+
+
+
+
+/** A make command-line value: `$` would start a make variable. */
+const makeValue = (value) => value.replace(/\$/g, '$$$$');
+/** make's command-line assignments for download-mirror, download-mirror-only and backup-site. */
+function downloadSiteVariables(inputs) {
+    const variables = [];
+    if (inputs.downloadMirror) {
+        variables.push(`BR2_PRIMARY_SITE=${makeValue(inputs.downloadMirror.url)}`);
+        if (inputs.downloadMirrorOnly)
+            variables.push('BR2_PRIMARY_SITE_ONLY=y');
+    }
+    if (inputs.backupSite === 'none')
+        variables.push('BR2_BACKUP_SITE=');
+    else if (typeof inputs.backupSite === 'object') {
+        variables.push(`BR2_BACKUP_SITE=${makeValue(inputs.backupSite.url)}`);
+    }
+    return variables;
+}
+/** The symbols the download-site inputs set, for the notice when a configuration sets one too. */
+function siteSymbolsOf(inputs) {
+    return new Map(downloadSiteVariables(inputs).map(assignment => {
+        const at = assignment.indexOf('=');
+        return [assignment.slice(0, at), inputNameOf(assignment.slice(0, at))];
+    }));
+}
+function inputNameOf(symbol) {
+    return symbol === 'BR2_PRIMARY_SITE'
+        ? 'download-mirror'
+        : symbol === 'BR2_PRIMARY_SITE_ONLY'
+            ? 'download-mirror-only'
+            : 'backup-site';
+}
+/** Every file of the packages' downloads, each once. */
+function mirrorFiles(packages) {
+    const seen = new Set();
+    const files = [];
+    for (const pkg of packages) {
+        for (const download of pkg.downloads) {
+            if (seen.has(download))
+                continue;
+            seen.add(download);
+            files.push({
+                package: pkg.name,
+                subdir: node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(download),
+                file: node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(download)
+            });
+        }
+    }
+    return files;
+}
+const LOOKUP_TIMEOUT_MS = 10_000;
+const LOOKUPS_AT_ONCE = 8;
+/** Whether a mirror holds a file where Buildroot looks for it: <site>/<subdir>/<file>, <site>/<file>. */
+async function holds(site, entry) {
+    const name = encodeURIComponent(entry.file);
+    for (const url of [`${site}/${entry.subdir}/${name}`, `${site}/${name}`]) {
+        let status = await (0,_util_net_js__WEBPACK_IMPORTED_MODULE_4__/* .httpStatus */ .nG)(url, { timeoutMs: LOOKUP_TIMEOUT_MS });
+        // A server that takes no HEAD is asked with GET (its body is never read).
+        if (status === 405 || status === 501) {
+            status = await (0,_util_net_js__WEBPACK_IMPORTED_MODULE_4__/* .httpStatus */ .nG)(url, { method: 'GET', timeoutMs: LOOKUP_TIMEOUT_MS });
+        }
+        if (status >= 200 && status < 300)
+            return true;
+    }
+    return false;
+}
+/**
+ * Which files of the download list the mirror lacks, asked with HEAD requests (file:// by
+ * looking); not asked when it cannot be reached, asks for credentials, or is an scp:// or
+ * ftp:// site (only HTTP answers a HEAD).
+ */
+async function lookUpMirror(site, files) {
+    const scheme = site.url.slice(0, site.url.indexOf(':')).toLowerCase();
+    if (scheme === 'file') {
+        const dir = decodeURIComponent(site.url.slice('file://'.length));
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(dir))
+            return { checked: false, why: `${dir} does not exist here` };
+        const missing = files.filter(entry => !node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, entry.subdir, entry.file)) &&
+            !node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, entry.file)));
+        return { checked: true, missing, total: files.length };
+    }
+    if (scheme !== 'http' && scheme !== 'https') {
+        return { checked: false, why: `a ${scheme}:// site answers no HEAD request` };
+    }
+    // Any answer of its root is one (many servers list no folder: 403, 404), but a request for
+    // credentials: the files would all look missing.
+    try {
+        const status = await (0,_util_net_js__WEBPACK_IMPORTED_MODULE_4__/* .httpStatus */ .nG)(`${site.url}/`, { timeoutMs: LOOKUP_TIMEOUT_MS });
+        if (status === 401 || status === 407) {
+            return { checked: false, why: `it asks for credentials (HTTP ${status})` };
+        }
+    }
+    catch (error) {
+        return { checked: false, why: `it cannot be reached from here (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)})` };
+    }
+    const missing = [];
+    let next = 0;
+    const worker = async () => {
+        while (next < files.length) {
+            const entry = files[next++];
+            if (!(await holds(site.url, entry).catch(() => false)))
+                missing.push(entry);
+        }
+    };
+    await Promise.all(Array.from({ length: LOOKUPS_AT_ONCE }, worker));
+    missing.sort((a, b) => a.file.localeCompare(b.file));
+    return { checked: true, missing, total: files.length };
+}
+/** Copies `source` to `target` unless `target` exists: never replaces a file. Returns whether it wrote. */
+function writeNew(source, target) {
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
+    const partial = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target)}.mirror-partial-${process.pid}`);
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().copyFileSync(source, partial);
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().chmodSync(partial, 0o644);
+        // A hard link does not replace what is there (EEXIST), where a rename would.
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().linkSync(partial, target);
+        return true;
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return false;
+        throw error;
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(partial, { force: true });
+    }
+}
+/**
+ * Fills a mirror folder from a dl/ folder: each file of the download list that passes its
+ * package's .hash goes into the folder, flat (<out>/<file>, as Buildroot looks for it on a
+ * primary site); when two packages download different files of the same name, the second goes
+ * to <out>/<subdir>/<file>, which Buildroot tries first. Nothing in the folder is replaced or
+ * removed.
+ */
+function fillMirror(options) {
+    const report = { written: [], present: [], conflicts: [], refused: [], missing: [] };
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(options.outDir, { recursive: true });
+    /** What each flat name holds, once written or found by this run. */
+    const flatContent = new Map();
+    const byName = new Map(options.packages.map(pkg => [pkg.name, pkg]));
+    for (const entry of mirrorFiles(options.packages)) {
+        const source = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.dlDir, entry.subdir, entry.file);
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(source)) {
+            report.missing.push(entry);
+            continue;
+        }
+        const pkg = byName.get(entry.package);
+        const verdict = (0,_download_hashes_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyDownload */ ._G)(source, entry.file, (0,_download_hashes_js__WEBPACK_IMPORTED_MODULE_5__/* .packageHashFiles */ .yf)(pkg, options.hashVariables, options.tree.sourceDir));
+        if (!verdict.ok) {
+            report.refused.push({
+                file: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(entry.subdir, entry.file),
+                package: entry.package,
+                why: verdict.why,
+                mismatch: verdict.problem === 'mismatch'
+            });
+            continue;
+        }
+        const sha = (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256FileSync */ .hb)(source);
+        // The flat name holds another package's file of the same name: this one goes in its folder.
+        const placed = flatContent.get(entry.file);
+        if (placed === sha)
+            continue;
+        const target = placed === undefined
+            ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.outDir, entry.file)
+            : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.outDir, entry.subdir, entry.file);
+        const shown = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(options.outDir, target);
+        if (writeNew(source, target))
+            report.written.push(shown);
+        else if ((0,_util_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256FileSync */ .hb)(target) === sha)
+            report.present.push(shown);
+        else {
+            report.conflicts.push({
+                file: shown,
+                why: `it holds other content than ${entry.package}'s ${entry.file}, which passes its .hash`
+            });
+            continue;
+        }
+        if (placed === undefined)
+            flatContent.set(entry.file, sha);
+    }
+    return report;
 }
 
 
@@ -599,13 +889,21 @@ function actionRoot(runningFile) {
 /* harmony export */   cz: () => (/* binding */ optionsOf)
 /* harmony export */ });
 /* unused harmony export CLI_OPTIONS */
-/* harmony import */ var _inputs_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(233);
+/* harmony import */ var _inputs_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(330);
 // The command line's commands and options. `build` and `check` take every action input as a
 // flag of the same name (inputs/schema.ts: the input `mode` is the command itself), plus a few
-// options of the command line's own; `smoke` takes what a smoke test needs. Each command has
-// its own --help, built from the same tables.
+// options of the command line's own; `smoke` takes what a smoke test needs, `mirror` the inputs
+// that shape the download list. Each command has its own --help, built from the same tables.
 
-const COMMANDS = ['build', 'check', 'smoke', 'node-config', 'version', 'help'];
+const COMMANDS = [
+    'build',
+    'check',
+    'smoke',
+    'mirror',
+    'node-config',
+    'version',
+    'help'
+];
 const RUN_COMMANDS = ['build', 'check'];
 /** An input's value as --help shows it: its values (amd64|arm64), or its placeholder. */
 function valueOf(spec) {
@@ -646,19 +944,44 @@ const SMOKE_OPTIONS = [
     },
     inputOption(specNamed('smoke-test-level'), ['smoke'])
 ];
+/** mirror: the inputs that shape the download list, and the folders to fill and read. */
+const MIRROR_OPTIONS = [
+    ...[
+        'target',
+        'buildroot-version',
+        'buildroot-src',
+        'buildroot-patches',
+        'config-dir',
+        'br2-external',
+        'config-fragment',
+        'output-dir'
+    ].map(name => inputOption(specNamed(name), ['mirror'])),
+    {
+        flag: 'out',
+        value: 'DIR',
+        help: 'the mirror folder to fill; nothing in it is replaced or removed',
+        commands: ['mirror']
+    },
+    {
+        flag: 'dl-dir',
+        value: 'DIR',
+        help: 'the dl/ folder to fill it from (default: the dl/ cache entry a build of this configuration restores)',
+        commands: ['mirror']
+    }
+];
 /** Options of the command line's own: local folders in place of GitHub's services. */
 const OWN_OPTIONS = [
     {
         flag: 'config-fragment-file',
         value: 'FILE',
         help: 'a file of Kconfig lines, merged before the --config-fragment lines',
-        commands: RUN_COMMANDS
+        commands: [...RUN_COMMANDS, 'mirror']
     },
     {
         flag: 'cache-dir',
         value: 'DIR',
         help: 'local cache, tools and output folders (default: ~/.cache/buildroot-k8s)',
-        commands: RUN_COMMANDS
+        commands: [...RUN_COMMANDS, 'mirror']
     },
     {
         flag: 'cache-max-size',
@@ -678,11 +1001,12 @@ const OWN_OPTIONS = [
         help: 'where artifacts are copied (default: ./buildroot-k8s-artifacts)',
         commands: RUN_COMMANDS
     },
-    { flag: 'help', help: 'this text', commands: ['build', 'check', 'smoke', 'help'] }
+    { flag: 'help', help: 'this text', commands: ['build', 'check', 'smoke', 'mirror', 'help'] }
 ];
 const CLI_OPTIONS = [
     ...INPUT_OPTIONS,
     ...SMOKE_OPTIONS,
+    ...MIRROR_OPTIONS,
     ...OWN_OPTIONS
 ];
 /** Old spellings, still read, each with what to write instead. */
@@ -698,6 +1022,7 @@ const SYNOPSIS = {
     build: 'buildroot-k8s build --target amd64|arm64 [options]    build, test and keep the images',
     check: 'buildroot-k8s check --target amd64|arm64 [options]    validate the configuration',
     smoke: 'buildroot-k8s smoke --target amd64|arm64 --images DIR    boot images in QEMU and test them',
+    mirror: 'buildroot-k8s mirror --target amd64|arm64 --out DIR      fill a download-mirror folder from dl/',
     'node-config': "buildroot-k8s node-config --out DIR [options]         a node's k8s-node/ folder"
 };
 function optionLines(options) {
@@ -720,7 +1045,7 @@ function usage(command) {
     const own = optionsOf(command).filter(o => !o.input);
     const inputs = optionsOf(command).filter(o => o.input);
     const lines = [`Usage: ${SYNOPSIS[command]}`, ''];
-    if (command === 'smoke') {
+    if (command === 'smoke' || command === 'mirror') {
         lines.push('Options:', ...optionLines(optionsOf(command)));
     }
     else {
@@ -746,11 +1071,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _inputs_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(233);
+/* harmony import */ var _inputs_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(330);
 /* harmony import */ var _inputs_values_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(276);
 /* harmony import */ var _node_config_command_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(462);
 /* harmony import */ var _pipeline_context_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(836);
-/* harmony import */ var _pipeline_main_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(448);
+/* harmony import */ var _pipeline_main_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(146);
 /* harmony import */ var _pipeline_post_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(392);
 /* harmony import */ var _platform_local_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(582);
 /* harmony import */ var _smoke_summary_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(282);
@@ -766,6 +1091,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 //   buildroot-k8s build --target amd64 [--buildroot-src DIR] [--output-dir DIR] ...
 //   buildroot-k8s check --target arm64 --linux-src DIR ...
 //   buildroot-k8s smoke --target amd64 --images DIR [--smoke-test-level cluster]
+//   buildroot-k8s mirror --target amd64 --out DIR [--dl-dir DIR] (a download-mirror folder)
 //   buildroot-k8s node-config --out DIR ... (src/node-config: a node's first-boot folder)
 
 
@@ -909,7 +1235,7 @@ async function main(argv) {
     if (!_cli_options_js__WEBPACK_IMPORTED_MODULE_18__/* .COMMANDS */ .Lo.includes(first)) {
         const near = (0,_inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .closest */ .kp)(first, _cli_options_js__WEBPACK_IMPORTED_MODULE_18__/* .COMMANDS */ .Lo);
         throw new UsageError(first.startsWith('-')
-            ? `the command comes first: buildroot-k8s build|check|smoke|node-config ${first} ...`
+            ? `the command comes first: buildroot-k8s build|check|smoke|mirror|node-config ${first} ...`
             : `unknown command ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_19__/* .quote */ .hD)(first)}${near ? `: did you mean ${near}?` : ''} (commands: ${_cli_options_js__WEBPACK_IMPORTED_MODULE_18__/* .COMMANDS */ .Lo.join(', ')})`);
     }
     const command = first;
@@ -923,18 +1249,21 @@ async function main(argv) {
     sayNode();
     if (command === 'smoke')
         return smoke(values);
+    if (command === 'mirror')
+        return mirror(values, root);
     return runCommand(command, values, root);
 }
-async function runCommand(mode, values, root) {
-    for (const [flag, old] of Object.entries(_cli_options_js__WEBPACK_IMPORTED_MODULE_18__/* .DEPRECATED_FLAGS */ .W8)) {
-        if (values[flag] !== undefined)
-            say(`buildroot-k8s: --${flag} is an old spelling: write ${old.instead}.`);
-    }
-    const cacheDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(single(values, 'cache-dir') ??
+/** --cache-dir, or ~/.cache/buildroot-k8s. */
+function cacheDirOf(values) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(single(values, 'cache-dir') ??
         node_path__WEBPACK_IMPORTED_MODULE_2___default().join(process.env.XDG_CACHE_HOME ?? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), '.cache'), 'buildroot-k8s'));
+}
+/** The inputs of the options `command` takes, parsed as the action parses its inputs. */
+function commandInputs(command, mode, values, root, cacheDir, reporter) {
     const raw = { mode };
-    for (const spec of _inputs_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUTS */ .mc) {
-        if (spec.name === 'mode')
+    for (const option of (0,_cli_options_js__WEBPACK_IMPORTED_MODULE_18__/* .optionsOf */ .cz)(command)) {
+        const spec = option.input;
+        if (!spec || spec.name === 'mode')
             continue;
         raw[spec.name] = spec.multiple ? many(values, spec.name).join('\n') : single(values, spec.name);
     }
@@ -942,8 +1271,7 @@ async function runCommand(mode, values, root) {
     raw['output-dir'] ??= single(values, 'output');
     if (values['no-upload'])
         raw.upload = 'false';
-    const reporter = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_11__/* .terminalReporter */ .CO)();
-    const inputs = (0,_inputs_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .parseInputs */ .TL)(raw, {
+    return (0,_inputs_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .parseInputs */ .TL)(raw, {
         configDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'configs'),
         // Output folders live with the caches, out of the clone and the current folder.
         workDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cacheDir, 'output'),
@@ -953,6 +1281,55 @@ async function runCommand(mode, values, root) {
         warn: message => reporter.warning(message),
         notice: message => reporter.notice(message)
     });
+}
+/** What a long-running command says on a first and a second Ctrl-C: `what` it stops, and then. */
+function sayOnStop(what) {
+    (0,_util_process_groups_js__WEBPACK_IMPORTED_MODULE_16__/* .handleStopSignals */ .Yr)((signal, first) => say(first
+        ? `\n${signal}: stopping ${what} (${signal === 'SIGINT' ? 'Ctrl-C' : signal} again to stop at once${what.includes('saved') ? ', without saving them' : ''}).`
+        : `\n${signal}: stopping at once.`));
+}
+/**
+ * `mirror`: a folder to serve as download-mirror, filled from a dl/ folder (--dl-dir) or the
+ * local cache's dl/ entry for the configuration, each file checked against its .hash.
+ */
+async function mirror(values, root) {
+    const out = single(values, 'out');
+    if (!out)
+        throw new UsageError('mirror needs --out DIR, the folder to fill', 'mirror');
+    const dlDir = single(values, 'dl-dir');
+    const cacheDir = cacheDirOf(values);
+    const reporter = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_11__/* .terminalReporter */ .CO)();
+    const inputs = commandInputs('mirror', 'build', values, root, cacheDir, reporter);
+    const summaryFile = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(inputs.outputDir, 'mirror-summary.md');
+    const platform = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_11__/* .localPlatform */ .hJ)({
+        cacheDir,
+        artifactsDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cacheDir, 'tmp', 'mirror-artifacts'),
+        summaryFile,
+        reporter
+    });
+    sayOnStop('filling the mirror');
+    const ok = await (0,_pipeline_main_js__WEBPACK_IMPORTED_MODULE_9__/* .runMirror */ .v)(platform, inputs, (0,_pipeline_context_js__WEBPACK_IMPORTED_MODULE_8__/* .runContext */ .p)({
+        actionRoot: root,
+        cacheRoot: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cacheDir, 'work', inputs.target),
+        runId: new Date().toISOString().replace(/[-:.]/g, ''),
+        startedAt: Date.now(),
+        startedFrom: 'the start of this command',
+        runner: 'local',
+        fillMirror: { outDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(out), dlDir: dlDir ? node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dlDir) : undefined }
+    }));
+    process.stdout.write(`mirror=${node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(out)}\n`);
+    if (platform.summaryWritten())
+        say(`Summary: ${summaryFile}`);
+    return ok ? 0 : 1;
+}
+async function runCommand(mode, values, root) {
+    for (const [flag, old] of Object.entries(_cli_options_js__WEBPACK_IMPORTED_MODULE_18__/* .DEPRECATED_FLAGS */ .W8)) {
+        if (values[flag] !== undefined)
+            say(`buildroot-k8s: --${flag} is an old spelling: write ${old.instead}.`);
+    }
+    const cacheDir = cacheDirOf(values);
+    const reporter = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_11__/* .terminalReporter */ .CO)();
+    const inputs = commandInputs(mode, mode, values, root, cacheDir, reporter);
     const cacheMaxSize = single(values, 'cache-max-size');
     const cacheMaxAge = single(values, 'cache-max-age');
     const platform = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_11__/* .localPlatform */ .hJ)({
@@ -969,9 +1346,7 @@ async function runCommand(mode, values, root) {
                 : (0,_inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .positiveNumber */ .Ly)(cacheMaxAge, '--cache-max-age')
         }
     });
-    (0,_util_process_groups_js__WEBPACK_IMPORTED_MODULE_16__/* .handleStopSignals */ .Yr)((signal, first) => say(first
-        ? `\n${signal}: stopping the build; the caches are saved next (${signal === 'SIGINT' ? 'Ctrl-C' : signal} again to stop at once, without saving them).`
-        : `\n${signal}: stopping at once.`));
+    sayOnStop('the build; the caches are saved next');
     const ok = await (0,_pipeline_main_js__WEBPACK_IMPORTED_MODULE_9__/* .runMain */ .V)(platform, inputs, (0,_pipeline_context_js__WEBPACK_IMPORTED_MODULE_8__/* .runContext */ .p)({
         actionRoot: root,
         // One work folder per target: before saving, the post step prunes dl/ to this target's
@@ -979,7 +1354,8 @@ async function runCommand(mode, values, root) {
         cacheRoot: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cacheDir, 'work', inputs.target),
         runId: new Date().toISOString().replace(/[-:.]/g, ''),
         startedAt: Date.now(),
-        startedFrom: 'the start of this command'
+        startedFrom: 'the start of this command',
+        runner: 'local'
     }));
     if (mode === 'build')
         await (0,_pipeline_post_js__WEBPACK_IMPORTED_MODULE_10__/* .runPost */ .a)(platform);
@@ -1040,30 +1416,179 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 233:
+/***/ 330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IG: () => (/* binding */ DEFAULT_BUILDROOT_VERSION),
-/* harmony export */   Py: () => (/* binding */ NO_PATCHES),
-/* harmony export */   TL: () => (/* binding */ parseInputs),
-/* harmony export */   mc: () => (/* binding */ INPUTS),
-/* harmony export */   qm: () => (/* binding */ SMOKE_LEVELS),
-/* harmony export */   rU: () => (/* binding */ defaultShown)
-/* harmony export */ });
-/* unused harmony exports MODES, CACHE_MODES, REBUILD_MODES, CVE_REPORT_MODES, SMOKE_TEST_MODES, DEFAULT_COMPRESSION_LEVEL, DEFAULT_TIME_LIMIT_SECONDS, HOSTED_JOB_LIMIT_SECONDS, ARTIFACT_NAME_MAX, BUILD_LOG_SUFFIX, inputSpec, maxJobs */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(402);
-/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(966);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(674);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(276);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  IG: () => (/* binding */ DEFAULT_BUILDROOT_VERSION),
+  mc: () => (/* binding */ INPUTS),
+  Py: () => (/* binding */ NO_PATCHES),
+  qm: () => (/* binding */ SMOKE_LEVELS),
+  rU: () => (/* binding */ defaultShown),
+  TL: () => (/* binding */ parseInputs),
+  Fj: () => (/* binding */ secretsOf)
+});
+
+// UNUSED EXPORTS: ARTIFACT_NAME_MAX, BUILD_LOG_SUFFIX, CACHE_MODES, CVE_REPORT_MODES, DEFAULT_COMPRESSION_LEVEL, DEFAULT_TIME_LIMIT_SECONDS, FREE_DISK_SPACE_MODES, HOSTED_JOB_LIMIT_SECONDS, InputError, MODES, NO_BACKUP_SITE, PARALLEL_BUILD_MODES, REBUILD_MODES, SMOKE_TEST_MODES, inputSpec, maxJobs
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/targets.ts
+var targets = __nccwpck_require__(402);
+// EXTERNAL MODULE: ./src/util/fs.ts
+var fs = __nccwpck_require__(966);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __nccwpck_require__(674);
+// EXTERNAL MODULE: ./src/util/secrets.ts
+var util_secrets = __nccwpck_require__(984);
+// EXTERNAL MODULE: ./src/inputs/values.ts
+var values = __nccwpck_require__(276);
+;// CONCATENATED MODULE: ./src/inputs/urls.ts
+// URLs the user hands over for a bigger build: ccache's remote storage (ccache-remote-storage)
+// and Buildroot's download sites (download-mirror, backup-site). Each is checked here, so that a
+// typo fails in the first second rather than in every compiler call (ccache stops a compile on
+// a URL it cannot parse, printing the URL), and each carries the form logs show: credentials
+// replaced by ***, with the credentials themselves kept for the masks (platform/masking.ts).
+
+
+/** ccache's remote storage backends (its manual, "Remote storage backends"). */
+const REMOTE_STORAGE_KINDS = ['redis', 'redis+unix', 'http', 'file'];
+const decode = (text) => {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+};
+/**
+ * Splits the userinfo (`user:password@`) off a URL: ccache's Redis backend reads a lone name as
+ * the password (redis://PASSWORD@HOST), HTTP sends it as the user of basic authentication;
+ * either way it is masked, and so is a password. The user name before a colon is shown masked
+ * but not hunted for elsewhere (it is often a common word such as "default").
+ */
+function credentials(location) {
+    const match = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)@/i.exec(location);
+    if (!match)
+        return { shown: location, secrets: [] };
+    const userinfo = match[2];
+    const colon = userinfo.indexOf(':');
+    const secret = colon >= 0 ? userinfo.slice(colon + 1) : userinfo;
+    return {
+        shown: `${match[1]}${util_secrets/* MASK */.v5}@${location.slice(match[0].length)}`,
+        secrets: secret ? [secret, decode(secret)] : []
+    };
+}
+const SECRET_ATTRIBUTES = ['bearer-token'];
+/** One backend of ccache-remote-storage: URL|attribute|key=value... */
+function parseRemoteStorageEntry(entry) {
+    const [location, ...attributeTexts] = entry.split('|');
+    const { shown: shownLocation, secrets } = credentials(location);
+    const attributes = new Map();
+    const shownAttributes = [];
+    for (const text of attributeTexts) {
+        const match = /^([a-z][a-z0-9-]*)(?:=(.*))?$/.exec(text);
+        if (!match) {
+            throw new values/* InputError */.dz(`ccache-remote-storage: the attribute ${JSON.stringify(SECRET_ATTRIBUTES.some(a => text.startsWith(`${a}=`)) ? `${text.split('=')[0]}=${util_secrets/* MASK */.v5}` : text)} of ${shownLocation} is not key=value or key (ccache's manual, "Remote storage backends")`);
+        }
+        const [, key, value = 'true'] = match;
+        attributes.set(key, value);
+        if (SECRET_ATTRIBUTES.includes(key)) {
+            secrets.push(value, decode(value));
+            shownAttributes.push(`${key}=${util_secrets/* MASK */.v5}`);
+        }
+        else {
+            shownAttributes.push(text);
+        }
+    }
+    const shown = [shownLocation, ...shownAttributes].join('|');
+    const refuse = (why) => {
+        throw new values/* InputError */.dz(`ccache-remote-storage ${shown} ${why}`);
+    };
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(location)?.[1].toLowerCase();
+    if (!scheme) {
+        refuse('is not a URL: write redis://HOST, redis+unix:/SOCKET, http://HOST/PATH or file:/DIRECTORY');
+    }
+    if (scheme === 'https') {
+        refuse('uses https, which ccache\'s HTTP storage does not speak (its manual: "HTTPS is not supported"): use http:// to a server on a trusted network, or a redis:// server');
+    }
+    const kind = REMOTE_STORAGE_KINDS.find(k => k === scheme);
+    if (!kind) {
+        refuse(`has the scheme ${scheme}:, which ccache does not know: use one of ${REMOTE_STORAGE_KINDS.map(k => `${k}:`).join(', ')}`);
+    }
+    let url;
+    try {
+        url = new URL(location);
+    }
+    catch {
+        return refuse('is not a valid URL (a port must be a number from 1 to 65535; characters such as space, % and | in a password must be percent-encoded)');
+    }
+    if ((kind === 'redis' || kind === 'http') && !url.hostname) {
+        refuse(`names no host: write ${kind}://HOST[:PORT]`);
+    }
+    if ((kind === 'redis+unix' || kind === 'file') && !url.pathname.startsWith('/')) {
+        refuse(`names no absolute path: write ${kind}:/ABSOLUTE/PATH`);
+    }
+    return { kind: kind, url: entry, location, shown, secrets, attributes };
+}
+/** ccache-remote-storage: backends separated by spaces, as ccache's remote_storage option. */
+function parseRemoteStorage(value) {
+    return value
+        .split(/\s+/)
+        .filter(Boolean)
+        .map(entry => parseRemoteStorageEntry(entry));
+}
+/** What Buildroot can download a source from (its Config.in, BR2_PRIMARY_SITE's help). */
+const SITE_SCHEMES = ['http', 'https', 'ftp', 'ftps', 'scp', 'file'];
+/**
+ * A download site: an http(s):// or ftp(s):// URL, scp://[user@]host:path, or file:///path of a
+ * folder, without a trailing slash (Buildroot appends /<file> and /<package>/<file>).
+ */
+function parseSiteUrl(value, name) {
+    const trimmed = value.replace(/\/+$/, '');
+    const { shown, secrets } = credentials(trimmed);
+    const refuse = (why) => {
+        throw new values/* InputError */.dz(`${name} ${shown} ${why}`);
+    };
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(trimmed)?.[1].toLowerCase();
+    if (!scheme || !SITE_SCHEMES.includes(scheme)) {
+        refuse('is not a download site Buildroot can use: write https://HOST/PATH (or http, ftp, ftps), scp://[USER@]HOST:PATH or file:///ABSOLUTE/PATH');
+    }
+    if (scheme === 'scp') {
+        if (!/^scp:\/\/([^@/]+@)?[^:/@]+:.+$/.test(trimmed)) {
+            refuse("is not of the form scp://[USER@]HOST:PATH (Buildroot's BR2_PRIMARY_SITE help)");
+        }
+    }
+    else if (scheme === 'file') {
+        if (!trimmed.startsWith('file:///'))
+            refuse('is not of the form file:///ABSOLUTE/PATH');
+    }
+    else {
+        let host;
+        try {
+            host = new URL(trimmed).hostname;
+        }
+        catch {
+            return refuse('is not a valid URL');
+        }
+        if (!host)
+            refuse('names no host');
+    }
+    return { url: trimmed, shown, secrets };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/schema.ts
 // The action's inputs: one table gives each its name (the action.yml input and the command
 // line's --flag), default, accepted values, description and parser. action.yml's inputs and the
 // README's input table are generated from it (npm run generate; a test fails when they differ),
 // the command line's options and --help are built from it, and values are parsed once, here.
+
 
 
 
@@ -1078,6 +1603,12 @@ const CVE_REPORT_MODES = ['off', 'report', 'fail-on-high'];
 /** auto: boot the images when QEMU is installed; true: QEMU missing is an error; off. */
 const SMOKE_TEST_MODES = (/* unused pure expression or super */ null && (['auto', 'true', 'off']));
 const SMOKE_LEVELS = ['basic', 'cluster'];
+/** auto: on a GitHub-hosted runner when the free-space check would fail; true: always; false. */
+const FREE_DISK_SPACE_MODES = ['auto', 'true', 'false'];
+/** off: one package at a time (Buildroot's default); per-package: top-level parallel build. */
+const PARALLEL_BUILD_MODES = ['off', 'per-package'];
+/** The value of backup-site that turns Buildroot's backup site off. */
+const NO_BACKUP_SITE = 'none';
 /** The Buildroot LTS release the action is tested with. */
 const DEFAULT_BUILDROOT_VERSION = '2025.02.16';
 /** The value of the buildroot-patches input that turns the patch series off. */
@@ -1113,7 +1644,7 @@ function choice(spec) {
         ...spec,
         parse: ({ value }) => (value === '' && spec.default !== undefined
             ? spec.default
-            : (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)(value, spec.values, spec.name))
+            : (0,values/* oneOf */.yL)(value, spec.values, spec.name))
     };
 }
 /** Every input, in the order action.yml and the README list them (target first: defaults use it). */
@@ -1122,10 +1653,10 @@ const INPUTS = [
         name: 'target',
         key: 'target',
         required: true,
-        values: _targets_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGETS */ .dW,
-        description: `Image to build: amd64 (${_targets_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGET */ .Qn.amd64.describe}) or arm64 (${_targets_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGET */ .Qn.arm64.describe}).`,
+        values: targets/* TARGETS */.dW,
+        description: `Image to build: amd64 (${targets/* TARGET */.Qn.amd64.describe}) or arm64 (${targets/* TARGET */.Qn.arm64.describe}).`,
         help: 'image to build or check',
-        parse: ({ value }) => (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .oneOf */ .yL)(value, _targets_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGETS */ .dW, 'target', _targets_js__WEBPACK_IMPORTED_MODULE_2__/* .targetAlias */ .OE)
+        parse: ({ value }) => (0,values/* oneOf */.yL)(value, targets/* TARGETS */.dW, 'target', targets/* targetAlias */.OE)
     }),
     choice({
         name: 'mode',
@@ -1145,7 +1676,7 @@ const INPUTS = [
         parse: ({ value }) => {
             const version = value || DEFAULT_BUILDROOT_VERSION;
             if (!/^\d{4}\.\d{2}(\.\d+)?(-rc\d+)?$/.test(version)) {
-                throw new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`buildroot-version ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(version)} is not a Buildroot release name such as ${DEFAULT_BUILDROOT_VERSION}`);
+                throw new values/* InputError */.dz(`buildroot-version ${(0,util_text/* quote */.hD)(version)} is not a Buildroot release name such as ${DEFAULT_BUILDROOT_VERSION}`);
             }
             return version;
         }
@@ -1216,7 +1747,26 @@ const INPUTS = [
         description: "Buildroot's O= folder: a new or empty folder, or one this action built in before (it leaves .buildroot-k8s-output.json there). Never the workspace, config-dir, buildroot-src or a system folder; not /tmp (on new runners a small RAM disk).",
         see: { title: 'Output folder', anchor: 'output-folder' },
         help: 'Buildroot output folder',
-        parse: ({ value, resolve, context, parsed }) => value ? resolve(value) : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(context.workDir, `buildroot-k8s-${parsed.target}`)
+        parse: ({ value, resolve, context, parsed }) => value ? resolve(value) : external_node_path_default().join(context.workDir, `buildroot-k8s-${parsed.target}`)
+    }),
+    input({
+        name: 'free-disk-space',
+        key: 'freeDiskSpace',
+        default: 'auto',
+        values: FREE_DISK_SPACE_MODES,
+        description: "Remove the runner's large preinstalled toolchains that a Buildroot build never uses (.NET, Android, Haskell, CodeQL, Swift, Julia, PowerShell, browsers: a fixed list), and say how much space that gave. auto: on a GitHub-hosted runner, when the free-space check would fail. true: always, on any runner. false: never. Nothing outside the list is touched.",
+        see: { title: 'Bigger builds', anchor: 'bigger-builds' },
+        help: "remove the runner's unused preinstalled toolchains (auto: on hosted runners short of space)",
+        parse: ({ value }) => {
+            if (value === '' || value === 'auto')
+                return 'auto';
+            try {
+                return (0,values/* parseBoolean */.yG)(value, 'free-disk-space') ? 'true' : 'false';
+            }
+            catch {
+                throw new values/* InputError */.dz(`free-disk-space ${(0,util_text/* quote */.hD)(value)} is not valid: use auto, true or false`);
+            }
+        }
     }),
     choice({
         name: 'cache',
@@ -1234,7 +1784,80 @@ const INPUTS = [
         placeholder: 'SIZE',
         description: "Largest ccache to keep, in ccache's syntax (500M, 3G); two targets' ccache plus dl/ must fit the repository's 10 GB cache quota.",
         help: "ccache's size limit",
-        parse: ({ value }) => (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSize */ .DB)(value || '3G', 'ccache-max-size', "500M or 3G (ccache's --max-size syntax)")
+        parse: ({ value }) => (0,values/* parseSize */.DB)(value || '3G', 'ccache-max-size', "500M or 3G (ccache's --max-size syntax)")
+    }),
+    input({
+        name: 'ccache-remote-storage',
+        key: 'ccacheRemoteStorage',
+        placeholder: 'URL',
+        description: "ccache's remote storage, shared by every runner of a fleet: redis://[PASSWORD@]HOST[:PORT], redis+unix:/SOCKET, http://HOST[:PORT]/PATH or file:/DIRECTORY, several separated by spaces (ccache's remote_storage syntax, |attributes included). Credentials are masked in logs, summaries and artifacts. A backend that cannot be reached is one warning; the build goes on with the local ccache.",
+        see: { title: 'Bigger builds', anchor: 'bigger-builds' },
+        help: "ccache's remote storage (redis://, redis+unix:, http://, file:), e.g. redis://cache.lan",
+        parse: ({ value }) => parseRemoteStorage(value)
+    }),
+    input({
+        name: 'ccache-remote-only',
+        key: 'ccacheRemoteOnly',
+        default: 'false',
+        values: ['true', 'false'],
+        description: 'true: use only ccache-remote-storage, with no local ccache (nothing restored or written locally: for runners short of disk). false: the local ccache first, then the remote storage.',
+        see: { title: 'Bigger builds', anchor: 'bigger-builds' },
+        help: 'use only the remote ccache, no local one',
+        parse: ({ value, parsed, context }) => {
+            const only = value === '' ? false : (0,values/* parseBoolean */.yG)(value, 'ccache-remote-only');
+            // An empty ccache-remote-storage is often a secret this run is not given (a pull request
+            // from a fork): the build goes on with the local ccache rather than fail.
+            if (only && !parsed.ccacheRemoteStorage?.length) {
+                context.warn?.('ccache-remote-only is true, but ccache-remote-storage is empty (a secret this run is not given?): the local ccache is used.');
+                return false;
+            }
+            return only;
+        }
+    }),
+    input({
+        name: 'download-mirror',
+        key: 'downloadMirror',
+        placeholder: 'URL',
+        description: "Buildroot's primary download site (BR2_PRIMARY_SITE), tried before each package's own: an http(s):// URL, scp://[USER@]HOST:PATH or file:///PATH of a flat folder of source archives (the command line's mirror command fills one). Every file is still checked against its package's .hash; check mode lists what the mirror lacks.",
+        see: { title: 'Bigger builds', anchor: 'bigger-builds' },
+        help: 'download site tried first (BR2_PRIMARY_SITE)',
+        parse: ({ value }) => (value ? parseSiteUrl(value, 'download-mirror') : undefined)
+    }),
+    input({
+        name: 'download-mirror-only',
+        key: 'downloadMirrorOnly',
+        default: 'false',
+        values: ['true', 'false'],
+        description: "true: download from download-mirror only, never from the packages' own sites or the backup site (BR2_PRIMARY_SITE_ONLY).",
+        see: { title: 'Bigger builds', anchor: 'bigger-builds' },
+        help: 'download from download-mirror only (BR2_PRIMARY_SITE_ONLY)',
+        parse: ({ value, parsed, context }) => {
+            const only = value === '' ? false : (0,values/* parseBoolean */.yG)(value, 'download-mirror-only');
+            if (only && !parsed.downloadMirror) {
+                context.warn?.("download-mirror-only is true, but download-mirror is empty (a secret this run is not given?): Buildroot downloads from the packages' own sites.");
+                return false;
+            }
+            return only;
+        }
+    }),
+    input({
+        name: 'backup-site',
+        key: 'backupSite',
+        defaultText: "Buildroot's (`https://sources.buildroot.net`)",
+        placeholder: 'URL|none',
+        description: "Buildroot's backup download site (BR2_BACKUP_SITE), tried after a package's own site: a URL as for download-mirror, or none.",
+        see: { title: 'Bigger builds', anchor: 'bigger-builds' },
+        help: 'download site tried last (BR2_BACKUP_SITE), or none',
+        parse: ({ value, parsed, context }) => {
+            if (value === '')
+                return 'default';
+            if (parsed.downloadMirrorOnly) {
+                context.notice?.('backup-site is set, but download-mirror-only is true: Buildroot then tries no site but download-mirror.');
+            }
+            return value.toLowerCase() === NO_BACKUP_SITE
+                ? NO_BACKUP_SITE
+                : parseSiteUrl(value, 'backup-site');
+        }
     }),
     input({
         name: 'jobs',
@@ -1244,11 +1867,20 @@ const INPUTS = [
         description: 'Parallel jobs for the build (BR2_JLEVEL), at most 4 per CPU.',
         help: 'make parallelism',
         parse: ({ value }) => {
-            const cpus = node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism();
+            const cpus = external_node_os_default().availableParallelism();
             if (value === '')
                 return cpus + 1;
-            return (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeNumber */ .rD)(value, 'jobs', 1, maxJobs(cpus), `at most 4 per CPU; this machine has ${cpus}`);
+            return (0,values/* wholeNumber */.rD)(value, 'jobs', 1, maxJobs(cpus), `at most 4 per CPU; this machine has ${cpus}`);
         }
+    }),
+    choice({
+        name: 'parallel-build',
+        key: 'parallelBuild',
+        default: 'off',
+        values: PARALLEL_BUILD_MODES,
+        description: "off: Buildroot builds one package at a time, each with jobs in parallel. per-package: BR2_PER_PACKAGE_DIRECTORIES=y and a top-level make -j<jobs>, so packages that do not depend on each other build at the same time (Buildroot's top-level parallel build, still experimental upstream; it uses more disk).",
+        see: { title: 'Bigger builds', anchor: 'bigger-builds' },
+        help: 'per-package: build independent packages at the same time (experimental in Buildroot)'
     }),
     input({
         name: 'compression-level',
@@ -1261,7 +1893,7 @@ const INPUTS = [
             if (value === '')
                 return DEFAULT_COMPRESSION_LEVEL;
             if (!/^\d$/.test(value)) {
-                throw new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`compression-level ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(value)} is not an xz preset: use a number from 0 (fastest, largest) to 9 (slowest, smallest); the default is ${DEFAULT_COMPRESSION_LEVEL}`);
+                throw new values/* InputError */.dz(`compression-level ${(0,util_text/* quote */.hD)(value)} is not an xz preset: use a number from 0 (fastest, largest) to 9 (slowest, smallest); the default is ${DEFAULT_COMPRESSION_LEVEL}`);
             }
             return Number(value);
         }
@@ -1273,7 +1905,7 @@ const INPUTS = [
         values: ['true', 'false'],
         description: 'Upload the images as a workflow artifact (on the command line: copy them to --artifacts-dir).',
         help: 'upload the images',
-        parse: ({ value }) => (value === '' ? true : (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG)(value, 'upload'))
+        parse: ({ value }) => (value === '' ? true : (0,values/* parseBoolean */.yG)(value, 'upload'))
     }),
     input({
         name: 'artifact-name',
@@ -1328,7 +1960,7 @@ const INPUTS = [
         placeholder: 'PERCENT|off',
         description: 'Warn when an image grew or shrank by more than this against the last successful build of the same target (e.g. 10%), or off.',
         help: "warn when an image's size changed by more than this since the last build",
-        parse: ({ value }) => (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .percentOrOff */ .KC)(value || '10%', 'size-change-warning')
+        parse: ({ value }) => (0,values/* percentOrOff */.KC)(value || '10%', 'size-change-warning')
     }),
     input({
         name: 'smoke-test',
@@ -1344,10 +1976,10 @@ const INPUTS = [
             if (value === 'off')
                 return 'off';
             try {
-                return (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG)(value, 'smoke-test') ? 'true' : 'off';
+                return (0,values/* parseBoolean */.yG)(value, 'smoke-test') ? 'true' : 'off';
             }
             catch {
-                throw new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`smoke-test ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(value)} is not valid: use auto, true or false (off is read as false)`);
+                throw new values/* InputError */.dz(`smoke-test ${(0,util_text/* quote */.hD)(value)} is not valid: use auto, true or false (off is read as false)`);
             }
         }
     }),
@@ -1372,10 +2004,19 @@ function defaultShown(spec) {
         return `\`${spec.default}\``;
     return spec.defaultText ?? '';
 }
+/** The credentials the inputs hold: masked in every log line, summary and artifact. */
+function secretsOf(inputs) {
+    const urls = [
+        ...inputs.ccacheRemoteStorage,
+        inputs.downloadMirror,
+        typeof inputs.backupSite === 'object' ? inputs.backupSite : undefined
+    ];
+    return urls.flatMap(url => url?.secrets ?? []);
+}
 /** Parses every input once; throws InputError naming the input and what to write instead. */
 function parseInputs(raw, context) {
     const parsed = {};
-    const resolve = (p) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(context.baseDir, p);
+    const resolve = (p) => external_node_path_default().resolve(context.baseDir, p);
     for (const spec of INPUTS) {
         // config-fragment keeps its own whitespace and line numbers.
         const given = raw[spec.name] ?? '';
@@ -1390,17 +2031,17 @@ function parseInputs(raw, context) {
  * make's parallelism. More than 4 jobs a CPU only adds memory pressure (every job is a compiler
  * or a Go build), and a typo such as 100000 would start that many processes hours into a build.
  */
-function maxJobs(cpus = node_os__WEBPACK_IMPORTED_MODULE_0___default().availableParallelism()) {
+function maxJobs(cpus = external_node_os_default().availableParallelism()) {
     return 4 * cpus;
 }
 /** GitHub keeps artifacts 1 to 90 days; a repository can set a longer retention for itself. */
 function retentionDays(value, repositoryMax) {
     const max = Math.max(90, repositoryMax ?? 0);
-    return (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .wholeNumber */ .rD)(value, 'retention-days', 1, max, max > 90 ? "this repository's artifact retention setting" : "GitHub's artifact retention range");
+    return (0,values/* wholeNumber */.rD)(value, 'retention-days', 1, max, max > 90 ? "this repository's artifact retention setting" : "GitHub's artifact retention range");
 }
 /** A time limit past a hosted runner's 6 h never fires: the runner ends the job first. */
 function timeLimit(value, context) {
-    const seconds = (0,_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDuration */ .E9)(value, 'time-limit');
+    const seconds = (0,values/* parseDuration */.E9)(value, 'time-limit');
     if (seconds > HOSTED_JOB_LIMIT_SECONDS) {
         if (context.runner === 'github-hosted') {
             context.warn?.(`time-limit ${value} is longer than the 6 h a GitHub-hosted runner gives a job: the runner ends the job first, without saving the caches. Set time-limit to 5h45m or less.`);
@@ -1420,14 +2061,14 @@ const ARTIFACT_NAME_FORBIDDEN = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', 
 function artifactName(value) {
     const bad = ARTIFACT_NAME_FORBIDDEN.find(character => value.includes(character));
     if (bad !== undefined) {
-        throw new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`artifact-name ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(value)} contains ${JSON.stringify(bad)}, which artifact names cannot hold (nor any of ${ARTIFACT_NAME_FORBIDDEN.map(c => JSON.stringify(c)).join(' ')})`);
+        throw new values/* InputError */.dz(`artifact-name ${(0,util_text/* quote */.hD)(value)} contains ${JSON.stringify(bad)}, which artifact names cannot hold (nor any of ${ARTIFACT_NAME_FORBIDDEN.map(c => JSON.stringify(c)).join(' ')})`);
     }
     if (value === '.' || value === '..') {
-        throw new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`artifact-name ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(value)} is not a name: it would mean a folder, not an artifact`);
+        throw new values/* InputError */.dz(`artifact-name ${(0,util_text/* quote */.hD)(value)} is not a name: it would mean a folder, not an artifact`);
     }
     const max = ARTIFACT_NAME_MAX - BUILD_LOG_SUFFIX.length;
     if (value.length > max) {
-        throw new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`artifact-name is ${value.length} characters long (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(value, 40)}): GitHub takes at most ${ARTIFACT_NAME_MAX}, and ${max} leaves room for the ${BUILD_LOG_SUFFIX} artifact of a failed build`);
+        throw new values/* InputError */.dz(`artifact-name is ${value.length} characters long (${(0,util_text/* quote */.hD)(value, 40)}): GitHub takes at most ${ARTIFACT_NAME_MAX}, and ${max} leaves room for the ${BUILD_LOG_SUFFIX} artifact of a failed build`);
     }
     return value;
 }
@@ -1442,7 +2083,7 @@ function br2ExternalTrees(value) {
         .filter(line => line !== '');
     for (const line of lines) {
         if (/[:\s]/.test(line)) {
-            throw new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`br2-external line ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(line)} holds a ${line.includes(':') ? 'colon' : 'space'}, which Buildroot reads as a separator between trees: give one tree a line, and a path without colons or spaces`);
+            throw new values/* InputError */.dz(`br2-external line ${(0,util_text/* quote */.hD)(line)} holds a ${line.includes(':') ? 'colon' : 'space'}, which Buildroot reads as a separator between trees: give one tree a line, and a path without colons or spaces`);
         }
     }
     return lines;
@@ -1473,12 +2114,12 @@ const SHARED_FOLDERS = [
 function checkOutputDirPlace(inputs, context) {
     const dir = inputs.outputDir;
     const refuse = (why) => {
-        throw new _values_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`output-dir ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(dir)} ${why}. Buildroot writes .config, build/, host/ and images/ straight into it: give it a folder of its own, such as ${node_path__WEBPACK_IMPORTED_MODULE_1___default().join(context.workDir, `buildroot-k8s-${inputs.target}`)}.`);
+        throw new values/* InputError */.dz(`output-dir ${(0,util_text/* quote */.hD)(dir)} ${why}. Buildroot writes .config, build/, host/ and images/ straight into it: give it a folder of its own, such as ${external_node_path_default().join(context.workDir, `buildroot-k8s-${inputs.target}`)}.`);
     };
-    const tree = SYSTEM_TREES.find(system => (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(system, dir));
+    const tree = SYSTEM_TREES.find(system => (0,fs/* isInside */.FK)(system, dir));
     if (tree)
         refuse(tree === dir ? 'is a system folder' : `is inside the system folder ${tree}`);
-    if (SHARED_FOLDERS.includes(dir) || dir === node_os__WEBPACK_IMPORTED_MODULE_0___default().homedir())
+    if (SHARED_FOLDERS.includes(dir) || dir === external_node_os_default().homedir())
         refuse('is a folder shared by many things');
     const kept = [
         ['the workspace', context.baseDir],
@@ -1492,16 +2133,16 @@ function checkOutputDirPlace(inputs, context) {
         if (folder === dir)
             refuse(`is ${name}`);
     for (const [name, folder] of kept) {
-        if (folder && (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(dir, folder))
+        if (folder && (0,fs/* isInside */.FK)(dir, folder))
             refuse(`holds ${name} (${folder})`);
     }
     // Inside buildroot-src, every run would copy the last run's output into its patched tree.
-    if (inputs.buildrootSrc && (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(inputs.buildrootSrc, dir)) {
+    if (inputs.buildrootSrc && (0,fs/* isInside */.FK)(inputs.buildrootSrc, dir)) {
         refuse(`is inside buildroot-src (${inputs.buildrootSrc}), which is only read`);
     }
     // A folder of its own beside the configs is fine; not among a target's config files.
-    const targetConfigs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(inputs.configDir, inputs.target);
-    if ((0,_util_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(targetConfigs, dir))
+    const targetConfigs = external_node_path_default().join(inputs.configDir, inputs.target);
+    if ((0,fs/* isInside */.FK)(targetConfigs, dir))
         refuse(`is inside ${targetConfigs}, which is never written`);
 }
 
@@ -2446,6 +3087,7 @@ function runContext(front, env = process.env) {
         mirror: env.BUILDROOT_K8S_MIRROR || undefined,
         spaceNeeded: env.BUILDROOT_K8S_SPACE_CHECK === 'off' ? false : undefined,
         nvdUrl: env.BUILDROOT_K8S_NVD_URL || undefined,
+        runnerRoot: env.BUILDROOT_K8S_RUNNER_ROOT || undefined,
         env
     };
 }
@@ -2453,13 +3095,14 @@ function runContext(front, env = process.env) {
 
 /***/ }),
 
-/***/ 448:
+/***/ 146:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ runMain)
+  V: () => (/* binding */ runMain),
+  v: () => (/* binding */ runMirror)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -2517,11 +3160,37 @@ function parseStepLine(line) {
     const match = STEP_LINE.exec(line.replace(TERMINAL_CODES, '').trimEnd());
     return match ? { package: match[1], version: match[2], step: match[3] } : undefined;
 }
+/**
+ * make's arguments for the build: BR2_JLEVEL, each package's own parallelism; with per-package
+ * directories also a top-level -j<jobs>, which builds packages that do not depend on each other
+ * at the same time (Buildroot's manual, "Top-level parallel build": enable
+ * BR2_PER_PACKAGE_DIRECTORIES, and use make -jN; without it, its Makefile is .NOTPARALLEL).
+ */
+function buildVariables(options) {
+    return [
+        ...(options.parallel ? [`-j${options.jobs}`] : []),
+        `BR2_JLEVEL=${options.jobs}`,
+        ...(options.variables ?? [])
+    ];
+}
+/** `make[1]: *** [package/pkg-generic.mk:283: /out/build/busybox-1.37.0/.stamp_built] Error 2` */
+const FAILED_STAMP = /\*\*\* \[[^\]]*\/build\/([^/\]]+)\/\.stamp_[a-z_]+\] Error/;
+/** The build folder (name-version) of the package whose step make reports as failed, if any. */
+function failedBuildDir(lines) {
+    for (const line of lines) {
+        const match = FAILED_STAMP.exec(line);
+        if (match)
+            return match[1];
+    }
+    return undefined;
+}
 async function runBuild(reporter, options) {
     external_node_fs_default().mkdirSync(external_node_path_default().dirname(options.logFile), { recursive: true });
     external_node_fs_default().writeFileSync(options.logFile, '');
     const started = Date.now();
     const seen = new Set();
+    /** Each package's last step, by its build folder's name (name-version). */
+    const lastStep = new Map();
     let current;
     let groupOpen = false;
     const closeGroup = () => {
@@ -2529,18 +3198,25 @@ async function runBuild(reporter, options) {
             reporter.endGroup();
         groupOpen = false;
     };
-    reporter.info(`Building with ${options.jobs} jobs; full log: ${options.logFile}`);
-    const result = await (0,make/* runMake */.Gy)(options.tree, [], [`BR2_JLEVEL=${options.jobs}`], {
+    reporter.info(`Building with ${options.jobs} jobs${options.parallel ? `, and up to ${options.jobs} packages at a time` : ''}; full log: ${options.logFile}`);
+    const result = await (0,make/* runMake */.Gy)(options.tree, [], buildVariables(options), {
         logFile: options.logFile,
         keepLastLines: 40,
         wants: mayBeStepLine,
         onLine: line => {
             const step = parseStepLine(line);
             if (step) {
+                lastStep.set(step.version ? `${step.package}-${step.version}` : step.package, step);
+                seen.add(step.package);
+                const total = Math.max(options.packageCount, seen.size);
+                if (options.parallel) {
+                    // Packages build side by side: their lines interleave, so no group per package.
+                    current = step;
+                    reporter.info(`[${seen.size}/${total}] >>> ${step.package} ${step.version} ${step.step}`.replace(/\s+/g, ' '));
+                    return;
+                }
                 if (step.package !== current?.package) {
                     closeGroup();
-                    seen.add(step.package);
-                    const total = Math.max(options.packageCount, seen.size);
                     reporter.startGroup(`[${seen.size}/${total}] ${step.package} ${step.version}`.trimEnd());
                     groupOpen = true;
                 }
@@ -2559,16 +3235,20 @@ async function runBuild(reporter, options) {
     const seconds = Math.round((Date.now() - started) / 1000);
     if (result.exitCode === 0)
         return { ok: true, seconds, logFile: options.logFile };
+    // make names the package whose step failed; in a parallel build the last line seen may be
+    // another package's.
+    const failedDir = failedBuildDir(result.lastLines);
+    const failed = (failedDir && lastStep.get(failedDir)) || current;
     return {
         ok: false,
         seconds,
         logFile: options.logFile,
         failure: {
-            package: current?.package,
-            version: current?.version,
-            step: current?.step,
+            package: failed?.package,
+            version: failed?.version,
+            step: failed?.step,
             progress: { started: seen.size, total: Math.max(options.packageCount, seen.size) },
-            lastLines: outputOfStep(result.lastLines.map(line => line.replace(TERMINAL_CODES, '')), current?.package)
+            lastLines: outputOfStep(result.lastLines.map(line => line.replace(TERMINAL_CODES, '')), failed?.package)
         }
     };
 }
@@ -2615,17 +3295,163 @@ function slowestPackages(buildTimeLog, count) {
         .slice(0, count);
 }
 
+// EXTERNAL MODULE: ./src/util/errors.ts
+var util_errors = __nccwpck_require__(82);
+// EXTERNAL MODULE: ./src/util/fs.ts
+var fs = __nccwpck_require__(966);
+// EXTERNAL MODULE: ./src/util/net.ts + 3 modules
+var net = __nccwpck_require__(21);
+;// CONCATENATED MODULE: ./src/buildroot/ccache.ts
+// ccache as Buildroot runs it. Buildroot exports BR_CACHE_DIR (from BR2_CCACHE_DIR) and its
+// host-ccache reads that instead of CCACHE_DIR (package/ccache/ccache.mk patches Config.cpp); it
+// puts ccache in front of the host compiler (HOSTCC = $(CCACHE) $(HOSTCC_NOCCACHE)) and of the
+// cross compiler (toolchain/toolchain-wrapper.c execs ccache with the environment it was given,
+// adding only CCACHE_COMPILERCHECK and CCACHE_BASEDIR). Its Makefile unexports no CCACHE_*
+// variable, so every other ccache setting reaches every compiler call through make's
+// environment: remote storage (CCACHE_REMOTE_STORAGE, CCACHE_REMOTE_ONLY) and the stats log
+// (CCACHE_STATSLOG), which records the counters of each call: this build's own, whatever the
+// restored cache's counters say. Buildroot 2025.02's host-ccache is 4.10.2, built with hiredis
+// and cpp-httplib (package/ccache/ccache.mk: DEP_HIREDIS, DEP_CPPHTTPLIB).
+
+
+
+
+/**
+ * ccache's settings for every compiler call of the build. remote_only is set either way: ccache
+ * refuses "false" as a value (CCACHE_REMOTE_ONLY takes only true; false is CCACHE_NOREMOTE_ONLY),
+ * and a ccache.conf in the cache folder must not turn it on behind the input's back.
+ */
+function ccacheEnvironment(settings) {
+    const env = { CCACHE_STATSLOG: settings.statsLog };
+    if (!settings.remote.length)
+        return env;
+    return {
+        ...env,
+        CCACHE_REMOTE_STORAGE: settings.remote.map(remote => remote.url).join(' '),
+        CCACHE_REMOTE_ONLY: settings.remoteOnly ? 'true' : undefined,
+        CCACHE_NOREMOTE_ONLY: settings.remoteOnly ? undefined : 'true'
+    };
+}
+/**
+ * The stats log: for each compiler call a line `# <input file>`, then the ID of each counter
+ * the call raised, one a line (ccache's test/suites/stats_log.bash; the IDs are those of
+ * `ccache --print-stats`, the same in 4.7 and 4.10).
+ */
+function parseStatsLog(text) {
+    const counts = new Map();
+    let calls = 0;
+    for (const line of text.split('\n')) {
+        if (line.startsWith('# '))
+            calls += 1;
+        else if (line.trim())
+            counts.set(line.trim(), (counts.get(line.trim()) ?? 0) + 1);
+    }
+    const count = (id) => counts.get(id) ?? 0;
+    return {
+        calls,
+        hits: count('direct_cache_hit') + count('preprocessed_cache_hit'),
+        misses: count('cache_miss'),
+        local: { hits: count('local_storage_hit'), misses: count('local_storage_miss') },
+        remote: {
+            hits: count('remote_storage_hit'),
+            misses: count('remote_storage_miss'),
+            errors: count('remote_storage_error'),
+            timeouts: count('remote_storage_timeout')
+        }
+    };
+}
+/** The counters of a build, or undefined when no compiler call went through ccache. */
+function readStatsLog(file) {
+    return external_node_fs_default().existsSync(file) ? parseStatsLog(external_node_fs_default().readFileSync(file, 'utf8')) : undefined;
+}
+const PROBE_TIMEOUT_MS = 5000;
+/** The user and password of a URL's userinfo, as ccache reads them for its backend. */
+function userinfo(remote) {
+    const given = /^[^:]+:\/\/([^/?#]*)@/.exec(remote.location)?.[1];
+    if (given === undefined)
+        return {};
+    const colon = given.indexOf(':');
+    // redis://PASSWORD@HOST: a lone name is the password (ccache's manual, "Redis storage backend").
+    if (colon < 0)
+        return remote.kind === 'http'
+            ? { user: decodeURIComponent(given) }
+            : { password: decodeURIComponent(given) };
+    return {
+        user: decodeURIComponent(given.slice(0, colon)) || undefined,
+        password: decodeURIComponent(given.slice(colon + 1))
+    };
+}
+/**
+ * Asks a backend what ccache will ask it, once, before the build: a Redis server AUTH and PING,
+ * an HTTP server a HEAD of its URL (any answer but 401, 403 or 5xx is one), a file: folder
+ * whether it can be written. Sharded URLs (`*`) name no single server and are not asked.
+ */
+async function probeRemoteStorage(remote) {
+    if (remote.location.includes('*')) {
+        return { reachable: undefined, why: 'sharded (shards=...): each shard is asked by ccache' };
+    }
+    const url = new URL(remote.location);
+    try {
+        if (remote.kind === 'redis' || remote.kind === 'redis+unix') {
+            const target = remote.kind === 'redis'
+                ? { host: url.hostname, port: Number(url.port || 6379) }
+                : { path: url.pathname };
+            await (0,net/* redisPing */.st)(target, userinfo(remote), PROBE_TIMEOUT_MS);
+        }
+        else if (remote.kind === 'http') {
+            const token = remote.attributes.get('bearer-token');
+            const status = await (0,net/* httpStatus */.nG)(remote.location, {
+                timeoutMs: PROBE_TIMEOUT_MS,
+                headers: token ? { Authorization: `Bearer ${token}` } : undefined
+            });
+            if (status === 401 || status === 403) {
+                return { reachable: false, why: `it refused the credentials (HTTP ${status})` };
+            }
+            if (status >= 500)
+                return { reachable: false, why: `it answered HTTP ${status}` };
+        }
+        else {
+            const why = (0,fs/* whyNotWritable */.Gn)(url.pathname);
+            if (why)
+                return { reachable: false, why: `the folder cannot be written (${why.code})` };
+        }
+    }
+    catch (error) {
+        return { reachable: false, why: (0,util_errors/* errorMessage */.gJ)(error) };
+    }
+    return { reachable: true };
+}
+/**
+ * The one warning about remote storage a build gets: a backend that did not answer before the
+ * build was said then; errors during the build (a server that went away) are said after it,
+ * with how many compiler calls they touched. ccache itself goes on with the local cache.
+ */
+function remoteErrorWarning(stats, shown, warnedBefore) {
+    const failed = stats.remote.errors + stats.remote.timeouts;
+    if (!failed || warnedBefore)
+        return undefined;
+    const what = [
+        stats.remote.errors && `${stats.remote.errors} error(s)`,
+        stats.remote.timeouts && `${stats.remote.timeouts} timeout(s)`
+    ]
+        .filter(Boolean)
+        .join(' and ');
+    return (`ccache's remote storage (${shown.join(' ')}) failed during the build: ${what} in ${stats.calls} compiler call(s). ` +
+        'ccache compiled those without it, with the local cache, and the build went on; the results it could not store are compiled again by the next build. Check the server.');
+}
+
 // EXTERNAL MODULE: ./src/util/text.ts
 var util_text = __nccwpck_require__(674);
 ;// CONCATENATED MODULE: ./src/buildroot/download-failure.ts
 
 const download_failure_URL = /\b(?:https?|ftps?|git|svn|scp|sftp):\/\/[^\s'"<>]+/g;
+const WRONG_HASH = /^ERROR: (\S+) has wrong (\w+) hash:/;
 /** The URLs the failing download tried, in order, each once. */
 function triedUrls(lines) {
     const urls = lines.flatMap(line => line.match(download_failure_URL) ?? []);
     return [...new Set(urls.map(url => url.replace(/[.,;:)]+$/, '')))];
 }
-function describeDownloadFailure(failure, dlDir) {
+function describeDownloadFailure(failure, dlDir, sites = { mirrorOnly: false }) {
     const urls = triedUrls(failure.lastLines);
     const tried = urls.length
         ? `Tried: ${urls
@@ -2633,20 +3459,31 @@ function describeDownloadFailure(failure, dlDir) {
             .map(url => (0,util_text/* echo */.WI)(url))
             .join(', ')}${urls.length > 5 ? ', ...' : ''}.`
         : 'The log above shows what was tried.';
-    return [
-        `Buildroot could not download the sources of ${failure.package ?? 'a package'}. ${tried}`,
-        'Ways out: check that this machine reaches those hosts (network, proxy, DNS);',
-        'or point Buildroot at a mirror that has the file, e.g. config-fragment: BR2_PRIMARY_SITE="https://your.mirror/buildroot" (tried first; BR2_BACKUP_SITE, sources.buildroot.net by default, is tried last);',
-        `or put the file into the download folder ${dlDir} (a dl/ cache restored from an earlier build holds it) and run again.`
-    ].join('\n');
+    const wrong = failure.lastLines.map(line => WRONG_HASH.exec(line)).find(Boolean);
+    const lines = [
+        `Buildroot could not download the sources of ${failure.package ?? 'a package'}. ${tried}`
+    ];
+    if (wrong) {
+        lines.push(`A site served ${(0,util_text/* echo */.WI)(wrong[1])} with the wrong ${wrong[2]} (its package's .hash says otherwise): a damaged or different file${sites.mirror ? `, e.g. on the mirror ${sites.mirror}: replace it there (buildroot-k8s mirror fills a folder with checked files only)` : ''}.`);
+    }
+    if (sites.mirrorOnly) {
+        lines.push(`Ways out: put the file on the mirror ${sites.mirror ?? ''} (download-mirror-only: no other site is tried), or drop download-mirror-only;`);
+    }
+    else {
+        lines.push('Ways out: check that this machine reaches those hosts (network, proxy, DNS);', 'or point Buildroot at a mirror that has the file with the input download-mirror (BR2_PRIMARY_SITE, tried first; backup-site, sources.buildroot.net by default, is tried last);');
+    }
+    lines.push(`or put the file into the download folder ${dlDir} (a dl/ cache restored from an earlier build holds it) and run again.`);
+    return lines.join('\n');
 }
 
+// EXTERNAL MODULE: ./src/buildroot/mirror.ts
+var mirror = __nccwpck_require__(968);
+// EXTERNAL MODULE: ./src/inputs/schema.ts + 1 modules
+var schema = __nccwpck_require__(330);
 // EXTERNAL MODULE: ./src/buildroot/show-info.ts
 var show_info = __nccwpck_require__(955);
 // EXTERNAL MODULE: ./src/util/format.ts
 var format = __nccwpck_require__(678);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var util_errors = __nccwpck_require__(82);
 ;// CONCATENATED MODULE: ./src/util/disk.ts
 // Disk space: a full disk shows up as ENOSPC from Node or "No space left on device" in a tool's
 // output, wherever it happens (make, tar, a compiler, our own writes). Whoever sees it first
@@ -2690,7 +3527,7 @@ function isDiskFull(error) {
     return false;
 }
 /** How to make room: the README's clean-up step on hosted runners, or a larger disk. */
-const FREE_SPACE_ADVICE = 'On GitHub-hosted runners, free space before this step (sudo rm -rf /usr/share/dotnet /usr/local/lib/android /opt/ghc /opt/hostedtoolcache/CodeQL, as in the README), or point output-dir at a larger disk; ' +
+const FREE_SPACE_ADVICE = 'On GitHub-hosted runners, free-disk-space (auto by default) removes the runner\'s unused toolchains when the space falls short (README, "Bigger builds"); set it to true on another runner, or point output-dir at a larger disk; ' +
     'on your own machine, delete old output folders or lower ccache-max-size.';
 /** "<name> <dir>: X free of Y" for each file system among `folders`, the fullest first. */
 function describeSpace(folders) {
@@ -2717,6 +3554,8 @@ function diskFullMessage(folders, during) {
     ].join(' ');
 }
 
+// EXTERNAL MODULE: ./src/util/secrets.ts
+var util_secrets = __nccwpck_require__(984);
 // EXTERNAL MODULE: ./src/util/process-groups.ts
 var process_groups = __nccwpck_require__(365);
 // EXTERNAL MODULE: ./src/stages/buildroot-patches.ts + 1 modules
@@ -2729,8 +3568,13 @@ var restore_caches = __nccwpck_require__(694);
 var stages_stage = __nccwpck_require__(444);
 ;// CONCATENATED MODULE: ./src/stages/build.ts
 // Stage: build. Runs Buildroot's make (buildroot/build.ts) with dl/ and ccache in the cache
-// folders, and on failure says one thing that matters most: that the run was stopped (and how
-// far it got), that the disk is full, or which package failed, with a download's ways out.
+// folders, ccache's remote storage and the download sites of the inputs, and on failure says one
+// thing that matters most: that the run was stopped (and how far it got), that the disk is
+// full, or which package failed, with a download's ways out. What ccache did goes to the summary.
+
+
+
+
 
 
 
@@ -2755,27 +3599,78 @@ const buildStage = {
         const { inputs } = run;
         const plan = run.get(restore_caches/* cachePlanSlot */.ef);
         const tree = run.get(buildroot_patches/* treeSlot */.BC);
-        // Buildroot reads both folders from its environment (its Makefile lets it win).
+        const statsLog = external_node_path_default().join(inputs.outputDir, 'ccache-stats.log');
+        external_node_fs_default().rmSync(statsLog, { force: true });
+        const remoteWarned = await announceRemoteStorage(run);
+        // Buildroot reads both folders from its environment (its Makefile lets it win); ccache
+        // reads its own settings there, in every compiler call (buildroot/ccache.ts).
         tree.env = {
             BR2_DL_DIR: plan.dlDir,
             BR2_CCACHE_DIR: plan.ccacheDir,
-            CCACHE_MAXSIZE: inputs.ccacheMaxSize
+            CCACHE_MAXSIZE: inputs.ccacheMaxSize,
+            ...ccacheEnvironment({
+                remote: inputs.ccacheRemoteStorage,
+                remoteOnly: inputs.ccacheRemoteOnly,
+                statsLog
+            })
         };
         const result = await runBuild(run.reporter, {
             tree,
             jobs: inputs.jobs,
+            parallel: inputs.parallelBuild === 'per-package',
+            variables: (0,mirror/* downloadSiteVariables */.h5)(inputs),
             packageCount: (0,show_info/* buildablePackages */.qH)(run.get(package_list/* packagesSlot */.Uf)).length,
             logFile: external_node_path_default().join(inputs.outputDir, 'build.log')
         });
+        // What printed a credential (a build system echoing its environment, `ccache -p`, a
+        // download tool) wrote it into the log, which is uploaded when the build fails.
+        (0,util_secrets/* redactFile */.it)(result.logFile, (0,schema/* secretsOf */.Fj)(inputs));
         const buildTimeLog = external_node_path_default().join(inputs.outputDir, 'build', 'build-time.log');
         const slowest = external_node_fs_default().existsSync(buildTimeLog)
             ? slowestPackages(external_node_fs_default().readFileSync(buildTimeLog, 'utf8'), 10)
             : [];
-        run.set(buildSlot, { ...result, slowest });
+        const ccache = readStatsLog(statsLog);
+        run.set(buildSlot, { ...result, slowest, ccache });
+        if (ccache)
+            reportCcache(run, ccache, remoteWarned);
         if (!result.ok)
             throw new util_errors/* ReportedError */.SS(reportBuildFailure(run, result, plan));
     }
 };
+/**
+ * Names the remote storage the build uses and asks each backend once: one that does not answer
+ * is one warning now (ccache then goes on without it in every call, silently). Returns whether
+ * it warned.
+ */
+async function announceRemoteStorage(run) {
+    const { inputs, reporter } = run;
+    if (!inputs.ccacheRemoteStorage.length)
+        return false;
+    const probes = await Promise.all(inputs.ccacheRemoteStorage.map(probeRemoteStorage));
+    let warned = false;
+    for (const [index, remote] of inputs.ccacheRemoteStorage.entries()) {
+        const probe = probes[index];
+        if (probe.reachable === false) {
+            warned = true;
+            reporter.warning(`ccache's remote storage ${remote.shown} cannot be used: ${probe.why}. The build goes on with${inputs.ccacheRemoteOnly ? 'out a compiler cache (ccache-remote-only)' : ' the local ccache'}; ccache tries it again in each compiler call, without a word.`);
+        }
+        else {
+            reporter.info(`ccache's remote storage: ${remote.shown} (${probe.reachable ? 'answers' : `not asked: ${probe.why}`}${inputs.ccacheRemoteOnly ? '; remote only, no local cache' : '; after the local cache'}).`);
+        }
+    }
+    return warned;
+}
+/** The build's ccache counters in the log, and a warning when the remote storage failed. */
+function reportCcache(run, stats, remoteWarned) {
+    const { inputs, reporter } = run;
+    const remote = inputs.ccacheRemoteStorage.length
+        ? `; remote: ${stats.remote.hits} hits, ${stats.remote.misses} misses, ${stats.remote.errors + stats.remote.timeouts} errors`
+        : '';
+    reporter.info(`ccache: ${stats.calls} compiler calls, ${stats.hits} hits, ${stats.misses} misses; local: ${stats.local.hits} hits, ${stats.local.misses} misses${remote}.`);
+    const warning = remoteErrorWarning(stats, inputs.ccacheRemoteStorage.map(r => r.shown), remoteWarned);
+    if (warning)
+        reporter.warning(warning);
+}
 /** Reports the one error for a build that did not finish; returns its text. */
 function reportBuildFailure(run, build, plan) {
     const { reporter, inputs } = run;
@@ -2799,8 +3694,12 @@ function reportBuildFailure(run, build, plan) {
         return message;
     }
     let message = describeFailure(failure);
-    if (failure.step === 'Downloading')
-        message += `\n${describeDownloadFailure(failure, plan.dlDir)}`;
+    if (failure.step === 'Downloading') {
+        message += `\n${describeDownloadFailure(failure, plan.dlDir, {
+            mirror: inputs.downloadMirror?.shown,
+            mirrorOnly: inputs.downloadMirrorOnly
+        })}`;
+    }
     reporter.error(message, { file: build.logFile, title: 'Buildroot build failed' });
     return message;
 }
@@ -2856,14 +3755,14 @@ function legacyFindings(configured) {
 /**
  * Compares the user's defconfig with what `make savedefconfig` wrote for it (`saved`, from the
  * same make call as the package list): a notice, never a failure. The action's own lines
- * (kernel pointer) and the fragment are left out.
+ * (kernel pointer) and the lines of inputs (the fragment, parallel-build) are left out.
  */
 function normalizationFinding(configured, saved) {
     // The kernel pointer is the action's, and fragment lines are not the file's to normalize.
     const notTheFiles = new Set([
         'BR2_LINUX_KERNEL_USE_CUSTOM_CONFIG',
         'BR2_LINUX_KERNEL_CUSTOM_CONFIG_FILE',
-        ...configured.requested.filter(e => e.file === configure/* FRAGMENT_SOURCE */.no).map(e => e.symbol)
+        ...configured.requested.filter(configure/* isInputLine */.Tb).map(e => e.symbol)
     ]);
     const ownLines = (entries) => entries
         .filter(e => !notTheFiles.has(e.symbol))
@@ -3796,7 +4695,7 @@ const checkConfigFilesStage = {
         const settled = await startCheck(async () => {
             const files = (0,configure/* locateConfigFiles */.mA)(inputs.configDir, inputs.target);
             try {
-                checked.requested = (0,configure/* readRequestedConfig */.Fg)(files, inputs.configFragment, run.get(buildroot_patches/* patchedSlot */.qg).series.sha256);
+                checked.requested = (0,configure/* readRequestedConfig */.Fg)(files, inputs.configFragment, run.get(buildroot_patches/* patchedSlot */.qg).series.sha256, (0,configure/* inputLines */.KD)(inputs));
                 checked.kernelEntries = (0,defconfig/* parseKconfig */.Ps)(external_node_fs_default().readFileSync(files.kernelDefconfig, 'utf8'), files.kernelDefconfig, 'CONFIG_');
             }
             catch (error) {
@@ -3825,6 +4724,53 @@ const checkConfigFilesStage = {
             };
         }
     }
+};
+
+;// CONCATENATED MODULE: ./src/stages/check-mirror.ts
+// Check mode: which files of the download list download-mirror lacks, asked with a HEAD request
+// each (buildroot/mirror.ts), so a pull request learns it before a build falls back to the
+// packages' own sites (or, with download-mirror-only, stops at the first file it lacks).
+
+
+
+/** How many missing files a finding names; the rest are counted. */
+const NAMED = 20;
+const checkMirrorStage = {
+    ...checkStage({
+        title: 'Download mirror',
+        needs: [checkedConfigSlot, checkedTreeSlot],
+        work(run) {
+            const configured = run.get(checkedTreeSlot);
+            const { downloadMirror, downloadMirrorOnly } = run.inputs;
+            return async () => {
+                if (!downloadMirror)
+                    return 'skipped: no download-mirror';
+                if (!configured)
+                    return 'skipped: Buildroot could not load the configuration';
+                const files = (0,mirror/* mirrorFiles */.bD)(configured.packages);
+                const lookup = await (0,mirror/* lookUpMirror */.Cs)(downloadMirror, files);
+                if (!lookup.checked)
+                    return `skipped: ${downloadMirror.shown} not checked: ${lookup.why}`;
+                const findings = [];
+                if (lookup.missing.length) {
+                    const named = lookup.missing.slice(0, NAMED).map(f => `${f.file} (${f.package})`);
+                    const more = lookup.missing.length - named.length;
+                    findings.push({
+                        level: downloadMirrorOnly ? 'error' : 'warning',
+                        message: `${downloadMirror.shown} lacks ${lookup.missing.length} of the ${lookup.total} files the build downloads: ${named.join(', ')}${more ? `, and ${more} more` : ''}. ` +
+                            (downloadMirrorOnly
+                                ? 'With download-mirror-only the build stops at the first of them: add them to the mirror (buildroot-k8s mirror fills a folder from a dl/ folder).'
+                                : "The build downloads them from the packages' own sites; add them to the mirror to build without those (buildroot-k8s mirror fills a folder from a dl/ folder).")
+                    });
+                }
+                return {
+                    findings,
+                    detail: `${lookup.total - lookup.missing.length} of ${lookup.total} downloads on ${downloadMirror.shown}`
+                };
+            };
+        }
+    }),
+    enabled: run => Boolean(run.inputs.downloadMirror)
 };
 
 // EXTERNAL MODULE: ./src/buildroot/download-hashes.ts
@@ -3857,7 +4803,7 @@ const checkReferencesStage = checkStage({
             ];
             let downloads = 'download hashes not checked (Buildroot could not load the configuration)';
             if (configured) {
-                findings.push(...(0,download_hashes/* downloadHashFindings */.x)(configured));
+                findings.push(...(0,download_hashes/* downloadHashFindings */.xr)(configured));
                 downloads = `each of the ${(0,show_info/* downloadList */.R2)(configured.packages).length} downloads checked against its package's .hash files`;
             }
             return {
@@ -4175,16 +5121,225 @@ const cveReportStage = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/stages/fill-mirror.ts
+// Stage of the command line's `mirror`: fills a folder to serve as download-mirror from a dl/
+// folder (--dl-dir) or, without one, from the dl/ cache entry a build of this configuration
+// would restore. Each file goes in only when it passes its package's .hash; nothing in the
+// folder is replaced or removed (buildroot/mirror.ts).
+
+
+
+
+
+
+
+
+
+
+
+
+
+const mirrorSlot = (0,stages_stage/* slot */.NI)('mirror folder');
+/** Where the files come from: --dl-dir, or the dl/ cache entry restored as a build would. */
+async function sourceFolder(run) {
+    const given = run.context.fillMirror?.dlDir;
+    if (given)
+        return given;
+    const { inputs, context, platform } = run;
+    const configured = run.get(stages_configure/* configuredSlot */.VI);
+    const plan = (0,restore_caches/* planCaches */.dC)({
+        target: inputs.target,
+        buildrootVersion: run.get(resolve_buildroot/* buildrootSlot */.He).version,
+        dotConfig: configured.dotConfig,
+        patchSeries: run.get(buildroot_patches/* patchedSlot */.qg).series.sha256,
+        downloads: (0,show_info/* downloadList */.R2)(run.get(package_list/* packagesSlot */.Uf)),
+        cacheRoot: context.cacheRoot,
+        runId: context.runId
+    });
+    await (0,entries/* restoreOne */.n)(platform, 'dl/', plan.dlDir, plan.dlKey, plan.dlRestoreKeys, 'Only what the dl/ folder holds already goes to the mirror.');
+    return plan.dlDir;
+}
+const fillMirrorStage = {
+    title: 'Fill the mirror folder',
+    modes: ['build'],
+    onImageCacheHit: 'skip',
+    needs: [resolve_buildroot/* buildrootSlot */.He, buildroot_patches/* patchedSlot */.qg, stages_configure/* configuredSlot */.VI, package_list/* packagesSlot */.Uf],
+    provides: [mirrorSlot],
+    async run(run) {
+        const outDir = run.context.fillMirror?.outDir;
+        if (!outDir)
+            throw new Error('internal: the mirror stage runs without a folder to fill');
+        const { reporter } = run;
+        const from = await sourceFolder(run);
+        const configured = run.get(stages_configure/* configuredSlot */.VI);
+        const report = (0,mirror/* fillMirror */.Bb)({
+            packages: run.get(package_list/* packagesSlot */.Uf),
+            hashVariables: configured.hashVariables,
+            tree: configured.tree,
+            dlDir: from,
+            outDir
+        });
+        run.set(mirrorSlot, { ...report, outDir, from });
+        for (const refused of report.refused) {
+            const message = `${refused.file} (${refused.package}) is not mirrored: ${refused.why}.`;
+            // A file that fails its hash is a damaged download; one without a hash is only unvouched.
+            if (refused.mismatch)
+                run.fail(`${message} The dl/ folder holds a damaged or wrong file.`);
+            else
+                reporter.notice(message);
+        }
+        for (const conflict of report.conflicts) {
+            reporter.warning(`${external_node_path_default().join(outDir, conflict.file)} was left as it is: ${conflict.why}.`);
+        }
+        if (report.missing.length) {
+            reporter.notice(`${report.missing.length} file(s) of the download list are not in ${from} (a build downloads them), so not in the mirror: ${report.missing
+                .slice(0, 10)
+                .map(m => m.file)
+                .join(', ')}${report.missing.length > 10 ? ', ...' : ''}.`);
+        }
+        reporter.info(`Mirror ${outDir}: ${report.written.length} file(s) written, ${report.present.length} already there, each checked against its package's .hash.`);
+    }
+};
+/** The summary of `mirror`. */
+function summarizeMirror(run, result) {
+    const facts = run.find(mirrorSlot);
+    const lines = [
+        `## ${result.outcome === 'succeeded' ? '✅' : '❌'} Download mirror: ${run.inputs.target}`,
+        ''
+    ];
+    if (result.failure && !facts)
+        lines.push('### What failed', '', ...(0,format/* codeBlock */.DV)((0,util_text/* safeMessage */.N5)(result.failure)), '');
+    if (facts) {
+        lines.push(`\`${(0,util_text/* tableCell */.xR)(facts.outDir)}\`, filled from \`${(0,util_text/* tableCell */.xR)(facts.from)}\`: every file written passed its package's .hash.`, '', '| | Files |', '| --- | ---: |', `| written | ${facts.written.length} |`, `| already there | ${facts.present.length} |`, `| left as they were (other content) | ${facts.conflicts.length} |`, `| refused (hash) | ${facts.refused.length} |`, `| not in dl/ | ${facts.missing.length} |`, '');
+        if (facts.refused.length) {
+            lines.push('### Refused', '');
+            for (const refused of facts.refused) {
+                lines.push(`- \`${(0,util_text/* tableCell */.xR)(refused.file)}\` (${refused.package}): ${(0,util_text/* tableCell */.xR)(refused.why)}`);
+            }
+            lines.push('');
+        }
+    }
+    lines.push(...renderStageTimes(result.stages));
+    return lines.join('\n');
+}
+
 // EXTERNAL MODULE: ./src/inputs/values.ts
 var values = __nccwpck_require__(276);
-// EXTERNAL MODULE: ./src/util/fs.ts
-var fs = __nccwpck_require__(966);
+;// CONCATENATED MODULE: ./src/platform/hosted-runner-disk.ts
+// free-disk-space: GitHub's hosted Linux runners come with about 14 GB free and many GB of
+// preinstalled toolchains that a Buildroot build never uses (it builds its own compilers and
+// host tools). These are removed from a fixed list, the toolchains of the list that
+// pi-gen-action removes for the same reason (usimd/pi-gen-action, src/increase-runner-disk-size.ts,
+// HOST_PATHS_TO_REMOVE, after actions/runner-images#2840), without its caches, documentation,
+// /tmp, npm and pip folders and the whole tool cache: only CodeQL's bundles go from the tool cache,
+// where this action keeps its own Buildroot.
+
+
+
+
+
+
+const RUNNER_TOOLCHAINS = [
+    { path: 'usr/share/dotnet', what: '.NET' },
+    { path: 'usr/local/lib/android', what: 'Android SDK' },
+    { path: 'opt/ghc', what: 'Haskell (GHC)' },
+    { path: 'usr/local/.ghcup', what: 'Haskell (ghcup)' },
+    { path: 'opt/hostedtoolcache/CodeQL', what: 'CodeQL bundles' },
+    { path: 'usr/share/swift', what: 'Swift' },
+    { path: 'usr/local/julia*', what: 'Julia' },
+    { path: 'usr/local/share/powershell', what: 'PowerShell' },
+    { path: 'opt/microsoft/powershell', what: 'PowerShell' },
+    { path: 'usr/lib/mono', what: 'Mono' },
+    { path: 'usr/local/share/boost', what: 'Boost' },
+    { path: 'opt/mssql-tools', what: 'SQL Server tools' },
+    { path: 'usr/local/share/chromium', what: 'Chromium' },
+    { path: 'opt/google/chrome', what: 'Chrome' },
+    { path: 'opt/microsoft/msedge', what: 'Edge' }
+];
+/** The list's entries that exist under `root`, globs expanded. */
+function present(root) {
+    const found = [];
+    for (const entry of RUNNER_TOOLCHAINS) {
+        const full = external_node_path_default().join(root, entry.path);
+        if (!entry.path.endsWith('*')) {
+            if (external_node_fs_default().lstatSync(full, { throwIfNoEntry: false }))
+                found.push({ path: full, what: entry.what });
+            continue;
+        }
+        const dir = external_node_path_default().dirname(full);
+        const prefix = external_node_path_default().basename(full).slice(0, -1);
+        if (!external_node_fs_default().existsSync(dir))
+            continue;
+        for (const name of external_node_fs_default().readdirSync(dir).sort()) {
+            if (name.startsWith(prefix))
+                found.push({ path: external_node_path_default().join(dir, name), what: entry.what });
+        }
+    }
+    return found;
+}
+/** Why `candidate` must stay, if it must. */
+function whyKept(root, candidate, keep) {
+    // A link anywhere above it would take rm somewhere else; a link itself is removed as a link.
+    const realParent = external_node_fs_default().realpathSync(external_node_path_default().dirname(candidate));
+    const expected = external_node_path_default().join(external_node_fs_default().realpathSync(root), external_node_path_default().relative(root, external_node_path_default().dirname(candidate)));
+    if (realParent !== expected)
+        return `it is reached through a symbolic link (${realParent})`;
+    const real = external_node_fs_default().lstatSync(candidate).isSymbolicLink() ? candidate : external_node_fs_default().realpathSync(candidate);
+    const held = keep.find(dir => (0,fs/* isInside */.FK)(real, dir) || (0,fs/* isInside */.FK)(candidate, dir));
+    return held ? `it holds ${held}, which this run uses` : undefined;
+}
+/**
+ * Removes the listed toolchains under `root` (`/` on a runner), never one that holds a folder
+ * of `keep` (the workspace, output-dir, the caches, the action and its tool cache). Running
+ * again removes nothing more. As another user than root, through `sudo -n` (hosted runners
+ * allow it without a password).
+ */
+async function freeRunnerDisk(options) {
+    const asRoot = options.asRoot ?? process.getuid?.() === 0;
+    const keep = options.keep.map(dir => (external_node_fs_default().existsSync(dir) ? external_node_fs_default().realpathSync(dir) : dir));
+    const result = { removed: [], kept: [], disks: [] };
+    const disks = new Map();
+    const toRemove = [];
+    for (const candidate of present(options.root)) {
+        const why = whyKept(options.root, candidate.path, keep);
+        if (why) {
+            result.kept.push({ path: candidate.path, why });
+            continue;
+        }
+        toRemove.push(candidate);
+        const space = spaceAt(external_node_path_default().dirname(candidate.path));
+        if (space && !disks.has(space.device)) {
+            disks.set(space.device, { dir: external_node_path_default().dirname(candidate.path), before: space.free });
+        }
+    }
+    for (const candidate of toRemove) {
+        // --one-file-system: a file system mounted inside is left alone.
+        const rm = ['rm', '-rf', '--one-file-system', '--', candidate.path];
+        try {
+            await (asRoot ? (0,run/* capture */.Fg)(rm[0], rm.slice(1)) : (0,run/* capture */.Fg)('sudo', ['-n', ...rm]));
+            result.removed.push(candidate);
+        }
+        catch (error) {
+            result.kept.push({
+                path: candidate.path,
+                why: `it could not be removed: ${(0,util_errors/* errorMessage */.gJ)(error)}`
+            });
+        }
+    }
+    for (const { dir, before } of disks.values()) {
+        result.disks.push({ dir, before, after: spaceAt(dir)?.free ?? before });
+    }
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/stages/free-space.ts
 // Stage: check free space. A build that runs out of disk fails hours in, somewhere in a
 // compiler or tar, so the space it needs is checked before anything is restored or built: the
 // output folder and the cache folders, on whichever disks they are. The figures (see README,
 // "Disk space") are what a first build of the shipped configuration writes; what an earlier
-// run left in the same folders is counted as already there.
+// run left in the same folders is counted as already there. Before it, free-disk-space may
+// make room on the runner (platform/hosted-runner-disk.ts).
+
 
 
 
@@ -4196,12 +5351,9 @@ const GiB = 1024 ** 3;
 const DL_BYTES = 2 * GiB;
 class NotEnoughSpaceError extends util_errors/* UserError */.yo {
 }
-function checkFreeSpace(reporter, check) {
-    if (check.needed === false) {
-        reporter.info('Free space is not checked (BUILDROOT_K8S_SPACE_CHECK=off).');
-        return;
-    }
-    const needed = check.needed ?? {
+/** What the free-space check finds: the message when a disk is short, or the line when not. */
+function measureFreeSpace(check) {
+    const needed = check.needed || {
         outputBytes: targets/* TARGET */.Qn[check.target].outputBytes,
         dlBytes: DL_BYTES
     };
@@ -4218,12 +5370,17 @@ function checkFreeSpace(reporter, check) {
             bytes: needed.dlBytes - (0,fs/* directorySize */.RG)(check.dlDir),
             what: `the sources in dl/ (about ${(0,format/* formatBytes */.z3)(needed.dlBytes)})`
         },
-        {
-            name: 'ccache',
-            dir: check.ccacheDir,
-            bytes: (0,values/* ccacheBytes */.h$)(check.ccacheMaxSize) - (0,fs/* directorySize */.RG)(check.ccacheDir),
-            what: `ccache (up to ccache-max-size, ${check.ccacheMaxSize})`
-        }
+        // With ccache-remote-only nothing is cached locally.
+        ...(check.ccacheMaxSize
+            ? [
+                {
+                    name: 'ccache',
+                    dir: check.ccacheDir,
+                    bytes: (0,values/* ccacheBytes */.h$)(check.ccacheMaxSize) - (0,fs/* directorySize */.RG)(check.ccacheDir),
+                    what: `ccache (up to ccache-max-size, ${check.ccacheMaxSize})`
+                }
+            ]
+            : [])
     ];
     // Folders on one disk share its free space.
     const byDevice = new Map();
@@ -4239,11 +5396,62 @@ function checkFreeSpace(reporter, check) {
         const needed = on.reduce((sum, need) => sum + need.bytes, 0);
         const folders = on.map(need => `${need.name} (${need.dir})`).join(', ');
         if (free < needed) {
-            throw new NotEnoughSpaceError(`Not enough free disk space for a build of ${check.target}: ${folders} ${on.length > 1 ? 'are on a disk' : 'is on a disk'} with ${(0,format/* formatBytes */.z3)(free)} free, ` +
-                `and ${(0,format/* formatBytes */.z3)(needed)} more is needed there for ${on.map(need => need.what).join(', ')}. ${FREE_SPACE_ADVICE}`);
+            return {
+                short: true,
+                message: `Not enough free disk space for a build of ${check.target}: ${folders} ${on.length > 1 ? 'are on a disk' : 'is on a disk'} with ${(0,format/* formatBytes */.z3)(free)} free, ` +
+                    `and ${(0,format/* formatBytes */.z3)(needed)} more is needed there for ${on.map(need => need.what).join(', ')}. ${FREE_SPACE_ADVICE}`
+            };
         }
     }
-    reporter.info(`Free space: ${describeSpace(needs).join('; ')}. Enough for a build of ${check.target} (README, "Disk space").`);
+    return {
+        short: false,
+        line: `Free space: ${describeSpace(needs).join('; ')}. Enough for a build of ${check.target} (README, "Disk space").`
+    };
+}
+function checkFreeSpace(reporter, check) {
+    if (check.needed === false) {
+        reporter.info('Free space is not checked (BUILDROOT_K8S_SPACE_CHECK=off).');
+        return;
+    }
+    const measured = measureFreeSpace(check);
+    if (measured.short)
+        throw new NotEnoughSpaceError(measured.message);
+    reporter.info(measured.line);
+}
+/**
+ * free-disk-space: whether to remove the runner's unused toolchains now. auto does so on a
+ * GitHub-hosted Linux runner when the check would fail; a self-hosted runner is someone's
+ * machine, and only true touches it.
+ */
+function shouldFreeDiskSpace(run, check) {
+    const { inputs, context, reporter } = run;
+    if (inputs.freeDiskSpace === 'true')
+        return true;
+    if (inputs.freeDiskSpace === 'false' || check.needed === false)
+        return false;
+    if (!measureFreeSpace(check).short)
+        return false;
+    if (context.runner !== 'github-hosted' || process.platform !== 'linux') {
+        reporter.info(`free-disk-space is auto, and this is ${context.runner === 'self-hosted' ? 'a self-hosted runner' : 'not a GitHub-hosted runner'}: nothing is removed here unless free-disk-space is true.`);
+        return false;
+    }
+    return true;
+}
+/** Removes the runner's unused toolchains and says what that gave. */
+async function freeDiskSpace(run, keep) {
+    const root = run.context.runnerRoot ?? '/';
+    const freed = await freeRunnerDisk({ root, keep });
+    const { reporter } = run;
+    for (const kept of freed.kept)
+        reporter.info(`free-disk-space left ${kept.path}: ${kept.why}.`);
+    if (!freed.removed.length) {
+        reporter.info(`free-disk-space: none of the toolchains it removes (${RUNNER_TOOLCHAINS.map(t => t.path).join(', ')}, under ${root}) is on this runner${freed.kept.length ? ' but those it left' : ''}: nothing removed.`);
+        return;
+    }
+    const gained = freed.disks
+        .map(disk => `${(0,format/* formatBytes */.z3)(Math.max(0, disk.after - disk.before))} more free on the disk of ${disk.dir} (${(0,format/* formatBytes */.z3)(disk.before)} → ${(0,format/* formatBytes */.z3)(disk.after)})`)
+        .join('; ');
+    reporter.info(`free-disk-space removed ${freed.removed.map(r => `${r.path} (${r.what})`).join(', ')}: ${gained}.`);
 }
 const freeSpaceStage = {
     title: 'Check free disk space',
@@ -4251,16 +5459,30 @@ const freeSpaceStage = {
     onImageCacheHit: 'skip',
     needs: [],
     provides: [],
-    async run({ inputs, context, reporter }) {
+    async run(run) {
+        const { inputs, context, reporter, platform } = run;
         const folders = (0,restore_caches/* cacheFolders */.A_)(context.cacheRoot, inputs.target);
-        checkFreeSpace(reporter, {
+        const check = {
             target: inputs.target,
             outputDir: inputs.outputDir,
             dlDir: folders.dlDir,
             ccacheDir: folders.ccacheDir,
-            ccacheMaxSize: inputs.ccacheMaxSize,
+            ccacheMaxSize: inputs.ccacheRemoteOnly ? undefined : inputs.ccacheMaxSize,
             needed: context.spaceNeeded
-        });
+        };
+        if (shouldFreeDiskSpace(run, check)) {
+            await freeDiskSpace(run, [
+                inputs.outputDir,
+                context.cacheRoot,
+                context.actionRoot,
+                inputs.configDir,
+                ...[inputs.buildrootSrc, inputs.linuxSrc, context.env.GITHUB_WORKSPACE].filter((dir) => Boolean(dir)),
+                ...inputs.br2External,
+                platform.tempDir,
+                platform.tools.dir
+            ]);
+        }
+        checkFreeSpace(reporter, check);
     }
 };
 
@@ -4658,6 +5880,11 @@ function summarizeBuild(run, result) {
                 { name: 'ccache', result: restored.ccache.result, size: (0,fs/* directorySize */.RG)(plan.ccacheDir) }
             ]
             : undefined,
+        ccache: build?.ccache && {
+            stats: build.ccache,
+            remote: run.inputs.ccacheRemoteStorage.map(remote => remote.shown),
+            remoteOnly: run.inputs.ccacheRemoteOnly
+        },
         images: images?.files,
         versions: manifest?.versions,
         sbom: run.find(sbom/* sbomSlot */.Gg),
@@ -4681,6 +5908,25 @@ function renderSizes(sizes) {
             : `${(0,format/* formatPercent */.l9)(size.percent)}${size.flagged ? ' ⚠️' : ''}`;
         const before = size.previous === undefined ? '' : (0,format/* formatBytes */.z3)(size.previous);
         lines.push(`| \`${escape(size.name)}\` | ${(0,format/* formatBytes */.z3)(size.bytes)} | ${before} | ${change} |`);
+    }
+    return [...lines, ''];
+}
+/** ccache's counters of this build (its stats log), local and remote. */
+function renderCcache({ stats, remote, remoteOnly }) {
+    const looked = stats.hits + stats.misses;
+    const rate = looked ? ` (${Math.round((100 * stats.hits) / looked)}%)` : '';
+    const lines = [
+        `ccache saw ${stats.calls} compiler calls: ${stats.hits} hits${rate}, ${stats.misses} misses.`,
+        '',
+        '| ccache storage | Hits | Misses | Errors |',
+        '| --- | ---: | ---: | ---: |',
+        remoteOnly
+            ? '| local | not used (ccache-remote-only) | | |'
+            : `| local | ${stats.local.hits} | ${stats.local.misses} | |`
+    ];
+    if (remote.length) {
+        const errors = stats.remote.errors + stats.remote.timeouts;
+        lines.push(`| remote ${remote.map(url => `\`${(0,util_text/* tableCell */.xR)(url)}\``).join(' ')} | ${stats.remote.hits} | ${stats.remote.misses} | ${errors}${errors ? ' ⚠️' : ''} |`);
     }
     return [...lines, ''];
 }
@@ -4776,6 +6022,8 @@ function renderSummary(facts) {
         }
         lines.push('');
     }
+    if (facts.ccache)
+        lines.push(...renderCcache(facts.ccache));
     if (facts.stages)
         lines.push(...renderStageTimes(facts.stages));
     if (facts.slowest?.length) {
@@ -4791,6 +6039,8 @@ function renderSummary(facts) {
 // The pipelines, declared: one list of stages per mode, in order. A stage file says when its
 // stage runs (mode, image-cache hit, inputs), what it needs and provides, and whether the time
 // limit stops it; adding a stage is its file and one line here.
+
+
 
 
 
@@ -4845,13 +6095,57 @@ const PIPELINES = {
             checkConfigFilesStage,
             checkBuildrootStage,
             checkKernelStage,
-            checkReferencesStage
+            checkReferencesStage,
+            checkMirrorStage
         ],
         summarize: summarizeCheck
     }
 };
+/**
+ * The command line's `mirror`: what a build prepares up to its package list, then a mirror
+ * folder filled from dl/. It runs as build mode (its stages are build mode's).
+ */
+const MIRROR_PIPELINE = {
+    stages: [...PREPARE, stages_configure/* configureStage */.jc, package_list/* packageListStage */.bI, fillMirrorStage],
+    summarize: summarizeMirror
+};
+
+;// CONCATENATED MODULE: ./src/platform/masking.ts
+// The reporter-level mask: a platform whose every message, summary and output has the run's
+// secrets replaced (util/secrets.ts), whichever reporter it wraps (GitHub's, a terminal's, a
+// test's). On GitHub the runner masks them in the raw log too (core.setSecret, entry/).
+
+function maskedReporter(reporter, secrets) {
+    const clean = (text) => (0,util_secrets/* redact */.E$)(text, secrets);
+    return {
+        info: message => reporter.info(clean(message)),
+        notice: (message, at) => reporter.notice(clean(message), at),
+        warning: (message, at) => reporter.warning(clean(message), at),
+        error: (message, at) => reporter.error(clean(message), at),
+        startGroup: title => reporter.startGroup(clean(title)),
+        endGroup: () => reporter.endGroup()
+    };
+}
+/** `platform` with its reporter, summary and outputs masked; itself when there is no secret. */
+function maskedPlatform(platform, secrets) {
+    if (!secrets.length)
+        return platform;
+    return {
+        ...platform,
+        reporter: maskedReporter(platform.reporter, secrets),
+        setOutput: (name, value) => platform.setOutput(name, (0,util_secrets/* redact */.E$)(value, secrets)),
+        writeSummary: markdown => platform.writeSummary((0,util_secrets/* redact */.E$)(markdown, secrets))
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/pipeline/runner.ts
+// The one runner: executes a declared list of stages for build and check mode alike. It opens a
+// log group per stage, times it, skips what the mode, an image-cache hit or the inputs rule out,
+// stops at a cancel or the time limit, maps how the run ended to one outcome, reports an error
+// once, and leaves the summary to the pipeline's own renderer. Everything it says goes through
+// the mask of the run's secrets (platform/masking.ts).
+
+
 
 
 
@@ -4943,7 +6237,9 @@ async function untilCancelled(work, inReserve) {
  * Runs the pipeline's stages in order and writes the summary; returns whether the run
  * succeeded. Every failure is reported where it happened or here, once.
  */
-async function runPipeline(pipeline, platform, inputs, context) {
+async function runPipeline(pipeline, given, inputs, context) {
+    // Credentials in the inputs never reach a message, the summary or an output.
+    const platform = maskedPlatform(given, (0,schema/* secretsOf */.Fj)(inputs));
     const run = new StageRun(platform, inputs, context);
     const { reporter } = platform;
     const records = [];
@@ -5078,6 +6374,11 @@ function reportFailure(run, stage, error) {
 /** Runs the pipeline of `inputs.mode`; false when the run failed (every failure is reported). */
 async function runMain(platform, inputs, context) {
     const { ok } = await runPipeline(PIPELINES[inputs.mode], platform, inputs, context);
+    return ok;
+}
+/** The command line's `mirror`: fills context.fillMirror's folder; false when it failed. */
+async function runMirror(platform, inputs, context) {
+    const { ok } = await runPipeline(MIRROR_PIPELINE, platform, { ...inputs, mode: 'build' }, context);
     return ok;
 }
 
@@ -5689,8 +6990,8 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/inputs/schema.ts
-var schema = __nccwpck_require__(233);
+// EXTERNAL MODULE: ./src/inputs/schema.ts + 1 modules
+var schema = __nccwpck_require__(330);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(82);
 // EXTERNAL MODULE: ./src/util/run.ts + 1 modules
@@ -6504,9 +7805,10 @@ const collectImagesStage = {
 /* unused harmony export configure */
 /* harmony import */ var _buildroot_unmet_symbols_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(792);
 /* harmony import */ var _buildroot_configure_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(567);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(82);
-/* harmony import */ var _buildroot_patches_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(733);
-/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(444);
+/* harmony import */ var _buildroot_mirror_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(968);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(82);
+/* harmony import */ var _buildroot_patches_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(733);
+/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(444);
 // Stage: configure. Loads the target's merged configuration into Buildroot's output folder and
 // stops, with each symbol that did not land annotated at its file and line, before anything is
 // downloaded or built.
@@ -6515,9 +7817,14 @@ const collectImagesStage = {
 
 
 
+
 async function configure(reporter, tree, config) {
-    const requested = (0,_buildroot_configure_js__WEBPACK_IMPORTED_MODULE_1__/* .readRequestedConfig */ .Fg)((0,_buildroot_configure_js__WEBPACK_IMPORTED_MODULE_1__/* .locateConfigFiles */ .mA)(config.configDir, config.target), config.configFragment, config.patchSeries);
+    const requested = (0,_buildroot_configure_js__WEBPACK_IMPORTED_MODULE_1__/* .readRequestedConfig */ .Fg)((0,_buildroot_configure_js__WEBPACK_IMPORTED_MODULE_1__/* .locateConfigFiles */ .mA)(config.configDir, config.target), config.configFragment, config.patchSeries, config.fromInputs);
     for (const entry of requested.requested) {
+        const input = config.siteSymbols?.get(entry.symbol);
+        if (input) {
+            reporter.notice(`${entry.symbol} is set here, and the input ${input} sets it too, on make's command line: the input wins.`, { file: entry.file, line: entry.line || undefined, title: `${entry.symbol} is overridden` });
+        }
         if (entry.symbol !== 'BR2_DL_DIR' && entry.symbol !== 'BR2_CCACHE_DIR')
             continue;
         // Buildroot lets the environment override both (its Makefile: "ifneq ($(BR2_DL_DIR),)").
@@ -6528,7 +7835,7 @@ async function configure(reporter, tree, config) {
         for (const finding of (0,_buildroot_unmet_symbols_js__WEBPACK_IMPORTED_MODULE_0__/* .explainUnmet */ .b)(configured)) {
             reporter.error(finding.message, finding.at);
         }
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReportedError */ .SS(`${configured.unmet.length} requested symbol(s) did not land in .config (see the errors above): fix the spelling, or enable what they depend on.`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReportedError */ .SS(`${configured.unmet.length} requested symbol(s) did not land in .config (see the errors above): fix the spelling, or enable what they depend on.`);
     }
     reporter.info(`${requested.requested.length} requested symbols all landed in ${tree.outputDir}/.config.`);
     if (configured.dotConfig.get('BR2_CCACHE') !== 'y') {
@@ -6536,20 +7843,22 @@ async function configure(reporter, tree, config) {
     }
     return configured;
 }
-const configuredSlot = (0,_stage_js__WEBPACK_IMPORTED_MODULE_4__/* .slot */ .NI)('configured tree');
+const configuredSlot = (0,_stage_js__WEBPACK_IMPORTED_MODULE_5__/* .slot */ .NI)('configured tree');
 /** config-hash: the merged Buildroot configuration and the kernel configuration. */
-const configHashSlot = (0,_stage_js__WEBPACK_IMPORTED_MODULE_4__/* .slot */ .NI)('config hash');
+const configHashSlot = (0,_stage_js__WEBPACK_IMPORTED_MODULE_5__/* .slot */ .NI)('config hash');
 const configureStage = {
     title: 'Configure',
     modes: ['build'],
     onImageCacheHit: 'skip',
-    needs: [_buildroot_patches_js__WEBPACK_IMPORTED_MODULE_3__/* .patchedSlot */ .qg, _buildroot_patches_js__WEBPACK_IMPORTED_MODULE_3__/* .treeSlot */ .BC],
+    needs: [_buildroot_patches_js__WEBPACK_IMPORTED_MODULE_4__/* .patchedSlot */ .qg, _buildroot_patches_js__WEBPACK_IMPORTED_MODULE_4__/* .treeSlot */ .BC],
     provides: [configuredSlot, configHashSlot],
     async run(run) {
         const { inputs } = run;
-        const configured = await configure(run.reporter, run.get(_buildroot_patches_js__WEBPACK_IMPORTED_MODULE_3__/* .treeSlot */ .BC), {
+        const configured = await configure(run.reporter, run.get(_buildroot_patches_js__WEBPACK_IMPORTED_MODULE_4__/* .treeSlot */ .BC), {
             ...inputs,
-            patchSeries: run.get(_buildroot_patches_js__WEBPACK_IMPORTED_MODULE_3__/* .patchedSlot */ .qg).series.sha256
+            patchSeries: run.get(_buildroot_patches_js__WEBPACK_IMPORTED_MODULE_4__/* .patchedSlot */ .qg).series.sha256,
+            fromInputs: (0,_buildroot_configure_js__WEBPACK_IMPORTED_MODULE_1__/* .inputLines */ .KD)(inputs),
+            siteSymbols: (0,_buildroot_mirror_js__WEBPACK_IMPORTED_MODULE_2__/* .siteSymbolsOf */ .qH)(inputs)
         });
         run.set(configuredSlot, configured);
         run.set(configHashSlot, configured.configHash);
@@ -6941,7 +8250,7 @@ const inputsHashStage = {
         const { inputs, context, reporter } = run;
         const buildroot = run.get(resolve_buildroot/* buildrootSlot */.He);
         const patched = run.get(buildroot_patches/* patchedSlot */.qg);
-        const requested = (0,configure/* readRequestedConfig */.Fg)((0,configure/* locateConfigFiles */.mA)(inputs.configDir, inputs.target), inputs.configFragment, patched.series.sha256);
+        const requested = (0,configure/* readRequestedConfig */.Fg)((0,configure/* locateConfigFiles */.mA)(inputs.configDir, inputs.target), inputs.configFragment, patched.series.sha256, (0,configure/* inputLines */.KD)(inputs));
         const computed = computeInputsHash({
             target: inputs.target,
             configHash: requested.configHash,
@@ -6991,7 +8300,7 @@ const inputsHashStage = {
 
 
 async function readPackageList(reporter, configured) {
-    const findings = (0,_buildroot_download_hashes_js__WEBPACK_IMPORTED_MODULE_0__/* .downloadHashFindings */ .x)(configured);
+    const findings = (0,_buildroot_download_hashes_js__WEBPACK_IMPORTED_MODULE_0__/* .downloadHashFindings */ .xr)(configured);
     for (const finding of findings)
         reporter.error(finding.message, finding.at);
     if (findings.length) {
@@ -7157,10 +8466,11 @@ const resolveBuildrootStage = {
 /* harmony export */   A_: () => (/* binding */ cacheFolders),
 /* harmony export */   Ez: () => (/* binding */ restoredCachesSlot),
 /* harmony export */   bK: () => (/* binding */ CACHE_STATE),
+/* harmony export */   dC: () => (/* binding */ planCaches),
 /* harmony export */   ef: () => (/* binding */ cachePlanSlot),
 /* harmony export */   i0: () => (/* binding */ restoreCachesStage)
 /* harmony export */ });
-/* unused harmony exports planCaches, restoreCaches, setUpCaches */
+/* unused harmony exports restoreCaches, setUpCaches */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
@@ -7226,7 +8536,9 @@ function planCaches(input) {
     };
 }
 const CACHE_STATE = 'caches';
-async function restoreCaches(platform, plan, mode) {
+async function restoreCaches(platform, plan, mode, 
+/** ccache-remote-only: ccache keeps nothing locally, so nothing is restored. */
+remoteOnly = false) {
     node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdirSync(plan.dlDir, { recursive: true });
     node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdirSync(plan.ccacheDir, { recursive: true });
     if (mode === 'off') {
@@ -7235,16 +8547,18 @@ async function restoreCaches(platform, plan, mode) {
         return { dl: off, ccache: off, dlExactHit: false };
     }
     const dl = await (0,_caches_entries_js__WEBPACK_IMPORTED_MODULE_8__/* .restoreOne */ .n)(platform, 'dl/', plan.dlDir, plan.dlKey, plan.dlRestoreKeys);
-    const ccache = await (0,_caches_entries_js__WEBPACK_IMPORTED_MODULE_8__/* .restoreOne */ .n)(platform, 'ccache', plan.ccacheDir, plan.ccacheKey, plan.ccacheRestoreKeys);
+    const ccache = remoteOnly
+        ? { result: 'not restored: ccache-remote-only' }
+        : await (0,_caches_entries_js__WEBPACK_IMPORTED_MODULE_8__/* .restoreOne */ .n)(platform, 'ccache', plan.ccacheDir, plan.ccacheKey, plan.ccacheRestoreKeys);
     return { dl, ccache, dlExactHit: dl.matchedKey === plan.dlKey };
 }
 /**
  * Hands the cache plan to the post step before restoring, so that ccache is saved whatever
  * happens next, then restores both caches.
  */
-async function setUpCaches(platform, state) {
+async function setUpCaches(platform, state, remoteOnly = false) {
     platform.saveState(CACHE_STATE, JSON.stringify(state));
-    const restored = await restoreCaches(platform, state.plan, state.mode);
+    const restored = await restoreCaches(platform, state.plan, state.mode, remoteOnly);
     platform.saveState(CACHE_STATE, JSON.stringify({ ...state, dlExactHit: restored.dlExactHit }));
     return restored;
 }
@@ -7276,7 +8590,7 @@ const restoreCachesStage = {
             downloads,
             ccacheMaxSize: inputs.ccacheMaxSize,
             ccacheProgram: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(inputs.outputDir, 'host', 'bin', 'ccache')
-        });
+        }, inputs.ccacheRemoteOnly);
         run.set(restoredCachesSlot, restored);
         run.output('dl-cache-hit', String(restored.dlExactHit));
         run.output('ccache-cache-hit', String(restored.ccache.matchedKey !== undefined));
@@ -8485,7 +9799,9 @@ function whyNotWritable(dir) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   KL: () => (/* binding */ TreeTooLargeError),
+/* harmony export */   KQ: () => (/* binding */ fileDigests),
 /* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   hb: () => (/* binding */ sha256FileSync),
 /* harmony export */   vz: () => (/* binding */ hashTree)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
@@ -8508,20 +9824,26 @@ async function sha256File(file) {
 const UNHASHED_NAMES = new Set(['.git', '__pycache__']);
 /** One read buffer for every file hashTree reads (a fresh one per file costs more than the hashing). */
 const readBuffer = Buffer.allocUnsafe(1024 * 1024);
-function hashFileSync(file) {
-    const hash = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha256');
+/** Digests of one file, each of `types` (node's names: sha256, md5...), read once. */
+function fileDigests(file, types) {
+    const hashes = types.map(type => node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash(type));
     const fd = node_fs__WEBPACK_IMPORTED_MODULE_1___default().openSync(file, 'r');
     try {
         const buffer = readBuffer;
         let read;
         while ((read = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readSync(fd, buffer, 0, buffer.length, null)) > 0) {
-            hash.update(buffer.subarray(0, read));
+            for (const hash of hashes)
+                hash.update(buffer.subarray(0, read));
         }
     }
     finally {
         node_fs__WEBPACK_IMPORTED_MODULE_1___default().closeSync(fd);
     }
-    return hash.digest('hex');
+    return new Map(types.map((type, index) => [type, hashes[index].digest('hex')]));
+}
+/** sha256 of a file, read synchronously. */
+function sha256FileSync(file) {
+    return fileDigests(file, ['sha256']).get('sha256');
 }
 class TreeTooLargeError extends Error {
     root;
@@ -8560,12 +9882,131 @@ function hashTree(root, exclude = [], maxEntries = Infinity) {
             }
         }
         else if (stat.isFile()) {
-            lines.push(`F ${relative} ${stat.mode & 0o111 ? 'x' : '-'} ${hashFileSync(full)}`);
+            lines.push(`F ${relative} ${stat.mode & 0o111 ? 'x' : '-'} ${sha256FileSync(full)}`);
         }
     };
     if (node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(root))
         visit(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root), '');
     return node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha256').update(lines.join('\n')).digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 21:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  nG: () => (/* binding */ httpStatus),
+  st: () => (/* binding */ redisPing)
+});
+
+// UNUSED EXPORTS: describeNetError, httpAsk
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_namespaceObject);
+;// CONCATENATED MODULE: ./src/util/net.ts
+// Small network questions, each with a timeout: does a Redis server answer PING (after AUTH),
+// what status does an HTTP(S) server give a request. Errors say what happened in a few words
+// (connection refused, timed out, the server's own error line).
+
+
+
+/** A Redis command in RESP, the protocol's own encoding (an array of bulk strings). */
+function resp(args) {
+    return `*${args.length}\r\n${args.map(arg => `$${Buffer.byteLength(arg)}\r\n${arg}\r\n`).join('')}`;
+}
+/** Connects, authenticates when given a password, and sends PING; throws why it failed. */
+function redisPing(target, auth, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        const socket = 'path' in target ? external_node_net_default().connect(target.path) : external_node_net_default().connect(target);
+        const commands = [];
+        if (auth.password !== undefined) {
+            commands.push(auth.user ? ['AUTH', auth.user, auth.password] : ['AUTH', auth.password]);
+        }
+        commands.push(['PING']);
+        let answers = '';
+        const done = (error) => {
+            socket.destroy();
+            if (error)
+                reject(error);
+            else
+                resolve();
+        };
+        socket.setTimeout(timeoutMs, () => done(new Error(`no answer within ${timeoutMs} ms`)));
+        socket.on('error', error => done(new Error(describeNetError(error))));
+        socket.on('connect', () => socket.write(commands.map(resp).join('')));
+        socket.on('data', chunk => {
+            answers += chunk.toString('utf8');
+            const lines = answers.split('\r\n').slice(0, -1);
+            const refused = lines.find(line => line.startsWith('-'));
+            if (refused)
+                done(new Error(`the server answered: ${refused.slice(1)}`));
+            else if (lines.length >= commands.length)
+                done();
+        });
+        socket.on('end', () => done(new Error('the server closed the connection')));
+    });
+}
+/**
+ * What an HTTP(S) server answers `method` on `url`: the status, and where a redirect points.
+ * The body is never read. Credentials in the URL go as basic authentication. Throws on no answer.
+ */
+function httpAsk(url, options) {
+    return new Promise((resolve, reject) => {
+        const parsed = new URL(url);
+        const auth = parsed.username
+            ? `${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`
+            : undefined;
+        parsed.username = '';
+        parsed.password = '';
+        const client = parsed.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+        const request = client.request(parsed, { method: options.method ?? 'HEAD', headers: options.headers, auth }, response => {
+            const location = response.headers.location;
+            resolve({
+                status: response.statusCode ?? 0,
+                location: location ? new URL(location, url).href : undefined
+            });
+            response.destroy();
+        });
+        request.setTimeout(options.timeoutMs, () => request.destroy(new Error(`no answer within ${options.timeoutMs} ms`)));
+        request.on('error', error => reject(new Error(describeNetError(error))));
+        request.end();
+    });
+}
+/** The status of `url` after following up to five redirects (as wget does). */
+async function httpStatus(url, options) {
+    let asked = url;
+    for (let hop = 0;; hop += 1) {
+        const answer = await httpAsk(asked, options);
+        if (answer.status < 300 || answer.status >= 400 || !answer.location || hop === 5) {
+            return answer.status;
+        }
+        asked = answer.location;
+    }
+}
+/** "connection refused (127.0.0.1:6379)" rather than "connect ECONNREFUSED 127.0.0.1:6379". */
+function describeNetError(error) {
+    const words = {
+        ECONNREFUSED: 'connection refused',
+        ENOTFOUND: 'the host name does not resolve',
+        EAI_AGAIN: 'the host name does not resolve (temporary DNS failure)',
+        ETIMEDOUT: 'the connection timed out',
+        EHOSTUNREACH: 'the host is unreachable',
+        ENETUNREACH: 'the network is unreachable',
+        ECONNRESET: 'the connection was reset',
+        ENOENT: 'no such socket'
+    };
+    return (error.code && words[error.code]) ?? error.message;
 }
 
 
@@ -9038,6 +10479,117 @@ async function capture(command, args, options = {}) {
     if (result.exitCode !== 0)
         throw new CommandError(`${command} ${args.join(' ')}`, result);
     return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 984:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   it: () => (/* binding */ redactFile),
+/* harmony export */   v5: () => (/* binding */ MASK)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// Secrets a user hands over inside a value (a password in a ccache remote storage URL, in a
+// mirror's URL) must never reach a log line, the summary or an artifact. What the action prints
+// itself shows such values with the credentials replaced (inputs/urls.ts); this catches what
+// others print: a build system that echoes its environment, `ccache -p`, a tool's error line.
+
+/** What a secret is replaced with, as GitHub's own log masking writes it. */
+const MASK = '***';
+/** Every secret once, longest first: a secret that holds another is replaced whole. */
+function ordered(secrets) {
+    return [...new Set(secrets.filter(secret => secret !== ''))].sort((a, b) => b.length - a.length);
+}
+/** `text` with every occurrence of every secret replaced by ***. */
+function redact(text, secrets) {
+    let result = text;
+    for (const secret of ordered(secrets))
+        result = result.split(secret).join(MASK);
+    return result;
+}
+/**
+ * Rewrites `file` with every secret replaced, reading it in pieces (a build log runs to
+ * gigabytes); the file is only rewritten when it holds a secret. Returns how many were replaced.
+ */
+function redactFile(file, secrets) {
+    const wanted = ordered(secrets).map(secret => Buffer.from(secret));
+    if (!wanted.length || !node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(file))
+        return 0;
+    const longest = Math.max(...wanted.map(secret => secret.length));
+    const chunk = Math.max(1 << 20, longest * 4);
+    // A secret may straddle two pieces: each piece is searched with the end of the one before.
+    const scan = (each) => {
+        const fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(file, 'r');
+        try {
+            let carry = Buffer.alloc(0);
+            const buffer = Buffer.alloc(chunk);
+            for (;;) {
+                const read = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readSync(fd, buffer, 0, chunk, null);
+                const piece = Buffer.concat([carry, buffer.subarray(0, read)]);
+                if (read === 0) {
+                    each(piece, true);
+                    return;
+                }
+                const keep = Math.min(piece.length, longest - 1);
+                // A secret found whole across the cut goes out whole, with this piece.
+                let cut = piece.length - keep;
+                for (let moved = true; moved;) {
+                    moved = false;
+                    for (const secret of wanted) {
+                        const at = piece.indexOf(secret, Math.max(0, cut - secret.length + 1));
+                        if (at >= 0 && at < cut && at + secret.length > cut) {
+                            cut = at + secret.length;
+                            moved = true;
+                        }
+                    }
+                }
+                each(piece.subarray(0, cut), false);
+                carry = Buffer.from(piece.subarray(cut));
+            }
+        }
+        finally {
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
+        }
+    };
+    const replaceIn = (piece) => {
+        let text = piece;
+        let count = 0;
+        for (const secret of wanted) {
+            const parts = [];
+            let from = 0;
+            for (let at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, from)) {
+                parts.push(text.subarray(from, at), Buffer.from(MASK));
+                from = at + secret.length;
+                count += 1;
+            }
+            if (from > 0)
+                text = Buffer.concat([...parts, text.subarray(from)]);
+        }
+        return { text, count };
+    };
+    let found = 0;
+    scan(piece => {
+        found += replaceIn(piece).count;
+    });
+    if (!found)
+        return 0;
+    const rewritten = `${file}.redacting-${process.pid}`;
+    const out = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(rewritten, 'w', node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(file).mode);
+    try {
+        scan(piece => {
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeSync(out, replaceIn(piece).text);
+        });
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(out);
+    }
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().renameSync(rewritten, file);
+    return found;
 }
 
 

@@ -92,7 +92,10 @@ function userinfo(remote: RemoteStorage): { user?: string; password?: string } {
   if (given === undefined) return {}
   const colon = given.indexOf(':')
   // redis://PASSWORD@HOST: a lone name is the password (ccache's manual, "Redis storage backend").
-  if (colon < 0) return remote.kind === 'http' ? { user: decodeURIComponent(given) } : { password: decodeURIComponent(given) }
+  if (colon < 0)
+    return remote.kind === 'http'
+      ? { user: decodeURIComponent(given) }
+      : { password: decodeURIComponent(given) }
   return {
     user: decodeURIComponent(given.slice(0, colon)) || undefined,
     password: decodeURIComponent(given.slice(colon + 1))

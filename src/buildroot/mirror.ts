@@ -83,8 +83,7 @@ export function mirrorFiles(packages: PackageInfo[]): MirrorFile[] {
 }
 
 export type MirrorLookup =
-  | { checked: false; why: string }
-  | { checked: true; missing: MirrorFile[]; total: number }
+  { checked: false; why: string } | { checked: true; missing: MirrorFile[]; total: number }
 
 const LOOKUP_TIMEOUT_MS = 10_000
 const LOOKUPS_AT_ONCE = 8

@@ -397,7 +397,7 @@ export const INPUTS: readonly InputSpec[] = [
     default: 'false',
     values: ['true', 'false'],
     description:
-      'true: download from download-mirror only, never from the packages\' own sites or the backup site (BR2_PRIMARY_SITE_ONLY).',
+      "true: download from download-mirror only, never from the packages' own sites or the backup site (BR2_PRIMARY_SITE_ONLY).",
     see: { title: 'Bigger builds', anchor: 'bigger-builds' },
     help: 'download from download-mirror only (BR2_PRIMARY_SITE_ONLY)',
     parse: ({ value, parsed, context }) => {

@@ -89,7 +89,7 @@ function parseRemoteStorageEntry(entry: string): RemoteStorage {
   }
   if (scheme === 'https') {
     refuse(
-      "uses https, which ccache's HTTP storage does not speak (its manual: \"HTTPS is not supported\"): use http:// to a server on a trusted network, or a redis:// server"
+      'uses https, which ccache\'s HTTP storage does not speak (its manual: "HTTPS is not supported"): use http:// to a server on a trusted network, or a redis:// server'
     )
   }
   const kind = REMOTE_STORAGE_KINDS.find(k => k === scheme)
@@ -144,7 +144,7 @@ export function parseSiteUrl(value: string, name: string): GivenUrl {
   }
   if (scheme === 'scp') {
     if (!/^scp:\/\/([^@/]+@)?[^:/@]+:.+$/.test(trimmed)) {
-      refuse('is not of the form scp://[USER@]HOST:PATH (Buildroot\'s BR2_PRIMARY_SITE help)')
+      refuse("is not of the form scp://[USER@]HOST:PATH (Buildroot's BR2_PRIMARY_SITE help)")
     }
   } else if (scheme === 'file') {
     if (!trimmed.startsWith('file:///')) refuse('is not of the form file:///ABSOLUTE/PATH')

@@ -50,7 +50,8 @@ function present(root: string): { path: string; what: string }[] {
   for (const entry of RUNNER_TOOLCHAINS) {
     const full = path.join(root, entry.path)
     if (!entry.path.endsWith('*')) {
-      if (fs.lstatSync(full, { throwIfNoEntry: false })) found.push({ path: full, what: entry.what })
+      if (fs.lstatSync(full, { throwIfNoEntry: false }))
+        found.push({ path: full, what: entry.what })
       continue
     }
     const dir = path.dirname(full)
@@ -109,7 +110,10 @@ export async function freeRunnerDisk(options: {
       await (asRoot ? capture(rm[0], rm.slice(1)) : capture('sudo', ['-n', ...rm]))
       result.removed.push(candidate)
     } catch (error) {
-      result.kept.push({ path: candidate.path, why: `it could not be removed: ${errorMessage(error)}` })
+      result.kept.push({
+        path: candidate.path,
+        why: `it could not be removed: ${errorMessage(error)}`
+      })
     }
   }
   for (const { dir, before } of disks.values()) {

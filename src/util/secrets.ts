@@ -44,7 +44,7 @@ export function redactFile(file: string, secrets: readonly string[]): number {
         const keep = Math.min(piece.length, longest - 1)
         // A secret found whole across the cut goes out whole, with this piece.
         let cut = piece.length - keep
-        for (let moved = true; moved; ) {
+        for (let moved = true; moved;) {
           moved = false
           for (const secret of wanted) {
             const at = piece.indexOf(secret, Math.max(0, cut - secret.length + 1))
