@@ -2011,7 +2011,7 @@ function secretsOf(inputs) {
         inputs.downloadMirror,
         typeof inputs.backupSite === 'object' ? inputs.backupSite : undefined
     ];
-    return urls.flatMap(url => url?.secrets ?? []);
+    return [...new Set(urls.flatMap(url => url?.secrets ?? []))];
 }
 /** Parses every input once; throws InputError naming the input and what to write instead. */
 function parseInputs(raw, context) {
@@ -5408,28 +5408,25 @@ function measureFreeSpace(check) {
         line: `Free space: ${describeSpace(needs).join('; ')}. Enough for a build of ${check.target} (README, "Disk space").`
     };
 }
-function checkFreeSpace(reporter, check) {
-    if (check.needed === false) {
+function checkFreeSpace(reporter, check, measured = check.needed === false ? undefined : measureFreeSpace(check)) {
+    if (!measured) {
         reporter.info('Free space is not checked (BUILDROOT_K8S_SPACE_CHECK=off).');
         return;
     }
-    const measured = measureFreeSpace(check);
     if (measured.short)
         throw new NotEnoughSpaceError(measured.message);
     reporter.info(measured.line);
 }
 /**
  * free-disk-space: whether to remove the runner's unused toolchains now. auto does so on a
- * GitHub-hosted Linux runner when the check would fail; a self-hosted runner is someone's
- * machine, and only true touches it.
+ * GitHub-hosted Linux runner when the check would fail (`measured`); a self-hosted runner is
+ * someone's machine, and only true touches it.
  */
-function shouldFreeDiskSpace(run, check) {
+function shouldFreeDiskSpace(run, measured) {
     const { inputs, context, reporter } = run;
     if (inputs.freeDiskSpace === 'true')
         return true;
-    if (inputs.freeDiskSpace === 'false' || check.needed === false)
-        return false;
-    if (!measureFreeSpace(check).short)
+    if (inputs.freeDiskSpace === 'false' || !measured?.short)
         return false;
     if (context.runner !== 'github-hosted' || process.platform !== 'linux') {
         reporter.info(`free-disk-space is auto, and this is ${context.runner === 'self-hosted' ? 'a self-hosted runner' : 'not a GitHub-hosted runner'}: nothing is removed here unless free-disk-space is true.`);
@@ -5470,7 +5467,8 @@ const freeSpaceStage = {
             ccacheMaxSize: inputs.ccacheRemoteOnly ? undefined : inputs.ccacheMaxSize,
             needed: context.spaceNeeded
         };
-        if (shouldFreeDiskSpace(run, check)) {
+        let measured = check.needed === false ? undefined : measureFreeSpace(check);
+        if (shouldFreeDiskSpace(run, measured)) {
             await freeDiskSpace(run, [
                 inputs.outputDir,
                 context.cacheRoot,
@@ -5481,8 +5479,10 @@ const freeSpaceStage = {
                 platform.tempDir,
                 platform.tools.dir
             ]);
+            if (measured)
+                measured = measureFreeSpace(check);
         }
-        checkFreeSpace(reporter, check);
+        checkFreeSpace(reporter, check, measured);
     }
 };
 

@@ -601,7 +601,7 @@ export function secretsOf(inputs: Inputs): string[] {
     inputs.downloadMirror,
     typeof inputs.backupSite === 'object' ? inputs.backupSite : undefined
   ]
-  return urls.flatMap(url => url?.secrets ?? [])
+  return [...new Set(urls.flatMap(url => url?.secrets ?? []))]
 }
 
 /** Parses every input once; throws InputError naming the input and what to write instead. */

@@ -106,26 +106,30 @@ export function measureFreeSpace(
   }
 }
 
-export function checkFreeSpace(reporter: Reporter, check: SpaceCheck): void {
-  if (check.needed === false) {
+export function checkFreeSpace(
+  reporter: Reporter,
+  check: SpaceCheck,
+  measured = check.needed === false ? undefined : measureFreeSpace(check)
+): void {
+  if (!measured) {
     reporter.info('Free space is not checked (BUILDROOT_K8S_SPACE_CHECK=off).')
     return
   }
-  const measured = measureFreeSpace(check)
   if (measured.short) throw new NotEnoughSpaceError(measured.message)
   reporter.info(measured.line)
 }
 
+type Measured = ReturnType<typeof measureFreeSpace>
+
 /**
  * free-disk-space: whether to remove the runner's unused toolchains now. auto does so on a
- * GitHub-hosted Linux runner when the check would fail; a self-hosted runner is someone's
- * machine, and only true touches it.
+ * GitHub-hosted Linux runner when the check would fail (`measured`); a self-hosted runner is
+ * someone's machine, and only true touches it.
  */
-function shouldFreeDiskSpace(run: Run, check: SpaceCheck): boolean {
+function shouldFreeDiskSpace(run: Run, measured: Measured | undefined): boolean {
   const { inputs, context, reporter } = run
   if (inputs.freeDiskSpace === 'true') return true
-  if (inputs.freeDiskSpace === 'false' || check.needed === false) return false
-  if (!measureFreeSpace(check).short) return false
+  if (inputs.freeDiskSpace === 'false' || !measured?.short) return false
   if (context.runner !== 'github-hosted' || process.platform !== 'linux') {
     reporter.info(
       `free-disk-space is auto, and this is ${context.runner === 'self-hosted' ? 'a self-hosted runner' : 'not a GitHub-hosted runner'}: nothing is removed here unless free-disk-space is true.`
@@ -175,7 +179,8 @@ export const freeSpaceStage: Stage = {
       ccacheMaxSize: inputs.ccacheRemoteOnly ? undefined : inputs.ccacheMaxSize,
       needed: context.spaceNeeded
     }
-    if (shouldFreeDiskSpace(run, check)) {
+    let measured = check.needed === false ? undefined : measureFreeSpace(check)
+    if (shouldFreeDiskSpace(run, measured)) {
       await freeDiskSpace(run, [
         inputs.outputDir,
         context.cacheRoot,
@@ -188,7 +193,8 @@ export const freeSpaceStage: Stage = {
         platform.tempDir,
         platform.tools.dir
       ])
+      if (measured) measured = measureFreeSpace(check)
     }
-    checkFreeSpace(reporter, check)
+    checkFreeSpace(reporter, check, measured)
   }
 }
