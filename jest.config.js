@@ -16,6 +16,7 @@ const tests = paths => paths.map(p => `<rootDir>/__tests__/${p}`)
 
 const PIPELINE = tests([
   'pipeline.test.ts',
+  'smoke/smoke-command.test.ts',
   'pipeline-faults.test.ts',
   'no-change-rebuild.test.ts',
   'sbom-cve.test.ts',
@@ -33,6 +34,8 @@ const REAL = tests([
   'fleet/parallel-build.test.ts',
   'node/**/*.test.ts',
   'smoke/stand-in-boot.test.ts',
+  'smoke/firmware-boot.test.ts',
+  'smoke/image-checks.test.ts',
   'stages/collect-images.test.ts'
 ])
 const E2E = tests(['e2e/**/*.test.ts'])

@@ -8,7 +8,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
-import { INPUTS } from '../src/inputs/schema.js'
+import { DEFAULT_BUILDROOT_VERSION, INPUTS } from '../src/inputs/schema.js'
+import { PINNED_SHA256 } from '../src/stages/resolve-buildroot.js'
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const read = (file: string): string => fs.readFileSync(path.join(REPO, file), 'utf8')
@@ -52,6 +53,17 @@ describe('action.yml', () => {
   it('declares exactly the inputs the action reads', () => {
     expect(Object.keys(action.inputs).sort()).toEqual(INPUTS.map(spec => spec.name).sort())
     expect(action.inputs.target.required).toBe(true)
+  })
+
+  it('defaults to the Buildroot release the code defaults to, one with a pinned sha256 and a patch series', () => {
+    expect(action.inputs['buildroot-version'].default).toBe(DEFAULT_BUILDROOT_VERSION)
+    expect(PINNED_SHA256[DEFAULT_BUILDROOT_VERSION]).toMatch(/^[0-9a-f]{64}$/)
+    const series = path.join(REPO, 'configs/buildroot-patches', DEFAULT_BUILDROOT_VERSION)
+    expect(fs.readdirSync(series).filter(name => name.endsWith('.patch')).length).toBeGreaterThan(0)
+    // CI's real-Buildroot tests run on that release, checked against the same sha256.
+    const ci = read('.github/workflows/ci.yml')
+    expect(ci).toContain(`/buildroot-${DEFAULT_BUILDROOT_VERSION}.tar.xz`)
+    expect(ci).toContain(`echo "${PINNED_SHA256[DEFAULT_BUILDROOT_VERSION]}  `)
   })
 
   it('declares exactly the outputs the code sets', () => {

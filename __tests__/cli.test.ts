@@ -30,11 +30,15 @@ interface Run {
 }
 
 /** `buildroot-k8s <args>` in an empty current folder; `started` sees the child once it runs. */
-function cli(args: string[], started?: (child: ChildProcess) => void): Promise<Run> {
+function cli(
+  args: string[],
+  started?: (child: ChildProcess) => void,
+  extraEnv: NodeJS.ProcessEnv = {}
+): Promise<Run> {
   return new Promise(resolve => {
     // The fixture's build is tiny: the free-space check's real figures are tested in
     // pipeline-faults.test.ts.
-    const env = { ...process.env, BUILDROOT_K8S_SPACE_CHECK: 'off' }
+    const env = { ...process.env, BUILDROOT_K8S_SPACE_CHECK: 'off', ...extraEnv }
     const child = spawn(process.execPath, [CLI, ...args], { cwd, env })
     let stdout = ''
     let stderr = ''
@@ -326,4 +330,92 @@ it('compresses at --compression-level, and refuses a level xz does not have', as
   ])
   expect(refused.code).toBe(2)
   expect(refused.stderr).toContain('compression-level "12" is not an xz preset')
+})
+
+/** Every file and folder under `dir`, with each file's content, to compare before and after. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const entry of fs.readdirSync(dir, { recursive: true }).map(String).sort()) {
+    const full = path.join(dir, entry)
+    out[entry] = fs.statSync(full).isDirectory() ? '<dir>' : fs.readFileSync(full, 'utf8')
+  }
+  return out
+}
+
+describe('the folders a user names', () => {
+  it.each([
+    [
+      '--cache-dir',
+      '/',
+      '--cache-dir "/" is a folder shared by many things: give the cache folder a folder of its own.'
+    ],
+    [
+      '--artifacts-dir',
+      '/etc/x',
+      '--artifacts-dir "/etc/x" is inside the system folder /etc: give the artifacts folder a folder of its own.'
+    ],
+    ['--cache-dir', '/usr', '--cache-dir "/usr" is a folder shared by many things']
+  ])('refuses %s %s at once, with exit code 2, writing nothing', async (flag, dir, message) => {
+    const run = await cli(['build', '--target', 'amd64', flag, dir])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain(message)
+    expect(fs.existsSync('/output/buildroot-k8s-amd64')).toBe(false)
+    expect(fs.existsSync('/etc/x')).toBe(false)
+    expect(fs.readdirSync(cwd)).toEqual([])
+  })
+
+  it('refuses the home folder as --artifacts-dir, and buildroot-src as --cache-dir', async () => {
+    const home = fx.dir('home')
+    fs.writeFileSync(path.join(home, 'notes.txt'), 'mine')
+    const asHome = await cli(['build', '--target', 'amd64', '--artifacts-dir', home], undefined, {
+      HOME: home
+    })
+    expect(asHome.code).toBe(2)
+    expect(asHome.stderr).toContain(`--artifacts-dir "${home}" is your home folder`)
+    const inSource = await cli([
+      'build',
+      '--target',
+      'amd64',
+      '--buildroot-src',
+      fx.buildrootDir,
+      '--output-dir',
+      path.join(fx.root, 'out'),
+      '--cache-dir',
+      path.join(fx.buildrootDir, 'cache')
+    ])
+    expect(inSource.code).toBe(2)
+    expect(inSource.stderr).toContain(
+      `--cache-dir "${path.join(fx.buildrootDir, 'cache')}" is inside buildroot-src (${fx.buildrootDir}), which is only read`
+    )
+    expect(snapshot(home)).toEqual({ 'notes.txt': 'mine' })
+    expect(fs.existsSync(path.join(fx.buildrootDir, 'cache'))).toBe(false)
+  })
+
+  it('never writes among files it did not write: a cache folder or an artifact folder of someone else', async () => {
+    const theirs = fx.dir('their-folder')
+    fs.writeFileSync(path.join(theirs, 'thesis.tex'), 'years of work')
+    const cache = await cli(['build', '--target', 'amd64', '--cache-dir', theirs])
+    expect(cache.code).toBe(2)
+    expect(cache.stderr).toContain(
+      `--cache-dir: ${theirs} already holds files that this program did not write (thesis.tex); choose a new or empty folder for the cache folder.`
+    )
+    expect(snapshot(theirs)).toEqual({ 'thesis.tex': 'years of work' })
+
+    // An artifacts folder of this program's, holding a folder of the user's by the artifact's name.
+    const artifacts = path.join(fx.root, 'artifacts')
+    const photos = path.join(artifacts, 'photos')
+    fs.mkdirSync(photos, { recursive: true })
+    fs.writeFileSync(path.join(artifacts, '.buildroot-k8s-artifacts'), '# the artifacts folder\n')
+    fs.writeFileSync(path.join(photos, 'holiday.jpg'), 'a photo')
+    const before = snapshot(artifacts)
+    const run = await build('amd64', [
+      '--artifact-name',
+      'photos',
+      '--output-dir',
+      path.join(fx.root, 'out')
+    ])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain(`${photos} already exists, and this program did not write it`)
+    expect(snapshot(artifacts)).toEqual(before)
+  })
 })

@@ -224,17 +224,57 @@ describe('the output folder', () => {
 })
 
 describe('messages', () => {
-  it('echoes a 5 MB defconfig line with binary bytes capped and escaped, in the annotation and the summary', async () => {
+  it('echoes a 5 MB defconfig line capped, in the annotation and the summary', async () => {
     const defconfig = path.join(fx.configDir, 'amd64', 'buildroot_defconfig')
-    fs.appendFileSync(defconfig, `BR2_PACKAGE_HTOP = \x00\x1b[2J${'y'.repeat(5 * 1024 * 1024)}\n`)
+    fs.appendFileSync(defconfig, `BR2_PACKAGE_HTOP = ${'y'.repeat(5 * 1024 * 1024)}\n`)
     expect(await runMain(platform, inputsFor(), context())).toBe(false)
     const [error] = platform.errors()
     expect(error.at).toEqual({ file: defconfig, line: 12 })
     expect(error.text).toMatch(
-      /^"BR2_PACKAGE_HTOP = \\x00\\x1b\[2Jy+… \(\d+ more characters\)" is not a Kconfig assignment/
+      /^"BR2_PACKAGE_HTOP = y+… \(\d+ more characters\)" is not a Kconfig assignment/
     )
     expect(error.text.length).toBeLessThan(500)
     expect(summary().length).toBeLessThan(4000)
+  })
+
+  it('names a control byte or a byte order mark at its line, never passing it on', async () => {
+    const defconfig = path.join(fx.configDir, 'amd64', 'buildroot_defconfig')
+    fs.appendFileSync(defconfig, `BR2_PACKAGE_HTOP=y\x00\x1b[2J\n`)
+    expect(await runMain(platform, inputsFor(), context())).toBe(false)
+    const [error] = platform.errors()
+    expect(error.at).toEqual({ file: defconfig, line: 12 })
+    expect(error.text).toMatch(/^holds the character U\+0000 outside a quoted value/)
     expect(summary()).not.toContain('\x00')
+
+    const kernel = path.join(fx.configDir, 'amd64', 'kernel_defconfig')
+    fs.writeFileSync(
+      defconfig,
+      fs.readFileSync(defconfig, 'utf8').replace(/^BR2_PACKAGE_HTOP=y.*\n/m, '')
+    )
+    fs.writeFileSync(kernel, `\uFEFF${fs.readFileSync(kernel, 'utf8')}`)
+    const again = recordingPlatform(fx.dir('again'))
+    expect(await runMain(again, inputsFor(), context())).toBe(false)
+    expect(again.errors().map(e => [e.text, e.at])).toEqual([
+      [
+        expect.stringMatching(
+          /^starts with a byte order mark \(U\+FEFF\), which Kconfig does not skip/
+        ),
+        { file: kernel, line: 1 }
+      ]
+    ])
+  })
+
+  it('refuses an empty buildroot_defconfig, which would build the defaults', async () => {
+    const defconfig = path.join(fx.configDir, 'amd64', 'buildroot_defconfig')
+    fs.writeFileSync(defconfig, '# nothing yet\n')
+    expect(await runMain(platform, inputsFor(), context())).toBe(false)
+    expect(platform.errors().map(e => [e.text, e.at])).toEqual([
+      [
+        expect.stringMatching(
+          /has no BR2_ setting at all \(it is empty, or only comments\): it would build the defaults/
+        ),
+        { file: defconfig }
+      ]
+    ])
   })
 })

@@ -52,7 +52,14 @@ export const TARGET: Readonly<Record<Target, TargetRecord>> = {
     qemu: {
       binary: 'qemu-system-x86_64',
       debianPackages: ['qemu-system-x86', 'ovmf'],
-      machine: accel => ['-machine', `q35,accel=${accel}`, '-cpu', accel === 'kvm' ? 'host' : 'max']
+      // graphics=off: SeaBIOS (and what it runs) writes to the serial port too, so that "No
+      // bootable device" reaches the console log; with only -display none it is on VGA alone.
+      machine: accel => [
+        '-machine',
+        `q35,accel=${accel},graphics=off`,
+        '-cpu',
+        accel === 'kvm' ? 'host' : 'max'
+      ]
     },
     smokeBoot: 'firmware',
     outputBytes: 12 * GiB

@@ -37,9 +37,12 @@ describe('board scripts', () => {
     expect(shebang).toMatch(/^#!\/(bin\/(sh|bash)|usr\/bin\/env (sh|bash))$/)
   })
 
+  // check-unassigned-uppercase (optional): an UPPERCASE variable used but never set, which is
+  // how a typo in a global (the scripts' state is UPPERCASE) shows.
   for (const file of scripts.map(relative)) {
     itWithShellcheck(`${file} is shellcheck-clean`, () => {
-    const result = spawnSync('shellcheck', ['--severity=style', path.join(repoRoot, file)], {
+    const args = ['--severity=style', '--enable=check-unassigned-uppercase']
+    const result = spawnSync('shellcheck', [...args, path.join(repoRoot, file)], {
       encoding: 'utf8'
     })
     expect(result.stdout + result.stderr).toBe('')
@@ -117,4 +120,26 @@ describe('GRUB menus of the amd64 ISO', () => {
   itWithGrub('a broken menu fails the same check', () => {
     expect(parse('menuentry "x" {\n  linux /boot/bzImage\n').status).not.toBe(0)
   })
+})
+
+describe('grow-rootfs', () => {
+  const script = fs.readFileSync(
+    path.join(boardDir, 'arm64/rootfs-overlay/usr/libexec/k8s-node/grow-rootfs'),
+    'utf8'
+  )
+  // The command the script reads the root's device number with, run on this machine's own /.
+  const command = /majmin="\$\((findmnt [^)]*)\)"/.exec(script)?.[1] ?? ''
+  const host = spawnSync('sh', ['-c', command], { encoding: 'utf8' })
+  const hostRootIsBlock =
+    command !== '' && host.status === 0 && fs.existsSync(`/sys/dev/block/${host.stdout.trim()}`)
+  ;itIf(
+    hostRootIsBlock ? undefined : "this machine's / is not on a block device, so findmnt's output cannot be checked here"
+  )(
+    "names / by a device number that is a /sys/dev/block path as findmnt prints it (no padding)",
+    () => {
+      const majmin = host.stdout.replace(/\n$/, '')
+      expect(majmin).toMatch(/^\d+:\d+$/)
+      expect(fs.existsSync(`/sys/dev/block/${majmin}`)).toBe(true)
+    }
+  )
 })

@@ -1,19 +1,24 @@
 // The shipped defconfigs: every line well-formed, every file they name present, and the
-// paths that the action and the board files rely on kept in step.
+// paths that the action and the board files rely on kept in step. With BUILDROOT_SRC (a real
+// Buildroot tree), every program the node's scripts run is built into the image, as the
+// tree's own package makefiles decide.
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
+import { STUBBED_PROGRAMS } from '../node/harness.js'
 import {
   defconfigPath,
   externalDir,
   externalName,
   kernelConfigPath,
+  type KconfigLine,
   readKconfig,
   resolveExternal,
   targets,
   unquote,
   valueOf
 } from './helpers.js'
+import { describeIf, withoutBuildroot } from '../helpers/witness.js'
 
 const BR2_VALUE = /^(?:y|-?\d+|0x[0-9a-fA-F]+|"(?:[^"\\]|\\.)*")$/
 const KERNEL_VALUE = /^(?:y|m|-?\d+|0x[0-9a-fA-F]+|"(?:[^"\\]|\\.)*")$/
@@ -129,8 +134,11 @@ describe.each(targets)('%s buildroot_defconfig', target => {
       'BR2_PACKAGE_CA_CERTIFICATES',
       'BR2_PACKAGE_SYSTEMD_NETWORKD',
       'BR2_PACKAGE_OPENSSH',
-      // The first-boot scripts: blkid, wipefs (util-linux), mkfs.ext4 and e2fsck (e2fsprogs).
+      // The first-boot scripts: blkid, findmnt, wipefs (util-linux), mkfs.ext4 and e2fsck
+      // (e2fsprogs); which symbol builds each program is checked on a real Buildroot tree
+      // (buildroot-real.test.ts).
       'BR2_PACKAGE_UTIL_LINUX_BINARIES',
+      'BR2_PACKAGE_UTIL_LINUX_WIPEFS',
       'BR2_PACKAGE_E2FSPROGS',
       'BR2_TARGET_ROOTFS_EXT2_4',
       'BR2_PACKAGE_HOST_GO_BIN'
@@ -305,5 +313,86 @@ describe('arm64 SD card', () => {
     for (const symbol of ['BR2_PACKAGE_E2FSPROGS_RESIZE2FS', 'BR2_PACKAGE_UTIL_LINUX_PARTX']) {
       expect([symbol, valueOf(lines, symbol)]).toEqual([symbol, 'y'])
     }
+  })
+})
+
+/**
+ * The programs the node's scripts run, and what builds each into the image. util-linux's are
+ * looked up in Buildroot's util-linux.mk (its --enable-<program> switches, else the basic
+ * set's --enable-all-programs); the others need the symbols listed.
+ */
+const UTIL_LINUX_PROGRAMS = ['blkid', 'findmnt', 'mount', 'umount', 'wipefs']
+const OTHER_PROGRAMS: Record<string, string[]> = {
+  'mkfs.ext4': ['BR2_PACKAGE_E2FSPROGS'],
+  e2fsck: ['BR2_PACKAGE_E2FSPROGS'],
+  kubeadm: ['BR2_PACKAGE_KUBERNETES_NODE'],
+  'ssh-keygen': ['BR2_PACKAGE_OPENSSH', 'BR2_PACKAGE_OPENSSH_KEY_UTILS'],
+  hostnamectl: ['BR2_INIT_SYSTEMD', 'BR2_PACKAGE_SYSTEMD_HOSTNAMED'],
+  systemctl: ['BR2_INIT_SYSTEMD'],
+  udevadm: ['BR2_INIT_SYSTEMD']
+}
+/** The SD card's grow-rootfs runs these too. */
+const ARM64_UTIL_LINUX_PROGRAMS = ['sfdisk', 'partx']
+const ARM64_OTHER_PROGRAMS: Record<string, string[]> = {
+  resize2fs: ['BR2_PACKAGE_E2FSPROGS', 'BR2_PACKAGE_E2FSPROGS_RESIZE2FS']
+}
+
+it('knows what builds every program the first-boot tests stand in for', () => {
+  const known = [...UTIL_LINUX_PROGRAMS, ...Object.keys(OTHER_PROGRAMS)]
+  expect(STUBBED_PROGRAMS.filter(program => !known.includes(program))).toEqual([])
+})
+
+const buildrootSrc = process.env.BUILDROOT_SRC
+const describeWithBuildroot = describeIf(withoutBuildroot)
+
+/** The switch symbol of each util-linux program util-linux.mk has one for, and the basic set's. */
+function utilLinuxSwitches(mk: string): { all?: string; switches: Map<string, string> } {
+  const switches = new Map<string, string>()
+  for (const match of mk.matchAll(/\$\(if \$\((BR2_PACKAGE_UTIL_LINUX_[A-Z0-9_]+)\),--enable-([a-z0-9_-]+)/g)) {
+    switches.set(match[2], match[1])
+  }
+  const all = switches.get('all-programs')
+  switches.delete('all-programs')
+  return { all, switches }
+}
+
+/** Whether a Kconfig symbol is y: set so in the defconfig, or unset there and `default y` in the tree. */
+function isOn(lines: KconfigLine[], symbol: string, configIn: string): boolean {
+  const value = valueOf(lines, symbol)
+  if (value !== undefined) return value === 'y'
+  const block = new RegExp(`^config ${symbol}\\n((?:[ \\t].*\\n|\\n)*)`, 'm').exec(configIn)?.[1] ?? ''
+  return /^\s+default y\s*$/m.test(block)
+}
+
+describeWithBuildroot('the programs the node scripts run are in the image (BUILDROOT_SRC)', () => {
+  const tree = buildrootSrc as string
+  const mk = fs.readFileSync(path.join(tree, 'package/util-linux/util-linux.mk'), 'utf8')
+  const { all, switches } = utilLinuxSwitches(mk)
+  const configIn = ['openssh', 'systemd', 'e2fsprogs', 'util-linux']
+    .map(pkg => fs.readFileSync(path.join(tree, 'package', pkg, 'Config.in'), 'utf8'))
+    .join('\n')
+
+  it("reads util-linux.mk's switches: wipefs has its own, blkid comes with the basic set", () => {
+    expect(all).toBe('BR2_PACKAGE_UTIL_LINUX_BINARIES')
+    expect(switches.get('wipefs')).toBe('BR2_PACKAGE_UTIL_LINUX_WIPEFS')
+    expect(switches.get('blkid')).toBeUndefined()
+    expect(switches.size).toBeGreaterThan(30)
+  })
+
+  it.each(targets)('%s', target => {
+    const lines = readKconfig(defconfigPath(target))
+    const util = [...UTIL_LINUX_PROGRAMS, ...(target === 'arm64' ? ARM64_UTIL_LINUX_PROGRAMS : [])]
+    const other = { ...OTHER_PROGRAMS, ...(target === 'arm64' ? ARM64_OTHER_PROGRAMS : {}) }
+    const missing: string[] = []
+    for (const program of util) {
+      const symbols = ['BR2_PACKAGE_UTIL_LINUX', switches.get(program) ?? (all as string)]
+      const off = symbols.filter(symbol => !isOn(lines, symbol, configIn))
+      if (off.length) missing.push(`${program} (util-linux): ${off.join(', ')}`)
+    }
+    for (const [program, symbols] of Object.entries(other)) {
+      const off = symbols.filter(symbol => !isOn(lines, symbol, configIn))
+      if (off.length) missing.push(`${program}: ${off.join(', ')}`)
+    }
+    expect(missing).toEqual([])
   })
 })

@@ -1,9 +1,12 @@
 // The BR2_EXTERNAL tree: Buildroot's layout (external.desc, external.mk, Config.in,
-// package/<pkg>/{Config.in,<pkg>.mk,<pkg>.hash}), and a cited source for every hash.
+// package/<pkg>/{Config.in,<pkg>.mk,<pkg>.hash}), a cited source for every hash, and, with
+// BUILDROOT_SRC (a real Buildroot tree), nothing for Buildroot's own utils/check-package to say.
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { externalDir, externalName, walk } from './helpers.js'
+import { itIf, withoutBuildroot } from '../helpers/witness.js'
 
 const packageDir = path.join(externalDir, 'package')
 const packages = fs
@@ -124,7 +127,8 @@ describe.each(packages)('package %s', pkg => {
       const expand = (name: string) =>
         name.replace(`$(${upper}_VERSION)`, version).replace(`$(${upper}_ARCH)`, arch)
       const names = hashed(perArch)
-      for (const download of [source as string, ...extra].map(expand)) {
+      // A download by URL is saved under its file name.
+      for (const download of [source as string, ...extra].map(expand).map(d => d.replace(/^.*\//, ''))) {
         expect([arch, download, names.includes(download)]).toEqual([arch, download, true])
       }
       // Two lines for one file name would make Buildroot check the file against both.
@@ -136,6 +140,27 @@ describe.each(packages)('package %s', pkg => {
     }
     // And the comments name the same version.
     expect(hashFiles.map(f => fs.readFileSync(f, 'utf8')).join('\n')).toContain(version)
+  })
+})
+
+describe.each(packages)('package %s: licence', pkg => {
+  const dir = path.join(packageDir, pkg)
+  const upper = pkg.toUpperCase().replace(/-/g, '_')
+  const mk = fs.readFileSync(path.join(dir, `${pkg}.mk`), 'utf8')
+
+  it('names its licence files, so that make legal-info ships the text, each a download with a pinned hash', () => {
+    expect(makeVariable(mk, `${upper}_LICENSE`)).toBeDefined()
+    const files = (makeVariable(mk, `${upper}_LICENSE_FILES`) ?? '').split(/\s+/).filter(Boolean)
+    expect(files.length).toBeGreaterThan(0)
+    const downloads = [makeVariable(mk, `${upper}_SOURCE`), makeVariable(mk, `${upper}_EXTRA_DOWNLOADS`)]
+      .join(' ')
+      .split(/\s+/)
+      .map(d => d.replace(/^.*\//, ''))
+    const hashFile = fs.readFileSync(path.join(dir, `${pkg}.hash`), 'utf8')
+    for (const file of files) {
+      expect([file, downloads.includes(file)]).toEqual([file, true])
+      expect(hashFile).toMatch(new RegExp(`^sha256  [0-9a-f]{64}  ${file.replace(/[.]/g, '\\.')}$`, 'm'))
+    }
   })
 })
 
@@ -184,4 +209,34 @@ describe('rootfs overlay', () => {
     expect(dropIn).toMatch(/^ExecStart=$/m)
     expect(dropIn).toContain('$KUBELET_KUBEADM_ARGS')
   })
+})
+
+const buildrootSrc = process.env.BUILDROOT_SRC
+// check-package imports python-magic: the first python3 on PATH that has it.
+const python = ['python3', '/usr/bin/python3'].find(
+  candidate => spawnSync(candidate, ['-c', 'import magic'], { encoding: 'utf8' }).status === 0
+)
+const itWithCheckPackage = itIf(
+  withoutBuildroot ??
+    (python ? undefined : "Buildroot's check-package needs python3 with the magic module (apt-get install python3-magic)")
+)
+if (!buildrootSrc || !python) {
+  console.info(
+    `SKIPPED: Buildroot's check-package was not run on the external tree (${!buildrootSrc ? 'set BUILDROOT_SRC to a Buildroot tree' : 'no python3 with python-magic: apt-get install python3-magic'}).`
+  )
+}
+
+itWithCheckPackage("passes Buildroot's utils/check-package with no warning", () => {
+  const files = walk(externalDir)
+    .filter(file => !file.endsWith('.md'))
+    .map(file => path.relative(externalDir, file))
+    .sort()
+  const result = spawnSync(
+    python as string,
+    [path.join(buildrootSrc as string, 'utils/check-package'), '--br2-external', ...files],
+    { cwd: externalDir, encoding: 'utf8' }
+  )
+  expect(result.stdout + result.stderr).toMatch(/^\d+ lines processed\n0 warnings generated\n$/m)
+  expect(result.stdout + result.stderr).not.toMatch(/: (warning|error)/i)
+  expect(result.status).toBe(0)
 })

@@ -107,9 +107,19 @@ withStandIns('the smoke test in the bundled action, on stand-in images', () => {
     expect(main.exitCode).toBe(0)
     expect(outputs['smoke-test']).toBe('passed')
     expect(summary).toContain('### Smoke test: ✅ passed')
-    expect(summary).toMatch(/\*\*BIOS\*\* \(SeaBIOS, (KVM|TCG), level basic\): passed/)
+    expect(summary).toMatch(
+      /\*\*BIOS\*\* \(SeaBIOS, (KVM|TCG), level basic, an empty data disk\): passed/
+    )
+    expect(summary).toMatch(
+      /\*\*UEFI\*\* \(OVMF UEFI, (KVM|TCG), level basic, the disks of the boot before\): passed/
+    )
     expect(summary).toMatch(/\| kernel-config \| ✅ pass \| \d+ s \| \d+ options of kubeadm/)
     expect(summary).toContain('| overlayfs | ✅ pass |')
+    // First boot: the empty data disk formatted K8SDATA; the boot after it keeps the identity.
+    expect(summary).toMatch(
+      /\| data-disk \| ✅ pass \| \d+ s \| \/dev\/disk\/by-id\/virtio-k8sdata/
+    )
+    expect(summary).toMatch(/\| identity \| ✅ pass \| \d+ s \| same machine-id and SSH host keys/)
     expect(summary).toMatch(/\| containerd \| ⏭️ skip \| .*manifest lists no containerd/)
     expect(artifacts).toEqual(['buildroot-k8s-amd64', 'buildroot-k8s-amd64-smoke-console'])
   }, 600_000)
@@ -149,13 +159,13 @@ withStandIns('the smoke test in the bundled action, on stand-in images', () => {
     600_000
   )
 
-  it('a guest that never answers fails the step at the boot limit, naming boot', async () => {
+  it('a guest that never answers fails the step at the boot limit, naming boot and the milestone', async () => {
     const { main, errors, artifacts } = await job('silent', {
       BUILDROOT_K8S_SMOKE_BOOT_TIMEOUT: '45'
     })
     expect(main.exitCode).toBe(1)
     expect(errors[0]).toMatch(
-      /^Smoke test failed on the BIOS boot: boot: no answer within 45 s of starting QEMU/
+      /^Smoke test failed on the BIOS boot: boot: no smoke result within 45 s of starting QEMU \(the boot limit\); milestones reached: firmware \(\d+ s\), kernel \(\d+ s\), init \(\d+ s\); never reached: systemd/
     )
     expect(main.stdout).toContain('Last console lines:')
     expect(artifacts).toEqual(['buildroot-k8s-amd64', 'buildroot-k8s-amd64-smoke-console'])

@@ -1,4 +1,6 @@
+import fs from 'node:fs'
 import os from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { parseInputs, type RawInputs } from '../../src/inputs/schema.js'
 
@@ -10,7 +12,7 @@ describe('parseInputs', () => {
     expect(parse({ target: 'arm64' })).toEqual({
       target: 'arm64',
       mode: 'build',
-      buildrootVersion: '2025.02.16',
+      buildrootVersion: '2026.02.3',
       buildrootSrc: undefined,
       buildrootPatches: { kind: 'default' },
       linuxSrc: undefined,
@@ -104,8 +106,11 @@ describe('output-dir', () => {
     ['/', 'is a folder shared by many things'],
     ['/action', "is the action's own folder"],
     ['/action/configs', 'is config-dir'],
-    ['/action/configs/amd64', 'is inside /action/configs/amd64, which is never written'],
-    ['/action/configs/amd64/out', 'is inside /action/configs/amd64, which is never written'],
+    ['/action/configs/amd64', 'is the amd64 config folder'],
+    [
+      '/action/configs/amd64/out',
+      'is inside the amd64 config folder (/action/configs/amd64), which is only read'
+    ],
     ['my-configs', 'is config-dir', { 'config-dir': 'my-configs' }],
     ['/srv/build', 'holds config-dir (/srv/build/configs)', { 'config-dir': '/srv/build/configs' }],
     ['/srv/br', 'is buildroot-src', { 'buildroot-src': '/srv/br' }],
@@ -184,6 +189,36 @@ describe('output-dir', () => {
     ['auto', 'auto']
   ])('reads smoke-test: %s as %s, booleans as every input reads them', (value, mode) => {
     expect(parse({ target: 'amd64', 'smoke-test': value }).smokeTest).toBe(mode)
+  })
+
+  it.each([
+    ['config-dir', 'my configs'],
+    ['buildroot-src', 'build root'],
+    ['output-dir', 'out put']
+  ])('refuses a %s with a space, which Buildroot and the kernel split at', (name, dir) => {
+    expect(() => parse({ target: 'amd64', [name]: dir })).toThrow(
+      `${name} "/workspace/${dir}" holds a space, and Buildroot and the kernel build split paths at spaces: move it to a path without spaces.`
+    )
+  })
+
+  it('takes linux-src only when it is a kernel tree, and not with a space', () => {
+    const top = fs.mkdtempSync(path.join(os.tmpdir(), 'linux-src-'))
+    try {
+      const tree = path.join(top, 'linux 6.12')
+      fs.mkdirSync(tree)
+      expect(() => parse({ target: 'amd64', 'linux-src': tree })).toThrow(
+        `linux-src "${tree}" is not a kernel source tree (no Makefile and Kconfig at its top)`
+      )
+      for (const name of ['Makefile', 'Kconfig']) fs.writeFileSync(path.join(tree, name), '')
+      expect(() => parse({ target: 'amd64', 'linux-src': tree })).toThrow(
+        `linux-src "${tree}" holds a space, and Buildroot and the kernel build split paths at spaces`
+      )
+      const plain = path.join(top, 'linux-6.12')
+      fs.renameSync(tree, plain)
+      expect(parse({ target: 'amd64', 'linux-src': plain }).linuxSrc).toBe(plain)
+    } finally {
+      fs.rmSync(top, { recursive: true, force: true })
+    }
   })
 
   it('refuses an output folder inside buildroot-src, which is only read', () => {

@@ -1,7 +1,9 @@
 // The K8SDATA state disk: data-disk (k8s-data.service) mounts a disk labelled K8SDATA and
 // bind-mounts the node's state folders from it, formats a disk only when k8s-node/data-disk
-// names it by id and it holds nothing; restore-machine-id (the ISO's /init) brings the
-// node's machine-id back before systemd starts. Temporary root trees, stubbed tools.
+// names it by id and it holds nothing (as the real blkid -p and wipefs read a disk image);
+// restore-machine-id (the ISO's /init) brings the node's machine-id back before systemd
+// starts. Temporary root trees, stubbed tools for the rest.
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
@@ -26,13 +28,31 @@ beforeEach(() => {
 })
 afterEach(() => tree.remove())
 
-/** A disk the node sees at /dev/vdb, named by id, plus what blkid and wipefs find on it. */
-function attachDisk({ probe, wipefs }: { probe?: string; wipefs?: string } = {}): string {
+/** What a new disk may already hold, made with the host's real tools on a disk image file. */
+type Content = 'nothing' | 'ext4' | 'gpt' | 'backup-gpt'
+const sbin = (program: string) =>
+  ['/usr/sbin', '/sbin'].map(dir => path.join(dir, program)).find(file => fs.existsSync(file)) ??
+  program
+
+/**
+ * A 64 MiB disk the node sees at /dev/vdb (a sparse image file), named by id, holding
+ * `content`: blkid -p and wipefs read it for real, as on the node.
+ */
+function attachDisk(content: Content = 'nothing'): string {
   const device = tree.write('dev/vdb', '')
+  fs.truncateSync(device, 64 * 1024 * 1024)
+  if (content === 'ext4') execFileSync(sbin('mkfs.ext4'), ['-q', '-F', device])
+  if (content === 'gpt' || content === 'backup-gpt') {
+    execFileSync(sbin('sfdisk'), ['-q', device], { input: 'label: gpt\n' })
+  }
+  // A disk wiped at its start only: the primary GPT is gone, its backup at the end is not.
+  if (content === 'backup-gpt') {
+    const fd = fs.openSync(device, 'r+')
+    fs.writeSync(fd, Buffer.alloc(34 * 512), 0, 34 * 512, 0)
+    fs.closeSync(fd)
+  }
   fs.mkdirSync(path.join(tree.root, path.dirname(BY_ID)), { recursive: true })
   fs.symlinkSync('../../vdb', path.join(tree.root, BY_ID))
-  if (probe) tree.write('probe/vdb', probe, { fake: true })
-  if (wipefs) tree.write('wipefs/vdb', wipefs, { fake: true })
   return device
 }
 const nameDisk = (name: string) => tree.write('run/k8s-node/config/data-disk', `${name}\r\n`)
@@ -44,7 +64,7 @@ describe('data-disk', () => {
     const run = tree.run('data-disk')
     expect(run.status).toBe(0)
     expect(run.stdout).toContain('no disk labelled K8SDATA')
-    expect(run.calls.filter(c => !c.startsWith('blkid'))).toEqual([])
+    expect(run.calls.filter(c => !/^(blkid|udevadm settle) /.test(c))).toEqual([])
   })
 
   it('mounts a disk labelled K8SDATA and bind-mounts each state folder from it, seeded once', () => {
@@ -55,6 +75,7 @@ describe('data-disk', () => {
     expect(run.status).toBe(0)
     const dev = device.replace(tree.root, '$ROOT')
     expect(run.calls).toEqual([
+      'udevadm settle --timeout=30',
       'blkid -o device -t LABEL=K8SDATA',
       `e2fsck -p ${dev}`,
       `mount -t ext4 ${dev} $ROOT/${DATA}`,
@@ -111,16 +132,12 @@ describe('data-disk', () => {
   })
 
   it.each([
-    ['a file system', 'TYPE=xfs\nUUID=1234\n', undefined, 'is not empty (TYPE=xfs'],
-    ['a partition table', 'PTTYPE=gpt\nPTUUID=abcd\n', undefined, 'is not empty (PTTYPE=gpt'],
-    [
-      'a signature only wipefs sees',
-      undefined,
-      '0x438 ext4 53ef',
-      'holds signatures (0x438 ext4 53ef)'
-    ]
-  ])('never formats a named disk holding %s', (_, probe, wipefs, message) => {
-    attachDisk({ probe, wipefs })
+    ['a file system', 'ext4', 'is not empty (TYPE=ext4'],
+    ['a partition table', 'gpt', 'is not empty (PTTYPE=gpt'],
+    // blkid -p finds nothing there (exit 2); wipefs lists the GPT backup header at the end.
+    ['only the backup of a partition table', 'backup-gpt', 'holds signatures (']
+  ] as const)('never formats a named disk holding %s', (_, content, message) => {
+    attachDisk(content)
     nameDisk(BY_ID)
     const run = tree.run('data-disk')
     expect(run.status).toBe(1)
@@ -128,6 +145,14 @@ describe('data-disk', () => {
     expect(run.calls.filter(c => c.startsWith('mount'))).toEqual([])
     expect(run.stderr).toContain(`k8s-node/data-disk: ${BY_ID} `)
     expect(run.stderr).toContain(message)
+    if (content === 'backup-gpt') expect(run.stderr).toMatch(/0x3fffe00 +gpt/)
+  })
+
+  it('lets udev finish before it looks for disks, on every path', () => {
+    attachDisk()
+    expect(tree.run('data-disk').calls[0]).toBe('udevadm settle --timeout=30')
+    nameDisk(BY_ID)
+    expect(tree.run('data-disk').calls[0]).toBe('udevadm settle --timeout=30')
   })
 
   it.each([

@@ -1,7 +1,10 @@
 // The first-boot scripts of the image, run over temporary root trees with stubbed tools:
-// fetch-config (where the k8s-node/ folder comes from), apply-config (SSH keys, hostname,
-// network files, which kubeadm to run) and kubeadm-once (kubeadm init/join exactly once).
+// fetch-config (where the k8s-node/ folder comes from, and which K8SNODE volume is trusted),
+// apply-config (SSH keys, hostname, network files, which kubeadm to run) and kubeadm-once
+// (kubeadm init/join exactly once, also when power is lost while it runs).
 import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { NodeTree } from './harness.js'
 
@@ -81,14 +84,73 @@ describe('fetch-config', () => {
     expect(tree.exists(FETCHED)).toBe(false)
   })
 
-  it('uses the first of several K8SNODE volumes and names the others', () => {
-    const first = tree.write('volumes/a/k8s-node/hostname', 'a\n', { fake: true })
-    const second = tree.write('volumes/b/k8s-node/hostname', 'b\n', { fake: true })
-    const dev = (file: string) => file.replace('/k8s-node/hostname', '')
-    tree.write('labels', `K8SNODE ${dev(first)}\nK8SNODE ${dev(second)}\n`, { fake: true })
+  /** A K8SNODE volume: a folder the mount stub copies, with sysfs saying which disk it is on. */
+  const k8snode = (name: string, disk: string, hostname: string) => {
+    tree.blockDevice(name, { disk })
+    return tree
+      .write(`volumes/${name}/k8s-node/hostname`, `${hostname}\n`, { fake: true })
+      .replace('/k8s-node/hostname', '')
+  }
+  const labels = (...devices: string[]) =>
+    tree.write('labels', devices.map(d => `K8SNODE ${d}\n`).join(''), { fake: true })
+  const mounts = (calls: string[]) => calls.filter(c => c.startsWith('mount'))
+
+  it("reads the boot disk's own K8SNODE partition and refuses any other, out loud", () => {
+    // A Raspberry Pi booted from its SD card, with a USB stick labelled K8SNODE plugged in,
+    // which blkid happens to list first.
+    tree.blockDevice('mmcblk0p2', { disk: 'mmcblk0', root: true })
+    const stick = k8snode('sda1', 'sda', 'from-the-stick')
+    const card = k8snode('mmcblk0p1', 'mmcblk0', 'pi-1')
+    labels(stick, card)
     const run = tree.run('fetch-config')
-    expect(tree.read(`${FETCHED}/hostname`)).toBe('a\n')
-    expect(run.stderr).toContain('several volumes are labelled K8SNODE')
+    expect(run.status).toBe(0)
+    expect(tree.read(`${FETCHED}/hostname`)).toBe('pi-1\n')
+    expect(mounts(run.calls)).toEqual([`mount -o ro ${card} $ROOT/run/k8s-node/volume`])
+    expect(run.stderr).toContain(
+      `refusing the volume(s) labelled K8SNODE that are not on the boot disk mmcblk0 (${stick})`
+    )
+  })
+
+  it('refuses every K8SNODE volume when there are several and none is on the boot disk', () => {
+    // The ISO's root is a tmpfs: no boot disk. Two sticks: which one is meant cannot be told.
+    tree.write(`${SAVED}/hostname`, 'saved\n')
+    labels(k8snode('sdb1', 'sdb', 'b'), k8snode('sdc', 'sdc', 'c'))
+    const run = tree.run('fetch-config')
+    expect(run.status).toBe(1)
+    expect(mounts(run.calls)).toEqual([])
+    expect(tree.exists(FETCHED)).toBe(false)
+    expect(run.stderr).toMatch(
+      /several volumes are labelled K8SNODE \(\S+sdb1 \S+sdc\): refusing them all, since any of them could install root's SSH keys/
+    )
+    // apply-config then applies the copy an earlier boot saved.
+    expect(tree.run('apply-config').stdout).toContain('applying the copy saved')
+  })
+
+  it('refuses two K8SNODE partitions on the boot disk, and uses a single one elsewhere', () => {
+    tree.blockDevice('sda2', { disk: 'sda', root: true })
+    labels(k8snode('sda1', 'sda', 'one'), k8snode('sda3', 'sda', 'two'))
+    const both = tree.run('fetch-config')
+    expect(both.status).toBe(1)
+    expect(both.stderr).toContain(') on the boot disk sda: refusing them all')
+    expect(mounts(both.calls)).toEqual([])
+
+    // One K8SNODE disk that is not the boot disk (a VM's small config disk) is used.
+    const disk = k8snode('vdb', 'vdb', 'vm-1')
+    labels(disk)
+    const one = tree.run('fetch-config')
+    expect(one.status).toBe(0)
+    expect(tree.read(`${FETCHED}/hostname`)).toBe('vm-1\n')
+  })
+
+  it.each([
+    ['fw_cfg', () => tree.write(`${FW_CFG}/hostname/raw`, 'vm-1\n')],
+    ['a K8SNODE volume', () => labels(k8snode('vdb', 'vdb', 'vm-1'))],
+    ['nothing', () => undefined]
+  ])('lets udev finish before it looks (%s)', (_, setUp) => {
+    setUp()
+    const run = tree.run('fetch-config')
+    expect(run.status).toBe(0)
+    expect(run.calls[0]).toBe('udevadm settle --timeout=10')
   })
 
   it('finds nothing without failing, and clears what an earlier run fetched', () => {
@@ -262,6 +324,8 @@ describe('apply-config', () => {
 
 describe('kubeadm-once', () => {
   const CONFIG = '$ROOT/var/lib/k8s-node/config/kubeadm.yaml'
+  const DONE = 'var/lib/k8s-node/kubeadm.done'
+  const STARTED = 'var/lib/k8s-node/kubeadm.started'
   beforeEach(() => {
     tree.write(`${SAVED}/kubeadm.yaml`, INIT)
   })
@@ -300,7 +364,9 @@ describe('kubeadm-once', () => {
     expect(run.status).toBe(1)
     expect(run.calls).toEqual([`kubeadm join --config ${CONFIG}`, 'kubeadm reset --force'])
     expect(run.stderr).toContain('kubeadm join failed (exit 1)')
-    expect(tree.exists('var/lib/k8s-node/kubeadm.done')).toBe(false)
+    expect(tree.exists(DONE)).toBe(false)
+    // The attempt was undone: the next one starts clean, without another reset first.
+    expect(tree.exists(STARTED)).toBe(false)
   })
 
   it('leaves a node set up by hand alone (no kubeadm, no reset)', () => {
@@ -309,6 +375,52 @@ describe('kubeadm-once', () => {
     expect(run.status).toBe(0)
     expect(run.calls).toEqual([])
     expect(tree.read('var/lib/k8s-node/kubeadm.done')).toContain('skipped')
+  })
+
+  it('has its started marker on disk while kubeadm runs, and removes it once it is done', () => {
+    tree.run('kubeadm-once', ['join'])
+    expect(fs.readFileSync(`${tree.fake}/started-when-kubeadm-ran`, 'utf8')).toMatch(
+      /^kubeadm join started \d{4}-\d\d-\d\dT/
+    )
+    expect(tree.exists(STARTED)).toBe(false)
+  })
+
+  it('after power was lost mid-kubeadm: undoes the half-made node, then runs kubeadm again', () => {
+    // kubeadm wrote kubelet.conf, then the node lost power (the script dies with kubeadm).
+    tree.write('kubeadm-cut', '', { fake: true })
+    const cut = tree.run('kubeadm-once', ['join'])
+    expect(cut.status).toBeNull()
+    expect(tree.exists('etc/kubernetes/kubelet.conf')).toBe(true)
+    expect(tree.exists(DONE)).toBe(false)
+
+    fs.rmSync(`${tree.fake}/kubeadm-cut`)
+    const next = tree.run('kubeadm-once', ['join'])
+    expect(next.status).toBe(0)
+    expect(next.calls).toEqual(['kubeadm reset --force', `kubeadm join --config ${CONFIG}`])
+    expect(next.stderr).toContain('an earlier kubeadm run did not finish (kubeadm join started')
+    expect(tree.read(DONE)).toMatch(/^kubeadm join succeeded/)
+    expect(tree.exists(STARTED)).toBe(false)
+  })
+
+  it('runs no kubeadm over a half-made node whose reset fails, and resets first at the next try', () => {
+    tree.write(STARTED, 'kubeadm init started 2026-01-01T00:00:00Z\n')
+    tree.write('kubeadm-reset-status', '1', { fake: true })
+    const run = tree.run('kubeadm-once', ['init'])
+    expect(run.status).toBe(1)
+    expect(run.calls).toEqual(['kubeadm reset --force'])
+    expect(run.stderr).toContain(
+      'kubeadm reset failed: not running kubeadm init over a half-made node'
+    )
+    expect(tree.exists(STARTED)).toBe(true)
+
+    // A failed kubeadm whose reset fails too leaves the marker: the next try resets first.
+    fs.rmSync(`${tree.fake}/kubeadm-reset-status`)
+    tree.write('kubeadm-status', '1', { fake: true })
+    fs.rmSync(path.join(tree.root, STARTED))
+    tree.write('kubeadm-reset-status', '1', { fake: true })
+    const failed = tree.run('kubeadm-once', ['init'])
+    expect(failed.calls).toEqual([`kubeadm init --config ${CONFIG}`, 'kubeadm reset --force'])
+    expect(tree.exists(STARTED)).toBe(true)
   })
 
   it('refuses a mode other than init or join', () => {

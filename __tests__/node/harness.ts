@@ -1,8 +1,11 @@
 // Runs the node's first-boot scripts (configs/external/board/common/rootfs-overlay/usr/libexec/
 // k8s-node) with /bin/sh over a temporary root tree (K8S_NODE_ROOT), with the system tools they
 // call replaced by stubs on PATH. Each stub logs its command line to calls.log and acts on
-// files of the "fake" folder: the block devices blkid knows, what it and wipefs find on them,
+// files of the "fake" folder: the block devices blkid finds by label, the disk / is on,
 // kubeadm's exit status. A "device" that is a folder can be mounted: mount copies it.
+// What a disk holds is read by the host's real programs, as the node does: blkid -p and wipefs
+// probe disk image files. A stub stands in only for a program the image has: the
+// configs tests check each one against the packages the defconfigs build (STUBBED_PROGRAMS).
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -13,21 +16,27 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export const overlayDir = path.join(repoRoot, 'configs/external/board/common/rootfs-overlay')
 export const libexecDir = path.join(overlayDir, 'usr/libexec/k8s-node')
 
+/** The host's own blkid (util-linux), for probing disk image files. */
+const realBlkid = ['/usr/sbin/blkid', '/sbin/blkid'].find(file => fs.existsSync(file)) ?? 'blkid'
+
+/** The started marker kubeadm-once writes before kubeadm runs. */
+const STARTED = 'var/lib/k8s-node/kubeadm.started'
+
 const STUBS: Record<string, string> = {
   // blkid -o device -t LABEL=X: devices listed in fake/labels ("LABEL DEVICE" lines), exit 2
-  // when none. blkid -p -o export DEV: fake/probe/<basename DEV> if present, else exit 2.
+  // when none. blkid -p (probe one device): the real blkid.
   blkid: `
-if [ "$1" = "-p" ]; then
-  dev="$(basename "$4")"
-  [ -f "$FAKE/probe/$dev" ] || exit 2
-  cat "$FAKE/probe/$dev"; exit 0
-fi
+if [ "$1" = "-p" ]; then exec ${realBlkid} "$@"; fi
 label=""
 for arg in "$@"; do case "$arg" in LABEL=*) label="\${arg#LABEL=}" ;; esac; done
 found="$(awk -v l="$label" '$1 == l { print $2 }' "$FAKE/labels" 2>/dev/null)"
 [ -n "$found" ] || exit 2
 echo "$found"`,
-  wipefs: `dev="$(basename "$2")"; [ -f "$FAKE/wipefs/$dev" ] && cat "$FAKE/wipefs/$dev"; exit 0`,
+  // findmnt -n [-r] -o MAJ:MIN /: fake/root-majmin ("179:2"), else what the ISO's tmpfs root
+  // has; padded as util-linux's findmnt pads the column, unless -r (raw) asks for none.
+  findmnt: `
+majmin="$(cat "$FAKE/root-majmin" 2>/dev/null || echo 0:24)"
+case " $* " in *" -r "*) echo "$majmin" ;; *) echo " $majmin  " ;; esac`,
   // mount [-t T] [-o O] SOURCE TARGET, mount --bind A B: a folder SOURCE is copied to TARGET.
   mount: `
 [ -e "$FAKE/mount-fails" ] && exit 32
@@ -37,7 +46,14 @@ if [ "$1" != "--bind" ] && [ -d "$source" ]; then cp -R "$source/." "$last/"; fi
   umount: `for last; do :; done; find "$last" -mindepth 1 -delete`,
   'mkfs.ext4': `for last; do :; done; echo "K8SDATA $last" >>"$FAKE/labels"`,
   e2fsck: `exit "$(cat "$FAKE/e2fsck-status" 2>/dev/null || echo 0)"`,
-  kubeadm: `[ "$1" = reset ] && exit 0; exit "$(cat "$FAKE/kubeadm-status" 2>/dev/null || echo 0)"`,
+  // kubeadm init|join: notes whether the started marker was on disk, then exits with
+  // fake/kubeadm-status; with fake/kubeadm-cut it kills the script that ran it (power lost
+  // mid-run). kubeadm reset: fake/kubeadm-reset-status.
+  kubeadm: `
+if [ "$1" = reset ]; then exit "$(cat "$FAKE/kubeadm-reset-status" 2>/dev/null || echo 0)"; fi
+[ -f "$K8S_NODE_ROOT/${STARTED}" ] && cp "$K8S_NODE_ROOT/${STARTED}" "$FAKE/started-when-kubeadm-ran"
+if [ -e "$FAKE/kubeadm-cut" ]; then mkdir -p "$K8S_NODE_ROOT/etc/kubernetes"; echo half >"$K8S_NODE_ROOT/etc/kubernetes/kubelet.conf"; kill -9 "$PPID"; exit 137; fi
+exit "$(cat "$FAKE/kubeadm-status" 2>/dev/null || echo 0)"`,
   'ssh-keygen': `
 case "$1" in -l) echo "256 SHA256:stub (STUB)"; exit 0 ;; esac
 for last; do :; done
@@ -46,6 +62,9 @@ echo private >"$last"; echo public >"$last.pub"`,
   systemctl: ':',
   udevadm: ':'
 }
+
+/** The programs the tests replace by a stub: each must be one the image has. */
+export const STUBBED_PROGRAMS = Object.keys(STUBS).sort()
 
 export interface Run {
   status: number | null
@@ -79,6 +98,29 @@ export class NodeTree {
     fs.mkdirSync(path.dirname(file), { recursive: true })
     fs.writeFileSync(file, content)
     return file
+  }
+
+  /**
+   * Makes sysfs know a block device: a whole disk, or a partition of `disk`; with `root`, as the
+   * device / is mounted from (findmnt's MAJ:MIN leads to it).
+   */
+  blockDevice(name: string, { disk, root = false }: { disk?: string; root?: boolean } = {}): void {
+    const dir = path.join(
+      this.root,
+      'sys/devices/platform/block',
+      ...(disk ? [disk, name] : [name])
+    )
+    fs.mkdirSync(dir, { recursive: true })
+    if (disk) fs.writeFileSync(path.join(dir, 'partition'), '1\n')
+    const link = (at: string) => {
+      fs.mkdirSync(path.dirname(at), { recursive: true })
+      fs.symlinkSync(path.relative(path.dirname(at), dir), at)
+    }
+    link(path.join(this.root, 'sys/class/block', name))
+    if (root) {
+      link(path.join(this.root, 'sys/dev/block/179:2'))
+      this.write('root-majmin', '179:2\n', { fake: true })
+    }
   }
 
   read(relative: string): string {

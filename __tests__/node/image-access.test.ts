@@ -94,43 +94,52 @@ describe('sshd_config', () => {
     ])
   })
 
-  itWithSshd('is key-only for every user, root included, as sshd itself reads it', () => {
-    spawnSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', path.join(dir, 'hostkey')])
-    // The image's host key paths do not exist here: point them at a throwaway key.
-    write('sshd_config', config.replace(/^HostKey .*$/gm, '') + `HostKey ${dir}/hostkey\n`)
-    write(
-      'passwd',
-      `${fs.readFileSync('/etc/passwd', 'utf8')}sshd:x:65500:65534::/run/sshd:/usr/sbin/nologin\n`
-    )
-    const script = [
-      `mount --bind ${dir}/passwd /etc/passwd`,
-      'mount -t tmpfs tmpfs /run',
-      'mkdir -p /run/sshd',
-      `exec "${sshd}" -T -f ${dir}/sshd_config`
-    ].join(' && ')
-    const result = spawnSync('unshare', ['-m', 'sh', '-c', script], { encoding: 'utf8' })
-    expect(result.stderr).toBe('')
-    expect(result.status).toBe(0)
-    const settings = new Map(
-      result.stdout.split('\n').map(line => [line.split(' ')[0], line.slice(line.indexOf(' ') + 1)])
-    )
-    expect({
-      passwordauthentication: settings.get('passwordauthentication'),
-      kbdinteractiveauthentication: settings.get('kbdinteractiveauthentication'),
-      permitemptypasswords: settings.get('permitemptypasswords'),
-      authenticationmethods: settings.get('authenticationmethods'),
-      // sshd -T prints prohibit-password by its older name.
-      permitrootlogin: settings.get('permitrootlogin'),
-      authorizedkeysfile: settings.get('authorizedkeysfile')
-    }).toEqual({
-      passwordauthentication: 'no',
-      kbdinteractiveauthentication: 'no',
-      permitemptypasswords: 'no',
-      authenticationmethods: 'publickey',
-      permitrootlogin: 'without-password',
-      authorizedkeysfile: '.ssh/authorized_keys /etc/ssh/authorized_keys.d/%u'
-    })
-  })
+  itWithSshd(
+    'is key-only for every user, root included, and forwards no agent, as sshd itself reads it',
+    () => {
+      spawnSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', path.join(dir, 'hostkey')])
+      // The image's host key paths do not exist here: point them at a throwaway key.
+      write('sshd_config', config.replace(/^HostKey .*$/gm, '') + `HostKey ${dir}/hostkey\n`)
+      write(
+        'passwd',
+        `${fs.readFileSync('/etc/passwd', 'utf8')}sshd:x:65500:65534::/run/sshd:/usr/sbin/nologin\n`
+      )
+      const script = [
+        `mount --bind ${dir}/passwd /etc/passwd`,
+        'mount -t tmpfs tmpfs /run',
+        'mkdir -p /run/sshd',
+        `exec "${sshd}" -T -f ${dir}/sshd_config`
+      ].join(' && ')
+      const result = spawnSync('unshare', ['-m', 'sh', '-c', script], { encoding: 'utf8' })
+      expect(result.stderr).toBe('')
+      expect(result.status).toBe(0)
+      const settings = new Map(
+        result.stdout
+          .split('\n')
+          .map(line => [line.split(' ')[0], line.slice(line.indexOf(' ') + 1)])
+      )
+      expect({
+        passwordauthentication: settings.get('passwordauthentication'),
+        kbdinteractiveauthentication: settings.get('kbdinteractiveauthentication'),
+        permitemptypasswords: settings.get('permitemptypasswords'),
+        authenticationmethods: settings.get('authenticationmethods'),
+        // sshd -T prints prohibit-password by its older name.
+        permitrootlogin: settings.get('permitrootlogin'),
+        authorizedkeysfile: settings.get('authorizedkeysfile'),
+        allowagentforwarding: settings.get('allowagentforwarding'),
+        x11forwarding: settings.get('x11forwarding')
+      }).toEqual({
+        passwordauthentication: 'no',
+        kbdinteractiveauthentication: 'no',
+        permitemptypasswords: 'no',
+        authenticationmethods: 'publickey',
+        permitrootlogin: 'without-password',
+        authorizedkeysfile: '.ssh/authorized_keys /etc/ssh/authorized_keys.d/%u',
+        allowagentforwarding: 'no',
+        x11forwarding: 'no'
+      })
+    }
+  )
 })
 
 const analyze = spawnSync('systemd-analyze', ['--version'], { encoding: 'utf8' })

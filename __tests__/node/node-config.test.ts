@@ -7,6 +7,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import {
+  checkKubeadmFile,
+  IMAGE_KUBERNETES,
   kubeadmMode,
   qemuHints,
   staticNetwork,
@@ -18,7 +20,7 @@ import { itIf } from '../helpers/witness.js'
 const KEY =
   'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFakeKeyForTestsOnly0000000000000000000000 me@laptop'
 const INIT =
-  'apiVersion: kubeadm.k8s.io/v1beta4\nkind: InitConfiguration\n---\nkind: ClusterConfiguration\n'
+  'apiVersion: kubeadm.k8s.io/v1beta4\nkind: InitConfiguration\n---\napiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\n'
 const JOIN = 'apiVersion: kubeadm.k8s.io/v1beta4\nkind: JoinConfiguration\n'
 
 let dir: string
@@ -59,6 +61,131 @@ describe('kubeadm file kinds', () => {
     ['kind: KubeProxyConfiguration\n', 'f: only KubeProxyConfiguration; add an InitConfiguration']
   ])('refuses %j, naming the kinds', (text, message) => {
     expect(() => kubeadmMode(text, 'f')).toThrow(message)
+  })
+})
+
+describe('kubeadm file as YAML', () => {
+  const V4 = 'apiVersion: kubeadm.k8s.io/v1beta4\n'
+
+  it('reads init and join with their component configurations, warning on v1beta3 only', () => {
+    expect(checkKubeadmFile(INIT, 'f')).toEqual({ mode: 'init', warnings: [] })
+    expect(
+      checkKubeadmFile(
+        `${JOIN}---\napiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\n---\napiVersion: kubeproxy.config.k8s.io/v1alpha1\nkind: KubeProxyConfiguration\n`,
+        'f'
+      )
+    ).toEqual({ mode: 'join', warnings: [] })
+    const old = checkKubeadmFile(
+      'apiVersion: kubeadm.k8s.io/v1beta3\nkind: InitConfiguration\n',
+      'f'
+    )
+    expect(old.mode).toBe('init')
+    expect(old.warnings).toEqual([
+      `f, document 1: InitConfiguration uses kubeadm.k8s.io/v1beta3, deprecated since Kubernetes 1.31 and removed in 1.37; the image's kubeadm ${IMAGE_KUBERNETES} still reads it. \`kubeadm config migrate --old-config FILE --new-config NEW\` writes it as kubeadm.k8s.io/v1beta4`
+    ])
+  })
+
+  it.each([
+    ['kind: InitConfiguration\n  bad: [\n', 'f: not valid YAML: '],
+    ['- a\n- b\n', 'f, document 1: not a mapping of apiVersion, kind and settings'],
+    [`${V4}foo: bar\n`, 'f, document 1: no "kind:"'],
+    [
+      'kind: InitConfiguration\n',
+      'f, document 1: InitConfiguration has no "apiVersion:"; kubeadm 1.36 reads kubeadm.k8s.io/v1beta4'
+    ],
+    [
+      'apiVersion: kubeadm.k8s.io/v1alpha1\nkind: JoinConfiguration\n',
+      "f, document 1: JoinConfiguration uses kubeadm.k8s.io/v1alpha1, which the image's kubeadm 1.36 does not read: write kubeadm.k8s.io/v1beta4 (or kubeadm.k8s.io/v1beta3, deprecated)"
+    ],
+    [
+      'apiVersion: kubeadm.k8s.io/v1beta2\nkind: ClusterConfiguration\n',
+      "ClusterConfiguration uses kubeadm.k8s.io/v1beta2, which the image's kubeadm 1.36 does not read"
+    ],
+    [
+      `${INIT}---\napiVersion: kubeadm.k8s.io/v1beta4\nkind: KubeletConfiguration\n`,
+      'f, document 3: KubeletConfiguration is in the API group kubelet.config.k8s.io, not kubeadm.k8s.io/v1beta4'
+    ],
+    [
+      `{apiVersion: kubeadm.k8s.io/v1beta4, kind: InitConfiguration}\n`,
+      'f: the node reads each document\'s kind from a "kind:" line at the start of a line, and would not see InitConfiguration'
+    ],
+    ['apiVersion: v1\nkind: Pod\n', 'f: Pod is not kubeadm init/join configuration']
+  ])('refuses %j', (text, message) => {
+    expect(() => checkKubeadmFile(text, 'f')).toThrow(message)
+  })
+
+  it('names the Kubernetes release of the image’s kubeadm (kubernetes-node.mk)', () => {
+    const mk = fs.readFileSync(
+      path.join(repoRoot, 'configs/external/package/kubernetes-node/kubernetes-node.mk'),
+      'utf8'
+    )
+    const version = /^KUBERNETES_NODE_VERSION = (\d+\.\d+)\.\d+$/m.exec(mk)?.[1]
+    expect(version).toBe(IMAGE_KUBERNETES)
+  })
+})
+
+/** Every path under `root` with its size (files) or '/' (folders). */
+function snapshot(root: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const entry of fs.readdirSync(root, { recursive: true, withFileTypes: true })) {
+    const at = path.relative(root, path.join(entry.parentPath, entry.name))
+    out[at] = entry.isDirectory() ? '/' : String(fs.statSync(path.join(root, at)).size)
+  }
+  return out
+}
+
+describe('the folder it writes', () => {
+  it('writes a fresh folder and refuses to write into a used one without --force', () => {
+    writeNodeConfig({ out: out(), hostname: 'a', kubeadm: input('init.yaml', INIT) })
+    const before = snapshot(dir)
+    expect(() => writeNodeConfig({ out: out(), hostname: 'b' })).toThrow(
+      `${path.join(out(), 'k8s-node')} already holds hostname, kubeadm.yaml: node-config writes a fresh folder. Add --force to replace the files it writes (hostname, kubeadm.yaml) and keep the others, or give another --out`
+    )
+    expect(snapshot(dir)).toEqual(before)
+  })
+
+  it('with --force, removes the files it writes (no stale kubeadm.yaml or .network) and keeps the others', () => {
+    writeNodeConfig({
+      out: out(),
+      hostname: 'old',
+      kubeadm: input('init.yaml', INIT),
+      networks: [input('old.network', '[Match]\nName=eth0\n')]
+    })
+    fs.writeFileSync(path.join(out(), 'k8s-node', 'NOTES.txt'), 'mine\n')
+    const result = writeNodeConfig({ out: out(), force: true, hostname: 'new' })
+    expect(fs.readdirSync(path.join(out(), 'k8s-node')).sort()).toEqual(['NOTES.txt', 'hostname'])
+    expect(written('hostname')).toBe('new\n')
+    expect(written('NOTES.txt')).toBe('mine\n')
+    expect(result.warnings).toEqual([
+      `${path.join(out(), 'k8s-node')} also holds NOTES.txt, which node-config did not write: left as they are (the node ignores names it does not read)`
+    ])
+  })
+
+  it('refuses the root of the file system as --out', () => {
+    // Were it not refused, this test would write /k8s-node: it then removes what it made.
+    const existed = fs.existsSync('/k8s-node')
+    try {
+      expect(() => writeNodeConfig({ out: '/', hostname: 'a' })).toThrow(
+        '--out / is the root of the file system'
+      )
+      expect(fs.existsSync('/k8s-node')).toBe(existed)
+    } finally {
+      if (!existed) fs.rmSync('/k8s-node', { recursive: true, force: true })
+    }
+  })
+
+  it('says in a sentence when a path is in the way', () => {
+    const file = input('a-file', 'x')
+    expect(() => writeNodeConfig({ out: file, hostname: 'a' })).toThrow(
+      `cannot create ${path.join(file, 'k8s-node')}: ${file} is a file, not a folder`
+    )
+    expect(() =>
+      writeNodeConfig({ out: out(), authorizedKeys: path.join(dir, 'none.pub') })
+    ).toThrow(`--authorized-keys: cannot read ${path.join(dir, 'none.pub')}: it does not exist`)
+    fs.mkdirSync(path.join(out(), 'k8s-node', 'hostname'), { recursive: true })
+    expect(() => writeNodeConfig({ out: out(), force: true, hostname: 'a' })).toThrow(
+      `${path.join(out(), 'k8s-node', 'hostname')} is a folder: node-config writes a file there; move it away`
+    )
   })
 })
 
@@ -210,6 +337,62 @@ describe('disk image for VMs', () => {
     }
   )
 
+  itIf(hasVfat ? undefined : 'needs dosfstools and mtools (apt-get install them)')(
+    'never replaces an existing file without --force, nor a folder with it',
+    () => {
+      const image = input('k8snode.img', 'my photos\n')
+      const before = snapshot(dir)
+      expect(() =>
+        writeNodeConfig({
+          out: out(),
+          hostname: 'vm-1',
+          diskImage: { file: image, format: 'vfat' }
+        })
+      ).toThrow(
+        `--disk-image ${image} already exists: node-config does not replace it; add --force to write a new image over it, or give another name`
+      )
+      expect(snapshot(dir)).toEqual(before)
+      writeNodeConfig({
+        out: out(),
+        hostname: 'vm-1',
+        force: true,
+        diskImage: { file: image, format: 'vfat' }
+      })
+      expect(fs.readFileSync(image).subarray(0, 3).toString('latin1')).not.toBe('my ')
+      const folder = path.join(dir, 'a-folder')
+      fs.mkdirSync(folder)
+      expect(() =>
+        writeNodeConfig({
+          out: path.join(dir, 'out2'),
+          hostname: 'vm-1',
+          force: true,
+          diskImage: { file: folder, format: 'vfat' }
+        })
+      ).toThrow(`--disk-image ${folder} is a folder: give the name of a new file`)
+      expect(fs.existsSync(path.join(dir, 'out2'))).toBe(false)
+    }
+  )
+
+  itIf(hasVfat ? undefined : 'needs dosfstools and mtools (apt-get install them)')(
+    'puts only the files it wrote into the image, not the user’s others',
+    () => {
+      writeNodeConfig({ out: out(), hostname: 'vm-1' })
+      fs.writeFileSync(path.join(out(), 'k8s-node', 'NOTES.txt'), 'private\n')
+      const image = path.join(dir, 'k8snode.img')
+      writeNodeConfig({
+        out: out(),
+        hostname: 'vm-2',
+        force: true,
+        diskImage: { file: image, format: 'vfat' }
+      })
+      const listing = execFileSync('mdir', ['-b', '-i', image, '::/k8s-node'], {
+        encoding: 'utf8',
+        env: { ...process.env, MTOOLS_SKIP_CHECK: '1' }
+      })
+      expect(listing.trim().split('\n')).toEqual(['::/k8s-node/hostname'])
+    }
+  )
+
   it('says which tools are missing and how to get them, before writing anything', () => {
     const pathBefore = process.env.PATH
     process.env.PATH = dir
@@ -268,6 +451,37 @@ describe('the command line (dist/cli)', () => {
       'Pod is not kubeadm init/join configuration; accepted: InitConfiguration'
     )
     expect(result.stderr).toContain('Usage: buildroot-k8s node-config --out DIR')
+  })
+
+  it('--force replaces an earlier folder; without it exit 2, the reason, nothing changed', () => {
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [cli, 'node-config', '--out', out(), ...args], {
+        encoding: 'utf8'
+      })
+    expect(run('--hostname', 'a').status).toBe(0)
+    const before = snapshot(dir)
+    const refused = run('--hostname', 'b')
+    expect(refused.status).toBe(2)
+    expect(refused.stderr).toContain('already holds hostname: node-config writes a fresh folder')
+    expect(snapshot(dir)).toEqual(before)
+    const forced = run('--hostname', 'b', '--force')
+    expect(forced.status).toBe(0)
+    expect(written('hostname')).toBe('b\n')
+  })
+
+  it('warns about a deprecated kubeadm API and still writes the file', () => {
+    const old = input('old.yaml', 'apiVersion: kubeadm.k8s.io/v1beta3\nkind: JoinConfiguration\n')
+    const result = spawnSync(
+      process.execPath,
+      [cli, 'node-config', '--out', out(), '--kubeadm', old],
+      { encoding: 'utf8' }
+    )
+    expect(result.status).toBe(0)
+    expect(result.stderr).toContain(
+      'warning: --kubeadm ' +
+        old +
+        ', document 1: JoinConfiguration uses kubeadm.k8s.io/v1beta3, deprecated'
+    )
   })
 
   it('refuses an unknown flag with the node-config usage', () => {

@@ -42,3 +42,44 @@ it('replaces an artifact of the same name inside its root', async () => {
   const second = await upload('buildroot-k8s-amd64')
   expect(fs.readdirSync(second.location)).toEqual(['bzImage'])
 })
+
+it('writes into no folder that holds files of someone else', async () => {
+  const theirs = path.join(root, 'store', 'artifacts')
+  fs.mkdirSync(theirs, { recursive: true })
+  fs.writeFileSync(path.join(theirs, 'holiday.jpg'), 'a user file')
+  await expect(upload('buildroot-k8s-amd64')).rejects.toThrow(
+    `The artifacts could not be copied: ${theirs} already holds files that this program did not write (holiday.jpg); choose a new or empty folder for the artifacts folder.`
+  )
+  expect(fs.readdirSync(theirs)).toEqual(['holiday.jpg'])
+})
+
+it('never replaces a folder it did not write, nor anything in it', async () => {
+  await upload('buildroot-k8s-amd64')
+  const theirs = path.join(root, 'store', 'artifacts', 'photos-build-log')
+  fs.mkdirSync(theirs, { recursive: true })
+  fs.writeFileSync(path.join(theirs, 'holiday.jpg'), 'a user file')
+  const store = new LocalArtifactStore(path.join(root, 'store', 'artifacts'))
+  await expect(
+    store.upload('photos-build-log', [path.join(images, 'bzImage')], images)
+  ).rejects.toThrow(
+    `${theirs} already exists, and this program did not write it: nothing was copied there. Move it away yourself, or choose another --artifacts-dir or --artifact-name.`
+  )
+  expect(fs.readdirSync(theirs)).toEqual(['holiday.jpg'])
+  expect(fs.readFileSync(path.join(theirs, 'holiday.jpg'), 'utf8')).toBe('a user file')
+})
+
+it('leaves nothing, and the earlier upload as it was, when a copy fails half-way', async () => {
+  const first = await upload('buildroot-k8s-amd64')
+  const store = new LocalArtifactStore(path.join(root, 'store', 'artifacts'))
+  await expect(
+    store.upload(
+      'buildroot-k8s-amd64',
+      [path.join(images, 'bzImage'), path.join(images, 'no-such-file')],
+      images
+    )
+  ).rejects.toThrow(/ENOENT/)
+  expect(fs.readdirSync(first.location)).toEqual(['bzImage'])
+  expect(
+    fs.readdirSync(path.join(root, 'store', 'artifacts')).filter(n => n.includes('partial'))
+  ).toEqual([])
+})

@@ -16,11 +16,7 @@ import { planBoots, qemuCommand, smokeLimits } from '../../src/smoke/qemu.js'
 import { renderSmokeSection } from '../../src/smoke/summary.js'
 import { judgeBoot } from '../../src/smoke/verdict.js'
 import { ConsoleWatch, plainConsoleLine } from '../../src/smoke/watch.js'
-import {
-  emulationArtifact,
-  runSmokeTest,
-  smokeFailureMessage
-} from '../../src/stages/smoke-test.js'
+import { emulationArtifact, runSmokeTest, smokeFailureMessage } from '../../src/smoke/run.js'
 import { recordingPlatform } from '../helpers/recording-platform.js'
 
 const REPO = path.resolve(import.meta.dirname, '..', '..')
@@ -80,15 +76,37 @@ describe('result lines', () => {
     const run = [...script.matchAll(/^\s*run ([a-z0-9-]+) \d+ check_/gm)].map(m => m[1])
     expect(run).toEqual(checksFor('cluster').map(check => check.name))
   })
+
+  it('carry the node identity, and nothing QEMU or a shell would split', () => {
+    expect(
+      parseSmokeLine(
+        'K8S-SMOKE v1 identity machine-id=0123456789abcdef ssh-host-keys=ecdsa:aa00/ed25519:bb11/rsa:cc22'
+      )
+    ).toEqual({
+      kind: 'identity',
+      identity: 'machine-id=0123456789abcdef ssh-host-keys=ecdsa:aa00/ed25519:bb11/rsa:cc22'
+    })
+    for (const bad of [
+      'machine-id=0123 ssh-host-keys=',
+      'machine-id=0123 ssh-host-keys=rsa:aa,ecdsa:bb',
+      'machine-id=$(reboot) ssh-host-keys=rsa:aa'
+    ]) {
+      expect(parseSmokeLine(`K8S-SMOKE v1 identity ${bad}`)).toBeUndefined()
+    }
+  })
 })
 
-const limits = { bootSeconds: 100, graceSeconds: 10, poweroffSeconds: 5 }
+const limits = {
+  bootSeconds: 100,
+  milestoneSeconds: { firmware: 20, kernel: 30, init: 30, systemd: 30, smoke: 100 },
+  graceSeconds: 10,
+  poweroffSeconds: 5
+}
 const T0 = 1_000_000
 
 describe('ConsoleWatch', () => {
   it('gives the boot its limit, each check its own limit plus grace, and ends at done', () => {
     const watch = new ConsoleWatch(limits, T0)
-    expect(watch.deadline).toBe(T0 + 100_000)
     watch.feed('K8S-SMOKE v1 start level=basic kernel=k arch=x86_64', T0 + 30_000)
     expect(watch.deadline).toBe(T0 + 40_000)
     watch.feed('K8S-SMOKE v1 begin check=docker limit=300', T0 + 31_000)
@@ -102,24 +120,84 @@ describe('ConsoleWatch', () => {
     expect(watch.failure).toBeUndefined()
   })
 
-  it('blames boot when the image never answers, with the cause to look for', () => {
+  it('gives each boot milestone its own limit from the one before, and names the one not reached', () => {
     const watch = new ConsoleWatch(limits, T0)
-    watch.feed('SeaBIOS (version 1.16)', T0 + 1000)
-    watch.timedOut()
+    expect(watch.deadline).toBe(T0 + 20_000)
+    watch.feed('SeaBIOS (version 1.16.2)', T0 + 1000)
+    watch.feed('\x1b[0;30;47mWelcome to GRUB!\r', T0 + 2000)
+    expect(watch.deadline).toBe(T0 + 32_000)
+    watch.feed('[    0.000000] Linux version 6.12.91 (br@host) #1 SMP', T0 + 10_000)
+    watch.feed('[    3.1] Run /init as init process', T0 + 14_000)
+    expect(watch.deadline).toBe(T0 + 44_000)
+    expect(watch.milestones).toEqual([
+      { name: 'firmware', seconds: 2 },
+      { name: 'kernel', seconds: 10 },
+      { name: 'init', seconds: 14 }
+    ])
+    watch.timedOut(T0 + 44_000)
     expect(watch.failure).toEqual({
       check: 'boot',
-      reason: expect.stringMatching(
-        /^no answer within 100 s of starting QEMU: .*CONFIG_FW_CFG_SYSFS=y/
-      )
+      reason:
+        "systemd's first line did not come within 30 s of init (at 14 s); milestones reached: firmware (2 s), kernel (10 s), init (14 s); never reached: systemd (systemd's first line)"
     })
-    expect(watch.lastLines).toEqual(['SeaBIOS (version 1.16)'])
+    expect(watch.lastLines.at(-1)).toBe('[    3.1] Run /init as init process')
+  })
+
+  it('never lets the milestones go past the boot limit; a later milestone implies the earlier ones', () => {
+    const watch = new ConsoleWatch({ ...limits, bootSeconds: 25 }, T0, false)
+    expect(watch.deadline).toBe(T0 + 25_000)
+    watch.feed('[    1.2] systemd[1]: systemd 257.9 running in system mode (+PAM)', T0 + 5000)
+    expect(watch.milestones).toEqual([{ name: 'systemd', seconds: 5 }])
+    watch.timedOut(T0 + 25_000)
+    expect(watch.failure?.reason).toMatch(
+      /^no smoke result within 25 s of starting QEMU \(the boot limit\); milestones reached: systemd \(5 s\); never reached: smoke \(k8s-smoke.service's first line .*CONFIG_FW_CFG_SYSFS=y\)\)$/
+    )
+  })
+
+  it.each([
+    [
+      'SeaBIOS, a CD without a boot record',
+      'Boot failed: Could not read from CDROM (code 0004)',
+      /^SeaBIOS found no boot record it can use on the CD: Boot failed.*; milestones reached: none; never reached: firmware/
+    ],
+    [
+      'SeaBIOS, nothing at all',
+      'No bootable device.  Retrying in 5 seconds.',
+      /^the BIOS found nothing to boot/
+    ],
+    [
+      'OVMF, no EFI boot image on the CD',
+      'BdsDxe: failed to load Boot0001 "UEFI QEMU DVD-ROM QM00005 " from PciRoot(0x0)/Pci(0x1F,0x2)/Sata(0x2,0xFFFF,0x0): Not Found',
+      /^OVMF found no EFI boot image it can load on the CD: BdsDxe: failed to load Boot0001/
+    ],
+    [
+      'OVMF falling back to PXE',
+      '>>Start PXE over IPv4.',
+      /^OVMF fell back to booting from the network/
+    ],
+    [
+      'GRUB without its kernel',
+      'error: you need to load the kernel first.',
+      /^GRUB could not load the kernel/
+    ]
+  ])('fails at once on a firmware line that means no boot: %s', (_, line, reason) => {
+    const watch = new ConsoleWatch(limits, T0)
+    watch.feed(line, T0 + 8000)
+    expect(watch.failure).toEqual({ check: 'boot', reason: expect.stringMatching(reason) })
+  })
+
+  it('reads firmware lines as fatal only before the kernel starts', () => {
+    const watch = new ConsoleWatch(limits, T0)
+    watch.feed('Linux version 6.12.91', T0)
+    watch.feed('k8s-smoke[docker]: No bootable device', T0)
+    expect(watch.failure).toBeUndefined()
   })
 
   it('blames the running check when the guest goes silent during it', () => {
     const watch = new ConsoleWatch(limits, T0)
     watch.feed('K8S-SMOKE v1 start level=basic kernel=k arch=x86_64', T0)
     watch.feed('K8S-SMOKE v1 begin check=runc limit=320', T0)
-    watch.timedOut()
+    watch.timedOut(T0 + 330_000)
     expect(watch.failure?.check).toBe('runc')
     expect(watch.failure?.reason).toMatch(/no result within 330 s/)
   })
@@ -129,7 +207,8 @@ describe('ConsoleWatch', () => {
     panic.feed('[ 1.2] Kernel panic - not syncing: No working init found.', T0)
     expect(panic.failure).toEqual({
       check: 'boot',
-      reason: 'the kernel panicked: [ 1.2] Kernel panic - not syncing: No working init found.'
+      reason:
+        "the kernel panicked: [ 1.2] Kernel panic - not syncing: No working init found.; milestones reached: none; never reached: firmware (the firmware's hand-over to GRUB)"
     })
     const grub = new ConsoleWatch(limits, T0)
     grub.feed('error: you need to load the kernel first.', T0)
@@ -152,6 +231,16 @@ describe('ConsoleWatch', () => {
     expect(early.failure?.check).toBe('boot')
     expect(early.failure?.reason).toMatch(/exit code 1\).*Could not open/)
   })
+
+  it('says when the guest did not power off after its done line', () => {
+    const watch = new ConsoleWatch(limits, T0)
+    watch.feed('K8S-SMOKE v1 start level=basic kernel=k arch=x86_64', T0)
+    watch.feed('K8S-SMOKE v1 done passed=0 failed=0 skipped=0', T0)
+    watch.timedOut(T0 + 5000)
+    watch.exited('stopped by SIGTERM')
+    expect(watch.failure).toBeUndefined()
+    expect(watch.poweroffMissed).toBe(true)
+  })
 })
 
 const result = (check: string, status: 'pass' | 'fail' | 'skip', detail = 'd'): SmokeEvent => ({
@@ -172,8 +261,74 @@ const allBasic = (
 describe('judgeBoot', () => {
   it('passes when every check passes', () => {
     const verdict = judgeBoot({ level: 'basic', events: allBasic('pass'), components: {} })
-    expect(verdict).toMatchObject({ ok: true, failedChecks: [] })
-    expect(verdict.rows).toHaveLength(10)
+    expect(verdict).toMatchObject({ ok: true, failedChecks: [], missingChecks: [] })
+    expect(verdict.rows).toHaveLength(12)
+  })
+
+  it('lets a fail stand when the same check later reports pass', () => {
+    const events = [...allBasic('pass', { sysctl: 'fail' }), result('sysctl', 'pass', 'retried')]
+    const verdict = judgeBoot({ level: 'basic', events, components: {} })
+    expect(verdict.ok).toBe(false)
+    expect(verdict.failedChecks).toEqual(['sysctl'])
+    expect(verdict.rows.find(r => r.check === 'sysctl')).toMatchObject({
+      status: 'fail',
+      detail: 'd (a later line said pass: the fail stands)'
+    })
+  })
+
+  it('checks the done line’s counts against the result lines read', () => {
+    const done = (passed: number, failed: number): SmokeEvent => ({
+      kind: 'done',
+      passed,
+      failed,
+      skipped: 0
+    })
+    const events = allBasic('pass')
+    expect(judgeBoot({ level: 'basic', events: [...events, done(12, 0)], components: {} }).ok).toBe(
+      true
+    )
+    const verdict = judgeBoot({ level: 'basic', events: [...events, done(9, 3)], components: {} })
+    expect(verdict.ok).toBe(false)
+    expect(verdict.rows.at(-1)).toEqual({
+      check: 'done',
+      status: 'fail',
+      detail:
+        'the done line says passed=9 failed=3 skipped=0, but the console has 12 pass, 0 fail and 0 skip result lines: some were lost or garbled on the way',
+      ok: false
+    })
+  })
+
+  it('names every expected check that printed no result line', () => {
+    const events = allBasic('pass').filter(e => e.kind === 'result' && e.check !== 'modules')
+    const verdict = judgeBoot({ level: 'cluster', events, components: {} })
+    expect(verdict.missingChecks).toEqual(['modules', 'kubeadm-init', 'node-ready', 'pod'])
+    expect(verdict.rows.find(r => r.check === 'pod')?.detail).toBe(
+      'no result line from the image for this check'
+    )
+  })
+
+  it('accepts a skip of the data disk checks only on a boot without a data disk', () => {
+    const events = allBasic('pass', { 'data-disk': 'skip', identity: 'skip' })
+    expect(judgeBoot({ level: 'basic', events, components: {} }).ok).toBe(true)
+    const attached = judgeBoot({ level: 'basic', events, components: {}, dataDisk: true })
+    expect(attached.failedChecks).toEqual(['data-disk', 'identity'])
+    expect(attached.rows.find(r => r.check === 'identity')?.detail).toBe(
+      'd (a data disk was attached to this boot: it must pass)'
+    )
+  })
+
+  it('fails a boot whose guest had to be stopped after its done line', () => {
+    const verdict = judgeBoot({
+      level: 'basic',
+      events: allBasic('pass'),
+      components: {},
+      poweroffMissedAfter: 120
+    })
+    expect(verdict.ok).toBe(false)
+    expect(verdict.rows.at(-1)).toMatchObject({
+      check: 'poweroff',
+      detail: expect.stringMatching(/did not power off within 120 s, so QEMU was stopped/)
+    })
   })
 
   it('refuses a skip of a component the manifest lists: a real image must run it', () => {
@@ -273,14 +428,25 @@ describe('host detection', () => {
 })
 
 describe('boots and command lines', () => {
-  it('boots amd64 by BIOS at the level asked and by UEFI at basic; arm64 once on virt', () => {
+  it('boots amd64 by BIOS at the level asked and by UEFI at basic; arm64 on virt; a data disk on the first basic boot and the same disks on the next', () => {
+    expect(planBoots('amd64', 'basic', true)).toEqual([
+      { name: 'BIOS', firmware: 'bios', level: 'basic', dataDisk: 'fresh' },
+      { name: 'UEFI', firmware: 'uefi', level: 'basic', dataDisk: 'reuse' }
+    ])
     expect(planBoots('amd64', 'cluster', true)).toEqual([
       { name: 'BIOS', firmware: 'bios', level: 'cluster' },
-      { name: 'UEFI', firmware: 'uefi', level: 'basic' }
+      { name: 'UEFI', firmware: 'uefi', level: 'basic', dataDisk: 'fresh' },
+      { name: 'UEFI reboot', firmware: 'uefi', level: 'basic', dataDisk: 'reuse' }
     ])
-    expect(planBoots('amd64', 'basic', false).map(b => b.name)).toEqual(['BIOS'])
+    expect(planBoots('amd64', 'basic', false).map(b => b.name)).toEqual(['BIOS', 'BIOS reboot'])
+    expect(planBoots('amd64', 'cluster', false).map(b => [b.name, b.level, b.dataDisk])).toEqual([
+      ['BIOS', 'cluster', undefined],
+      ['BIOS data disk', 'basic', 'fresh'],
+      ['BIOS reboot', 'basic', 'reuse']
+    ])
     expect(planBoots('arm64', 'basic', true)).toEqual([
-      { name: 'virt', firmware: 'kernel', level: 'basic' }
+      { name: 'virt', firmware: 'kernel', level: 'basic', dataDisk: 'fresh' },
+      { name: 'virt reboot', firmware: 'kernel', level: 'basic', dataDisk: 'reuse' }
     ])
   })
 
@@ -288,6 +454,12 @@ describe('boots and command lines', () => {
     expect(smokeLimits('kvm')).toMatchObject({ bootSeconds: 300, timeFactor: 1 })
     expect(smokeLimits('tcg')).toMatchObject({ bootSeconds: 1200, timeFactor: 4 })
     expect(smokeLimits('tcg', 30).bootSeconds).toBe(30)
+    // No milestone limit is longer than the boot, and the firmware's is the shortest.
+    for (const accel of ['kvm', 'tcg'] as const) {
+      const { bootSeconds, milestoneSeconds } = smokeLimits(accel)
+      expect(Math.max(...Object.values(milestoneSeconds))).toBeLessThanOrEqual(bootSeconds)
+      expect(Math.min(...Object.values(milestoneSeconds))).toBe(milestoneSeconds.firmware)
+    }
   })
 
   it('amd64 UEFI: the ISO as a CD, OVMF as pflash, the fw_cfg entries, no way out at basic', () => {
@@ -301,8 +473,9 @@ describe('boots and command lines', () => {
     })
     expect(binary).toBe('qemu-system-x86_64')
     const line = args.join(' ')
-    expect(line).toContain('-machine q35,accel=kvm -cpu host -smp 2 -m 4096')
+    expect(line).toContain('-machine q35,accel=kvm,graphics=off -cpu host -smp 2 -m 4096')
     expect(line).toContain('-serial stdio -no-reboot')
+    expect(line).toContain('-boot order=d,reboot-timeout=5000')
     expect(line).toContain(
       '-drive if=pflash,format=raw,unit=0,readonly=on,file=/usr/share/OVMF/OVMF_CODE_4M.fd'
     )
@@ -311,6 +484,29 @@ describe('boots and command lines', () => {
     expect(line).toContain('-nic user,model=virtio-net-pci,restrict=on')
     expect(line).toContain('-fw_cfg name=opt/buildroot-k8s/smoke,string=basic')
     expect(line).toContain('-fw_cfg name=opt/buildroot-k8s/smoke-time-factor,string=1')
+    expect(line).not.toContain('k8sdata')
+  })
+
+  it('a reboot: the data disk with its serial, named in k8s-node/data-disk, and the identity to keep', () => {
+    const { args } = qemuCommand({
+      target: 'amd64',
+      boot: { name: 'BIOS reboot', firmware: 'bios', level: 'basic', dataDisk: 'reuse' },
+      accel: 'tcg',
+      timeFactor: 4,
+      iso: '/a/x.iso',
+      dataDisk: '/w/data-disk-amd64.img',
+      identity: 'machine-id=00aa ssh-host-keys=rsa:11bb'
+    })
+    const line = args.join(' ')
+    expect(line).toContain(
+      '-drive if=none,format=raw,id=k8sdata,file=/w/data-disk-amd64.img -device virtio-blk-pci,drive=k8sdata,serial=k8sdata'
+    )
+    expect(line).toContain(
+      '-fw_cfg name=opt/buildroot-k8s/k8s-node/data-disk,string=/dev/disk/by-id/virtio-k8sdata'
+    )
+    expect(args).toContain(
+      'name=opt/buildroot-k8s/smoke-identity,string=machine-id=00aa ssh-host-keys=rsa:11bb'
+    )
   })
 
   it('arm64: the kernel Image with the SD card as a virtio disk, root on its partition 2', () => {
@@ -366,7 +562,7 @@ describe('images folder', () => {
     expect(() => findSmokeImages(dir, 'amd64')).toThrow(/holds arm64 images .* pass --target arm64/)
   })
 
-  it('arm64: the kernel and the SD card; a writable copy, decompressed, with room to grow', async () => {
+  it('arm64: the kernel and the SD card; a writable copy, decompressed', async () => {
     fs.writeFileSync(path.join(dir, 'Image'), '')
     fs.writeFileSync(path.join(dir, 'sdcard-raw'), Buffer.alloc(4096, 1))
     const { execFileSync } = await import('node:child_process')
@@ -377,8 +573,8 @@ describe('images folder', () => {
     )
     const images = findSmokeImages(dir, 'arm64')
     expect(images.sdcard).toBe(path.join(dir, 'buildroot-k8s-arm64-sdcard.img.xz'))
-    const copy = await writableDisk(images.sdcard as string, path.join(dir, 'disk.img'), 8192)
-    expect(fs.statSync(copy).size).toBe(4096 + 8192)
+    const copy = await writableDisk(images.sdcard as string, path.join(dir, 'disk.img'))
+    expect(fs.statSync(copy).size).toBe(4096)
     expect(
       fs
         .readFileSync(copy)
@@ -460,6 +656,8 @@ describe('emulation artifacts', () => {
     level: 'basic',
     ok: false,
     seconds: 9,
+    milestones: [],
+    missing: [],
     consoleLog: '/w/log',
     rows: [{ check: 'boot', status: 'fail' as const, detail, ok: false }]
   })
@@ -491,6 +689,11 @@ describe('summary section', () => {
           level: 'basic',
           ok: false,
           seconds: 75,
+          milestones: [
+            { name: 'firmware', seconds: 2 },
+            { name: 'kernel', seconds: 9 }
+          ],
+          missing: ['node-ready'],
           consoleLog: '/w/console-amd64-bios.log',
           rows: [
             { check: 'kernel-config', status: 'pass', seconds: 1, detail: '61 options', ok: true },
@@ -507,5 +710,7 @@ describe('summary section', () => {
     expect(markdown).toContain('| kernel-config | ✅ pass | 1 s | 61 options |')
     expect(markdown).toContain('| docker | ❌ skip | 0 s | a \\| b |')
     expect(markdown).toContain('| pod | ➖ not run |  | not run |')
+    expect(markdown).toContain('Milestones: firmware 2 s, kernel 9 s.')
+    expect(markdown).toContain('No result line for: node-ready.')
   })
 })

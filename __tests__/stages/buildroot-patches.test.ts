@@ -118,9 +118,14 @@ describe('readPatchSeries', () => {
 })
 
 describe('choosePatchSeries', () => {
+  /** The action's own configs/buildroot-patches: one series per release it is written for. */
   const own = () => {
-    fs.mkdirSync(path.join(root, 'action/configs/buildroot-patches'), { recursive: true })
-    return path.join(root, 'action/configs/buildroot-patches')
+    const dir = path.join(root, 'action/configs/buildroot-patches')
+    for (const release of ['2025.02.16', '2026.02.3']) {
+      write(path.join(dir, release, '0001-a.patch'), `for ${release}\n`)
+    }
+    write(path.join(dir, 'README.md'), 'not a release\n')
+    return dir
   }
   const where = (extra = {}) => ({
     configDir: path.join(root, 'configs'),
@@ -132,16 +137,50 @@ describe('choosePatchSeries', () => {
   it("uses the folder given, or none; by default config-dir's own buildroot-patches/, else the action's", () => {
     const reporter = platform.reporter
     expect(choosePatchSeries(reporter, { kind: 'none' }, where())).toBeUndefined()
+    // A folder that is not there is reported when it is read.
     expect(choosePatchSeries(reporter, { kind: 'folder', dir: '/x' }, where())).toBe('/x')
-    expect(choosePatchSeries(reporter, { kind: 'default' }, where())).toBe(own())
-    fs.mkdirSync(path.join(root, 'configs/buildroot-patches'), { recursive: true })
+    expect(choosePatchSeries(reporter, { kind: 'default' }, where())).toBe(
+      path.join(own(), '2025.02.16')
+    )
+    // A flat folder of patches beside the defconfigs is one series, used as it is.
+    write(path.join(root, 'configs/buildroot-patches/0001-mine.patch'), 'mine\n')
     expect(choosePatchSeries(reporter, { kind: 'default' }, where())).toBe(
       path.join(root, 'configs/buildroot-patches')
     )
     expect(platform.warnings()).toEqual([])
   })
 
-  it("leaves the action's own series out, with a warning, for a Buildroot release it is not written for", () => {
+  it('picks the series written for the release this run uses, wherever the folder comes from', () => {
+    const reporter = platform.reporter
+    for (const release of ['2025.02.16', '2026.02.3']) {
+      expect(
+        choosePatchSeries(reporter, { kind: 'default' }, where({ buildrootVersion: release }))
+      ).toBe(path.join(own(), release))
+      // Also when config-dir is the action's own configs/ (its default).
+      expect(
+        choosePatchSeries(
+          reporter,
+          { kind: 'default' },
+          where({ buildrootVersion: release, configDir: path.join(root, 'action/configs') })
+        )
+      ).toBe(path.join(own(), release))
+    }
+    // A copy of configs/ beside the user's defconfigs, and a folder named in the input.
+    fs.cpSync(own(), path.join(root, 'configs/buildroot-patches'), { recursive: true })
+    expect(
+      choosePatchSeries(reporter, { kind: 'default' }, where({ buildrootVersion: '2026.02.3' }))
+    ).toBe(path.join(root, 'configs/buildroot-patches/2026.02.3'))
+    expect(
+      choosePatchSeries(
+        reporter,
+        { kind: 'folder', dir: path.join(root, 'configs/buildroot-patches') },
+        where({ buildrootVersion: '2025.02.16' })
+      )
+    ).toBe(path.join(root, 'configs/buildroot-patches/2025.02.16'))
+    expect(platform.warnings()).toEqual([])
+  })
+
+  it('applies no series, with a warning naming the releases there are series for, to any other release', () => {
     expect(
       choosePatchSeries(
         platform.reporter,
@@ -151,30 +190,59 @@ describe('choosePatchSeries', () => {
     ).toBeUndefined()
     expect(platform.warnings().map(w => w.text)).toEqual([
       expect.stringMatching(
-        /is written for Buildroot 2025\.02\.16, and this run uses Buildroot 2025\.05: it is not applied.* or to "none" to silence this/
+        /^The action's own Buildroot patch series \(.*action\/configs\/buildroot-patches\) is written for Buildroot 2025\.02\.16, 2026\.02\.3, and this run uses Buildroot 2025\.05: none is applied.* Set buildroot-patches to a series written for 2025\.05, or set buildroot-patches to "none" to silence this\.$/
       )
     ])
-    // Also when config-dir is the action's own configs/ (its default).
+    // A release that is close is still another release: its series is not used.
+    fs.cpSync(own(), path.join(root, 'configs/buildroot-patches'), { recursive: true })
     expect(
       choosePatchSeries(
         platform.reporter,
         { kind: 'default' },
-        where({ buildrootVersion: '2025.05', configDir: path.join(root, 'action/configs') })
+        where({ buildrootVersion: '2025.02.17' })
       )
     ).toBeUndefined()
-    expect(platform.warnings()).toHaveLength(2)
-    // A series the user chose is theirs to match to their release.
+    expect(platform.warnings().map(w => w.text)[1]).toMatch(
+      /^The Buildroot patch series in .*configs\/buildroot-patches is written for Buildroot 2025\.02\.16, 2026\.02\.3, and this run uses Buildroot 2025\.02\.17: none is applied.* Add a series for 2025\.02\.17 in .*configs\/buildroot-patches\/2025\.02\.17, or set buildroot-patches to "none"/
+    )
+    // A flat series the user chose is theirs to match to their release.
+    const flat = path.join(root, 'flat')
+    write(path.join(flat, '0001-x.patch'), 'x\n')
     expect(
       choosePatchSeries(
         platform.reporter,
-        { kind: 'folder', dir: own() },
+        { kind: 'folder', dir: flat },
         where({ buildrootVersion: '2025.05' })
       )
-    ).toBe(own())
+    ).toBe(flat)
+    expect(platform.warnings()).toHaveLength(2)
   })
 })
 
 describe('applyBuildrootPatches', () => {
+  it("warns, naming the file, when a patch changes Buildroot itself rather than a package's folder", async () => {
+    const tree = makeTree()
+    const series = path.join(root, 'series')
+    write(
+      path.join(series, '0001-makefile.patch'),
+      patchOf(tree, 'Makefile', 'export BR2_VERSION := 2025.02.16\nexport EVIL := 1\n')
+    )
+    write(
+      path.join(series, '0002-runc.patch'),
+      patchOf(tree, 'package/runc/runc.mk', 'RUNC_VERSION = 1.3.6\nRUNC_LICENSE = Apache-2.0\n')
+    )
+    await applyBuildrootPatches(platform.reporter, options(tree, series))
+    expect(platform.warnings().map(w => [w.text, w.at])).toEqual([
+      [
+        "0001-makefile.patch changes Makefile, outside Buildroot's package/, linux/, boot/, board/, configs/ and support/ folders: it changes how Buildroot itself works, not a package. Make sure that is meant.",
+        {
+          file: path.join(series, '0001-makefile.patch'),
+          title: 'Patch outside the package folders'
+        }
+      ]
+    ])
+  })
+
   it('applies the series in name order to a copy, and leaves the tree it was given as it was', async () => {
     const tree = makeTree()
     const series = path.join(root, 'series')

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 567:
+/***/ 6567:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16,23 +16,25 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   mA: () => (/* binding */ locateConfigFiles),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
-/* unused harmony exports FRAGMENT_SOURCE, PARALLEL_BUILD_SOURCE, refusedExternalTree */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
+/* unused harmony exports FRAGMENT_SOURCE, PARALLEL_BUILD_SOURCE, unreadableKconfig, refusedExternalTree */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(769);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(82);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(674);
-/* harmony import */ var _download_hashes_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(808);
-/* harmony import */ var _make_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(621);
-/* harmony import */ var _show_info_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(955);
+/* harmony import */ var _kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9769);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2082);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1966);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4674);
+/* harmony import */ var _download_hashes_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2808);
+/* harmony import */ var _make_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5621);
+/* harmony import */ var _show_info_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4955);
 // Configuring a Buildroot tree, for build and check mode alike: merges the target's
 // buildroot_defconfig with the user's fragment, points the kernel at kernel_defconfig, runs
 // `make defconfig` on a merged copy (Buildroot never writes into the user's config folder) and
 // finds every requested symbol that did not land.
+
 
 
 
@@ -94,7 +96,16 @@ const isInputLine = (entry) => entry.file === FRAGMENT_SOURCE || entry.file === 
 function readRequestedConfig(files, fragment, patchSeries = '', fromInputs = []) {
     const defconfig = (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKconfig */ .Ps)(node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(files.buildrootDefconfig, 'utf8'), files.buildrootDefconfig, 'BR2_');
     const kernelText = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(files.kernelDefconfig, 'utf8');
-    (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKconfig */ .Ps)(kernelText, files.kernelDefconfig, 'CONFIG_');
+    const kernel = (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKconfig */ .Ps)(kernelText, files.kernelDefconfig, 'CONFIG_');
+    // An empty file loads as Buildroot's or the kernel's defaults: never what was meant.
+    for (const [file, entries, kind] of [
+        [files.buildrootDefconfig, defconfig, 'BR2_'],
+        [files.kernelDefconfig, kernel, 'CONFIG_']
+    ]) {
+        if (!entries.length) {
+            throw new ConfigError(`${file} has no ${kind} setting at all (it is empty, or only comments): it would build the defaults. Put the target's configuration there (the action's configs/ has one to start from).`, file);
+        }
+    }
     // The kernel always follows the target's kernel_defconfig, wherever config-dir is.
     const kernelPointer = [
         { symbol: 'BR2_LINUX_KERNEL_USE_CUSTOM_CONFIG', value: 'y' },
@@ -118,12 +129,15 @@ async function loadDefconfig(tree, config) {
     const mergedDefconfig = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(tree.outputDir, 'buildroot-k8s_defconfig');
     node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(mergedDefconfig, config.mergedText);
     try {
-        await (0,_make_js__WEBPACK_IMPORTED_MODULE_6__/* .captureMake */ .b4)(tree, ['defconfig'], [`BR2_DEFCONFIG=${mergedDefconfig}`]);
+        await (0,_make_js__WEBPACK_IMPORTED_MODULE_7__/* .captureMake */ .b4)(tree, ['defconfig'], [`BR2_DEFCONFIG=${mergedDefconfig}`]);
     }
     catch (error) {
         const refused = refusedExternalTree((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error), tree.externalTrees);
         if (refused)
             throw refused;
+        const unreadable = unreadableKconfig((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error), tree);
+        if (unreadable)
+            throw unreadable;
         throw new ConfigError(`Buildroot could not load ${config.files.buildrootDefconfig}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`, config.files.buildrootDefconfig);
     }
     const dotConfig = (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .readDotConfig */ .il)(node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(tree.outputDir, '.config'), 'utf8'));
@@ -134,6 +148,29 @@ async function loadDefconfig(tree, config) {
         dotConfig,
         unmet: (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .findUnmetRequests */ .PS)(config.requested, dotConfig)
     };
+}
+/**
+ * Kconfig stops at a Config.in it cannot parse with `<file>:<line>: <what>` lines: the error
+ * belongs to that file (a BR2_EXTERNAL tree's, usually), not to the defconfig.
+ */
+function unreadableKconfig(output, tree) {
+    // Kconfig reports a broken block at its end first: the earliest line is the one to fix.
+    const problems = [...output.matchAll(/^(\/[^\s:]+):(\d+): (.+)$/gm)]
+        .filter(match => node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(match[1]))
+        .sort((a, b) => a[1].localeCompare(b[1]) || Number(a[2]) - Number(b[2]));
+    if (!problems.length)
+        return undefined;
+    const [first] = problems;
+    const file = first[1];
+    const owner = tree.externalTrees.find(dir => (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .FK)(dir, file));
+    const where = owner ? `the BR2_EXTERNAL tree ${owner}` : `the Buildroot tree ${tree.sourceDir}`;
+    const more = problems.length > 1
+        ? ` (and ${problems.length - 1} more: ${problems
+            .slice(1, 4)
+            .map(p => `line ${p[2]}: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_9__/* .echo */ .WI)(p[3])}`)
+            .join('; ')})`
+        : '';
+    return new ConfigError(`Kconfig cannot read ${file} of ${where}: line ${first[2]}: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_9__/* .echo */ .WI)(first[3])}${more}. Fix that file; the defconfig was not loaded.`, file, Number(first[2]));
 }
 /**
  * Buildroot checks each BR2_EXTERNAL tree (support/scripts/br2-external) and stops with
@@ -162,7 +199,7 @@ function refusedExternalTree(output, trees) {
         : /external\.desc|name/.test(what)
             ? 'A BR2_EXTERNAL tree needs an external.desc with a name: line (Buildroot\'s manual, "Layout of a br2-external tree").'
             : 'Check the br2-external input: each line must be a BR2_EXTERNAL tree.';
-    return new ConfigError(`Buildroot refuses the BR2_EXTERNAL tree ${tree}: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_8__/* .echo */ .WI)(what)}. ${advice}`, node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(desc) ? desc : undefined, line);
+    return new ConfigError(`Buildroot refuses the BR2_EXTERNAL tree ${tree}: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_9__/* .echo */ .WI)(what)}. ${advice}`, node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(desc) ? desc : undefined, line);
 }
 /**
  * One full parse of Buildroot's makefiles for everything build and check mode need from them:
@@ -172,8 +209,8 @@ function refusedExternalTree(output, trees) {
 async function readBuildroot(loaded, options = {}) {
     let answers;
     try {
-        answers = await (0,_make_js__WEBPACK_IMPORTED_MODULE_6__/* .queryBuildroot */ .Be)(loaded.tree, {
-            vars: ['BR2_VERSION', ..._download_hashes_js__WEBPACK_IMPORTED_MODULE_5__/* .HASH_VARIABLES */ .Ho],
+        answers = await (0,_make_js__WEBPACK_IMPORTED_MODULE_7__/* .queryBuildroot */ .Be)(loaded.tree, {
+            vars: ['BR2_VERSION', ..._download_hashes_js__WEBPACK_IMPORTED_MODULE_6__/* .HASH_VARIABLES */ .Ho],
             showInfo: true,
             saveDefconfig: options.saveDefconfig
         });
@@ -183,11 +220,11 @@ async function readBuildroot(loaded, options = {}) {
     }
     const showInfo = answers.showInfo ?? '{}';
     // Kept beside the build: the SBOM is made from it (stages/sbom.ts).
-    node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync((0,_show_info_js__WEBPACK_IMPORTED_MODULE_7__/* .showInfoFile */ .Gl)(loaded.tree), showInfo);
+    node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync((0,_show_info_js__WEBPACK_IMPORTED_MODULE_8__/* .showInfoFile */ .Gl)(loaded.tree), showInfo);
     return {
         ...loaded,
         buildrootVersion: answers.vars.get('BR2_VERSION') ?? 'unknown',
-        packages: (0,_show_info_js__WEBPACK_IMPORTED_MODULE_7__/* .parseShowInfo */ .bv)(showInfo),
+        packages: (0,_show_info_js__WEBPACK_IMPORTED_MODULE_8__/* .parseShowInfo */ .bv)(showInfo),
         hashVariables: answers.vars
     };
 }
@@ -199,7 +236,7 @@ async function configureTree(tree, config) {
 
 /***/ }),
 
-/***/ 808:
+/***/ 2808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -208,13 +245,13 @@ async function configureTree(tree, config) {
 /* harmony export */   xr: () => (/* binding */ downloadHashFindings),
 /* harmony export */   yf: () => (/* binding */ packageHashFiles)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(769);
-/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(966);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(325);
+/* harmony import */ var _kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9769);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1966);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5325);
 // Every file the build downloads must pass Buildroot's hash check (support/download/check-hash):
 // once one of a package's .hash files exists, it must list the file, unless the file is in
 // BR_NO_CHECK_HASH_FOR, which BR2_DOWNLOAD_FORCE_CHECK_HASHES empties. A miss stops the build
@@ -355,7 +392,7 @@ function verifyDownload(file, base, hashFiles) {
 
 /***/ }),
 
-/***/ 621:
+/***/ 5621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -364,7 +401,7 @@ function verifyDownload(file, base, hashFiles) {
 /* harmony export */   b4: () => (/* binding */ captureMake)
 /* harmony export */ });
 /* unused harmony exports makeArgs, buildrootEnv, parsePrintvars */
-/* harmony import */ var _util_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(133);
+/* harmony import */ var _util_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8133);
 // How everything calls Buildroot's make: one place that knows the source tree, the output
 // folder and the BR2_EXTERNAL list, so configure, check and build cannot disagree.
 
@@ -437,7 +474,7 @@ function parsePrintvars(out) {
 
 /***/ }),
 
-/***/ 968:
+/***/ 6968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -447,14 +484,14 @@ function parsePrintvars(out) {
 /* harmony export */   h5: () => (/* binding */ downloadSiteVariables),
 /* harmony export */   qH: () => (/* binding */ siteSymbolsOf)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(82);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(325);
-/* harmony import */ var _util_net_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(21);
-/* harmony import */ var _download_hashes_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(808);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2082);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5325);
+/* harmony import */ var _util_net_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2021);
+/* harmony import */ var _download_hashes_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2808);
 // Download sites: where Buildroot fetches sources from, and a mirror of them. Buildroot tries
 // BR2_PRIMARY_SITE first (as <site>/<package dl subdir>/<file>, then <site>/<file>), then the
 // package's own site and BR2_BACKUP_SITE, both skipped with BR2_PRIMARY_SITE_ONLY
@@ -655,7 +692,7 @@ function fillMirror(options) {
 
 /***/ }),
 
-/***/ 279:
+/***/ 6279:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -664,11 +701,11 @@ function fillMirror(options) {
 /* harmony export */   Zu: () => (/* binding */ buildrootTool),
 /* harmony export */   kr: () => (/* binding */ GENERATE_CYCLONEDX)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(133);
+/* harmony import */ var _util_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8133);
 // Buildroot's own Python tools (utils/generate-cyclonedx, support/scripts/cve-check), run from
 // the Buildroot tree in use with the runner's python3. They come with Buildroot: a tree without
 // one is an older release, which is said, not an error.
@@ -708,7 +745,7 @@ async function runPythonTool(script, args, env = {}) {
 
 /***/ }),
 
-/***/ 955:
+/***/ 4955:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -717,7 +754,7 @@ async function runPythonTool(script, args, env = {}) {
 /* harmony export */   bv: () => (/* binding */ parseShowInfo),
 /* harmony export */   qH: () => (/* binding */ buildablePackages)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 // What Buildroot will build and download, from `make show-info` (JSON, read in the same parse
 // as the other variables: see readBuildroot in configure.ts). Cache keys, build progress and
@@ -750,15 +787,15 @@ function buildablePackages(packages) {
 
 /***/ }),
 
-/***/ 792:
+/***/ 3792:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ explainUnmet)
 /* harmony export */ });
-/* harmony import */ var _kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(769);
-/* harmony import */ var _kconfig_dependencies_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(299);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(674);
+/* harmony import */ var _kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9769);
+/* harmony import */ var _kconfig_dependencies_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7299);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4674);
 // Why a requested symbol did not land in .config: the dependency that is not met (and what
 // selects it when it cannot be set by hand), or, for a name Kconfig does not know, the
 // closest known names. Build mode's configure stage and check mode report the same findings.
@@ -811,8 +848,8 @@ function explainUnmet(configured) {
 /* harmony export */   K: () => (/* binding */ saveOne),
 /* harmony export */   n: () => (/* binding */ restoreOne)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(82);
-/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(966);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2082);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1966);
 
 
 async function restoreOne(platform, label, dir, key, restoreKeys, 
@@ -849,15 +886,33 @@ async function saveOne(platform, name, dir, key) {
 
 /***/ }),
 
-/***/ 732:
+/***/ 6891:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ cacheFolders)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// Where the cached folders live under the cache root (the same paths restore and save see).
+
+/** dl/ (shared by the targets of one cache root) and a target's ccache. */
+function cacheFolders(cacheRoot, target) {
+    return { dlDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(cacheRoot, 'dl'), ccacheDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(cacheRoot, `ccache-${target}`) };
+}
+
+
+/***/ }),
+
+/***/ 7732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ actionRoot)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
@@ -879,7 +934,7 @@ function actionRoot(runningFile) {
 
 /***/ }),
 
-/***/ 414:
+/***/ 2414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -889,7 +944,7 @@ function actionRoot(runningFile) {
 /* harmony export */   cz: () => (/* binding */ optionsOf)
 /* harmony export */ });
 /* unused harmony export CLI_OPTIONS */
-/* harmony import */ var _inputs_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(330);
+/* harmony import */ var _inputs_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3330);
 // The command line's commands and options. `build` and `check` take every action input as a
 // flag of the same name (inputs/schema.ts: the input `mode` is the command itself), plus a few
 // options of the command line's own; `smoke` takes what a smoke test needs, `mirror` the inputs
@@ -915,7 +970,7 @@ function inputOption(spec, commands) {
         flag: spec.name,
         value: valueOf(spec),
         multiple: spec.multiple,
-        help: `${spec.help}${shown ? ` (default: ${shown})` : ''}`,
+        help: `${spec.help}${spec.required ? ' (required)' : shown ? ` (default: ${shown})` : ''}`,
         input: spec,
         commands
     };
@@ -929,7 +984,7 @@ const specNamed = (name) => {
 };
 /** smoke: the smoke test of the action, on an images folder. */
 const SMOKE_OPTIONS = [
-    inputOption(specNamed('target'), ['smoke']),
+    { ...inputOption(specNamed('target'), ['smoke']), help: 'which images (required)' },
     {
         flag: 'images',
         value: 'DIR',
@@ -944,6 +999,8 @@ const SMOKE_OPTIONS = [
     },
     inputOption(specNamed('smoke-test-level'), ['smoke'])
 ];
+/** Said under the smoke command's options. */
+const SMOKE_NOTE = 'BUILDROOT_K8S_SMOKE_BOOT_TIMEOUT=SECONDS changes the boot limit. SIGINT or SIGTERM stops QEMU, removes its disk copies and still writes summary.md.';
 /** mirror: the inputs that shape the download list, and the folders to fill and read. */
 const MIRROR_OPTIONS = [
     ...[
@@ -1045,7 +1102,10 @@ function usage(command) {
     const own = optionsOf(command).filter(o => !o.input);
     const inputs = optionsOf(command).filter(o => o.input);
     const lines = [`Usage: ${SYNOPSIS[command]}`, ''];
-    if (command === 'smoke' || command === 'mirror') {
+    if (command === 'smoke') {
+        lines.push('Options:', ...optionLines(optionsOf(command)), '', SMOKE_NOTE);
+    }
+    else if (command === 'mirror') {
         lines.push('Options:', ...optionLines(optionsOf(command)));
     }
     else {
@@ -1057,35 +1117,35 @@ function usage(command) {
 
 /***/ }),
 
-/***/ 893:
+/***/ 2893:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _inputs_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(330);
-/* harmony import */ var _inputs_values_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(276);
-/* harmony import */ var _node_config_command_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(462);
-/* harmony import */ var _pipeline_context_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(836);
-/* harmony import */ var _pipeline_main_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(146);
-/* harmony import */ var _pipeline_post_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(392);
-/* harmony import */ var _platform_local_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(582);
-/* harmony import */ var _smoke_summary_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(282);
-/* harmony import */ var _stages_smoke_test_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(382);
-/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(402);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(82);
-/* harmony import */ var _util_process_groups_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(365);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(674);
-/* harmony import */ var _action_layout_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(732);
-/* harmony import */ var _cli_options_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(414);
+/* harmony import */ var _inputs_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3330);
+/* harmony import */ var _inputs_values_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5276);
+/* harmony import */ var _node_config_command_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1462);
+/* harmony import */ var _pipeline_context_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6836);
+/* harmony import */ var _pipeline_main_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4770);
+/* harmony import */ var _pipeline_post_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6392);
+/* harmony import */ var _platform_local_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3582);
+/* harmony import */ var _util_places_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(493);
+/* harmony import */ var _smoke_command_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(979);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(9402);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(2082);
+/* harmony import */ var _util_process_groups_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(2365);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(4674);
+/* harmony import */ var _action_layout_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(7732);
+/* harmony import */ var _cli_options_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(2414);
 // Command-line front-end: the same pipeline as the action, with local folders in place of
 // GitHub's cache and artifact services. Its options are the action's inputs (cli-options.ts).
 //   buildroot-k8s build --target amd64 [--buildroot-src DIR] [--output-dir DIR] ...
@@ -1300,6 +1360,17 @@ async function mirror(values, root) {
     const cacheDir = cacheDirOf(values);
     const reporter = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_11__/* .terminalReporter */ .CO)();
     const inputs = commandInputs('mirror', 'build', values, root, cacheDir, reporter);
+    claimOwnFolders('mirror', inputs, [['--cache-dir', cacheDir, _platform_local_js__WEBPACK_IMPORTED_MODULE_11__/* .CACHE_MARKER */ .W6]]);
+    // The mirror folder may hold files of others (they are kept): it is not claimed, only placed.
+    const outDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(out);
+    const why = (0,_util_places_js__WEBPACK_IMPORTED_MODULE_12__/* .whyNotAPlace */ .gj)(outDir, [
+        ...readOnlyFolders(inputs),
+        { name: '--dl-dir', dir: dlDir, inside: true },
+        { name: '--cache-dir', dir: cacheDir, inside: true }
+    ]);
+    if (why) {
+        throw new UsageError(`--out ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_19__/* .quote */ .hD)(outDir)} ${why}: give the mirror a folder of its own.`, 'mirror');
+    }
     const summaryFile = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(inputs.outputDir, 'mirror-summary.md');
     const platform = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_11__/* .localPlatform */ .hJ)({
         cacheDir,
@@ -1315,12 +1386,37 @@ async function mirror(values, root) {
         startedAt: Date.now(),
         startedFrom: 'the start of this command',
         runner: 'local',
-        fillMirror: { outDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(out), dlDir: dlDir ? node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dlDir) : undefined }
+        fillMirror: { outDir, dlDir: dlDir ? node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dlDir) : undefined }
     }));
-    process.stdout.write(`mirror=${node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(out)}\n`);
+    process.stdout.write(`mirror=${outDir}\n`);
     if (platform.summaryWritten())
         say(`Summary: ${summaryFile}`);
     return ok ? 0 : 1;
+}
+/** The folders a run only reads: the command line's folders are never among them. */
+const readOnlyFolders = (inputs) => [
+    { name: 'buildroot-src', dir: inputs.buildrootSrc, inside: true },
+    { name: 'config-dir', dir: inputs.configDir, inside: true },
+    { name: 'linux-src', dir: inputs.linuxSrc, inside: true }
+];
+/**
+ * The command line's own folders: never a place shared by many things or one the run only
+ * reads, and never among files this program did not write. The cache folder is claimed now; an
+ * artifacts folder when something is copied into it (LocalArtifactStore).
+ */
+function claimOwnFolders(command, inputs, folders) {
+    for (const [flag, dir, marker] of folders) {
+        // The cache folder holds dl/ and the output folders, which Buildroot reads.
+        const why = (0,_util_places_js__WEBPACK_IMPORTED_MODULE_12__/* .whyNotAPlace */ .gj)(dir, readOnlyFolders(inputs)) ??
+            (flag === '--cache-dir' ? (0,_util_places_js__WEBPACK_IMPORTED_MODULE_12__/* .whyNotForMake */ .hz)(dir) : undefined);
+        if (why) {
+            throw new UsageError(`${flag} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_19__/* .quote */ .hD)(dir)} ${why}: give ${marker.what} a folder of its own.`, command);
+        }
+    }
+    const cache = folders.find(([flag]) => flag === '--cache-dir');
+    const refused = cache && (0,_util_places_js__WEBPACK_IMPORTED_MODULE_12__/* .claimFolder */ .Pm)(cache[1], _platform_local_js__WEBPACK_IMPORTED_MODULE_11__/* .CACHE_MARKER */ .W6);
+    if (refused)
+        throw new UsageError(`--cache-dir: ${refused}.`, command);
 }
 async function runCommand(mode, values, root) {
     for (const [flag, old] of Object.entries(_cli_options_js__WEBPACK_IMPORTED_MODULE_18__/* .DEPRECATED_FLAGS */ .W8)) {
@@ -1332,9 +1428,14 @@ async function runCommand(mode, values, root) {
     const inputs = commandInputs(mode, mode, values, root, cacheDir, reporter);
     const cacheMaxSize = single(values, 'cache-max-size');
     const cacheMaxAge = single(values, 'cache-max-age');
+    const artifactsDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(single(values, 'artifacts-dir') ?? 'buildroot-k8s-artifacts');
+    claimOwnFolders(mode, inputs, [
+        ['--cache-dir', cacheDir, _platform_local_js__WEBPACK_IMPORTED_MODULE_11__/* .CACHE_MARKER */ .W6],
+        ['--artifacts-dir', artifactsDir, _platform_local_js__WEBPACK_IMPORTED_MODULE_11__/* .ARTIFACTS_MARKER */ .Vn]
+    ]);
     const platform = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_11__/* .localPlatform */ .hJ)({
         cacheDir,
-        artifactsDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(single(values, 'artifacts-dir') ?? 'buildroot-k8s-artifacts'),
+        artifactsDir,
         summaryFile: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(inputs.outputDir, 'summary.md'),
         reporter,
         cacheLimits: {
@@ -1365,10 +1466,7 @@ async function runCommand(mode, values, root) {
         say(`Summary: ${node_path__WEBPACK_IMPORTED_MODULE_2___default().join(inputs.outputDir, 'summary.md')}`);
     return ok ? 0 : 1;
 }
-/**
- * `smoke`: the smoke-test stage on an images folder (a downloaded artifact), as the action runs
- * it after a build; QEMU missing is an error here. Console logs and summary.md go to --output-dir.
- */
+/** `smoke`: the action's smoke test on an images folder (src/smoke/command.ts). */
 async function smoke(values) {
     const target = (0,_inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .oneOf */ .yL)(single(values, 'target') ?? '', _targets_js__WEBPACK_IMPORTED_MODULE_14__/* .TARGETS */ .dW, 'target', _targets_js__WEBPACK_IMPORTED_MODULE_14__/* .targetAlias */ .OE);
     const images = single(values, 'images');
@@ -1377,21 +1475,15 @@ async function smoke(values) {
     }
     const level = (0,_inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .oneOf */ .yL)(single(values, 'smoke-test-level') || 'basic', _inputs_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .SMOKE_LEVELS */ .qm, 'smoke-test-level');
     const outputDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(single(values, 'output-dir') ?? `buildroot-k8s-smoke-${target}`);
-    const report = await (0,_stages_smoke_test_js__WEBPACK_IMPORTED_MODULE_13__/* .runSmokeTest */ .pb)((0,_platform_local_js__WEBPACK_IMPORTED_MODULE_11__/* .terminalReporter */ .CO)(), {
-        mode: 'true',
-        level,
-        target,
-        imagesDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(images),
-        workDir: outputDir
-    });
-    node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(outputDir, { recursive: true });
-    const summary = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(outputDir, 'summary.md');
-    node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(summary, `${(0,_smoke_summary_js__WEBPACK_IMPORTED_MODULE_12__/* .renderSmokeSection */ .$)(report)}\n`);
-    process.stdout.write(`smoke-test=${report.outcome}\n`);
-    if (report.outcome === 'failed')
-        process.stderr.write(`${(0,_stages_smoke_test_js__WEBPACK_IMPORTED_MODULE_13__/* .smokeFailureMessage */ .zS)(report)}\n`);
-    process.stderr.write(`Summary: ${summary}\n`);
-    return report.outcome === 'passed' ? 0 : 1;
+    // Console logs, a copy of each disk and the summary go there: a folder of its own.
+    const why = (0,_util_places_js__WEBPACK_IMPORTED_MODULE_12__/* .whyNotAPlace */ .gj)(outputDir, [{ name: 'the images folder', dir: images }]);
+    if (why) {
+        throw new UsageError(`--output-dir ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_19__/* .quote */ .hD)(outputDir)} ${why}: give the smoke test a folder of its own.`, 'smoke');
+    }
+    const refused = (0,_util_places_js__WEBPACK_IMPORTED_MODULE_12__/* .claimFolder */ .Pm)(outputDir, _smoke_command_js__WEBPACK_IMPORTED_MODULE_13__/* .SMOKE_OUTPUT_MARKER */ .X);
+    if (refused)
+        throw new UsageError(`--output-dir: ${refused}.`, 'smoke');
+    return (0,_smoke_command_js__WEBPACK_IMPORTED_MODULE_13__/* .smokeCommand */ .b)({ target, level, images: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(images), outputDir });
 }
 try {
     process.exitCode = await main(process.argv.slice(2));
@@ -1416,7 +1508,25 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 330:
+/***/ 9585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ FW_CFG_PREFIX),
+/* harmony export */   U: () => (/* binding */ FW_CFG_MAX_NAME)
+/* harmony export */ });
+// The names under which QEMU hands files to the image (fw_cfg): the image's fetch-config reads
+// a k8s-node/ folder from them, node-config writes the options, and the smoke test passes its
+// data disk the same way.
+/** Each file of a node's k8s-node/ folder is `opt/buildroot-k8s/k8s-node/<name>`. */
+const FW_CFG_PREFIX = 'opt/buildroot-k8s/k8s-node/';
+/** QEMU refuses fw_cfg names over 55 characters (FW_CFG_MAX_FILE_PATH is 56 with the NUL). */
+const FW_CFG_MAX_NAME = 55;
+
+
+/***/ }),
+
+/***/ 3330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1433,22 +1543,25 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ARTIFACT_NAME_MAX, BUILD_LOG_SUFFIX, CACHE_MODES, CVE_REPORT_MODES, DEFAULT_COMPRESSION_LEVEL, DEFAULT_TIME_LIMIT_SECONDS, FREE_DISK_SPACE_MODES, HOSTED_JOB_LIMIT_SECONDS, InputError, MODES, NO_BACKUP_SITE, PARALLEL_BUILD_MODES, REBUILD_MODES, SMOKE_TEST_MODES, inputSpec, maxJobs
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
+var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/targets.ts
-var targets = __nccwpck_require__(402);
-// EXTERNAL MODULE: ./src/util/fs.ts
-var fs = __nccwpck_require__(966);
+var targets = __nccwpck_require__(9402);
+// EXTERNAL MODULE: ./src/util/places.ts
+var places = __nccwpck_require__(493);
 // EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __nccwpck_require__(674);
+var util_text = __nccwpck_require__(4674);
 // EXTERNAL MODULE: ./src/util/secrets.ts
-var util_secrets = __nccwpck_require__(984);
+var util_secrets = __nccwpck_require__(3984);
 // EXTERNAL MODULE: ./src/inputs/values.ts
-var values = __nccwpck_require__(276);
+var values = __nccwpck_require__(5276);
 ;// CONCATENATED MODULE: ./src/inputs/urls.ts
 // URLs the user hands over for a bigger build: ccache's remote storage (ccache-remote-storage)
 // and Buildroot's download sites (download-mirror, backup-site). Each is checked here, so that a
@@ -1596,6 +1709,7 @@ function parseSiteUrl(value, name) {
 
 
 
+
 const MODES = ['build', 'check'];
 const CACHE_MODES = ['read-write', 'read-only', 'off'];
 const REBUILD_MODES = ['auto', 'always'];
@@ -1609,8 +1723,8 @@ const FREE_DISK_SPACE_MODES = ['auto', 'true', 'false'];
 const PARALLEL_BUILD_MODES = ['off', 'per-package'];
 /** The value of backup-site that turns Buildroot's backup site off. */
 const NO_BACKUP_SITE = 'none';
-/** The Buildroot LTS release the action is tested with. */
-const DEFAULT_BUILDROOT_VERSION = '2025.02.16';
+/** The Buildroot release the action is tested with, and has a patch series for. */
+const DEFAULT_BUILDROOT_VERSION = '2026.02.3';
 /** The value of the buildroot-patches input that turns the patch series off. */
 const NO_PATCHES = 'none';
 /** xz preset for the images (see docs/image.md, "Compression", for the measurements). */
@@ -1671,7 +1785,7 @@ const INPUTS = [
         key: 'buildrootVersion',
         default: DEFAULT_BUILDROOT_VERSION,
         placeholder: 'VERSION',
-        description: `Buildroot release to download from buildroot.org, verified by sha256 (${DEFAULT_BUILDROOT_VERSION} against a pinned hash, other releases against the SHA256 line of their .sign statement). Ignored when buildroot-src is set.`,
+        description: `Buildroot release to download from buildroot.org, verified by sha256: against the hash the action pins for its tested releases (${DEFAULT_BUILDROOT_VERSION}, 2025.02.16), else against the SHA256 line of the release's .sign statement. Ignored when buildroot-src is set.`,
         help: 'Buildroot release to download',
         parse: ({ value }) => {
             const version = value || DEFAULT_BUILDROOT_VERSION;
@@ -1694,7 +1808,7 @@ const INPUTS = [
         key: 'buildrootPatches',
         defaultText: '`<config-dir>/buildroot-patches`',
         placeholder: 'DIR|none',
-        description: "A folder of *.patch files applied in name order to a copy of the Buildroot tree, or none. Default: config-dir's buildroot-patches/ when it exists, else this action's own series for the default Buildroot release.",
+        description: "A folder of *.patch files applied in name order to a copy of the Buildroot tree, or none. A folder may hold one series per Buildroot release in subfolders named after it (2026.02.3/): the one for this run's release applies. Default: config-dir's buildroot-patches/ when it exists, else this action's own series.",
         see: { title: 'Buildroot patch series', anchor: 'buildroot-patch-series' },
         help: 'folder of *.patch files for the Buildroot tree, or none',
         parse: ({ value, resolve }) => value.toLowerCase() === NO_PATCHES
@@ -1709,7 +1823,14 @@ const INPUTS = [
         placeholder: 'DIR',
         description: 'check mode: a kernel source tree to check kernel_defconfig against, instead of downloading the configured kernel.',
         help: 'check: kernel tree to check against (default: download the configured kernel)',
-        parse: optionalPath
+        parse: scope => {
+            const dir = optionalPath(scope);
+            // The top of a kernel tree has its Makefile and its top Kconfig file.
+            if (dir && !['Makefile', 'Kconfig'].every(name => external_node_fs_default().existsSync(external_node_path_default().join(dir, name)))) {
+                throw new values/* InputError */.dz(`linux-src ${(0,util_text/* quote */.hD)(dir)} is not a kernel source tree (no Makefile and Kconfig at its top): point it at the top folder of an unpacked kernel, such as linux-6.12.91/ or Debian's /usr/src/linux-source-6.12 once unpacked.`);
+            }
+            return dir;
+        }
     }),
     input({
         name: 'config-dir',
@@ -2024,7 +2145,7 @@ function parseInputs(raw, context) {
         parsed[spec.key] = spec.parse({ value, context, parsed, resolve });
     }
     const inputs = parsed;
-    checkOutputDirPlace(inputs, context);
+    checkPlaces(inputs, context);
     return inputs;
 }
 /**
@@ -2088,68 +2209,51 @@ function br2ExternalTrees(value) {
     }
     return lines;
 }
-/** Folders of the system that are never a build folder, nor is anything inside them. */
-const SYSTEM_TREES = ['/bin', '/boot', '/dev', '/etc', '/lib', '/lib32', '/lib64', '/libx32']
-    .concat(['/proc', '/sbin', '/sys', '/usr/bin', '/usr/include', '/usr/lib', '/usr/sbin'])
-    .concat(['/usr/share']);
-/** Folders that hold other things: never a build folder themselves (a folder inside is fine). */
-const SHARED_FOLDERS = [
-    '/',
-    '/home',
-    '/media',
-    '/mnt',
-    '/opt',
-    '/root',
-    '/run',
-    '/srv',
-    '/tmp'
-].concat(['/usr', '/usr/local', '/usr/src', '/var', '/var/lib', '/var/tmp']);
 /**
  * Buildroot writes .config, Makefile, build/, host/, target/ and images/ straight into its
  * output folder, so output-dir must be a folder of its own: never a system folder, the
- * workspace, the home folder, or a folder that holds the configuration or the sources (the
- * README promises config-dir is never written). What is in an existing folder is checked when
- * the run starts (stages/output-folder.ts).
+ * workspace, the home folder, or a folder that holds the configuration or the sources, nor one
+ * inside buildroot-src or config-dir (both are only read). What is in an existing folder is
+ * checked when the run starts (stages/output-folder.ts). And every path Buildroot reads must be
+ * free of spaces.
  */
-function checkOutputDirPlace(inputs, context) {
+function checkPlaces(inputs, context) {
     const dir = inputs.outputDir;
-    const refuse = (why) => {
+    const why = (0,places/* whyNotAPlace */.gj)(dir, [
+        { name: 'the workspace', dir: context.baseDir },
+        { name: 'config-dir', dir: inputs.configDir },
+        // A folder of its own beside the configs is fine; not among a target's config files.
+        {
+            name: `the ${inputs.target} config folder`,
+            dir: external_node_path_default().join(inputs.configDir, inputs.target),
+            inside: true
+        },
+        { name: "the action's own folder", dir: context.actionDir },
+        { name: 'buildroot-src', dir: inputs.buildrootSrc, inside: true },
+        { name: 'linux-src', dir: inputs.linuxSrc, inside: true },
+        ...inputs.br2External.map(tree => ({ name: 'a br2-external tree', dir: tree, inside: true }))
+    ]);
+    if (why) {
         throw new values/* InputError */.dz(`output-dir ${(0,util_text/* quote */.hD)(dir)} ${why}. Buildroot writes .config, build/, host/ and images/ straight into it: give it a folder of its own, such as ${external_node_path_default().join(context.workDir, `buildroot-k8s-${inputs.target}`)}.`);
-    };
-    const tree = SYSTEM_TREES.find(system => (0,fs/* isInside */.FK)(system, dir));
-    if (tree)
-        refuse(tree === dir ? 'is a system folder' : `is inside the system folder ${tree}`);
-    if (SHARED_FOLDERS.includes(dir) || dir === external_node_os_default().homedir())
-        refuse('is a folder shared by many things');
-    const kept = [
-        ['the workspace', context.baseDir],
-        ['config-dir', inputs.configDir],
-        ["the action's own folder", context.actionDir],
+    }
+    const readByMake = [
+        ['output-dir', inputs.outputDir],
         ['buildroot-src', inputs.buildrootSrc],
-        ['linux-src', inputs.linuxSrc],
-        ...inputs.br2External.map((tree) => ['a br2-external tree', tree])
+        ['config-dir', inputs.configDir],
+        ['linux-src', inputs.linuxSrc]
     ];
-    for (const [name, folder] of kept)
-        if (folder === dir)
-            refuse(`is ${name}`);
-    for (const [name, folder] of kept) {
-        if (folder && (0,fs/* isInside */.FK)(dir, folder))
-            refuse(`holds ${name} (${folder})`);
+    for (const [name, folder] of readByMake) {
+        const spaces = folder && (0,places/* whyNotForMake */.hz)(folder);
+        if (spaces) {
+            throw new values/* InputError */.dz(`${name} ${(0,util_text/* quote */.hD)(folder)} ${spaces}: move it to a path without spaces.`);
+        }
     }
-    // Inside buildroot-src, every run would copy the last run's output into its patched tree.
-    if (inputs.buildrootSrc && (0,fs/* isInside */.FK)(inputs.buildrootSrc, dir)) {
-        refuse(`is inside buildroot-src (${inputs.buildrootSrc}), which is only read`);
-    }
-    // A folder of its own beside the configs is fine; not among a target's config files.
-    const targetConfigs = external_node_path_default().join(inputs.configDir, inputs.target);
-    if ((0,fs/* isInside */.FK)(targetConfigs, dir))
-        refuse(`is inside ${targetConfigs}, which is never written`);
 }
 
 
 /***/ }),
 
-/***/ 276:
+/***/ 5276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2165,8 +2269,8 @@ function checkOutputDirPlace(inputs, context) {
 /* harmony export */   yG: () => (/* binding */ parseBoolean),
 /* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(82);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(674);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2082);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4674);
 // Parsers for the kinds of value inputs and flags take: one each, shared by the action's inputs
 // and the command line's own flags, so a size or a boolean reads the same everywhere.
 
@@ -2291,7 +2395,7 @@ function positiveNumber(value, name) {
 
 /***/ }),
 
-/***/ 769:
+/***/ 9769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2304,8 +2408,8 @@ function positiveNumber(value, name) {
 /* harmony export */   cU: () => (/* binding */ mergeKconfig),
 /* harmony export */   il: () => (/* binding */ readDotConfig)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(82);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(674);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2082);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4674);
 // Reading, merging and comparing Kconfig files (Buildroot defconfigs, kernel configs, .config).
 // Kconfig itself drops unknown symbols and symbols with unmet dependencies without a word,
 // so every requested line is kept with its file and line to say exactly which one did not land.
@@ -2340,6 +2444,11 @@ function parseKconfig(text, file, prefix) {
     const entries = [];
     text.split(/\r?\n/).forEach((raw, index) => {
         const line = index + 1;
+        // Kconfig reads bytes: a byte order mark or another stray character makes it drop the line
+        // without a word, where JavaScript's trim() would quietly remove it.
+        const stray = strayCharacter(raw);
+        if (stray)
+            throw new KconfigSyntaxError(file, line, stray);
         const trimmed = raw.trim();
         const notSet = NOT_SET.exec(trimmed);
         let entry;
@@ -2352,7 +2461,11 @@ function parseKconfig(text, file, prefix) {
         else {
             const assignment = ASSIGNMENT.exec(trimmed);
             if (!assignment) {
-                throw new KconfigSyntaxError(file, line, `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(trimmed)} is not a Kconfig assignment; expected SYMBOL=value or "# SYMBOL is not set"`);
+                // Before any assignment, the file may be no Kconfig file at all (a link to a key, a
+                // token): its content is not repeated.
+                throw new KconfigSyntaxError(file, line, entries.length
+                    ? `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(trimmed)} is not a Kconfig assignment; expected SYMBOL=value or "# SYMBOL is not set"`
+                    : 'is not a Kconfig file: its first setting is not SYMBOL=value or "# SYMBOL is not set" (the line is not shown, in case it holds a secret)');
             }
             const value = assignment[2];
             if (!VALUE.test(value)) {
@@ -2366,6 +2479,24 @@ function parseKconfig(text, file, prefix) {
         entries.push(entry);
     });
     return entries;
+}
+/**
+ * What is wrong with a line's characters for Kconfig, if anything: a byte order mark, a control
+ * character, or a character outside ASCII anywhere but inside a quoted string value.
+ */
+function strayCharacter(raw) {
+    if (raw.startsWith('\uFEFF')) {
+        return 'starts with a byte order mark (U+FEFF), which Kconfig does not skip: it drops the line. Save the file as UTF-8 without BOM.';
+    }
+    // A comment may say anything.
+    if (/^\s*#/.test(raw))
+        return undefined;
+    const outsideQuotes = raw.replace(/"(?:[^"\\]|\\.)*"/g, '""');
+    const bad = [...outsideQuotes].find(c => (c < ' ' && c !== '\t' && c !== '\r') || c === '\u007f' || c > '\u007e');
+    if (bad === undefined)
+        return undefined;
+    const code = `U+${bad.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`;
+    return `holds the character ${code} outside a quoted value, which Kconfig does not read as part of a setting: the line would be dropped. Remove it (a copy from a web page or word processor often brings one).`;
 }
 /** Merges layers in order: a symbol set again in a later layer replaces the earlier value. */
 function mergeKconfig(...layers) {
@@ -2420,7 +2551,7 @@ function describeUnmet({ requested, actual }) {
 
 /***/ }),
 
-/***/ 299:
+/***/ 7299:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2431,11 +2562,11 @@ function describeUnmet({ requested, actual }) {
 /* harmony export */   yv: () => (/* binding */ explainUnmetDependency)
 /* harmony export */ });
 /* unused harmony exports evaluate, unmetDependencies, selectorsOf */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _defconfig_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(769);
+/* harmony import */ var _defconfig_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9769);
 // Why a symbol did not land: where it is defined, what it depends on (its own `depends on`
 // lines plus the enclosing `if`, `menu ... depends on` and `choice ... depends on`), and which
 // of those the generated .config does not meet. For an unknown symbol, the closest known names.
@@ -2683,7 +2814,7 @@ function closestSymbols(index, symbol, limit = 3) {
 
 /***/ }),
 
-/***/ 462:
+/***/ 1462:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2694,25 +2825,31 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(975);
+var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(421);
+var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
+var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3645);
+// EXTERNAL MODULE: ./src/fw-cfg.ts
+var fw_cfg = __nccwpck_require__(9585);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(82);
+var errors = __nccwpck_require__(2082);
 ;// CONCATENATED MODULE: ./src/node-config/index.ts
 // `buildroot-k8s node-config`: writes the k8s-node/ folder that a node reads at boot
 // (configs/external/board/common/rootfs-overlay/usr/libexec/k8s-node/apply-config), and for
 // virtual machines a small disk image labelled K8SNODE holding it. Every file is checked the
 // way the node checks it, so that a mistake shows here and not on the node's console.
+
+
 
 
 
@@ -2728,9 +2865,30 @@ const JOIN_KINDS = ['JoinConfiguration'];
 /** Component configurations kubeadm passes on to kubelet and kube-proxy. */
 const COMPONENT_KINDS = ['KubeletConfiguration', 'KubeProxyConfiguration'];
 const ACCEPTED_KINDS = [...INIT_KINDS, ...JOIN_KINDS, ...COMPONENT_KINDS];
-/** QEMU refuses fw_cfg names over 55 characters (FW_CFG_MAX_FILE_PATH is 56 with the NUL). */
-const FW_CFG_PREFIX = 'opt/buildroot-k8s/k8s-node/';
-const FW_CFG_MAX_NAME = 55;
+/**
+ * The Kubernetes minor release of the image's kubeadm (KUBERNETES_NODE_VERSION in
+ * configs/external/package/kubernetes-node/kubernetes-node.mk; a test keeps the two equal).
+ */
+const IMAGE_KUBERNETES = '1.36';
+/**
+ * The kubeadm configuration API versions that kubeadm 1.36 reads. v1beta4 since 1.31
+ * (kubernetes/kubernetes#125029: "v1beta3 is now marked as deprecated"); v1beta3 is removed
+ * in 1.37 (kubernetes/kubernetes#136016, listed in CHANGELOG-1.37.md under v1.37.0-alpha.1,
+ * "Changelog since v1.36.0": "Kubeadm: removed the v1beta3 API which was deprecated since
+ * v1.31"), so 1.36 still reads it.
+ */
+const KUBEADM_API = 'kubeadm.k8s.io/v1beta4';
+const KUBEADM_API_DEPRECATED = 'kubeadm.k8s.io/v1beta3';
+/** The API groups of the component configurations kubeadm passes on. */
+const COMPONENT_GROUPS = {
+    KubeletConfiguration: 'kubelet.config.k8s.io',
+    KubeProxyConfiguration: 'kubeproxy.config.k8s.io'
+};
+/** The names node-config writes into k8s-node/ (and removes there with --force). */
+function isNodeConfigFile(name) {
+    return (['authorized_keys', 'hostname', 'kubeadm.yaml', 'data-disk'].includes(name) ||
+        name.endsWith('.network'));
+}
 /** Top-level `kind:` values of a YAML stream, the only thing read from a kubeadm file. */
 function kubeadmKinds(text) {
     const kinds = new Set();
@@ -2741,9 +2899,68 @@ function kubeadmKinds(text) {
     }
     return [...kinds];
 }
+/**
+ * Reads a kubeadm configuration file as YAML: every document a mapping with apiVersion and
+ * kind, each apiVersion one that the image's kubeadm reads, and the kinds where the node looks
+ * for them (a `kind:` line at the start of a line). Returns init or join and the warnings.
+ */
+function checkKubeadmFile(text, where) {
+    const warnings = [];
+    const documents = (0,dist/* parseAllDocuments */.hR)(text.replace(/\r/g, ''), { prettyErrors: true });
+    const list = Array.isArray(documents) ? documents : [documents];
+    for (const document of list) {
+        const error = document.errors[0];
+        if (error) {
+            throw new NodeConfigError(`${where}: not valid YAML: ${error.message.split('\n')[0]}`);
+        }
+    }
+    const found = [];
+    for (const [index, document] of list.entries()) {
+        if (document.contents === null)
+            continue;
+        const at = `${where}, document ${index + 1}`;
+        if (!(0,dist/* isMap */.jh)(document.contents)) {
+            throw new NodeConfigError(`${at}: not a mapping of apiVersion, kind and settings`);
+        }
+        const kind = document.get('kind');
+        if (typeof kind !== 'string') {
+            throw new NodeConfigError(`${at}: no "kind:" (kubeadm reads ${ACCEPTED_KINDS.join(', ')})`);
+        }
+        found.push({ at, kind, apiVersion: document.get('apiVersion') });
+    }
+    const kinds = found.map(document => document.kind);
+    // Kinds kubeadm does not read, init and join together: the rule the node applies.
+    const mode = modeOfKinds([...new Set(kinds)], where);
+    for (const { at, kind, apiVersion } of found) {
+        if (typeof apiVersion !== 'string') {
+            throw new NodeConfigError(`${at}: ${kind} has no "apiVersion:"; kubeadm ${IMAGE_KUBERNETES} reads ${KUBEADM_API}`);
+        }
+        const group = COMPONENT_GROUPS[kind];
+        if (group) {
+            if (!apiVersion.startsWith(`${group}/`)) {
+                throw new NodeConfigError(`${at}: ${kind} is in the API group ${group}, not ${apiVersion}`);
+            }
+        }
+        else if (apiVersion === KUBEADM_API_DEPRECATED) {
+            warnings.push(`${at}: ${kind} uses ${apiVersion}, deprecated since Kubernetes 1.31 and removed in 1.37; the image's kubeadm ${IMAGE_KUBERNETES} still reads it. \`kubeadm config migrate --old-config FILE --new-config NEW\` writes it as ${KUBEADM_API}`);
+        }
+        else if (apiVersion !== KUBEADM_API) {
+            throw new NodeConfigError(`${at}: ${kind} uses ${apiVersion}, which the image's kubeadm ${IMAGE_KUBERNETES} does not read: write ${KUBEADM_API} (or ${KUBEADM_API_DEPRECATED}, deprecated)`);
+        }
+    }
+    // The node reads the kinds from "kind:" lines (apply-config): they must say the same.
+    const onLines = kubeadmKinds(text);
+    const missed = kinds.filter(kind => !onLines.includes(kind));
+    if (missed.length > 0) {
+        throw new NodeConfigError(`${where}: the node reads each document's kind from a "kind:" line at the start of a line, and would not see ${[...new Set(missed)].join(', ')}: write "kind: ${missed[0]}" unindented`);
+    }
+    return { mode, warnings };
+}
 /** init or join, from the kinds of a kubeadm configuration file; the node applies the same rule. */
 function kubeadmMode(text, where) {
-    const kinds = kubeadmKinds(text);
+    return modeOfKinds(kubeadmKinds(text), where);
+}
+function modeOfKinds(kinds, where) {
     const accepted = ACCEPTED_KINDS.join(', ');
     if (kinds.length === 0) {
         throw new NodeConfigError(`${where}: no "kind:" line; kubeadm init/join read ${accepted}`);
@@ -2839,12 +3056,13 @@ function readInput(file, flag) {
         return external_node_fs_default().readFileSync(file, 'utf8');
     }
     catch (error) {
-        throw new NodeConfigError(`${flag} ${file}: cannot read it (${error.code ?? error})`);
+        throw new NodeConfigError(`${flag}: ${(0,errors/* fileErrorSentence */.qb)(error, file, 'read')}`);
     }
 }
 /** Writes <out>/k8s-node/ from the options, all checked before anything is written. */
 function writeNodeConfig(options) {
     const files = new Map();
+    const warnings = [];
     let kubeadm;
     if (options.authorizedKeys) {
         const where = `--authorized-keys ${options.authorizedKeys}`;
@@ -2864,7 +3082,9 @@ function writeNodeConfig(options) {
     }
     if (options.kubeadm) {
         const text = readInput(options.kubeadm, '--kubeadm');
-        kubeadm = kubeadmMode(text, `--kubeadm ${options.kubeadm}`);
+        const checked = checkKubeadmFile(text, `--kubeadm ${options.kubeadm}`);
+        kubeadm = checked.mode;
+        warnings.push(...checked.warnings);
         files.set('kubeadm.yaml', text);
     }
     if (options.dataDisk !== undefined)
@@ -2872,20 +3092,108 @@ function writeNodeConfig(options) {
     if (files.size === 0) {
         throw new NodeConfigError('nothing to write: give at least one of --authorized-keys, --hostname, --network, --static-ip, --kubeadm, --data-disk');
     }
-    if (options.diskImage)
-        checkImageTools(options.diskImage.format);
-    const folder = external_node_path_default().join(options.out, 'k8s-node');
-    external_node_fs_default().mkdirSync(folder, { recursive: true, mode: 0o700 });
-    for (const [name, text] of files) {
-        // kubeadm.yaml may hold a bootstrap token.
-        external_node_fs_default().writeFileSync(external_node_path_default().join(folder, name), text, { mode: 0o600 });
-    }
-    const result = { folder, files: [...files.keys()], kubeadmMode: kubeadm };
     if (options.diskImage) {
-        writeDiskImage(folder, options.diskImage.file, options.diskImage.format);
+        checkImageTools(options.diskImage.format);
+        checkDiskImageTarget(options.diskImage.file, options.force ?? false);
+    }
+    const folder = external_node_path_default().join(options.out, 'k8s-node');
+    const kept = prepareFolder(options.out, folder, options.force ?? false);
+    if (kept.length > 0) {
+        warnings.push(`${folder} also holds ${kept.join(', ')}, which node-config did not write: left as they are (the node ignores names it does not read)`);
+    }
+    for (const [name, text] of files) {
+        const file = external_node_path_default().join(folder, name);
+        try {
+            // kubeadm.yaml may hold a bootstrap token.
+            external_node_fs_default().writeFileSync(file, text, { mode: 0o600 });
+        }
+        catch (error) {
+            throw new Error((0,errors/* fileErrorSentence */.qb)(error, file, 'write'), { cause: error });
+        }
+    }
+    const result = {
+        folder,
+        files: [...files.keys()],
+        kubeadmMode: kubeadm,
+        warnings
+    };
+    if (options.diskImage) {
+        writeDiskImage(folder, [...files.keys()], options.diskImage.file, options.diskImage.format);
         result.diskImage = options.diskImage.file;
     }
     return result;
+}
+/**
+ * Makes `folder` (out/k8s-node) ready: created when missing; when it holds anything, refused
+ * without --force, and with it emptied of the files node-config writes (a stale hostname,
+ * kubeadm.yaml or .network file would be applied by the node). Returns the names it left.
+ */
+function prepareFolder(out, folder, force) {
+    if (external_node_path_default().resolve(out) === external_node_path_default().parse(external_node_path_default().resolve(out)).root) {
+        throw new NodeConfigError(`--out ${out} is the root of the file system: give the folder to write k8s-node/ into, e.g. the SD card's boot partition (/media/$USER/K8SNODE)`);
+    }
+    let names;
+    try {
+        names = external_node_fs_default().existsSync(folder) ? external_node_fs_default().readdirSync(folder) : [];
+    }
+    catch (error) {
+        throw new Error((0,errors/* fileErrorSentence */.qb)(error, folder, 'read'), { cause: error });
+    }
+    if (names.length > 0) {
+        if (!force) {
+            throw new NodeConfigError(`${folder} already holds ${names.join(', ')}: node-config writes a fresh folder. Add --force to replace the files it writes (${names.filter(isNodeConfigFile).join(', ') || 'none here'}) and keep the others, or give another --out`);
+        }
+        for (const name of names.filter(isNodeConfigFile)) {
+            const file = external_node_path_default().join(folder, name);
+            try {
+                if (external_node_fs_default().lstatSync(file).isDirectory()) {
+                    throw new NodeConfigError(`${file} is a folder: node-config writes a file there; move it away`);
+                }
+                external_node_fs_default().rmSync(file);
+            }
+            catch (error) {
+                if (error instanceof NodeConfigError)
+                    throw error;
+                throw new Error((0,errors/* fileErrorSentence */.qb)(error, file, 'remove'), { cause: error });
+            }
+        }
+    }
+    try {
+        external_node_fs_default().mkdirSync(folder, { recursive: true, mode: 0o700 });
+    }
+    catch (error) {
+        throw new Error((0,errors/* fileErrorSentence */.qb)(error, folder, 'create'), { cause: error });
+    }
+    return names.filter(name => !isNodeConfigFile(name));
+}
+/** The disk image is new, or with --force an existing regular file (never a disk or folder). */
+function checkDiskImageTarget(file, force) {
+    let stat;
+    try {
+        stat = external_node_fs_default().lstatSync(file);
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT') {
+            throw new Error((0,errors/* fileErrorSentence */.qb)(error, file, 'write the disk image'), { cause: error });
+        }
+    }
+    if (!stat) {
+        if (!external_node_fs_default().existsSync(external_node_path_default().dirname(file))) {
+            throw new NodeConfigError(`--disk-image ${file}: the folder ${external_node_path_default().dirname(file)} does not exist`);
+        }
+        return;
+    }
+    if (!stat.isFile()) {
+        const what = stat.isDirectory()
+            ? 'a folder'
+            : stat.isSymbolicLink()
+                ? 'a symbolic link'
+                : 'not a regular file (a device?)';
+        throw new NodeConfigError(`--disk-image ${file} is ${what}: give the name of a new file`);
+    }
+    if (!force) {
+        throw new NodeConfigError(`--disk-image ${file} already exists: node-config does not replace it; add --force to write a new image over it, or give another name`);
+    }
 }
 const IMAGE_TOOLS = {
     vfat: {
@@ -2927,15 +3235,18 @@ function run(program, args) {
         throw new NodeConfigError(`${program} ${args.join(' ')} failed: ${(result.stderr || result.error?.message || '').trim()}`);
     }
 }
-/** A disk image labelled K8SNODE whose k8s-node/ folder is a copy of `folder`. */
-function writeDiskImage(folder, file, format) {
-    const names = external_node_fs_default().readdirSync(folder);
+/** A disk image labelled K8SNODE whose k8s-node/ folder holds `names` from `folder`. */
+function writeDiskImage(folder, names, file, format) {
+    // checkDiskImageTarget allowed it: a new name, or --force over a regular file.
     external_node_fs_default().rmSync(file, { force: true });
     if (format === 'iso9660') {
         // Rock Ridge keeps the file names as they are (plain ISO 9660 would upper-case them).
         const staging = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), 'k8snode-'));
         try {
-            external_node_fs_default().cpSync(folder, external_node_path_default().join(staging, 'k8s-node'), { recursive: true });
+            external_node_fs_default().mkdirSync(external_node_path_default().join(staging, 'k8s-node'));
+            for (const name of names) {
+                external_node_fs_default().copyFileSync(external_node_path_default().join(folder, name), external_node_path_default().join(staging, 'k8s-node', name));
+            }
             run('xorriso', ['-as', 'mkisofs', '-quiet', '-R', '-J', '-V', 'K8SNODE', '-o', file, staging]);
         }
         finally {
@@ -2956,10 +3267,10 @@ function qemuHints(result) {
     if (result.diskImage) {
         lines.push(`QEMU: -drive file=${result.diskImage},format=raw,if=virtio,readonly=on`);
     }
-    const fwCfg = result.files.map(name => ({ name, entry: `${FW_CFG_PREFIX}${name}` }));
+    const fwCfg = result.files.map(name => ({ name, entry: `${fw_cfg/* FW_CFG_PREFIX */.B}${name}` }));
     lines.push(`QEMU, without a disk: ${fwCfg.map(({ name, entry }) => `-fw_cfg name=${entry},file=${external_node_path_default().join(result.folder, name)}`).join(' ')}`);
-    for (const { name, entry } of fwCfg.filter(({ entry }) => entry.length > FW_CFG_MAX_NAME)) {
-        lines.push(`note: fw_cfg name ${entry} is ${entry.length} characters; QEMU takes at most ${FW_CFG_MAX_NAME}: rename ${name} (at most ${FW_CFG_MAX_NAME - FW_CFG_PREFIX.length} characters) or use the disk image`);
+    for (const { name, entry } of fwCfg.filter(({ entry }) => entry.length > fw_cfg/* FW_CFG_MAX_NAME */.U)) {
+        lines.push(`note: fw_cfg name ${entry} is ${entry.length} characters; QEMU takes at most ${fw_cfg/* FW_CFG_MAX_NAME */.U}: rename ${name} (at most ${fw_cfg/* FW_CFG_MAX_NAME */.U - fw_cfg/* FW_CFG_PREFIX */.B.length} characters) or use the disk image`);
     }
     return lines;
 }
@@ -2974,7 +3285,7 @@ const NODE_CONFIG_USAGE = `Usage: buildroot-k8s node-config --out DIR [options]
 Writes DIR/k8s-node/, the folder a node applies at boot (docs/first-boot.md). Copy it to the
 Raspberry Pi SD card's boot partition (K8SNODE), or attach --disk-image to a VM.
 
-  --out DIR                 where k8s-node/ is written (required)
+  --out DIR                 where k8s-node/ is written (required; a fresh folder, or --force)
   --authorized-keys FILE    SSH public keys for root (authorized_keys)
   --hostname NAME           the node's name (hostname); default: unique, from its machine-id
   --static-ip CIDR          a static address, e.g. 192.168.1.10/24 (static.network), with
@@ -2988,6 +3299,8 @@ Raspberry Pi SD card's boot partition (K8SNODE), or attach --disk-image to a VM.
   --disk-image FILE         also write a disk image labelled K8SNODE holding k8s-node/
   --disk-format vfat|iso9660
                             vfat (default; needs mkfs.vfat and mtools) or iso9660 (xorriso)
+  --force                   replace an earlier DIR/k8s-node/ (the files node-config writes
+                            there go first; others stay) and an existing --disk-image file
   -h, --help`;
 const OPTIONS = {
     out: { type: 'string' },
@@ -3002,6 +3315,7 @@ const OPTIONS = {
     'data-disk': { type: 'string' },
     'disk-image': { type: 'string' },
     'disk-format': { type: 'string' },
+    force: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' }
 };
 function parseNodeConfigArgs(argv) {
@@ -3037,6 +3351,7 @@ function nodeConfigCommand(argv) {
     }
     const result = writeNodeConfig({
         out: external_node_path_default().resolve(values.out),
+        force: values.force ?? false,
         authorizedKeys: values['authorized-keys'],
         hostname: values.hostname,
         networks: values.network,
@@ -3054,6 +3369,8 @@ function nodeConfigCommand(argv) {
             ? { file: external_node_path_default().resolve(values['disk-image']), format }
             : undefined
     });
+    for (const warning of result.warnings)
+        process.stderr.write(`warning: ${warning}\n`);
     process.stdout.write(`Wrote ${result.folder}: ${result.files.join(', ')}\n`);
     if (result.kubeadmMode) {
         process.stdout.write(`kubeadm.yaml: the node runs "kubeadm ${result.kubeadmMode}" once at first boot\n`);
@@ -3068,13 +3385,13 @@ function nodeConfigCommand(argv) {
 
 /***/ }),
 
-/***/ 836:
+/***/ 6836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ runContext)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 // The run context, built once from what the front-end knows and the environment both front-ends
 // read the same way.
@@ -3095,7 +3412,7 @@ function runContext(front, env = process.env) {
 
 /***/ }),
 
-/***/ 146:
+/***/ 4770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3106,13 +3423,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/buildroot/make.ts
-var make = __nccwpck_require__(621);
+var make = __nccwpck_require__(5621);
 ;// CONCATENATED MODULE: ./src/buildroot/build.ts
 // The Buildroot build. Runs `make` with its output streamed: every byte goes to the log file, the
 // console shows one collapsible group per package with Buildroot's `>>> package version step`
@@ -3296,11 +3613,11 @@ function slowestPackages(buildTimeLog, count) {
 }
 
 // EXTERNAL MODULE: ./src/util/errors.ts
-var util_errors = __nccwpck_require__(82);
+var util_errors = __nccwpck_require__(2082);
 // EXTERNAL MODULE: ./src/util/fs.ts
-var fs = __nccwpck_require__(966);
+var fs = __nccwpck_require__(1966);
 // EXTERNAL MODULE: ./src/util/net.ts + 3 modules
-var net = __nccwpck_require__(21);
+var net = __nccwpck_require__(2021);
 ;// CONCATENATED MODULE: ./src/buildroot/ccache.ts
 // ccache as Buildroot runs it. Buildroot exports BR_CACHE_DIR (from BR2_CCACHE_DIR) and its
 // host-ccache reads that instead of CCACHE_DIR (package/ccache/ccache.mk patches Config.cpp); it
@@ -3441,7 +3758,7 @@ function remoteErrorWarning(stats, shown, warnedBefore) {
 }
 
 // EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __nccwpck_require__(674);
+var util_text = __nccwpck_require__(4674);
 ;// CONCATENATED MODULE: ./src/buildroot/download-failure.ts
 
 const download_failure_URL = /\b(?:https?|ftps?|git|svn|scp|sftp):\/\/[^\s'"<>]+/g;
@@ -3477,13 +3794,13 @@ function describeDownloadFailure(failure, dlDir, sites = { mirrorOnly: false }) 
 }
 
 // EXTERNAL MODULE: ./src/buildroot/mirror.ts
-var mirror = __nccwpck_require__(968);
+var mirror = __nccwpck_require__(6968);
 // EXTERNAL MODULE: ./src/inputs/schema.ts + 1 modules
-var schema = __nccwpck_require__(330);
+var schema = __nccwpck_require__(3330);
 // EXTERNAL MODULE: ./src/buildroot/show-info.ts
-var show_info = __nccwpck_require__(955);
+var show_info = __nccwpck_require__(4955);
 // EXTERNAL MODULE: ./src/util/format.ts
-var format = __nccwpck_require__(678);
+var format = __nccwpck_require__(8678);
 ;// CONCATENATED MODULE: ./src/util/disk.ts
 // Disk space: a full disk shows up as ENOSPC from Node or "No space left on device" in a tool's
 // output, wherever it happens (make, tar, a compiler, our own writes). Whoever sees it first
@@ -3555,17 +3872,17 @@ function diskFullMessage(folders, during) {
 }
 
 // EXTERNAL MODULE: ./src/util/secrets.ts
-var util_secrets = __nccwpck_require__(984);
+var util_secrets = __nccwpck_require__(3984);
 // EXTERNAL MODULE: ./src/util/process-groups.ts
-var process_groups = __nccwpck_require__(365);
+var process_groups = __nccwpck_require__(2365);
 // EXTERNAL MODULE: ./src/stages/buildroot-patches.ts + 1 modules
-var buildroot_patches = __nccwpck_require__(733);
+var buildroot_patches = __nccwpck_require__(2733);
 // EXTERNAL MODULE: ./src/stages/package-list.ts
-var package_list = __nccwpck_require__(607);
+var package_list = __nccwpck_require__(7607);
 // EXTERNAL MODULE: ./src/stages/restore-caches.ts
-var restore_caches = __nccwpck_require__(694);
+var restore_caches = __nccwpck_require__(5694);
 // EXTERNAL MODULE: ./src/stages/stage.ts
-var stages_stage = __nccwpck_require__(444);
+var stages_stage = __nccwpck_require__(3444);
 ;// CONCATENATED MODULE: ./src/stages/build.ts
 // Stage: build. Runs Buildroot's make (buildroot/build.ts) with dl/ and ccache in the cache
 // folders, ccache's remote storage and the download sites of the inputs, and on failure says one
@@ -3605,6 +3922,7 @@ const buildStage = {
         // Buildroot reads both folders from its environment (its Makefile lets it win); ccache
         // reads its own settings there, in every compiler call (buildroot/ccache.ts).
         tree.env = {
+            ...tree.env,
             BR2_DL_DIR: plan.dlDir,
             BR2_CCACHE_DIR: plan.ccacheDir,
             CCACHE_MAXSIZE: inputs.ccacheMaxSize,
@@ -3719,13 +4037,13 @@ function describeStop(stopped, failure, seconds, limit) {
 }
 
 // EXTERNAL MODULE: ./src/buildroot/configure.ts
-var configure = __nccwpck_require__(567);
+var configure = __nccwpck_require__(6567);
 // EXTERNAL MODULE: ./src/buildroot/unmet-symbols.ts
-var unmet_symbols = __nccwpck_require__(792);
+var unmet_symbols = __nccwpck_require__(3792);
 // EXTERNAL MODULE: ./src/kconfig/defconfig.ts
-var defconfig = __nccwpck_require__(769);
+var defconfig = __nccwpck_require__(9769);
 // EXTERNAL MODULE: ./src/kconfig/dependencies.ts
-var dependencies = __nccwpck_require__(299);
+var dependencies = __nccwpck_require__(7299);
 ;// CONCATENATED MODULE: ./src/check/buildroot.ts
 // Check mode's own Buildroot findings, beside the unmet symbols it shares with build mode: no
 // legacy option is selected, and whether the file is what savedefconfig would write.
@@ -3961,15 +4279,15 @@ const checkBuildrootStage = checkStage({
 });
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
+var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
+var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
 // EXTERNAL MODULE: ./src/targets.ts
-var targets = __nccwpck_require__(402);
+var targets = __nccwpck_require__(9402);
 // EXTERNAL MODULE: ./src/util/run.ts + 1 modules
-var run = __nccwpck_require__(133);
+var run = __nccwpck_require__(8133);
 ;// CONCATENATED MODULE: ./src/check/references.ts
 // Files the defconfig names must exist, and every package of the BR2_EXTERNAL trees that
 // downloads something must have a .hash file (Buildroot only warns without one, and then
@@ -4302,7 +4620,7 @@ function checkKernelConfig(options) {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_namespaceObject);
 // EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __nccwpck_require__(325);
+var hash = __nccwpck_require__(5325);
 ;// CONCATENATED MODULE: ./src/check/kernel-source.ts
 // The kernel tree to check kernel_defconfig against, when linux-src is not given: the tarball
 // of the configured kernel, from where Buildroot would fetch it (its mirrors included),
@@ -4774,7 +5092,7 @@ const checkMirrorStage = {
 };
 
 // EXTERNAL MODULE: ./src/buildroot/download-hashes.ts
-var download_hashes = __nccwpck_require__(808);
+var download_hashes = __nccwpck_require__(2808);
 ;// CONCATENATED MODULE: ./src/stages/check-references.ts
 // Check mode: the files the configuration names exist, external packages have .hash files, and
 // every download has a hash Buildroot will accept (its own rule), so a pull request learns it
@@ -4885,12 +5203,12 @@ function summarizeCheck(run, result) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/stages/collect-images.ts + 3 modules
-var collect_images = __nccwpck_require__(889);
+// EXTERNAL MODULE: ./src/stages/collect-images.ts + 2 modules
+var collect_images = __nccwpck_require__(7849);
 // EXTERNAL MODULE: ./src/stages/configure.ts
 var stages_configure = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./src/buildroot/python-tools.ts
-var python_tools = __nccwpck_require__(279);
+var python_tools = __nccwpck_require__(6279);
 // EXTERNAL MODULE: ./src/caches/entries.ts
 var entries = __nccwpck_require__(274);
 // EXTERNAL MODULE: ./src/stages/resolve-buildroot.ts
@@ -5224,7 +5542,7 @@ function summarizeMirror(run, result) {
 }
 
 // EXTERNAL MODULE: ./src/inputs/values.ts
-var values = __nccwpck_require__(276);
+var values = __nccwpck_require__(5276);
 ;// CONCATENATED MODULE: ./src/platform/hosted-runner-disk.ts
 // free-disk-space: GitHub's hosted Linux runners come with about 14 GB free and many GB of
 // preinstalled toolchains that a Buildroot build never uses (it builds its own compilers and
@@ -5332,6 +5650,8 @@ async function freeRunnerDisk(options) {
     return result;
 }
 
+// EXTERNAL MODULE: ./src/caches/folders.ts
+var caches_folders = __nccwpck_require__(6891);
 ;// CONCATENATED MODULE: ./src/stages/free-space.ts
 // Stage: check free space. A build that runs out of disk fails hours in, somewhere in a
 // compiler or tar, so the space it needs is checked before anything is restored or built: the
@@ -5458,7 +5778,7 @@ const freeSpaceStage = {
     provides: [],
     async run(run) {
         const { inputs, context, reporter, platform } = run;
-        const folders = (0,restore_caches/* cacheFolders */.A_)(context.cacheRoot, inputs.target);
+        const folders = (0,caches_folders/* cacheFolders */.A)(context.cacheRoot, inputs.target);
         const check = {
             target: inputs.target,
             outputDir: inputs.outputDir,
@@ -5487,9 +5807,9 @@ const freeSpaceStage = {
 };
 
 // EXTERNAL MODULE: ./src/stages/image-cache.ts
-var image_cache = __nccwpck_require__(63);
+var image_cache = __nccwpck_require__(6444);
 // EXTERNAL MODULE: ./src/stages/inputs-hash.ts + 1 modules
-var inputs_hash = __nccwpck_require__(153);
+var inputs_hash = __nccwpck_require__(8153);
 ;// CONCATENATED MODULE: ./src/stages/output-folder.ts
 // Stage: the output folder. Before Buildroot writes anything, output-dir must be a folder of
 // this action's own: new or empty, or one that an earlier run of the action built in. An
@@ -5594,9 +5914,44 @@ const outputFolderStage = {
 };
 
 // EXTERNAL MODULE: ./src/stages/sbom.ts
-var sbom = __nccwpck_require__(585);
-// EXTERNAL MODULE: ./src/stages/smoke-test.ts + 7 modules
-var smoke_test = __nccwpck_require__(382);
+var sbom = __nccwpck_require__(7585);
+// EXTERNAL MODULE: ./src/smoke/run.ts + 8 modules
+var smoke_run = __nccwpck_require__(5126);
+;// CONCATENATED MODULE: ./src/stages/smoke-test.ts
+// Stage: smoke test. Runs the smoke test of src/smoke/run.ts on the collected images, built or
+// restored (the command line's `smoke` runs the same on a downloaded artifact,
+// src/smoke/command.ts). A failed smoke test fails the run, after the images are uploaded.
+
+
+
+
+const smokeSlot = (0,stages_stage/* slot */.NI)('smoke test');
+const smokeTestStage = {
+    title: 'Smoke test',
+    modes: ['build'],
+    onImageCacheHit: 'run',
+    needs: [collect_images/* imagesSlot */.rE],
+    provides: [smokeSlot],
+    async run(run) {
+        const { inputs } = run;
+        const smoke = await (0,smoke_run/* runSmokeTest */.pb)(run.reporter, {
+            mode: inputs.smokeTest,
+            level: inputs.smokeTestLevel,
+            target: inputs.target,
+            imagesDir: run.get(collect_images/* imagesSlot */.rE).dir,
+            workDir: external_node_path_default().join(inputs.outputDir, 'smoke'),
+            env: run.context.env
+        });
+        run.set(smokeSlot, smoke);
+        run.output('smoke-test', smoke.outcome);
+        if (smoke.outcome === 'failed') {
+            // The images and the console are still uploaded for the user to look at.
+            const failedBoot = smoke.boots.find(boot => !boot.ok);
+            run.fail((0,smoke_run/* smokeFailureMessage */.zS)(smoke), failedBoot && { file: failedBoot.consoleLog, title: 'Smoke test failed' });
+        }
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/stages/size-trend.ts
 // Stage: size trend. Each image's size against the last successful build of the same target,
 // whose manifest.json is kept in a small cache entry per target (a new key per run; the newest
@@ -5708,14 +6063,14 @@ const keepManifestStage = {
     onImageCacheHit: 'run',
     needs: [collect_images/* imagesSlot */.rE, lastManifestSlot],
     provides: [],
-    enabled: run => run.find(smoke_test/* smokeSlot */.My)?.outcome !== 'failed',
+    enabled: run => run.find(smokeSlot)?.outcome !== 'failed',
     async run(run) {
         await saveLastManifest(run.platform, run.get(lastManifestSlot), run.get(collect_images/* imagesSlot */.rE).manifest, run.inputs.cache);
     }
 };
 
 // EXTERNAL MODULE: ./src/smoke/summary.ts
-var summary = __nccwpck_require__(282);
+var summary = __nccwpck_require__(9282);
 ;// CONCATENATED MODULE: ./src/stages/upload.ts
 // Stage: upload. The artifact folder is uploaded as one artifact. Every large file in it is
 // already compressed (xz images, bzImage, ISO), so the artifact is stored without zipping again.
@@ -5797,13 +6152,13 @@ const uploadSmokeConsoleStage = {
     title: 'Upload the smoke test console',
     modes: ['build'],
     onImageCacheHit: 'run',
-    needs: [smoke_test/* smokeSlot */.My],
+    needs: [smokeSlot],
     provides: [],
-    enabled: run => run.inputs.upload && run.get(smoke_test/* smokeSlot */.My).boots.length > 0,
+    enabled: run => run.inputs.upload && run.get(smokeSlot).boots.length > 0,
     inReserve: true,
     async run(run) {
         const { inputs } = run;
-        const consoleLogs = run.get(smoke_test/* smokeSlot */.My).boots.map(boot => boot.consoleLog);
+        const consoleLogs = run.get(smokeSlot).boots.map(boot => boot.consoleLog);
         await uploadSmokeConsole(run.platform, inputs.artifactName, consoleLogs, inputs.retentionDays);
     }
 };
@@ -5861,7 +6216,7 @@ function summarizeBuild(run, result) {
     const manifest = images && external_node_fs_default().existsSync(images.manifest)
         ? JSON.parse(external_node_fs_default().readFileSync(images.manifest, 'utf8'))
         : undefined;
-    const smoke = run.find(smoke_test/* smokeSlot */.My);
+    const smoke = run.find(smokeSlot);
     return renderSummary({
         target: run.inputs.target,
         outcome: OUTCOME[result.outcome],
@@ -6080,7 +6435,7 @@ const PIPELINES = {
             sbom/* sbomStage */.iR,
             collect_images/* collectImagesStage */.n2,
             image_cache/* saveImagesStage */.ag,
-            smoke_test/* smokeTestStage */.qC,
+            smokeTestStage,
             cveReportStage,
             sizeTrendStage,
             uploadImagesStage,
@@ -6385,7 +6740,7 @@ async function runMirror(platform, inputs, context) {
 
 /***/ }),
 
-/***/ 392:
+/***/ 6392:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6395,25 +6750,25 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/stages/image-cache.ts
-var image_cache = __nccwpck_require__(63);
+var image_cache = __nccwpck_require__(6444);
 // EXTERNAL MODULE: ./src/stages/restore-caches.ts
-var restore_caches = __nccwpck_require__(694);
+var restore_caches = __nccwpck_require__(5694);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(82);
+var errors = __nccwpck_require__(2082);
 // EXTERNAL MODULE: ./src/util/fs.ts
-var fs = __nccwpck_require__(966);
+var fs = __nccwpck_require__(1966);
 // EXTERNAL MODULE: ./src/util/run.ts + 1 modules
-var run = __nccwpck_require__(133);
+var run = __nccwpck_require__(8133);
 // EXTERNAL MODULE: ./src/caches/entries.ts
 var entries = __nccwpck_require__(274);
 // EXTERNAL MODULE: ./src/util/format.ts
-var format = __nccwpck_require__(678);
+var format = __nccwpck_require__(8678);
 ;// CONCATENATED MODULE: ./src/stages/save-caches.ts
 // Stage: save caches (the post step; it runs even when the build failed). ccache is saved
 // under a new key every run, trimmed to ccache-max-size first.
@@ -6523,7 +6878,7 @@ async function trimCcache(platform, state) {
 }
 
 // EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __nccwpck_require__(674);
+var util_text = __nccwpck_require__(4674);
 ;// CONCATENATED MODULE: ./src/pipeline/post.ts
 
 
@@ -6556,12 +6911,14 @@ async function runPost(platform) {
 
 /***/ }),
 
-/***/ 582:
+/***/ 3582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Vn: () => (/* binding */ ARTIFACTS_MARKER),
+  W6: () => (/* binding */ CACHE_MARKER),
   gl: () => (/* binding */ DEFAULT_CACHE_LIMITS),
   hJ: () => (/* binding */ localPlatform),
   CO: () => (/* binding */ terminalReporter)
@@ -6570,23 +6927,25 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: LocalArtifactStore, LocalCacheStore
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/util/run.ts + 1 modules
-var run = __nccwpck_require__(133);
+var run = __nccwpck_require__(8133);
 // EXTERNAL MODULE: ./src/util/format.ts
-var format = __nccwpck_require__(678);
+var format = __nccwpck_require__(8678);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(82);
+var errors = __nccwpck_require__(2082);
 // EXTERNAL MODULE: ./src/util/fs.ts
-var fs = __nccwpck_require__(966);
+var fs = __nccwpck_require__(1966);
 // EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __nccwpck_require__(674);
+var util_text = __nccwpck_require__(4674);
+// EXTERNAL MODULE: ./src/util/places.ts
+var places = __nccwpck_require__(493);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
+var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
@@ -6652,6 +7011,7 @@ function localToolCache(dir) {
 // of GitHub's cache and artifact services. The cache keeps GitHub's rules (exact key first,
 // then the newest entry whose key starts with a restore key; entries are never overwritten;
 // a different path list is a different entry), so a local run behaves like a CI run.
+
 
 
 
@@ -6863,6 +7223,25 @@ class LocalCacheStore {
         }
     }
 }
+/**
+ * The cache folder's marker: what makes a folder this program's cache. Folders made before it
+ * existed hold only what a cache folder holds.
+ */
+const CACHE_MARKER = {
+    file: '.buildroot-k8s-cache',
+    what: 'the cache folder',
+    madeBefore: (names) => names.every(name => ['entries', 'work', 'tools', 'output', 'tmp'].includes(name))
+};
+/**
+ * The file in the artifacts folder that marks it as this program's and names the folders it
+ * wrote. Folders made before it existed hold only artifact folders of this program's names.
+ */
+const ARTIFACTS_MARKER = {
+    file: '.buildroot-k8s-artifacts',
+    what: 'the artifacts folder',
+    madeBefore: names => names.every(name => name.startsWith('buildroot-k8s'))
+};
+const WRITTEN_LIST = ARTIFACTS_MARKER.file;
 class LocalArtifactStore {
     root;
     description;
@@ -6878,14 +7257,38 @@ class LocalArtifactStore {
             external_node_path_default().basename(destination) !== name) {
             throw new Error(`the artifact name ${(0,util_text/* quote */.hD)(name)} does not name a folder directly inside ${this.root}; nothing was written`);
         }
-        external_node_fs_default().rmSync(destination, { recursive: true, force: true });
-        for (const file of files) {
-            const target = external_node_path_default().join(destination, external_node_path_default().relative(rootDirectory, file));
-            if (!(0,fs/* isInside */.FK)(destination, target) || target === destination) {
-                throw new Error(`${file} is not inside ${rootDirectory}, the folder being uploaded`);
+        const refused = (0,places/* claimFolder */.Pm)(this.root, ARTIFACTS_MARKER);
+        if (refused)
+            throw new errors/* UserError */.yo(`The artifacts could not be copied: ${refused}.`);
+        // Only a folder this store wrote may be replaced: the root keeps their names.
+        const written = external_node_path_default().join(this.root, WRITTEN_LIST);
+        const ours = external_node_fs_default().existsSync(written)
+            ? external_node_fs_default().readFileSync(written, 'utf8')
+                .split('\n')
+                .filter(line => line && !line.startsWith('#'))
+            : [];
+        if (external_node_fs_default().existsSync(destination) && !ours.includes(name)) {
+            throw new errors/* UserError */.yo(`${destination} already exists, and this program did not write it: nothing was copied there. Move it away yourself, or choose another --artifacts-dir or --artifact-name.`);
+        }
+        // Copied into a folder beside it and moved into place whole: a failed copy leaves nothing.
+        const staging = `${destination}.partial-${process.pid}`;
+        external_node_fs_default().rmSync(staging, { recursive: true, force: true });
+        try {
+            for (const file of files) {
+                const target = external_node_path_default().join(staging, external_node_path_default().relative(rootDirectory, file));
+                if (!(0,fs/* isInside */.FK)(staging, target) || target === staging) {
+                    throw new Error(`${file} is not inside ${rootDirectory}, the folder being uploaded`);
+                }
+                external_node_fs_default().mkdirSync(external_node_path_default().dirname(target), { recursive: true });
+                external_node_fs_default().copyFileSync(file, target);
             }
-            external_node_fs_default().mkdirSync(external_node_path_default().dirname(target), { recursive: true });
-            external_node_fs_default().copyFileSync(file, target);
+            if (!ours.includes(name))
+                external_node_fs_default().appendFileSync(written, `${name}\n`);
+            external_node_fs_default().rmSync(destination, { recursive: true, force: true });
+            external_node_fs_default().renameSync(staging, destination);
+        }
+        finally {
+            external_node_fs_default().rmSync(staging, { recursive: true, force: true });
         }
         return { location: destination };
     }
@@ -6931,15 +7334,1525 @@ function localPlatform(options) {
 
 /***/ }),
 
-/***/ 282:
+/***/ 979:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ SMOKE_OUTPUT_MARKER),
+/* harmony export */   b: () => (/* binding */ smokeCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _platform_local_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3582);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2082);
+/* harmony import */ var _util_process_groups_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2365);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5126);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9282);
+// The `smoke` command of the command line: the smoke test (run.ts) on an images folder, e.g. a
+// downloaded artifact, as the action runs it after a build; QEMU missing is an error here.
+// Console logs and summary.md go to --output-dir. SIGINT/SIGTERM stop QEMU, remove its work
+// files (disk copies, the data disk) and still write the summary.
+
+
+
+
+
+
+
+
+/** What makes a folder the smoke command's own output folder (util/places.ts claimFolder). */
+const SMOKE_OUTPUT_MARKER = {
+    file: '.buildroot-k8s-smoke',
+    what: 'the smoke test output',
+    madeBefore: names => names.every(name => /^(summary\.md|.*\.log)$/.test(name))
+};
+function say(line) {
+    process.stderr.write(`${line}\n`);
+}
+/** Runs the smoke test for the command line; returns the exit code. */
+async function smokeCommand(options) {
+    const release = (0,_util_process_groups_js__WEBPACK_IMPORTED_MODULE_5__/* .handleStopSignals */ .Yr)((signal, first) => say(first
+        ? `\n${signal}: stopping QEMU and removing its work files; the summary is written next.`
+        : `\n${signal}: stopping at once.`));
+    try {
+        const report = await (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runSmokeTest */ .pb)((0,_platform_local_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalReporter */ .CO)(), {
+            mode: 'true',
+            level: options.level,
+            target: options.target,
+            imagesDir: options.images,
+            workDir: options.outputDir
+        });
+        const summary = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(options.outputDir, 'summary.md');
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(options.outputDir, { recursive: true });
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(summary, `${(0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .renderSmokeSection */ .$)(report)}\n`);
+        }
+        catch (error) {
+            say(`buildroot-k8s smoke: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .fileErrorSentence */ .qb)(error, summary, 'write the summary')}`);
+            return 1;
+        }
+        process.stdout.write(`smoke-test=${report.outcome}\n`);
+        if (report.outcome === 'failed')
+            say((0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .smokeFailureMessage */ .zS)(report));
+        say(`Summary: ${summary}`);
+        const stopped = (0,_util_process_groups_js__WEBPACK_IMPORTED_MODULE_5__/* .cancellation */ .WN)();
+        if (stopped?.signal)
+            return 128 + ((node_os__WEBPACK_IMPORTED_MODULE_1___default().constants).signals[stopped.signal] ?? 0);
+        return report.outcome === 'passed' ? 0 : 1;
+    }
+    finally {
+        release();
+    }
+}
+
+
+/***/ }),
+
+/***/ 5126:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pb: () => (/* binding */ runSmokeTest),
+  zS: () => (/* binding */ smokeFailureMessage)
+});
+
+// UNUSED EXPORTS: BOOT_TIMEOUT_ENV, emulationArtifact
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/targets.ts
+var targets = __nccwpck_require__(9402);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(2082);
+// EXTERNAL MODULE: ./src/util/process-groups.ts
+var process_groups = __nccwpck_require__(2365);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/smoke/protocol.ts
+const BASIC_CHECKS = [
+    {
+        name: 'systemd',
+        proves: 'systemd reached its default target with no failed unit',
+        component: 'systemd'
+    },
+    {
+        name: 'data-disk',
+        proves: 'the empty disk named in k8s-node/data-disk was formatted ext4, labelled K8SDATA and mounted, with the node state on it',
+        needsDataDisk: true
+    },
+    {
+        name: 'identity',
+        proves: 'the node has a machine-id and SSH host keys, kept on K8SDATA: a second boot from the same disk has the same ones',
+        needsDataDisk: true
+    },
+    {
+        name: 'kernel-config',
+        proves: "/proc/config.gz meets kubeadm's SystemVerification and the runtime's needs"
+    },
+    { name: 'modules', proves: 'the modules in /etc/modules-load.d are loaded' },
+    { name: 'sysctl', proves: 'the settings in /etc/sysctl.d are in effect' },
+    { name: 'overlayfs', proves: 'the kernel mounts overlayfs (copy-up, whiteouts)' },
+    {
+        name: 'containerd',
+        proves: 'containerd is active, crictl info reports RuntimeReady, overlayfs snapshotter ok',
+        component: 'containerd'
+    },
+    {
+        name: 'runc',
+        proves: 'runc runs an image built in the guest through containerd (overlayfs snapshots)',
+        component: 'runc'
+    },
+    { name: 'docker', proves: 'docker loads and runs the same image', component: 'docker-engine' },
+    {
+        name: 'versions',
+        proves: 'kubelet, kubeadm, kubectl and crictl report their versions',
+        component: 'kubernetes'
+    },
+    {
+        name: 'kubeadm-preflight',
+        proves: 'kubeadm init phase preflight passes (only ImagePull, which needs a registry, ignored)',
+        component: 'kubernetes'
+    }
+];
+const CLUSTER_CHECKS = [
+    {
+        name: 'kubeadm-init',
+        proves: 'kubeadm init brings up a control plane (images pulled through QEMU user networking)',
+        component: 'kubernetes'
+    },
+    {
+        name: 'node-ready',
+        proves: 'the node becomes Ready with a bridge CNI',
+        component: 'kubernetes'
+    },
+    { name: 'pod', proves: 'a pod runs to completion on the node', component: 'kubernetes' }
+];
+function checksFor(level) {
+    return level === 'cluster' ? [...BASIC_CHECKS, ...CLUSTER_CHECKS] : BASIC_CHECKS;
+}
+const MARK = 'K8S-SMOKE v1 ';
+/**
+ * An identity as the script prints it: `machine-id=<hex> ssh-host-keys=<type>:<hex>/...`.
+ * No commas (QEMU's -fw_cfg string=... would split on them) and nothing a shell would expand.
+ */
+const IDENTITY_PATTERN = /^machine-id=[0-9a-f]+ ssh-host-keys=[a-z0-9]+:[0-9a-f]+(\/[a-z0-9]+:[0-9a-f]+)*$/;
+/** The smoke event in a console line, or undefined for any other line. */
+function parseSmokeLine(line) {
+    const at = line.indexOf(MARK);
+    if (at < 0)
+        return undefined;
+    const rest = line.slice(at + MARK.length).trimEnd();
+    let match = /^start level=(\S+) kernel=(\S*) arch=(\S*)$/.exec(rest);
+    if (match)
+        return { kind: 'start', level: match[1], kernel: match[2], arch: match[3] };
+    match = /^begin check=([a-z0-9-]+) limit=(\d+)$/.exec(rest);
+    if (match)
+        return { kind: 'begin', check: match[1], limitSeconds: Number(match[2]) };
+    match = /^check=([a-z0-9-]+) status=(pass|fail|skip) seconds=(\d+) detail=(.*)$/.exec(rest);
+    if (match) {
+        return {
+            kind: 'result',
+            check: match[1],
+            status: match[2],
+            seconds: Number(match[3]),
+            detail: match[4]
+        };
+    }
+    match = /^identity (.*)$/.exec(rest);
+    if (match && IDENTITY_PATTERN.test(match[1]))
+        return { kind: 'identity', identity: match[1] };
+    match = /^done passed=(\d+) failed=(\d+) skipped=(\d+)$/.exec(rest);
+    if (match) {
+        return {
+            kind: 'done',
+            passed: Number(match[1]),
+            failed: Number(match[2]),
+            skipped: Number(match[3])
+        };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/smoke/watch.ts
+// Follows one boot's serial console: the boot's milestones (firmware hands over, the kernel
+// starts, init, systemd, the smoke unit's first line), each with its own time limit, the
+// console lines that mean the boot is lost (no bootable device, a kernel panic), the smoke
+// events and the time limits of each check. Pure: the caller feeds lines and the clock, and
+// stops QEMU when `deadline` has passed or `over` is true.
+
+const MILESTONES = ['firmware', 'kernel', 'init', 'systemd', 'smoke'];
+/** What each milestone is, as the failure message says it, and the console lines that show it. */
+const MILESTONE_SIGNS = {
+    firmware: {
+        what: "the firmware's hand-over to GRUB",
+        // SeaBIOS runs GRUB's i386-pc core image ("Welcome to GRUB!", on serial with
+        // -machine graphics=off); OVMF says which boot option it starts; then GRUB's menu.
+        patterns: [/Welcome to GRUB!/, /BdsDxe: starting Boot/, /GNU GRUB {1,2}version/]
+    },
+    kernel: { what: 'the kernel\'s first line ("Linux version")', patterns: [/Linux version \d/] },
+    init: {
+        what: 'the start of init ("Run /init as init process")',
+        patterns: [/Run \S+ as init process/]
+    },
+    systemd: {
+        what: "systemd's first line",
+        patterns: [/systemd\[1\]: /, /systemd \d+\S* running in system mode/, /Welcome to (?!GRUB).+!/]
+    },
+    smoke: {
+        what: "k8s-smoke.service's first line (K8S-SMOKE v1 start; the unit runs after multi-user.target and needs QEMU's fw_cfg in sysfs, CONFIG_FW_CFG_SYSFS=y)",
+        patterns: []
+    }
+};
+/** Console lines after which the boot cannot go on; what each means, and until when. */
+const FATAL_LINES = [
+    { pattern: /Kernel panic - not syncing/, meaning: 'the kernel panicked' },
+    {
+        pattern: /Boot failed: Could not read from CDROM/,
+        meaning: 'SeaBIOS found no boot record it can use on the CD',
+        until: 'kernel'
+    },
+    { pattern: /No bootable device/, meaning: 'the BIOS found nothing to boot', until: 'kernel' },
+    {
+        pattern: /BdsDxe: failed to load Boot\S+ ".*(DVD|CD)-?ROM/,
+        meaning: 'OVMF found no EFI boot image it can load on the CD',
+        until: 'kernel'
+    },
+    {
+        pattern: /No bootable option or device was found/,
+        meaning: 'the UEFI firmware found nothing to boot',
+        until: 'kernel'
+    },
+    {
+        pattern: />>Start (PXE|HTTP Boot) over/,
+        meaning: 'OVMF fell back to booting from the network: the CD did not boot',
+        until: 'kernel'
+    },
+    {
+        pattern: /you need to load the kernel first/,
+        meaning: 'GRUB could not load the kernel',
+        until: 'kernel'
+    },
+    {
+        pattern: /^grub rescue>|Entering rescue mode/,
+        meaning: 'GRUB could not find its modules or menu',
+        until: 'kernel'
+    }
+];
+const KEPT_LINES = 20;
+/** Removes terminal escape sequences and carriage returns (firmware draws its menus with them). */
+function plainConsoleLine(line) {
+    // eslint-disable-next-line no-control-regex
+    return line.replace(/\x1b\[[0-9;?=]*[A-Za-z]|\x1b[()][A-Za-z0-9]|\x1b[cDEHM78]|\r/g, '');
+}
+class ConsoleWatch {
+    limits;
+    startedAt;
+    events = [];
+    failure;
+    finished = false;
+    /** The guest printed its done line but did not power off in time: QEMU was stopped. */
+    poweroffMissed = false;
+    /** The milestones seen, in order, with their time in seconds since QEMU started. */
+    milestones = [];
+    started = false;
+    running;
+    lastCheck;
+    deadlineAt;
+    bootDeadline;
+    expected;
+    recent = [];
+    constructor(limits, startedAt, 
+    /** false for a direct kernel boot (arm64 on virt): no firmware hands anything over. */
+    withFirmware = true) {
+        this.limits = limits;
+        this.startedAt = startedAt;
+        this.expected = MILESTONES.filter(name => withFirmware || name !== 'firmware');
+        this.bootDeadline = startedAt + limits.bootSeconds * 1000;
+        this.deadlineAt = this.milestoneDeadline(startedAt);
+    }
+    /** When the current phase runs out (ms since the epoch). */
+    get deadline() {
+        return this.deadlineAt;
+    }
+    /** Whether the run is over: finished, or failed. */
+    get over() {
+        return this.finished || this.failure !== undefined;
+    }
+    /** The last console lines, for error messages. */
+    get lastLines() {
+        return [...this.recent];
+    }
+    feed(rawLine, now) {
+        if (this.over)
+            return;
+        const line = plainConsoleLine(rawLine);
+        if (line.trim() !== '') {
+            this.recent.push(line);
+            if (this.recent.length > KEPT_LINES)
+                this.recent.shift();
+        }
+        const event = parseSmokeLine(line);
+        if (!event) {
+            if (!this.started)
+                this.seeMilestone(line, now);
+            const fatal = FATAL_LINES.find(entry => entry.pattern.test(line) && !(entry.until && this.reached(entry.until)));
+            if (fatal)
+                this.fail(`${fatal.meaning}: ${line.trim()}${this.missing()}`);
+            return;
+        }
+        this.events.push(event);
+        switch (event.kind) {
+            case 'start':
+                this.started = true;
+                this.reach('smoke', now);
+                this.deadlineAt = now + this.limits.graceSeconds * 1000;
+                break;
+            case 'begin':
+                this.running = { check: event.check, limitSeconds: event.limitSeconds };
+                this.deadlineAt = now + (event.limitSeconds + this.limits.graceSeconds) * 1000;
+                break;
+            case 'result':
+                this.running = undefined;
+                this.lastCheck = event.check;
+                this.deadlineAt = now + this.limits.graceSeconds * 1000;
+                break;
+            case 'identity':
+                break;
+            case 'done':
+                this.finished = true;
+                this.running = undefined;
+                this.deadlineAt = now + this.limits.poweroffSeconds * 1000;
+                break;
+        }
+    }
+    /** The deadline passed: the guest stopped answering (after done: it did not power off). */
+    timedOut(now) {
+        if (this.failure)
+            return;
+        if (this.finished) {
+            this.poweroffMissed = true;
+            return;
+        }
+        if (!this.started) {
+            const next = this.next();
+            const since = this.milestones.at(-1);
+            const limit = next ? this.limits.milestoneSeconds[next] : this.limits.bootSeconds;
+            const boot = now >= this.bootDeadline;
+            this.fail(boot
+                ? `no smoke result within ${this.limits.bootSeconds} s of starting QEMU (the boot limit)${this.missing()}`
+                : `${next ? MILESTONE_SIGNS[next].what : 'the boot'} did not come within ${limit} s of ` +
+                    `${since ? `${since.name} (at ${since.seconds} s)` : 'starting QEMU'}${this.missing()}`);
+        }
+        else if (this.running) {
+            const { check, limitSeconds } = this.running;
+            this.fail(`no result within ${limitSeconds + this.limits.graceSeconds} s (the check's own limit of ` +
+                `${limitSeconds} s plus ${this.limits.graceSeconds} s): the guest stopped answering during ${check}`, check);
+        }
+        else {
+            this.fail(`the smoke script went silent for ${this.limits.graceSeconds} s ` +
+                (this.lastCheck ? `after the ${this.lastCheck} check` : 'after starting'), 'smoke-script');
+        }
+    }
+    /** QEMU exited; before the done line that is a failure. */
+    exited(description) {
+        if (this.over)
+            return;
+        const last = this.recent.at(-1);
+        this.fail(`QEMU exited (${description}) before the smoke test finished${last ? `; last console line: ${last.trim()}` : ''}${this.started ? '' : this.missing()}`, this.running?.check ?? (this.started ? 'smoke-script' : 'boot'));
+    }
+    /** The run was stopped from outside (a signal to the smoke command). */
+    interrupted(why) {
+        if (this.failure)
+            return;
+        this.fail(why, 'interrupted');
+    }
+    reached(name) {
+        return this.milestones.some(m => m.name === name);
+    }
+    /** The next milestone not yet seen. */
+    next() {
+        const last = this.milestones.at(-1)?.name;
+        const from = last ? this.expected.indexOf(last) + 1 : 0;
+        return this.expected[from];
+    }
+    /** "; reached: ...; never reached: ..." for a boot failure message. */
+    missing() {
+        const reached = this.milestones.map(m => `${m.name} (${m.seconds} s)`).join(', ');
+        const next = this.next();
+        return (`; milestones reached: ${reached || 'none'}` +
+            (next ? `; never reached: ${next} (${MILESTONE_SIGNS[next].what})` : ''));
+    }
+    seeMilestone(line, now) {
+        const last = this.milestones.at(-1)?.name;
+        const from = last ? this.expected.indexOf(last) + 1 : 0;
+        // A later milestone implies the ones before it (a kernel without "Run /init" lines).
+        for (const name of this.expected.slice(from)) {
+            if (MILESTONE_SIGNS[name].patterns.some(pattern => pattern.test(line))) {
+                this.reach(name, now);
+                return;
+            }
+        }
+    }
+    reach(name, now) {
+        if (this.reached(name))
+            return;
+        this.milestones.push({ name, seconds: Math.round((now - this.startedAt) / 1000) });
+        if (!this.started)
+            this.deadlineAt = this.milestoneDeadline(now);
+    }
+    /** The next milestone's deadline from `now`, never after the boot limit. */
+    milestoneDeadline(now) {
+        const next = this.next();
+        if (!next)
+            return this.bootDeadline;
+        return Math.min(this.bootDeadline, now + this.limits.milestoneSeconds[next] * 1000);
+    }
+    fail(reason, check) {
+        this.failure = {
+            check: check ?? this.running?.check ?? (this.started ? 'smoke-script' : 'boot'),
+            reason
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/smoke/boot.ts
+// Runs one QEMU boot: its serial console goes to a log file and, line by line, to a
+// ConsoleWatch; QEMU is stopped when the watch's deadline passes, when the boot is lost, or when
+// the guest has reported and does not power off. QEMU leads a process group of its own that
+// the pipeline's cancellation stops (util/process-groups.ts: a signal to the action or the CLI).
+// Resolves when QEMU has exited, never leaving it behind.
+
+
+
+
+/** How long QEMU gets to end on SIGTERM before it is killed. */
+const STOP_GRACE_MS = 5000;
+function bootAndWatch(options) {
+    const now = options.now ?? Date.now;
+    const started = now();
+    const watch = new ConsoleWatch(options.limits, started, options.withFirmware);
+    const log = external_node_fs_default().createWriteStream(options.consoleLog);
+    log.write(`# ${options.binary} ${options.args.join(' ')}\n`);
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(options.binary, options.args, {
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true
+        });
+        const untrack = (0,process_groups/* trackProcessGroup */.uU)(child);
+        let pending = '';
+        let seen = 0;
+        let stopping;
+        const signalGroup = (signal) => {
+            try {
+                if (child.pid !== undefined)
+                    process.kill(-child.pid, signal);
+            }
+            catch {
+                // gone already
+            }
+        };
+        const stop = () => {
+            if (stopping)
+                return;
+            signalGroup('SIGTERM');
+            stopping = setTimeout(() => signalGroup('SIGKILL'), STOP_GRACE_MS);
+        };
+        const take = (line) => {
+            watch.feed(line, now());
+            while (seen < watch.events.length)
+                options.onEvent?.(watch.events[seen++]);
+            if (watch.failure)
+                stop();
+        };
+        child.stdout.on('data', (chunk) => {
+            log.write(chunk);
+            const lines = (pending + chunk.toString('utf8')).split('\n');
+            pending = lines.pop() ?? '';
+            lines.forEach(take);
+        });
+        child.stderr.on('data', (chunk) => {
+            for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
+                log.write(`qemu: ${line}\n`);
+                watch.feed(`qemu: ${line}`, now());
+            }
+        });
+        const clock = setInterval(() => {
+            const at = now();
+            if (at < watch.deadline)
+                return;
+            watch.timedOut(at);
+            stop();
+        }, 250);
+        child.on('error', error => {
+            untrack();
+            clearInterval(clock);
+            log.end();
+            reject(new Error(`could not start ${options.binary}: ${error.message}`));
+        });
+        child.on('close', (code, signal) => {
+            untrack();
+            clearInterval(clock);
+            if (stopping)
+                clearTimeout(stopping);
+            if (pending)
+                take(pending);
+            const cancelled = (0,process_groups/* cancellation */.WN)();
+            if (cancelled) {
+                watch.interrupted(`stopped by ${cancelled.signal ?? cancelled.reason} before the boot finished: QEMU was stopped`);
+            }
+            watch.exited(signal ? `stopped by ${signal}` : `exit code ${code}`);
+            if (watch.poweroffMissed) {
+                log.write(`# the guest printed its done line but did not power off within ${options.limits.poweroffSeconds} s: QEMU was stopped\n`);
+            }
+            const seconds = Math.round((now() - started) / 1000);
+            log.end(() => resolve({ watch, seconds }));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/smoke/host.ts
+// What the machine running the smoke test offers: QEMU for the target, KVM, and OVMF for a
+// UEFI boot. The probe is passed in, so that the decisions are tested without the devices.
+
+
+
+const realProbe = {
+    arch: process.arch,
+    exists: file => external_node_fs_default().existsSync(file),
+    openReadWrite(file) {
+        try {
+            external_node_fs_default().closeSync(external_node_fs_default().openSync(file, 'r+'));
+            return undefined;
+        }
+        catch (error) {
+            return error.code ?? String(error);
+        }
+    },
+    which(command) {
+        for (const dir of (process.env.PATH ?? '').split((external_node_path_default()).delimiter).filter(Boolean)) {
+            const candidate = external_node_path_default().join(dir, command);
+            try {
+                external_node_fs_default().accessSync(candidate, (external_node_fs_default()).constants.X_OK);
+                return candidate;
+            }
+            catch {
+                // not in this folder
+            }
+        }
+        return undefined;
+    },
+    cpuinfo() {
+        try {
+            return external_node_fs_default().readFileSync('/proc/cpuinfo', 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    }
+};
+/** KVM when this machine runs the target natively and /dev/kvm opens read-write. */
+function detectAcceleration(target, probe) {
+    const record = targets/* TARGET */.Qn[target];
+    if (probe.arch !== record.nativeArch) {
+        return { accel: 'tcg', why: `this machine is ${probe.arch}, so an ${target} guest is emulated` };
+    }
+    if (!probe.exists('/dev/kvm')) {
+        return { accel: 'tcg', why: '/dev/kvm does not exist (no hardware virtualization here)' };
+    }
+    const refused = probe.openReadWrite('/dev/kvm');
+    if (refused) {
+        return { accel: 'tcg', why: `/dev/kvm exists but does not open read-write (${refused})` };
+    }
+    // A /dev/kvm on an x86 CPU without its virtualization extensions (seen in some sandboxed
+    // VMs) opens, but its guests never run a single instruction.
+    const flags = probe
+        .cpuinfo()
+        ?.match(/^flags\s*:(.*)$/m)?.[1]
+        .split(/\s+/);
+    const needed = record.kvmCpuFlags;
+    if (needed && flags && !needed.some(flag => flags.includes(flag))) {
+        return {
+            accel: 'tcg',
+            why: `/dev/kvm opens, but the CPU shows no ${needed.join(' or ')} flag in /proc/cpuinfo, so it cannot run guests`
+        };
+    }
+    return { accel: 'kvm' };
+}
+/**
+ * OVMF firmware pairs (code, variables template), in order of preference: Debian and Ubuntu
+ * (ovmf; Ubuntu 24.04 has only the 4M build), Fedora (edk2-ovmf), Arch (edk2-ovmf). Never the
+ * Secure Boot builds: they refuse an unsigned GRUB.
+ */
+const OVMF_CANDIDATES = [
+    { code: '/usr/share/OVMF/OVMF_CODE_4M.fd', vars: '/usr/share/OVMF/OVMF_VARS_4M.fd' },
+    { code: '/usr/share/OVMF/OVMF_CODE.fd', vars: '/usr/share/OVMF/OVMF_VARS.fd' },
+    { code: '/usr/share/edk2/ovmf/OVMF_CODE.fd', vars: '/usr/share/edk2/ovmf/OVMF_VARS.fd' },
+    { code: '/usr/share/edk2/x64/OVMF_CODE.4m.fd', vars: '/usr/share/edk2/x64/OVMF_VARS.4m.fd' }
+];
+function findOvmf(probe) {
+    return OVMF_CANDIDATES.find(pair => probe.exists(pair.code) && probe.exists(pair.vars));
+}
+
+// EXTERNAL MODULE: ./src/util/partitions.ts
+var partitions = __nccwpck_require__(6370);
+// EXTERNAL MODULE: ./src/util/run.ts + 1 modules
+var run = __nccwpck_require__(8133);
+;// CONCATENATED MODULE: ./src/smoke/images.ts
+// The images a smoke test boots, from an images folder laid out as the artifact is (what
+// "Collect images" writes, what a downloaded artifact holds, what an image cache restores):
+// the ISO, bzImage or Image, rootfs.ext4.xz, the SD card image, manifest.json.
+
+
+
+
+
+class SmokeSetupError extends errors/* UserError */.yo {
+}
+function contents(dir) {
+    return external_node_fs_default().readdirSync(dir).sort().join(', ') || 'nothing';
+}
+function findSmokeImages(dir, target) {
+    if (!external_node_fs_default().existsSync(dir) || !external_node_fs_default().statSync(dir).isDirectory()) {
+        throw new SmokeSetupError(`${dir} is not a folder: give the folder of a downloaded buildroot-k8s-${target} artifact (or the action's images-dir output)`);
+    }
+    const names = external_node_fs_default().readdirSync(dir);
+    const file = (name) => (name ? external_node_path_default().join(dir, name) : undefined);
+    const images = {};
+    const manifest = external_node_path_default().join(dir, 'manifest.json');
+    if (external_node_fs_default().existsSync(manifest)) {
+        let parsed;
+        try {
+            parsed = JSON.parse(external_node_fs_default().readFileSync(manifest, 'utf8'));
+        }
+        catch (error) {
+            throw new SmokeSetupError(`${manifest} is not valid JSON: ${error.message}`);
+        }
+        if (parsed.target && parsed.target !== target) {
+            throw new SmokeSetupError(`${dir} holds ${parsed.target} images (manifest.json), not ${target}: pass --target ${parsed.target}`);
+        }
+        images.components = parsed.versions ?? {};
+    }
+    if (targets/* TARGET */.Qn[target].bootImage === 'iso') {
+        const isos = names.filter(name => name.endsWith('.iso')).sort();
+        const iso = isos.find(name => name === `buildroot-k8s-${target}.iso`) ?? isos[0];
+        if (!iso) {
+            throw new SmokeSetupError(`no ISO in ${dir} (it holds: ${contents(dir)}): the amd64 smoke test boots buildroot-k8s-amd64.iso`);
+        }
+        images.iso = file(iso);
+    }
+    else {
+        images.kernel = file(names.find(name => name === 'Image'));
+        images.sdcard = file(names.find(name => /-sdcard\.img(\.xz)?$/.test(name)));
+        images.rootfs = file(names.find(name => /^rootfs\.ext[24](\.xz)?$/.test(name)));
+        if (!images.kernel || !(images.sdcard || images.rootfs)) {
+            throw new SmokeSetupError(`the arm64 smoke test boots the kernel Image with the SD card image (or rootfs.ext4.xz) as its disk, and ${dir} holds: ${contents(dir)}`);
+        }
+    }
+    return images;
+}
+/**
+ * A writable raw copy of a disk image (the guest writes to it: first-boot growth, container
+ * images), decompressed when it is .xz.
+ */
+async function writableDisk(source, destination) {
+    external_node_fs_default().rmSync(destination, { force: true });
+    if (source.endsWith('.xz')) {
+        try {
+            await (0,run/* capture */.Fg)('sh', [
+                '-c',
+                'xz --decompress --stdout -- "$1" > "$2"',
+                'xz',
+                source,
+                destination
+            ]);
+        }
+        catch (error) {
+            const why = error instanceof run/* CommandError */.Qd ? error.result.lastLines.join(' ') : String(error);
+            throw new SmokeSetupError(`${source} cannot be unpacked: ${why || 'xz failed'}`);
+        }
+    }
+    else {
+        external_node_fs_default().copyFileSync(source, destination);
+    }
+    return destination;
+}
+
+;// CONCATENATED MODULE: ./src/smoke/image-checks.ts
+// Checks of the image files before QEMU starts, so that a file that cannot boot fails the smoke
+// test in a second, saying what is wrong with it, instead of after the boot limit:
+// - the ISO: an ISO 9660 volume with an El Torito boot record whose catalog has a BIOS entry
+//   and, for a UEFI boot, an entry for the EFI platform (0xEF) whose FAT image holds
+//   EFI/BOOT/BOOTX64.EFI, the removable-media boot path UEFI firmware loads on x86-64;
+// - the arm64 kernel: the header of an arm64 `Image` (the kernel's
+//   Documentation/arch/arm64/booting.rst: magic 0x644d5241, "ARM\x64", at offset 56);
+// - the SD card image: an MBR or GPT with the root file system (ext2/3/4) in partition 2,
+//   inside the file; a bare root file system image: an ext2/3/4 superblock.
+// The messages never quote the file's bytes: it may be anything the user pointed at.
+
+
+
+
+const CD_SECTOR = 2048;
+/** ISO 9660 volume descriptors start at sector 16. */
+const DESCRIPTORS_AT = 16 * CD_SECTOR;
+function readAt(fd, offset, length) {
+    const buffer = Buffer.alloc(length);
+    const got = external_node_fs_default().readSync(fd, buffer, 0, length, offset);
+    return buffer.subarray(0, got);
+}
+function withFile(file, use) {
+    let fd;
+    try {
+        fd = external_node_fs_default().openSync(file, 'r');
+    }
+    catch (error) {
+        throw new SmokeSetupError(`${file} cannot be read: ${error.message}`);
+    }
+    try {
+        return use(fd, external_node_fs_default().fstatSync(fd).size);
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
+    }
+}
+/** What a file that is not the expected format looks like, without quoting it. */
+function looksLike(fd, size) {
+    if (size === 0)
+        return 'it is empty (0 bytes)';
+    const head = readAt(fd, 0, Math.min(size, 4096));
+    // eslint-disable-next-line no-control-regex
+    if (/^[\x09\x0a\x0d\x20-\x7e\x80-\xff]*$/.test(head.toString('latin1'))) {
+        return `it holds text (${size} bytes)`;
+    }
+    return `${size} bytes`;
+}
+const FIX_ISO = 'rebuild it, or give the ISO that Buildroot wrote (output/images/rootfs.iso9660, collected as buildroot-k8s-amd64.iso)';
+/** The bootable entries of an El Torito boot catalog (the initial entry and each section's). */
+function bootEntries(fd, file, catalog) {
+    const bytes = readAt(fd, catalog, CD_SECTOR);
+    const validation = bytes.subarray(0, 32);
+    let sum = 0;
+    for (let i = 0; i < 32; i += 2)
+        sum = (sum + validation.readUInt16LE(i)) & 0xffff;
+    if (bytes.length < 64 ||
+        validation[0] !== 1 ||
+        validation[30] !== 0x55 ||
+        validation[31] !== 0xaa ||
+        sum !== 0) {
+        throw new SmokeSetupError(`${file}: its El Torito boot catalog (sector ${catalog / CD_SECTOR}) is damaged (no valid validation entry): ${FIX_ISO}`);
+    }
+    const platformName = (id) => id === 0 ? 'BIOS' : id === 0xef ? 'EFI' : `platform 0x${id.toString(16)}`;
+    const entries = [];
+    const take = (entry, platform) => {
+        if (entry[0] === 0x88)
+            entries.push({ platform: platformName(platform), offset: entry.readUInt32LE(8) * CD_SECTOR });
+    };
+    take(bytes.subarray(32, 64), validation[1]);
+    // Section headers (0x90, the last one 0x91), each followed by its entries; extension
+    // entries (0x44) belong to the entry before them.
+    let at = 64;
+    while (at + 32 <= bytes.length && (bytes[at] === 0x90 || bytes[at] === 0x91)) {
+        const platform = bytes[at + 1];
+        const count = bytes.readUInt16LE(at + 2);
+        const last = bytes[at] === 0x91;
+        at += 32;
+        for (let i = 0; i < count && at + 32 <= bytes.length; at += 32) {
+            if (bytes[at] === 0x44)
+                continue;
+            take(bytes.subarray(at, at + 32), platform);
+            i += 1;
+        }
+        if (last)
+            break;
+    }
+    return entries;
+}
+/** A file in a FAT12/16/32 image at `base`, by its 8.3 path; its first bytes, or a reason. */
+function fatFile(fd, base, names) {
+    const boot = readAt(fd, base, 512);
+    if (boot.length < 512 || boot.readUInt16LE(510) !== 0xaa55)
+        return 'it is not a FAT file system (no boot sector)';
+    const bytesPerSector = boot.readUInt16LE(11);
+    const sectorsPerCluster = boot[13];
+    const reserved = boot.readUInt16LE(14);
+    const fats = boot[16];
+    const rootEntries = boot.readUInt16LE(17);
+    const totalSectors = boot.readUInt16LE(19) || boot.readUInt32LE(32);
+    const fatSectors = boot.readUInt16LE(22) || boot.readUInt32LE(36);
+    if (![512, 1024, 2048, 4096].includes(bytesPerSector) ||
+        !sectorsPerCluster ||
+        !fats ||
+        !fatSectors) {
+        return 'it is not a FAT file system (no valid BIOS parameter block)';
+    }
+    const rootSectors = Math.ceil((rootEntries * 32) / bytesPerSector);
+    const dataStart = reserved + fats * fatSectors + rootSectors;
+    const clusters = Math.floor((totalSectors - dataStart) / sectorsPerCluster);
+    const bits = clusters < 4085 ? 12 : clusters < 65525 ? 16 : 32;
+    const clusterBytes = sectorsPerCluster * bytesPerSector;
+    const fatAt = base + reserved * bytesPerSector;
+    const next = (cluster) => {
+        if (bits === 12) {
+            const value = readAt(fd, fatAt + Math.floor(cluster * 1.5), 2).readUInt16LE(0);
+            return cluster % 2 ? value >> 4 : value & 0xfff;
+        }
+        if (bits === 16)
+            return readAt(fd, fatAt + cluster * 2, 2).readUInt16LE(0);
+        return readAt(fd, fatAt + cluster * 4, 4).readUInt32LE(0) & 0x0fffffff;
+    };
+    const end = bits === 12 ? 0xff8 : bits === 16 ? 0xfff8 : 0x0ffffff8;
+    const clusterChain = (first) => {
+        const parts = [];
+        for (let cluster = first, n = 0; cluster >= 2 && cluster < end && n < 4096; n += 1) {
+            parts.push(readAt(fd, base + (dataStart + (cluster - 2) * sectorsPerCluster) * bytesPerSector, clusterBytes));
+            cluster = next(cluster);
+        }
+        return Buffer.concat(parts);
+    };
+    let directory = bits === 32
+        ? clusterChain(boot.readUInt32LE(44))
+        : readAt(fd, base + (reserved + fats * fatSectors) * bytesPerSector, rootEntries * 32);
+    for (const [index, name] of names.entries()) {
+        const [stem, extension = ''] = name.toUpperCase().split('.');
+        const wanted = stem.padEnd(8) + extension.padEnd(3);
+        let found;
+        for (let at = 0; at + 32 <= directory.length; at += 32) {
+            const entry = directory.subarray(at, at + 32);
+            if (entry[0] === 0)
+                break;
+            if (entry[0] === 0xe5 || entry[11] === 0x0f)
+                continue;
+            if (entry.toString('latin1', 0, 11) === wanted) {
+                found = entry;
+                break;
+            }
+        }
+        const where = names.slice(0, index + 1).join('/');
+        if (!found)
+            return `it has no ${where}`;
+        const cluster = (bits === 32 ? found.readUInt16LE(20) << 16 : 0) | found.readUInt16LE(26);
+        const isDirectory = (found[11] & 0x10) !== 0;
+        if (index < names.length - 1) {
+            if (!isDirectory)
+                return `its ${where} is not a folder`;
+            directory = clusterChain(cluster);
+        }
+        else {
+            if (isDirectory)
+                return `its ${where} is a folder`;
+            return clusterChain(cluster).subarray(0, Math.min(found.readUInt32LE(28), 64));
+        }
+    }
+    return 'it has nothing';
+}
+/**
+ * The ISO as BIOS and, with `uefi`, UEFI firmware boot it from a CD. Throws SmokeSetupError
+ * naming what is missing.
+ */
+function checkIso(file, options) {
+    const name = external_node_path_default().basename(file);
+    withFile(file, (fd, size) => {
+        if (size < DESCRIPTORS_AT + CD_SECTOR) {
+            throw new SmokeSetupError(`${file} is not an ISO image: ${looksLike(fd, size)}, and an ISO 9660 volume starts at 32 KiB: ${FIX_ISO}`);
+        }
+        let catalog;
+        let primary = false;
+        for (let sector = 16; sector < 16 + 64; sector += 1) {
+            const descriptor = readAt(fd, sector * CD_SECTOR, CD_SECTOR);
+            if (descriptor.length < CD_SECTOR || descriptor.toString('latin1', 1, 6) !== 'CD001')
+                break;
+            if (descriptor[0] === 1)
+                primary = true;
+            if (descriptor[0] === 0 &&
+                descriptor.toString('latin1', 7, 30) === 'EL TORITO SPECIFICATION') {
+                catalog = descriptor.readUInt32LE(0x47) * CD_SECTOR;
+            }
+            if (descriptor[0] === 255)
+                break;
+        }
+        if (!primary) {
+            throw new SmokeSetupError(`${file} is not an ISO image: ${looksLike(fd, size)}, with no ISO 9660 volume descriptor at 32 KiB: ${FIX_ISO}`);
+        }
+        if (catalog === undefined) {
+            throw new SmokeSetupError(`${file} is an ISO 9660 image without an El Torito boot record, so no firmware can boot it from a CD (it was made without xorriso's -b/--efi-boot): ${FIX_ISO}`);
+        }
+        const entries = bootEntries(fd, file, catalog);
+        if (!entries.some(entry => entry.platform === 'BIOS')) {
+            throw new SmokeSetupError(`${name} has no El Torito boot entry for BIOS (it has: ${entries.map(e => e.platform).join(', ') || 'none'}), so SeaBIOS cannot boot it: ${FIX_ISO}`);
+        }
+        if (!options.uefi)
+            return;
+        const efi = entries.filter(entry => entry.platform === 'EFI');
+        if (efi.length === 0) {
+            throw new SmokeSetupError(`${name} has no EFI boot image (no El Torito entry for the EFI platform), so it boots by BIOS only and UEFI firmware (OVMF) cannot boot it: build it with GRUB for x86_64-efi (BR2_TARGET_GRUB2_X86_64_EFI=y), or ${FIX_ISO}`);
+        }
+        const reasons = [];
+        for (const entry of efi) {
+            const loader = fatFile(fd, entry.offset, ['EFI', 'BOOT', 'BOOTX64.EFI']);
+            if (typeof loader !== 'string' && loader.toString('latin1', 0, 2) === 'MZ')
+                return;
+            reasons.push(typeof loader === 'string' ? loader : 'its EFI/BOOT/BOOTX64.EFI is not an EFI program');
+        }
+        throw new SmokeSetupError(`${name}: its EFI boot image cannot boot on UEFI: ${reasons.join('; ')} (OVMF loads EFI/BOOT/BOOTX64.EFI from it): ${FIX_ISO}`);
+    });
+}
+/** An arm64 kernel `Image`: its header's magic. */
+function checkArm64Kernel(file) {
+    withFile(file, (fd, size) => {
+        const header = readAt(fd, 0, 64);
+        if (header.length < 64 || header.toString('latin1', 56, 60) !== 'ARM\x64') {
+            throw new SmokeSetupError(`${file} is not an arm64 kernel Image: ${looksLike(fd, size)}, without the arm64 Image header (magic "ARM\\x64" at byte 56): give the Image that Buildroot wrote (output/images/Image), not a compressed or 32-bit kernel`);
+        }
+    });
+}
+/** Whether an ext2/3/4 superblock starts `offset` bytes into the file. */
+function extAt(fd, offset) {
+    const magic = readAt(fd, offset + 1024 + 56, 2);
+    return magic.length === 2 && magic.readUInt16LE(0) === 0xef53;
+}
+/**
+ * The disk the arm64 boot uses as /dev/vda: a whole SD card image (root=/dev/vda2) or a bare
+ * root file system. `file` is the raw (decompressed) copy; `shownAs` the file the user gave.
+ */
+function checkArm64Disk(file, shownAs, sdCard) {
+    withFile(file, (fd, size) => {
+        const looks = (file === shownAs ? '' : 'unpacked, ') + looksLike(fd, size);
+        if (!sdCard) {
+            if (!extAt(fd, 0)) {
+                throw new SmokeSetupError(`${shownAs} is not an ext2/3/4 file system (${looks}): the arm64 boot mounts it as its root`);
+            }
+            return;
+        }
+        const table = (0,partitions/* partitionTable */.Rn)(file);
+        if (!table) {
+            throw new SmokeSetupError(`${shownAs} is not a disk image: ${looks}, with no MBR or GPT partition table; the SD card image has the boot partition first and the root file system second (board/arm64/genimage.cfg)`);
+        }
+        const root = table.partitions.find(partition => partition.number === 2);
+        if (!root) {
+            throw new SmokeSetupError(`${shownAs} has no partition 2 (its ${table.scheme.toUpperCase()} lists ${table.partitions.map(p => p.number).join(', ') || 'none'}): the root file system is the second partition (root=/dev/vda2)`);
+        }
+        if (root.end > size) {
+            throw new SmokeSetupError(`${shownAs} is cut short: its partition 2 ends at byte ${root.end}, the file has ${size}: download it again`);
+        }
+        if (!extAt(fd, root.start)) {
+            throw new SmokeSetupError(`${shownAs}: partition 2 holds no ext2/3/4 file system, and the kernel mounts it as its root (root=/dev/vda2 rootfstype=ext4)`);
+        }
+    });
+}
+/** The xz stream magic, for a compressed image before it is unpacked. */
+function checkXz(file) {
+    withFile(file, (fd, size) => {
+        if (readAt(fd, 0, 6).toString('latin1') !== '\xfd7zXZ\x00') {
+            throw new SmokeSetupError(`${file} is not xz-compressed (${looksLike(fd, size)}), although its name ends in .xz`);
+        }
+    });
+}
+
+// EXTERNAL MODULE: ./src/fw-cfg.ts
+var fw_cfg = __nccwpck_require__(9585);
+;// CONCATENATED MODULE: ./src/smoke/qemu.ts
+// The boots of a smoke test and their QEMU command lines. amd64 boots the ISO itself, as a
+// user would: SeaBIOS, then UEFI where OVMF is installed. arm64 has no usable Raspberry Pi
+// machine in QEMU, so the built kernel Image boots on the generic `virt` machine with the SD
+// card image as its disk (root on its second partition, as on a Pi). One boot gets an empty
+// data disk named in k8s-node/data-disk (first boot formats it K8SDATA) and the boot after it
+// the same disk again, as a node that reboots: it must come back with the same identity.
+
+
+const FIRMWARE_BOOT = { bios: 'BIOS', uefi: 'UEFI', kernel: 'virt' };
+/**
+ * amd64: BIOS at the level asked, then UEFI at basic when OVMF is there (the cluster needs
+ * proving once); arm64: virt at the level asked. The first boot at level basic gets a fresh
+ * data disk and the boot after it the same disks; without such a boot, one is added. The
+ * cluster boot has none: its control plane would be on the disk and fail the next boot's
+ * kubeadm preflight.
+ */
+function planBoots(target, level, hasOvmf) {
+    const boots = targets/* TARGET */.Qn[target].smokeBoot === 'kernel'
+        ? [{ name: 'virt', firmware: 'kernel', level }]
+        : [
+            { name: 'BIOS', firmware: 'bios', level },
+            ...(hasOvmf ? [{ name: 'UEFI', firmware: 'uefi', level: 'basic' }] : [])
+        ];
+    let fresh = boots.findIndex(boot => boot.level === 'basic');
+    if (fresh < 0) {
+        const last = boots[boots.length - 1];
+        boots.push({ name: `${last.name} data disk`, firmware: last.firmware, level: 'basic' });
+        fresh = boots.length - 1;
+    }
+    boots[fresh].dataDisk = 'fresh';
+    if (fresh + 1 < boots.length) {
+        boots[fresh + 1].dataDisk = 'reuse';
+    }
+    else {
+        const firmware = boots[fresh].firmware;
+        boots.push({
+            name: `${FIRMWARE_BOOT[firmware]} reboot`,
+            firmware,
+            level: 'basic',
+            dataDisk: 'reuse'
+        });
+    }
+    return boots;
+}
+/**
+ * Time limits. Under TCG every instruction is emulated: booting the ISO (unpacking its
+ * initramfs, starting systemd, containerd and docker) takes several times longer.
+ */
+function smokeLimits(accel, bootSecondsOverride) {
+    const limits = accel === 'kvm'
+        ? {
+            bootSeconds: 300,
+            milestoneSeconds: KVM_MILESTONES,
+            graceSeconds: 60,
+            poweroffSeconds: 60,
+            timeFactor: 1
+        }
+        : {
+            bootSeconds: 1200,
+            milestoneSeconds: TCG_MILESTONES,
+            graceSeconds: 180,
+            poweroffSeconds: 120,
+            timeFactor: 4
+        };
+    return bootSecondsOverride ? { ...limits, bootSeconds: bootSecondsOverride } : limits;
+}
+/**
+ * Each boot milestone's limit in seconds, from the one before (README, "Smoke test"). A firmware
+ * that finds nothing to boot says so on the console within seconds (SeaBIOS "No bootable
+ * device", OVMF "BdsDxe: failed to load ..."), which ends the boot at once; these limits
+ * catch a boot that stalls without a word. kernel: GRUB's 3 s menu, then loading the kernel
+ * and the ISO's whole root filesystem (the initrd) through the firmware; init: unpacking that
+ * xz initrd; systemd: the ISO's /init copying it into a tmpfs. smoke is the boot limit.
+ */
+const KVM_MILESTONES = {
+    firmware: 60,
+    kernel: 120,
+    init: 180,
+    systemd: 120,
+    smoke: 300
+};
+const TCG_MILESTONES = {
+    firmware: 120,
+    kernel: 300,
+    init: 600,
+    systemd: 300,
+    smoke: 1200
+};
+/**
+ * Guest memory, as docs/image.md asks for the ISO: its root filesystem lives in RAM (held twice
+ * for a moment at boot), and kubeadm wants 1700 MB (and 2 CPUs) for a control plane.
+ */
+const GUEST_MEMORY_MIB = 4096;
+const FW_CFG_LEVEL = 'opt/buildroot-k8s/smoke';
+const FW_CFG_TIME_FACTOR = 'opt/buildroot-k8s/smoke-time-factor';
+/** The identity the boot before reported (the guest's identity check compares). */
+const FW_CFG_IDENTITY = 'opt/buildroot-k8s/smoke-identity';
+/** The data disk's serial; udev names it /dev/disk/by-id/virtio-<serial>. */
+const DATA_DISK_SERIAL = 'k8sdata';
+const DATA_DISK_BY_ID = `/dev/disk/by-id/virtio-${DATA_DISK_SERIAL}`;
+/** Sparse: only what the guest writes takes space (mkfs, the smoke's images). */
+const DATA_DISK_BYTES = 2 * 1024 ** 3;
+/**
+ * Kernel command line of the arm64 boot: the console on the virt machine's PL011, and the
+ * memory cgroup options of the image's own cmdline.txt (the Raspberry Pi kernel leaves the
+ * memory controller off without them).
+ */
+function arm64KernelArgs(diskIsSdCard) {
+    const root = diskIsSdCard ? '/dev/vda2' : '/dev/vda';
+    return `root=${root} rootfstype=ext4 rootwait console=ttyAMA0 cgroup_enable=memory cgroup_memory=1`;
+}
+function qemuCommand(inputs) {
+    const { target, boot, accel } = inputs;
+    const args = [];
+    const need = (value, what) => {
+        if (!value)
+            throw new Error(`the ${boot.name} boot needs ${what}`);
+        return value;
+    };
+    const record = targets/* TARGET */.Qn[target];
+    args.push(...record.qemu.machine(accel));
+    args.push('-smp', '2', '-m', String(GUEST_MEMORY_MIB));
+    // The serial console on stdout, nothing else; a reboot ends QEMU instead of booting again.
+    args.push('-display', 'none', '-monitor', 'none', '-serial', 'stdio', '-no-reboot');
+    if (boot.firmware === 'uefi') {
+        const ovmf = inputs.ovmf;
+        if (!ovmf)
+            throw new Error(`the ${boot.name} boot needs OVMF`);
+        args.push('-drive', `if=pflash,format=raw,unit=0,readonly=on,file=${ovmf.code}`, '-drive', `if=pflash,format=raw,unit=1,file=${ovmf.vars}`);
+    }
+    if (record.smokeBoot === 'firmware') {
+        // reboot-timeout: SeaBIOS reboots 5 s after finding nothing to boot, and -no-reboot turns
+        // that into QEMU's exit, should the console line be missed.
+        args.push('-cdrom', need(inputs.iso, 'the ISO'), '-boot', 'order=d,reboot-timeout=5000');
+    }
+    else {
+        args.push('-kernel', need(inputs.kernel, 'the kernel Image'), '-append', arm64KernelArgs(inputs.diskIsSdCard ?? true), '-drive', `if=none,format=raw,id=disk0,file=${need(inputs.disk, 'a disk image')}`, '-device', 'virtio-blk-pci,drive=disk0');
+    }
+    if (boot.dataDisk) {
+        // After the root disk: on arm64 the SD card stays /dev/vda.
+        args.push('-drive', `if=none,format=raw,id=${DATA_DISK_SERIAL},file=${need(inputs.dataDisk, 'a data disk')}`, '-device', `virtio-blk-pci,drive=${DATA_DISK_SERIAL},serial=${DATA_DISK_SERIAL}`, '-fw_cfg', `name=${fw_cfg/* FW_CFG_PREFIX */.B}data-disk,string=${DATA_DISK_BY_ID}`);
+    }
+    // User networking: DHCP for systemd-networkd. At level basic nothing leaves QEMU
+    // (restrict=on); level cluster pulls the control-plane images through it.
+    const restrict = boot.level === 'basic' ? ',restrict=on' : '';
+    args.push('-nic', `user,model=virtio-net-pci${restrict}`);
+    args.push('-device', 'virtio-rng-pci');
+    args.push('-fw_cfg', `name=${FW_CFG_LEVEL},string=${boot.level}`, '-fw_cfg', `name=${FW_CFG_TIME_FACTOR},string=${inputs.timeFactor}`);
+    if (boot.dataDisk === 'reuse') {
+        args.push('-fw_cfg', `name=${FW_CFG_IDENTITY},string=${need(inputs.identity, 'the identity the boot before reported')}`);
+    }
+    return { binary: record.qemu.binary, args };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/verdict.ts
+// Turns one boot's smoke events into one row per check and a verdict. A check that ever
+// reported fail has failed, whatever it reported after. A skip is accepted only for a check
+// whose component the image's manifest does not list (a stand-in image without containerd,
+// say), or that needs a data disk this boot did not have: a real image that lists containerd
+// must pass the containerd check. The done line's counts must match the result lines read,
+// every expected check must have reported, and the guest must power off by itself.
+
+/** One row from every result line of a check: the first fail wins, else the last word. */
+function rowOf(check, results) {
+    const failed = results.find(result => result.status === 'fail');
+    const last = results[results.length - 1];
+    const chosen = failed ?? last;
+    const row = {
+        check,
+        status: chosen.status,
+        seconds: chosen.seconds,
+        detail: chosen.detail,
+        ok: chosen.status !== 'fail'
+    };
+    if (failed && last !== failed) {
+        row.detail += ` (a later line said ${last.status}: the fail stands)`;
+    }
+    return row;
+}
+function judgeBoot(options) {
+    const { events, failure, components } = options;
+    const results = new Map();
+    for (const event of events) {
+        if (event.kind === 'result')
+            results.set(event.check, [...(results.get(event.check) ?? []), event]);
+    }
+    const expected = checksFor(options.level);
+    const rows = [];
+    const missingChecks = [];
+    if (failure && !results.has(failure.check) && !expected.some(c => c.name === failure.check)) {
+        rows.push({ check: failure.check, status: 'fail', detail: failure.reason, ok: false });
+    }
+    for (const check of expected) {
+        const reported = results.get(check.name);
+        results.delete(check.name);
+        if (!reported) {
+            const blamed = failure?.check === check.name;
+            if (!failure)
+                missingChecks.push(check.name);
+            rows.push({
+                check: check.name,
+                status: blamed ? 'fail' : 'not run',
+                detail: blamed
+                    ? failure.reason
+                    : failure
+                        ? `not run: ${failure.check} failed first`
+                        : 'no result line from the image for this check',
+                ok: false
+            });
+            continue;
+        }
+        const row = rowOf(check.name, reported);
+        if (row.status === 'skip') {
+            const listed = check.component === undefined ? undefined : components?.[check.component];
+            if (check.needsDataDisk) {
+                row.ok = !options.dataDisk;
+                row.detail += options.dataDisk
+                    ? ' (a data disk was attached to this boot: it must pass)'
+                    : ' (this boot has no data disk)';
+            }
+            else if (check.component === undefined) {
+                row.ok = false;
+                row.detail += ' (this check needs nothing but the kernel and base system: it must pass)';
+            }
+            else if (components === undefined) {
+                row.ok = false;
+                row.detail += ' (the images came without manifest.json, so every check must pass)';
+            }
+            else if (listed !== undefined) {
+                row.ok = false;
+                row.detail += ` (the image's manifest lists ${check.component} ${listed}: it must pass)`;
+            }
+            else {
+                row.detail += ` (the image's manifest lists no ${check.component})`;
+            }
+        }
+        rows.push(row);
+    }
+    // Checks a newer script runs that this action does not know: shown, judged the same way.
+    for (const [check, reported] of results)
+        rows.push(rowOf(check, reported));
+    const done = events.find(event => event.kind === 'done');
+    if (done) {
+        const count = (status) => events.filter(event => event.kind === 'result' && event.status === status).length;
+        const read = { passed: count('pass'), failed: count('fail'), skipped: count('skip') };
+        if (read.passed !== done.passed ||
+            read.failed !== done.failed ||
+            read.skipped !== done.skipped) {
+            rows.push({
+                check: 'done',
+                status: 'fail',
+                detail: `the done line says passed=${done.passed} failed=${done.failed} skipped=${done.skipped}, ` +
+                    `but the console has ${read.passed} pass, ${read.failed} fail and ${read.skipped} skip ` +
+                    'result lines: some were lost or garbled on the way',
+                ok: false
+            });
+        }
+    }
+    if (options.poweroffMissedAfter !== undefined) {
+        rows.push({
+            check: 'poweroff',
+            status: 'fail',
+            detail: `the guest printed its done line but did not power off within ${options.poweroffMissedAfter} s, so QEMU was stopped (k8s-smoke.service powers the machine off: see the console log's end)`,
+            ok: false
+        });
+    }
+    const failedChecks = rows.filter(row => !row.ok && row.status !== 'not run').map(row => row.check);
+    return {
+        ok: failure === undefined && rows.every(row => row.ok),
+        rows,
+        failedChecks,
+        missingChecks
+    };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/run.ts
+// The smoke test of an images folder laid out as the artifact is: boots the images in QEMU as a
+// user would (the amd64 ISO by BIOS and UEFI, the arm64 kernel and SD card on the virt machine),
+// with the fw_cfg entry that makes the image's k8s-smoke.service run its checks, and judges the
+// result lines on the serial console. It runs the same on a fresh build, on images restored
+// from a cache, and on a downloaded artifact: the pipeline's smoke-test stage and the CLI's
+// `smoke` command both call it. It never throws: what went wrong is in the returned report.
+
+
+
+
+
+
+
+
+
+
+
+/** Seconds from starting QEMU to the image's first answer, instead of the default limit. */
+const BOOT_TIMEOUT_ENV = 'BUILDROOT_K8S_SMOKE_BOOT_TIMEOUT';
+/** The space given to the guest beyond the SD card image: first-boot growth, container images. */
+const DISK_HEADROOM = 1024 ** 3;
+const FIRMWARE_NAME = { bios: 'SeaBIOS', uefi: 'OVMF UEFI', kernel: 'direct kernel boot' };
+function bootTimeout(env) {
+    const value = env[BOOT_TIMEOUT_ENV];
+    if (!value)
+        return undefined;
+    if (!/^\d+$/.test(value) || Number(value) < 10) {
+        throw new SmokeSetupError(`${BOOT_TIMEOUT_ENV}="${value}" must be a whole number of seconds, 10 or more`);
+    }
+    return Number(value);
+}
+/**
+ * A boot lost to emulation rather than to the image: on a slow emulated CPU the kernel's early
+ * check that the timer interrupt works can time out ("IO-APIC + timer doesn't work").
+ */
+function emulationArtifact(boot) {
+    const row = boot.rows.find(r => r.check === 'boot');
+    return row !== undefined && /IO-APIC \+ timer doesn't work/.test(row.detail);
+}
+/** One line per failed boot naming its failed and missing checks, for the error annotation. */
+function smokeFailureMessage(report) {
+    const failedBoots = report.boots.filter(boot => !boot.ok);
+    if (!failedBoots.length)
+        return `Smoke test failed: ${report.note ?? 'no boot ran'}`;
+    return failedBoots
+        .map(boot => {
+        const failed = boot.rows.filter(row => !row.ok && row.status !== 'not run');
+        const what = [
+            ...failed.map(row => `${row.check}: ${row.detail}`),
+            ...(boot.missing.length ? [`no result line for ${boot.missing.join(', ')}`] : [])
+        ].join('; ');
+        return `Smoke test failed on the ${boot.name} boot: ${what || 'no result'}. Console log: ${boot.consoleLog}`;
+    })
+        .join('\n');
+}
+/** The note of a run stopped by a signal (or the time limit), or undefined. */
+function interruptedNote() {
+    const stopped = (0,process_groups/* cancellation */.WN)();
+    if (!stopped)
+        return undefined;
+    return `Interrupted (${stopped.signal ?? stopped.reason}): QEMU was stopped and its work files removed.`;
+}
+async function runSmokeTest(reporter, options) {
+    const { target, level } = options;
+    if (options.mode === 'off') {
+        reporter.info('smoke-test: off, the images are not booted.');
+        return { outcome: 'skipped', note: 'Not run: smoke-test is off.', boots: [] };
+    }
+    const probe = options.probe ?? realProbe;
+    const { qemu, smokeBoot } = targets/* TARGET */.Qn[target];
+    const install = `sudo apt-get install -y ${qemu.debianPackages.join(' ')}`;
+    if (!probe.which(qemu.binary)) {
+        const why = `${qemu.binary} is not installed, so the images were not booted`;
+        if (options.mode === 'true') {
+            return {
+                outcome: 'failed',
+                note: `smoke-test is true but ${why}: add \`${install}\` before this step.`,
+                boots: []
+            };
+        }
+        reporter.notice(`${why}. To smoke-test them, add \`${install}\` before this step; smoke-test: off silences this notice.`);
+        return { outcome: 'skipped', note: `Not run: ${why} (\`${install}\`).`, boots: [] };
+    }
+    // Disk copies, the data disk and OVMF variables: removed however the run ends.
+    const workFiles = new Set();
+    const boots = [];
+    try {
+        const acceleration = detectAcceleration(target, probe);
+        const limits = smokeLimits(acceleration.accel, bootTimeout(options.env ?? process.env));
+        const images = findSmokeImages(options.imagesDir, target);
+        const ovmf = smokeBoot === 'firmware' ? findOvmf(probe) : undefined;
+        if (images.iso)
+            checkIso(images.iso, { uefi: ovmf !== undefined });
+        if (images.kernel)
+            checkArm64Kernel(images.kernel);
+        const disk = images.sdcard ?? images.rootfs;
+        if (disk?.endsWith('.xz'))
+            checkXz(disk);
+        if (acceleration.accel === 'tcg') {
+            reporter.notice(`No KVM for the smoke test: ${acceleration.why}. QEMU emulates the CPU instead (TCG), several times slower; ` +
+                `the time limits are raised (boot ${limits.bootSeconds} s). On GitHub-hosted Linux runners, ` +
+                'open /dev/kvm with the udev rule shown in the README before this step.');
+        }
+        if (!images.components) {
+            reporter.warning(`${options.imagesDir} has no manifest.json: every check must pass, none may skip.`);
+        }
+        if (smokeBoot === 'firmware' && !ovmf) {
+            reporter.info(`OVMF is not installed: the ISO boots by BIOS only (for UEFI too: ${install}).`);
+        }
+        try {
+            external_node_fs_default().mkdirSync(options.workDir, { recursive: true });
+        }
+        catch (error) {
+            throw new SmokeSetupError((0,errors/* fileErrorSentence */.qb)(error, options.workDir, 'create the folder'));
+        }
+        const plan = planBoots(target, level, ovmf !== undefined);
+        const context = { limits, images, ovmf, acceleration, workFiles, disks: {} };
+        for (const [index, boot] of plan.entries()) {
+            if ((0,process_groups/* cancellation */.WN)())
+                break;
+            if (boots.some(b => !b.ok)) {
+                reporter.info(`The ${boot.name} boot is not run: the ${plan[index - 1].name} boot failed.`);
+                break;
+            }
+            let report = await runBoot(reporter, options, boot, context);
+            if (acceleration.accel === 'tcg' && emulationArtifact(report) && !(0,process_groups/* cancellation */.WN)()) {
+                reporter.info(`The kernel's timer check failed under emulation (TCG on a busy machine, not a fault of the image): booting ${boot.name} again.`);
+                report = await runBoot(reporter, options, boot, context);
+            }
+            boots.push(report);
+        }
+        const note = interruptedNote();
+        return { outcome: !note && boots.every(boot => boot.ok) ? 'passed' : 'failed', note, boots };
+    }
+    catch (error) {
+        return { outcome: 'failed', note: interruptedNote() ?? (0,errors/* errorMessage */.gJ)(error), boots };
+    }
+    finally {
+        for (const file of workFiles)
+            external_node_fs_default().rmSync(file, { force: true });
+    }
+}
+/** The root disk (arm64) and data disk of a boot: new ones, or those of the boot before. */
+async function bootDisks(options, boot, context, slug) {
+    const { images, disks, workFiles } = context;
+    const reuse = boot.dataDisk === 'reuse' && disks.root !== undefined;
+    if (targets/* TARGET */.Qn[options.target].smokeBoot === 'kernel' && !reuse) {
+        if (disks.root) {
+            external_node_fs_default().rmSync(disks.root, { force: true });
+            workFiles.delete(disks.root);
+        }
+        const source = (images.sdcard ?? images.rootfs);
+        const copy = external_node_path_default().join(options.workDir, `disk-${slug}.img`);
+        workFiles.add(copy);
+        disks.root = await writableDisk(source, copy);
+        checkArm64Disk(copy, source, images.sdcard !== undefined);
+        if (images.sdcard)
+            external_node_fs_default().truncateSync(copy, external_node_fs_default().statSync(copy).size + DISK_HEADROOM);
+    }
+    if (boot.dataDisk === 'fresh') {
+        const data = external_node_path_default().join(options.workDir, `data-disk-${options.target}.img`);
+        workFiles.add(data);
+        external_node_fs_default().rmSync(data, { force: true });
+        external_node_fs_default().writeFileSync(data, '');
+        external_node_fs_default().truncateSync(data, DATA_DISK_BYTES);
+        disks.data = data;
+    }
+}
+async function runBoot(reporter, options, boot, context) {
+    const { target } = options;
+    const { limits, images, acceleration, disks } = context;
+    const slug = boot.name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    const consoleLog = external_node_path_default().join(options.workDir, `console-${target}-${slug}.log`);
+    let ovmf;
+    if (boot.firmware === 'uefi' && context.ovmf) {
+        // OVMF writes its variables: each boot gets its own copy of the template.
+        const vars = external_node_path_default().join(options.workDir, `OVMF_VARS-${slug}.fd`);
+        context.workFiles.add(vars);
+        external_node_fs_default().copyFileSync(context.ovmf.vars, vars);
+        ovmf = { code: context.ovmf.code, vars };
+    }
+    await bootDisks(options, boot, context, slug);
+    const command = qemuCommand({
+        target,
+        boot,
+        accel: acceleration.accel,
+        timeFactor: limits.timeFactor,
+        iso: images.iso,
+        kernel: images.kernel,
+        disk: disks.root,
+        diskIsSdCard: images.sdcard !== undefined,
+        ovmf,
+        dataDisk: boot.dataDisk ? disks.data : undefined,
+        identity: boot.dataDisk === 'reuse' ? disks.identity : undefined
+    });
+    const how = `${FIRMWARE_NAME[boot.firmware]}, ${acceleration.accel.toUpperCase()}`;
+    const disk = boot.dataDisk === 'fresh'
+        ? ', an empty data disk'
+        : boot.dataDisk
+            ? ', the same disks again'
+            : '';
+    reporter.info(`${boot.name} boot (${how}, level ${boot.level}${disk}): ${command.binary} ${command.args.join(' ')}`);
+    const run = await bootAndWatch({
+        ...command,
+        limits,
+        withFirmware: boot.firmware !== 'kernel',
+        consoleLog,
+        onEvent: event => {
+            if (event.kind === 'start') {
+                reporter.info(`  the image answered: kernel ${event.kernel} (${event.arch}), level ${event.level}`);
+            }
+            else if (event.kind === 'result') {
+                reporter.info(`  ${event.status.padEnd(4)} ${event.check} (${event.seconds} s): ${event.detail}`);
+            }
+            else if (event.kind === 'identity') {
+                disks.identity = event.identity;
+            }
+        }
+    });
+    const verdict = judgeBoot({
+        level: boot.level,
+        events: run.watch.events,
+        failure: run.watch.failure,
+        components: images.components,
+        dataDisk: boot.dataDisk !== undefined,
+        poweroffMissedAfter: run.watch.poweroffMissed ? limits.poweroffSeconds : undefined
+    });
+    if (run.watch.failure) {
+        reporter.info(`  ${run.watch.failure.check}: ${run.watch.failure.reason}\n  Last console lines:\n    ${run.watch.lastLines.join('\n    ')}`);
+    }
+    return {
+        name: boot.name,
+        how,
+        level: boot.level,
+        dataDisk: boot.dataDisk,
+        ok: verdict.ok,
+        seconds: run.seconds,
+        milestones: run.watch.milestones,
+        rows: verdict.rows,
+        missing: verdict.missingChecks,
+        consoleLog
+    };
+}
+
+
+/***/ }),
+
+/***/ 9282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ renderSmokeSection)
 /* harmony export */ });
-/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(678);
+/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8678);
 // The smoke test's section of the job summary: one table per boot, one row per check with its
-// result and time, and what the check proves or why it failed.
+// result and time, and what the check proves or why it failed; the boot's milestones.
 
 const ICON = {
     pass: '✅ pass',
@@ -6954,11 +8867,16 @@ function renderSmokeSection(report) {
     if (report.note)
         lines.push(report.note, '');
     for (const boot of report.boots) {
-        lines.push(`**${boot.name}** (${boot.how}, level ${boot.level}): ${boot.ok ? 'passed' : 'failed'} in ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(boot.seconds)}. Console log: \`${boot.consoleLog}\``, '', '| Check | Result | Time | Detail |', '| --- | --- | ---: | --- |');
+        const disk = { fresh: ', an empty data disk', reuse: ', the disks of the boot before' };
+        const milestones = boot.milestones.map(m => `${m.name} ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(m.seconds)}`);
+        lines.push(`**${boot.name}** (${boot.how}, level ${boot.level}${boot.dataDisk ? disk[boot.dataDisk] : ''}): ${boot.ok ? 'passed' : 'failed'} in ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(boot.seconds)}. Console log: \`${boot.consoleLog}\``, '', `Milestones: ${milestones.join(', ') || 'none reached'}.`, '', '| Check | Result | Time | Detail |', '| --- | --- | ---: | --- |');
         for (const row of boot.rows) {
             const result = row.status === 'skip' && !row.ok ? '❌ skip' : ICON[row.status];
             const time = row.seconds === undefined ? '' : (0,_util_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(row.seconds);
             lines.push(`| ${row.check} | ${result} | ${time} | ${cell(row.detail)} |`);
+        }
+        if (boot.missing.length) {
+            lines.push('', `No result line for: ${boot.missing.join(', ')}.`);
         }
         lines.push('');
     }
@@ -6968,7 +8886,7 @@ function renderSmokeSection(report) {
 
 /***/ }),
 
-/***/ 733:
+/***/ 2733:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6980,29 +8898,32 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/buildroot/configure.ts
-var configure = __nccwpck_require__(567);
+var configure = __nccwpck_require__(6567);
+// EXTERNAL MODULE: ./src/caches/folders.ts
+var folders = __nccwpck_require__(6891);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
+var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/inputs/schema.ts + 1 modules
-var schema = __nccwpck_require__(330);
+var schema = __nccwpck_require__(3330);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(82);
+var errors = __nccwpck_require__(2082);
 // EXTERNAL MODULE: ./src/util/run.ts + 1 modules
-var run = __nccwpck_require__(133);
+var run = __nccwpck_require__(8133);
 ;// CONCATENATED MODULE: ./src/buildroot/patch-series.ts
 // The Buildroot patch series. A folder of *.patch files (git format-patch style,
-// -p1 from the top of the Buildroot tree) brings packages of the pinned release up to newer
-// versions without forking Buildroot. It runs right after Buildroot is resolved, in build and
-// check mode alike, and patches a copy: neither the user's buildroot-src nor the release in the
-// tool cache is ever changed. The copy is kept in the tool cache under a key made of the tree
-// (its path, version and a fingerprint of its files) and the series, so a second run reuses it.
+// -p1 from the top of the Buildroot tree), one per Buildroot release, brings packages of that
+// release up to newer versions without forking Buildroot. It is applied right after Buildroot
+// is resolved, in build and check mode alike, to a copy: neither the user's buildroot-src nor
+// the release in the tool cache is ever changed. The copy is kept in the tool cache under a key
+// made of the tree (its path, version and a fingerprint of its files) and the series, so a
+// second run reuses it.
 //
 // The patches go through `patch`, not `git apply`: GNU patch >= 2.7 is one of Buildroot's own
 // host requirements (support/dependencies/dependencies.sh) and what Buildroot applies package
@@ -7047,33 +8968,68 @@ function readPatchSeries(dir) {
         sha256: patches.length ? sha256(patches.map(p => `${p.sha256}  ${p.name}\n`).join('')) : ''
     };
 }
+/** A Buildroot release name: 2025.02, 2025.02.16, 2026.02-rc1. */
+const RELEASE_NAME = /^\d{4}\.\d{2}(?:\.\d+)?(?:-rc\d+)?$/;
+const isFolder = (dir) => dir !== undefined && external_node_fs_default().existsSync(dir) && external_node_fs_default().statSync(dir).isDirectory();
+/**
+ * The series a folder holds for one Buildroot release. A series is written for the tree it
+ * applies to, so a folder may keep one series per release in subfolders named after it
+ * (`2025.02.16/`, `2026.02.3/`): the one for `version` is used. A folder with `*.patch` files
+ * directly in it is a single series, used as it is. A folder with series for other releases
+ * only has none for this one.
+ */
+function seriesForRelease(dir, version) {
+    const release = external_node_path_default().join(dir, version);
+    if (isFolder(release))
+        return { dir: release, otherReleases: [] };
+    const entries = external_node_fs_default().readdirSync(dir, { withFileTypes: true });
+    if (entries.some(entry => entry.name.endsWith('.patch') && !entry.isDirectory())) {
+        return { dir, otherReleases: [] };
+    }
+    const otherReleases = entries
+        .filter(entry => entry.isDirectory() && RELEASE_NAME.test(entry.name))
+        .map(entry => entry.name)
+        .sort();
+    return otherReleases.length ? { otherReleases } : { dir, otherReleases: [] };
+}
 /**
  * Which series applies, decided like the BR2_EXTERNAL tree (main.ts configExternalTree): the
  * folder buildroot-patches names; else config-dir's own buildroot-patches/ (a copy of configs/
- * keeps the defconfigs and their series together); else the action's own, which is written for
- * the Buildroot release the action pins and is left out, with a warning, for any other release.
+ * keeps the defconfigs and their series together); else the action's own. In each, the series
+ * for this run's Buildroot release (seriesForRelease); where the folder has series for other
+ * releases only, none applies, with a warning that names them.
  */
 function choosePatchSeries(reporter, choice, where) {
     if (choice.kind === 'none')
         return undefined;
-    if (choice.kind === 'folder')
-        return choice.dir;
-    const isFolder = (dir) => dir !== undefined && external_node_fs_default().existsSync(dir) && external_node_fs_default().statSync(dir).isDirectory();
+    const version = where.buildrootVersion;
     const own = where.ownSeriesDir;
     const beside = external_node_path_default().join(where.configDir, PATCH_SERIES_FOLDER);
     // config-dir defaults to the action's own configs/: its series is then the action's own.
     const besideIsOwn = isFolder(own) && isFolder(beside) && external_node_fs_default().realpathSync(beside) === external_node_fs_default().realpathSync(own);
-    if (isFolder(beside) && !besideIsOwn)
-        return beside;
-    if (!isFolder(own))
-        return undefined;
-    if (where.buildrootVersion !== schema/* DEFAULT_BUILDROOT_VERSION */.IG) {
-        reporter.warning(`The action's own Buildroot patch series (${own}) is written for Buildroot ${schema/* DEFAULT_BUILDROOT_VERSION */.IG}, ` +
-            `and this run uses Buildroot ${where.buildrootVersion}: it is not applied, so that release's own package versions are built. ` +
-            `Set buildroot-patches to a series written for ${where.buildrootVersion}, or to "${schema/* NO_PATCHES */.Py}" to silence this.`);
-        return undefined;
+    const folder = choice.kind === 'folder'
+        ? choice.dir
+        : isFolder(beside) && !besideIsOwn
+            ? beside
+            : isFolder(own)
+                ? own
+                : undefined;
+    // A folder the user named that is not there is reported by readPatchSeries.
+    if (folder === undefined || !isFolder(folder))
+        return folder;
+    const found = seriesForRelease(folder, version);
+    if (!found.dir) {
+        const isOwn = folder === own;
+        const what = isOwn
+            ? `The action's own Buildroot patch series (${folder})`
+            : `The Buildroot patch series in ${folder}`;
+        const remedy = isOwn
+            ? `Set buildroot-patches to a series written for ${version}`
+            : `Add a series for ${version} in ${external_node_path_default().join(folder, version)}`;
+        reporter.warning(`${what} is written for Buildroot ${found.otherReleases.join(', ')}, and this run uses Buildroot ${version}: ` +
+            `none is applied, so that release's own package versions are built. ${remedy}, or set buildroot-patches to "${schema/* NO_PATCHES */.Py}" to silence this.`);
     }
-    return own;
+    return found.dir;
 }
 /** Top-level entries of a Buildroot tree that are not part of it: its git data and in-tree output. */
 const NOT_COPIED = new Set(['.git', 'output', 'dl']);
@@ -7195,6 +9151,18 @@ const PATCH_ARGS = [
     '--no-backup-if-mismatch',
     '--remove-empty-files'
 ];
+/** The top folders a series normally changes: packages, kernels, bootloaders, boards, configs. */
+const PACKAGING_FOLDERS = ['package', 'linux', 'boot', 'board', 'configs', 'support'];
+/** The files a patch changes (-p1) that are not under Buildroot's packaging folders. */
+function filesOutsidePackaging(patchText) {
+    const files = new Set();
+    for (const match of patchText.matchAll(/^\+\+\+ (?:b\/)?(\S+)/gm)) {
+        const file = match[1];
+        if (file !== '/dev/null' && !PACKAGING_FOLDERS.includes(file.split('/')[0]))
+            files.add(file);
+    }
+    return [...files];
+}
 async function runPatch(tree, patch, dryRun) {
     const output = [];
     const args = [...PATCH_ARGS, '-d', tree, '-i', patch.file, ...(dryRun ? ['--dry-run'] : [])];
@@ -7278,6 +9246,9 @@ async function applyBuildrootPatches(reporter, options) {
             if (!applied.ok)
                 throw notApplying(patch, series, buildroot, applied.output);
             reporter.info(`Applied ${patch.name}`);
+            for (const file of filesOutsidePackaging(external_node_fs_default().readFileSync(patch.file, 'utf8'))) {
+                reporter.warning(`${patch.name} changes ${file}, outside Buildroot's package/, linux/, boot/, board/, configs/ and support/ folders: it changes how Buildroot itself works, not a package. Make sure that is meant.`, { file: patch.file, title: 'Patch outside the package folders' });
+            }
         }
         try {
             external_node_fs_default().renameSync(staging, target);
@@ -7298,11 +9269,12 @@ async function applyBuildrootPatches(reporter, options) {
 // EXTERNAL MODULE: ./src/stages/resolve-buildroot.ts
 var resolve_buildroot = __nccwpck_require__(591);
 // EXTERNAL MODULE: ./src/stages/stage.ts
-var stage = __nccwpck_require__(444);
+var stage = __nccwpck_require__(3444);
 ;// CONCATENATED MODULE: ./src/stages/buildroot-patches.ts
 // Stage: apply the Buildroot patch series (buildroot/patch-series.ts) to a copy of the tree, in
 // build and check mode alike, and name the tree Buildroot runs in: the patched copy, the
 // action's BR2_EXTERNAL tree (or config-dir's own) and br2-external.
+
 
 
 
@@ -7332,7 +9304,10 @@ const buildrootPatchesStage = {
             externalTrees: [
                 (0,configure/* configExternalTree */.Uj)(inputs.configDir, context.ownExternalTree),
                 ...inputs.br2External
-            ]
+            ],
+            // Every make call, from the first parse on: Buildroot's default download folder is in its
+            // own tree (TOPDIR/dl), which the user's buildroot-src must never get.
+            env: { BR2_DL_DIR: (0,folders/* cacheFolders */.A)(context.cacheRoot, inputs.target).dlDir }
         });
     }
 };
@@ -7340,7 +9315,7 @@ const buildrootPatchesStage = {
 
 /***/ }),
 
-/***/ 889:
+/***/ 7849:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7356,107 +9331,22 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MissingImageError, collectImages, kernelRelease, versionsOf
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/targets.ts
-var targets = __nccwpck_require__(402);
+var targets = __nccwpck_require__(9402);
 // EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __nccwpck_require__(325);
-;// CONCATENATED MODULE: ./src/util/partitions.ts
-// Where a file sits inside a disk image: the partitions of its MBR or GPT partition table, and
-// the one whose content is the file, byte for byte (genimage copies rootfs.ext4 into the SD
-// card image's root partition).
-
-const SECTOR = 512;
-/** The partitions of a disk image with an MBR (primary entries) or a GPT. */
-function partitionRanges(image) {
-    const fd = external_node_fs_default().openSync(image, 'r');
-    try {
-        const read = (offset, length) => {
-            const buffer = Buffer.alloc(length);
-            external_node_fs_default().readSync(fd, buffer, 0, length, offset);
-            return buffer;
-        };
-        const mbr = read(0, SECTOR);
-        if (mbr.readUInt16LE(510) !== 0xaa55)
-            return [];
-        const entries = [0, 1, 2, 3].map(i => mbr.subarray(446 + 16 * i, 462 + 16 * i));
-        if (entries.some(entry => entry[4] === 0xee)) {
-            const header = read(SECTOR, 92);
-            if (header.toString('latin1', 0, 8) !== 'EFI PART')
-                return [];
-            const at = Number(header.readBigUInt64LE(72)) * SECTOR;
-            const count = header.readUInt32LE(80);
-            const size = header.readUInt32LE(84);
-            const table = read(at, count * size);
-            const ranges = [];
-            for (let i = 0; i < count; i += 1) {
-                const entry = table.subarray(i * size, (i + 1) * size);
-                if (entry.subarray(0, 16).every(byte => byte === 0))
-                    continue;
-                const first = Number(entry.readBigUInt64LE(32));
-                const last = Number(entry.readBigUInt64LE(40));
-                ranges.push({ start: first * SECTOR, end: (last + 1) * SECTOR });
-            }
-            return ranges;
-        }
-        return entries
-            .filter(entry => entry[4] !== 0 && entry.readUInt32LE(12) > 0)
-            .map(entry => {
-            const start = entry.readUInt32LE(8) * SECTOR;
-            return { start, end: start + entry.readUInt32LE(12) * SECTOR };
-        });
-    }
-    finally {
-        external_node_fs_default().closeSync(fd);
-    }
-}
-/** Whether `image` holds the bytes of `file` from `offset` on. */
-function holdsAt(image, offset, file) {
-    const size = external_node_fs_default().statSync(file).size;
-    const a = external_node_fs_default().openSync(image, 'r');
-    const b = external_node_fs_default().openSync(file, 'r');
-    try {
-        const chunk = 4 * 1024 * 1024;
-        const left = Buffer.allocUnsafe(chunk);
-        const right = Buffer.allocUnsafe(chunk);
-        for (let done = 0; done < size; done += chunk) {
-            const length = Math.min(chunk, size - done);
-            if (external_node_fs_default().readSync(a, left, 0, length, offset + done) !== length)
-                return false;
-            if (external_node_fs_default().readSync(b, right, 0, length, done) !== length)
-                return false;
-            if (!left.subarray(0, length).equals(right.subarray(0, length)))
-                return false;
-        }
-        return true;
-    }
-    finally {
-        external_node_fs_default().closeSync(a);
-        external_node_fs_default().closeSync(b);
-    }
-}
-/** The bytes of `image` that are `file`: the start of a partition that holds it. */
-function partitionHolding(image, file) {
-    const size = external_node_fs_default().statSync(file).size;
-    for (const partition of partitionRanges(image)) {
-        if (partition.end - partition.start < size)
-            continue;
-        if (holdsAt(image, partition.start, file)) {
-            return { start: partition.start, end: partition.start + size };
-        }
-    }
-    return undefined;
-}
-
+var hash = __nccwpck_require__(5325);
+// EXTERNAL MODULE: ./src/util/partitions.ts
+var partitions = __nccwpck_require__(6370);
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_namespaceObject);
 // EXTERNAL MODULE: ./src/util/run.ts + 1 modules
-var run = __nccwpck_require__(133);
+var run = __nccwpck_require__(8133);
 ;// CONCATENATED MODULE: ./src/util/xz.ts
 // xz for the artifact: multithreaded compression with block boundaries where we ask for them,
 // and a new .xz file made of some of another one's blocks. An .xz stream is a header, blocks
@@ -7586,19 +9476,19 @@ async function extractXzRange(source, destination, range) {
 }
 
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(82);
+var errors = __nccwpck_require__(2082);
 // EXTERNAL MODULE: ./src/stages/package-list.ts
-var package_list = __nccwpck_require__(607);
+var package_list = __nccwpck_require__(7607);
 // EXTERNAL MODULE: ./src/stages/resolve-buildroot.ts
 var resolve_buildroot = __nccwpck_require__(591);
 // EXTERNAL MODULE: ./src/stages/configure.ts
 var configure = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./src/stages/inputs-hash.ts + 1 modules
-var inputs_hash = __nccwpck_require__(153);
+var inputs_hash = __nccwpck_require__(8153);
 // EXTERNAL MODULE: ./src/stages/sbom.ts
-var sbom = __nccwpck_require__(585);
+var sbom = __nccwpck_require__(7585);
 // EXTERNAL MODULE: ./src/stages/stage.ts
-var stage = __nccwpck_require__(444);
+var stage = __nccwpck_require__(3444);
 ;// CONCATENATED MODULE: ./src/stages/collect-images.ts
 // Stage: collect images. Gathers what a user downloads from Buildroot's images/ folder into
 // one artifact folder: the kernel, the root filesystem, the bootable image (ISO for amd64,
@@ -7701,7 +9591,7 @@ async function collectImages(options) {
         sdcard = external_node_path_default().join(artifactDir, `buildroot-k8s-${target}-sdcard.img.xz`);
         // Block boundaries at both ends of the partition that is rootfs.ext4 make its compressed
         // blocks a valid rootfs.ext4.xz of their own.
-        const partition = partitionHolding(sdcardSource, rootfsSource);
+        const partition = (0,partitions/* partitionHolding */.eC)(sdcardSource, rootfsSource);
         await compress(reporter, sdcardSource, sdcard, {
             level,
             boundaries: partition && [partition.start, partition.end]
@@ -7803,12 +9693,12 @@ const collectImagesStage = {
 /* harmony export */   jc: () => (/* binding */ configureStage)
 /* harmony export */ });
 /* unused harmony export configure */
-/* harmony import */ var _buildroot_unmet_symbols_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(792);
-/* harmony import */ var _buildroot_configure_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(567);
-/* harmony import */ var _buildroot_mirror_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(968);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(82);
-/* harmony import */ var _buildroot_patches_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(733);
-/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(444);
+/* harmony import */ var _buildroot_unmet_symbols_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3792);
+/* harmony import */ var _buildroot_configure_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6567);
+/* harmony import */ var _buildroot_mirror_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6968);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2082);
+/* harmony import */ var _buildroot_patches_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2733);
+/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3444);
 // Stage: configure. Loads the target's merged configuration into Buildroot's output folder and
 // stops, with each symbol that did not land annotated at its file and line, before anything is
 // downloaded or built.
@@ -7869,7 +9759,7 @@ const configureStage = {
 
 /***/ }),
 
-/***/ 63:
+/***/ 6444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7879,21 +9769,21 @@ const configureStage = {
 /* harmony export */   l5: () => (/* binding */ restoreImagesStage)
 /* harmony export */ });
 /* unused harmony exports planImageCache, restoreImages, saveImages, imageCachePlanSlot */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(82);
-/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(966);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(325);
-/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(678);
-/* harmony import */ var _collect_images_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(889);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2082);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1966);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5325);
+/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8678);
+/* harmony import */ var _collect_images_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7849);
 /* harmony import */ var _configure_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(770);
-/* harmony import */ var _inputs_hash_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(153);
+/* harmony import */ var _inputs_hash_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8153);
 /* harmony import */ var _resolve_buildroot_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(591);
-/* harmony import */ var _sbom_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(585);
-/* harmony import */ var _buildroot_python_tools_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(279);
-/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(444);
+/* harmony import */ var _sbom_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7585);
+/* harmony import */ var _buildroot_python_tools_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6279);
+/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3444);
 // Stage: the image cache. When nothing that shapes the images changed (the inputs hash,
 // buildroot/inputs-hash.ts), the images of the build that had the same inputs are restored
 // instead of building again: configure, the package list, dl/, ccache and the build are skipped,
@@ -8071,7 +9961,7 @@ const saveImagesStage = {
 
 /***/ }),
 
-/***/ 153:
+/***/ 8153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8083,20 +9973,20 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
+var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
 // EXTERNAL MODULE: ./src/kconfig/defconfig.ts
-var defconfig = __nccwpck_require__(769);
+var defconfig = __nccwpck_require__(9769);
 // EXTERNAL MODULE: ./src/util/fs.ts
-var fs = __nccwpck_require__(966);
+var fs = __nccwpck_require__(1966);
 // EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __nccwpck_require__(325);
+var hash = __nccwpck_require__(5325);
 ;// CONCATENATED MODULE: ./src/buildroot/inputs-hash.ts
 // The inputs hash: one sha256 over everything that shapes the images, so that a build whose
 // inputs did not change can restore the images of the build that had them (stages/image-cache.ts).
@@ -8222,13 +10112,13 @@ function computeInputsHash(input) {
 }
 
 // EXTERNAL MODULE: ./src/buildroot/configure.ts
-var configure = __nccwpck_require__(567);
+var configure = __nccwpck_require__(6567);
 // EXTERNAL MODULE: ./src/stages/buildroot-patches.ts + 1 modules
-var buildroot_patches = __nccwpck_require__(733);
+var buildroot_patches = __nccwpck_require__(2733);
 // EXTERNAL MODULE: ./src/stages/resolve-buildroot.ts
 var resolve_buildroot = __nccwpck_require__(591);
 // EXTERNAL MODULE: ./src/stages/stage.ts
-var stage = __nccwpck_require__(444);
+var stage = __nccwpck_require__(3444);
 ;// CONCATENATED MODULE: ./src/stages/inputs-hash.ts
 // Stage: the inputs hash (buildroot/inputs-hash.ts), the key of the image cache: when nothing
 // that shapes the images changed, the next stage restores them instead of building.
@@ -8283,7 +10173,7 @@ const inputsHashStage = {
 
 /***/ }),
 
-/***/ 607:
+/***/ 7607:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8291,10 +10181,10 @@ const inputsHashStage = {
 /* harmony export */   bI: () => (/* binding */ packageListStage)
 /* harmony export */ });
 /* unused harmony export readPackageList */
-/* harmony import */ var _buildroot_download_hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(808);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(82);
+/* harmony import */ var _buildroot_download_hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2808);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2082);
 /* harmony import */ var _configure_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(770);
-/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(444);
+/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3444);
 
 
 
@@ -8331,13 +10221,13 @@ const packageListStage = {
 /* harmony export */   tm: () => (/* binding */ resolveBuildrootStage)
 /* harmony export */ });
 /* unused harmony exports PINNED_SHA256, DEFAULT_MIRROR, BuildrootSourceError, readTreeVersion, sha256FromSignFile, resolveBuildroot */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(82);
-/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(444);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(325);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2082);
+/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3444);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5325);
 // Stage: resolve Buildroot. Either the user's own tree (buildroot-src), or a release tarball
 // downloaded once, verified, and kept in the runner's tool cache for later jobs.
 
@@ -8346,14 +10236,22 @@ const packageListStage = {
 
 
 /**
- * sha256 of release tarballs the action pins. 2025.02.16: the SHA256 line of the release's
- * signed statement https://buildroot.org/downloads/buildroot-2025.02.16.tar.xz.sign, as
- * recorded (with the signature checked against key 18C7DF2819C1733D822D599EA500D6EE9CB0E540)
- * in public repositories that vendor this release; other versions are checked against their
- * own .sign file at download time.
+ * sha256 of release tarballs the action pins; other versions are checked against their own
+ * .sign file at download time.
+ * 2025.02.16: the SHA256 line of the release's signed statement
+ * https://buildroot.org/downloads/buildroot-2025.02.16.tar.xz.sign, as recorded (with the
+ * signature checked against key 18C7DF2819C1733D822D599EA500D6EE9CB0E540) in public
+ * repositories that vendor this release.
+ * 2026.02.3: the SHA256 line of https://buildroot.org/downloads/buildroot-2026.02.3.tar.xz.sign
+ * as pinned by niallsmart/dhb-ax-buildroot scripts/bootstrap-sources.sh (commit
+ * 22c920164531d72f8b68395af0cd2f4e4637c983, "the one in the release's PGP-signed manifest")
+ * and the same value as the tarball built with in PaddleStroke/RetroStoneOS docs/build.md
+ * (commit 8e259988a2b72c8eea1e6a17714878d4646ec7f5) and ikapa-dev/kelyfos versions.mk (digest
+ * transcribed from the .sign file; its commit 5a98fee60bb1 records that it matched).
  */
 const PINNED_SHA256 = {
-    '2025.02.16': '15305e3d366eeaf4a5ecaf2ed42f685fd6af7fe5dbf1f62e1de5f46ee83225e2'
+    '2025.02.16': '15305e3d366eeaf4a5ecaf2ed42f685fd6af7fe5dbf1f62e1de5f46ee83225e2',
+    '2026.02.3': '5a59e7501b0b4ec52c41f4bfa79412320e0b37eae5f719605a258e8d0c6fc7fb'
 };
 const DEFAULT_MIRROR = 'https://buildroot.org/downloads';
 class BuildrootSourceError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
@@ -8459,11 +10357,10 @@ const resolveBuildrootStage = {
 
 /***/ }),
 
-/***/ 694:
+/***/ 5694:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A_: () => (/* binding */ cacheFolders),
 /* harmony export */   Ez: () => (/* binding */ restoredCachesSlot),
 /* harmony export */   bK: () => (/* binding */ CACHE_STATE),
 /* harmony export */   dC: () => (/* binding */ planCaches),
@@ -8471,25 +10368,27 @@ const resolveBuildrootStage = {
 /* harmony export */   i0: () => (/* binding */ restoreCachesStage)
 /* harmony export */ });
 /* unused harmony exports restoreCaches, setUpCaches */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _buildroot_show_info_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(955);
-/* harmony import */ var _buildroot_patches_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(733);
+/* harmony import */ var _buildroot_show_info_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4955);
+/* harmony import */ var _buildroot_patches_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2733);
 /* harmony import */ var _configure_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(770);
-/* harmony import */ var _package_list_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(607);
+/* harmony import */ var _package_list_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7607);
 /* harmony import */ var _resolve_buildroot_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(591);
 /* harmony import */ var _caches_entries_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(274);
-/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(444);
+/* harmony import */ var _caches_folders_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6891);
+/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3444);
 // Stage: restore caches. Two caches with different lifetimes:
 // - dl/ (source tarballs) is keyed on the exact download list and shared by all targets;
 //   a changed list restores the newest older entry, which still holds most files.
 // - ccache is per target and toolchain and changes on every build, so each run saves a new
 //   entry and the next run restores the newest one through the restore-key prefix.
 // Buildroot reads both locations from the BR2_DL_DIR and BR2_CCACHE_DIR environment variables.
+
 
 
 
@@ -8518,17 +10417,13 @@ function toolchainFingerprint(dotConfig) {
  * then the newest of any series of the same toolchain (ccache hashes what it compiles, so an
  * entry from another series is safe, just less useful).
  */
-/** Where dl/ and a target's ccache live under the cache folder. */
-function cacheFolders(cacheRoot, target) {
-    return { dlDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cacheRoot, 'dl'), ccacheDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cacheRoot, `ccache-${target}`) };
-}
 function planCaches(input) {
     const dlPrefix = `buildroot-dl-${CACHE_SCHEMA}-`;
     const ccacheToolchain = `buildroot-ccache-${CACHE_SCHEMA}-${input.target}-${input.buildrootVersion}-${toolchainFingerprint(input.dotConfig)}-`;
     const series = input.patchSeries ? `p${input.patchSeries.slice(0, 12)}` : 'unpatched';
     const ccachePrefix = `${ccacheToolchain}${series}-`;
     return {
-        ...cacheFolders(input.cacheRoot, input.target),
+        ...(0,_caches_folders_js__WEBPACK_IMPORTED_MODULE_9__/* .cacheFolders */ .A)(input.cacheRoot, input.target),
         dlKey: `${dlPrefix}${sha(input.downloads.join('\n')).slice(0, 20)}`,
         dlRestoreKeys: [dlPrefix],
         ccacheKey: `${ccachePrefix}${input.runId}`,
@@ -8562,8 +10457,8 @@ async function setUpCaches(platform, state, remoteOnly = false) {
     platform.saveState(CACHE_STATE, JSON.stringify({ ...state, dlExactHit: restored.dlExactHit }));
     return restored;
 }
-const cachePlanSlot = (0,_stage_js__WEBPACK_IMPORTED_MODULE_9__/* .slot */ .NI)('cache plan');
-const restoredCachesSlot = (0,_stage_js__WEBPACK_IMPORTED_MODULE_9__/* .slot */ .NI)('restored caches');
+const cachePlanSlot = (0,_stage_js__WEBPACK_IMPORTED_MODULE_10__/* .slot */ .NI)('cache plan');
+const restoredCachesSlot = (0,_stage_js__WEBPACK_IMPORTED_MODULE_10__/* .slot */ .NI)('restored caches');
 const restoreCachesStage = {
     title: 'Restore caches',
     modes: ['build'],
@@ -8600,7 +10495,7 @@ const restoreCachesStage = {
 
 /***/ }),
 
-/***/ 585:
+/***/ 7585:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8609,18 +10504,18 @@ const restoreCachesStage = {
 /* harmony export */   iR: () => (/* binding */ sbomStage)
 /* harmony export */ });
 /* unused harmony exports cycloneDxVersion, generateSbom */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _buildroot_python_tools_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(279);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(82);
+/* harmony import */ var _buildroot_python_tools_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6279);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2082);
 /* harmony import */ var _caches_entries_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(274);
-/* harmony import */ var _buildroot_show_info_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(955);
-/* harmony import */ var _buildroot_patches_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(733);
-/* harmony import */ var _inputs_hash_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(153);
+/* harmony import */ var _buildroot_show_info_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4955);
+/* harmony import */ var _buildroot_patches_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2733);
+/* harmony import */ var _inputs_hash_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8153);
 /* harmony import */ var _resolve_buildroot_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(591);
-/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(444);
+/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3444);
 // Stage: SBOM. A CycloneDX software bill of materials of the image, made by Buildroot's own
 // utils/generate-cyclonedx from the `make show-info` JSON the package list was read from (no
 // second parse of Buildroot's makefiles). It lands in the artifact as sbom.cdx.json, with the
@@ -8746,830 +10641,7 @@ const sbomStage = {
 
 /***/ }),
 
-/***/ 382:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  pb: () => (/* binding */ runSmokeTest),
-  zS: () => (/* binding */ smokeFailureMessage),
-  My: () => (/* binding */ smokeSlot),
-  qC: () => (/* binding */ smokeTestStage)
-});
-
-// UNUSED EXPORTS: BOOT_TIMEOUT_ENV, emulationArtifact
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(421);
-;// CONCATENATED MODULE: ./src/smoke/protocol.ts
-const BASIC_CHECKS = [
-    {
-        name: 'systemd',
-        proves: 'systemd reached its default target with no failed unit',
-        component: 'systemd'
-    },
-    {
-        name: 'kernel-config',
-        proves: "/proc/config.gz meets kubeadm's SystemVerification and the runtime's needs"
-    },
-    { name: 'modules', proves: 'the modules in /etc/modules-load.d are loaded' },
-    { name: 'sysctl', proves: 'the settings in /etc/sysctl.d are in effect' },
-    { name: 'overlayfs', proves: 'the kernel mounts overlayfs (copy-up, whiteouts)' },
-    {
-        name: 'containerd',
-        proves: 'containerd is active, crictl info reports RuntimeReady, overlayfs snapshotter ok',
-        component: 'containerd'
-    },
-    {
-        name: 'runc',
-        proves: 'runc runs an image built in the guest through containerd (overlayfs snapshots)',
-        component: 'runc'
-    },
-    { name: 'docker', proves: 'docker loads and runs the same image', component: 'docker-engine' },
-    {
-        name: 'versions',
-        proves: 'kubelet, kubeadm, kubectl and crictl report their versions',
-        component: 'kubernetes'
-    },
-    {
-        name: 'kubeadm-preflight',
-        proves: 'kubeadm init phase preflight passes (only ImagePull, which needs a registry, ignored)',
-        component: 'kubernetes'
-    }
-];
-const CLUSTER_CHECKS = [
-    {
-        name: 'kubeadm-init',
-        proves: 'kubeadm init brings up a control plane (images pulled through QEMU user networking)',
-        component: 'kubernetes'
-    },
-    {
-        name: 'node-ready',
-        proves: 'the node becomes Ready with a bridge CNI',
-        component: 'kubernetes'
-    },
-    { name: 'pod', proves: 'a pod runs to completion on the node', component: 'kubernetes' }
-];
-function checksFor(level) {
-    return level === 'cluster' ? [...BASIC_CHECKS, ...CLUSTER_CHECKS] : BASIC_CHECKS;
-}
-const MARK = 'K8S-SMOKE v1 ';
-/** The smoke event in a console line, or undefined for any other line. */
-function parseSmokeLine(line) {
-    const at = line.indexOf(MARK);
-    if (at < 0)
-        return undefined;
-    const rest = line.slice(at + MARK.length).trimEnd();
-    let match = /^start level=(\S+) kernel=(\S*) arch=(\S*)$/.exec(rest);
-    if (match)
-        return { kind: 'start', level: match[1], kernel: match[2], arch: match[3] };
-    match = /^begin check=([a-z0-9-]+) limit=(\d+)$/.exec(rest);
-    if (match)
-        return { kind: 'begin', check: match[1], limitSeconds: Number(match[2]) };
-    match = /^check=([a-z0-9-]+) status=(pass|fail|skip) seconds=(\d+) detail=(.*)$/.exec(rest);
-    if (match) {
-        return {
-            kind: 'result',
-            check: match[1],
-            status: match[2],
-            seconds: Number(match[3]),
-            detail: match[4]
-        };
-    }
-    match = /^done passed=(\d+) failed=(\d+) skipped=(\d+)$/.exec(rest);
-    if (match) {
-        return {
-            kind: 'done',
-            passed: Number(match[1]),
-            failed: Number(match[2]),
-            skipped: Number(match[3])
-        };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/smoke/watch.ts
-// Follows one boot's serial console: the smoke events in it, the console lines that mean the
-// boot is lost (a kernel panic, no bootable device), and the time limits of each phase. Pure:
-// the caller feeds lines and the clock, and stops QEMU when `deadline` has passed.
-
-/** Console lines after which the boot cannot go on; what each means. */
-const FATAL_LINES = [
-    { pattern: /Kernel panic - not syncing/, meaning: 'the kernel panicked' },
-    { pattern: /No bootable device/, meaning: 'the BIOS found nothing to boot' },
-    {
-        pattern: /No bootable option or device was found/,
-        meaning: 'the UEFI firmware found nothing to boot'
-    },
-    { pattern: /you need to load the kernel first/, meaning: 'GRUB could not load the kernel' }
-];
-const KEPT_LINES = 20;
-/** Removes terminal escape sequences and carriage returns (firmware draws its menus with them). */
-function plainConsoleLine(line) {
-    // eslint-disable-next-line no-control-regex
-    return line.replace(/\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Za-z0-9]|\r/g, '');
-}
-class ConsoleWatch {
-    limits;
-    events = [];
-    failure;
-    finished = false;
-    started = false;
-    running;
-    lastCheck;
-    deadlineAt;
-    recent = [];
-    constructor(limits, startedAt) {
-        this.limits = limits;
-        this.deadlineAt = startedAt + limits.bootSeconds * 1000;
-    }
-    /** When the current phase runs out (ms since the epoch). */
-    get deadline() {
-        return this.deadlineAt;
-    }
-    /** Whether the run is over: finished, or failed. */
-    get over() {
-        return this.finished || this.failure !== undefined;
-    }
-    /** The last console lines, for error messages. */
-    get lastLines() {
-        return [...this.recent];
-    }
-    feed(rawLine, now) {
-        if (this.over)
-            return;
-        const line = plainConsoleLine(rawLine);
-        if (line.trim() !== '') {
-            this.recent.push(line);
-            if (this.recent.length > KEPT_LINES)
-                this.recent.shift();
-        }
-        const event = parseSmokeLine(line);
-        if (!event) {
-            const fatal = FATAL_LINES.find(entry => entry.pattern.test(line));
-            if (fatal)
-                this.fail(`${fatal.meaning}: ${line.trim()}`);
-            return;
-        }
-        this.events.push(event);
-        switch (event.kind) {
-            case 'start':
-                this.started = true;
-                this.deadlineAt = now + this.limits.graceSeconds * 1000;
-                break;
-            case 'begin':
-                this.running = { check: event.check, limitSeconds: event.limitSeconds };
-                this.deadlineAt = now + (event.limitSeconds + this.limits.graceSeconds) * 1000;
-                break;
-            case 'result':
-                this.running = undefined;
-                this.lastCheck = event.check;
-                this.deadlineAt = now + this.limits.graceSeconds * 1000;
-                break;
-            case 'done':
-                this.finished = true;
-                this.running = undefined;
-                this.deadlineAt = now + this.limits.poweroffSeconds * 1000;
-                break;
-        }
-    }
-    /** The deadline passed: the guest stopped answering (after done, it just did not power off). */
-    timedOut() {
-        if (this.over)
-            return;
-        if (!this.started) {
-            this.fail(`no answer within ${this.limits.bootSeconds} s of starting QEMU: the image did not boot, ` +
-                'or its k8s-smoke.service did not start (it needs the kernel to show QEMU fw_cfg in ' +
-                'sysfs, CONFIG_FW_CFG_SYSFS=y)');
-        }
-        else if (this.running) {
-            const { check, limitSeconds } = this.running;
-            this.fail(`no result within ${limitSeconds + this.limits.graceSeconds} s (the check's own limit of ` +
-                `${limitSeconds} s plus ${this.limits.graceSeconds} s): the guest stopped answering during ${check}`, check);
-        }
-        else {
-            this.fail(`the smoke script went silent for ${this.limits.graceSeconds} s ` +
-                (this.lastCheck ? `after the ${this.lastCheck} check` : 'after starting'), 'smoke-script');
-        }
-    }
-    /** QEMU exited; before the done line that is a failure. */
-    exited(description) {
-        if (this.over)
-            return;
-        const last = this.recent.at(-1);
-        this.fail(`QEMU exited (${description}) before the smoke test finished${last ? `; last console line: ${last.trim()}` : ''}`, this.running?.check ?? (this.started ? 'smoke-script' : 'boot'));
-    }
-    fail(reason, check) {
-        this.failure = {
-            check: check ?? this.running?.check ?? (this.started ? 'smoke-script' : 'boot'),
-            reason
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/smoke/boot.ts
-// Runs one QEMU boot: its serial console goes to a log file and, line by line, to a
-// ConsoleWatch; QEMU is stopped when the watch's deadline passes or the guest has reported and
-// does not power off. Resolves when QEMU has exited, never leaving it behind.
-
-
-
-function bootAndWatch(options) {
-    const now = options.now ?? Date.now;
-    const started = now();
-    const watch = new ConsoleWatch(options.limits, started);
-    const log = external_node_fs_default().createWriteStream(options.consoleLog);
-    log.write(`# ${options.binary} ${options.args.join(' ')}\n`);
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(options.binary, options.args, { stdio: ['ignore', 'pipe', 'pipe'] });
-        let pending = '';
-        let seen = 0;
-        let stopping;
-        const stop = () => {
-            if (stopping)
-                return;
-            child.kill('SIGTERM');
-            stopping = setTimeout(() => child.kill('SIGKILL'), 5000);
-        };
-        const take = (line) => {
-            watch.feed(line, now());
-            while (seen < watch.events.length)
-                options.onEvent?.(watch.events[seen++]);
-            if (watch.failure)
-                stop();
-        };
-        child.stdout.on('data', (chunk) => {
-            log.write(chunk);
-            const lines = (pending + chunk.toString('utf8')).split('\n');
-            pending = lines.pop() ?? '';
-            lines.forEach(take);
-        });
-        child.stderr.on('data', (chunk) => {
-            for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
-                log.write(`qemu: ${line}\n`);
-                watch.feed(`qemu: ${line}`, now());
-            }
-        });
-        const clock = setInterval(() => {
-            if (now() < watch.deadline)
-                return;
-            // After the done line the guest was only slow to power off: the results stand.
-            watch.timedOut();
-            stop();
-        }, 250);
-        child.on('error', error => {
-            clearInterval(clock);
-            log.end();
-            reject(new Error(`could not start ${options.binary}: ${error.message}`));
-        });
-        child.on('close', (code, signal) => {
-            clearInterval(clock);
-            if (stopping)
-                clearTimeout(stopping);
-            if (pending)
-                take(pending);
-            watch.exited(signal ? `stopped by ${signal}` : `exit code ${code}`);
-            const seconds = Math.round((now() - started) / 1000);
-            log.end(() => resolve({ watch, seconds }));
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/smoke/host.ts
-// What the machine running the smoke test offers: QEMU for the target, KVM, and OVMF for a
-// UEFI boot. The probe is passed in, so that the decisions are tested without the devices.
-
-
-const realProbe = {
-    arch: process.arch,
-    exists: file => external_node_fs_default().existsSync(file),
-    openReadWrite(file) {
-        try {
-            external_node_fs_default().closeSync(external_node_fs_default().openSync(file, 'r+'));
-            return undefined;
-        }
-        catch (error) {
-            return error.code ?? String(error);
-        }
-    },
-    which(command) {
-        for (const dir of (process.env.PATH ?? '').split((external_node_path_default()).delimiter).filter(Boolean)) {
-            const candidate = external_node_path_default().join(dir, command);
-            try {
-                external_node_fs_default().accessSync(candidate, (external_node_fs_default()).constants.X_OK);
-                return candidate;
-            }
-            catch {
-                // not in this folder
-            }
-        }
-        return undefined;
-    },
-    cpuinfo() {
-        try {
-            return external_node_fs_default().readFileSync('/proc/cpuinfo', 'utf8');
-        }
-        catch {
-            return undefined;
-        }
-    }
-};
-const QEMU_SYSTEM = {
-    amd64: { binary: 'qemu-system-x86_64', debianPackage: 'qemu-system-x86' },
-    arm64: { binary: 'qemu-system-aarch64', debianPackage: 'qemu-system-arm' }
-};
-/** Node's name of the machine architecture that runs each target natively. */
-const NATIVE_ARCH = { amd64: 'x64', arm64: 'arm64' };
-/** KVM when this machine runs the target natively and /dev/kvm opens read-write. */
-function detectAcceleration(target, probe) {
-    if (probe.arch !== NATIVE_ARCH[target]) {
-        return { accel: 'tcg', why: `this machine is ${probe.arch}, so an ${target} guest is emulated` };
-    }
-    if (!probe.exists('/dev/kvm')) {
-        return { accel: 'tcg', why: '/dev/kvm does not exist (no hardware virtualization here)' };
-    }
-    const refused = probe.openReadWrite('/dev/kvm');
-    if (refused) {
-        return { accel: 'tcg', why: `/dev/kvm exists but does not open read-write (${refused})` };
-    }
-    // A /dev/kvm on an x86 CPU without its virtualization extensions (seen in some sandboxed
-    // VMs) opens, but its guests never run a single instruction.
-    const flags = probe
-        .cpuinfo()
-        ?.match(/^flags\s*:(.*)$/m)?.[1]
-        .split(/\s+/);
-    if (target === 'amd64' && flags && !flags.includes('vmx') && !flags.includes('svm')) {
-        return {
-            accel: 'tcg',
-            why: '/dev/kvm opens, but the CPU shows no vmx or svm flag in /proc/cpuinfo, so it cannot run guests'
-        };
-    }
-    return { accel: 'kvm' };
-}
-/**
- * OVMF firmware pairs (code, variables template), in order of preference: Debian and Ubuntu
- * (ovmf; Ubuntu 24.04 has only the 4M build), Fedora (edk2-ovmf), Arch (edk2-ovmf). Never the
- * Secure Boot builds: they refuse an unsigned GRUB.
- */
-const OVMF_CANDIDATES = [
-    { code: '/usr/share/OVMF/OVMF_CODE_4M.fd', vars: '/usr/share/OVMF/OVMF_VARS_4M.fd' },
-    { code: '/usr/share/OVMF/OVMF_CODE.fd', vars: '/usr/share/OVMF/OVMF_VARS.fd' },
-    { code: '/usr/share/edk2/ovmf/OVMF_CODE.fd', vars: '/usr/share/edk2/ovmf/OVMF_VARS.fd' },
-    { code: '/usr/share/edk2/x64/OVMF_CODE.4m.fd', vars: '/usr/share/edk2/x64/OVMF_VARS.4m.fd' }
-];
-function findOvmf(probe) {
-    return OVMF_CANDIDATES.find(pair => probe.exists(pair.code) && probe.exists(pair.vars));
-}
-
-// EXTERNAL MODULE: ./src/util/run.ts + 1 modules
-var run = __nccwpck_require__(133);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(82);
-;// CONCATENATED MODULE: ./src/smoke/images.ts
-// The images a smoke test boots, from an images folder laid out as the artifact is (what
-// "Collect images" writes, what a downloaded artifact holds, what an image cache restores):
-// the ISO, bzImage or Image, rootfs.ext4.xz, the SD card image, manifest.json.
-
-
-
-
-class SmokeSetupError extends errors/* UserError */.yo {
-}
-function contents(dir) {
-    return external_node_fs_default().readdirSync(dir).sort().join(', ') || 'nothing';
-}
-function findSmokeImages(dir, target) {
-    if (!external_node_fs_default().existsSync(dir) || !external_node_fs_default().statSync(dir).isDirectory()) {
-        throw new SmokeSetupError(`${dir} is not a folder: give the folder of a downloaded buildroot-k8s-${target} artifact (or the action's images-dir output)`);
-    }
-    const names = external_node_fs_default().readdirSync(dir);
-    const file = (name) => (name ? external_node_path_default().join(dir, name) : undefined);
-    const images = {};
-    const manifest = external_node_path_default().join(dir, 'manifest.json');
-    if (external_node_fs_default().existsSync(manifest)) {
-        let parsed;
-        try {
-            parsed = JSON.parse(external_node_fs_default().readFileSync(manifest, 'utf8'));
-        }
-        catch (error) {
-            throw new SmokeSetupError(`${manifest} is not valid JSON: ${error.message}`);
-        }
-        if (parsed.target && parsed.target !== target) {
-            throw new SmokeSetupError(`${dir} holds ${parsed.target} images (manifest.json), not ${target}: pass --target ${parsed.target}`);
-        }
-        images.components = parsed.versions ?? {};
-    }
-    if (target === 'amd64') {
-        const isos = names.filter(name => name.endsWith('.iso')).sort();
-        const iso = isos.find(name => name === `buildroot-k8s-${target}.iso`) ?? isos[0];
-        if (!iso) {
-            throw new SmokeSetupError(`no ISO in ${dir} (it holds: ${contents(dir)}): the amd64 smoke test boots buildroot-k8s-amd64.iso`);
-        }
-        images.iso = file(iso);
-    }
-    else {
-        images.kernel = file(names.find(name => name === 'Image'));
-        images.sdcard = file(names.find(name => /-sdcard\.img(\.xz)?$/.test(name)));
-        images.rootfs = file(names.find(name => /^rootfs\.ext[24](\.xz)?$/.test(name)));
-        if (!images.kernel || !(images.sdcard || images.rootfs)) {
-            throw new SmokeSetupError(`the arm64 smoke test boots the kernel Image with the SD card image (or rootfs.ext4.xz) as its disk, and ${dir} holds: ${contents(dir)}`);
-        }
-    }
-    return images;
-}
-/**
- * A writable raw copy of a disk image (the guest writes to it: first-boot growth, container
- * images), decompressed when it is .xz, with `extraBytes` of free space at its end.
- */
-async function writableDisk(source, destination, extraBytes) {
-    external_node_fs_default().rmSync(destination, { force: true });
-    if (source.endsWith('.xz')) {
-        await (0,run/* capture */.Fg)('sh', [
-            '-c',
-            'xz --decompress --stdout -- "$1" > "$2"',
-            'xz',
-            source,
-            destination
-        ]);
-    }
-    else {
-        external_node_fs_default().copyFileSync(source, destination);
-    }
-    external_node_fs_default().truncateSync(destination, external_node_fs_default().statSync(destination).size + extraBytes);
-    return destination;
-}
-
-;// CONCATENATED MODULE: ./src/smoke/qemu.ts
-
-/** amd64: BIOS, then UEFI when OVMF is there (at level basic: the cluster needs proving once). */
-function planBoots(target, level, hasOvmf) {
-    if (target === 'arm64')
-        return [{ name: 'virt', firmware: 'kernel', level }];
-    const boots = [{ name: 'BIOS', firmware: 'bios', level }];
-    if (hasOvmf)
-        boots.push({ name: 'UEFI', firmware: 'uefi', level: 'basic' });
-    return boots;
-}
-/**
- * Time limits. Under TCG every instruction is emulated: booting the ISO (unpacking its
- * initramfs, starting systemd, containerd and docker) takes several times longer.
- */
-function smokeLimits(accel, bootSecondsOverride) {
-    const limits = accel === 'kvm'
-        ? { bootSeconds: 300, graceSeconds: 60, poweroffSeconds: 60, timeFactor: 1 }
-        : { bootSeconds: 1200, graceSeconds: 180, poweroffSeconds: 120, timeFactor: 4 };
-    return bootSecondsOverride ? { ...limits, bootSeconds: bootSecondsOverride } : limits;
-}
-/**
- * Guest memory, as docs/image.md asks for the ISO: its root filesystem lives in RAM (held twice
- * for a moment at boot), and kubeadm wants 1700 MB (and 2 CPUs) for a control plane.
- */
-const GUEST_MEMORY_MIB = 4096;
-const FW_CFG_LEVEL = 'opt/buildroot-k8s/smoke';
-const FW_CFG_TIME_FACTOR = 'opt/buildroot-k8s/smoke-time-factor';
-/**
- * Kernel command line of the arm64 boot: the console on the virt machine's PL011, and the
- * memory cgroup options of the image's own cmdline.txt (the Raspberry Pi kernel leaves the
- * memory controller off without them).
- */
-function arm64KernelArgs(diskIsSdCard) {
-    const root = diskIsSdCard ? '/dev/vda2' : '/dev/vda';
-    return `root=${root} rootfstype=ext4 rootwait console=ttyAMA0 cgroup_enable=memory cgroup_memory=1`;
-}
-function qemuCommand(inputs) {
-    const { target, boot, accel } = inputs;
-    const args = [];
-    const need = (value, what) => {
-        if (!value)
-            throw new Error(`the ${boot.name} boot needs ${what}`);
-        return value;
-    };
-    if (target === 'amd64') {
-        args.push('-machine', `q35,accel=${accel}`, '-cpu', accel === 'kvm' ? 'host' : 'max');
-    }
-    else {
-        args.push('-machine', accel === 'kvm' ? 'virt,accel=kvm,gic-version=max' : 'virt,accel=tcg', '-cpu', accel === 'kvm' ? 'host' : 'cortex-a53');
-    }
-    args.push('-smp', '2', '-m', String(GUEST_MEMORY_MIB));
-    // The serial console on stdout, nothing else; a reboot ends QEMU instead of booting again.
-    args.push('-display', 'none', '-monitor', 'none', '-serial', 'stdio', '-no-reboot');
-    if (boot.firmware === 'uefi') {
-        const ovmf = inputs.ovmf;
-        if (!ovmf)
-            throw new Error(`the ${boot.name} boot needs OVMF`);
-        args.push('-drive', `if=pflash,format=raw,unit=0,readonly=on,file=${ovmf.code}`, '-drive', `if=pflash,format=raw,unit=1,file=${ovmf.vars}`);
-    }
-    if (target === 'amd64') {
-        args.push('-cdrom', need(inputs.iso, 'the ISO'), '-boot', 'order=d');
-    }
-    else {
-        args.push('-kernel', need(inputs.kernel, 'the kernel Image'), '-append', arm64KernelArgs(inputs.diskIsSdCard ?? true), '-drive', `if=none,format=raw,id=disk0,file=${need(inputs.disk, 'a disk image')}`, '-device', 'virtio-blk-pci,drive=disk0');
-    }
-    // User networking: DHCP for systemd-networkd. At level basic nothing leaves QEMU
-    // (restrict=on); level cluster pulls the control-plane images through it.
-    const restrict = boot.level === 'basic' ? ',restrict=on' : '';
-    args.push('-nic', `user,model=virtio-net-pci${restrict}`);
-    args.push('-device', 'virtio-rng-pci');
-    args.push('-fw_cfg', `name=${FW_CFG_LEVEL},string=${boot.level}`, '-fw_cfg', `name=${FW_CFG_TIME_FACTOR},string=${inputs.timeFactor}`);
-    return { binary: QEMU_SYSTEM[target].binary, args };
-}
-
-;// CONCATENATED MODULE: ./src/smoke/verdict.ts
-// Turns one boot's smoke events into one row per check and a verdict. A skip is accepted only
-// for a check whose component the image's manifest does not list (a stand-in image without
-// containerd, say): a real image that lists containerd must pass the containerd check.
-
-function judgeBoot(options) {
-    const { events, failure, components } = options;
-    const results = new Map();
-    for (const event of events)
-        if (event.kind === 'result')
-            results.set(event.check, event);
-    const rows = [];
-    if (failure &&
-        !results.has(failure.check) &&
-        !checksFor(options.level).some(c => c.name === failure.check)) {
-        rows.push({ check: failure.check, status: 'fail', detail: failure.reason, ok: false });
-    }
-    for (const check of checksFor(options.level)) {
-        const result = results.get(check.name);
-        results.delete(check.name);
-        if (!result) {
-            const blamed = failure?.check === check.name;
-            rows.push({
-                check: check.name,
-                status: blamed ? 'fail' : 'not run',
-                detail: blamed
-                    ? failure.reason
-                    : failure
-                        ? `not run: ${failure.check} failed first`
-                        : 'no result from the image (its smoke script does not run this check)',
-                ok: false
-            });
-            continue;
-        }
-        const row = {
-            check: check.name,
-            status: result.status,
-            seconds: result.seconds,
-            detail: result.detail,
-            ok: result.status === 'pass'
-        };
-        if (result.status === 'skip') {
-            const listed = check.component === undefined ? undefined : components?.[check.component];
-            if (check.component === undefined) {
-                row.detail += ' (this check needs nothing but the kernel and base system: it must pass)';
-            }
-            else if (components === undefined) {
-                row.detail += ' (the images came without manifest.json, so every check must pass)';
-            }
-            else if (listed !== undefined) {
-                row.detail += ` (the image's manifest lists ${check.component} ${listed}: it must pass)`;
-            }
-            else {
-                row.ok = true;
-                row.detail += ` (the image's manifest lists no ${check.component})`;
-            }
-        }
-        rows.push(row);
-    }
-    // Checks a newer script runs that this action does not know: shown, judged the same way.
-    for (const result of results.values()) {
-        rows.push({
-            check: result.check,
-            status: result.status,
-            seconds: result.seconds,
-            detail: result.detail,
-            ok: result.status !== 'fail'
-        });
-    }
-    const failedChecks = rows.filter(row => !row.ok && row.status !== 'not run').map(row => row.check);
-    return { ok: failure === undefined && rows.every(row => row.ok), rows, failedChecks };
-}
-
-// EXTERNAL MODULE: ./src/stages/collect-images.ts + 3 modules
-var collect_images = __nccwpck_require__(889);
-// EXTERNAL MODULE: ./src/stages/stage.ts
-var stage = __nccwpck_require__(444);
-;// CONCATENATED MODULE: ./src/stages/smoke-test.ts
-// Stage: smoke test. Boots the collected images in QEMU as a user would (the amd64 ISO by BIOS
-// and UEFI, the arm64 kernel and SD card on the virt machine), with the fw_cfg entry that makes
-// the image's k8s-smoke.service run its checks, and judges the result lines on the serial
-// console. It takes an images folder laid out as the artifact is, so it runs the same on a
-// fresh build, on images restored from a cache, and on a downloaded artifact (the CLI's
-// `smoke` command). It never throws: what went wrong is in the returned report.
-
-
-
-
-
-
-
-
-
-
-/** Seconds from starting QEMU to the image's first answer, instead of the default limit. */
-const BOOT_TIMEOUT_ENV = 'BUILDROOT_K8S_SMOKE_BOOT_TIMEOUT';
-/** The space given to the guest beyond the SD card image: first-boot growth, container images. */
-const DISK_HEADROOM = 1024 ** 3;
-const FIRMWARE_NAME = { bios: 'SeaBIOS', uefi: 'OVMF UEFI', kernel: 'direct kernel boot' };
-function bootTimeout(env) {
-    const value = env[BOOT_TIMEOUT_ENV];
-    if (!value)
-        return undefined;
-    if (!/^\d+$/.test(value) || Number(value) < 10) {
-        throw new SmokeSetupError(`${BOOT_TIMEOUT_ENV}="${value}" must be a whole number of seconds, 10 or more`);
-    }
-    return Number(value);
-}
-/**
- * A boot lost to emulation rather than to the image: on a slow emulated CPU the kernel's early
- * check that the timer interrupt works can time out ("IO-APIC + timer doesn't work").
- */
-function emulationArtifact(boot) {
-    const row = boot.rows.find(r => r.check === 'boot');
-    return row !== undefined && /IO-APIC \+ timer doesn't work/.test(row.detail);
-}
-/** One line naming the failed checks of a report, for the error annotation. */
-function smokeFailureMessage(report) {
-    const failedBoots = report.boots.filter(boot => !boot.ok);
-    if (!failedBoots.length)
-        return `Smoke test failed: ${report.note ?? 'no boot ran'}`;
-    return failedBoots
-        .map(boot => {
-        const failed = boot.rows.filter(row => !row.ok && row.status !== 'not run');
-        const what = failed.map(row => `${row.check}: ${row.detail}`).join('; ');
-        return `Smoke test failed on the ${boot.name} boot: ${what || 'no result'}. Console log: ${boot.consoleLog}`;
-    })
-        .join('\n');
-}
-async function runSmokeTest(reporter, options) {
-    const { target, level } = options;
-    if (options.mode === 'off') {
-        reporter.info('smoke-test: off, the images are not booted.');
-        return { outcome: 'skipped', note: 'Not run: smoke-test is off.', boots: [] };
-    }
-    const probe = options.probe ?? realProbe;
-    const qemu = QEMU_SYSTEM[target];
-    const install = `sudo apt-get install -y ${qemu.debianPackage}${target === 'amd64' ? ' ovmf' : ''}`;
-    if (!probe.which(qemu.binary)) {
-        const why = `${qemu.binary} is not installed, so the images were not booted`;
-        if (options.mode === 'true') {
-            return {
-                outcome: 'failed',
-                note: `smoke-test is true but ${why}: add \`${install}\` before this step.`,
-                boots: []
-            };
-        }
-        reporter.notice(`${why}. To smoke-test them, add \`${install}\` before this step; smoke-test: off silences this notice.`);
-        return { outcome: 'skipped', note: `Not run: ${why} (\`${install}\`).`, boots: [] };
-    }
-    try {
-        const acceleration = detectAcceleration(target, probe);
-        const limits = smokeLimits(acceleration.accel, bootTimeout(options.env ?? process.env));
-        if (acceleration.accel === 'tcg') {
-            reporter.notice(`No KVM for the smoke test: ${acceleration.why}. QEMU emulates the CPU instead (TCG), several times slower; ` +
-                `the time limits are raised (boot ${limits.bootSeconds} s). On GitHub-hosted Linux runners, ` +
-                'open /dev/kvm with the udev rule shown in the README before this step.');
-        }
-        const images = findSmokeImages(options.imagesDir, target);
-        if (!images.components) {
-            reporter.warning(`${options.imagesDir} has no manifest.json: every check must pass, none may skip.`);
-        }
-        const ovmf = target === 'amd64' ? findOvmf(probe) : undefined;
-        if (target === 'amd64' && !ovmf) {
-            reporter.info(`OVMF is not installed: the ISO boots by BIOS only (for UEFI too: ${install}).`);
-        }
-        external_node_fs_default().mkdirSync(options.workDir, { recursive: true });
-        const boots = [];
-        const plan = planBoots(target, level, ovmf !== undefined);
-        for (const [index, boot] of plan.entries()) {
-            if (boots.some(b => !b.ok)) {
-                reporter.info(`The ${boot.name} boot is not run: the ${plan[index - 1].name} boot failed.`);
-                break;
-            }
-            const context = { limits, images, ovmf, acceleration };
-            let report = await runBoot(reporter, options, boot, context);
-            if (acceleration.accel === 'tcg' && emulationArtifact(report)) {
-                reporter.info(`The kernel's timer check failed under emulation (TCG on a busy machine, not a fault of the image): booting ${boot.name} again.`);
-                report = await runBoot(reporter, options, boot, context);
-            }
-            boots.push(report);
-        }
-        return { outcome: boots.every(boot => boot.ok) ? 'passed' : 'failed', boots };
-    }
-    catch (error) {
-        return { outcome: 'failed', note: (0,errors/* errorMessage */.gJ)(error), boots: [] };
-    }
-}
-async function runBoot(reporter, options, boot, context) {
-    const { target } = options;
-    const { limits, images, acceleration } = context;
-    const slug = boot.name.toLowerCase();
-    const consoleLog = external_node_path_default().join(options.workDir, `console-${target}-${slug}.log`);
-    const scratch = [];
-    try {
-        let ovmf;
-        if (boot.firmware === 'uefi' && context.ovmf) {
-            // OVMF writes its variables: each boot gets its own copy of the template.
-            const vars = external_node_path_default().join(options.workDir, `OVMF_VARS-${slug}.fd`);
-            external_node_fs_default().copyFileSync(context.ovmf.vars, vars);
-            scratch.push(vars);
-            ovmf = { code: context.ovmf.code, vars };
-        }
-        let disk;
-        if (target === 'arm64') {
-            disk = await writableDisk((images.sdcard ?? images.rootfs), external_node_path_default().join(options.workDir, `disk-${slug}.img`), images.sdcard ? DISK_HEADROOM : 0);
-            scratch.push(disk);
-        }
-        const command = qemuCommand({
-            target,
-            boot,
-            accel: acceleration.accel,
-            timeFactor: limits.timeFactor,
-            iso: images.iso,
-            kernel: images.kernel,
-            disk,
-            diskIsSdCard: images.sdcard !== undefined,
-            ovmf
-        });
-        const how = `${FIRMWARE_NAME[boot.firmware]}, ${acceleration.accel.toUpperCase()}`;
-        reporter.info(`${boot.name} boot (${how}, level ${boot.level}): ${command.binary} ${command.args.join(' ')}`);
-        const run = await bootAndWatch({
-            ...command,
-            limits,
-            consoleLog,
-            onEvent: event => {
-                if (event.kind === 'start') {
-                    reporter.info(`  the image answered: kernel ${event.kernel} (${event.arch}), level ${event.level}`);
-                }
-                else if (event.kind === 'result') {
-                    reporter.info(`  ${event.status.padEnd(4)} ${event.check} (${event.seconds} s): ${event.detail}`);
-                }
-            }
-        });
-        const verdict = judgeBoot({
-            level: boot.level,
-            events: run.watch.events,
-            failure: run.watch.failure,
-            components: images.components
-        });
-        if (run.watch.failure) {
-            reporter.info(`  ${run.watch.failure.check}: ${run.watch.failure.reason}\n  Last console lines:\n    ${run.watch.lastLines.join('\n    ')}`);
-        }
-        return {
-            name: boot.name,
-            how,
-            level: boot.level,
-            ok: verdict.ok,
-            seconds: run.seconds,
-            rows: verdict.rows,
-            consoleLog
-        };
-    }
-    finally {
-        for (const file of scratch)
-            external_node_fs_default().rmSync(file, { force: true });
-    }
-}
-const smokeSlot = (0,stage/* slot */.NI)('smoke test');
-const smokeTestStage = {
-    title: 'Smoke test',
-    modes: ['build'],
-    onImageCacheHit: 'run',
-    needs: [collect_images/* imagesSlot */.rE],
-    provides: [smokeSlot],
-    async run(run) {
-        const { inputs } = run;
-        const smoke = await runSmokeTest(run.reporter, {
-            mode: inputs.smokeTest,
-            level: inputs.smokeTestLevel,
-            target: inputs.target,
-            imagesDir: run.get(collect_images/* imagesSlot */.rE).dir,
-            workDir: external_node_path_default().join(inputs.outputDir, 'smoke'),
-            env: run.context.env
-        });
-        run.set(smokeSlot, smoke);
-        run.output('smoke-test', smoke.outcome);
-        if (smoke.outcome === 'failed') {
-            // The images and the console are still uploaded for the user to look at.
-            const failedBoot = smoke.boots.find(boot => !boot.ok);
-            run.fail(smokeFailureMessage(smoke), failedBoot && { file: failedBoot.consoleLog, title: 'Smoke test failed' });
-        }
-    }
-};
-
-
-/***/ }),
-
-/***/ 444:
+/***/ 3444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9577,7 +10649,7 @@ const smokeTestStage = {
 /* harmony export */   NI: () => (/* binding */ slot),
 /* harmony export */   qn: () => (/* binding */ timeLimitOf)
 /* harmony export */ });
-/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(678);
+/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8678);
 
 function slot(name) {
     return { name };
@@ -9595,7 +10667,7 @@ function describeTimeLimit(limit) {
 
 /***/ }),
 
-/***/ 402:
+/***/ 9402:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9621,7 +10693,14 @@ const TARGET = {
         qemu: {
             binary: 'qemu-system-x86_64',
             debianPackages: ['qemu-system-x86', 'ovmf'],
-            machine: accel => ['-machine', `q35,accel=${accel}`, '-cpu', accel === 'kvm' ? 'host' : 'max']
+            // graphics=off: SeaBIOS (and what it runs) writes to the serial port too, so that "No
+            // bootable device" reaches the console log; with only -display none it is on VGA alone.
+            machine: accel => [
+                '-machine',
+                `q35,accel=${accel},graphics=off`,
+                '-cpu',
+                accel === 'kvm' ? 'host' : 'max'
+            ]
         },
         smokeBoot: 'firmware',
         outputBytes: 12 * GiB
@@ -9654,19 +10733,26 @@ function targetAlias(name) {
 
 /***/ }),
 
-/***/ 82:
+/***/ 2082:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   SS: () => (/* binding */ ReportedError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   m2: () => (/* binding */ errorDetail),
+/* harmony export */   qb: () => (/* binding */ fileErrorSentence),
 /* harmony export */   yo: () => (/* binding */ UserError),
 /* harmony export */   yr: () => (/* binding */ errorLocation)
 /* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 // Errors. A UserError is a mistake or a condition the user can act on: its message says what
 // went wrong and what to do, and `file`/`line` say where (annotations point there). The top of
 // the pipeline reports any of them the same way, without knowing the kinds.
+
+
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
@@ -9701,11 +10787,47 @@ class ReportedError extends Error {
         this.name = 'ReportedError';
     }
 }
+/**
+ * A file system error as a sentence about `file` (what the user named), instead of Node's
+ * "ENOTDIR: not a directory, mkdir '...'": which path is in the way, and why.
+ */
+function fileErrorSentence(error, file, action) {
+    const code = error.code;
+    const what = `cannot ${action} ${file}`;
+    switch (code) {
+        case 'ENOTDIR': {
+            // The file itself, or a folder on the way to it, is a file: name it.
+            for (let at = file; node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(at) !== at; at = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(at)) {
+                if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(at) && !node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(at).isDirectory()) {
+                    return `${what}: ${at} is a file, not a folder`;
+                }
+            }
+            return `${what}: part of the path is not a folder`;
+        }
+        case 'EISDIR':
+            return `${what}: it is a folder, not a file`;
+        case 'EEXIST':
+            return `${what}: it already exists`;
+        case 'ENOENT':
+            return `${what}: ${node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file)) ? 'it does not exist' : `${node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file)} does not exist`}`;
+        case 'EACCES':
+        case 'EPERM':
+            return `${what}: permission denied (${code})`;
+        case 'EROFS':
+            return `${what}: it is on a read-only file system`;
+        case 'ENOSPC':
+            return `${what}: no space left on its disk`;
+        case 'ENAMETOOLONG':
+            return `${what}: the name is too long`;
+        default:
+            return `${what}: ${errorMessage(error)}`;
+    }
+}
 
 
 /***/ }),
 
-/***/ 678:
+/***/ 8678:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9742,7 +10864,7 @@ function codeBlock(text) {
 
 /***/ }),
 
-/***/ 966:
+/***/ 1966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9751,9 +10873,9 @@ function codeBlock(text) {
 /* harmony export */   RG: () => (/* binding */ directorySize),
 /* harmony export */   tk: () => (/* binding */ isEmptyDirectory)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
@@ -9794,7 +10916,7 @@ function whyNotWritable(dir) {
 
 /***/ }),
 
-/***/ 325:
+/***/ 5325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9804,11 +10926,11 @@ function whyNotWritable(dir) {
 /* harmony export */   hb: () => (/* binding */ sha256FileSync),
 /* harmony export */   vz: () => (/* binding */ hashTree)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 
 
@@ -9893,7 +11015,7 @@ function hashTree(root, exclude = [], maxEntries = Infinity) {
 
 /***/ }),
 
-/***/ 21:
+/***/ 2021:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10012,7 +11134,211 @@ function describeNetError(error) {
 
 /***/ }),
 
-/***/ 365:
+/***/ 6370:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rn: () => (/* binding */ partitionTable),
+/* harmony export */   eC: () => (/* binding */ partitionHolding)
+/* harmony export */ });
+/* unused harmony export partitionRanges */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// Where a file sits inside a disk image: the partitions of its MBR or GPT partition table, and
+// the one whose content is the file, byte for byte (genimage copies rootfs.ext4 into the SD
+// card image's root partition).
+
+const SECTOR = 512;
+/** The partition table of a disk image: an MBR (primary entries) or a GPT; undefined if none. */
+function partitionTable(image) {
+    const fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(image, 'r');
+    try {
+        const read = (offset, length) => {
+            const buffer = Buffer.alloc(length);
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().readSync(fd, buffer, 0, length, offset);
+            return buffer;
+        };
+        const mbr = read(0, SECTOR);
+        if (mbr.readUInt16LE(510) !== 0xaa55)
+            return undefined;
+        const entries = [0, 1, 2, 3].map(i => mbr.subarray(446 + 16 * i, 462 + 16 * i));
+        if (entries.some(entry => entry[4] === 0xee)) {
+            const header = read(SECTOR, 92);
+            if (header.toString('latin1', 0, 8) !== 'EFI PART')
+                return undefined;
+            const at = Number(header.readBigUInt64LE(72)) * SECTOR;
+            const count = Math.min(header.readUInt32LE(80), 1024);
+            const size = header.readUInt32LE(84);
+            if (size < 128 || size > 4096)
+                return undefined;
+            const table = read(at, count * size);
+            const partitions = [];
+            for (let i = 0; i < count; i += 1) {
+                const entry = table.subarray(i * size, (i + 1) * size);
+                if (entry.subarray(0, 16).every(byte => byte === 0))
+                    continue;
+                const first = Number(entry.readBigUInt64LE(32));
+                const last = Number(entry.readBigUInt64LE(40));
+                partitions.push({ number: i + 1, start: first * SECTOR, end: (last + 1) * SECTOR });
+            }
+            return { scheme: 'gpt', partitions };
+        }
+        const partitions = entries.flatMap((entry, i) => {
+            if (entry[4] === 0 || entry.readUInt32LE(12) === 0)
+                return [];
+            const start = entry.readUInt32LE(8) * SECTOR;
+            return [
+                { number: i + 1, start, end: start + entry.readUInt32LE(12) * SECTOR, mbrType: entry[4] }
+            ];
+        });
+        return { scheme: 'mbr', partitions };
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
+    }
+}
+/** The partitions of a disk image with an MBR (primary entries) or a GPT. */
+function partitionRanges(image) {
+    return (partitionTable(image)?.partitions ?? []).map(({ start, end }) => ({ start, end }));
+}
+/** Whether `image` holds the bytes of `file` from `offset` on. */
+function holdsAt(image, offset, file) {
+    const size = node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(file).size;
+    const a = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(image, 'r');
+    const b = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(file, 'r');
+    try {
+        const chunk = 4 * 1024 * 1024;
+        const left = Buffer.allocUnsafe(chunk);
+        const right = Buffer.allocUnsafe(chunk);
+        for (let done = 0; done < size; done += chunk) {
+            const length = Math.min(chunk, size - done);
+            if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().readSync(a, left, 0, length, offset + done) !== length)
+                return false;
+            if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().readSync(b, right, 0, length, done) !== length)
+                return false;
+            if (!left.subarray(0, length).equals(right.subarray(0, length)))
+                return false;
+        }
+        return true;
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(a);
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(b);
+    }
+}
+/** The bytes of `image` that are `file`: the start of a partition that holds it. */
+function partitionHolding(image, file) {
+    const size = node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(file).size;
+    for (const partition of partitionRanges(image)) {
+        if (partition.end - partition.start < size)
+            continue;
+        if (holdsAt(image, partition.start, file)) {
+            return { start: partition.start, end: partition.start + size };
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 493:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pm: () => (/* binding */ claimFolder),
+/* harmony export */   gj: () => (/* binding */ whyNotAPlace),
+/* harmony export */   hz: () => (/* binding */ whyNotForMake)
+/* harmony export */ });
+/* unused harmony exports SYSTEM_TREES, SHARED_FOLDERS */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1966);
+// Where the program may write. Every folder a user names (output-dir, the command line's
+// --cache-dir and --artifacts-dir, node-config's --out, smoke's --output-dir) goes through one
+// rule: never a system folder or anything in one, never a folder shared by many things (/,
+// /home, /tmp...), never the home folder itself, and never a folder the run only reads
+// (buildroot-src, config-dir, the workspace) or anything inside one of those it may not write.
+
+
+
+
+/** Folders of the system that are never written, nor is anything inside them. */
+const SYSTEM_TREES = ['/bin', '/boot', '/dev', '/etc', '/lib', '/lib32', '/lib64']
+    .concat(['/libx32', '/proc', '/sbin', '/sys', '/usr/bin', '/usr/include', '/usr/lib'])
+    .concat(['/usr/sbin', '/usr/share']);
+/** Folders that hold other things: never used themselves (a folder inside is fine). */
+const SHARED_FOLDERS = [
+    '/',
+    '/home',
+    '/media',
+    '/mnt',
+    '/opt',
+    '/root',
+    '/run',
+    '/srv'
+].concat(['/tmp', '/usr', '/usr/local', '/usr/src', '/var', '/var/lib', '/var/tmp']);
+/**
+ * Why `dir` may not be used as a folder the program writes into, or undefined when it may.
+ * `kept` are the folders of this run that must not be written (or held).
+ */
+function whyNotAPlace(dir, kept = []) {
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dir);
+    const tree = SYSTEM_TREES.find(system => (0,_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(system, resolved));
+    if (tree)
+        return tree === resolved ? 'is a system folder' : `is inside the system folder ${tree}`;
+    if (SHARED_FOLDERS.includes(resolved))
+        return 'is a folder shared by many things';
+    if (resolved === node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir())
+        return 'is your home folder';
+    const named = kept.filter((folder) => !!folder.dir);
+    const same = named.find(folder => node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(folder.dir) === resolved);
+    if (same)
+        return `is ${same.name}`;
+    const outer = named.find(folder => folder.inside && (0,_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(folder.dir), resolved));
+    if (outer)
+        return `is inside ${outer.name} (${node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(outer.dir)}), which is only read`;
+    const held = named.find(folder => (0,_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(resolved, node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(folder.dir)));
+    if (held)
+        return `holds ${held.name} (${node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(held.dir)})`;
+    return undefined;
+}
+/** Why a path cannot be handed to Buildroot or the kernel's make, which split words at spaces. */
+function whyNotForMake(dir) {
+    return /\s/.test(dir)
+        ? 'holds a space, and Buildroot and the kernel build split paths at spaces'
+        : undefined;
+}
+/**
+ * Makes `dir` a folder of the program's own, or says why it cannot be: it is created when it
+ * does not exist, taken when it is empty or carries the marker, and refused when it holds
+ * anything else: the program never writes among files it did not make.
+ */
+function claimFolder(dir, marker) {
+    if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(dir)) {
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(dir).isDirectory())
+            return `${dir} is a file, not a folder`;
+        const names = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(dir);
+        const ours = names.length === 0 || names.includes(marker.file) || (marker.madeBefore?.(names) ?? false);
+        if (!ours) {
+            return `${dir} already holds files that this program did not write (${names.slice(0, 5).join(', ')}${names.length > 5 ? ', ...' : ''}); choose a new or empty folder for ${marker.what}`;
+        }
+    }
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(dir, { recursive: true });
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, marker.file);
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(file))
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(file, `# ${marker.what} of buildroot-k8s\n`);
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 2365:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10026,7 +11352,7 @@ function describeNetError(error) {
 /* harmony export */   uU: () => (/* binding */ trackProcessGroup)
 /* harmony export */ });
 /* unused harmony exports runningGroups, throwIfCancelled, stopAllGroups, CANCEL_GRACE_MS, resetCancellation */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 
 /** Leaders of the process groups still running. */
@@ -10192,7 +11518,7 @@ function resetCancellation() {
 
 /***/ }),
 
-/***/ 133:
+/***/ 8133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10204,12 +11530,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(421);
+var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
+var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./src/util/lines.ts
 // Lines of a command's output, without decoding it: a Buildroot build prints gigabytes, of
@@ -10382,7 +11708,7 @@ function lastLinesOf(file, start, count) {
 }
 
 // EXTERNAL MODULE: ./src/util/process-groups.ts
-var process_groups = __nccwpck_require__(365);
+var process_groups = __nccwpck_require__(2365);
 ;// CONCATENATED MODULE: ./src/util/run.ts
 // Runs a command and streams its output line by line, never holding the whole output in
 // memory: a Buildroot build prints up to gigabytes, split into lines as bytes and decoded only
@@ -10484,7 +11810,7 @@ async function capture(command, args, options = {}) {
 
 /***/ }),
 
-/***/ 984:
+/***/ 3984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10492,7 +11818,7 @@ async function capture(command, args, options = {}) {
 /* harmony export */   it: () => (/* binding */ redactFile),
 /* harmony export */   v5: () => (/* binding */ MASK)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 // Secrets a user hands over inside a value (a password in a ccache remote storage URL, in a
 // mirror's URL) must never reach a log line, the summary or an artifact. What the action prints
@@ -10595,7 +11921,7 @@ function redactFile(file, secrets) {
 
 /***/ }),
 
-/***/ 674:
+/***/ 4674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10666,52 +11992,8633 @@ function tableCell(value, limit = ECHO_LIMIT) {
 
 /***/ }),
 
-/***/ 421:
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 1421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 598:
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 24:
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 161:
+/***/ 8161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 760:
+/***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 136:
+/***/ 3136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 975:
+/***/ 7975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2387:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveBlockMap = __nccwpck_require__(1653);
+var resolveBlockSeq = __nccwpck_require__(2624);
+var resolveFlowCollection = __nccwpck_require__(692);
+
+function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+    const coll = token.type === 'block-map'
+        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
+        : token.type === 'block-seq'
+            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
+            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    const Coll = coll.constructor;
+    // If we got a tagName matching the class, or the tag name is '!',
+    // then use the tagName from the node class used to create it.
+    if (tagName === '!' || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+    }
+    if (tagName)
+        coll.tag = tagName;
+    return coll;
+}
+function composeCollection(CN, ctx, token, props, onError) {
+    const tagToken = props.tag;
+    const tagName = !tagToken
+        ? null
+        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
+    if (token.type === 'block-seq') {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken
+            ? anchor.offset > tagToken.offset
+                ? anchor
+                : tagToken
+            : (anchor ?? tagToken);
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+            const message = 'Missing newline after block sequence props';
+            onError(lastProp, 'MISSING_CHAR', message);
+        }
+    }
+    const expType = token.type === 'block-map'
+        ? 'map'
+        : token.type === 'block-seq'
+            ? 'seq'
+            : token.start.source === '{'
+                ? 'map'
+                : 'seq';
+    // shortcut: check if it's a generic YAMLMap or YAMLSeq
+    // before jumping into the custom tag logic.
+    if (!tagToken ||
+        !tagName ||
+        tagName === '!' ||
+        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
+        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+    }
+    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
+    if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+            tag = kt;
+        }
+        else {
+            if (kt) {
+                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
+            }
+            else {
+                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
+            }
+            return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+    }
+    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
+    const node = identity.isNode(res)
+        ? res
+        : new Scalar.Scalar(res);
+    node.range = coll.range;
+    node.tag = tagName;
+    if (tag?.format)
+        node.format = tag.format;
+    return node;
+}
+
+exports.composeCollection = composeCollection;
+
+
+/***/ }),
+
+/***/ 2873:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Document = __nccwpck_require__(5755);
+var composeNode = __nccwpck_require__(3755);
+var resolveEnd = __nccwpck_require__(9081);
+var resolveProps = __nccwpck_require__(8017);
+
+function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    const opts = Object.assign({ _directives: directives }, options);
+    const doc = new Document.Document(undefined, opts);
+    const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+    };
+    const props = resolveProps.resolveProps(start, {
+        indicator: 'doc-start',
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+    });
+    if (props.found) {
+        doc.directives.docStart = true;
+        if (value &&
+            (value.type === 'block-map' || value.type === 'block-seq') &&
+            !props.hasNewline)
+            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
+    }
+    // @ts-expect-error If Contents is set, let's trust the user
+    doc.contents = value
+        ? composeNode.composeNode(ctx, value, props, onError)
+        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+    const contentEnd = doc.contents.range[2];
+    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+    if (re.comment)
+        doc.comment = re.comment;
+    doc.range = [offset, contentEnd, re.offset];
+    return doc;
+}
+
+exports.composeDoc = composeDoc;
+
+
+/***/ }),
+
+/***/ 3755:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var composeCollection = __nccwpck_require__(2387);
+var composeScalar = __nccwpck_require__(4995);
+var resolveEnd = __nccwpck_require__(9081);
+var utilEmptyScalarPosition = __nccwpck_require__(9933);
+
+const CN = { composeNode, composeEmptyNode };
+function composeNode(ctx, token, props, onError) {
+    const atKey = ctx.atKey;
+    const { spaceBefore, comment, anchor, tag } = props;
+    let node;
+    let isSrcToken = true;
+    switch (token.type) {
+        case 'alias':
+            node = composeAlias(ctx, token, onError);
+            if (anchor || tag)
+                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
+            break;
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'block-scalar':
+            node = composeScalar.composeScalar(ctx, token, tag, onError);
+            if (anchor)
+                node.anchor = anchor.source.substring(1);
+            break;
+        case 'block-map':
+        case 'block-seq':
+        case 'flow-collection':
+            try {
+                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+                if (anchor)
+                    node.anchor = anchor.source.substring(1);
+            }
+            catch (error) {
+                // Almost certainly here due to a stack overflow
+                const message = error instanceof Error ? error.message : String(error);
+                onError(token, 'RESOURCE_EXHAUSTION', message);
+            }
+            break;
+        default: {
+            const message = token.type === 'error'
+                ? token.message
+                : `Unsupported token (type: ${token.type})`;
+            onError(token, 'UNEXPECTED_TOKEN', message);
+            isSrcToken = false;
+        }
+    }
+    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
+    if (anchor && node.anchor === '')
+        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    if (atKey &&
+        ctx.options.stringKeys &&
+        (!identity.isScalar(node) ||
+            typeof node.value !== 'string' ||
+            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
+        const msg = 'With stringKeys, all keys must be strings';
+        onError(tag ?? token, 'NON_STRING_KEY', msg);
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        if (token.type === 'scalar' && token.source === '')
+            node.comment = comment;
+        else
+            node.commentBefore = comment;
+    }
+    // @ts-expect-error Type checking misses meaning of isSrcToken
+    if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+    return node;
+}
+function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    const token = {
+        type: 'scalar',
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ''
+    };
+    const node = composeScalar.composeScalar(ctx, token, tag, onError);
+    if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === '')
+            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+    }
+    return node;
+}
+function composeAlias({ options }, { offset, source, end }, onError) {
+    const alias = new Alias.Alias(source.substring(1));
+    if (alias.source === '')
+        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
+    if (alias.source.endsWith(':'))
+        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+    alias.range = [offset, valueEnd, re.offset];
+    if (re.comment)
+        alias.comment = re.comment;
+    return alias;
+}
+
+exports.composeEmptyNode = composeEmptyNode;
+exports.composeNode = composeNode;
+
+
+/***/ }),
+
+/***/ 4995:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
+
+function composeScalar(ctx, token, tagToken, onError) {
+    const { value, type, comment, range } = token.type === 'block-scalar'
+        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
+        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    const tagName = tagToken
+        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
+        : null;
+    let tag;
+    if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+    }
+    else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+    else if (token.type === 'scalar')
+        tag = findScalarTagByTest(ctx, value, token, onError);
+    else
+        tag = ctx.schema[identity.SCALAR];
+    let scalar;
+    try {
+        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+    }
+    catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
+        scalar = new Scalar.Scalar(value);
+    }
+    scalar.range = range;
+    scalar.source = value;
+    if (type)
+        scalar.type = type;
+    if (tagName)
+        scalar.tag = tagName;
+    if (tag.format)
+        scalar.format = tag.format;
+    if (comment)
+        scalar.comment = comment;
+    return scalar;
+}
+function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    if (tagName === '!')
+        return schema[identity.SCALAR]; // non-specific tag
+    const matchWithTest = [];
+    for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+            if (tag.default && tag.test)
+                matchWithTest.push(tag);
+            else
+                return tag;
+        }
+    }
+    for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+            return tag;
+    const kt = schema.knownTags[tagName];
+    if (kt && !kt.collection) {
+        // Ensure that the known tag is available for stringifying,
+        // but does not get used by default.
+        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
+        return kt;
+    }
+    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
+    return schema[identity.SCALAR];
+}
+function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
+        tag.test?.test(value)) || schema[identity.SCALAR];
+    if (schema.compat) {
+        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
+            schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+            const ts = directives.tagString(tag.tag);
+            const cs = directives.tagString(compat.tag);
+            const msg = `Value may be parsed as either ${ts} or ${cs}`;
+            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
+        }
+    }
+    return tag;
+}
+
+exports.composeScalar = composeScalar;
+
+
+/***/ }),
+
+/***/ 2750:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var directives = __nccwpck_require__(8144);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var identity = __nccwpck_require__(2617);
+var composeDoc = __nccwpck_require__(2873);
+var resolveEnd = __nccwpck_require__(9081);
+
+function getErrorPos(src) {
+    if (typeof src === 'number')
+        return [src, src + 1];
+    if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+    const { offset, source } = src;
+    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
+}
+function parsePrelude(prelude) {
+    let comment = '';
+    let atComment = false;
+    let afterEmptyLine = false;
+    for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+            case '#':
+                comment +=
+                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
+                        (source.substring(1) || ' ');
+                atComment = true;
+                afterEmptyLine = false;
+                break;
+            case '%':
+                if (prelude[i + 1]?.[0] !== '#')
+                    i += 1;
+                atComment = false;
+                break;
+            default:
+                // This may be wrong after doc-end, but in that case it doesn't matter
+                if (!atComment)
+                    afterEmptyLine = true;
+                atComment = false;
+        }
+    }
+    return { comment, afterEmptyLine };
+}
+/**
+ * Compose a stream of CST nodes into a stream of YAML Documents.
+ *
+ * ```ts
+ * import { Composer, Parser } from 'yaml'
+ *
+ * const src: string = ...
+ * const tokens = new Parser().parse(src)
+ * const docs = new Composer().compose(tokens)
+ * ```
+ */
+class Composer {
+    constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+            const pos = getErrorPos(source);
+            if (warning)
+                this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            else
+                this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        this.directives = new directives.Directives({ version: options.version || '1.2' });
+        this.options = options;
+    }
+    decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        //console.log({ dc: doc.comment, prelude, comment })
+        if (comment) {
+            const dc = doc.contents;
+            if (afterDoc) {
+                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
+            }
+            else if (afterEmptyLine || doc.directives.docStart || !dc) {
+                doc.commentBefore = comment;
+            }
+            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+                let it = dc.items[0];
+                if (identity.isPair(it))
+                    it = it.key;
+                const cb = it.commentBefore;
+                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+            else {
+                const cb = dc.commentBefore;
+                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+        }
+        if (afterDoc) {
+            for (let i = 0; i < this.errors.length; ++i)
+                doc.errors.push(this.errors[i]);
+            for (let i = 0; i < this.warnings.length; ++i)
+                doc.warnings.push(this.warnings[i]);
+        }
+        else {
+            doc.errors = this.errors;
+            doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+    }
+    /**
+     * Current stream status information.
+     *
+     * Mostly useful at the end of input for an empty stream.
+     */
+    streamInfo() {
+        return {
+            comment: parsePrelude(this.prelude).comment,
+            directives: this.directives,
+            errors: this.errors,
+            warnings: this.warnings
+        };
+    }
+    /**
+     * Compose tokens into documents.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+            yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+    }
+    /** Advance the composer by one CST token. */
+    *next(token) {
+        if (node_process.env.LOG_STREAM)
+            console.dir(token, { depth: null });
+        switch (token.type) {
+            case 'directive':
+                this.directives.add(token.source, (offset, message, warning) => {
+                    const pos = getErrorPos(token);
+                    pos[0] += offset;
+                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
+                });
+                this.prelude.push(token.source);
+                this.atDirectives = true;
+                break;
+            case 'document': {
+                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+                if (this.atDirectives && !doc.directives.docStart)
+                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
+                this.decorate(doc, false);
+                if (this.doc)
+                    yield this.doc;
+                this.doc = doc;
+                this.atDirectives = false;
+                break;
+            }
+            case 'byte-order-mark':
+            case 'space':
+                break;
+            case 'comment':
+            case 'newline':
+                this.prelude.push(token.source);
+                break;
+            case 'error': {
+                const msg = token.source
+                    ? `${token.message}: ${JSON.stringify(token.source)}`
+                    : token.message;
+                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
+                if (this.atDirectives || !this.doc)
+                    this.errors.push(error);
+                else
+                    this.doc.errors.push(error);
+                break;
+            }
+            case 'doc-end': {
+                if (!this.doc) {
+                    const msg = 'Unexpected doc-end without preceding document';
+                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
+                    break;
+                }
+                this.doc.directives.docEnd = true;
+                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+                this.decorate(this.doc, true);
+                if (end.comment) {
+                    const dc = this.doc.comment;
+                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
+                }
+                this.doc.range[2] = end.offset;
+                break;
+            }
+            default:
+                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
+        }
+    }
+    /**
+     * Call at end of input to yield any remaining document.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+            this.decorate(this.doc, true);
+            yield this.doc;
+            this.doc = null;
+        }
+        else if (forceDoc) {
+            const opts = Object.assign({ _directives: this.directives }, this.options);
+            const doc = new Document.Document(undefined, opts);
+            if (this.atDirectives)
+                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
+            doc.range = [0, endOffset, endOffset];
+            this.decorate(doc, false);
+            yield doc;
+        }
+    }
+}
+
+exports.Composer = Composer;
+
+
+/***/ }),
+
+/***/ 1653:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
+var utilMapIncludes = __nccwpck_require__(3485);
+
+const startColMsg = 'All mapping items must start at the same column';
+function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    const map = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    let offset = bm.offset;
+    let commentEnd = null;
+    for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        // key properties
+        const keyProps = resolveProps.resolveProps(start, {
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+            if (key) {
+                if (key.type === 'block-seq')
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
+                else if ('indent' in key && key.indent !== bm.indent)
+                    onError(offset, 'BAD_INDENT', startColMsg);
+            }
+            if (!keyProps.anchor && !keyProps.tag && !sep) {
+                commentEnd = keyProps.end;
+                if (keyProps.comment) {
+                    if (map.comment)
+                        map.comment += '\n' + keyProps.comment;
+                    else
+                        map.comment = keyProps.comment;
+                }
+                continue;
+            }
+            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
+            }
+        }
+        else if (keyProps.found?.indent !== bm.indent) {
+            onError(offset, 'BAD_INDENT', startColMsg);
+        }
+        // key value
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key
+            ? composeNode(ctx, key, keyProps, onError)
+            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+        // value properties
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+            indicator: 'map-value-ind',
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: !key || key.type === 'block-scalar'
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+            if (implicitKey) {
+                if (value?.type === 'block-map' && !valueProps.hasNewline)
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
+                if (ctx.options.strict &&
+                    keyProps.start < valueProps.found.offset - 1024)
+                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+            if (ctx.schema.compat)
+                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            offset = valueNode.range[2];
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+        else {
+            // key with no value
+            if (implicitKey)
+                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
+            if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+    }
+    if (commentEnd && commentEnd < offset)
+        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
+    map.range = [bm.offset, offset, commentEnd ?? offset];
+    return map;
+}
+
+exports.resolveBlockMap = resolveBlockMap;
+
+
+/***/ }),
+
+/***/ 599:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(9271);
+
+function resolveBlockScalar(ctx, scalar, onError) {
+    const start = scalar.offset;
+    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    if (!header)
+        return { value: '', type: null, comment: '', range: [start, start, start] };
+    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+    const lines = scalar.source ? splitLines(scalar.source) : [];
+    // determine the end of content & start of chomping
+    let chompStart = lines.length;
+    for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === '' || content === '\r')
+            chompStart = i;
+        else
+            break;
+    }
+    // shortcut for empty contents
+    if (chompStart === 0) {
+        const value = header.chomp === '+' && lines.length > 0
+            ? '\n'.repeat(Math.max(1, lines.length - 1))
+            : '';
+        let end = start + header.length;
+        if (scalar.source)
+            end += scalar.source.length;
+        return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    // find the indentation level to trim from start
+    let trimIndent = scalar.indent + header.indent;
+    let offset = scalar.offset + header.length;
+    let contentStart = 0;
+    for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === '' || content === '\r') {
+            if (header.indent === 0 && indent.length > trimIndent)
+                trimIndent = indent.length;
+        }
+        else {
+            if (indent.length < trimIndent) {
+                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
+                onError(offset + indent.length, 'MISSING_CHAR', message);
+            }
+            if (header.indent === 0)
+                trimIndent = indent.length;
+            contentStart = i;
+            if (trimIndent === 0 && !ctx.atRoot) {
+                const message = 'Block scalar values in collections must be indented';
+                onError(offset, 'BAD_INDENT', message);
+            }
+            break;
+        }
+        offset += indent.length + content.length + 1;
+    }
+    // include trailing more-indented empty lines in content
+    for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+            chompStart = i + 1;
+    }
+    let value = '';
+    let sep = '';
+    let prevMoreIndented = false;
+    // leading whitespace is kept intact
+    for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + '\n';
+    for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === '\r';
+        if (crlf)
+            content = content.slice(0, -1);
+        /* istanbul ignore if already caught in lexer */
+        if (content && indent.length < trimIndent) {
+            const src = header.indent
+                ? 'explicit indentation indicator'
+                : 'first line';
+            const message = `Block scalar lines must not be less indented than their ${src}`;
+            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
+            indent = '';
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+        }
+        else if (indent.length > trimIndent || content[0] === '\t') {
+            // more-indented content within a folded block
+            if (sep === ' ')
+                sep = '\n';
+            else if (!prevMoreIndented && sep === '\n')
+                sep = '\n\n';
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+            prevMoreIndented = true;
+        }
+        else if (content === '') {
+            // empty line
+            if (sep === '\n')
+                value += '\n';
+            else
+                sep = '\n';
+        }
+        else {
+            value += sep + content;
+            sep = ' ';
+            prevMoreIndented = false;
+        }
+    }
+    switch (header.chomp) {
+        case '-':
+            break;
+        case '+':
+            for (let i = chompStart; i < lines.length; ++i)
+                value += '\n' + lines[i][0].slice(trimIndent);
+            if (value[value.length - 1] !== '\n')
+                value += '\n';
+            break;
+        default:
+            value += '\n';
+    }
+    const end = start + header.length + scalar.source.length;
+    return { value, type, comment: header.comment, range: [start, end, end] };
+}
+function parseBlockScalarHeader({ offset, props }, strict, onError) {
+    /* istanbul ignore if should not happen */
+    if (props[0].type !== 'block-scalar-header') {
+        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
+        return null;
+    }
+    const { source } = props[0];
+    const mode = source[0];
+    let indent = 0;
+    let chomp = '';
+    let error = -1;
+    for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === '-' || ch === '+'))
+            chomp = ch;
+        else {
+            const n = Number(ch);
+            if (!indent && n)
+                indent = n;
+            else if (error === -1)
+                error = offset + i;
+        }
+    }
+    if (error !== -1)
+        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
+    let hasSpace = false;
+    let comment = '';
+    let length = source.length;
+    for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+            case 'space':
+                hasSpace = true;
+            // fallthrough
+            case 'newline':
+                length += token.source.length;
+                break;
+            case 'comment':
+                if (strict && !hasSpace) {
+                    const message = 'Comments must be separated from other tokens by white space characters';
+                    onError(token, 'MISSING_CHAR', message);
+                }
+                length += token.source.length;
+                comment = token.source.substring(1);
+                break;
+            case 'error':
+                onError(token, 'UNEXPECTED_TOKEN', token.message);
+                length += token.source.length;
+                break;
+            /* istanbul ignore next should not happen */
+            default: {
+                const message = `Unexpected token in block scalar header: ${token.type}`;
+                onError(token, 'UNEXPECTED_TOKEN', message);
+                const ts = token.source;
+                if (ts && typeof ts === 'string')
+                    length += ts.length;
+            }
+        }
+    }
+    return { mode, indent, chomp, comment, length };
+}
+/** @returns Array of lines split up as `[indent, content]` */
+function splitLines(source) {
+    const split = source.split(/\n( *)/);
+    const first = split[0];
+    const m = first.match(/^( *)/);
+    const line0 = m?.[1]
+        ? [m[1], first.slice(m[1].length)]
+        : ['', first];
+    const lines = [line0];
+    for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+    return lines;
+}
+
+exports.resolveBlockScalar = resolveBlockScalar;
+
+
+/***/ }),
+
+/***/ 2624:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveProps = __nccwpck_require__(8017);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
+
+function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    const seq = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = bs.offset;
+    let commentEnd = null;
+    for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+            indicator: 'seq-item-ind',
+            next: value,
+            offset,
+            onError,
+            parentIndent: bs.indent,
+            startOnNewline: true
+        });
+        if (!props.found) {
+            if (props.anchor || props.tag || value) {
+                if (value?.type === 'block-seq')
+                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
+                else
+                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
+            }
+            else {
+                commentEnd = props.end;
+                if (props.comment)
+                    seq.comment = props.comment;
+                continue;
+            }
+        }
+        const node = value
+            ? composeNode(ctx, value, props, onError)
+            : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+    }
+    seq.range = [bs.offset, offset, commentEnd ?? offset];
+    return seq;
+}
+
+exports.resolveBlockSeq = resolveBlockSeq;
+
+
+/***/ }),
+
+/***/ 9081:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveEnd(end, offset, reqSpace, onError) {
+    let comment = '';
+    if (end) {
+        let hasSpace = false;
+        let sep = '';
+        for (const token of end) {
+            const { source, type } = token;
+            switch (type) {
+                case 'space':
+                    hasSpace = true;
+                    break;
+                case 'comment': {
+                    if (reqSpace && !hasSpace)
+                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                    const cb = source.substring(1) || ' ';
+                    if (!comment)
+                        comment = cb;
+                    else
+                        comment += sep + cb;
+                    sep = '';
+                    break;
+                }
+                case 'newline':
+                    if (comment)
+                        sep += source;
+                    hasSpace = true;
+                    break;
+                default:
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
+            }
+            offset += source.length;
+        }
+    }
+    return { comment, offset };
+}
+
+exports.resolveEnd = resolveEnd;
+
+
+/***/ }),
+
+/***/ 692:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveEnd = __nccwpck_require__(9081);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilMapIncludes = __nccwpck_require__(3485);
+
+const blockMsg = 'Block collections are not allowed within flow collections';
+const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
+function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    const isMap = fc.start.source === '{';
+    const fcName = isMap ? 'flow map' : 'flow sequence';
+    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
+    const coll = new NodeClass(ctx.schema);
+    coll.flow = true;
+    const atRoot = ctx.atRoot;
+    if (atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = fc.offset + fc.start.source.length;
+    for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+            flow: fcName,
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+        });
+        if (!props.found) {
+            if (!props.anchor && !props.tag && !sep && !value) {
+                if (i === 0 && props.comma)
+                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+                else if (i < fc.items.length - 1)
+                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
+                if (props.comment) {
+                    if (coll.comment)
+                        coll.comment += '\n' + props.comment;
+                    else
+                        coll.comment = props.comment;
+                }
+                offset = props.end;
+                continue;
+            }
+            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+                onError(key, // checked by containsNewline()
+                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+        }
+        if (i === 0) {
+            if (props.comma)
+                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+        }
+        else {
+            if (!props.comma)
+                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
+            if (props.comment) {
+                let prevItemComment = '';
+                loop: for (const st of start) {
+                    switch (st.type) {
+                        case 'comma':
+                        case 'space':
+                            break;
+                        case 'comment':
+                            prevItemComment = st.source.substring(1);
+                            break loop;
+                        default:
+                            break loop;
+                    }
+                }
+                if (prevItemComment) {
+                    let prev = coll.items[coll.items.length - 1];
+                    if (identity.isPair(prev))
+                        prev = prev.value ?? prev.key;
+                    if (prev.comment)
+                        prev.comment += '\n' + prevItemComment;
+                    else
+                        prev.comment = prevItemComment;
+                    props.comment = props.comment.substring(prevItemComment.length + 1);
+                }
+            }
+        }
+        if (!isMap && !sep && !props.found) {
+            // item is a value in a seq
+            // → key & sep are empty, start does not include ? or :
+            const valueNode = value
+                ? composeNode(ctx, value, props, onError)
+                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+            coll.items.push(valueNode);
+            offset = valueNode.range[2];
+            if (isBlock(value))
+                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+        }
+        else {
+            // item is a key+value pair
+            // key value
+            ctx.atKey = true;
+            const keyStart = props.end;
+            const keyNode = key
+                ? composeNode(ctx, key, props, onError)
+                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+            if (isBlock(key))
+                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            ctx.atKey = false;
+            // value properties
+            const valueProps = resolveProps.resolveProps(sep ?? [], {
+                flow: fcName,
+                indicator: 'map-value-ind',
+                next: value,
+                offset: keyNode.range[2],
+                onError,
+                parentIndent: fc.indent,
+                startOnNewline: false
+            });
+            if (valueProps.found) {
+                if (!isMap && !props.found && ctx.options.strict) {
+                    if (sep)
+                        for (const st of sep) {
+                            if (st === valueProps.found)
+                                break;
+                            if (st.type === 'newline') {
+                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+                                break;
+                            }
+                        }
+                    if (props.start < valueProps.found.offset - 1024)
+                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
+                }
+            }
+            else if (value) {
+                if ('source' in value && value.source?.[0] === ':')
+                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
+                else
+                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : valueProps.found
+                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
+                    : null;
+            if (valueNode) {
+                if (isBlock(value))
+                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            }
+            else if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            if (isMap) {
+                const map = coll;
+                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+                map.items.push(pair);
+            }
+            else {
+                const map = new YAMLMap.YAMLMap(ctx.schema);
+                map.flow = true;
+                map.items.push(pair);
+                const endRange = (valueNode ?? keyNode).range;
+                map.range = [keyNode.range[0], endRange[1], endRange[2]];
+                coll.items.push(map);
+            }
+            offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+    }
+    const expectedEnd = isMap ? '}' : ']';
+    const [ce, ...ee] = fc.end;
+    let cePos = offset;
+    if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+    else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot
+            ? `${name} must end with a ${expectedEnd}`
+            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
+        if (ce && ce.source.length !== 1)
+            ee.unshift(ce);
+    }
+    if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+            if (coll.comment)
+                coll.comment += '\n' + end.comment;
+            else
+                coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+    }
+    else {
+        coll.range = [fc.offset, cePos, cePos];
+    }
+    return coll;
+}
+
+exports.resolveFlowCollection = resolveFlowCollection;
+
+
+/***/ }),
+
+/***/ 7120:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(9271);
+var resolveEnd = __nccwpck_require__(9081);
+
+function resolveFlowScalar(scalar, strict, onError) {
+    const { offset, type, source, end } = scalar;
+    let _type;
+    let value;
+    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+    switch (type) {
+        case 'scalar':
+            _type = Scalar.Scalar.PLAIN;
+            value = plainValue(source, _onError);
+            break;
+        case 'single-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_SINGLE;
+            value = singleQuotedValue(source, _onError);
+            break;
+        case 'double-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_DOUBLE;
+            value = doubleQuotedValue(source, _onError);
+            break;
+        /* istanbul ignore next should not happen */
+        default:
+            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
+            return {
+                value: '',
+                type: null,
+                comment: '',
+                range: [offset, offset + source.length, offset + source.length]
+            };
+    }
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+    return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+    };
+}
+function plainValue(source, onError) {
+    let badChar = '';
+    switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case '\t':
+            badChar = 'a tab character';
+            break;
+        case ',':
+            badChar = 'flow indicator character ,';
+            break;
+        case '%':
+            badChar = 'directive indicator character %';
+            break;
+        case '|':
+        case '>': {
+            badChar = `block scalar indicator ${source[0]}`;
+            break;
+        }
+        case '@':
+        case '`': {
+            badChar = `reserved character ${source[0]}`;
+            break;
+        }
+    }
+    if (badChar)
+        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
+    return unfoldLines(source);
+}
+function singleQuotedValue(source, onError) {
+    if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
+    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+function unfoldLines(source) {
+    const line = /(.*?)\r?\n/sy;
+    let match = line.exec(source);
+    if (!match)
+        return source;
+    /**
+     * The negative lookbehinds in these RegExps are to
+     * prevent causing a polynomial search time in certain cases.
+     *
+     * The try-catch is for Safari < 16.4 and other old browsers:
+     * https://caniuse.com/js-regexp-lookbehind
+     */
+    let trimEnd, trimBoth;
+    try {
+        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
+        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
+    }
+    catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+    }
+    let res = match[1].replace(trimEnd, '');
+    let sep = ' ';
+    let pos = line.lastIndex;
+    while ((match = line.exec(source))) {
+        const lm = match[1].replace(trimBoth, '');
+        if (lm === '') {
+            if (sep === '\n')
+                res += sep;
+            else
+                sep = '\n';
+        }
+        else {
+            res += sep + lm;
+            sep = ' ';
+        }
+        pos = line.lastIndex;
+    }
+    const last = /[ \t]*(.*)/sy;
+    last.lastIndex = pos;
+    match = last.exec(source);
+    return res + sep + (match?.[1] ?? '');
+}
+function doubleQuotedValue(source, onError) {
+    let res = '';
+    for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === '\r' && source[i + 1] === '\n')
+            continue;
+        if (ch === '\n') {
+            const { fold, offset } = foldNewline(source, i);
+            res += fold;
+            i = offset;
+        }
+        else if (ch === '\\') {
+            let next = source[++i];
+            const cc = escapeCodes[next];
+            if (cc)
+                res += cc;
+            else if (next === '\n') {
+                // skip escaped newlines, but still trim the following line
+                next = source[i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === '\r' && source[i + 1] === '\n') {
+                // skip escaped CRLF newlines, but still trim the following line
+                next = source[++i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === 'x' || next === 'u' || next === 'U') {
+                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+                res += parseCharCode(source, i + 1, length, onError);
+                i += length;
+            }
+            else {
+                const raw = source.substr(i - 1, 2);
+                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+                res += raw;
+            }
+        }
+        else if (ch === ' ' || ch === '\t') {
+            // trim trailing whitespace
+            const wsStart = i;
+            let next = source[i + 1];
+            while (next === ' ' || next === '\t')
+                next = source[++i + 1];
+            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
+                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        }
+        else {
+            res += ch;
+        }
+    }
+    if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
+    return res;
+}
+/**
+ * Fold a single newline into a space, multiple newlines to N - 1 newlines.
+ * Presumes `source[offset] === '\n'`
+ */
+function foldNewline(source, offset) {
+    let fold = '';
+    let ch = source[offset + 1];
+    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+        if (ch === '\r' && source[offset + 2] !== '\n')
+            break;
+        if (ch === '\n')
+            fold += '\n';
+        offset += 1;
+        ch = source[offset + 1];
+    }
+    if (!fold)
+        fold = ' ';
+    return { fold, offset };
+}
+const escapeCodes = {
+    '0': '\0', // null character
+    a: '\x07', // bell character
+    b: '\b', // backspace
+    e: '\x1b', // escape character
+    f: '\f', // form feed
+    n: '\n', // line feed
+    r: '\r', // carriage return
+    t: '\t', // horizontal tab
+    v: '\v', // vertical tab
+    N: '\u0085', // Unicode next line
+    _: '\u00a0', // Unicode non-breaking space
+    L: '\u2028', // Unicode line separator
+    P: '\u2029', // Unicode paragraph separator
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    '\t': '\t'
+};
+function parseCharCode(source, offset, length, onError) {
+    const cc = source.substr(offset, length);
+    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    const code = ok ? parseInt(cc, 16) : NaN;
+    try {
+        return String.fromCodePoint(code);
+    }
+    catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+        return raw;
+    }
+}
+
+exports.resolveFlowScalar = resolveFlowScalar;
+
+
+/***/ }),
+
+/***/ 8017:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    let spaceBefore = false;
+    let atNewline = startOnNewline;
+    let hasSpace = startOnNewline;
+    let comment = '';
+    let commentSep = '';
+    let hasNewline = false;
+    let reqSpace = false;
+    let tab = null;
+    let anchor = null;
+    let tag = null;
+    let newlineAfterProp = null;
+    let comma = null;
+    let found = null;
+    let start = null;
+    for (const token of tokens) {
+        if (reqSpace) {
+            if (token.type !== 'space' &&
+                token.type !== 'newline' &&
+                token.type !== 'comma')
+                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+            reqSpace = false;
+        }
+        if (tab) {
+            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
+                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+            }
+            tab = null;
+        }
+        switch (token.type) {
+            case 'space':
+                // At the doc level, tabs at line start may be parsed
+                // as leading white space rather than indentation.
+                // In a flow collection, only the parser handles indent.
+                if (!flow &&
+                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
+                    token.source.includes('\t')) {
+                    tab = token;
+                }
+                hasSpace = true;
+                break;
+            case 'comment': {
+                if (!hasSpace)
+                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                const cb = token.source.substring(1) || ' ';
+                if (!comment)
+                    comment = cb;
+                else
+                    comment += commentSep + cb;
+                commentSep = '';
+                atNewline = false;
+                break;
+            }
+            case 'newline':
+                if (atNewline) {
+                    if (comment)
+                        comment += token.source;
+                    else if (!found || indicator !== 'seq-item-ind')
+                        spaceBefore = true;
+                }
+                else
+                    commentSep += token.source;
+                atNewline = true;
+                hasNewline = true;
+                if (anchor || tag)
+                    newlineAfterProp = token;
+                hasSpace = true;
+                break;
+            case 'anchor':
+                if (anchor)
+                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
+                if (token.source.endsWith(':'))
+                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
+                anchor = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            case 'tag': {
+                if (tag)
+                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
+                tag = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            }
+            case indicator:
+                // Could here handle preceding comments differently
+                if (anchor || tag)
+                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
+                if (found)
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
+                found = token;
+                atNewline =
+                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
+                hasSpace = false;
+                break;
+            case 'comma':
+                if (flow) {
+                    if (comma)
+                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
+                    comma = token;
+                    atNewline = false;
+                    hasSpace = false;
+                    break;
+                }
+            // else fallthrough
+            default:
+                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
+                atNewline = false;
+                hasSpace = false;
+        }
+    }
+    const last = tokens[tokens.length - 1];
+    const end = last ? last.offset + last.source.length : offset;
+    if (reqSpace &&
+        next &&
+        next.type !== 'space' &&
+        next.type !== 'newline' &&
+        next.type !== 'comma' &&
+        (next.type !== 'scalar' || next.source !== '')) {
+        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+    }
+    if (tab &&
+        ((atNewline && tab.indent <= parentIndent) ||
+            next?.type === 'block-map' ||
+            next?.type === 'block-seq'))
+        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+    return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+    };
+}
+
+exports.resolveProps = resolveProps;
+
+
+/***/ }),
+
+/***/ 6761:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function containsNewline(key) {
+    if (!key)
+        return null;
+    switch (key.type) {
+        case 'alias':
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            if (key.source.includes('\n'))
+                return true;
+            if (key.end)
+                for (const st of key.end)
+                    if (st.type === 'newline')
+                        return true;
+            return false;
+        case 'flow-collection':
+            for (const it of key.items) {
+                for (const st of it.start)
+                    if (st.type === 'newline')
+                        return true;
+                if (it.sep)
+                    for (const st of it.sep)
+                        if (st.type === 'newline')
+                            return true;
+                if (containsNewline(it.key) || containsNewline(it.value))
+                    return true;
+            }
+            return false;
+        default:
+            return true;
+    }
+}
+
+exports.containsNewline = containsNewline;
+
+
+/***/ }),
+
+/***/ 9933:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function emptyScalarPosition(offset, before, pos) {
+    if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+            let st = before[i];
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                case 'newline':
+                    offset -= st.source.length;
+                    continue;
+            }
+            // Technically, an empty scalar is immediately after the last non-empty
+            // node, but it's more useful to place it after any whitespace.
+            st = before[++i];
+            while (st?.type === 'space') {
+                offset += st.source.length;
+                st = before[++i];
+            }
+            break;
+        }
+    }
+    return offset;
+}
+
+exports.emptyScalarPosition = emptyScalarPosition;
+
+
+/***/ }),
+
+/***/ 4437:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var utilContainsNewline = __nccwpck_require__(6761);
+
+function flowIndentCheck(indent, fc, onError) {
+    if (fc?.type === 'flow-collection') {
+        const end = fc.end[0];
+        if (end.indent === indent &&
+            (end.source === ']' || end.source === '}') &&
+            utilContainsNewline.containsNewline(fc)) {
+            const msg = 'Flow end indicator should be more indented than parent';
+            onError(end, 'BAD_INDENT', msg, true);
+        }
+    }
+}
+
+exports.flowIndentCheck = flowIndentCheck;
+
+
+/***/ }),
+
+/***/ 3485:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(2617);
+
+function mapIncludes(ctx, items, search) {
+    const { uniqueKeys } = ctx.options;
+    if (uniqueKeys === false)
+        return false;
+    const isEqual = typeof uniqueKeys === 'function'
+        ? uniqueKeys
+        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
+    return items.some(pair => isEqual(pair.key, search));
+}
+
+exports.mapIncludes = mapIncludes;
+
+
+/***/ }),
+
+/***/ 5755:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(9671);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var toJS = __nccwpck_require__(3709);
+var Schema = __nccwpck_require__(4902);
+var stringifyDocument = __nccwpck_require__(5719);
+var anchors = __nccwpck_require__(5702);
+var applyReviver = __nccwpck_require__(2703);
+var createNode = __nccwpck_require__(9462);
+var directives = __nccwpck_require__(8144);
+
+class Document {
+    constructor(value, replacer, options) {
+        /** A comment before this Document */
+        this.commentBefore = null;
+        /** A comment immediately after this Document */
+        this.comment = null;
+        /** Errors encountered during parsing. */
+        this.errors = [];
+        /** Warnings encountered during parsing. */
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === 'function' || Array.isArray(replacer)) {
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const opt = Object.assign({
+            intAsBigInt: false,
+            keepSourceTokens: false,
+            logLevel: 'warn',
+            prettyErrors: true,
+            strict: true,
+            stringKeys: false,
+            uniqueKeys: true,
+            version: '1.2'
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+            this.directives = options._directives.atDocument();
+            if (this.directives.yaml.explicit)
+                version = this.directives.yaml.version;
+        }
+        else
+            this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        // @ts-expect-error We can't really know that this matches Contents.
+        this.contents =
+            value === undefined ? null : this.createNode(value, _replacer, options);
+    }
+    /**
+     * Create a deep copy of this Document and its contents.
+     *
+     * Custom Node values that inherit from `Object` still refer to their original instances.
+     */
+    clone() {
+        const copy = Object.create(Document.prototype, {
+            [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+            copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        // @ts-expect-error We can't really know that this matches Contents.
+        copy.contents = identity.isNode(this.contents)
+            ? this.contents.clone(copy.schema)
+            : this.contents;
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** Adds a value to the document. */
+    add(value) {
+        if (assertCollection(this.contents))
+            this.contents.add(value);
+    }
+    /** Adds a value to the document. */
+    addIn(path, value) {
+        if (assertCollection(this.contents))
+            this.contents.addIn(path, value);
+    }
+    /**
+     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+     *
+     * If `node` already has an anchor, `name` is ignored.
+     * Otherwise, the `node.anchor` value will be set to `name`,
+     * or if an anchor with that name is already present in the document,
+     * `name` will be used as a prefix for a new unique anchor.
+     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+     */
+    createAlias(node, name) {
+        if (!node.anchor) {
+            const prev = anchors.anchorNames(this);
+            node.anchor =
+                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+    }
+    createNode(value, replacer, options) {
+        let _replacer = undefined;
+        if (typeof replacer === 'function') {
+            value = replacer.call({ '': value }, '', value);
+            _replacer = replacer;
+        }
+        else if (Array.isArray(replacer)) {
+            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
+            const asStr = replacer.filter(keyToStr).map(String);
+            if (asStr.length > 0)
+                replacer = replacer.concat(asStr);
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        anchorPrefix || 'a');
+        const ctx = {
+            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+            keepUndefined: keepUndefined ?? false,
+            onAnchor,
+            onTagObj,
+            replacer: _replacer,
+            schema: this.schema,
+            sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+            node.flow = true;
+        setAnchors();
+        return node;
+    }
+    /**
+     * Convert a key and a value into a `Pair` using the current schema,
+     * recursively wrapping all values as `Scalar` or `Collection` nodes.
+     */
+    createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+            if (this.contents == null)
+                return false;
+            // @ts-expect-error Presumed impossible if Strict extends false
+            this.contents = null;
+            return true;
+        }
+        return assertCollection(this.contents)
+            ? this.contents.deleteIn(path)
+            : false;
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    get(key, keepScalar) {
+        return identity.isCollection(this.contents)
+            ? this.contents.get(key, keepScalar)
+            : undefined;
+    }
+    /**
+     * Returns item at `path`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+            return !keepScalar && identity.isScalar(this.contents)
+                ? this.contents.value
+                : this.contents;
+        return identity.isCollection(this.contents)
+            ? this.contents.getIn(path, keepScalar)
+            : undefined;
+    }
+    /**
+     * Checks if the document includes a value with the key `key`.
+     */
+    has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+    }
+    /**
+     * Checks if the document includes a value at `path`.
+     */
+    hasIn(path) {
+        if (Collection.isEmptyPath(path))
+            return this.contents !== undefined;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    set(key, value) {
+        if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.set(key, value);
+        }
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = value;
+        }
+        else if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.setIn(path, value);
+        }
+    }
+    /**
+     * Change the YAML version and schema used by the document.
+     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+     * It also requires the `schema` option to be given as a `Schema` instance value.
+     *
+     * Overrides all previously set schema options.
+     */
+    setSchema(version, options = {}) {
+        if (typeof version === 'number')
+            version = String(version);
+        let opt;
+        switch (version) {
+            case '1.1':
+                if (this.directives)
+                    this.directives.yaml.version = '1.1';
+                else
+                    this.directives = new directives.Directives({ version: '1.1' });
+                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
+                break;
+            case '1.2':
+            case 'next':
+                if (this.directives)
+                    this.directives.yaml.version = version;
+                else
+                    this.directives = new directives.Directives({ version });
+                opt = { resolveKnownTags: true, schema: 'core' };
+                break;
+            case null:
+                if (this.directives)
+                    delete this.directives;
+                opt = null;
+                break;
+            default: {
+                const sv = JSON.stringify(version);
+                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+            }
+        }
+        // Not using `instanceof Schema` to allow for duck typing
+        if (options.schema instanceof Object)
+            this.schema = options.schema;
+        else if (opt)
+            this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+    }
+    // json & jsonArg are only used from toJSON()
+    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+            anchors: new Map(),
+            doc: this,
+            keep: !json,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+    /**
+     * A JSON representation of the document `contents`.
+     *
+     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+     *   property name.
+     */
+    toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+    }
+    /** A YAML representation of the document. */
+    toString(options = {}) {
+        if (this.errors.length > 0)
+            throw new Error('Document with errors cannot be stringified');
+        if ('indent' in options &&
+            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+            const s = JSON.stringify(options.indent);
+            throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+    }
+}
+function assertCollection(contents) {
+    if (identity.isCollection(contents))
+        return true;
+    throw new Error('Expected a YAML collection as document contents');
+}
+
+exports.Document = Document;
+
+
+/***/ }),
+
+/***/ 5702:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
+
+/**
+ * Verify that the input string is a valid anchor.
+ *
+ * Will throw on errors.
+ */
+function anchorIsValid(anchor) {
+    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+    }
+    return true;
+}
+function anchorNames(root) {
+    const anchors = new Set();
+    visit.visit(root, {
+        Value(_key, node) {
+            if (node.anchor)
+                anchors.add(node.anchor);
+        }
+    });
+    return anchors;
+}
+/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
+function findNewAnchor(prefix, exclude) {
+    for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+            return name;
+    }
+}
+function createNodeAnchors(doc, prefix) {
+    const aliasObjects = [];
+    const sourceObjects = new Map();
+    let prevAnchors = null;
+    return {
+        onAnchor: (source) => {
+            aliasObjects.push(source);
+            prevAnchors ?? (prevAnchors = anchorNames(doc));
+            const anchor = findNewAnchor(prefix, prevAnchors);
+            prevAnchors.add(anchor);
+            return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+            for (const source of aliasObjects) {
+                const ref = sourceObjects.get(source);
+                if (typeof ref === 'object' &&
+                    ref.anchor &&
+                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+                    ref.node.anchor = ref.anchor;
+                }
+                else {
+                    const error = new Error('Failed to resolve repeated object (this should not happen)');
+                    error.source = source;
+                    throw error;
+                }
+            }
+        },
+        sourceObjects
+    };
+}
+
+exports.anchorIsValid = anchorIsValid;
+exports.anchorNames = anchorNames;
+exports.createNodeAnchors = createNodeAnchors;
+exports.findNewAnchor = findNewAnchor;
+
+
+/***/ }),
+
+/***/ 2703:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
+ * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
+ * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
+ *
+ * Includes extensions for handling Map and Set objects.
+ */
+function applyReviver(reviver, obj, key, val) {
+    if (val && typeof val === 'object') {
+        if (Array.isArray(val)) {
+            for (let i = 0, len = val.length; i < len; ++i) {
+                const v0 = val[i];
+                const v1 = applyReviver(reviver, val, String(i), v0);
+                // eslint-disable-next-line @typescript-eslint/no-array-delete
+                if (v1 === undefined)
+                    delete val[i];
+                else if (v1 !== v0)
+                    val[i] = v1;
+            }
+        }
+        else if (val instanceof Map) {
+            for (const k of Array.from(val.keys())) {
+                const v0 = val.get(k);
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    val.delete(k);
+                else if (v1 !== v0)
+                    val.set(k, v1);
+            }
+        }
+        else if (val instanceof Set) {
+            for (const v0 of Array.from(val)) {
+                const v1 = applyReviver(reviver, val, v0, v0);
+                if (v1 === undefined)
+                    val.delete(v0);
+                else if (v1 !== v0) {
+                    val.delete(v0);
+                    val.add(v1);
+                }
+            }
+        }
+        else {
+            for (const [k, v0] of Object.entries(val)) {
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    delete val[k];
+                else if (v1 !== v0)
+                    val[k] = v1;
+            }
+        }
+    }
+    return reviver.call(obj, key, val);
+}
+
+exports.applyReviver = applyReviver;
+
+
+/***/ }),
+
+/***/ 9462:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+
+const defaultTagPrefix = 'tag:yaml.org,2002:';
+function findTagObject(value, tagName, tags) {
+    if (tagName) {
+        const match = tags.filter(t => t.tag === tagName);
+        const tagObj = match.find(t => !t.format) ?? match[0];
+        if (!tagObj)
+            throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+    }
+    return tags.find(t => t.identify?.(value) && !t.format);
+}
+function createNode(value, tagName, ctx) {
+    if (identity.isDocument(value))
+        value = value.contents;
+    if (identity.isNode(value))
+        return value;
+    if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+    }
+    if (value instanceof String ||
+        value instanceof Number ||
+        value instanceof Boolean ||
+        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
+    ) {
+        // https://tc39.es/ecma262/#sec-serializejsonproperty
+        value = value.valueOf();
+    }
+    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+    // Detect duplicate references to the same object & use Alias nodes for all
+    // after first. The `ref` wrapper allows for circular references to resolve.
+    let ref = undefined;
+    if (aliasDuplicateObjects && value && typeof value === 'object') {
+        ref = sourceObjects.get(value);
+        if (ref) {
+            ref.anchor ?? (ref.anchor = onAnchor(value));
+            return new Alias.Alias(ref.anchor);
+        }
+        else {
+            ref = { anchor: null, node: null };
+            sourceObjects.set(value, ref);
+        }
+    }
+    if (tagName?.startsWith('!!'))
+        tagName = defaultTagPrefix + tagName.slice(2);
+    let tagObj = findTagObject(value, tagName, schema.tags);
+    if (!tagObj) {
+        if (value && typeof value.toJSON === 'function') {
+            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+            value = value.toJSON();
+        }
+        if (!value || typeof value !== 'object') {
+            const node = new Scalar.Scalar(value);
+            if (ref)
+                ref.node = node;
+            return node;
+        }
+        tagObj =
+            value instanceof Map
+                ? schema[identity.MAP]
+                : Symbol.iterator in Object(value)
+                    ? schema[identity.SEQ]
+                    : schema[identity.MAP];
+    }
+    if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+    }
+    const node = tagObj?.createNode
+        ? tagObj.createNode(ctx.schema, value, ctx)
+        : typeof tagObj?.nodeClass?.from === 'function'
+            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
+            : new Scalar.Scalar(value);
+    if (tagName)
+        node.tag = tagName;
+    else if (!tagObj.default)
+        node.tag = tagObj.tag;
+    if (ref)
+        ref.node = node;
+    return node;
+}
+
+exports.createNode = createNode;
+
+
+/***/ }),
+
+/***/ 8144:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
+
+const escapeChars = {
+    '!': '%21',
+    ',': '%2C',
+    '[': '%5B',
+    ']': '%5D',
+    '{': '%7B',
+    '}': '%7D'
+};
+const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
+class Directives {
+    constructor(yaml, tags) {
+        /**
+         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
+         * included in the document's stringified representation.
+         */
+        this.docStart = null;
+        /** The doc-end marker `...`.  */
+        this.docEnd = false;
+        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, Directives.defaultTags, tags);
+    }
+    clone() {
+        const copy = new Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+    }
+    /**
+     * During parsing, get a Directives instance for the current document and
+     * update the stream state according to the current version's spec.
+     */
+    atDocument() {
+        const res = new Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+            case '1.1':
+                this.atNextDocument = true;
+                break;
+            case '1.2':
+                this.atNextDocument = false;
+                this.yaml = {
+                    explicit: Directives.defaultYaml.explicit,
+                    version: '1.2'
+                };
+                this.tags = Object.assign({}, Directives.defaultTags);
+                break;
+        }
+        return res;
+    }
+    /**
+     * @param onError - May be called even if the action was successful
+     * @returns `true` on success
+     */
+    add(line, onError) {
+        if (this.atNextDocument) {
+            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
+            this.tags = Object.assign({}, Directives.defaultTags);
+            this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+            case '%TAG': {
+                if (parts.length !== 2) {
+                    onError(0, '%TAG directive should contain exactly two parts');
+                    if (parts.length < 2)
+                        return false;
+                }
+                const [handle, prefix] = parts;
+                this.tags[handle] = prefix;
+                return true;
+            }
+            case '%YAML': {
+                this.yaml.explicit = true;
+                if (parts.length !== 1) {
+                    onError(0, '%YAML directive should contain exactly one part');
+                    return false;
+                }
+                const [version] = parts;
+                if (version === '1.1' || version === '1.2') {
+                    this.yaml.version = version;
+                    return true;
+                }
+                else {
+                    const isValid = /^\d+\.\d+$/.test(version);
+                    onError(6, `Unsupported YAML version ${version}`, isValid);
+                    return false;
+                }
+            }
+            default:
+                onError(0, `Unknown directive ${name}`, true);
+                return false;
+        }
+    }
+    /**
+     * Resolves a tag, matching handles to those defined in %TAG directives.
+     *
+     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+     *   `'!local'` tag, or `null` if unresolvable.
+     */
+    tagName(source, onError) {
+        if (source === '!')
+            return '!'; // non-specific tag
+        if (source[0] !== '!') {
+            onError(`Not a valid tag: ${source}`);
+            return null;
+        }
+        if (source[1] === '<') {
+            const verbatim = source.slice(2, -1);
+            if (verbatim === '!' || verbatim === '!!') {
+                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+                return null;
+            }
+            if (source[source.length - 1] !== '>')
+                onError('Verbatim tags must end with a >');
+            return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+            onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+            try {
+                return prefix + decodeURIComponent(suffix);
+            }
+            catch (error) {
+                onError(String(error));
+                return null;
+            }
+        }
+        if (handle === '!')
+            return source; // local tag
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+    }
+    /**
+     * Given a fully resolved tag, returns its printable string form,
+     * taking into account current tag prefixes and defaults.
+     */
+    tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+            if (tag.startsWith(prefix))
+                return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === '!' ? tag : `!<${tag}>`;
+    }
+    toString(doc) {
+        const lines = this.yaml.explicit
+            ? [`%YAML ${this.yaml.version || '1.2'}`]
+            : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+            const tags = {};
+            visit.visit(doc.contents, (_key, node) => {
+                if (identity.isNode(node) && node.tag)
+                    tags[node.tag] = true;
+            });
+            tagNames = Object.keys(tags);
+        }
+        else
+            tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
+                continue;
+            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
+                lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join('\n');
+    }
+}
+Directives.defaultYaml = { explicit: false, version: '1.2' };
+Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
+
+exports.Directives = Directives;
+
+
+/***/ }),
+
+/***/ 2130:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+class YAMLError extends Error {
+    constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+    }
+}
+class YAMLParseError extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLParseError', pos, code, message);
+    }
+}
+class YAMLWarning extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLWarning', pos, code, message);
+    }
+}
+const prettifyError = (src, lc) => (error) => {
+    if (error.pos[0] === -1)
+        return;
+    error.linePos = error.pos.map(pos => lc.linePos(pos));
+    const { line, col } = error.linePos[0];
+    error.message += ` at line ${line}, column ${col}`;
+    let ci = col - 1;
+    let lineStr = src
+        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
+        .replace(/[\n\r]+$/, '');
+    // Trim to max 80 chars, keeping col position near the middle
+    if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = '…' + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+    }
+    if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + '…';
+    // Include previous line in context if pointing at line start
+    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        // Regexp won't match if start is trimmed
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+            prev = prev.substring(0, 79) + '…\n';
+        lineStr = prev + lineStr;
+    }
+    if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+            count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = ' '.repeat(ci) + '^'.repeat(count);
+        error.message += `:\n\n${lineStr}\n${pointer}\n`;
+    }
+};
+
+exports.YAMLError = YAMLError;
+exports.YAMLParseError = YAMLParseError;
+exports.YAMLWarning = YAMLWarning;
+exports.prettifyError = prettifyError;
+
+
+/***/ }),
+
+/***/ 3645:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var Schema = __nccwpck_require__(4902);
+var errors = __nccwpck_require__(2130);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
+var publicApi = __nccwpck_require__(6205);
+var visit = __nccwpck_require__(7182);
+
+
+
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+__webpack_unused_export__ = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+exports.jh = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+__webpack_unused_export__ = identity.isPair;
+__webpack_unused_export__ = identity.isScalar;
+__webpack_unused_export__ = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+__webpack_unused_export__ = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+__webpack_unused_export__ = publicApi.parse;
+exports.hR = publicApi.parseAllDocuments;
+__webpack_unused_export__ = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
+
+
+/***/ }),
+
+/***/ 9923:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+
+function debug(logLevel, ...messages) {
+    if (logLevel === 'debug')
+        console.log(...messages);
+}
+function warn(logLevel, warning) {
+    if (logLevel === 'debug' || logLevel === 'warn') {
+        if (typeof node_process.emitWarning === 'function')
+            node_process.emitWarning(warning);
+        else
+            console.warn(warning);
+    }
+}
+
+exports.debug = debug;
+exports.warn = warn;
+
+
+/***/ }),
+
+/***/ 9671:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(5702);
+var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
+
+class Alias extends Node.NodeBase {
+    constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, 'tag', {
+            set() {
+                throw new Error('Alias nodes cannot have tags');
+            }
+        });
+    }
+    /**
+     * Resolve the value of this alias within `doc`, finding the last
+     * instance of the `source` anchor before this node.
+     */
+    resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+            throw new ReferenceError('Alias resolution is disabled');
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+            nodes = ctx.aliasResolveCache;
+        }
+        else {
+            nodes = [];
+            visit.visit(doc, {
+                Node: (_key, node) => {
+                    if (identity.isAlias(node) || identity.hasAnchor(node))
+                        nodes.push(node);
+                }
+            });
+            if (ctx)
+                ctx.aliasResolveCache = nodes;
+        }
+        let found = undefined;
+        for (const node of nodes) {
+            if (node === this)
+                break;
+            if (node.anchor === this.source)
+                found = node;
+        }
+        if (found && ctx) {
+            const { anchors, doc, maxAliasCount } = ctx;
+            let data = anchors.get(found);
+            if (!data) {
+                // Resolve anchors for Node.prototype.toJS()
+                toJS.toJS(found, null, ctx);
+                data = anchors.get(found);
+            }
+            /* istanbul ignore if */
+            if (data?.res === undefined) {
+                const msg = 'This should not happen: Alias anchor was not resolved?';
+                throw new ReferenceError(msg);
+            }
+            if (maxAliasCount >= 0) {
+                data.count += 1;
+                if (data.aliasCount === 0)
+                    data.aliasCount = getAliasCount(doc, found, anchors);
+                if (data.count * data.aliasCount > maxAliasCount) {
+                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
+                    throw new ReferenceError(msg);
+                }
+            }
+        }
+        return found;
+    }
+    toJSON(_arg, ctx) {
+        if (!ctx)
+            return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+    }
+    toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+            anchors.anchorIsValid(this.source);
+            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+                throw new Error(msg);
+            }
+            if (ctx.implicitKey)
+                return `${src} `;
+        }
+        return src;
+    }
+}
+function getAliasCount(doc, node, anchors) {
+    if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors && source && anchors.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+    }
+    else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+            const c = getAliasCount(doc, item, anchors);
+            if (c > count)
+                count = c;
+        }
+        return count;
+    }
+    else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors);
+        const vc = getAliasCount(doc, node.value, anchors);
+        return Math.max(kc, vc);
+    }
+    return 1;
+}
+
+exports.Alias = Alias;
+
+
+/***/ }),
+
+/***/ 6039:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(9462);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+
+function collectionFromPath(schema, path, value) {
+    let v = value;
+    for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
+            const a = [];
+            a[k] = v;
+            v = a;
+        }
+        else {
+            v = new Map([[k, v]]);
+        }
+    }
+    return createNode.createNode(v, undefined, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+            throw new Error('This should not happen, please report a bug.');
+        },
+        schema,
+        sourceObjects: new Map()
+    });
+}
+// Type guard is intentionally a little wrong so as to be more useful,
+// as it does not cover untypable empty non-string iterables (e.g. []).
+const isEmptyPath = (path) => path == null ||
+    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
+class Collection extends Node.NodeBase {
+    constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, 'schema', {
+            value: schema,
+            configurable: true,
+            enumerable: false,
+            writable: true
+        });
+    }
+    /**
+     * Create a copy of this collection.
+     *
+     * @param schema - If defined, overwrites the original's schema
+     */
+    clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+            copy.schema = schema;
+        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /**
+     * Adds a value to the collection. For `!!map` and `!!omap` the value must
+     * be a Pair instance or a `{ key, value }` object, which may not have a key
+     * that already exists in the map.
+     */
+    addIn(path, value) {
+        if (isEmptyPath(path))
+            this.add(value);
+        else {
+            const [key, ...rest] = path;
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.addIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+    /**
+     * Removes a value from the collection.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+            return node.deleteIn(rest);
+        else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+            return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
+    }
+    hasAllNullValues(allowScalar) {
+        return this.items.every(node => {
+            if (!identity.isPair(node))
+                return false;
+            const n = node.value;
+            return (n == null ||
+                (allowScalar &&
+                    identity.isScalar(n) &&
+                    n.value == null &&
+                    !n.commentBefore &&
+                    !n.comment &&
+                    !n.tag));
+        });
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     */
+    hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+            this.set(key, value);
+        }
+        else {
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.setIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+}
+
+exports.Collection = Collection;
+exports.collectionFromPath = collectionFromPath;
+exports.isEmptyPath = isEmptyPath;
+
+
+/***/ }),
+
+/***/ 4615:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var applyReviver = __nccwpck_require__(2703);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
+
+class NodeBase {
+    constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+    }
+    /** Create a copy of this node.  */
+    clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** A plain JavaScript representation of this node. */
+    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+            throw new TypeError('A document argument is required');
+        const ctx = {
+            anchors: new Map(),
+            doc,
+            keep: true,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+}
+
+exports.NodeBase = NodeBase;
+
+
+/***/ }),
+
+/***/ 2815:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(9462);
+var stringifyPair = __nccwpck_require__(1174);
+var addPairToJSMap = __nccwpck_require__(614);
+var identity = __nccwpck_require__(2617);
+
+function createPair(key, value, ctx) {
+    const k = createNode.createNode(key, undefined, ctx);
+    const v = createNode.createNode(value, undefined, ctx);
+    return new Pair(k, v);
+}
+class Pair {
+    constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+    }
+    clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+            key = key.clone(schema);
+        if (identity.isNode(value))
+            value = value.clone(schema);
+        return new Pair(key, value);
+    }
+    toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc
+            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
+            : JSON.stringify(this);
+    }
+}
+
+exports.Pair = Pair;
+exports.createPair = createPair;
+
+
+/***/ }),
+
+/***/ 9271:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
+
+const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
+class Scalar extends Node.NodeBase {
+    constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+    }
+    toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+    }
+    toString() {
+        return String(this.value);
+    }
+}
+Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
+Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
+Scalar.PLAIN = 'PLAIN';
+Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
+Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
+
+exports.Scalar = Scalar;
+exports.isScalarValue = isScalarValue;
+
+
+/***/ }),
+
+/***/ 2448:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyCollection = __nccwpck_require__(8454);
+var addPairToJSMap = __nccwpck_require__(614);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+
+function findPair(items, key) {
+    const k = identity.isScalar(key) ? key.value : key;
+    for (const it of items) {
+        if (identity.isPair(it)) {
+            if (it.key === key || it.key === k)
+                return it;
+            if (identity.isScalar(it.key) && it.key.value === k)
+                return it;
+        }
+    }
+    return undefined;
+}
+class YAMLMap extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:map';
+    }
+    constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+    }
+    /**
+     * A generic collection parsing method that can be extended
+     * to other node classes that inherit from YAMLMap
+     */
+    static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+            if (typeof replacer === 'function')
+                value = replacer.call(obj, key, value);
+            else if (Array.isArray(replacer) && !replacer.includes(key))
+                return;
+            if (value !== undefined || keepUndefined)
+                map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+            for (const [key, value] of obj)
+                add(key, value);
+        }
+        else if (obj && typeof obj === 'object') {
+            for (const key of Object.keys(obj))
+                add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === 'function') {
+            map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+    }
+    /**
+     * Adds a value to the collection.
+     *
+     * @param overwrite - If not set `true`, using a key that is already in the
+     *   collection will throw. Otherwise, overwrites the previous value.
+     */
+    add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+            _pair = pair;
+        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
+            // In TypeScript, this never happens.
+            _pair = new Pair.Pair(pair, pair?.value);
+        }
+        else
+            _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+            if (!overwrite)
+                throw new Error(`Key ${_pair.key} already set`);
+            // For scalars, keep the old node & its comments and anchors
+            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+                prev.value.value = _pair.value;
+            else
+                prev.value = _pair.value;
+        }
+        else if (sortEntries) {
+            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
+            if (i === -1)
+                this.items.push(_pair);
+            else
+                this.items.splice(i, 0, _pair);
+        }
+        else {
+            this.items.push(_pair);
+        }
+    }
+    delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+            return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
+    }
+    has(key) {
+        return !!findPair(this.items, key);
+    }
+    set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+    }
+    /**
+     * @param ctx - Conversion context, originally set in Document#toJS()
+     * @param {Class} Type - If set, forces the returned collection type
+     * @returns Instance of Type, Map, or Object
+     */
+    toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const item of this.items)
+            addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        for (const item of this.items) {
+            if (!identity.isPair(item))
+                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+            ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '',
+            flowChars: { start: '{', end: '}' },
+            itemIndent: ctx.indent || '',
+            onChompKeep,
+            onComment
+        });
+    }
+}
+
+exports.YAMLMap = YAMLMap;
+exports.findPair = findPair;
+
+
+/***/ }),
+
+/***/ 5125:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(9462);
+var stringifyCollection = __nccwpck_require__(8454);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var toJS = __nccwpck_require__(3709);
+
+class YAMLSeq extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:seq';
+    }
+    constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+    }
+    add(value) {
+        this.items.push(value);
+    }
+    /**
+     * Removes a value from the collection.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     *
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return undefined;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     */
+    has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === 'number' && idx < this.items.length;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     *
+     * If `key` does not contain a representation of an integer, this will throw.
+     * It may be wrapped in a `Scalar`.
+     */
+    set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+            prev.value = value;
+        else
+            this.items[idx] = value;
+    }
+    toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+            ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+            seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '- ',
+            flowChars: { start: '[', end: ']' },
+            itemIndent: (ctx.indent || '') + '  ',
+            onChompKeep,
+            onComment
+        });
+    }
+    static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+            let i = 0;
+            for (let it of obj) {
+                if (typeof replacer === 'function') {
+                    const key = obj instanceof Set ? it : String(i++);
+                    it = replacer.call(obj, key, it);
+                }
+                seq.items.push(createNode.createNode(it, undefined, ctx));
+            }
+        }
+        return seq;
+    }
+}
+function asItemIndex(key) {
+    let idx = identity.isScalar(key) ? key.value : key;
+    if (idx && typeof idx === 'string')
+        idx = Number(idx);
+    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
+        ? idx
+        : null;
+}
+
+exports.YAMLSeq = YAMLSeq;
+
+
+/***/ }),
+
+/***/ 614:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var log = __nccwpck_require__(9923);
+var merge = __nccwpck_require__(2610);
+var stringify = __nccwpck_require__(9666);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
+
+function addPairToJSMap(ctx, map, { key, value }) {
+    if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+    // TODO: Should drop this special case for bare << handling
+    else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+    else {
+        const jsKey = toJS.toJS(key, '', ctx);
+        if (map instanceof Map) {
+            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        }
+        else if (map instanceof Set) {
+            map.add(jsKey);
+        }
+        else {
+            const stringKey = stringifyKey(key, jsKey, ctx);
+            const jsValue = toJS.toJS(value, stringKey, ctx);
+            if (stringKey in map)
+                Object.defineProperty(map, stringKey, {
+                    value: jsValue,
+                    writable: true,
+                    enumerable: true,
+                    configurable: true
+                });
+            else
+                map[stringKey] = jsValue;
+        }
+    }
+    return map;
+}
+function stringifyKey(key, jsKey, ctx) {
+    if (jsKey === null)
+        return '';
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    if (typeof jsKey !== 'object')
+        return String(jsKey);
+    if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = new Set();
+        for (const node of ctx.anchors.keys())
+            strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+            let jsonStr = JSON.stringify(strKey);
+            if (jsonStr.length > 40)
+                jsonStr = jsonStr.substring(0, 36) + '..."';
+            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+            ctx.mapKeyWarned = true;
+        }
+        return strKey;
+    }
+    return JSON.stringify(jsKey);
+}
+
+exports.addPairToJSMap = addPairToJSMap;
+
+
+/***/ }),
+
+/***/ 2617:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const ALIAS = Symbol.for('yaml.alias');
+const DOC = Symbol.for('yaml.document');
+const MAP = Symbol.for('yaml.map');
+const PAIR = Symbol.for('yaml.pair');
+const SCALAR = Symbol.for('yaml.scalar');
+const SEQ = Symbol.for('yaml.seq');
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
+const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
+const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
+const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
+const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
+const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
+function isCollection(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case MAP:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+function isNode(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case ALIAS:
+            case MAP:
+            case SCALAR:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+
+exports.ALIAS = ALIAS;
+exports.DOC = DOC;
+exports.MAP = MAP;
+exports.NODE_TYPE = NODE_TYPE;
+exports.PAIR = PAIR;
+exports.SCALAR = SCALAR;
+exports.SEQ = SEQ;
+exports.hasAnchor = hasAnchor;
+exports.isAlias = isAlias;
+exports.isCollection = isCollection;
+exports.isDocument = isDocument;
+exports.isMap = isMap;
+exports.isNode = isNode;
+exports.isPair = isPair;
+exports.isScalar = isScalar;
+exports.isSeq = isSeq;
+
+
+/***/ }),
+
+/***/ 3709:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(2617);
+
+/**
+ * Recursively convert any node or its contents to native JavaScript
+ *
+ * @param value - The input value
+ * @param arg - If `value` defines a `toJSON()` method, use this
+ *   as its first argument
+ * @param ctx - Conversion context, originally set in Document#toJS(). If
+ *   `{ keep: true }` is not set, output should be suitable for JSON
+ *   stringification.
+ */
+function toJS(value, arg, ctx) {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+    if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+    if (value && typeof value.toJSON === 'function') {
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+        if (!ctx || !identity.hasAnchor(value))
+            return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: undefined };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = res => {
+            data.res = res;
+            delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+            ctx.onCreate(res);
+        return res;
+    }
+    if (typeof value === 'bigint' && !ctx?.keep)
+        return Number(value);
+    return value;
+}
+
+exports.toJS = toJS;
+
+
+/***/ }),
+
+/***/ 8564:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
+var errors = __nccwpck_require__(2130);
+var stringifyString = __nccwpck_require__(6179);
+
+function resolveAsScalar(token, strict = true, onError) {
+    if (token) {
+        const _onError = (pos, code, message) => {
+            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+            if (onError)
+                onError(offset, code, message);
+            else
+                throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            case 'block-scalar':
+                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+    }
+    return null;
+}
+/**
+ * Create a new scalar token with `value`
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.indent The indent level of the token.
+ * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
+ * @param context.offset The offset position of the token.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function createScalarToken(value, context) {
+    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    const end = context.end ?? [
+        { type: 'newline', offset: -1, indent, source: '\n' }
+    ];
+    switch (source[0]) {
+        case '|':
+        case '>': {
+            const he = source.indexOf('\n');
+            const head = source.substring(0, he);
+            const body = source.substring(he + 1) + '\n';
+            const props = [
+                { type: 'block-scalar-header', offset, indent, source: head }
+            ];
+            if (!addEndtoBlockProps(props, end))
+                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+            return { type: 'block-scalar', offset, indent, props, source: body };
+        }
+        case '"':
+            return { type: 'double-quoted-scalar', offset, indent, source, end };
+        case "'":
+            return { type: 'single-quoted-scalar', offset, indent, source, end };
+        default:
+            return { type: 'scalar', offset, indent, source, end };
+    }
+}
+/**
+ * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
+ *
+ * Best efforts are made to retain any comments previously associated with the `token`,
+ * though all contents within a collection's `items` will be overwritten.
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function setScalarValue(token, value, context = {}) {
+    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    let indent = 'indent' in token ? token.indent : null;
+    if (afterKey && typeof indent === 'number')
+        indent += 2;
+    if (!type)
+        switch (token.type) {
+            case 'single-quoted-scalar':
+                type = 'QUOTE_SINGLE';
+                break;
+            case 'double-quoted-scalar':
+                type = 'QUOTE_DOUBLE';
+                break;
+            case 'block-scalar': {
+                const header = token.props[0];
+                if (header.type !== 'block-scalar-header')
+                    throw new Error('Invalid block scalar header');
+                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+                break;
+            }
+            default:
+                type = 'PLAIN';
+        }
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    switch (source[0]) {
+        case '|':
+        case '>':
+            setBlockScalarValue(token, source);
+            break;
+        case '"':
+            setFlowScalarValue(token, source, 'double-quoted-scalar');
+            break;
+        case "'":
+            setFlowScalarValue(token, source, 'single-quoted-scalar');
+            break;
+        default:
+            setFlowScalarValue(token, source, 'scalar');
+    }
+}
+function setBlockScalarValue(token, source) {
+    const he = source.indexOf('\n');
+    const head = source.substring(0, he);
+    const body = source.substring(he + 1) + '\n';
+    if (token.type === 'block-scalar') {
+        const header = token.props[0];
+        if (header.type !== 'block-scalar-header')
+            throw new Error('Invalid block scalar header');
+        header.source = head;
+        token.source = body;
+    }
+    else {
+        const { offset } = token;
+        const indent = 'indent' in token ? token.indent : -1;
+        const props = [
+            { type: 'block-scalar-header', offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
+            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+        for (const key of Object.keys(token))
+            if (key !== 'type' && key !== 'offset')
+                delete token[key];
+        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
+    }
+}
+/** @returns `true` if last token is a newline */
+function addEndtoBlockProps(props, end) {
+    if (end)
+        for (const st of end)
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                    props.push(st);
+                    break;
+                case 'newline':
+                    props.push(st);
+                    return true;
+            }
+    return false;
+}
+function setFlowScalarValue(token, source, type) {
+    switch (token.type) {
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            token.type = type;
+            token.source = source;
+            break;
+        case 'block-scalar': {
+            const end = token.props.slice(1);
+            let oa = source.length;
+            if (token.props[0].type === 'block-scalar-header')
+                oa -= token.props[0].source.length;
+            for (const tok of end)
+                tok.offset += oa;
+            delete token.props;
+            Object.assign(token, { type, source, end });
+            break;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            const offset = token.offset + source.length;
+            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
+            delete token.items;
+            Object.assign(token, { type, source, end: [nl] });
+            break;
+        }
+        default: {
+            const indent = 'indent' in token ? token.indent : -1;
+            const end = 'end' in token && Array.isArray(token.end)
+                ? token.end.filter(st => st.type === 'space' ||
+                    st.type === 'comment' ||
+                    st.type === 'newline')
+                : [];
+            for (const key of Object.keys(token))
+                if (key !== 'type' && key !== 'offset')
+                    delete token[key];
+            Object.assign(token, { type, indent, source, end });
+        }
+    }
+}
+
+exports.createScalarToken = createScalarToken;
+exports.resolveAsScalar = resolveAsScalar;
+exports.setScalarValue = setScalarValue;
+
+
+/***/ }),
+
+/***/ 7455:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringify a CST document, token, or collection item
+ *
+ * Fair warning: This applies no validation whatsoever, and
+ * simply concatenates the sources in their logical order.
+ */
+const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
+function stringifyToken(token) {
+    switch (token.type) {
+        case 'block-scalar': {
+            let res = '';
+            for (const tok of token.props)
+                res += stringifyToken(tok);
+            return res + token.source;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            let res = '';
+            for (const item of token.items)
+                res += stringifyItem(item);
+            return res;
+        }
+        case 'flow-collection': {
+            let res = token.start.source;
+            for (const item of token.items)
+                res += stringifyItem(item);
+            for (const st of token.end)
+                res += st.source;
+            return res;
+        }
+        case 'document': {
+            let res = stringifyItem(token);
+            if (token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+        default: {
+            let res = token.source;
+            if ('end' in token && token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+    }
+}
+function stringifyItem({ start, key, sep, value }) {
+    let res = '';
+    for (const st of start)
+        res += st.source;
+    if (key)
+        res += stringifyToken(key);
+    if (sep)
+        for (const st of sep)
+            res += st.source;
+    if (value)
+        res += stringifyToken(value);
+    return res;
+}
+
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 4257:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove item');
+/**
+ * Apply a visitor to a CST document or item.
+ *
+ * Walks through the tree (depth-first) starting from the root, calling a
+ * `visitor` function with two arguments when entering each item:
+ *   - `item`: The current item, which included the following members:
+ *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *       possibly including its anchor or tag.
+ *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *       the key before the `:` separator is empty.
+ *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *       which should include the `:` map value indicator if `value` is set.
+ *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *   - `path`: The steps from the root to the current node, as an array of
+ *     `['key' | 'value', number]` tuples.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this token, continue with
+ *      next sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current item, then continue with the next one
+ *   - `number`: Set the index of the next step. This is useful especially if
+ *     the index of the current token has changed.
+ *   - `function`: Define the next visitor for this item. After the original
+ *     visitor is called on item entry, next visitors are called after handling
+ *     a non-empty `key` and when exiting the item.
+ */
+function visit(cst, visitor) {
+    if ('type' in cst && cst.type === 'document')
+        cst = { start: cst.start, value: cst.value };
+    _visit(Object.freeze([]), cst, visitor);
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current item */
+visit.SKIP = SKIP;
+/** Remove the current item */
+visit.REMOVE = REMOVE;
+/** Find the item at `path` from `cst` as the root */
+visit.itemAtPath = (cst, path) => {
+    let item = cst;
+    for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && 'items' in tok) {
+            item = tok.items[index];
+        }
+        else
+            return undefined;
+    }
+    return item;
+};
+/**
+ * Get the immediate parent collection of the item at `path` from `cst` as the root.
+ *
+ * Throws an error if the collection is not found, which should never happen if the item itself exists.
+ */
+visit.parentCollection = (cst, path) => {
+    const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    const field = path[path.length - 1][0];
+    const coll = parent?.[field];
+    if (coll && 'items' in coll)
+        return coll;
+    throw new Error('Parent collection not found');
+};
+function _visit(path, item, visitor) {
+    let ctrl = visitor(item, path);
+    if (typeof ctrl === 'symbol')
+        return ctrl;
+    for (const field of ['key', 'value']) {
+        const token = item[field];
+        if (token && 'items' in token) {
+            for (let i = 0; i < token.items.length; ++i) {
+                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    token.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+            if (typeof ctrl === 'function' && field === 'key')
+                ctrl = ctrl(item, path);
+        }
+    }
+    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
+}
+
+exports.visit = visit;
+
+
+/***/ }),
+
+/***/ 3427:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cstScalar = __nccwpck_require__(8564);
+var cstStringify = __nccwpck_require__(7455);
+var cstVisit = __nccwpck_require__(4257);
+
+/** The byte order mark */
+const BOM = '\u{FEFF}';
+/** Start of doc-mode */
+const DOCUMENT = '\x02'; // C0: Start of Text
+/** Unexpected end of flow-mode */
+const FLOW_END = '\x18'; // C0: Cancel
+/** Next token is a scalar value */
+const SCALAR = '\x1f'; // C0: Unit Separator
+/** @returns `true` if `token` is a flow or block collection */
+const isCollection = (token) => !!token && 'items' in token;
+/** @returns `true` if `token` is a flow or block scalar; not an alias */
+const isScalar = (token) => !!token &&
+    (token.type === 'scalar' ||
+        token.type === 'single-quoted-scalar' ||
+        token.type === 'double-quoted-scalar' ||
+        token.type === 'block-scalar');
+/* istanbul ignore next */
+/** Get a printable representation of a lexer token */
+function prettyToken(token) {
+    switch (token) {
+        case BOM:
+            return '<BOM>';
+        case DOCUMENT:
+            return '<DOC>';
+        case FLOW_END:
+            return '<FLOW_END>';
+        case SCALAR:
+            return '<SCALAR>';
+        default:
+            return JSON.stringify(token);
+    }
+}
+/** Identify the type of a lexer token. May return `null` for unknown tokens. */
+function tokenType(source) {
+    switch (source) {
+        case BOM:
+            return 'byte-order-mark';
+        case DOCUMENT:
+            return 'doc-mode';
+        case FLOW_END:
+            return 'flow-error-end';
+        case SCALAR:
+            return 'scalar';
+        case '---':
+            return 'doc-start';
+        case '...':
+            return 'doc-end';
+        case '':
+        case '\n':
+        case '\r\n':
+            return 'newline';
+        case '-':
+            return 'seq-item-ind';
+        case '?':
+            return 'explicit-key-ind';
+        case ':':
+            return 'map-value-ind';
+        case '{':
+            return 'flow-map-start';
+        case '}':
+            return 'flow-map-end';
+        case '[':
+            return 'flow-seq-start';
+        case ']':
+            return 'flow-seq-end';
+        case ',':
+            return 'comma';
+    }
+    switch (source[0]) {
+        case ' ':
+        case '\t':
+            return 'space';
+        case '#':
+            return 'comment';
+        case '%':
+            return 'directive-line';
+        case '*':
+            return 'alias';
+        case '&':
+            return 'anchor';
+        case '!':
+            return 'tag';
+        case "'":
+            return 'single-quoted-scalar';
+        case '"':
+            return 'double-quoted-scalar';
+        case '|':
+        case '>':
+            return 'block-scalar-header';
+    }
+    return null;
+}
+
+exports.createScalarToken = cstScalar.createScalarToken;
+exports.resolveAsScalar = cstScalar.resolveAsScalar;
+exports.setScalarValue = cstScalar.setScalarValue;
+exports.stringify = cstStringify.stringify;
+exports.visit = cstVisit.visit;
+exports.BOM = BOM;
+exports.DOCUMENT = DOCUMENT;
+exports.FLOW_END = FLOW_END;
+exports.SCALAR = SCALAR;
+exports.isCollection = isCollection;
+exports.isScalar = isScalar;
+exports.prettyToken = prettyToken;
+exports.tokenType = tokenType;
+
+
+/***/ }),
+
+/***/ 795:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cst = __nccwpck_require__(3427);
+
+/*
+START -> stream
+
+stream
+  directive -> line-end -> stream
+  indent + line-end -> stream
+  [else] -> line-start
+
+line-end
+  comment -> line-end
+  newline -> .
+  input-end -> END
+
+line-start
+  doc-start -> doc
+  doc-end -> stream
+  [else] -> indent -> block-start
+
+block-start
+  seq-item-start -> block-start
+  explicit-key-start -> block-start
+  map-value-start -> block-start
+  [else] -> doc
+
+doc
+  line-end -> line-start
+  spaces -> doc
+  anchor -> doc
+  tag -> doc
+  flow-start -> flow -> doc
+  flow-end -> error -> doc
+  seq-item-start -> error -> doc
+  explicit-key-start -> error -> doc
+  map-value-start -> doc
+  alias -> doc
+  quote-start -> quoted-scalar -> doc
+  block-scalar-header -> line-end -> block-scalar(min) -> line-start
+  [else] -> plain-scalar(false, min) -> doc
+
+flow
+  line-end -> flow
+  spaces -> flow
+  anchor -> flow
+  tag -> flow
+  flow-start -> flow -> flow
+  flow-end -> .
+  seq-item-start -> error -> flow
+  explicit-key-start -> flow
+  map-value-start -> flow
+  alias -> flow
+  quote-start -> quoted-scalar -> flow
+  comma -> flow
+  [else] -> plain-scalar(true, 0) -> flow
+
+quoted-scalar
+  quote-end -> .
+  [else] -> quoted-scalar
+
+block-scalar(min)
+  newline + peek(indent < min) -> .
+  [else] -> block-scalar(min)
+
+plain-scalar(is-flow, min)
+  scalar-end(is-flow) -> .
+  peek(newline + (indent < min)) -> .
+  [else] -> plain-scalar(min)
+*/
+function isEmpty(ch) {
+    switch (ch) {
+        case undefined:
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            return true;
+        default:
+            return false;
+    }
+}
+const hexDigits = new Set('0123456789ABCDEFabcdef');
+const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+const flowIndicatorChars = new Set(',[]{}');
+const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
+const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+/**
+ * Splits an input string into lexical tokens, i.e. smaller strings that are
+ * easily identifiable by `tokens.tokenType()`.
+ *
+ * Lexing starts always in a "stream" context. Incomplete input may be buffered
+ * until a complete token can be emitted.
+ *
+ * In addition to slices of the original input, the following control characters
+ * may also be emitted:
+ *
+ * - `\x02` (Start of Text): A document starts with the next token
+ * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
+ * - `\x1f` (Unit Separator): Next token is a scalar value
+ * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
+ */
+class Lexer {
+    constructor() {
+        /**
+         * Flag indicating whether the end of the current buffer marks the end of
+         * all input
+         */
+        this.atEnd = false;
+        /**
+         * Explicit indent set in block scalar header, as an offset from the current
+         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
+         * explicitly set.
+         */
+        this.blockScalarIndent = -1;
+        /**
+         * Block scalars that include a + (keep) chomping indicator in their header
+         * include trailing empty lines, which are otherwise excluded from the
+         * scalar's contents.
+         */
+        this.blockScalarKeep = false;
+        /** Current input */
+        this.buffer = '';
+        /**
+         * Flag noting whether the map value indicator : can immediately follow this
+         * node within a flow context.
+         */
+        this.flowKey = false;
+        /** Count of surrounding flow collection levels. */
+        this.flowLevel = 0;
+        /**
+         * Minimum level of indentation required for next lines to be parsed as a
+         * part of the current scalar value.
+         */
+        this.indentNext = 0;
+        /** Indentation level of the current line. */
+        this.indentValue = 0;
+        /** Position of the next \n character. */
+        this.lineEndPos = null;
+        /** Stores the state of the lexer if reaching the end of incpomplete input */
+        this.next = null;
+        /** A pointer to `buffer`; the current position of the lexer. */
+        this.pos = 0;
+    }
+    /**
+     * Generate YAML tokens from the `source` string. If `incomplete`,
+     * a part of the last line may be left as a buffer for the next call.
+     *
+     * @returns A generator of lexical tokens
+     */
+    *lex(source, incomplete = false) {
+        if (source) {
+            if (typeof source !== 'string')
+                throw TypeError('source is not a string');
+            this.buffer = this.buffer ? this.buffer + source : source;
+            this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? 'stream';
+        while (next && (incomplete || this.hasChars(1)))
+            next = yield* this.parseNext(next);
+    }
+    atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === ' ' || ch === '\t')
+            ch = this.buffer[++i];
+        if (!ch || ch === '#' || ch === '\n')
+            return true;
+        if (ch === '\r')
+            return this.buffer[i + 1] === '\n';
+        return false;
+    }
+    charAt(n) {
+        return this.buffer[this.pos + n];
+    }
+    continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+            let indent = 0;
+            while (ch === ' ')
+                ch = this.buffer[++indent + offset];
+            if (ch === '\r') {
+                const next = this.buffer[indent + offset + 1];
+                if (next === '\n' || (!next && !this.atEnd))
+                    return offset + indent + 1;
+            }
+            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
+                ? offset + indent
+                : -1;
+        }
+        if (ch === '-' || ch === '.') {
+            const dt = this.buffer.substr(offset, 3);
+            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
+                return -1;
+        }
+        return offset;
+    }
+    getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
+            end = this.buffer.indexOf('\n', this.pos);
+            this.lineEndPos = end;
+        }
+        if (end === -1)
+            return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === '\r')
+            end -= 1;
+        return this.buffer.substring(this.pos, end);
+    }
+    hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+    }
+    setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+    }
+    peek(n) {
+        return this.buffer.substr(this.pos, n);
+    }
+    *parseNext(next) {
+        switch (next) {
+            case 'stream':
+                return yield* this.parseStream();
+            case 'line-start':
+                return yield* this.parseLineStart();
+            case 'block-start':
+                return yield* this.parseBlockStart();
+            case 'doc':
+                return yield* this.parseDocument();
+            case 'flow':
+                return yield* this.parseFlowCollection();
+            case 'quoted-scalar':
+                return yield* this.parseQuotedScalar();
+            case 'block-scalar':
+                return yield* this.parseBlockScalar();
+            case 'plain-scalar':
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+            return this.setNext('stream');
+        if (line[0] === cst.BOM) {
+            yield* this.pushCount(1);
+            line = line.substring(1);
+        }
+        if (line[0] === '%') {
+            let dirEnd = line.length;
+            let cs = line.indexOf('#');
+            while (cs !== -1) {
+                const ch = line[cs - 1];
+                if (ch === ' ' || ch === '\t') {
+                    dirEnd = cs - 1;
+                    break;
+                }
+                else {
+                    cs = line.indexOf('#', cs + 1);
+                }
+            }
+            while (true) {
+                const ch = line[dirEnd - 1];
+                if (ch === ' ' || ch === '\t')
+                    dirEnd -= 1;
+                else
+                    break;
+            }
+            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+            yield* this.pushCount(line.length - n); // possible comment
+            this.pushNewline();
+            return 'stream';
+        }
+        if (this.atLineEnd()) {
+            const sp = yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - sp);
+            yield* this.pushNewline();
+            return 'stream';
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+    }
+    *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+            return this.setNext('line-start');
+        if (ch === '-' || ch === '.') {
+            if (!this.atEnd && !this.hasChars(4))
+                return this.setNext('line-start');
+            const s = this.peek(3);
+            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
+                yield* this.pushCount(3);
+                this.indentValue = 0;
+                this.indentNext = 0;
+                return s === '---' ? 'doc' : 'stream';
+            }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+            this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+    }
+    *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+            return this.setNext('block-start');
+        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
+            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+            this.indentNext = this.indentValue + 1;
+            this.indentValue += n;
+            return 'block-start';
+        }
+        return 'doc';
+    }
+    *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('doc');
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+            case '#':
+                yield* this.pushCount(line.length - n);
+            // fallthrough
+            case undefined:
+                yield* this.pushNewline();
+                return yield* this.parseLineStart();
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel = 1;
+                return 'flow';
+            case '}':
+            case ']':
+                // this is an error
+                yield* this.pushCount(1);
+                return 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'doc';
+            case '"':
+            case "'":
+                return yield* this.parseQuotedScalar();
+            case '|':
+            case '>':
+                n += yield* this.parseBlockScalarHeader();
+                n += yield* this.pushSpaces(true);
+                yield* this.pushCount(line.length - n);
+                yield* this.pushNewline();
+                return yield* this.parseBlockScalar();
+            default:
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+            nl = yield* this.pushNewline();
+            if (nl > 0) {
+                sp = yield* this.pushSpaces(false);
+                this.indentValue = indent = sp;
+            }
+            else {
+                sp = 0;
+            }
+            sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('flow');
+        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
+            (indent === 0 &&
+                (line.startsWith('---') || line.startsWith('...')) &&
+                isEmpty(line[3]))) {
+            // Allowing for the terminal ] or } at the same (rather than greater)
+            // indent level as the initial [ or { is technically invalid, but
+            // failing here would be surprising to users.
+            const atFlowEndMarker = indent === this.indentNext - 1 &&
+                this.flowLevel === 1 &&
+                (line[0] === ']' || line[0] === '}');
+            if (!atFlowEndMarker) {
+                // this is an error
+                this.flowLevel = 0;
+                yield cst.FLOW_END;
+                return yield* this.parseLineStart();
+            }
+        }
+        let n = 0;
+        while (line[n] === ',') {
+            n += yield* this.pushCount(1);
+            n += yield* this.pushSpaces(true);
+            this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+            case undefined:
+                return 'flow';
+            case '#':
+                yield* this.pushCount(line.length - n);
+                return 'flow';
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel += 1;
+                return 'flow';
+            case '}':
+            case ']':
+                yield* this.pushCount(1);
+                this.flowKey = true;
+                this.flowLevel -= 1;
+                return this.flowLevel ? 'flow' : 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'flow';
+            case '"':
+            case "'":
+                this.flowKey = true;
+                return yield* this.parseQuotedScalar();
+            case ':': {
+                const next = this.charAt(1);
+                if (this.flowKey || isEmpty(next) || next === ',') {
+                    this.flowKey = false;
+                    yield* this.pushCount(1);
+                    yield* this.pushSpaces(true);
+                    return 'flow';
+                }
+            }
+            // fallthrough
+            default:
+                this.flowKey = false;
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+            while (end !== -1 && this.buffer[end + 1] === "'")
+                end = this.buffer.indexOf("'", end + 2);
+        }
+        else {
+            // double-quote
+            while (end !== -1) {
+                let n = 0;
+                while (this.buffer[end - 1 - n] === '\\')
+                    n += 1;
+                if (n % 2 === 0)
+                    break;
+                end = this.buffer.indexOf('"', end + 1);
+            }
+        }
+        // Only looking for newlines within the quotes
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf('\n', this.pos);
+        if (nl !== -1) {
+            while (nl !== -1) {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = qb.indexOf('\n', cs);
+            }
+            if (nl !== -1) {
+                // this is an error caused by an unexpected unindent
+                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
+            }
+        }
+        if (end === -1) {
+            if (!this.atEnd)
+                return this.setNext('quoted-scalar');
+            end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? 'flow' : 'doc';
+    }
+    *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+            const ch = this.buffer[++i];
+            if (ch === '+')
+                this.blockScalarKeep = true;
+            else if (ch > '0' && ch <= '9')
+                this.blockScalarIndent = Number(ch) - 1;
+            else if (ch !== '-')
+                break;
+        }
+        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
+    }
+    *parseBlockScalar() {
+        let nl = this.pos - 1; // may be -1 if this.pos === 0
+        let indent = 0;
+        let ch;
+        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
+            switch (ch) {
+                case ' ':
+                    indent += 1;
+                    break;
+                case '\n':
+                    nl = i;
+                    indent = 0;
+                    break;
+                case '\r': {
+                    const next = this.buffer[i + 1];
+                    if (!next && !this.atEnd)
+                        return this.setNext('block-scalar');
+                    if (next === '\n')
+                        break;
+                } // fallthrough
+                default:
+                    break loop;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('block-scalar');
+        if (indent >= this.indentNext) {
+            if (this.blockScalarIndent === -1)
+                this.indentNext = indent;
+            else {
+                this.indentNext =
+                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+            }
+            do {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = this.buffer.indexOf('\n', cs);
+            } while (nl !== -1);
+            if (nl === -1) {
+                if (!this.atEnd)
+                    return this.setNext('block-scalar');
+                nl = this.buffer.length;
+            }
+        }
+        // Trailing insufficiently indented tabs are invalid.
+        // To catch that during parsing, we include them in the block scalar value.
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === ' ')
+            ch = this.buffer[++i];
+        if (ch === '\t') {
+            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
+                ch = this.buffer[++i];
+            nl = i - 1;
+        }
+        else if (!this.blockScalarKeep) {
+            do {
+                let i = nl - 1;
+                let ch = this.buffer[i];
+                if (ch === '\r')
+                    ch = this.buffer[--i];
+                const lastChar = i; // Drop the line if last char not more indented
+                while (ch === ' ')
+                    ch = this.buffer[--i];
+                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
+                    nl = i;
+                else
+                    break;
+            } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+    }
+    *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while ((ch = this.buffer[++i])) {
+            if (ch === ':') {
+                const next = this.buffer[i + 1];
+                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                end = i;
+            }
+            else if (isEmpty(ch)) {
+                let next = this.buffer[i + 1];
+                if (ch === '\r') {
+                    if (next === '\n') {
+                        i += 1;
+                        ch = '\n';
+                        next = this.buffer[i + 1];
+                    }
+                    else
+                        end = i;
+                }
+                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                if (ch === '\n') {
+                    const cs = this.continueScalar(i + 1);
+                    if (cs === -1)
+                        break;
+                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
+                }
+            }
+            else {
+                if (inFlow && flowIndicatorChars.has(ch))
+                    break;
+                end = i;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('plain-scalar');
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? 'flow' : 'doc';
+    }
+    *pushCount(n) {
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos += n;
+            return n;
+        }
+        return 0;
+    }
+    *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+            yield s;
+            this.pos += s.length;
+            return s.length;
+        }
+        else if (allowEmpty)
+            yield '';
+        return 0;
+    }
+    *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+            switch (this.charAt(0)) {
+                case '!':
+                    n += yield* this.pushTag();
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '&':
+                    n += yield* this.pushUntil(isNotAnchorChar);
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '-': // this is an error
+                case '?': // this is an error outside flow collections
+                case ':': {
+                    const inFlow = this.flowLevel > 0;
+                    const ch1 = this.charAt(1);
+                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
+                        if (!inFlow)
+                            this.indentNext = this.indentValue + 1;
+                        else if (this.flowKey)
+                            this.flowKey = false;
+                        n += yield* this.pushCount(1);
+                        n += yield* this.pushSpaces(true);
+                        continue loop;
+                    }
+                }
+            }
+            break loop;
+        }
+        return n;
+    }
+    *pushTag() {
+        if (this.charAt(1) === '<') {
+            let i = this.pos + 2;
+            let ch = this.buffer[i];
+            while (!isEmpty(ch) && ch !== '>')
+                ch = this.buffer[++i];
+            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
+        }
+        else {
+            let i = this.pos + 1;
+            let ch = this.buffer[i];
+            while (ch) {
+                if (tagChars.has(ch))
+                    ch = this.buffer[++i];
+                else if (ch === '%' &&
+                    hexDigits.has(this.buffer[i + 1]) &&
+                    hexDigits.has(this.buffer[i + 2])) {
+                    ch = this.buffer[(i += 3)];
+                }
+                else
+                    break;
+            }
+            return yield* this.pushToIndex(i, false);
+        }
+    }
+    *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === '\n')
+            return yield* this.pushCount(1);
+        else if (ch === '\r' && this.charAt(1) === '\n')
+            return yield* this.pushCount(2);
+        else
+            return 0;
+    }
+    *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+            ch = this.buffer[++i];
+        } while (ch === ' ' || (allowTabs && ch === '\t'));
+        const n = i - this.pos;
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos = i;
+        }
+        return n;
+    }
+    *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+            ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+    }
+}
+
+exports.Lexer = Lexer;
+
+
+/***/ }),
+
+/***/ 9706:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Tracks newlines during parsing in order to provide an efficient API for
+ * determining the one-indexed `{ line, col }` position for any offset
+ * within the input.
+ */
+class LineCounter {
+    constructor() {
+        this.lineStarts = [];
+        /**
+         * Should be called in ascending order. Otherwise, call
+         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
+         */
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        /**
+         * Performs a binary search and returns the 1-indexed { line, col }
+         * position of `offset`. If `line === 0`, `addNewLine` has never been
+         * called or `offset` is before the first known newline.
+         */
+        this.linePos = (offset) => {
+            let low = 0;
+            let high = this.lineStarts.length;
+            while (low < high) {
+                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
+                if (this.lineStarts[mid] < offset)
+                    low = mid + 1;
+                else
+                    high = mid;
+            }
+            if (this.lineStarts[low] === offset)
+                return { line: low + 1, col: 1 };
+            if (low === 0)
+                return { line: 0, col: offset };
+            const start = this.lineStarts[low - 1];
+            return { line: low, col: offset - start + 1 };
+        };
+    }
+}
+
+exports.LineCounter = LineCounter;
+
+
+/***/ }),
+
+/***/ 7374:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
+
+function includesToken(list, type) {
+    for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+            return true;
+    return false;
+}
+function findNonEmptyIndex(list) {
+    for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                break;
+            default:
+                return i;
+        }
+    }
+    return -1;
+}
+function isFlowToken(token) {
+    switch (token?.type) {
+        case 'alias':
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'flow-collection':
+            return true;
+        default:
+            return false;
+    }
+}
+function getPrevProps(parent) {
+    switch (parent.type) {
+        case 'document':
+            return parent.start;
+        case 'block-map': {
+            const it = parent.items[parent.items.length - 1];
+            return it.sep ?? it.start;
+        }
+        case 'block-seq':
+            return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+            return [];
+    }
+}
+/** Note: May modify input array */
+function getFirstKeyStartProps(prev) {
+    if (prev.length === 0)
+        return [];
+    let i = prev.length;
+    loop: while (--i >= 0) {
+        switch (prev[i].type) {
+            case 'doc-start':
+            case 'explicit-key-ind':
+            case 'map-value-ind':
+            case 'seq-item-ind':
+            case 'newline':
+                break loop;
+        }
+    }
+    while (prev[++i]?.type === 'space') {
+        /* loop */
+    }
+    return prev.splice(i, prev.length);
+}
+function arrayPushArray(target, source) {
+    // May exhaust call stack with large `source` array
+    if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+    else
+        for (let i = 0; i < source.length; ++i)
+            target.push(source[i]);
+}
+function fixFlowSeqItems(fc) {
+    if (fc.start.type === 'flow-seq-start') {
+        for (const it of fc.items) {
+            if (it.sep &&
+                !it.value &&
+                !includesToken(it.start, 'explicit-key-ind') &&
+                !includesToken(it.sep, 'map-value-ind')) {
+                if (it.key)
+                    it.value = it.key;
+                delete it.key;
+                if (isFlowToken(it.value)) {
+                    if (it.value.end)
+                        arrayPushArray(it.value.end, it.sep);
+                    else
+                        it.value.end = it.sep;
+                }
+                else
+                    arrayPushArray(it.start, it.sep);
+                delete it.sep;
+            }
+        }
+    }
+}
+/**
+ * A YAML concrete syntax tree (CST) parser
+ *
+ * ```ts
+ * const src: string = ...
+ * for (const token of new Parser().parse(src)) {
+ *   // token: Token
+ * }
+ * ```
+ *
+ * To use the parser with a user-provided lexer:
+ *
+ * ```ts
+ * function* parse(source: string, lexer: Lexer) {
+ *   const parser = new Parser()
+ *   for (const lexeme of lexer.lex(source))
+ *     yield* parser.next(lexeme)
+ *   yield* parser.end()
+ * }
+ *
+ * const src: string = ...
+ * const lexer = new Lexer()
+ * for (const token of parse(src, lexer)) {
+ *   // token: Token
+ * }
+ * ```
+ */
+class Parser {
+    /**
+     * @param onNewLine - If defined, called separately with the start position of
+     *   each new line (in `parse()`, including the start of input).
+     */
+    constructor(onNewLine) {
+        /** If true, space and sequence indicators count as indentation */
+        this.atNewLine = true;
+        /** If true, next token is a scalar value */
+        this.atScalar = false;
+        /** Current indentation level */
+        this.indent = 0;
+        /** Current offset since the start of parsing */
+        this.offset = 0;
+        /** On the same line with a block map key */
+        this.onKeyLine = false;
+        /** Top indicates the node that's currently being built */
+        this.stack = [];
+        /** The source of the current token, set in parse() */
+        this.source = '';
+        /** The type of the current token, set in parse() */
+        this.type = '';
+        // Must be defined after `next()`
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+    }
+    /**
+     * Parse `source` as a YAML stream.
+     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+     *
+     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+     *
+     * @returns A generator of tokens representing each directive, document, and other structure.
+     */
+    *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+            this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+            yield* this.next(lexeme);
+        if (!incomplete)
+            yield* this.end();
+    }
+    /**
+     * Advance the parser by the `source` of one lexical token.
+     */
+    *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+            console.log('|', cst.prettyToken(source));
+        if (this.atScalar) {
+            this.atScalar = false;
+            yield* this.step();
+            this.offset += source.length;
+            return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+            const message = `Not a YAML token: ${source}`;
+            yield* this.pop({ type: 'error', offset: this.offset, message, source });
+            this.offset += source.length;
+        }
+        else if (type === 'scalar') {
+            this.atNewLine = false;
+            this.atScalar = true;
+            this.type = 'scalar';
+        }
+        else {
+            this.type = type;
+            yield* this.step();
+            switch (type) {
+                case 'newline':
+                    this.atNewLine = true;
+                    this.indent = 0;
+                    if (this.onNewLine)
+                        this.onNewLine(this.offset + source.length);
+                    break;
+                case 'space':
+                    if (this.atNewLine && source[0] === ' ')
+                        this.indent += source.length;
+                    break;
+                case 'explicit-key-ind':
+                case 'map-value-ind':
+                case 'seq-item-ind':
+                    if (this.atNewLine)
+                        this.indent += source.length;
+                    break;
+                case 'doc-mode':
+                case 'flow-error-end':
+                    return;
+                default:
+                    this.atNewLine = false;
+            }
+            this.offset += source.length;
+        }
+    }
+    /** Call at end of input to push out any remaining constructions */
+    *end() {
+        while (this.stack.length > 0)
+            yield* this.pop();
+    }
+    get sourceToken() {
+        const st = {
+            type: this.type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+        return st;
+    }
+    *step() {
+        const top = this.peek(1);
+        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
+            while (this.stack.length > 0)
+                yield* this.pop();
+            this.stack.push({
+                type: 'doc-end',
+                offset: this.offset,
+                source: this.source
+            });
+            return;
+        }
+        if (!top)
+            return yield* this.stream();
+        switch (top.type) {
+            case 'document':
+                return yield* this.document(top);
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return yield* this.scalar(top);
+            case 'block-scalar':
+                return yield* this.blockScalar(top);
+            case 'block-map':
+                return yield* this.blockMap(top);
+            case 'block-seq':
+                return yield* this.blockSequence(top);
+            case 'flow-collection':
+                return yield* this.flowCollection(top);
+            case 'doc-end':
+                return yield* this.documentEnd(top);
+        }
+        /* istanbul ignore next should not happen */
+        yield* this.pop();
+    }
+    peek(n) {
+        return this.stack[this.stack.length - n];
+    }
+    *pop(error) {
+        const token = error ?? this.stack.pop();
+        /* istanbul ignore if should not happen */
+        if (!token) {
+            const message = 'Tried to pop an empty stack';
+            yield { type: 'error', offset: this.offset, source: '', message };
+        }
+        else if (this.stack.length === 0) {
+            yield token;
+        }
+        else {
+            const top = this.peek(1);
+            if (token.type === 'block-scalar') {
+                // Block scalars use their parent rather than header indent
+                token.indent = 'indent' in top ? top.indent : 0;
+            }
+            else if (token.type === 'flow-collection' && top.type === 'document') {
+                // Ignore all indent for top-level flow collections
+                token.indent = 0;
+            }
+            if (token.type === 'flow-collection')
+                fixFlowSeqItems(token);
+            switch (top.type) {
+                case 'document':
+                    top.value = token;
+                    break;
+                case 'block-scalar':
+                    top.props.push(token); // error
+                    break;
+                case 'block-map': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value) {
+                        top.items.push({ start: [], key: token, sep: [] });
+                        this.onKeyLine = true;
+                        return;
+                    }
+                    else if (it.sep) {
+                        it.value = token;
+                    }
+                    else {
+                        Object.assign(it, { key: token, sep: [] });
+                        this.onKeyLine = !it.explicitKey;
+                        return;
+                    }
+                    break;
+                }
+                case 'block-seq': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value)
+                        top.items.push({ start: [], value: token });
+                    else
+                        it.value = token;
+                    break;
+                }
+                case 'flow-collection': {
+                    const it = top.items[top.items.length - 1];
+                    if (!it || it.value)
+                        top.items.push({ start: [], key: token, sep: [] });
+                    else if (it.sep)
+                        it.value = token;
+                    else
+                        Object.assign(it, { key: token, sep: [] });
+                    return;
+                }
+                /* istanbul ignore next should not happen */
+                default:
+                    yield* this.pop();
+                    yield* this.pop(token);
+            }
+            if ((top.type === 'document' ||
+                top.type === 'block-map' ||
+                top.type === 'block-seq') &&
+                (token.type === 'block-map' || token.type === 'block-seq')) {
+                const last = token.items[token.items.length - 1];
+                if (last &&
+                    !last.sep &&
+                    !last.value &&
+                    last.start.length > 0 &&
+                    findNonEmptyIndex(last.start) === -1 &&
+                    (token.indent === 0 ||
+                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
+                    if (top.type === 'document')
+                        top.end = last.start;
+                    else
+                        top.items.push({ start: last.start });
+                    token.items.splice(-1, 1);
+                }
+            }
+        }
+    }
+    *stream() {
+        switch (this.type) {
+            case 'directive-line':
+                yield { type: 'directive', offset: this.offset, source: this.source };
+                return;
+            case 'byte-order-mark':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                yield this.sourceToken;
+                return;
+            case 'doc-mode':
+            case 'doc-start': {
+                const doc = {
+                    type: 'document',
+                    offset: this.offset,
+                    start: []
+                };
+                if (this.type === 'doc-start')
+                    doc.start.push(this.sourceToken);
+                this.stack.push(doc);
+                return;
+            }
+        }
+        yield {
+            type: 'error',
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML stream`,
+            source: this.source
+        };
+    }
+    *document(doc) {
+        if (doc.value)
+            return yield* this.lineEnd(doc);
+        switch (this.type) {
+            case 'doc-start': {
+                if (findNonEmptyIndex(doc.start) !== -1) {
+                    yield* this.pop();
+                    yield* this.step();
+                }
+                else
+                    doc.start.push(this.sourceToken);
+                return;
+            }
+            case 'anchor':
+            case 'tag':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                doc.start.push(this.sourceToken);
+                return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+            this.stack.push(bv);
+        else {
+            yield {
+                type: 'error',
+                offset: this.offset,
+                message: `Unexpected ${this.type} token in YAML document`,
+                source: this.source
+            };
+        }
+    }
+    *scalar(scalar) {
+        if (this.type === 'map-value-ind') {
+            const prev = getPrevProps(this.peek(2));
+            const start = getFirstKeyStartProps(prev);
+            let sep;
+            if (scalar.end) {
+                sep = scalar.end;
+                sep.push(this.sourceToken);
+                delete scalar.end;
+            }
+            else
+                sep = [this.sourceToken];
+            const map = {
+                type: 'block-map',
+                offset: scalar.offset,
+                indent: scalar.indent,
+                items: [{ start, key: scalar, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+        }
+        else
+            yield* this.lineEnd(scalar);
+    }
+    *blockScalar(scalar) {
+        switch (this.type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                scalar.props.push(this.sourceToken);
+                return;
+            case 'scalar':
+                scalar.source = this.source;
+                // block-scalar source includes trailing newline
+                this.atNewLine = true;
+                this.indent = 0;
+                if (this.onNewLine) {
+                    let nl = this.source.indexOf('\n') + 1;
+                    while (nl !== 0) {
+                        this.onNewLine(this.offset + nl);
+                        nl = this.source.indexOf('\n', nl) + 1;
+                    }
+                }
+                yield* this.pop();
+                break;
+            /* istanbul ignore next should not happen */
+            default:
+                yield* this.pop();
+                yield* this.step();
+        }
+    }
+    *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        // it.sep is true-ish if pair already has key or : separator
+        switch (this.type) {
+            case 'newline':
+                this.onKeyLine = false;
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value) {
+                    map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    if (this.atIndentedComment(it.start, map.indent)) {
+                        const prev = map.items[map.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            map.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+        }
+        if (this.indent >= map.indent) {
+            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+            const atNextItem = atMapIndent &&
+                (it.sep || it.explicitKey) &&
+                this.type !== 'seq-item-ind';
+            // For empty nodes, assign newline-separated not indented empty tokens to following node
+            let start = [];
+            if (atNextItem && it.sep && !it.value) {
+                const nl = [];
+                for (let i = 0; i < it.sep.length; ++i) {
+                    const st = it.sep[i];
+                    switch (st.type) {
+                        case 'newline':
+                            nl.push(i);
+                            break;
+                        case 'space':
+                            break;
+                        case 'comment':
+                            if (st.indent > map.indent)
+                                nl.length = 0;
+                            break;
+                        default:
+                            nl.length = 0;
+                    }
+                }
+                if (nl.length >= 2)
+                    start = it.sep.splice(nl[1]);
+            }
+            switch (this.type) {
+                case 'anchor':
+                case 'tag':
+                    if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        it.sep.push(this.sourceToken);
+                    }
+                    else {
+                        it.start.push(this.sourceToken);
+                    }
+                    return;
+                case 'explicit-key-ind':
+                    if (!it.sep && !it.explicitKey) {
+                        it.start.push(this.sourceToken);
+                        it.explicitKey = true;
+                    }
+                    else if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start, explicitKey: true });
+                    }
+                    else {
+                        this.stack.push({
+                            type: 'block-map',
+                            offset: this.offset,
+                            indent: this.indent,
+                            items: [{ start: [this.sourceToken], explicitKey: true }]
+                        });
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'map-value-ind':
+                    if (it.explicitKey) {
+                        if (!it.sep) {
+                            if (includesToken(it.start, 'newline')) {
+                                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                            }
+                            else {
+                                const start = getFirstKeyStartProps(it.start);
+                                this.stack.push({
+                                    type: 'block-map',
+                                    offset: this.offset,
+                                    indent: this.indent,
+                                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                                });
+                            }
+                        }
+                        else if (it.value) {
+                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else if (isFlowToken(it.key) &&
+                            !includesToken(it.sep, 'newline')) {
+                            const start = getFirstKeyStartProps(it.start);
+                            const key = it.key;
+                            const sep = it.sep;
+                            sep.push(this.sourceToken);
+                            // @ts-expect-error type guard is wrong here
+                            delete it.key;
+                            // @ts-expect-error type guard is wrong here
+                            delete it.sep;
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key, sep }]
+                            });
+                        }
+                        else if (start.length > 0) {
+                            // Not actually at next item
+                            it.sep = it.sep.concat(start, this.sourceToken);
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    else {
+                        if (!it.sep) {
+                            Object.assign(it, { key: null, sep: [this.sourceToken] });
+                        }
+                        else if (it.value || atNextItem) {
+                            map.items.push({ start, key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (atNextItem || it.value) {
+                        map.items.push({ start, key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        this.stack.push(fs);
+                    }
+                    else {
+                        Object.assign(it, { key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    return;
+                }
+                default: {
+                    const bv = this.startBlockValue(map);
+                    if (bv) {
+                        if (bv.type === 'block-seq') {
+                            if (!it.explicitKey &&
+                                it.sep &&
+                                !includesToken(it.sep, 'newline')) {
+                                yield* this.pop({
+                                    type: 'error',
+                                    offset: this.offset,
+                                    message: 'Unexpected block-seq-ind on same line with key',
+                                    source: this.source
+                                });
+                                return;
+                            }
+                        }
+                        else if (atMapIndent) {
+                            map.items.push({ start });
+                        }
+                        this.stack.push(bv);
+                        return;
+                    }
+                }
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+            case 'newline':
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        seq.items.push({ start: [this.sourceToken] });
+                }
+                else
+                    it.start.push(this.sourceToken);
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value)
+                    seq.items.push({ start: [this.sourceToken] });
+                else {
+                    if (this.atIndentedComment(it.start, seq.indent)) {
+                        const prev = seq.items[seq.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            seq.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'anchor':
+            case 'tag':
+                if (it.value || this.indent <= seq.indent)
+                    break;
+                it.start.push(this.sourceToken);
+                return;
+            case 'seq-item-ind':
+                if (this.indent !== seq.indent)
+                    break;
+                if (it.value || includesToken(it.start, 'seq-item-ind'))
+                    seq.items.push({ start: [this.sourceToken] });
+                else
+                    it.start.push(this.sourceToken);
+                return;
+        }
+        if (this.indent > seq.indent) {
+            const bv = this.startBlockValue(seq);
+            if (bv) {
+                this.stack.push(bv);
+                return;
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === 'flow-error-end') {
+            let top;
+            do {
+                yield* this.pop();
+                top = this.peek(1);
+            } while (top?.type === 'flow-collection');
+        }
+        else if (fc.end.length === 0) {
+            switch (this.type) {
+                case 'comma':
+                case 'explicit-key-ind':
+                    if (!it || it.sep)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'map-value-ind':
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        Object.assign(it, { key: null, sep: [this.sourceToken] });
+                    return;
+                case 'space':
+                case 'comment':
+                case 'newline':
+                case 'anchor':
+                case 'tag':
+                    if (!it || it.value)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: fs, sep: [] });
+                    else if (it.sep)
+                        this.stack.push(fs);
+                    else
+                        Object.assign(it, { key: fs, sep: [] });
+                    return;
+                }
+                case 'flow-map-end':
+                case 'flow-seq-end':
+                    fc.end.push(this.sourceToken);
+                    return;
+            }
+            const bv = this.startBlockValue(fc);
+            /* istanbul ignore else should not happen */
+            if (bv)
+                this.stack.push(bv);
+            else {
+                yield* this.pop();
+                yield* this.step();
+            }
+        }
+        else {
+            const parent = this.peek(2);
+            if (parent.type === 'block-map' &&
+                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
+                    (this.type === 'newline' &&
+                        !parent.items[parent.items.length - 1].sep))) {
+                yield* this.pop();
+                yield* this.step();
+            }
+            else if (this.type === 'map-value-ind' &&
+                parent.type !== 'flow-collection') {
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                fixFlowSeqItems(fc);
+                const sep = fc.end.splice(1, fc.end.length);
+                sep.push(this.sourceToken);
+                const map = {
+                    type: 'block-map',
+                    offset: fc.offset,
+                    indent: fc.indent,
+                    items: [{ start, key: fc, sep }]
+                };
+                this.onKeyLine = true;
+                this.stack[this.stack.length - 1] = map;
+            }
+            else {
+                yield* this.lineEnd(fc);
+            }
+        }
+    }
+    flowScalar(type) {
+        if (this.onNewLine) {
+            let nl = this.source.indexOf('\n') + 1;
+            while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf('\n', nl) + 1;
+            }
+        }
+        return {
+            type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+    }
+    startBlockValue(parent) {
+        switch (this.type) {
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return this.flowScalar(this.type);
+            case 'block-scalar-header':
+                return {
+                    type: 'block-scalar',
+                    offset: this.offset,
+                    indent: this.indent,
+                    props: [this.sourceToken],
+                    source: ''
+                };
+            case 'flow-map-start':
+            case 'flow-seq-start':
+                return {
+                    type: 'flow-collection',
+                    offset: this.offset,
+                    indent: this.indent,
+                    start: this.sourceToken,
+                    items: [],
+                    end: []
+                };
+            case 'seq-item-ind':
+                return {
+                    type: 'block-seq',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [this.sourceToken] }]
+                };
+            case 'explicit-key-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                start.push(this.sourceToken);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, explicitKey: true }]
+                };
+            }
+            case 'map-value-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                };
+            }
+        }
+        return null;
+    }
+    atIndentedComment(start, indent) {
+        if (this.type !== 'comment')
+            return false;
+        if (this.indent <= indent)
+            return false;
+        return start.every(st => st.type === 'newline' || st.type === 'space');
+    }
+    *documentEnd(docEnd) {
+        if (this.type !== 'doc-mode') {
+            if (docEnd.end)
+                docEnd.end.push(this.sourceToken);
+            else
+                docEnd.end = [this.sourceToken];
+            if (this.type === 'newline')
+                yield* this.pop();
+        }
+    }
+    *lineEnd(token) {
+        switch (this.type) {
+            case 'comma':
+            case 'doc-start':
+            case 'doc-end':
+            case 'flow-seq-end':
+            case 'flow-map-end':
+            case 'map-value-ind':
+                yield* this.pop();
+                yield* this.step();
+                break;
+            case 'newline':
+                this.onKeyLine = false;
+            // fallthrough
+            case 'space':
+            case 'comment':
+            default:
+                // all other values are errors
+                if (token.end)
+                    token.end.push(this.sourceToken);
+                else
+                    token.end = [this.sourceToken];
+                if (this.type === 'newline')
+                    yield* this.pop();
+        }
+    }
+}
+
+exports.Parser = Parser;
+
+
+/***/ }),
+
+/***/ 6205:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var log = __nccwpck_require__(9923);
+var identity = __nccwpck_require__(2617);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
+
+function parseOptions(options) {
+    const prettyErrors = options.prettyErrors !== false;
+    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
+    return { lineCounter: lineCounter$1, prettyErrors };
+}
+/**
+ * Parse the input as a stream of YAML documents.
+ *
+ * Documents should be separated from each other by `...` or `---` marker lines.
+ *
+ * @returns If an empty `docs` array is returned, it will be of type
+ *   EmptyStream and contain additional stream information. In
+ *   TypeScript, you should use `'empty' in docs` as a type guard for it.
+ */
+function parseAllDocuments(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+    if (prettyErrors && lineCounter)
+        for (const doc of docs) {
+            doc.errors.forEach(errors.prettifyError(source, lineCounter));
+            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+        }
+    if (docs.length > 0)
+        return docs;
+    return Object.assign([], { empty: true }, composer$1.streamInfo());
+}
+/** Parse an input string into a single YAML.Document */
+function parseDocument(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    // `doc` is always set by compose.end(true) at the very latest
+    let doc = null;
+    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+            doc = _doc;
+        else if (doc.options.logLevel !== 'silent') {
+            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    if (prettyErrors && lineCounter) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+    }
+    return doc;
+}
+function parse(src, reviver, options) {
+    let _reviver = undefined;
+    if (typeof reviver === 'function') {
+        _reviver = reviver;
+    }
+    else if (options === undefined && reviver && typeof reviver === 'object') {
+        options = reviver;
+    }
+    const doc = parseDocument(src, options);
+    if (!doc)
+        return null;
+    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
+    if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== 'silent')
+            throw doc.errors[0];
+        else
+            doc.errors = [];
+    }
+    return doc.toJS(Object.assign({ reviver: _reviver }, options));
+}
+function stringify(value, replacer, options) {
+    let _replacer = null;
+    if (typeof replacer === 'function' || Array.isArray(replacer)) {
+        _replacer = replacer;
+    }
+    else if (options === undefined && replacer) {
+        options = replacer;
+    }
+    if (typeof options === 'string')
+        options = options.length;
+    if (typeof options === 'number') {
+        const indent = Math.round(options);
+        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
+    }
+    if (value === undefined) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+            return undefined;
+    }
+    if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+    return new Document.Document(value, _replacer, options).toString(options);
+}
+
+exports.parse = parse;
+exports.parseAllDocuments = parseAllDocuments;
+exports.parseDocument = parseDocument;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 4902:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(2617);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var tags = __nccwpck_require__(1656);
+
+const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+class Schema {
+    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat)
+            ? tags.getTags(compat, 'compat')
+            : compat
+                ? tags.getTags(null, compat)
+                : null;
+        this.name = (typeof schema === 'string' && schema) || 'core';
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        // Used by createMap()
+        this.sortMapEntries =
+            typeof sortMapEntries === 'function'
+                ? sortMapEntries
+                : sortMapEntries === true
+                    ? sortMapEntriesByKey
+                    : null;
+    }
+    clone() {
+        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+    }
+}
+
+exports.Schema = Schema;
+
+
+/***/ }),
+
+/***/ 8229:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(2617);
+var YAMLMap = __nccwpck_require__(2448);
+
+const map = {
+    collection: 'map',
+    default: true,
+    nodeClass: YAMLMap.YAMLMap,
+    tag: 'tag:yaml.org,2002:map',
+    resolve(map, onError) {
+        if (!identity.isMap(map))
+            onError('Expected a mapping for this tag');
+        return map;
+    },
+    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+};
+
+exports.map = map;
+
+
+/***/ }),
+
+/***/ 7890:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(9271);
+
+const nullTag = {
+    identify: value => value == null,
+    createNode: () => new Scalar.Scalar(null),
+    default: true,
+    tag: 'tag:yaml.org,2002:null',
+    test: /^(?:~|[Nn]ull|NULL)?$/,
+    resolve: () => new Scalar.Scalar(null),
+    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
+        ? source
+        : ctx.options.nullStr
+};
+
+exports.nullTag = nullTag;
+
+
+/***/ }),
+
+/***/ 2400:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(2617);
+var YAMLSeq = __nccwpck_require__(5125);
+
+const seq = {
+    collection: 'seq',
+    default: true,
+    nodeClass: YAMLSeq.YAMLSeq,
+    tag: 'tag:yaml.org,2002:seq',
+    resolve(seq, onError) {
+        if (!identity.isSeq(seq))
+            onError('Expected a sequence for this tag');
+        return seq;
+    },
+    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+};
+
+exports.seq = seq;
+
+
+/***/ }),
+
+/***/ 2374:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyString = __nccwpck_require__(6179);
+
+const string = {
+    identify: value => typeof value === 'string',
+    default: true,
+    tag: 'tag:yaml.org,2002:str',
+    resolve: str => str,
+    stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.string = string;
+
+
+/***/ }),
+
+/***/ 1477:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(9271);
+
+const boolTag = {
+    identify: value => typeof value === 'boolean',
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
+    stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+            const sv = source[0] === 't' || source[0] === 'T';
+            if (value === sv)
+                return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+};
+
+exports.boolTag = boolTag;
+
+
+/***/ }),
+
+/***/ 8251:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: str => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+    resolve: str => parseFloat(str),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf('.');
+        if (dot !== -1 && str[str.length - 1] === '0')
+            node.minFractionDigits = str.length - dot - 1;
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 7052:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(2491);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+    return stringifyNumber.stringifyNumber(node);
+}
+const intOct = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^0o[0-7]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+    stringify: node => intStringify(node, 8, '0o')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^0x[0-9a-fA-F]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 4810:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.boolTag,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 7925:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(9271);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
+
+function intIdentify(value) {
+    return typeof value === 'bigint' || Number.isInteger(value);
+}
+const stringifyJSON = ({ value }) => JSON.stringify(value);
+const jsonScalars = [
+    {
+        identify: value => typeof value === 'string',
+        default: true,
+        tag: 'tag:yaml.org,2002:str',
+        resolve: str => str,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: 'tag:yaml.org,2002:null',
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => typeof value === 'boolean',
+        default: true,
+        tag: 'tag:yaml.org,2002:bool',
+        test: /^true$|^false$/,
+        resolve: str => str === 'true',
+        stringify: stringifyJSON
+    },
+    {
+        identify: intIdentify,
+        default: true,
+        tag: 'tag:yaml.org,2002:int',
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+    },
+    {
+        identify: value => typeof value === 'number',
+        default: true,
+        tag: 'tag:yaml.org,2002:float',
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: str => parseFloat(str),
+        stringify: stringifyJSON
+    }
+];
+const jsonError = {
+    default: true,
+    tag: '',
+    test: /^/,
+    resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+    }
+};
+const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 1656:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
+var schema = __nccwpck_require__(4810);
+var schema$1 = __nccwpck_require__(7925);
+var binary = __nccwpck_require__(6817);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var schema$2 = __nccwpck_require__(7755);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
+
+const schemas = new Map([
+    ['core', schema.schema],
+    ['failsafe', [map.map, seq.seq, string.string]],
+    ['json', schema$1.schema],
+    ['yaml11', schema$2.schema],
+    ['yaml-1.1', schema$2.schema]
+]);
+const tagsByName = {
+    binary: binary.binary,
+    bool: bool.boolTag,
+    float: float.float,
+    floatExp: float.floatExp,
+    floatNaN: float.floatNaN,
+    floatTime: timestamp.floatTime,
+    int: int.int,
+    intHex: int.intHex,
+    intOct: int.intOct,
+    intTime: timestamp.intTime,
+    map: map.map,
+    merge: merge.merge,
+    null: _null.nullTag,
+    omap: omap.omap,
+    pairs: pairs.pairs,
+    seq: seq.seq,
+    set: set.set,
+    timestamp: timestamp.timestamp
+};
+const coreKnownTags = {
+    'tag:yaml.org,2002:binary': binary.binary,
+    'tag:yaml.org,2002:merge': merge.merge,
+    'tag:yaml.org,2002:omap': omap.omap,
+    'tag:yaml.org,2002:pairs': pairs.pairs,
+    'tag:yaml.org,2002:set': set.set,
+    'tag:yaml.org,2002:timestamp': timestamp.timestamp
+};
+function getTags(customTags, schemaName, addMergeTag) {
+    const schemaTags = schemas.get(schemaName);
+    if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge)
+            ? schemaTags.concat(merge.merge)
+            : schemaTags.slice();
+    }
+    let tags = schemaTags;
+    if (!tags) {
+        if (Array.isArray(customTags))
+            tags = [];
+        else {
+            const keys = Array.from(schemas.keys())
+                .filter(key => key !== 'yaml11')
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+    }
+    if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+            tags = tags.concat(tag);
+    }
+    else if (typeof customTags === 'function') {
+        tags = customTags(tags.slice());
+    }
+    if (addMergeTag)
+        tags = tags.concat(merge.merge);
+    return tags.reduce((tags, tag) => {
+        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+        if (!tagObj) {
+            const tagName = JSON.stringify(tag);
+            const keys = Object.keys(tagsByName)
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags.includes(tagObj))
+            tags.push(tagObj);
+        return tags;
+    }, []);
+}
+
+exports.coreKnownTags = coreKnownTags;
+exports.getTags = getTags;
+
+
+/***/ }),
+
+/***/ 6817:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_buffer = __nccwpck_require__(181);
+var Scalar = __nccwpck_require__(9271);
+var stringifyString = __nccwpck_require__(6179);
+
+const binary = {
+    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
+    default: false,
+    tag: 'tag:yaml.org,2002:binary',
+    /**
+     * Returns a Buffer in node and an Uint8Array in browsers
+     *
+     * To use the resulting buffer as an image, you'll want to do something like:
+     *
+     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+     */
+    resolve(src, onError) {
+        if (typeof node_buffer.Buffer === 'function') {
+            return node_buffer.Buffer.from(src, 'base64');
+        }
+        else if (typeof atob === 'function') {
+            // On IE 11, atob() can't handle newlines
+            const str = atob(src.replace(/[\n\r]/g, ''));
+            const buffer = new Uint8Array(str.length);
+            for (let i = 0; i < str.length; ++i)
+                buffer[i] = str.charCodeAt(i);
+            return buffer;
+        }
+        else {
+            onError('This environment does not support reading binary tags; either Buffer or atob is required');
+            return src;
+        }
+    },
+    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+            return '';
+        const buf = value; // checked earlier by binary.identify()
+        let str;
+        if (typeof node_buffer.Buffer === 'function') {
+            str =
+                buf instanceof node_buffer.Buffer
+                    ? buf.toString('base64')
+                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
+        }
+        else if (typeof btoa === 'function') {
+            let s = '';
+            for (let i = 0; i < buf.length; ++i)
+                s += String.fromCharCode(buf[i]);
+            str = btoa(s);
+        }
+        else {
+            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+            const n = Math.ceil(str.length / lineWidth);
+            const lines = new Array(n);
+            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+                lines[i] = str.substr(o, lineWidth);
+            }
+            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.binary = binary;
+
+
+/***/ }),
+
+/***/ 3260:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(9271);
+
+function boolStringify({ value, source }, ctx) {
+    const boolObj = value ? trueTag : falseTag;
+    if (source && boolObj.test.test(source))
+        return source;
+    return value ? ctx.options.trueStr : ctx.options.falseStr;
+}
+const trueTag = {
+    identify: value => value === true,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+    resolve: () => new Scalar.Scalar(true),
+    stringify: boolStringify
+};
+const falseTag = {
+    identify: value => value === false,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+    resolve: () => new Scalar.Scalar(false),
+    stringify: boolStringify
+};
+
+exports.falseTag = falseTag;
+exports.trueTag = trueTag;
+
+
+/***/ }),
+
+/***/ 396:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+    resolve: (str) => parseFloat(str.replace(/_/g, '')),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
+        const dot = str.indexOf('.');
+        if (dot !== -1) {
+            const f = str.substring(dot + 1).replace(/_/g, '');
+            if (f[f.length - 1] === '0')
+                node.minFractionDigits = f.length;
+        }
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 5883:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(2491);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+function intResolve(str, offset, radix, { intAsBigInt }) {
+    const sign = str[0];
+    if (sign === '-' || sign === '+')
+        offset += 1;
+    str = str.substring(offset).replace(/_/g, '');
+    if (intAsBigInt) {
+        switch (radix) {
+            case 2:
+                str = `0b${str}`;
+                break;
+            case 8:
+                str = `0o${str}`;
+                break;
+            case 16:
+                str = `0x${str}`;
+                break;
+        }
+        const n = BigInt(str);
+        return sign === '-' ? BigInt(-1) * n : n;
+    }
+    const n = parseInt(str, radix);
+    return sign === '-' ? -1 * n : n;
+}
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
+    }
+    return stringifyNumber.stringifyNumber(node);
+}
+const intBin = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'BIN',
+    test: /^[-+]?0b[0-1_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+    stringify: node => intStringify(node, 2, '0b')
+};
+const intOct = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^[-+]?0[0-7_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+    stringify: node => intStringify(node, 8, '0')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9][0-9_]*$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^[-+]?0x[0-9a-fA-F_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intBin = intBin;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 2610:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+
+// If the value associated with a merge key is a single mapping node, each of
+// its key/value pairs is inserted into the current mapping, unless the key
+// already exists in it. If the value associated with the merge key is a
+// sequence, then this sequence is expected to contain mapping nodes and each
+// of these nodes is merged in turn according to its order in the sequence.
+// Keys in mapping nodes earlier in the sequence override keys specified in
+// later mapping nodes. -- http://yaml.org/type/merge.html
+const MERGE_KEY = '<<';
+const merge = {
+    identify: value => value === MERGE_KEY ||
+        (typeof value === 'symbol' && value.description === MERGE_KEY),
+    default: 'key',
+    tag: 'tag:yaml.org,2002:merge',
+    test: /^<<$/,
+    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+    }),
+    stringify: () => MERGE_KEY
+};
+const isMergeKey = (ctx, key) => (merge.identify(key) ||
+    (identity.isScalar(key) &&
+        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
+        merge.identify(key.value))) &&
+    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
+function addMergeToJSMap(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (identity.isSeq(source))
+        for (const it of source.items)
+            mergeValue(ctx, map, it);
+    else if (Array.isArray(source))
+        for (const it of source)
+            mergeValue(ctx, map, it);
+    else
+        mergeValue(ctx, map, source);
+}
+function mergeValue(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (!identity.isMap(source))
+        throw new Error('Merge sources must be maps or map aliases');
+    const srcMap = source.toJSON(null, ctx, Map);
+    for (const [key, value] of srcMap) {
+        if (map instanceof Map) {
+            if (!map.has(key))
+                map.set(key, value);
+        }
+        else if (map instanceof Set) {
+            map.add(key);
+        }
+        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+            Object.defineProperty(map, key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+            });
+        }
+    }
+    return map;
+}
+function resolveAliasValue(ctx, value) {
+    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+}
+
+exports.addMergeToJSMap = addMergeToJSMap;
+exports.isMergeKey = isMergeKey;
+exports.merge = merge;
+
+
+/***/ }),
+
+/***/ 61:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var pairs = __nccwpck_require__(7815);
+
+class YAMLOMap extends YAMLSeq.YAMLSeq {
+    constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = YAMLOMap.tag;
+    }
+    /**
+     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+     * but TypeScript won't allow widening the signature of a child method.
+     */
+    toJSON(_, ctx) {
+        if (!ctx)
+            return super.toJSON(_);
+        const map = new Map();
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const pair of this.items) {
+            let key, value;
+            if (identity.isPair(pair)) {
+                key = toJS.toJS(pair.key, '', ctx);
+                value = toJS.toJS(pair.value, key, ctx);
+            }
+            else {
+                key = toJS.toJS(pair, '', ctx);
+            }
+            if (map.has(key))
+                throw new Error('Ordered maps must not include duplicate keys');
+            map.set(key, value);
+        }
+        return map;
+    }
+    static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap = new this();
+        omap.items = pairs$1.items;
+        return omap;
+    }
+}
+YAMLOMap.tag = 'tag:yaml.org,2002:omap';
+const omap = {
+    collection: 'seq',
+    identify: value => value instanceof Map,
+    nodeClass: YAMLOMap,
+    default: false,
+    tag: 'tag:yaml.org,2002:omap',
+    resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+            if (identity.isScalar(key)) {
+                if (seenKeys.includes(key.value)) {
+                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+                }
+                else {
+                    seenKeys.push(key.value);
+                }
+            }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+    },
+    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+};
+
+exports.YAMLOMap = YAMLOMap;
+exports.omap = omap;
+
+
+/***/ }),
+
+/***/ 7815:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLSeq = __nccwpck_require__(5125);
+
+function resolvePairs(seq, onError) {
+    if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+            let item = seq.items[i];
+            if (identity.isPair(item))
+                continue;
+            else if (identity.isMap(item)) {
+                if (item.items.length > 1)
+                    onError('Each pair must have its own sequence indicator');
+                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+                if (item.commentBefore)
+                    pair.key.commentBefore = pair.key.commentBefore
+                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
+                        : item.commentBefore;
+                if (item.comment) {
+                    const cn = pair.value ?? pair.key;
+                    cn.comment = cn.comment
+                        ? `${item.comment}\n${cn.comment}`
+                        : item.comment;
+                }
+                item = pair;
+            }
+            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+    }
+    else
+        onError('Expected a sequence for this tag');
+    return seq;
+}
+function createPairs(schema, iterable, ctx) {
+    const { replacer } = ctx;
+    const pairs = new YAMLSeq.YAMLSeq(schema);
+    pairs.tag = 'tag:yaml.org,2002:pairs';
+    let i = 0;
+    if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+            if (typeof replacer === 'function')
+                it = replacer.call(iterable, String(i++), it);
+            let key, value;
+            if (Array.isArray(it)) {
+                if (it.length === 2) {
+                    key = it[0];
+                    value = it[1];
+                }
+                else
+                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
+            }
+            else if (it && it instanceof Object) {
+                const keys = Object.keys(it);
+                if (keys.length === 1) {
+                    key = keys[0];
+                    value = it[key];
+                }
+                else {
+                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+                }
+            }
+            else {
+                key = it;
+            }
+            pairs.items.push(Pair.createPair(key, value, ctx));
+        }
+    return pairs;
+}
+const pairs = {
+    collection: 'seq',
+    default: false,
+    tag: 'tag:yaml.org,2002:pairs',
+    resolve: resolvePairs,
+    createNode: createPairs
+};
+
+exports.createPairs = createPairs;
+exports.pairs = pairs;
+exports.resolvePairs = resolvePairs;
+
+
+/***/ }),
+
+/***/ 7755:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var binary = __nccwpck_require__(6817);
+var bool = __nccwpck_require__(3260);
+var float = __nccwpck_require__(396);
+var int = __nccwpck_require__(5883);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.trueTag,
+    bool.falseTag,
+    int.intBin,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float,
+    binary.binary,
+    merge.merge,
+    omap.omap,
+    pairs.pairs,
+    set.set,
+    timestamp.intTime,
+    timestamp.floatTime,
+    timestamp.timestamp
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 9138:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+
+class YAMLSet extends YAMLMap.YAMLMap {
+    constructor(schema) {
+        super(schema);
+        this.tag = YAMLSet.tag;
+    }
+    add(key) {
+        let pair;
+        if (identity.isPair(key))
+            pair = key;
+        else if (key &&
+            typeof key === 'object' &&
+            'key' in key &&
+            'value' in key &&
+            key.value === null)
+            pair = new Pair.Pair(key.key, null);
+        else
+            pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+            this.items.push(pair);
+    }
+    /**
+     * If `keepPair` is `true`, returns the Pair matching `key`.
+     * Otherwise, returns the value of that Pair's key.
+     */
+    get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair)
+            ? identity.isScalar(pair.key)
+                ? pair.key.value
+                : pair.key
+            : pair;
+    }
+    set(key, value) {
+        if (typeof value !== 'boolean')
+            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+            this.items.splice(this.items.indexOf(prev), 1);
+        }
+        else if (!prev && value) {
+            this.items.push(new Pair.Pair(key));
+        }
+    }
+    toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+            throw new Error('Set items must all have null values');
+    }
+    static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+            for (let value of iterable) {
+                if (typeof replacer === 'function')
+                    value = replacer.call(iterable, value, value);
+                set.items.push(Pair.createPair(value, null, ctx));
+            }
+        return set;
+    }
+}
+YAMLSet.tag = 'tag:yaml.org,2002:set';
+const set = {
+    collection: 'map',
+    identify: value => value instanceof Set,
+    nodeClass: YAMLSet,
+    default: false,
+    tag: 'tag:yaml.org,2002:set',
+    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+    resolve(map, onError) {
+        if (identity.isMap(map)) {
+            if (map.hasAllNullValues(true))
+                return Object.assign(new YAMLSet(), map);
+            else
+                onError('Set items must all have null values');
+        }
+        else
+            onError('Expected a mapping for this tag');
+        return map;
+    }
+};
+
+exports.YAMLSet = YAMLSet;
+exports.set = set;
+
+
+/***/ }),
+
+/***/ 6282:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(2491);
+
+/** Internal types handle bigint as number, because TS can't figure it out. */
+function parseSexagesimal(str, asBigInt) {
+    const sign = str[0];
+    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
+    const num = (n) => asBigInt ? BigInt(n) : Number(n);
+    const res = parts
+        .replace(/_/g, '')
+        .split(':')
+        .reduce((res, p) => res * num(60) + num(p), num(0));
+    return (sign === '-' ? num(-1) * res : res);
+}
+/**
+ * hhhh:mm:ss.sss
+ *
+ * Internal types handle bigint as number, because TS can't figure it out.
+ */
+function stringifySexagesimal(node) {
+    let { value } = node;
+    let num = (n) => n;
+    if (typeof value === 'bigint')
+        num = n => BigInt(n);
+    else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+    let sign = '';
+    if (value < 0) {
+        sign = '-';
+        value *= num(-1);
+    }
+    const _60 = num(60);
+    const parts = [value % _60]; // seconds, including ms
+    if (value < 60) {
+        parts.unshift(0); // at least one : is required
+    }
+    else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60); // minutes
+        if (value >= 60) {
+            value = (value - parts[0]) / _60;
+            parts.unshift(value); // hours
+        }
+    }
+    return (sign +
+        parts
+            .map(n => String(n).padStart(2, '0'))
+            .join(':')
+            .replace(/000000\d*$/, '') // % 60 may introduce error
+    );
+}
+const intTime = {
+    identify: value => typeof value === 'bigint' || Number.isInteger(value),
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+    stringify: stringifySexagesimal
+};
+const floatTime = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+    resolve: str => parseSexagesimal(str, false),
+    stringify: stringifySexagesimal
+};
+const timestamp = {
+    identify: value => value instanceof Date,
+    default: true,
+    tag: 'tag:yaml.org,2002:timestamp',
+    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+    // may be omitted altogether, resulting in a date format. In such a case, the time part is
+    // assumed to be 00:00:00Z (start of day, UTC).
+    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
+        '(?:' + // time is optional
+        '(?:t|T|[ \\t]+)' + // t | T | whitespace
+        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
+        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
+        ')?$'),
+    resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== 'Z') {
+            let d = parseSexagesimal(tz, false);
+            if (Math.abs(d) < 30)
+                d *= 60;
+            date -= 60000 * d;
+        }
+        return new Date(date);
+    },
+    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
+};
+
+exports.floatTime = floatTime;
+exports.intTime = intTime;
+exports.timestamp = timestamp;
+
+
+/***/ }),
+
+/***/ 7089:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const FOLD_FLOW = 'flow';
+const FOLD_BLOCK = 'block';
+const FOLD_QUOTED = 'quoted';
+/**
+ * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
+ * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
+ * terminated with `\n` and started with `indent`.
+ */
+function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    if (!lineWidth || lineWidth < 0)
+        return text;
+    if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+    if (text.length <= endStep)
+        return text;
+    const folds = [];
+    const escapedFolds = {};
+    let end = lineWidth - indent.length;
+    if (typeof indentAtStart === 'number') {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+            folds.push(0);
+        else
+            end = lineWidth - indentAtStart;
+    }
+    let split = undefined;
+    let prev = undefined;
+    let overflow = false;
+    let i = -1;
+    let escStart = -1;
+    let escEnd = -1;
+    if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+            end = i + endStep;
+    }
+    for (let ch; (ch = text[(i += 1)]);) {
+        if (mode === FOLD_QUOTED && ch === '\\') {
+            escStart = i;
+            switch (text[i + 1]) {
+                case 'x':
+                    i += 3;
+                    break;
+                case 'u':
+                    i += 5;
+                    break;
+                case 'U':
+                    i += 9;
+                    break;
+                default:
+                    i += 1;
+            }
+            escEnd = i;
+        }
+        if (ch === '\n') {
+            if (mode === FOLD_BLOCK)
+                i = consumeMoreIndentedLines(text, i, indent.length);
+            end = i + indent.length + endStep;
+            split = undefined;
+        }
+        else {
+            if (ch === ' ' &&
+                prev &&
+                prev !== ' ' &&
+                prev !== '\n' &&
+                prev !== '\t') {
+                // space surrounded by non-space can be replaced with newline + indent
+                const next = text[i + 1];
+                if (next && next !== ' ' && next !== '\n' && next !== '\t')
+                    split = i;
+            }
+            if (i >= end) {
+                if (split) {
+                    folds.push(split);
+                    end = split + endStep;
+                    split = undefined;
+                }
+                else if (mode === FOLD_QUOTED) {
+                    // white-space collected at end may stretch past lineWidth
+                    while (prev === ' ' || prev === '\t') {
+                        prev = ch;
+                        ch = text[(i += 1)];
+                        overflow = true;
+                    }
+                    // Account for newline escape, but don't break preceding escape
+                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
+                    if (escapedFolds[j])
+                        return text;
+                    folds.push(j);
+                    escapedFolds[j] = true;
+                    end = j + endStep;
+                    split = undefined;
+                }
+                else {
+                    overflow = true;
+                }
+            }
+        }
+        prev = ch;
+    }
+    if (overflow && onOverflow)
+        onOverflow();
+    if (folds.length === 0)
+        return text;
+    if (onFold)
+        onFold();
+    let res = text.slice(0, folds[0]);
+    for (let i = 0; i < folds.length; ++i) {
+        const fold = folds[i];
+        const end = folds[i + 1] || text.length;
+        if (fold === 0)
+            res = `\n${indent}${text.slice(0, end)}`;
+        else {
+            if (mode === FOLD_QUOTED && escapedFolds[fold])
+                res += `${text[fold]}\\`;
+            res += `\n${indent}${text.slice(fold + 1, end)}`;
+        }
+    }
+    return res;
+}
+/**
+ * Presumes `i + 1` is at the start of a line
+ * @returns index of last newline in more-indented block
+ */
+function consumeMoreIndentedLines(text, i, indent) {
+    let end = i;
+    let start = i + 1;
+    let ch = text[start];
+    while (ch === ' ' || ch === '\t') {
+        if (i < start + indent) {
+            ch = text[++i];
+        }
+        else {
+            do {
+                ch = text[++i];
+            } while (ch && ch !== '\n');
+            end = i;
+            start = i + 1;
+            ch = text[start];
+        }
+    }
+    return end;
+}
+
+exports.FOLD_BLOCK = FOLD_BLOCK;
+exports.FOLD_FLOW = FOLD_FLOW;
+exports.FOLD_QUOTED = FOLD_QUOTED;
+exports.foldFlowLines = foldFlowLines;
+
+
+/***/ }),
+
+/***/ 9666:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(5702);
+var identity = __nccwpck_require__(2617);
+var stringifyComment = __nccwpck_require__(6949);
+var stringifyString = __nccwpck_require__(6179);
+
+function createStringifyContext(doc, options) {
+    const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: 'PLAIN',
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: 'false',
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: 'null',
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: 'true',
+        verifyAliasOrder: true
+    }, doc.schema.toStringOptions, options);
+    let inFlow;
+    switch (opt.collectionStyle) {
+        case 'block':
+            inFlow = false;
+            break;
+        case 'flow':
+            inFlow = true;
+            break;
+        default:
+            inFlow = null;
+    }
+    return {
+        anchors: new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
+        indent: '',
+        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
+        inFlow,
+        options: opt
+    };
+}
+function getTagObject(tags, item) {
+    if (item.tag) {
+        const match = tags.filter(t => t.tag === item.tag);
+        if (match.length > 0)
+            return match.find(t => t.format === item.format) ?? match[0];
+    }
+    let tagObj = undefined;
+    let obj;
+    if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter(t => t.identify?.(obj));
+        if (match.length > 1) {
+            const testMatch = match.filter(t => t.test);
+            if (testMatch.length > 0)
+                match = testMatch;
+        }
+        tagObj =
+            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
+    }
+    else {
+        obj = item;
+        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+    }
+    if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+    }
+    return tagObj;
+}
+// needs to be called before value stringifier to allow for circular anchor refs
+function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    if (!doc.directives)
+        return '';
+    const props = [];
+    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+    if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+    }
+    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+    if (tag)
+        props.push(doc.directives.tagString(tag));
+    return props.join(' ');
+}
+function stringify(item, ctx, onComment, onChompKeep) {
+    if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+    if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+            return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        }
+        else {
+            if (ctx.resolvedAliases)
+                ctx.resolvedAliases.add(item);
+            else
+                ctx.resolvedAliases = new Set([item]);
+            item = item.resolve(ctx.doc);
+        }
+    }
+    let tagObj = undefined;
+    const node = identity.isNode(item)
+        ? item
+        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
+    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+    const props = stringifyProps(node, tagObj, ctx);
+    if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+    const str = typeof tagObj.stringify === 'function'
+        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
+        : identity.isScalar(node)
+            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
+            : node.toString(ctx, onComment, onChompKeep);
+    if (!props)
+        return str;
+    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
+        ? `${props} ${str}`
+        : `${props}\n${ctx.indent}${str}`;
+}
+
+exports.createStringifyContext = createStringifyContext;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 8454:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
+
+function stringifyCollection(collection, ctx, options) {
+    const flow = ctx.inFlow ?? collection.flow;
+    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
+    return stringify(collection, ctx, options);
+}
+function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    const { indent, options: { commentString } } = ctx;
+    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+    let chompKeep = false; // flag for the preceding node's status
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (!chompKeep && item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (!chompKeep && ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+            }
+        }
+        chompKeep = false;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (chompKeep && comment)
+            chompKeep = false;
+        lines.push(blockItemPrefix + str);
+    }
+    let str;
+    if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+    }
+    else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+            const line = lines[i];
+            str += line ? `\n${indent}${line}` : '\n';
+        }
+    }
+    if (comment) {
+        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+            onComment();
+    }
+    else if (chompKeep && onChompKeep)
+        onChompKeep();
+    return str;
+}
+function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+    itemIndent += indentStep;
+    const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+    });
+    let reqNewline = false;
+    let linesAtValue = 0;
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, false);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, false);
+                if (ik.comment)
+                    reqNewline = true;
+            }
+            const iv = identity.isNode(item.value) ? item.value : null;
+            if (iv) {
+                if (iv.comment)
+                    comment = iv.comment;
+                if (iv.commentBefore)
+                    reqNewline = true;
+            }
+            else if (item.value == null && ik?.comment) {
+                comment = ik.comment;
+            }
+        }
+        if (comment)
+            reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null));
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
+        if (i < items.length - 1) {
+            str += ',';
+        }
+        else if (ctx.options.trailingComma) {
+            if (ctx.options.lineWidth > 0) {
+                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
+                    (str.length + 2) >
+                    ctx.options.lineWidth);
+            }
+            if (reqNewline) {
+                str += ',';
+            }
+        }
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+    }
+    const { start, end } = flowChars;
+    if (lines.length === 0) {
+        return start + end;
+    }
+    else {
+        if (!reqNewline) {
+            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+            let str = start;
+            for (const line of lines)
+                str += line ? `\n${indentStep}${indent}${line}` : '\n';
+            return `${str}\n${indent}${end}`;
+        }
+        else {
+            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
+        }
+    }
+}
+function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, '');
+    if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart()); // Avoid double indent on first line
+    }
+}
+
+exports.stringifyCollection = stringifyCollection;
+
+
+/***/ }),
+
+/***/ 6949:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringifies a comment.
+ *
+ * Empty comment lines are left empty,
+ * lines consisting of a single space are replaced by `#`,
+ * and all other lines are prefixed with a `#`.
+ */
+const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
+function indentComment(comment, indent) {
+    if (/^\n+$/.test(comment))
+        return comment.substring(1);
+    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+}
+const lineComment = (str, indent, comment) => str.endsWith('\n')
+    ? indentComment(comment, indent)
+    : comment.includes('\n')
+        ? '\n' + indentComment(comment, indent)
+        : (str.endsWith(' ') ? '' : ' ') + comment;
+
+exports.indentComment = indentComment;
+exports.lineComment = lineComment;
+exports.stringifyComment = stringifyComment;
+
+
+/***/ }),
+
+/***/ 5719:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
+
+function stringifyDocument(doc, options) {
+    const lines = [];
+    let hasDirectives = options.directives === true;
+    if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+            lines.push(dir);
+            hasDirectives = true;
+        }
+        else if (doc.directives.docStart)
+            hasDirectives = true;
+    }
+    if (hasDirectives)
+        lines.push('---');
+    const ctx = stringify.createStringifyContext(doc, options);
+    const { commentString } = ctx.options;
+    if (doc.commentBefore) {
+        if (lines.length !== 1)
+            lines.unshift('');
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ''));
+    }
+    let chompKeep = false;
+    let contentComment = null;
+    if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+            if (doc.contents.spaceBefore && hasDirectives)
+                lines.push('');
+            if (doc.contents.commentBefore) {
+                const cs = commentString(doc.contents.commentBefore);
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            // top-level block scalars need to be indented if followed by a comment
+            ctx.forceBlockIndent = !!doc.comment;
+            contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
+        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
+        if (contentComment)
+            body += stringifyComment.lineComment(body, '', commentString(contentComment));
+        if ((body[0] === '|' || body[0] === '>') &&
+            lines[lines.length - 1] === '---') {
+            // Top-level block scalars with a preceding doc marker ought to use the
+            // same line for their header.
+            lines[lines.length - 1] = `--- ${body}`;
+        }
+        else
+            lines.push(body);
+    }
+    else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+    }
+    if (doc.directives?.docEnd) {
+        if (doc.comment) {
+            const cs = commentString(doc.comment);
+            if (cs.includes('\n')) {
+                lines.push('...');
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            else {
+                lines.push(`... ${cs}`);
+            }
+        }
+        else {
+            lines.push('...');
+        }
+    }
+    else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+            dc = dc.replace(/^\n+/, '');
+        if (dc) {
+            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
+                lines.push('');
+            lines.push(stringifyComment.indentComment(commentString(dc), ''));
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+
+exports.stringifyDocument = stringifyDocument;
+
+
+/***/ }),
+
+/***/ 2491:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    if (typeof value === 'bigint')
+        return String(value);
+    const num = typeof value === 'number' ? value : Number(value);
+    if (!isFinite(num))
+        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
+    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
+    if (!format &&
+        minFractionDigits &&
+        (!tag || tag === 'tag:yaml.org,2002:float') &&
+        /^-?\d/.test(n) &&
+        !n.includes('e')) {
+        let i = n.indexOf('.');
+        if (i < 0) {
+            i = n.length;
+            n += '.';
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+            n += '0';
+    }
+    return n;
+}
+
+exports.stringifyNumber = stringifyNumber;
+
+
+/***/ }),
+
+/***/ 1174:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
+
+function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+    let keyComment = (identity.isNode(key) && key.comment) || null;
+    if (simpleKeys) {
+        if (keyComment) {
+            throw new Error('With simple keys, key nodes cannot have comments');
+        }
+        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
+            const msg = 'With simple keys, collection cannot be used as a key value';
+            throw new Error(msg);
+        }
+    }
+    let explicitKey = !simpleKeys &&
+        (!key ||
+            (keyComment && value == null && !ctx.inFlow) ||
+            identity.isCollection(key) ||
+            (identity.isScalar(key)
+                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
+                : typeof key === 'object'));
+    ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+    });
+    let keyCommentDone = false;
+    let chompKeep = false;
+    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
+    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
+        explicitKey = true;
+    }
+    if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+            if (keyCommentDone && onComment)
+                onComment();
+            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
+        }
+    }
+    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        }
+        else if (chompKeep && onChompKeep)
+            onChompKeep();
+        return str;
+    }
+    if (keyCommentDone)
+        keyComment = null;
+    if (explicitKey) {
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}\n${indent}:`;
+    }
+    else {
+        str = `${str}:`;
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+    }
+    let vsb, vcb, valueComment;
+    if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+    }
+    else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === 'object')
+            value = doc.createNode(value);
+    }
+    ctx.implicitKey = false;
+    if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+    chompKeep = false;
+    if (!indentSeq &&
+        indentStep.length >= 2 &&
+        !ctx.inFlow &&
+        !explicitKey &&
+        identity.isSeq(value) &&
+        !value.flow &&
+        !value.tag &&
+        !value.anchor) {
+        // If indentSeq === false, consider '- ' as part of indentation where possible
+        ctx.indent = ctx.indent.substring(2);
+    }
+    let valueCommentDone = false;
+    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
+    let ws = ' ';
+    if (keyComment || vsb || vcb) {
+        ws = vsb ? '\n' : '';
+        if (vcb) {
+            const cs = commentString(vcb);
+            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === '' && !ctx.inFlow) {
+            if (ws === '\n' && valueComment)
+                ws = '\n\n';
+        }
+        else {
+            ws += `\n${ctx.indent}`;
+        }
+    }
+    else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf('\n');
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+            let hasPropsLine = false;
+            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
+                let sp0 = valueStr.indexOf(' ');
+                if (vs0 === '&' &&
+                    sp0 !== -1 &&
+                    sp0 < nl0 &&
+                    valueStr[sp0 + 1] === '!') {
+                    sp0 = valueStr.indexOf(' ', sp0 + 1);
+                }
+                if (sp0 === -1 || nl0 < sp0)
+                    hasPropsLine = true;
+            }
+            if (!hasPropsLine)
+                ws = `\n${ctx.indent}`;
+        }
+    }
+    else if (valueStr === '' || valueStr[0] === '\n') {
+        ws = '';
+    }
+    str += ws + valueStr;
+    if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+            onComment();
+    }
+    else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+    }
+    else if (chompKeep && onChompKeep) {
+        onChompKeep();
+    }
+    return str;
+}
+
+exports.stringifyPair = stringifyPair;
+
+
+/***/ }),
+
+/***/ 6179:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(9271);
+var foldFlowLines = __nccwpck_require__(7089);
+
+const getFoldOptions = (ctx, isBlock) => ({
+    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    lineWidth: ctx.options.lineWidth,
+    minContentWidth: ctx.options.minContentWidth
+});
+// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
+// presume that's starting a new document.
+const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+function lineLengthOverLimit(str, lineWidth, indentLength) {
+    if (!lineWidth || lineWidth < 0)
+        return false;
+    const limit = lineWidth - indentLength;
+    const strLen = str.length;
+    if (strLen <= limit)
+        return false;
+    for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === '\n') {
+            if (i - start > limit)
+                return true;
+            start = i + 1;
+            if (strLen - start <= limit)
+                return false;
+        }
+    }
+    return true;
+}
+function doubleQuotedString(value, ctx) {
+    const json = JSON.stringify(value);
+    if (ctx.options.doubleQuotedAsJSON)
+        return json;
+    const { implicitKey } = ctx;
+    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    let str = '';
+    let start = 0;
+    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+            // space before newline needs to be escaped to not be folded
+            str += json.slice(start, i) + '\\ ';
+            i += 1;
+            start = i;
+            ch = '\\';
+        }
+        if (ch === '\\')
+            switch (json[i + 1]) {
+                case 'u':
+                    {
+                        str += json.slice(start, i);
+                        const code = json.substr(i + 2, 4);
+                        switch (code) {
+                            case '0000':
+                                str += '\\0';
+                                break;
+                            case '0007':
+                                str += '\\a';
+                                break;
+                            case '000b':
+                                str += '\\v';
+                                break;
+                            case '001b':
+                                str += '\\e';
+                                break;
+                            case '0085':
+                                str += '\\N';
+                                break;
+                            case '00a0':
+                                str += '\\_';
+                                break;
+                            case '2028':
+                                str += '\\L';
+                                break;
+                            case '2029':
+                                str += '\\P';
+                                break;
+                            default:
+                                if (code.substr(0, 2) === '00')
+                                    str += '\\x' + code.substr(2);
+                                else
+                                    str += json.substr(i, 6);
+                        }
+                        i += 5;
+                        start = i + 1;
+                    }
+                    break;
+                case 'n':
+                    if (implicitKey ||
+                        json[i + 2] === '"' ||
+                        json.length < minMultiLineLength) {
+                        i += 1;
+                    }
+                    else {
+                        // folding will eat first newline
+                        str += json.slice(start, i) + '\n\n';
+                        while (json[i + 2] === '\\' &&
+                            json[i + 3] === 'n' &&
+                            json[i + 4] !== '"') {
+                            str += '\n';
+                            i += 2;
+                        }
+                        str += indent;
+                        // space after newline needs to be escaped to not be folded
+                        if (json[i + 2] === ' ')
+                            str += '\\';
+                        i += 1;
+                        start = i + 1;
+                    }
+                    break;
+                default:
+                    i += 1;
+            }
+    }
+    str = start ? str + json.slice(start) : json;
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+}
+function singleQuotedString(value, ctx) {
+    if (ctx.options.singleQuote === false ||
+        (ctx.implicitKey && value.includes('\n')) ||
+        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
+    )
+        return doubleQuotedString(value, ctx);
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
+    return ctx.implicitKey
+        ? res
+        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function quotedString(value, ctx) {
+    const { singleQuote } = ctx.options;
+    let qs;
+    if (singleQuote === false)
+        qs = doubleQuotedString;
+    else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+            qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+            qs = doubleQuotedString;
+        else
+            qs = singleQuote ? singleQuotedString : doubleQuotedString;
+    }
+    return qs(value, ctx);
+}
+// The negative lookbehind avoids a polynomial search,
+// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
+let blockEndNewlines;
+try {
+    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
+}
+catch {
+    blockEndNewlines = /\n+(?!\n|$)/g;
+}
+function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    const { blockQuote, commentString, lineWidth } = ctx.options;
+    // 1. Block can't end in whitespace unless the last line is non-empty.
+    // 2. Strings consisting of only whitespace are best rendered explicitly.
+    if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+    }
+    const indent = ctx.indent ||
+        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
+    const literal = blockQuote === 'literal'
+        ? true
+        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
+            ? false
+            : type === Scalar.Scalar.BLOCK_LITERAL
+                ? true
+                : !lineLengthOverLimit(value, lineWidth, indent.length);
+    if (!value)
+        return literal ? '|\n' : '>\n';
+    // determine chomping from whitespace at value end
+    let chomp;
+    let endStart;
+    for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
+            break;
+    }
+    let end = value.substring(endStart);
+    const endNlPos = end.indexOf('\n');
+    if (endNlPos === -1) {
+        chomp = '-'; // strip
+    }
+    else if (value === end || endNlPos !== end.length - 1) {
+        chomp = '+'; // keep
+        if (onChompKeep)
+            onChompKeep();
+    }
+    else {
+        chomp = ''; // clip
+    }
+    if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === '\n')
+            end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+    }
+    // determine indent indicator from whitespace at value start
+    let startWithSpace = false;
+    let startEnd;
+    let startNlPos = -1;
+    for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === ' ')
+            startWithSpace = true;
+        else if (ch === '\n')
+            startNlPos = startEnd;
+        else
+            break;
+    }
+    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+    if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+    }
+    const indentSize = indent ? '2' : '1'; // root is at -1
+    // Leading | or > is added later
+    let header = (startWithSpace ? indentSize : '') + chomp;
+    if (comment) {
+        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
+        if (onComment)
+            onComment();
+    }
+    if (!literal) {
+        const foldedValue = value
+            .replace(/\n+/g, '\n$&')
+            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
+            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
+            .replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
+            foldOptions.onOverflow = () => {
+                literalFallback = true;
+            };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+            return `>${header}\n${indent}${body}`;
+    }
+    value = value.replace(/\n+/g, `$&${indent}`);
+    return `|${header}\n${indent}${start}${value}${end}`;
+}
+function plainString(item, ctx, onComment, onChompKeep) {
+    const { type, value } = item;
+    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+    if ((implicitKey && value.includes('\n')) ||
+        (inFlow && /[[\]{},]/.test(value))) {
+        return quotedString(value, ctx);
+    }
+    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        // not allowed:
+        // - '-' or '?'
+        // - start with an indicator character (except [?:-]) or /[?-] /
+        // - '\n ', ': ' or ' \n' anywhere
+        // - '#' not preceded by a non-space char
+        // - end with ' ' or ':'
+        return implicitKey || inFlow || !value.includes('\n')
+            ? quotedString(value, ctx)
+            : blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (!implicitKey &&
+        !inFlow &&
+        type !== Scalar.Scalar.PLAIN &&
+        value.includes('\n')) {
+        // Where allowed & type not set explicitly, prefer block style for multiline strings
+        return blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (containsDocumentMarker(value)) {
+        if (indent === '') {
+            ctx.forceBlockIndent = true;
+            return blockString(item, ctx, onComment, onChompKeep);
+        }
+        else if (implicitKey && indent === indentStep) {
+            return quotedString(value, ctx);
+        }
+    }
+    const str = value.replace(/\n+/g, `$&\n${indent}`);
+    // Verify that output will be parsed as a string, as e.g. plain numbers and
+    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
+    // and others in v1.1.
+    if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+            return quotedString(value, ctx);
+    }
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function stringifyString(item, ctx, onComment, onChompKeep) {
+    const { implicitKey, inFlow } = ctx;
+    const ss = typeof item.value === 'string'
+        ? item
+        : Object.assign({}, item, { value: String(item.value) });
+    let { type } = item;
+    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        // force double quotes on control characters & unpaired surrogates
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+            type = Scalar.Scalar.QUOTE_DOUBLE;
+    }
+    const _stringify = (_type) => {
+        switch (_type) {
+            case Scalar.Scalar.BLOCK_FOLDED:
+            case Scalar.Scalar.BLOCK_LITERAL:
+                return implicitKey || inFlow
+                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
+                    : blockString(ss, ctx, onComment, onChompKeep);
+            case Scalar.Scalar.QUOTE_DOUBLE:
+                return doubleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.QUOTE_SINGLE:
+                return singleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.PLAIN:
+                return plainString(ss, ctx, onComment, onChompKeep);
+            default:
+                return null;
+        }
+    };
+    let res = _stringify(type);
+    if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = (implicitKey && defaultKeyType) || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+            throw new Error(`Unsupported default string type ${t}`);
+    }
+    return res;
+}
+
+exports.stringifyString = stringifyString;
+
+
+/***/ }),
+
+/***/ 7182:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(2617);
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove node');
+/**
+ * Apply a visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+function visit(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        visit_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visit.SKIP = SKIP;
+/** Remove the current node */
+visit.REMOVE = REMOVE;
+function visit_(key, node, visitor, path) {
+    const ctrl = callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = visit_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = visit_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = visit_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+/**
+ * Apply an async visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `Promise`: Must resolve to one of the following values
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+async function visitAsync(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visitAsync.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visitAsync.SKIP = SKIP;
+/** Remove the current node */
+visitAsync.REMOVE = REMOVE;
+async function visitAsync_(key, node, visitor, path) {
+    const ctrl = await callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = await visitAsync_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = await visitAsync_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = await visitAsync_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+function initVisitor(visitor) {
+    if (typeof visitor === 'object' &&
+        (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+            Alias: visitor.Node,
+            Map: visitor.Node,
+            Scalar: visitor.Node,
+            Seq: visitor.Node
+        }, visitor.Value && {
+            Map: visitor.Value,
+            Scalar: visitor.Value,
+            Seq: visitor.Value
+        }, visitor.Collection && {
+            Map: visitor.Collection,
+            Seq: visitor.Collection
+        }, visitor);
+    }
+    return visitor;
+}
+function callVisitor(key, node, visitor, path) {
+    if (typeof visitor === 'function')
+        return visitor(key, node, path);
+    if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+    if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+    if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+    if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+    if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+    return undefined;
+}
+function replaceNode(key, path, node) {
+    const parent = path[path.length - 1];
+    if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+    }
+    else if (identity.isPair(parent)) {
+        if (key === 'key')
+            parent.key = node;
+        else
+            parent.value = node;
+    }
+    else if (identity.isDocument(parent)) {
+        parent.contents = node;
+    }
+    else {
+        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
+        throw new Error(`Cannot replace node with ${pt} parent`);
+    }
+}
+
+exports.visit = visit;
+exports.visitAsync = visitAsync;
+
 
 /***/ })
 
@@ -10854,6 +20761,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(893);
+/******/ var __webpack_exports__ = __nccwpck_require__(2893);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -17,6 +17,7 @@ import {
 import type { Inputs } from '../inputs/schema.js'
 import type { Target } from '../targets.js'
 import { errorMessage, UserError } from '../util/errors.js'
+import { isInside } from '../util/fs.js'
 import { echo } from '../util/text.js'
 import { HASH_VARIABLES } from './download-hashes.js'
 import { captureMake, queryBuildroot, type BuildrootTree } from './make.js'
@@ -105,7 +106,19 @@ export function readRequestedConfig(
     'BR2_'
   )
   const kernelText = fs.readFileSync(files.kernelDefconfig, 'utf8')
-  parseKconfig(kernelText, files.kernelDefconfig, 'CONFIG_')
+  const kernel = parseKconfig(kernelText, files.kernelDefconfig, 'CONFIG_')
+  // An empty file loads as Buildroot's or the kernel's defaults: never what was meant.
+  for (const [file, entries, kind] of [
+    [files.buildrootDefconfig, defconfig, 'BR2_'],
+    [files.kernelDefconfig, kernel, 'CONFIG_']
+  ] as const) {
+    if (!entries.length) {
+      throw new ConfigError(
+        `${file} has no ${kind} setting at all (it is empty, or only comments): it would build the defaults. Put the target's configuration there (the action's configs/ has one to start from).`,
+        file
+      )
+    }
+  }
   // The kernel always follows the target's kernel_defconfig, wherever config-dir is.
   const kernelPointer: KconfigEntry[] = [
     { symbol: 'BR2_LINUX_KERNEL_USE_CUSTOM_CONFIG', value: 'y' },
@@ -157,6 +170,8 @@ export async function loadDefconfig(
   } catch (error) {
     const refused = refusedExternalTree(errorMessage(error), tree.externalTrees)
     if (refused) throw refused
+    const unreadable = unreadableKconfig(errorMessage(error), tree)
+    if (unreadable) throw unreadable
     throw new ConfigError(
       `Buildroot could not load ${config.files.buildrootDefconfig}: ${errorMessage(error)}`,
       config.files.buildrootDefconfig
@@ -170,6 +185,34 @@ export async function loadDefconfig(
     dotConfig,
     unmet: findUnmetRequests(config.requested, dotConfig)
   }
+}
+
+/**
+ * Kconfig stops at a Config.in it cannot parse with `<file>:<line>: <what>` lines: the error
+ * belongs to that file (a BR2_EXTERNAL tree's, usually), not to the defconfig.
+ */
+export function unreadableKconfig(output: string, tree: BuildrootTree): ConfigError | undefined {
+  // Kconfig reports a broken block at its end first: the earliest line is the one to fix.
+  const problems = [...output.matchAll(/^(\/[^\s:]+):(\d+): (.+)$/gm)]
+    .filter(match => fs.existsSync(match[1]))
+    .sort((a, b) => a[1].localeCompare(b[1]) || Number(a[2]) - Number(b[2]))
+  if (!problems.length) return undefined
+  const [first] = problems
+  const file = first[1]
+  const owner = tree.externalTrees.find(dir => isInside(dir, file))
+  const where = owner ? `the BR2_EXTERNAL tree ${owner}` : `the Buildroot tree ${tree.sourceDir}`
+  const more =
+    problems.length > 1
+      ? ` (and ${problems.length - 1} more: ${problems
+          .slice(1, 4)
+          .map(p => `line ${p[2]}: ${echo(p[3])}`)
+          .join('; ')})`
+      : ''
+  return new ConfigError(
+    `Kconfig cannot read ${file} of ${where}: line ${first[2]}: ${echo(first[3])}${more}. Fix that file; the defconfig was not loaded.`,
+    file,
+    Number(first[2])
+  )
 }
 
 /**

@@ -1,9 +1,10 @@
 // The Buildroot patch series. A folder of *.patch files (git format-patch style,
-// -p1 from the top of the Buildroot tree) brings packages of the pinned release up to newer
-// versions without forking Buildroot. It runs right after Buildroot is resolved, in build and
-// check mode alike, and patches a copy: neither the user's buildroot-src nor the release in the
-// tool cache is ever changed. The copy is kept in the tool cache under a key made of the tree
-// (its path, version and a fingerprint of its files) and the series, so a second run reuses it.
+// -p1 from the top of the Buildroot tree), one per Buildroot release, brings packages of that
+// release up to newer versions without forking Buildroot. It is applied right after Buildroot
+// is resolved, in build and check mode alike, to a copy: neither the user's buildroot-src nor
+// the release in the tool cache is ever changed. The copy is kept in the tool cache under a key
+// made of the tree (its path, version and a fingerprint of its files) and the series, so a
+// second run reuses it.
 //
 // The patches go through `patch`, not `git apply`: GNU patch >= 2.7 is one of Buildroot's own
 // host requirements (support/dependencies/dependencies.sh) and what Buildroot applies package
@@ -14,7 +15,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { ConfigError } from './configure.js'
-import { DEFAULT_BUILDROOT_VERSION, NO_PATCHES, type PatchSeriesChoice } from '../inputs/schema.js'
+import { NO_PATCHES, type PatchSeriesChoice } from '../inputs/schema.js'
 import type { Reporter } from '../platform/types.js'
 import { errorMessage } from '../util/errors.js'
 import { capture, CommandError, run } from '../util/run.js'
@@ -74,11 +75,42 @@ export function readPatchSeries(dir: string): PatchSeries {
   }
 }
 
+/** A Buildroot release name: 2025.02, 2025.02.16, 2026.02-rc1. */
+const RELEASE_NAME = /^\d{4}\.\d{2}(?:\.\d+)?(?:-rc\d+)?$/
+
+const isFolder = (dir: string | undefined): dir is string =>
+  dir !== undefined && fs.existsSync(dir) && fs.statSync(dir).isDirectory()
+
+/**
+ * The series a folder holds for one Buildroot release. A series is written for the tree it
+ * applies to, so a folder may keep one series per release in subfolders named after it
+ * (`2025.02.16/`, `2026.02.3/`): the one for `version` is used. A folder with `*.patch` files
+ * directly in it is a single series, used as it is. A folder with series for other releases
+ * only has none for this one.
+ */
+export function seriesForRelease(
+  dir: string,
+  version: string
+): { dir?: string; otherReleases: string[] } {
+  const release = path.join(dir, version)
+  if (isFolder(release)) return { dir: release, otherReleases: [] }
+  const entries = fs.readdirSync(dir, { withFileTypes: true })
+  if (entries.some(entry => entry.name.endsWith('.patch') && !entry.isDirectory())) {
+    return { dir, otherReleases: [] }
+  }
+  const otherReleases = entries
+    .filter(entry => entry.isDirectory() && RELEASE_NAME.test(entry.name))
+    .map(entry => entry.name)
+    .sort()
+  return otherReleases.length ? { otherReleases } : { dir, otherReleases: [] }
+}
+
 /**
  * Which series applies, decided like the BR2_EXTERNAL tree (main.ts configExternalTree): the
  * folder buildroot-patches names; else config-dir's own buildroot-patches/ (a copy of configs/
- * keeps the defconfigs and their series together); else the action's own, which is written for
- * the Buildroot release the action pins and is left out, with a warning, for any other release.
+ * keeps the defconfigs and their series together); else the action's own. In each, the series
+ * for this run's Buildroot release (seriesForRelease); where the folder has series for other
+ * releases only, none applies, with a warning that names them.
  */
 export function choosePatchSeries(
   reporter: Reporter,
@@ -86,25 +118,37 @@ export function choosePatchSeries(
   where: { configDir: string; ownSeriesDir?: string; buildrootVersion: string }
 ): string | undefined {
   if (choice.kind === 'none') return undefined
-  if (choice.kind === 'folder') return choice.dir
-  const isFolder = (dir: string | undefined): dir is string =>
-    dir !== undefined && fs.existsSync(dir) && fs.statSync(dir).isDirectory()
+  const version = where.buildrootVersion
   const own = where.ownSeriesDir
   const beside = path.join(where.configDir, PATCH_SERIES_FOLDER)
   // config-dir defaults to the action's own configs/: its series is then the action's own.
   const besideIsOwn =
     isFolder(own) && isFolder(beside) && fs.realpathSync(beside) === fs.realpathSync(own)
-  if (isFolder(beside) && !besideIsOwn) return beside
-  if (!isFolder(own)) return undefined
-  if (where.buildrootVersion !== DEFAULT_BUILDROOT_VERSION) {
+  const folder =
+    choice.kind === 'folder'
+      ? choice.dir
+      : isFolder(beside) && !besideIsOwn
+        ? beside
+        : isFolder(own)
+          ? own
+          : undefined
+  // A folder the user named that is not there is reported by readPatchSeries.
+  if (folder === undefined || !isFolder(folder)) return folder
+  const found = seriesForRelease(folder, version)
+  if (!found.dir) {
+    const isOwn = folder === own
+    const what = isOwn
+      ? `The action's own Buildroot patch series (${folder})`
+      : `The Buildroot patch series in ${folder}`
+    const remedy = isOwn
+      ? `Set buildroot-patches to a series written for ${version}`
+      : `Add a series for ${version} in ${path.join(folder, version)}`
     reporter.warning(
-      `The action's own Buildroot patch series (${own}) is written for Buildroot ${DEFAULT_BUILDROOT_VERSION}, ` +
-        `and this run uses Buildroot ${where.buildrootVersion}: it is not applied, so that release's own package versions are built. ` +
-        `Set buildroot-patches to a series written for ${where.buildrootVersion}, or to "${NO_PATCHES}" to silence this.`
+      `${what} is written for Buildroot ${found.otherReleases.join(', ')}, and this run uses Buildroot ${version}: ` +
+        `none is applied, so that release's own package versions are built. ${remedy}, or set buildroot-patches to "${NO_PATCHES}" to silence this.`
     )
-    return undefined
   }
-  return own
+  return found.dir
 }
 
 /** Top-level entries of a Buildroot tree that are not part of it: its git data and in-tree output. */
@@ -247,6 +291,19 @@ const PATCH_ARGS = [
   '--remove-empty-files'
 ]
 
+/** The top folders a series normally changes: packages, kernels, bootloaders, boards, configs. */
+const PACKAGING_FOLDERS = ['package', 'linux', 'boot', 'board', 'configs', 'support']
+
+/** The files a patch changes (-p1) that are not under Buildroot's packaging folders. */
+export function filesOutsidePackaging(patchText: string): string[] {
+  const files = new Set<string>()
+  for (const match of patchText.matchAll(/^\+\+\+ (?:b\/)?(\S+)/gm)) {
+    const file = match[1]
+    if (file !== '/dev/null' && !PACKAGING_FOLDERS.includes(file.split('/')[0])) files.add(file)
+  }
+  return [...files]
+}
+
 async function runPatch(
   tree: string,
   patch: SeriesPatch,
@@ -310,7 +367,7 @@ async function copyTree(from: string, to: string): Promise<void> {
 export interface ApplyOptions {
   choice: PatchSeriesChoice
   configDir: string
-  /** The action's own series (configs/buildroot-patches). */
+  /** The action's own series (configs/buildroot-patches, one subfolder per release). */
   ownSeriesDir?: string
   buildroot: { sourceDir: string; version: string }
   /** Where patched copies are kept between runs (the runner's tool cache). */
@@ -365,6 +422,12 @@ export async function applyBuildrootPatches(
       const applied = await runPatch(staging, patch, false)
       if (!applied.ok) throw notApplying(patch, series, buildroot, applied.output)
       reporter.info(`Applied ${patch.name}`)
+      for (const file of filesOutsidePackaging(fs.readFileSync(patch.file, 'utf8'))) {
+        reporter.warning(
+          `${patch.name} changes ${file}, outside Buildroot's package/, linux/, boot/, board/, configs/ and support/ folders: it changes how Buildroot itself works, not a package. Make sure that is meant.`,
+          { file: patch.file, title: 'Patch outside the package folders' }
+        )
+      }
     }
     try {
       fs.renameSync(staging, target)

@@ -40,7 +40,7 @@ function inputOption(spec: InputSpec, commands: readonly Command[]): CliOption {
     flag: spec.name,
     value: valueOf(spec),
     multiple: spec.multiple,
-    help: `${spec.help}${shown ? ` (default: ${shown})` : ''}`,
+    help: `${spec.help}${spec.required ? ' (required)' : shown ? ` (default: ${shown})` : ''}`,
     input: spec,
     commands
   }
@@ -58,7 +58,7 @@ const specNamed = (name: string): InputSpec => {
 
 /** smoke: the smoke test of the action, on an images folder. */
 const SMOKE_OPTIONS: CliOption[] = [
-  inputOption(specNamed('target'), ['smoke']),
+  { ...inputOption(specNamed('target'), ['smoke']), help: 'which images (required)' },
   {
     flag: 'images',
     value: 'DIR',
@@ -73,6 +73,9 @@ const SMOKE_OPTIONS: CliOption[] = [
   },
   inputOption(specNamed('smoke-test-level'), ['smoke'])
 ]
+/** Said under the smoke command's options. */
+const SMOKE_NOTE =
+  'BUILDROOT_K8S_SMOKE_BOOT_TIMEOUT=SECONDS changes the boot limit. SIGINT or SIGTERM stops QEMU, removes its disk copies and still writes summary.md.'
 
 /** mirror: the inputs that shape the download list, and the folders to fill and read. */
 const MIRROR_OPTIONS: CliOption[] = [
@@ -185,7 +188,9 @@ export function usage(command?: Command): string {
   const own = optionsOf(command).filter(o => !o.input)
   const inputs = optionsOf(command).filter(o => o.input)
   const lines = [`Usage: ${SYNOPSIS[command]}`, '']
-  if (command === 'smoke' || command === 'mirror') {
+  if (command === 'smoke') {
+    lines.push('Options:', ...optionLines(optionsOf(command)), '', SMOKE_NOTE)
+  } else if (command === 'mirror') {
     lines.push('Options:', ...optionLines(optionsOf(command)))
   } else {
     lines.push(

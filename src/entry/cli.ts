@@ -31,10 +31,16 @@ import { NODE_CONFIG_USAGE, nodeConfigCommand } from '../node-config/command.js'
 import { runContext } from '../pipeline/context.js'
 import { runMain, runMirror } from '../pipeline/main.js'
 import { runPost } from '../pipeline/post.js'
-import { DEFAULT_CACHE_LIMITS, localPlatform, terminalReporter } from '../platform/local.js'
+import {
+  ARTIFACTS_MARKER,
+  CACHE_MARKER,
+  DEFAULT_CACHE_LIMITS,
+  localPlatform,
+  terminalReporter
+} from '../platform/local.js'
 import type { Reporter } from '../platform/types.js'
-import { renderSmokeSection } from '../smoke/summary.js'
-import { runSmokeTest, smokeFailureMessage } from '../stages/smoke-test.js'
+import { claimFolder, whyNotAPlace, whyNotForMake, type FolderMarker } from '../util/places.js'
+import { SMOKE_OUTPUT_MARKER, smokeCommand } from '../smoke/command.js'
 import { targetAlias, TARGETS, type Target } from '../targets.js'
 import { errorMessage } from '../util/errors.js'
 import { handleStopSignals } from '../util/process-groups.js'
@@ -274,6 +280,20 @@ async function mirror(values: Values, root: string): Promise<number> {
   const cacheDir = cacheDirOf(values)
   const reporter = terminalReporter()
   const inputs = commandInputs('mirror', 'build', values, root, cacheDir, reporter)
+  claimOwnFolders('mirror', inputs, [['--cache-dir', cacheDir, CACHE_MARKER]])
+  // The mirror folder may hold files of others (they are kept): it is not claimed, only placed.
+  const outDir = path.resolve(out)
+  const why = whyNotAPlace(outDir, [
+    ...readOnlyFolders(inputs),
+    { name: '--dl-dir', dir: dlDir, inside: true },
+    { name: '--cache-dir', dir: cacheDir, inside: true }
+  ])
+  if (why) {
+    throw new UsageError(
+      `--out ${quote(outDir)} ${why}: give the mirror a folder of its own.`,
+      'mirror'
+    )
+  }
   const summaryFile = path.join(inputs.outputDir, 'mirror-summary.md')
   const platform = localPlatform({
     cacheDir,
@@ -292,12 +312,46 @@ async function mirror(values: Values, root: string): Promise<number> {
       startedAt: Date.now(),
       startedFrom: 'the start of this command',
       runner: 'local',
-      fillMirror: { outDir: path.resolve(out), dlDir: dlDir ? path.resolve(dlDir) : undefined }
+      fillMirror: { outDir, dlDir: dlDir ? path.resolve(dlDir) : undefined }
     })
   )
-  process.stdout.write(`mirror=${path.resolve(out)}\n`)
+  process.stdout.write(`mirror=${outDir}\n`)
   if (platform.summaryWritten()) say(`Summary: ${summaryFile}`)
   return ok ? 0 : 1
+}
+
+/** The folders a run only reads: the command line's folders are never among them. */
+const readOnlyFolders = (inputs: Inputs) => [
+  { name: 'buildroot-src', dir: inputs.buildrootSrc, inside: true },
+  { name: 'config-dir', dir: inputs.configDir, inside: true },
+  { name: 'linux-src', dir: inputs.linuxSrc, inside: true }
+]
+
+/**
+ * The command line's own folders: never a place shared by many things or one the run only
+ * reads, and never among files this program did not write. The cache folder is claimed now; an
+ * artifacts folder when something is copied into it (LocalArtifactStore).
+ */
+function claimOwnFolders(
+  command: Command,
+  inputs: Inputs,
+  folders: [string, string, FolderMarker][]
+): void {
+  for (const [flag, dir, marker] of folders) {
+    // The cache folder holds dl/ and the output folders, which Buildroot reads.
+    const why =
+      whyNotAPlace(dir, readOnlyFolders(inputs)) ??
+      (flag === '--cache-dir' ? whyNotForMake(dir) : undefined)
+    if (why) {
+      throw new UsageError(
+        `${flag} ${quote(dir)} ${why}: give ${marker.what} a folder of its own.`,
+        command
+      )
+    }
+  }
+  const cache = folders.find(([flag]) => flag === '--cache-dir')
+  const refused = cache && claimFolder(cache[1], CACHE_MARKER)
+  if (refused) throw new UsageError(`--cache-dir: ${refused}.`, command)
 }
 
 async function runCommand(mode: 'build' | 'check', values: Values, root: string): Promise<number> {
@@ -310,9 +364,14 @@ async function runCommand(mode: 'build' | 'check', values: Values, root: string)
   const inputs = commandInputs(mode, mode, values, root, cacheDir, reporter)
   const cacheMaxSize = single(values, 'cache-max-size')
   const cacheMaxAge = single(values, 'cache-max-age')
+  const artifactsDir = path.resolve(single(values, 'artifacts-dir') ?? 'buildroot-k8s-artifacts')
+  claimOwnFolders(mode, inputs, [
+    ['--cache-dir', cacheDir, CACHE_MARKER],
+    ['--artifacts-dir', artifactsDir, ARTIFACTS_MARKER]
+  ])
   const platform = localPlatform({
     cacheDir,
-    artifactsDir: path.resolve(single(values, 'artifacts-dir') ?? 'buildroot-k8s-artifacts'),
+    artifactsDir,
     summaryFile: path.join(inputs.outputDir, 'summary.md'),
     reporter,
     cacheLimits: {
@@ -348,10 +407,7 @@ async function runCommand(mode: 'build' | 'check', values: Values, root: string)
   return ok ? 0 : 1
 }
 
-/**
- * `smoke`: the smoke-test stage on an images folder (a downloaded artifact), as the action runs
- * it after a build; QEMU missing is an error here. Console logs and summary.md go to --output-dir.
- */
+/** `smoke`: the action's smoke test on an images folder (src/smoke/command.ts). */
 async function smoke(values: Values): Promise<number> {
   const target = oneOf(single(values, 'target') ?? '', TARGETS, 'target', targetAlias) as Target
   const images = single(values, 'images')
@@ -367,20 +423,17 @@ async function smoke(values: Values): Promise<number> {
     'smoke-test-level'
   ) as SmokeLevel
   const outputDir = path.resolve(single(values, 'output-dir') ?? `buildroot-k8s-smoke-${target}`)
-  const report = await runSmokeTest(terminalReporter(), {
-    mode: 'true',
-    level,
-    target,
-    imagesDir: path.resolve(images),
-    workDir: outputDir
-  })
-  fs.mkdirSync(outputDir, { recursive: true })
-  const summary = path.join(outputDir, 'summary.md')
-  fs.writeFileSync(summary, `${renderSmokeSection(report)}\n`)
-  process.stdout.write(`smoke-test=${report.outcome}\n`)
-  if (report.outcome === 'failed') process.stderr.write(`${smokeFailureMessage(report)}\n`)
-  process.stderr.write(`Summary: ${summary}\n`)
-  return report.outcome === 'passed' ? 0 : 1
+  // Console logs, a copy of each disk and the summary go there: a folder of its own.
+  const why = whyNotAPlace(outputDir, [{ name: 'the images folder', dir: images }])
+  if (why) {
+    throw new UsageError(
+      `--output-dir ${quote(outputDir)} ${why}: give the smoke test a folder of its own.`,
+      'smoke'
+    )
+  }
+  const refused = claimFolder(outputDir, SMOKE_OUTPUT_MARKER)
+  if (refused) throw new UsageError(`--output-dir: ${refused}.`, 'smoke')
+  return smokeCommand({ target, level, images: path.resolve(images), outputDir })
 }
 
 try {

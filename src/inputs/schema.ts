@@ -2,10 +2,11 @@
 // line's --flag), default, accepted values, description and parser. action.yml's inputs and the
 // README's input table are generated from it (npm run generate; a test fails when they differ),
 // the command line's options and --help are built from it, and values are parsed once, here.
+import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { TARGET, targetAlias, TARGETS, type Target } from '../targets.js'
-import { isInside } from '../util/fs.js'
+import { whyNotAPlace, whyNotForMake } from '../util/places.js'
 import { quote } from '../util/text.js'
 import { parseRemoteStorage, parseSiteUrl, type GivenUrl, type RemoteStorage } from './urls.js'
 import {
@@ -43,8 +44,8 @@ export type ParallelBuildMode = (typeof PARALLEL_BUILD_MODES)[number]
 /** The value of backup-site that turns Buildroot's backup site off. */
 export const NO_BACKUP_SITE = 'none'
 
-/** The Buildroot LTS release the action is tested with. */
-export const DEFAULT_BUILDROOT_VERSION = '2025.02.16'
+/** The Buildroot release the action is tested with, and has a patch series for. */
+export const DEFAULT_BUILDROOT_VERSION = '2026.02.3'
 
 /** The value of the buildroot-patches input that turns the patch series off. */
 export const NO_PATCHES = 'none'
@@ -219,7 +220,7 @@ export const INPUTS: readonly InputSpec[] = [
     key: 'buildrootVersion',
     default: DEFAULT_BUILDROOT_VERSION,
     placeholder: 'VERSION',
-    description: `Buildroot release to download from buildroot.org, verified by sha256 (${DEFAULT_BUILDROOT_VERSION} against a pinned hash, other releases against the SHA256 line of their .sign statement). Ignored when buildroot-src is set.`,
+    description: `Buildroot release to download from buildroot.org, verified by sha256: against the hash the action pins for its tested releases (${DEFAULT_BUILDROOT_VERSION}, 2025.02.16), else against the SHA256 line of the release's .sign statement. Ignored when buildroot-src is set.`,
     help: 'Buildroot release to download',
     parse: ({ value }) => {
       const version = value || DEFAULT_BUILDROOT_VERSION
@@ -246,7 +247,7 @@ export const INPUTS: readonly InputSpec[] = [
     defaultText: '`<config-dir>/buildroot-patches`',
     placeholder: 'DIR|none',
     description:
-      "A folder of *.patch files applied in name order to a copy of the Buildroot tree, or none. Default: config-dir's buildroot-patches/ when it exists, else this action's own series for the default Buildroot release.",
+      "A folder of *.patch files applied in name order to a copy of the Buildroot tree, or none. A folder may hold one series per Buildroot release in subfolders named after it (2026.02.3/): the one for this run's release applies. Default: config-dir's buildroot-patches/ when it exists, else this action's own series.",
     see: { title: 'Buildroot patch series', anchor: 'buildroot-patch-series' },
     help: 'folder of *.patch files for the Buildroot tree, or none',
     parse: ({ value, resolve }) =>
@@ -263,7 +264,16 @@ export const INPUTS: readonly InputSpec[] = [
     description:
       'check mode: a kernel source tree to check kernel_defconfig against, instead of downloading the configured kernel.',
     help: 'check: kernel tree to check against (default: download the configured kernel)',
-    parse: optionalPath
+    parse: scope => {
+      const dir = optionalPath(scope)
+      // The top of a kernel tree has its Makefile and its top Kconfig file.
+      if (dir && !['Makefile', 'Kconfig'].every(name => fs.existsSync(path.join(dir, name)))) {
+        throw new InputError(
+          `linux-src ${quote(dir)} is not a kernel source tree (no Makefile and Kconfig at its top): point it at the top folder of an unpacked kernel, such as linux-6.12.91/ or Debian's /usr/src/linux-source-6.12 once unpacked.`
+        )
+      }
+      return dir
+    }
   }),
   input({
     name: 'config-dir',
@@ -615,7 +625,7 @@ export function parseInputs(raw: RawInputs, context: InputContext): Inputs {
     ;(parsed as Record<string, unknown>)[spec.key] = spec.parse({ value, context, parsed, resolve })
   }
   const inputs = parsed as Inputs
-  checkOutputDirPlace(inputs, context)
+  checkPlaces(inputs, context)
   return inputs
 }
 
@@ -703,58 +713,45 @@ function br2ExternalTrees(value: string): string[] {
   return lines
 }
 
-/** Folders of the system that are never a build folder, nor is anything inside them. */
-const SYSTEM_TREES = ['/bin', '/boot', '/dev', '/etc', '/lib', '/lib32', '/lib64', '/libx32']
-  .concat(['/proc', '/sbin', '/sys', '/usr/bin', '/usr/include', '/usr/lib', '/usr/sbin'])
-  .concat(['/usr/share'])
-/** Folders that hold other things: never a build folder themselves (a folder inside is fine). */
-const SHARED_FOLDERS = [
-  '/',
-  '/home',
-  '/media',
-  '/mnt',
-  '/opt',
-  '/root',
-  '/run',
-  '/srv',
-  '/tmp'
-].concat(['/usr', '/usr/local', '/usr/src', '/var', '/var/lib', '/var/tmp'])
-
 /**
  * Buildroot writes .config, Makefile, build/, host/, target/ and images/ straight into its
  * output folder, so output-dir must be a folder of its own: never a system folder, the
- * workspace, the home folder, or a folder that holds the configuration or the sources (the
- * README promises config-dir is never written). What is in an existing folder is checked when
- * the run starts (stages/output-folder.ts).
+ * workspace, the home folder, or a folder that holds the configuration or the sources, nor one
+ * inside buildroot-src or config-dir (both are only read). What is in an existing folder is
+ * checked when the run starts (stages/output-folder.ts). And every path Buildroot reads must be
+ * free of spaces.
  */
-function checkOutputDirPlace(inputs: Inputs, context: InputContext): void {
+function checkPlaces(inputs: Inputs, context: InputContext): void {
   const dir = inputs.outputDir
-  const refuse = (why: string): never => {
+  const why = whyNotAPlace(dir, [
+    { name: 'the workspace', dir: context.baseDir },
+    { name: 'config-dir', dir: inputs.configDir },
+    // A folder of its own beside the configs is fine; not among a target's config files.
+    {
+      name: `the ${inputs.target} config folder`,
+      dir: path.join(inputs.configDir, inputs.target),
+      inside: true
+    },
+    { name: "the action's own folder", dir: context.actionDir },
+    { name: 'buildroot-src', dir: inputs.buildrootSrc, inside: true },
+    { name: 'linux-src', dir: inputs.linuxSrc, inside: true },
+    ...inputs.br2External.map(tree => ({ name: 'a br2-external tree', dir: tree, inside: true }))
+  ])
+  if (why) {
     throw new InputError(
       `output-dir ${quote(dir)} ${why}. Buildroot writes .config, build/, host/ and images/ straight into it: give it a folder of its own, such as ${path.join(context.workDir, `buildroot-k8s-${inputs.target}`)}.`
     )
   }
-  const tree = SYSTEM_TREES.find(system => isInside(system, dir))
-  if (tree) refuse(tree === dir ? 'is a system folder' : `is inside the system folder ${tree}`)
-  if (SHARED_FOLDERS.includes(dir) || dir === os.homedir())
-    refuse('is a folder shared by many things')
-  const kept: [string, string | undefined][] = [
-    ['the workspace', context.baseDir],
-    ['config-dir', inputs.configDir],
-    ["the action's own folder", context.actionDir],
+  const readByMake: [string, string | undefined][] = [
+    ['output-dir', inputs.outputDir],
     ['buildroot-src', inputs.buildrootSrc],
-    ['linux-src', inputs.linuxSrc],
-    ...inputs.br2External.map((tree): [string, string] => ['a br2-external tree', tree])
+    ['config-dir', inputs.configDir],
+    ['linux-src', inputs.linuxSrc]
   ]
-  for (const [name, folder] of kept) if (folder === dir) refuse(`is ${name}`)
-  for (const [name, folder] of kept) {
-    if (folder && isInside(dir, folder)) refuse(`holds ${name} (${folder})`)
+  for (const [name, folder] of readByMake) {
+    const spaces = folder && whyNotForMake(folder)
+    if (spaces) {
+      throw new InputError(`${name} ${quote(folder)} ${spaces}: move it to a path without spaces.`)
+    }
   }
-  // Inside buildroot-src, every run would copy the last run's output into its patched tree.
-  if (inputs.buildrootSrc && isInside(inputs.buildrootSrc, dir)) {
-    refuse(`is inside buildroot-src (${inputs.buildrootSrc}), which is only read`)
-  }
-  // A folder of its own beside the configs is fine; not among a target's config files.
-  const targetConfigs = path.join(inputs.configDir, inputs.target)
-  if (isInside(targetConfigs, dir)) refuse(`is inside ${targetConfigs}, which is never written`)
 }

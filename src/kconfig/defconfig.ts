@@ -46,6 +46,10 @@ export function parseKconfig(text: string, file: string, prefix?: string): Kconf
   const entries: KconfigEntry[] = []
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = index + 1
+    // Kconfig reads bytes: a byte order mark or another stray character makes it drop the line
+    // without a word, where JavaScript's trim() would quietly remove it.
+    const stray = strayCharacter(raw)
+    if (stray) throw new KconfigSyntaxError(file, line, stray)
     const trimmed = raw.trim()
     const notSet = NOT_SET.exec(trimmed)
     let entry: KconfigEntry | undefined
@@ -56,10 +60,14 @@ export function parseKconfig(text: string, file: string, prefix?: string): Kconf
     } else {
       const assignment = ASSIGNMENT.exec(trimmed)
       if (!assignment) {
+        // Before any assignment, the file may be no Kconfig file at all (a link to a key, a
+        // token): its content is not repeated.
         throw new KconfigSyntaxError(
           file,
           line,
-          `${quote(trimmed)} is not a Kconfig assignment; expected SYMBOL=value or "# SYMBOL is not set"`
+          entries.length
+            ? `${quote(trimmed)} is not a Kconfig assignment; expected SYMBOL=value or "# SYMBOL is not set"`
+            : 'is not a Kconfig file: its first setting is not SYMBOL=value or "# SYMBOL is not set" (the line is not shown, in case it holds a secret)'
         )
       }
       const value = assignment[2]
@@ -82,6 +90,25 @@ export function parseKconfig(text: string, file: string, prefix?: string): Kconf
     entries.push(entry)
   })
   return entries
+}
+
+/**
+ * What is wrong with a line's characters for Kconfig, if anything: a byte order mark, a control
+ * character, or a character outside ASCII anywhere but inside a quoted string value.
+ */
+function strayCharacter(raw: string): string | undefined {
+  if (raw.startsWith('\uFEFF')) {
+    return 'starts with a byte order mark (U+FEFF), which Kconfig does not skip: it drops the line. Save the file as UTF-8 without BOM.'
+  }
+  // A comment may say anything.
+  if (/^\s*#/.test(raw)) return undefined
+  const outsideQuotes = raw.replace(/"(?:[^"\\]|\\.)*"/g, '""')
+  const bad = [...outsideQuotes].find(
+    c => (c < ' ' && c !== '\t' && c !== '\r') || c === '\u007f' || c > '\u007e'
+  )
+  if (bad === undefined) return undefined
+  const code = `U+${bad.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`
+  return `holds the character ${code} outside a quoted value, which Kconfig does not read as part of a setting: the line would be dropped. Remove it (a copy from a web page or word processor often brings one).`
 }
 
 /** Merges layers in order: a symbol set again in a later layer replaces the earlier value. */

@@ -8,7 +8,7 @@ export const NODE_CONFIG_USAGE = `Usage: buildroot-k8s node-config --out DIR [op
 Writes DIR/k8s-node/, the folder a node applies at boot (docs/first-boot.md). Copy it to the
 Raspberry Pi SD card's boot partition (K8SNODE), or attach --disk-image to a VM.
 
-  --out DIR                 where k8s-node/ is written (required)
+  --out DIR                 where k8s-node/ is written (required; a fresh folder, or --force)
   --authorized-keys FILE    SSH public keys for root (authorized_keys)
   --hostname NAME           the node's name (hostname); default: unique, from its machine-id
   --static-ip CIDR          a static address, e.g. 192.168.1.10/24 (static.network), with
@@ -22,6 +22,8 @@ Raspberry Pi SD card's boot partition (K8SNODE), or attach --disk-image to a VM.
   --disk-image FILE         also write a disk image labelled K8SNODE holding k8s-node/
   --disk-format vfat|iso9660
                             vfat (default; needs mkfs.vfat and mtools) or iso9660 (xorriso)
+  --force                   replace an earlier DIR/k8s-node/ (the files node-config writes
+                            there go first; others stay) and an existing --disk-image file
   -h, --help`
 
 const OPTIONS = {
@@ -37,6 +39,7 @@ const OPTIONS = {
   'data-disk': { type: 'string' },
   'disk-image': { type: 'string' },
   'disk-format': { type: 'string' },
+  force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' }
 } as const
 
@@ -74,6 +77,7 @@ export function nodeConfigCommand(argv: string[]): number {
   }
   const result = writeNodeConfig({
     out: path.resolve(values.out),
+    force: values.force ?? false,
     authorizedKeys: values['authorized-keys'],
     hostname: values.hostname,
     networks: values.network,
@@ -91,6 +95,7 @@ export function nodeConfigCommand(argv: string[]): number {
       ? { file: path.resolve(values['disk-image']), format }
       : undefined
   })
+  for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`)
   process.stdout.write(`Wrote ${result.folder}: ${result.files.join(', ')}\n`)
   if (result.kubeadmMode) {
     process.stdout.write(

@@ -6,7 +6,9 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { UserError } from '../util/errors.js'
+import { isMap, parseAllDocuments } from 'yaml'
+import { FW_CFG_MAX_NAME, FW_CFG_PREFIX } from '../fw-cfg.js'
+import { fileErrorSentence, UserError } from '../util/errors.js'
 
 /** A mistake in what the user asked for: the message says what and how to fix it. */
 export class NodeConfigError extends UserError {}
@@ -19,13 +21,14 @@ export const JOIN_KINDS = ['JoinConfiguration']
 export const COMPONENT_KINDS = ['KubeletConfiguration', 'KubeProxyConfiguration']
 const ACCEPTED_KINDS = [...INIT_KINDS, ...JOIN_KINDS, ...COMPONENT_KINDS]
 
-/** QEMU refuses fw_cfg names over 55 characters (FW_CFG_MAX_FILE_PATH is 56 with the NUL). */
-export const FW_CFG_PREFIX = 'opt/buildroot-k8s/k8s-node/'
-export const FW_CFG_MAX_NAME = 55
-
 export interface NodeConfigOptions {
   /** The folder k8s-node/ is written into (created if needed). */
   out: string
+  /**
+   * Write over an earlier k8s-node/ folder (removing the files node-config writes, so that no
+   * stale one survives) and over an existing --disk-image file.
+   */
+  force?: boolean
   authorizedKeys?: string
   hostname?: string
   /** .network files copied as they are. */
@@ -41,6 +44,37 @@ export interface NodeConfigResult {
   files: string[]
   kubeadmMode?: 'init' | 'join'
   diskImage?: string
+  /** Things the user should know: a deprecated kubeadm API, files left in the folder. */
+  warnings: string[]
+}
+
+/**
+ * The Kubernetes minor release of the image's kubeadm (KUBERNETES_NODE_VERSION in
+ * configs/external/package/kubernetes-node/kubernetes-node.mk; a test keeps the two equal).
+ */
+export const IMAGE_KUBERNETES = '1.36'
+
+/**
+ * The kubeadm configuration API versions that kubeadm 1.36 reads. v1beta4 since 1.31
+ * (kubernetes/kubernetes#125029: "v1beta3 is now marked as deprecated"); v1beta3 is removed
+ * in 1.37 (kubernetes/kubernetes#136016, listed in CHANGELOG-1.37.md under v1.37.0-alpha.1,
+ * "Changelog since v1.36.0": "Kubeadm: removed the v1beta3 API which was deprecated since
+ * v1.31"), so 1.36 still reads it.
+ */
+export const KUBEADM_API = 'kubeadm.k8s.io/v1beta4'
+export const KUBEADM_API_DEPRECATED = 'kubeadm.k8s.io/v1beta3'
+/** The API groups of the component configurations kubeadm passes on. */
+const COMPONENT_GROUPS: Record<string, string> = {
+  KubeletConfiguration: 'kubelet.config.k8s.io',
+  KubeProxyConfiguration: 'kubeproxy.config.k8s.io'
+}
+
+/** The names node-config writes into k8s-node/ (and removes there with --force). */
+export function isNodeConfigFile(name: string): boolean {
+  return (
+    ['authorized_keys', 'hostname', 'kubeadm.yaml', 'data-disk'].includes(name) ||
+    name.endsWith('.network')
+  )
 }
 
 /** Top-level `kind:` values of a YAML stream, the only thing read from a kubeadm file. */
@@ -53,9 +87,78 @@ export function kubeadmKinds(text: string): string[] {
   return [...kinds]
 }
 
+/**
+ * Reads a kubeadm configuration file as YAML: every document a mapping with apiVersion and
+ * kind, each apiVersion one that the image's kubeadm reads, and the kinds where the node looks
+ * for them (a `kind:` line at the start of a line). Returns init or join and the warnings.
+ */
+export function checkKubeadmFile(
+  text: string,
+  where: string
+): { mode: 'init' | 'join'; warnings: string[] } {
+  const warnings: string[] = []
+  const documents = parseAllDocuments(text.replace(/\r/g, ''), { prettyErrors: true })
+  const list = Array.isArray(documents) ? documents : [documents]
+  for (const document of list) {
+    const error = document.errors[0]
+    if (error) {
+      throw new NodeConfigError(`${where}: not valid YAML: ${error.message.split('\n')[0]}`)
+    }
+  }
+  const found: { at: string; kind: string; apiVersion: unknown }[] = []
+  for (const [index, document] of list.entries()) {
+    if (document.contents === null) continue
+    const at = `${where}, document ${index + 1}`
+    if (!isMap(document.contents)) {
+      throw new NodeConfigError(`${at}: not a mapping of apiVersion, kind and settings`)
+    }
+    const kind = document.get('kind')
+    if (typeof kind !== 'string') {
+      throw new NodeConfigError(`${at}: no "kind:" (kubeadm reads ${ACCEPTED_KINDS.join(', ')})`)
+    }
+    found.push({ at, kind, apiVersion: document.get('apiVersion') })
+  }
+  const kinds = found.map(document => document.kind)
+  // Kinds kubeadm does not read, init and join together: the rule the node applies.
+  const mode = modeOfKinds([...new Set(kinds)], where)
+  for (const { at, kind, apiVersion } of found) {
+    if (typeof apiVersion !== 'string') {
+      throw new NodeConfigError(
+        `${at}: ${kind} has no "apiVersion:"; kubeadm ${IMAGE_KUBERNETES} reads ${KUBEADM_API}`
+      )
+    }
+    const group = COMPONENT_GROUPS[kind]
+    if (group) {
+      if (!apiVersion.startsWith(`${group}/`)) {
+        throw new NodeConfigError(`${at}: ${kind} is in the API group ${group}, not ${apiVersion}`)
+      }
+    } else if (apiVersion === KUBEADM_API_DEPRECATED) {
+      warnings.push(
+        `${at}: ${kind} uses ${apiVersion}, deprecated since Kubernetes 1.31 and removed in 1.37; the image's kubeadm ${IMAGE_KUBERNETES} still reads it. \`kubeadm config migrate --old-config FILE --new-config NEW\` writes it as ${KUBEADM_API}`
+      )
+    } else if (apiVersion !== KUBEADM_API) {
+      throw new NodeConfigError(
+        `${at}: ${kind} uses ${apiVersion}, which the image's kubeadm ${IMAGE_KUBERNETES} does not read: write ${KUBEADM_API} (or ${KUBEADM_API_DEPRECATED}, deprecated)`
+      )
+    }
+  }
+  // The node reads the kinds from "kind:" lines (apply-config): they must say the same.
+  const onLines = kubeadmKinds(text)
+  const missed = kinds.filter(kind => !onLines.includes(kind))
+  if (missed.length > 0) {
+    throw new NodeConfigError(
+      `${where}: the node reads each document's kind from a "kind:" line at the start of a line, and would not see ${[...new Set(missed)].join(', ')}: write "kind: ${missed[0]}" unindented`
+    )
+  }
+  return { mode, warnings }
+}
+
 /** init or join, from the kinds of a kubeadm configuration file; the node applies the same rule. */
 export function kubeadmMode(text: string, where: string): 'init' | 'join' {
-  const kinds = kubeadmKinds(text)
+  return modeOfKinds(kubeadmKinds(text), where)
+}
+
+function modeOfKinds(kinds: string[], where: string): 'init' | 'join' {
   const accepted = ACCEPTED_KINDS.join(', ')
   if (kinds.length === 0) {
     throw new NodeConfigError(`${where}: no "kind:" line; kubeadm init/join read ${accepted}`)
@@ -183,15 +286,14 @@ function readInput(file: string, flag: string): string {
   try {
     return fs.readFileSync(file, 'utf8')
   } catch (error) {
-    throw new NodeConfigError(
-      `${flag} ${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? error})`
-    )
+    throw new NodeConfigError(`${flag}: ${fileErrorSentence(error, file, 'read')}`)
   }
 }
 
 /** Writes <out>/k8s-node/ from the options, all checked before anything is written. */
 export function writeNodeConfig(options: NodeConfigOptions): NodeConfigResult {
   const files = new Map<string, string>()
+  const warnings: string[] = []
   let kubeadm: 'init' | 'join' | undefined
   if (options.authorizedKeys) {
     const where = `--authorized-keys ${options.authorizedKeys}`
@@ -215,7 +317,9 @@ export function writeNodeConfig(options: NodeConfigOptions): NodeConfigResult {
   }
   if (options.kubeadm) {
     const text = readInput(options.kubeadm, '--kubeadm')
-    kubeadm = kubeadmMode(text, `--kubeadm ${options.kubeadm}`)
+    const checked = checkKubeadmFile(text, `--kubeadm ${options.kubeadm}`)
+    kubeadm = checked.mode
+    warnings.push(...checked.warnings)
     files.set('kubeadm.yaml', text)
   }
   if (options.dataDisk !== undefined) files.set('data-disk', `${checkDataDisk(options.dataDisk)}\n`)
@@ -224,20 +328,117 @@ export function writeNodeConfig(options: NodeConfigOptions): NodeConfigResult {
       'nothing to write: give at least one of --authorized-keys, --hostname, --network, --static-ip, --kubeadm, --data-disk'
     )
   }
-  if (options.diskImage) checkImageTools(options.diskImage.format)
+  if (options.diskImage) {
+    checkImageTools(options.diskImage.format)
+    checkDiskImageTarget(options.diskImage.file, options.force ?? false)
+  }
 
   const folder = path.join(options.out, 'k8s-node')
-  fs.mkdirSync(folder, { recursive: true, mode: 0o700 })
-  for (const [name, text] of files) {
-    // kubeadm.yaml may hold a bootstrap token.
-    fs.writeFileSync(path.join(folder, name), text, { mode: 0o600 })
+  const kept = prepareFolder(options.out, folder, options.force ?? false)
+  if (kept.length > 0) {
+    warnings.push(
+      `${folder} also holds ${kept.join(', ')}, which node-config did not write: left as they are (the node ignores names it does not read)`
+    )
   }
-  const result: NodeConfigResult = { folder, files: [...files.keys()], kubeadmMode: kubeadm }
+  for (const [name, text] of files) {
+    const file = path.join(folder, name)
+    try {
+      // kubeadm.yaml may hold a bootstrap token.
+      fs.writeFileSync(file, text, { mode: 0o600 })
+    } catch (error) {
+      throw new Error(fileErrorSentence(error, file, 'write'), { cause: error })
+    }
+  }
+  const result: NodeConfigResult = {
+    folder,
+    files: [...files.keys()],
+    kubeadmMode: kubeadm,
+    warnings
+  }
   if (options.diskImage) {
-    writeDiskImage(folder, options.diskImage.file, options.diskImage.format)
+    writeDiskImage(folder, [...files.keys()], options.diskImage.file, options.diskImage.format)
     result.diskImage = options.diskImage.file
   }
   return result
+}
+
+/**
+ * Makes `folder` (out/k8s-node) ready: created when missing; when it holds anything, refused
+ * without --force, and with it emptied of the files node-config writes (a stale hostname,
+ * kubeadm.yaml or .network file would be applied by the node). Returns the names it left.
+ */
+function prepareFolder(out: string, folder: string, force: boolean): string[] {
+  if (path.resolve(out) === path.parse(path.resolve(out)).root) {
+    throw new NodeConfigError(
+      `--out ${out} is the root of the file system: give the folder to write k8s-node/ into, e.g. the SD card's boot partition (/media/$USER/K8SNODE)`
+    )
+  }
+  let names: string[]
+  try {
+    names = fs.existsSync(folder) ? fs.readdirSync(folder) : []
+  } catch (error) {
+    throw new Error(fileErrorSentence(error, folder, 'read'), { cause: error })
+  }
+  if (names.length > 0) {
+    if (!force) {
+      throw new NodeConfigError(
+        `${folder} already holds ${names.join(', ')}: node-config writes a fresh folder. Add --force to replace the files it writes (${names.filter(isNodeConfigFile).join(', ') || 'none here'}) and keep the others, or give another --out`
+      )
+    }
+    for (const name of names.filter(isNodeConfigFile)) {
+      const file = path.join(folder, name)
+      try {
+        if (fs.lstatSync(file).isDirectory()) {
+          throw new NodeConfigError(
+            `${file} is a folder: node-config writes a file there; move it away`
+          )
+        }
+        fs.rmSync(file)
+      } catch (error) {
+        if (error instanceof NodeConfigError) throw error
+        throw new Error(fileErrorSentence(error, file, 'remove'), { cause: error })
+      }
+    }
+  }
+  try {
+    fs.mkdirSync(folder, { recursive: true, mode: 0o700 })
+  } catch (error) {
+    throw new Error(fileErrorSentence(error, folder, 'create'), { cause: error })
+  }
+  return names.filter(name => !isNodeConfigFile(name))
+}
+
+/** The disk image is new, or with --force an existing regular file (never a disk or folder). */
+function checkDiskImageTarget(file: string, force: boolean): void {
+  let stat: fs.Stats | undefined
+  try {
+    stat = fs.lstatSync(file)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      throw new Error(fileErrorSentence(error, file, 'write the disk image'), { cause: error })
+    }
+  }
+  if (!stat) {
+    if (!fs.existsSync(path.dirname(file))) {
+      throw new NodeConfigError(
+        `--disk-image ${file}: the folder ${path.dirname(file)} does not exist`
+      )
+    }
+    return
+  }
+  if (!stat.isFile()) {
+    const what = stat.isDirectory()
+      ? 'a folder'
+      : stat.isSymbolicLink()
+        ? 'a symbolic link'
+        : 'not a regular file (a device?)'
+    throw new NodeConfigError(`--disk-image ${file} is ${what}: give the name of a new file`)
+  }
+  if (!force) {
+    throw new NodeConfigError(
+      `--disk-image ${file} already exists: node-config does not replace it; add --force to write a new image over it, or give another name`
+    )
+  }
 }
 
 const IMAGE_TOOLS: Record<'vfat' | 'iso9660', { tools: string[]; install: string }> = {
@@ -287,15 +488,23 @@ function run(program: string, args: string[]): void {
   }
 }
 
-/** A disk image labelled K8SNODE whose k8s-node/ folder is a copy of `folder`. */
-function writeDiskImage(folder: string, file: string, format: 'vfat' | 'iso9660'): void {
-  const names = fs.readdirSync(folder)
+/** A disk image labelled K8SNODE whose k8s-node/ folder holds `names` from `folder`. */
+function writeDiskImage(
+  folder: string,
+  names: string[],
+  file: string,
+  format: 'vfat' | 'iso9660'
+): void {
+  // checkDiskImageTarget allowed it: a new name, or --force over a regular file.
   fs.rmSync(file, { force: true })
   if (format === 'iso9660') {
     // Rock Ridge keeps the file names as they are (plain ISO 9660 would upper-case them).
     const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'k8snode-'))
     try {
-      fs.cpSync(folder, path.join(staging, 'k8s-node'), { recursive: true })
+      fs.mkdirSync(path.join(staging, 'k8s-node'))
+      for (const name of names) {
+        fs.copyFileSync(path.join(folder, name), path.join(staging, 'k8s-node', name))
+      }
       run('xorriso', ['-as', 'mkisofs', '-quiet', '-R', '-J', '-V', 'K8SNODE', '-o', file, staging])
     } finally {
       fs.rmSync(staging, { recursive: true, force: true })

@@ -6,9 +6,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { capture } from '../util/run.js'
 import { formatBytes } from '../util/format.js'
-import { errorMessage } from '../util/errors.js'
+import { errorMessage, UserError } from '../util/errors.js'
 import { directorySize, isInside, whyNotWritable } from '../util/fs.js'
 import { quote, safeMessage, tableCell } from '../util/text.js'
+import { claimFolder, type FolderMarker } from '../util/places.js'
 import { localToolCache } from './local-tools.js'
 import type { ArtifactStore, CacheStore, Platform, Reporter, SourceLocation } from './types.js'
 
@@ -236,6 +237,28 @@ export class LocalCacheStore implements CacheStore {
   }
 }
 
+/**
+ * The cache folder's marker: what makes a folder this program's cache. Folders made before it
+ * existed hold only what a cache folder holds.
+ */
+export const CACHE_MARKER: FolderMarker = {
+  file: '.buildroot-k8s-cache',
+  what: 'the cache folder',
+  madeBefore: (names: string[]) =>
+    names.every(name => ['entries', 'work', 'tools', 'output', 'tmp'].includes(name))
+}
+
+/**
+ * The file in the artifacts folder that marks it as this program's and names the folders it
+ * wrote. Folders made before it existed hold only artifact folders of this program's names.
+ */
+export const ARTIFACTS_MARKER: FolderMarker = {
+  file: '.buildroot-k8s-artifacts',
+  what: 'the artifacts folder',
+  madeBefore: names => names.every(name => name.startsWith('buildroot-k8s'))
+}
+const WRITTEN_LIST = ARTIFACTS_MARKER.file
+
 export class LocalArtifactStore implements ArtifactStore {
   readonly description: string
   constructor(private readonly root: string) {
@@ -258,14 +281,38 @@ export class LocalArtifactStore implements ArtifactStore {
         `the artifact name ${quote(name)} does not name a folder directly inside ${this.root}; nothing was written`
       )
     }
-    fs.rmSync(destination, { recursive: true, force: true })
-    for (const file of files) {
-      const target = path.join(destination, path.relative(rootDirectory, file))
-      if (!isInside(destination, target) || target === destination) {
-        throw new Error(`${file} is not inside ${rootDirectory}, the folder being uploaded`)
+    const refused = claimFolder(this.root, ARTIFACTS_MARKER)
+    if (refused) throw new UserError(`The artifacts could not be copied: ${refused}.`)
+    // Only a folder this store wrote may be replaced: the root keeps their names.
+    const written = path.join(this.root, WRITTEN_LIST)
+    const ours = fs.existsSync(written)
+      ? fs
+          .readFileSync(written, 'utf8')
+          .split('\n')
+          .filter(line => line && !line.startsWith('#'))
+      : []
+    if (fs.existsSync(destination) && !ours.includes(name)) {
+      throw new UserError(
+        `${destination} already exists, and this program did not write it: nothing was copied there. Move it away yourself, or choose another --artifacts-dir or --artifact-name.`
+      )
+    }
+    // Copied into a folder beside it and moved into place whole: a failed copy leaves nothing.
+    const staging = `${destination}.partial-${process.pid}`
+    fs.rmSync(staging, { recursive: true, force: true })
+    try {
+      for (const file of files) {
+        const target = path.join(staging, path.relative(rootDirectory, file))
+        if (!isInside(staging, target) || target === staging) {
+          throw new Error(`${file} is not inside ${rootDirectory}, the folder being uploaded`)
+        }
+        fs.mkdirSync(path.dirname(target), { recursive: true })
+        fs.copyFileSync(file, target)
       }
-      fs.mkdirSync(path.dirname(target), { recursive: true })
-      fs.copyFileSync(file, target)
+      if (!ours.includes(name)) fs.appendFileSync(written, `${name}\n`)
+      fs.rmSync(destination, { recursive: true, force: true })
+      fs.renameSync(staging, destination)
+    } finally {
+      fs.rmSync(staging, { recursive: true, force: true })
     }
     return { location: destination }
   }

@@ -2,7 +2,7 @@
 // UEFI boot. The probe is passed in, so that the decisions are tested without the devices.
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Target } from '../targets.js'
+import { TARGET, type Target } from '../targets.js'
 
 export interface HostProbe {
   /** Node's process.arch of this machine. */
@@ -48,19 +48,12 @@ export const realProbe: HostProbe = {
   }
 }
 
-export const QEMU_SYSTEM: Record<Target, { binary: string; debianPackage: string }> = {
-  amd64: { binary: 'qemu-system-x86_64', debianPackage: 'qemu-system-x86' },
-  arm64: { binary: 'qemu-system-aarch64', debianPackage: 'qemu-system-arm' }
-}
-
-/** Node's name of the machine architecture that runs each target natively. */
-const NATIVE_ARCH: Record<Target, string> = { amd64: 'x64', arm64: 'arm64' }
-
 export type Acceleration = { accel: 'kvm' } | { accel: 'tcg'; why: string }
 
 /** KVM when this machine runs the target natively and /dev/kvm opens read-write. */
 export function detectAcceleration(target: Target, probe: HostProbe): Acceleration {
-  if (probe.arch !== NATIVE_ARCH[target]) {
+  const record = TARGET[target]
+  if (probe.arch !== record.nativeArch) {
     return { accel: 'tcg', why: `this machine is ${probe.arch}, so an ${target} guest is emulated` }
   }
   if (!probe.exists('/dev/kvm')) {
@@ -76,10 +69,11 @@ export function detectAcceleration(target: Target, probe: HostProbe): Accelerati
     .cpuinfo()
     ?.match(/^flags\s*:(.*)$/m)?.[1]
     .split(/\s+/)
-  if (target === 'amd64' && flags && !flags.includes('vmx') && !flags.includes('svm')) {
+  const needed = record.kvmCpuFlags
+  if (needed && flags && !needed.some(flag => flags.includes(flag))) {
     return {
       accel: 'tcg',
-      why: '/dev/kvm opens, but the CPU shows no vmx or svm flag in /proc/cpuinfo, so it cannot run guests'
+      why: `/dev/kvm opens, but the CPU shows no ${needed.join(' or ')} flag in /proc/cpuinfo, so it cannot run guests`
     }
   }
   return { accel: 'kvm' }

@@ -3,8 +3,8 @@
 // the ISO, bzImage or Image, rootfs.ext4.xz, the SD card image, manifest.json.
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Target } from '../targets.js'
-import { capture } from '../util/run.js'
+import { TARGET, type Target } from '../targets.js'
+import { capture, CommandError } from '../util/run.js'
 import { UserError } from '../util/errors.js'
 
 export class SmokeSetupError extends UserError {}
@@ -46,7 +46,7 @@ export function findSmokeImages(dir: string, target: Target): SmokeImages {
     }
     images.components = parsed.versions ?? {}
   }
-  if (target === 'amd64') {
+  if (TARGET[target].bootImage === 'iso') {
     const isos = names.filter(name => name.endsWith('.iso')).sort()
     const iso = isos.find(name => name === `buildroot-k8s-${target}.iso`) ?? isos[0]
     if (!iso) {
@@ -70,25 +70,25 @@ export function findSmokeImages(dir: string, target: Target): SmokeImages {
 
 /**
  * A writable raw copy of a disk image (the guest writes to it: first-boot growth, container
- * images), decompressed when it is .xz, with `extraBytes` of free space at its end.
+ * images), decompressed when it is .xz.
  */
-export async function writableDisk(
-  source: string,
-  destination: string,
-  extraBytes: number
-): Promise<string> {
+export async function writableDisk(source: string, destination: string): Promise<string> {
   fs.rmSync(destination, { force: true })
   if (source.endsWith('.xz')) {
-    await capture('sh', [
-      '-c',
-      'xz --decompress --stdout -- "$1" > "$2"',
-      'xz',
-      source,
-      destination
-    ])
+    try {
+      await capture('sh', [
+        '-c',
+        'xz --decompress --stdout -- "$1" > "$2"',
+        'xz',
+        source,
+        destination
+      ])
+    } catch (error) {
+      const why = error instanceof CommandError ? error.result.lastLines.join(' ') : String(error)
+      throw new SmokeSetupError(`${source} cannot be unpacked: ${why || 'xz failed'}`)
+    }
   } else {
     fs.copyFileSync(source, destination)
   }
-  fs.truncateSync(destination, fs.statSync(destination).size + extraBytes)
   return destination
 }

@@ -17,6 +17,8 @@ export interface SmokeCheck {
    * only when the image's manifest does not list that component.
    */
   component?: string
+  /** The check needs the data disk the host attaches to some boots: it may skip on the others. */
+  needsDataDisk?: boolean
 }
 
 const BASIC_CHECKS: readonly SmokeCheck[] = [
@@ -24,6 +26,18 @@ const BASIC_CHECKS: readonly SmokeCheck[] = [
     name: 'systemd',
     proves: 'systemd reached its default target with no failed unit',
     component: 'systemd'
+  },
+  {
+    name: 'data-disk',
+    proves:
+      'the empty disk named in k8s-node/data-disk was formatted ext4, labelled K8SDATA and mounted, with the node state on it',
+    needsDataDisk: true
+  },
+  {
+    name: 'identity',
+    proves:
+      'the node has a machine-id and SSH host keys, kept on K8SDATA: a second boot from the same disk has the same ones',
+    needsDataDisk: true
   },
   {
     name: 'kernel-config',
@@ -77,9 +91,18 @@ export type SmokeEvent =
   | { kind: 'start'; level: string; kernel: string; arch: string }
   | { kind: 'begin'; check: string; limitSeconds: number }
   | { kind: 'result'; check: string; status: CheckStatus; seconds: number; detail: string }
+  /** The node's identity (hashes of its machine-id and SSH host keys), for the next boot. */
+  | { kind: 'identity'; identity: string }
   | { kind: 'done'; passed: number; failed: number; skipped: number }
 
 const MARK = 'K8S-SMOKE v1 '
+
+/**
+ * An identity as the script prints it: `machine-id=<hex> ssh-host-keys=<type>:<hex>/...`.
+ * No commas (QEMU's -fw_cfg string=... would split on them) and nothing a shell would expand.
+ */
+export const IDENTITY_PATTERN =
+  /^machine-id=[0-9a-f]+ ssh-host-keys=[a-z0-9]+:[0-9a-f]+(\/[a-z0-9]+:[0-9a-f]+)*$/
 
 /** The smoke event in a console line, or undefined for any other line. */
 export function parseSmokeLine(line: string): SmokeEvent | undefined {
@@ -100,6 +123,8 @@ export function parseSmokeLine(line: string): SmokeEvent | undefined {
       detail: match[4]
     }
   }
+  match = /^identity (.*)$/.exec(rest)
+  if (match && IDENTITY_PATTERN.test(match[1])) return { kind: 'identity', identity: match[1] }
   match = /^done passed=(\d+) failed=(\d+) skipped=(\d+)$/.exec(rest)
   if (match) {
     return {

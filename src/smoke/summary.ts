@@ -1,16 +1,23 @@
 // The smoke test's section of the job summary: one table per boot, one row per check with its
-// result and time, and what the check proves or why it failed.
+// result and time, and what the check proves or why it failed; the boot's milestones.
 import { formatDuration } from '../util/format.js'
 import type { CheckRow } from './verdict.js'
+import type { MilestoneName } from './watch.js'
 
 export interface BootReport {
   name: string
   /** e.g. "SeaBIOS, KVM". */
   how: string
   level: string
+  /** Whether this boot had a fresh data disk, or the disks of the boot before. */
+  dataDisk?: 'fresh' | 'reuse'
   ok: boolean
   seconds: number
+  /** The boot milestones seen, with their time since QEMU started. */
+  milestones: { name: MilestoneName; seconds: number }[]
   rows: CheckRow[]
+  /** Expected checks the image printed no result line for. */
+  missing: string[]
   consoleLog: string
 }
 
@@ -35,8 +42,12 @@ export function renderSmokeSection(report: SmokeReport): string {
   const lines = [`### Smoke test: ${title}`, '']
   if (report.note) lines.push(report.note, '')
   for (const boot of report.boots) {
+    const disk = { fresh: ', an empty data disk', reuse: ', the disks of the boot before' }
+    const milestones = boot.milestones.map(m => `${m.name} ${formatDuration(m.seconds)}`)
     lines.push(
-      `**${boot.name}** (${boot.how}, level ${boot.level}): ${boot.ok ? 'passed' : 'failed'} in ${formatDuration(boot.seconds)}. Console log: \`${boot.consoleLog}\``,
+      `**${boot.name}** (${boot.how}, level ${boot.level}${boot.dataDisk ? disk[boot.dataDisk] : ''}): ${boot.ok ? 'passed' : 'failed'} in ${formatDuration(boot.seconds)}. Console log: \`${boot.consoleLog}\``,
+      '',
+      `Milestones: ${milestones.join(', ') || 'none reached'}.`,
       '',
       '| Check | Result | Time | Detail |',
       '| --- | --- | ---: | --- |'
@@ -45,6 +56,9 @@ export function renderSmokeSection(report: SmokeReport): string {
       const result = row.status === 'skip' && !row.ok ? '❌ skip' : ICON[row.status]
       const time = row.seconds === undefined ? '' : formatDuration(row.seconds)
       lines.push(`| ${row.check} | ${result} | ${time} | ${cell(row.detail)} |`)
+    }
+    if (boot.missing.length) {
+      lines.push('', `No result line for: ${boot.missing.join(', ')}.`)
     }
     lines.push('')
   }

@@ -65,6 +65,7 @@ export const buildStage: Stage = {
     // Buildroot reads both folders from its environment (its Makefile lets it win); ccache
     // reads its own settings there, in every compiler call (buildroot/ccache.ts).
     tree.env = {
+      ...tree.env,
       BR2_DL_DIR: plan.dlDir,
       BR2_CCACHE_DIR: plan.ccacheDir,
       CCACHE_MAXSIZE: inputs.ccacheMaxSize,

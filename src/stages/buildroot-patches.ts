@@ -2,6 +2,7 @@
 // build and check mode alike, and name the tree Buildroot runs in: the patched copy, the
 // action's BR2_EXTERNAL tree (or config-dir's own) and br2-external.
 import { configExternalTree } from '../buildroot/configure.js'
+import { cacheFolders } from '../caches/folders.js'
 import type { BuildrootTree } from '../buildroot/make.js'
 import { applyBuildrootPatches, type PatchedBuildroot } from '../buildroot/patch-series.js'
 import { buildrootSlot } from './resolve-buildroot.js'
@@ -33,7 +34,10 @@ export const buildrootPatchesStage: Stage = {
       externalTrees: [
         configExternalTree(inputs.configDir, context.ownExternalTree),
         ...inputs.br2External
-      ]
+      ],
+      // Every make call, from the first parse on: Buildroot's default download folder is in its
+      // own tree (TOPDIR/dl), which the user's buildroot-src must never get.
+      env: { BR2_DL_DIR: cacheFolders(context.cacheRoot, inputs.target).dlDir }
     })
   }
 }

@@ -12,7 +12,7 @@ import { directorySize } from '../util/fs.js'
 import { formatBytes } from '../util/format.js'
 import { UserError } from '../util/errors.js'
 import { freeRunnerDisk, RUNNER_TOOLCHAINS } from '../platform/hosted-runner-disk.js'
-import { cacheFolders } from './restore-caches.js'
+import { cacheFolders } from '../caches/folders.js'
 import type { Run, Stage } from './stage.js'
 
 const GiB = 1024 ** 3

@@ -15,14 +15,22 @@ export interface ResolvedBuildroot {
 }
 
 /**
- * sha256 of release tarballs the action pins. 2025.02.16: the SHA256 line of the release's
- * signed statement https://buildroot.org/downloads/buildroot-2025.02.16.tar.xz.sign, as
- * recorded (with the signature checked against key 18C7DF2819C1733D822D599EA500D6EE9CB0E540)
- * in public repositories that vendor this release; other versions are checked against their
- * own .sign file at download time.
+ * sha256 of release tarballs the action pins; other versions are checked against their own
+ * .sign file at download time.
+ * 2025.02.16: the SHA256 line of the release's signed statement
+ * https://buildroot.org/downloads/buildroot-2025.02.16.tar.xz.sign, as recorded (with the
+ * signature checked against key 18C7DF2819C1733D822D599EA500D6EE9CB0E540) in public
+ * repositories that vendor this release.
+ * 2026.02.3: the SHA256 line of https://buildroot.org/downloads/buildroot-2026.02.3.tar.xz.sign
+ * as pinned by niallsmart/dhb-ax-buildroot scripts/bootstrap-sources.sh (commit
+ * 22c920164531d72f8b68395af0cd2f4e4637c983, "the one in the release's PGP-signed manifest")
+ * and the same value as the tarball built with in PaddleStroke/RetroStoneOS docs/build.md
+ * (commit 8e259988a2b72c8eea1e6a17714878d4646ec7f5) and ikapa-dev/kelyfos versions.mk (digest
+ * transcribed from the .sign file; its commit 5a98fee60bb1 records that it matched).
  */
 export const PINNED_SHA256: Readonly<Record<string, string>> = {
-  '2025.02.16': '15305e3d366eeaf4a5ecaf2ed42f685fd6af7fe5dbf1f62e1de5f46ee83225e2'
+  '2025.02.16': '15305e3d366eeaf4a5ecaf2ed42f685fd6af7fe5dbf1f62e1de5f46ee83225e2',
+  '2026.02.3': '5a59e7501b0b4ec52c41f4bfa79412320e0b37eae5f719605a258e8d0c6fc7fb'
 }
 
 export const DEFAULT_MIRROR = 'https://buildroot.org/downloads'

@@ -16,6 +16,7 @@ import { configuredSlot } from './configure.js'
 import { packagesSlot } from './package-list.js'
 import { buildrootSlot } from './resolve-buildroot.js'
 import { restoreOne, type RestoredCache } from '../caches/entries.js'
+import { cacheFolders } from '../caches/folders.js'
 import { slot, type Stage } from './stage.js'
 
 /** Bump to start every cache afresh after a change to what the caches hold. */
@@ -65,14 +66,6 @@ function toolchainFingerprint(dotConfig: Map<string, string>): string {
  * then the newest of any series of the same toolchain (ccache hashes what it compiles, so an
  * entry from another series is safe, just less useful).
  */
-/** Where dl/ and a target's ccache live under the cache folder. */
-export function cacheFolders(
-  cacheRoot: string,
-  target: Target
-): { dlDir: string; ccacheDir: string } {
-  return { dlDir: path.join(cacheRoot, 'dl'), ccacheDir: path.join(cacheRoot, `ccache-${target}`) }
-}
-
 export function planCaches(input: CachePlanInput): CachePlan {
   const dlPrefix = `buildroot-dl-${CACHE_SCHEMA}-`
   const ccacheToolchain = `buildroot-ccache-${CACHE_SCHEMA}-${input.target}-${input.buildrootVersion}-${toolchainFingerprint(input.dotConfig)}-`

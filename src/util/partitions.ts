@@ -10,8 +10,20 @@ export interface ByteRange {
   end: number
 }
 
-/** The partitions of a disk image with an MBR (primary entries) or a GPT. */
-export function partitionRanges(image: string): ByteRange[] {
+export interface Partition extends ByteRange {
+  /** The number Linux gives it (vda2 is 2): the MBR slot 1-4, or the GPT entry's index + 1. */
+  number: number
+  /** MBR: the type byte (0x83 Linux, 0x0c FAT32 LBA); GPT: undefined. */
+  mbrType?: number
+}
+
+export interface PartitionTable {
+  scheme: 'mbr' | 'gpt'
+  partitions: Partition[]
+}
+
+/** The partition table of a disk image: an MBR (primary entries) or a GPT; undefined if none. */
+export function partitionTable(image: string): PartitionTable | undefined {
   const fd = fs.openSync(image, 'r')
   try {
     const read = (offset: number, length: number): Buffer => {
@@ -20,34 +32,42 @@ export function partitionRanges(image: string): ByteRange[] {
       return buffer
     }
     const mbr = read(0, SECTOR)
-    if (mbr.readUInt16LE(510) !== 0xaa55) return []
+    if (mbr.readUInt16LE(510) !== 0xaa55) return undefined
     const entries = [0, 1, 2, 3].map(i => mbr.subarray(446 + 16 * i, 462 + 16 * i))
     if (entries.some(entry => entry[4] === 0xee)) {
       const header = read(SECTOR, 92)
-      if (header.toString('latin1', 0, 8) !== 'EFI PART') return []
+      if (header.toString('latin1', 0, 8) !== 'EFI PART') return undefined
       const at = Number(header.readBigUInt64LE(72)) * SECTOR
-      const count = header.readUInt32LE(80)
+      const count = Math.min(header.readUInt32LE(80), 1024)
       const size = header.readUInt32LE(84)
+      if (size < 128 || size > 4096) return undefined
       const table = read(at, count * size)
-      const ranges: ByteRange[] = []
+      const partitions: Partition[] = []
       for (let i = 0; i < count; i += 1) {
         const entry = table.subarray(i * size, (i + 1) * size)
         if (entry.subarray(0, 16).every(byte => byte === 0)) continue
         const first = Number(entry.readBigUInt64LE(32))
         const last = Number(entry.readBigUInt64LE(40))
-        ranges.push({ start: first * SECTOR, end: (last + 1) * SECTOR })
+        partitions.push({ number: i + 1, start: first * SECTOR, end: (last + 1) * SECTOR })
       }
-      return ranges
+      return { scheme: 'gpt', partitions }
     }
-    return entries
-      .filter(entry => entry[4] !== 0 && entry.readUInt32LE(12) > 0)
-      .map(entry => {
-        const start = entry.readUInt32LE(8) * SECTOR
-        return { start, end: start + entry.readUInt32LE(12) * SECTOR }
-      })
+    const partitions = entries.flatMap((entry, i) => {
+      if (entry[4] === 0 || entry.readUInt32LE(12) === 0) return []
+      const start = entry.readUInt32LE(8) * SECTOR
+      return [
+        { number: i + 1, start, end: start + entry.readUInt32LE(12) * SECTOR, mbrType: entry[4] }
+      ]
+    })
+    return { scheme: 'mbr', partitions }
   } finally {
     fs.closeSync(fd)
   }
+}
+
+/** The partitions of a disk image with an MBR (primary entries) or a GPT. */
+export function partitionRanges(image: string): ByteRange[] {
+  return (partitionTable(image)?.partitions ?? []).map(({ start, end }) => ({ start, end }))
 }
 
 /** Whether `image` holds the bytes of `file` from `offset` on. */

@@ -14,18 +14,21 @@ KUBERNETES_NODE_ARCH = amd64
 endif
 KUBERNETES_NODE_SITE = https://dl.k8s.io/release/v$(KUBERNETES_NODE_VERSION)/bin/linux/$(KUBERNETES_NODE_ARCH)
 KUBERNETES_NODE_SOURCE = kubelet
-KUBERNETES_NODE_EXTRA_DOWNLOADS = kubeadm $(if $(BR2_PACKAGE_KUBERNETES_NODE_KUBECTL),kubectl)
-KUBERNETES_NODE_PROGRAMS = $(KUBERNETES_NODE_SOURCE) $(KUBERNETES_NODE_EXTRA_DOWNLOADS)
+# The programs are the whole release: the licence text that legal-info ships is the Apache
+# License 2.0 as the ASF publishes it (its sha256 and sources: kubernetes-node.hash).
+KUBERNETES_NODE_EXTRA_DOWNLOADS = kubeadm $(if $(BR2_PACKAGE_KUBERNETES_NODE_KUBECTL),kubectl) https://www.apache.org/licenses/LICENSE-2.0.txt
+KUBERNETES_NODE_PROGRAMS = kubelet kubeadm $(if $(BR2_PACKAGE_KUBERNETES_NODE_KUBECTL),kubectl)
 # The file names carry neither version nor architecture: keep each version's and each
 # architecture's downloads apart in DL_DIR (which both targets may share).
 KUBERNETES_NODE_DL_SUBDIR = kubernetes-node-$(KUBERNETES_NODE_VERSION)-$(KUBERNETES_NODE_ARCH)
 KUBERNETES_NODE_LICENSE = Apache-2.0
+KUBERNETES_NODE_LICENSE_FILES = LICENSE-2.0.txt
 KUBERNETES_NODE_CPE_ID_VENDOR = kubernetes
 KUBERNETES_NODE_CPE_ID_PRODUCT = kubernetes
 
-# The downloads are the programs themselves, not archives.
+# The downloads are the programs and the licence text themselves, not archives.
 define KUBERNETES_NODE_EXTRACT_CMDS
-	$(foreach p,$(KUBERNETES_NODE_PROGRAMS),
+	$(foreach p,$(KUBERNETES_NODE_PROGRAMS) $(KUBERNETES_NODE_LICENSE_FILES),
 		cp $(KUBERNETES_NODE_DL_DIR)/$(p) $(@D)/$(p)
 	)
 endef
