@@ -65,6 +65,8 @@ async function build(name: string, extra: RawInputs): Promise<Build> {
     fixtureInputs(fx, {
       target: 'amd64',
       cache: 'off',
+      // The fixture's patch series has a warning of its own; these builds are about ccache.
+      'buildroot-patches': 'none',
       'output-dir': outputDir,
       'config-fragment': `BR2_PACKAGE_FIXTURE_CCODE=y\nBR2_PACKAGE_FIXTURE_CCODE_FILES=${FILES}\n${extra['config-fragment'] ?? ''}`,
       ...Object.fromEntries(Object.entries(extra).filter(([key]) => key !== 'config-fragment'))

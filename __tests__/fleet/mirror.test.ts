@@ -1,4 +1,4 @@
-// download-mirror with the real Buildroot tree (BUILDROOT_SRC, e.g. 2025.02.16), offline, and
+// download-mirror with the real Buildroot tree (BUILDROOT_SRC: 2026.02.3 or 2025.02.16), offline, and
 // nginx (Debian's nginx-light) serving a folder as the mirror. O= and BR2_DL_DIR are outside the
 // tree, which is only read. The mirror holds a file of the right name and the wrong content for
 // every download: the build's first download is fetched from it (nginx logs the request and
@@ -23,6 +23,7 @@ import { parseInputs, type RawInputs } from '../../src/inputs/schema.js'
 import { runMain, runMirror } from '../../src/pipeline/main.js'
 import type { RunContext } from '../../src/stages/stage.js'
 import { runCheckMode, REPO } from '../helpers/pipeline-harness.js'
+import { readTreeVersion } from '../../src/stages/resolve-buildroot.js'
 import { recordingPlatform, type RecordingPlatform } from '../helpers/recording-platform.js'
 import { missingProgram, startNginx, type NginxServer } from '../helpers/servers.js'
 import { describeIf, withoutBuildroot } from '../helpers/witness.js'
@@ -48,7 +49,10 @@ beforeAll(async () => {
     choice: { kind: 'default' },
     configDir: configs,
     ownSeriesDir: path.join(configs, 'buildroot-patches'),
-    buildroot: { sourceDir: buildrootSrc, version: '2025.02.16' },
+    buildroot: {
+      sourceDir: buildrootSrc,
+      version: readTreeVersion(process.env.BUILDROOT_SRC as string)
+    },
     cacheDir: path.join(root, 'platform', 'cache', 'tools')
   })
   const configured = await configureTree(

@@ -20,6 +20,7 @@ import { buildrootEnv, makeArgs } from '../../src/buildroot/make.js'
 import { applyBuildrootPatches, type PatchedBuildroot } from '../../src/buildroot/patch-series.js'
 import { run } from '../../src/util/run.js'
 import { REPO } from '../helpers/pipeline-harness.js'
+import { readTreeVersion } from '../../src/stages/resolve-buildroot.js'
 import { recordingPlatform } from '../helpers/recording-platform.js'
 import { describeIf, withoutBuildroot } from '../helpers/witness.js'
 
@@ -33,7 +34,10 @@ beforeAll(async () => {
     choice: { kind: 'default' },
     configDir: configs,
     ownSeriesDir: path.join(configs, 'buildroot-patches'),
-    buildroot: { sourceDir: process.env.BUILDROOT_SRC as string, version: '2025.02.16' },
+    buildroot: {
+      sourceDir: process.env.BUILDROOT_SRC as string,
+      version: readTreeVersion(process.env.BUILDROOT_SRC as string)
+    },
     cacheDir: path.join(root, 'tools')
   })
 }, 300_000)

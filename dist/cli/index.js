@@ -3970,7 +3970,7 @@ async function announceRemoteStorage(run) {
         const probe = probes[index];
         if (probe.reachable === false) {
             warned = true;
-            reporter.warning(`ccache's remote storage ${remote.shown} cannot be used: ${probe.why}. The build goes on with${inputs.ccacheRemoteOnly ? 'out a compiler cache (ccache-remote-only)' : ' the local ccache'}; ccache tries it again in each compiler call, without a word.`);
+            reporter.warning(`ccache's remote storage ${remote.shown} cannot be used: ${probe.why.replace(/\.$/, '')}. The build goes on with${inputs.ccacheRemoteOnly ? 'out a compiler cache (ccache-remote-only)' : ' the local ccache'}; ccache tries it again in each compiler call, without a word.`);
         }
         else {
             reporter.info(`ccache's remote storage: ${remote.shown} (${probe.reachable ? 'answers' : `not asked: ${probe.why}`}${inputs.ccacheRemoteOnly ? '; remote only, no local cache' : '; after the local cache'}).`);

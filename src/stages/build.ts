@@ -112,7 +112,7 @@ async function announceRemoteStorage(run: Run): Promise<boolean> {
     if (probe.reachable === false) {
       warned = true
       reporter.warning(
-        `ccache's remote storage ${remote.shown} cannot be used: ${probe.why}. The build goes on with${inputs.ccacheRemoteOnly ? 'out a compiler cache (ccache-remote-only)' : ' the local ccache'}; ccache tries it again in each compiler call, without a word.`
+        `ccache's remote storage ${remote.shown} cannot be used: ${probe.why.replace(/\.$/, '')}. The build goes on with${inputs.ccacheRemoteOnly ? 'out a compiler cache (ccache-remote-only)' : ' the local ccache'}; ccache tries it again in each compiler call, without a word.`
       )
     } else {
       reporter.info(
