@@ -1133,19 +1133,20 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _inputs_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3330);
 /* harmony import */ var _inputs_values_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5276);
-/* harmony import */ var _node_config_command_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1462);
-/* harmony import */ var _pipeline_context_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6836);
-/* harmony import */ var _pipeline_main_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4770);
-/* harmony import */ var _pipeline_post_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6392);
-/* harmony import */ var _platform_local_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3582);
-/* harmony import */ var _util_places_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(493);
-/* harmony import */ var _smoke_command_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(979);
-/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(9402);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(2082);
-/* harmony import */ var _util_process_groups_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(2365);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(4674);
-/* harmony import */ var _action_layout_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(7732);
-/* harmony import */ var _cli_options_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(2414);
+/* harmony import */ var _node_config_command_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9123);
+/* harmony import */ var _node_config_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3722);
+/* harmony import */ var _pipeline_context_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6836);
+/* harmony import */ var _pipeline_main_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4770);
+/* harmony import */ var _pipeline_post_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6392);
+/* harmony import */ var _platform_local_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3582);
+/* harmony import */ var _util_places_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(493);
+/* harmony import */ var _smoke_command_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(979);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(9402);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(2082);
+/* harmony import */ var _util_process_groups_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(2365);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(4674);
+/* harmony import */ var _action_layout_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(7732);
+/* harmony import */ var _cli_options_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(2414);
 // Command-line front-end: the same pipeline as the action, with local folders in place of
 // GitHub's cache and artifact services. Its options are the action's inputs (cli-options.ts).
 //   buildroot-k8s build --target amd64 [--buildroot-src DIR] [--output-dir DIR] ...
@@ -1153,6 +1154,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 //   buildroot-k8s smoke --target amd64 --images DIR [--smoke-test-level cluster]
 //   buildroot-k8s mirror --target amd64 --out DIR [--dl-dir DIR] (a download-mirror folder)
 //   buildroot-k8s node-config --out DIR ... (src/node-config: a node's first-boot folder)
+
 
 
 
@@ -1197,7 +1199,7 @@ class UsageError extends _inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .Input
 /** Reads `args` as `command`'s options: unknown flags and single flags given twice are refused. */
 function parseOptions(command, args) {
     const options = {};
-    const known = (0,_cli_options_js__WEBPACK_IMPORTED_MODULE_18__/* .optionsOf */ .cz)(command);
+    const known = (0,_cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .optionsOf */ .cz)(command);
     for (const option of known) {
         // Every value flag is read as multiple, so that a repeated one can be refused, not dropped.
         options[option.flag] = option.value
@@ -1205,7 +1207,7 @@ function parseOptions(command, args) {
             : { type: 'boolean', ...(option.flag === 'help' ? { short: 'h' } : {}) };
     }
     if (command === 'build' || command === 'check') {
-        for (const [flag, old] of Object.entries(_cli_options_js__WEBPACK_IMPORTED_MODULE_18__/* .DEPRECATED_FLAGS */ .W8)) {
+        for (const [flag, old] of Object.entries(_cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .DEPRECATED_FLAGS */ .W8)) {
             options[flag] = old.value ? { type: 'string', multiple: true } : { type: 'boolean' };
         }
     }
@@ -1214,11 +1216,11 @@ function parseOptions(command, args) {
         parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.parseArgs)({ args, options, allowPositionals: true, strict: true });
     }
     catch (error) {
-        const unknown = /Unknown option '(--?[^']+)'/.exec((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .errorMessage */ .gJ)(error))?.[1];
+        const unknown = /Unknown option '(--?[^']+)'/.exec((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error))?.[1];
         if (unknown) {
             const name = unknown.replace(/^-+/, '').split('=')[0];
             const near = (0,_inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .closest */ .kp)(name, known.map(o => o.flag));
-            const elsewhere = _cli_options_js__WEBPACK_IMPORTED_MODULE_18__/* .COMMANDS */ .Lo.filter(other => other !== command && (0,_cli_options_js__WEBPACK_IMPORTED_MODULE_18__/* .optionsOf */ .cz)(other).some(o => o.flag === name));
+            const elsewhere = _cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .COMMANDS */ .Lo.filter(other => other !== command && (0,_cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .optionsOf */ .cz)(other).some(o => o.flag === name));
             throw new UsageError(`${unknown} is not an option of ${command}` +
                 (near
                     ? `: did you mean --${near}?`
@@ -1227,16 +1229,16 @@ function parseOptions(command, args) {
                         : '') +
                 ` (buildroot-k8s ${command} --help lists them)`, command);
         }
-        throw new UsageError((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .errorMessage */ .gJ)(error), command);
+        throw new UsageError((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error), command);
     }
     if (parsed.positionals.length) {
-        throw new UsageError(`unexpected argument ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_19__/* .quote */ .hD)(parsed.positionals[0])} after ${command}: every value belongs to a --flag`, command);
+        throw new UsageError(`unexpected argument ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_20__/* .quote */ .hD)(parsed.positionals[0])} after ${command}: every value belongs to a --flag`, command);
     }
     const values = parsed.values;
     for (const option of known) {
         const given = values[option.flag];
         if (!option.multiple && Array.isArray(given) && given.length > 1) {
-            throw new UsageError(`--${option.flag} is given ${given.length} times (${given.map(v => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_19__/* .quote */ .hD)(v)).join(', ')}): give it once`, command);
+            throw new UsageError(`--${option.flag} is given ${given.length} times (${given.map(v => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_20__/* .quote */ .hD)(v)).join(', ')}): give it once`, command);
         }
     }
     return values;
@@ -1257,7 +1259,7 @@ function configFragment(values) {
             return node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(name, 'utf8');
         }
         catch (error) {
-            throw new _inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`the config fragment file ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_19__/* .quote */ .hD)(name)} cannot be read: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .errorMessage */ .gJ)(error)}`);
+            throw new _inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`the config fragment file ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_20__/* .quote */ .hD)(name)} cannot be read: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error)}`);
         }
     };
     const file = single(values, 'config-fragment-file');
@@ -1281,29 +1283,29 @@ function version(root) {
     return `buildroot-k8s ${pkg.version} (Buildroot ${_inputs_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_BUILDROOT_VERSION */ .IG} by default)`;
 }
 async function main(argv) {
-    const root = (0,_action_layout_js__WEBPACK_IMPORTED_MODULE_17__/* .actionRoot */ .X)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
+    const root = (0,_action_layout_js__WEBPACK_IMPORTED_MODULE_18__/* .actionRoot */ .X)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
     const [first, ...rest] = argv;
     if (first === undefined || first === 'help' || first === '--help' || first === '-h') {
-        const command = first === 'help' && _cli_options_js__WEBPACK_IMPORTED_MODULE_18__/* .COMMANDS */ .Lo.includes(rest[0]) ? rest[0] : undefined;
-        process.stdout.write(`${(0,_cli_options_js__WEBPACK_IMPORTED_MODULE_18__/* .usage */ .CI)(command)}\n`);
+        const command = first === 'help' && _cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .COMMANDS */ .Lo.includes(rest[0]) ? rest[0] : undefined;
+        process.stdout.write(`${(0,_cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .usage */ .CI)(command)}\n`);
         return first === undefined ? 2 : 0;
     }
     if (first === 'version' || first === '--version' || first === '-V') {
         process.stdout.write(`${version(root)}\n`);
         return 0;
     }
-    if (!_cli_options_js__WEBPACK_IMPORTED_MODULE_18__/* .COMMANDS */ .Lo.includes(first)) {
-        const near = (0,_inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .closest */ .kp)(first, _cli_options_js__WEBPACK_IMPORTED_MODULE_18__/* .COMMANDS */ .Lo);
+    if (!_cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .COMMANDS */ .Lo.includes(first)) {
+        const near = (0,_inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .closest */ .kp)(first, _cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .COMMANDS */ .Lo);
         throw new UsageError(first.startsWith('-')
             ? `the command comes first: buildroot-k8s build|check|smoke|mirror|node-config ${first} ...`
-            : `unknown command ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_19__/* .quote */ .hD)(first)}${near ? `: did you mean ${near}?` : ''} (commands: ${_cli_options_js__WEBPACK_IMPORTED_MODULE_18__/* .COMMANDS */ .Lo.join(', ')})`);
+            : `unknown command ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_20__/* .quote */ .hD)(first)}${near ? `: did you mean ${near}?` : ''} (commands: ${_cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .COMMANDS */ .Lo.join(', ')})`);
     }
     const command = first;
     if (command === 'node-config')
         return (0,_node_config_command_js__WEBPACK_IMPORTED_MODULE_7__/* .nodeConfigCommand */ .G)(rest);
     const values = parseOptions(command, rest);
     if (values.help) {
-        process.stdout.write(`${(0,_cli_options_js__WEBPACK_IMPORTED_MODULE_18__/* .usage */ .CI)(command)}\n`);
+        process.stdout.write(`${(0,_cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .usage */ .CI)(command)}\n`);
         return 0;
     }
     sayNode();
@@ -1321,7 +1323,7 @@ function cacheDirOf(values) {
 /** The inputs of the options `command` takes, parsed as the action parses its inputs. */
 function commandInputs(command, mode, values, root, cacheDir, reporter) {
     const raw = { mode };
-    for (const option of (0,_cli_options_js__WEBPACK_IMPORTED_MODULE_18__/* .optionsOf */ .cz)(command)) {
+    for (const option of (0,_cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .optionsOf */ .cz)(command)) {
         const spec = option.input;
         if (!spec || spec.name === 'mode')
             continue;
@@ -1344,7 +1346,7 @@ function commandInputs(command, mode, values, root, cacheDir, reporter) {
 }
 /** What a long-running command says on a first and a second Ctrl-C: `what` it stops, and then. */
 function sayOnStop(what) {
-    (0,_util_process_groups_js__WEBPACK_IMPORTED_MODULE_16__/* .handleStopSignals */ .Yr)((signal, first) => say(first
+    (0,_util_process_groups_js__WEBPACK_IMPORTED_MODULE_17__/* .handleStopSignals */ .Yr)((signal, first) => say(first
         ? `\n${signal}: stopping ${what} (${signal === 'SIGINT' ? 'Ctrl-C' : signal} again to stop at once${what.includes('saved') ? ', without saving them' : ''}).`
         : `\n${signal}: stopping at once.`));
 }
@@ -1358,28 +1360,28 @@ async function mirror(values, root) {
         throw new UsageError('mirror needs --out DIR, the folder to fill', 'mirror');
     const dlDir = single(values, 'dl-dir');
     const cacheDir = cacheDirOf(values);
-    const reporter = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_11__/* .terminalReporter */ .CO)();
+    const reporter = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_12__/* .terminalReporter */ .CO)();
     const inputs = commandInputs('mirror', 'build', values, root, cacheDir, reporter);
-    claimOwnFolders('mirror', inputs, [['--cache-dir', cacheDir, _platform_local_js__WEBPACK_IMPORTED_MODULE_11__/* .CACHE_MARKER */ .W6]]);
+    claimOwnFolders('mirror', inputs, [['--cache-dir', cacheDir, _platform_local_js__WEBPACK_IMPORTED_MODULE_12__/* .CACHE_MARKER */ .W6]]);
     // The mirror folder may hold files of others (they are kept): it is not claimed, only placed.
     const outDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(out);
-    const why = (0,_util_places_js__WEBPACK_IMPORTED_MODULE_12__/* .whyNotAPlace */ .gj)(outDir, [
+    const why = (0,_util_places_js__WEBPACK_IMPORTED_MODULE_13__/* .whyNotAPlace */ .gj)(outDir, [
         ...readOnlyFolders(inputs),
         { name: '--dl-dir', dir: dlDir, inside: true },
         { name: '--cache-dir', dir: cacheDir, inside: true }
     ]);
     if (why) {
-        throw new UsageError(`--out ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_19__/* .quote */ .hD)(outDir)} ${why}: give the mirror a folder of its own.`, 'mirror');
+        throw new UsageError(`--out ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_20__/* .quote */ .hD)(outDir)} ${why}: give the mirror a folder of its own.`, 'mirror');
     }
     const summaryFile = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(inputs.outputDir, 'mirror-summary.md');
-    const platform = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_11__/* .localPlatform */ .hJ)({
+    const platform = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_12__/* .localPlatform */ .hJ)({
         cacheDir,
         artifactsDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cacheDir, 'tmp', 'mirror-artifacts'),
         summaryFile,
         reporter
     });
     sayOnStop('filling the mirror');
-    const ok = await (0,_pipeline_main_js__WEBPACK_IMPORTED_MODULE_9__/* .runMirror */ .v)(platform, inputs, (0,_pipeline_context_js__WEBPACK_IMPORTED_MODULE_8__/* .runContext */ .p)({
+    const ok = await (0,_pipeline_main_js__WEBPACK_IMPORTED_MODULE_10__/* .runMirror */ .v)(platform, inputs, (0,_pipeline_context_js__WEBPACK_IMPORTED_MODULE_9__/* .runContext */ .p)({
         actionRoot: root,
         cacheRoot: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cacheDir, 'work', inputs.target),
         runId: new Date().toISOString().replace(/[-:.]/g, ''),
@@ -1407,48 +1409,48 @@ const readOnlyFolders = (inputs) => [
 function claimOwnFolders(command, inputs, folders) {
     for (const [flag, dir, marker] of folders) {
         // The cache folder holds dl/ and the output folders, which Buildroot reads.
-        const why = (0,_util_places_js__WEBPACK_IMPORTED_MODULE_12__/* .whyNotAPlace */ .gj)(dir, readOnlyFolders(inputs)) ??
-            (flag === '--cache-dir' ? (0,_util_places_js__WEBPACK_IMPORTED_MODULE_12__/* .whyNotForMake */ .hz)(dir) : undefined);
+        const why = (0,_util_places_js__WEBPACK_IMPORTED_MODULE_13__/* .whyNotAPlace */ .gj)(dir, readOnlyFolders(inputs)) ??
+            (flag === '--cache-dir' ? (0,_util_places_js__WEBPACK_IMPORTED_MODULE_13__/* .whyNotForMake */ .hz)(dir) : undefined);
         if (why) {
-            throw new UsageError(`${flag} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_19__/* .quote */ .hD)(dir)} ${why}: give ${marker.what} a folder of its own.`, command);
+            throw new UsageError(`${flag} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_20__/* .quote */ .hD)(dir)} ${why}: give ${marker.what} a folder of its own.`, command);
         }
     }
     const cache = folders.find(([flag]) => flag === '--cache-dir');
-    const refused = cache && (0,_util_places_js__WEBPACK_IMPORTED_MODULE_12__/* .claimFolder */ .Pm)(cache[1], _platform_local_js__WEBPACK_IMPORTED_MODULE_11__/* .CACHE_MARKER */ .W6);
+    const refused = cache && (0,_util_places_js__WEBPACK_IMPORTED_MODULE_13__/* .claimFolder */ .Pm)(cache[1], _platform_local_js__WEBPACK_IMPORTED_MODULE_12__/* .CACHE_MARKER */ .W6);
     if (refused)
         throw new UsageError(`--cache-dir: ${refused}.`, command);
 }
 async function runCommand(mode, values, root) {
-    for (const [flag, old] of Object.entries(_cli_options_js__WEBPACK_IMPORTED_MODULE_18__/* .DEPRECATED_FLAGS */ .W8)) {
+    for (const [flag, old] of Object.entries(_cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .DEPRECATED_FLAGS */ .W8)) {
         if (values[flag] !== undefined)
             say(`buildroot-k8s: --${flag} is an old spelling: write ${old.instead}.`);
     }
     const cacheDir = cacheDirOf(values);
-    const reporter = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_11__/* .terminalReporter */ .CO)();
+    const reporter = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_12__/* .terminalReporter */ .CO)();
     const inputs = commandInputs(mode, mode, values, root, cacheDir, reporter);
     const cacheMaxSize = single(values, 'cache-max-size');
     const cacheMaxAge = single(values, 'cache-max-age');
     const artifactsDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(single(values, 'artifacts-dir') ?? 'buildroot-k8s-artifacts');
     claimOwnFolders(mode, inputs, [
-        ['--cache-dir', cacheDir, _platform_local_js__WEBPACK_IMPORTED_MODULE_11__/* .CACHE_MARKER */ .W6],
-        ['--artifacts-dir', artifactsDir, _platform_local_js__WEBPACK_IMPORTED_MODULE_11__/* .ARTIFACTS_MARKER */ .Vn]
+        ['--cache-dir', cacheDir, _platform_local_js__WEBPACK_IMPORTED_MODULE_12__/* .CACHE_MARKER */ .W6],
+        ['--artifacts-dir', artifactsDir, _platform_local_js__WEBPACK_IMPORTED_MODULE_12__/* .ARTIFACTS_MARKER */ .Vn]
     ]);
-    const platform = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_11__/* .localPlatform */ .hJ)({
+    const platform = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_12__/* .localPlatform */ .hJ)({
         cacheDir,
         artifactsDir,
         summaryFile: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(inputs.outputDir, 'summary.md'),
         reporter,
         cacheLimits: {
             maxBytes: cacheMaxSize === undefined
-                ? _platform_local_js__WEBPACK_IMPORTED_MODULE_11__/* .DEFAULT_CACHE_LIMITS */ .gl.maxBytes
+                ? _platform_local_js__WEBPACK_IMPORTED_MODULE_12__/* .DEFAULT_CACHE_LIMITS */ .gl.maxBytes
                 : (0,_inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .binaryBytes */ .NX)((0,_inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .parseSize */ .DB)(cacheMaxSize, '--cache-max-size', '500M or 10G')),
             maxAgeDays: cacheMaxAge === undefined
-                ? _platform_local_js__WEBPACK_IMPORTED_MODULE_11__/* .DEFAULT_CACHE_LIMITS */ .gl.maxAgeDays
+                ? _platform_local_js__WEBPACK_IMPORTED_MODULE_12__/* .DEFAULT_CACHE_LIMITS */ .gl.maxAgeDays
                 : (0,_inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .positiveNumber */ .Ly)(cacheMaxAge, '--cache-max-age')
         }
     });
     sayOnStop('the build; the caches are saved next');
-    const ok = await (0,_pipeline_main_js__WEBPACK_IMPORTED_MODULE_9__/* .runMain */ .V)(platform, inputs, (0,_pipeline_context_js__WEBPACK_IMPORTED_MODULE_8__/* .runContext */ .p)({
+    const ok = await (0,_pipeline_main_js__WEBPACK_IMPORTED_MODULE_10__/* .runMain */ .V)(platform, inputs, (0,_pipeline_context_js__WEBPACK_IMPORTED_MODULE_9__/* .runContext */ .p)({
         actionRoot: root,
         // One work folder per target: before saving, the post step prunes dl/ to this target's
         // download list, which must not touch the files of another target building beside it.
@@ -1459,7 +1461,7 @@ async function runCommand(mode, values, root) {
         runner: 'local'
     }));
     if (mode === 'build')
-        await (0,_pipeline_post_js__WEBPACK_IMPORTED_MODULE_10__/* .runPost */ .a)(platform);
+        await (0,_pipeline_post_js__WEBPACK_IMPORTED_MODULE_11__/* .runPost */ .a)(platform);
     for (const [name, value] of platform.outputs)
         process.stdout.write(`${name}=${value}\n`);
     if (platform.summaryWritten())
@@ -1468,7 +1470,7 @@ async function runCommand(mode, values, root) {
 }
 /** `smoke`: the action's smoke test on an images folder (src/smoke/command.ts). */
 async function smoke(values) {
-    const target = (0,_inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .oneOf */ .yL)(single(values, 'target') ?? '', _targets_js__WEBPACK_IMPORTED_MODULE_14__/* .TARGETS */ .dW, 'target', _targets_js__WEBPACK_IMPORTED_MODULE_14__/* .targetAlias */ .OE);
+    const target = (0,_inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .oneOf */ .yL)(single(values, 'target') ?? '', _targets_js__WEBPACK_IMPORTED_MODULE_15__/* .TARGETS */ .dW, 'target', _targets_js__WEBPACK_IMPORTED_MODULE_15__/* .targetAlias */ .OE);
     const images = single(values, 'images');
     if (!images) {
         throw new UsageError('smoke needs --images DIR, the folder of the images (a downloaded artifact)', 'smoke');
@@ -1476,31 +1478,34 @@ async function smoke(values) {
     const level = (0,_inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .oneOf */ .yL)(single(values, 'smoke-test-level') || 'basic', _inputs_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .SMOKE_LEVELS */ .qm, 'smoke-test-level');
     const outputDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(single(values, 'output-dir') ?? `buildroot-k8s-smoke-${target}`);
     // Console logs, a copy of each disk and the summary go there: a folder of its own.
-    const why = (0,_util_places_js__WEBPACK_IMPORTED_MODULE_12__/* .whyNotAPlace */ .gj)(outputDir, [{ name: 'the images folder', dir: images }]);
+    const why = (0,_util_places_js__WEBPACK_IMPORTED_MODULE_13__/* .whyNotAPlace */ .gj)(outputDir, [{ name: 'the images folder', dir: images }]);
     if (why) {
-        throw new UsageError(`--output-dir ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_19__/* .quote */ .hD)(outputDir)} ${why}: give the smoke test a folder of its own.`, 'smoke');
+        throw new UsageError(`--output-dir ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_20__/* .quote */ .hD)(outputDir)} ${why}: give the smoke test a folder of its own.`, 'smoke');
     }
-    const refused = (0,_util_places_js__WEBPACK_IMPORTED_MODULE_12__/* .claimFolder */ .Pm)(outputDir, _smoke_command_js__WEBPACK_IMPORTED_MODULE_13__/* .SMOKE_OUTPUT_MARKER */ .X);
+    const refused = (0,_util_places_js__WEBPACK_IMPORTED_MODULE_13__/* .claimFolder */ .Pm)(outputDir, _smoke_command_js__WEBPACK_IMPORTED_MODULE_14__/* .SMOKE_OUTPUT_MARKER */ .X);
     if (refused)
         throw new UsageError(`--output-dir: ${refused}.`, 'smoke');
-    return (0,_smoke_command_js__WEBPACK_IMPORTED_MODULE_13__/* .smokeCommand */ .b)({ target, level, images: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(images), outputDir });
+    return (0,_smoke_command_js__WEBPACK_IMPORTED_MODULE_14__/* .smokeCommand */ .b)({ target, level, images: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(images), outputDir });
 }
 try {
     process.exitCode = await main(process.argv.slice(2));
 }
 catch (error) {
-    const command = error instanceof UsageError ? error.command : undefined;
-    const usageText = error instanceof UsageError || error instanceof _inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz
-        ? `\n\n${command === 'node-config' ? _node_config_command_js__WEBPACK_IMPORTED_MODULE_7__/* .NODE_CONFIG_USAGE */ .I : (0,_cli_options_js__WEBPACK_IMPORTED_MODULE_18__/* .usage */ .CI)(command ?? inferCommand())}`
-        : '';
+    const command = error instanceof UsageError ? error.command : inferCommand();
+    // A mistake in how the command was called: exit code 2, with the usage of that command.
+    const usageText = error instanceof _node_config_index_js__WEBPACK_IMPORTED_MODULE_8__/* .NodeConfigError */ .xX
+        ? `\n\n${_node_config_command_js__WEBPACK_IMPORTED_MODULE_7__/* .NODE_CONFIG_USAGE */ .I}`
+        : error instanceof UsageError || error instanceof _inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz
+            ? `\n\n${(0,_cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .usage */ .CI)(command)}`
+            : '';
     const prefix = error instanceof _inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz && !(error instanceof UsageError) ? 'invalid input: ' : '';
-    say(`buildroot-k8s: ${prefix}${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .errorMessage */ .gJ)(error)}${usageText}`);
+    say(`buildroot-k8s: ${prefix}${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error)}${usageText}`);
     process.exitCode = usageText ? 2 : 1;
 }
 /** The command of this invocation, for the usage after an input error. */
 function inferCommand() {
     const first = process.argv[2];
-    return _cli_options_js__WEBPACK_IMPORTED_MODULE_18__/* .COMMANDS */ .Lo.includes(first) ? first : undefined;
+    return _cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .COMMANDS */ .Lo.includes(first) ? first : undefined;
 }
 
 __webpack_async_result__();
@@ -2814,36 +2819,147 @@ function closestSymbols(index, symbol, limit = 3) {
 
 /***/ }),
 
-/***/ 1462:
+/***/ 9123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ nodeConfigCommand),
+/* harmony export */   I: () => (/* binding */ NODE_CONFIG_USAGE)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3722);
+// The `node-config` subcommand of the command line: flags in, k8s-node/ folder out.
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  I: () => (/* binding */ NODE_CONFIG_USAGE),
-  G: () => (/* binding */ nodeConfigCommand)
-});
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(3645);
-// EXTERNAL MODULE: ./src/fw-cfg.ts
-var fw_cfg = __nccwpck_require__(9585);
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(2082);
-;// CONCATENATED MODULE: ./src/node-config/index.ts
+
+const NODE_CONFIG_USAGE = `Usage: buildroot-k8s node-config --out DIR [options]
+
+Writes DIR/k8s-node/, the folder a node applies at boot (docs/first-boot.md). Copy it to the
+Raspberry Pi SD card's boot partition (K8SNODE), or attach --disk-image to a VM.
+
+  --out DIR                 where k8s-node/ is written (required; a fresh folder, or --force)
+  --authorized-keys FILE    SSH public keys for root (authorized_keys)
+  --hostname NAME           the node's name (hostname); default: unique, from its machine-id
+  --static-ip CIDR          a static address, e.g. 192.168.1.10/24 (static.network), with
+    --gateway IP  --dns IP (repeatable)  --interface NAME (default: every wired interface)
+  --network FILE            a systemd-networkd .network file, copied (repeatable)
+  --kubeadm FILE            kubeadm's configuration (kubeadm.yaml): InitConfiguration and/or
+                            ClusterConfiguration -> kubeadm init; JoinConfiguration -> kubeadm
+                            join; KubeletConfiguration and KubeProxyConfiguration may go along
+  --data-disk /dev/disk/by-id/ID
+                            an empty disk the node may format as K8SDATA (data-disk)
+  --disk-image FILE         also write a disk image labelled K8SNODE holding k8s-node/
+  --disk-format vfat|iso9660
+                            vfat (default; needs mkfs.vfat and mtools) or iso9660 (xorriso)
+  --force                   replace an earlier DIR/k8s-node/ (the files node-config writes
+                            there go first; others stay) and an existing --disk-image file
+  -h, --help`;
+const OPTIONS = {
+    out: { type: 'string' },
+    'authorized-keys': { type: 'string' },
+    hostname: { type: 'string' },
+    'static-ip': { type: 'string' },
+    gateway: { type: 'string' },
+    dns: { type: 'string', multiple: true },
+    interface: { type: 'string' },
+    network: { type: 'string', multiple: true },
+    kubeadm: { type: 'string' },
+    'data-disk': { type: 'string' },
+    'disk-image': { type: 'string' },
+    'disk-format': { type: 'string' },
+    force: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' }
+};
+function parseNodeConfigArgs(argv) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args: argv, allowPositionals: true, options: OPTIONS });
+    }
+    catch (error) {
+        // An unknown flag or a flag without its value: say it with this command's usage.
+        throw new _index_js__WEBPACK_IMPORTED_MODULE_2__/* .NodeConfigError */ .xX(error.message);
+    }
+}
+/** Runs `node-config` with its arguments; returns the exit code. */
+function nodeConfigCommand(argv) {
+    const { values, positionals } = parseNodeConfigArgs(argv);
+    if (values.help) {
+        process.stdout.write(`${NODE_CONFIG_USAGE}\n`);
+        return 0;
+    }
+    if (positionals.length > 0)
+        throw new _index_js__WEBPACK_IMPORTED_MODULE_2__/* .NodeConfigError */ .xX(`unexpected argument "${positionals[0]}"`);
+    if (!values.out)
+        throw new _index_js__WEBPACK_IMPORTED_MODULE_2__/* .NodeConfigError */ .xX('--out DIR is required: the folder k8s-node/ is written into');
+    const format = values['disk-format'] ?? 'vfat';
+    if (format !== 'vfat' && format !== 'iso9660') {
+        throw new _index_js__WEBPACK_IMPORTED_MODULE_2__/* .NodeConfigError */ .xX(`--disk-format "${format}": use vfat or iso9660`);
+    }
+    if (values['disk-format'] && !values['disk-image']) {
+        throw new _index_js__WEBPACK_IMPORTED_MODULE_2__/* .NodeConfigError */ .xX('--disk-format goes with --disk-image FILE');
+    }
+    const staticOnly = ['gateway', 'dns', 'interface'].filter(flag => values[flag] !== undefined);
+    if (!values['static-ip'] && staticOnly.length > 0) {
+        throw new _index_js__WEBPACK_IMPORTED_MODULE_2__/* .NodeConfigError */ .xX(`--${staticOnly[0]} goes with --static-ip`);
+    }
+    const result = (0,_index_js__WEBPACK_IMPORTED_MODULE_2__/* .writeNodeConfig */ .eL)({
+        out: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(values.out),
+        force: values.force ?? false,
+        authorizedKeys: values['authorized-keys'],
+        hostname: values.hostname,
+        networks: values.network,
+        staticIp: values['static-ip']
+            ? {
+                address: values['static-ip'],
+                gateway: values.gateway,
+                dns: values.dns ?? [],
+                interface: values.interface
+            }
+            : undefined,
+        kubeadm: values.kubeadm,
+        dataDisk: values['data-disk'],
+        diskImage: values['disk-image']
+            ? { file: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(values['disk-image']), format }
+            : undefined
+    });
+    for (const warning of result.warnings)
+        process.stderr.write(`warning: ${warning}\n`);
+    process.stdout.write(`Wrote ${result.folder}: ${result.files.join(', ')}\n`);
+    if (result.kubeadmMode) {
+        process.stdout.write(`kubeadm.yaml: the node runs "kubeadm ${result.kubeadmMode}" once at first boot\n`);
+    }
+    if (result.diskImage)
+        process.stdout.write(`Wrote ${result.diskImage} (label K8SNODE)\n`);
+    for (const line of (0,_index_js__WEBPACK_IMPORTED_MODULE_2__/* .qemuHints */ .xs)(result))
+        process.stdout.write(`${line}\n`);
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 3722:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eL: () => (/* binding */ writeNodeConfig),
+/* harmony export */   xX: () => (/* binding */ NodeConfigError),
+/* harmony export */   xs: () => (/* binding */ qemuHints)
+/* harmony export */ });
+/* unused harmony exports INIT_KINDS, JOIN_KINDS, COMPONENT_KINDS, IMAGE_KUBERNETES, KUBEADM_API, KUBEADM_API_DEPRECATED, isNodeConfigFile, kubeadmKinds, checkKubeadmFile, kubeadmMode, checkAuthorizedKeys, checkHostname, staticNetwork */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3645);
+/* harmony import */ var _fw_cfg_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9585);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2082);
 // `buildroot-k8s node-config`: writes the k8s-node/ folder that a node reads at boot
 // (configs/external/board/common/rootfs-overlay/usr/libexec/k8s-node/apply-config), and for
 // virtual machines a small disk image labelled K8SNODE holding it. Every file is checked the
@@ -2856,7 +2972,7 @@ var errors = __nccwpck_require__(2082);
 
 
 /** A mistake in what the user asked for: the message says what and how to fix it. */
-class NodeConfigError extends errors/* UserError */.yo {
+class NodeConfigError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo {
 }
 /** The kinds `kubeadm init --config` reads; ClusterConfiguration alone also means init. */
 const INIT_KINDS = ['InitConfiguration', 'ClusterConfiguration'];
@@ -2906,7 +3022,7 @@ function kubeadmKinds(text) {
  */
 function checkKubeadmFile(text, where) {
     const warnings = [];
-    const documents = (0,dist/* parseAllDocuments */.hR)(text.replace(/\r/g, ''), { prettyErrors: true });
+    const documents = (0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .parseAllDocuments */ .hR)(text.replace(/\r/g, ''), { prettyErrors: true });
     const list = Array.isArray(documents) ? documents : [documents];
     for (const document of list) {
         const error = document.errors[0];
@@ -2919,7 +3035,7 @@ function checkKubeadmFile(text, where) {
         if (document.contents === null)
             continue;
         const at = `${where}, document ${index + 1}`;
-        if (!(0,dist/* isMap */.jh)(document.contents)) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_4__/* .isMap */ .jh)(document.contents)) {
             throw new NodeConfigError(`${at}: not a mapping of apiVersion, kind and settings`);
         }
         const kind = document.get('kind');
@@ -3001,7 +3117,7 @@ function checkHostname(name) {
     return name;
 }
 function checkNetworkFile(file, text) {
-    const name = external_node_path_default().basename(file);
+    const name = node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file);
     if (!/^[A-Za-z0-9_.@-]+\.network$/.test(name)) {
         throw new NodeConfigError(`--network ${file}: the name must end in .network and have only letters, digits and _.@-`);
     }
@@ -3053,10 +3169,10 @@ function checkDataDisk(name) {
 }
 function readInput(file, flag) {
     try {
-        return external_node_fs_default().readFileSync(file, 'utf8');
+        return node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(file, 'utf8');
     }
     catch (error) {
-        throw new NodeConfigError(`${flag}: ${(0,errors/* fileErrorSentence */.qb)(error, file, 'read')}`);
+        throw new NodeConfigError(`${flag}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fileErrorSentence */ .qb)(error, file, 'read')}`);
     }
 }
 /** Writes <out>/k8s-node/ from the options, all checked before anything is written. */
@@ -3073,7 +3189,7 @@ function writeNodeConfig(options) {
     for (const file of options.networks ?? []) {
         const text = readInput(file, '--network');
         checkNetworkFile(file, text);
-        files.set(external_node_path_default().basename(file), text);
+        files.set(node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file), text);
     }
     if (options.staticIp) {
         if (files.has('static.network'))
@@ -3096,19 +3212,19 @@ function writeNodeConfig(options) {
         checkImageTools(options.diskImage.format);
         checkDiskImageTarget(options.diskImage.file, options.force ?? false);
     }
-    const folder = external_node_path_default().join(options.out, 'k8s-node');
+    const folder = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(options.out, 'k8s-node');
     const kept = prepareFolder(options.out, folder, options.force ?? false);
     if (kept.length > 0) {
         warnings.push(`${folder} also holds ${kept.join(', ')}, which node-config did not write: left as they are (the node ignores names it does not read)`);
     }
     for (const [name, text] of files) {
-        const file = external_node_path_default().join(folder, name);
+        const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(folder, name);
         try {
             // kubeadm.yaml may hold a bootstrap token.
-            external_node_fs_default().writeFileSync(file, text, { mode: 0o600 });
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(file, text, { mode: 0o600 });
         }
         catch (error) {
-            throw new Error((0,errors/* fileErrorSentence */.qb)(error, file, 'write'), { cause: error });
+            throw new Error((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fileErrorSentence */ .qb)(error, file, 'write'), { cause: error });
         }
     }
     const result = {
@@ -3129,40 +3245,40 @@ function writeNodeConfig(options) {
  * kubeadm.yaml or .network file would be applied by the node). Returns the names it left.
  */
 function prepareFolder(out, folder, force) {
-    if (external_node_path_default().resolve(out) === external_node_path_default().parse(external_node_path_default().resolve(out)).root) {
+    if (node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(out) === node_path__WEBPACK_IMPORTED_MODULE_3___default().parse(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(out)).root) {
         throw new NodeConfigError(`--out ${out} is the root of the file system: give the folder to write k8s-node/ into, e.g. the SD card's boot partition (/media/$USER/K8SNODE)`);
     }
     let names;
     try {
-        names = external_node_fs_default().existsSync(folder) ? external_node_fs_default().readdirSync(folder) : [];
+        names = node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(folder) ? node_fs__WEBPACK_IMPORTED_MODULE_1___default().readdirSync(folder) : [];
     }
     catch (error) {
-        throw new Error((0,errors/* fileErrorSentence */.qb)(error, folder, 'read'), { cause: error });
+        throw new Error((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fileErrorSentence */ .qb)(error, folder, 'read'), { cause: error });
     }
     if (names.length > 0) {
         if (!force) {
             throw new NodeConfigError(`${folder} already holds ${names.join(', ')}: node-config writes a fresh folder. Add --force to replace the files it writes (${names.filter(isNodeConfigFile).join(', ') || 'none here'}) and keep the others, or give another --out`);
         }
         for (const name of names.filter(isNodeConfigFile)) {
-            const file = external_node_path_default().join(folder, name);
+            const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(folder, name);
             try {
-                if (external_node_fs_default().lstatSync(file).isDirectory()) {
+                if (node_fs__WEBPACK_IMPORTED_MODULE_1___default().lstatSync(file).isDirectory()) {
                     throw new NodeConfigError(`${file} is a folder: node-config writes a file there; move it away`);
                 }
-                external_node_fs_default().rmSync(file);
+                node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(file);
             }
             catch (error) {
                 if (error instanceof NodeConfigError)
                     throw error;
-                throw new Error((0,errors/* fileErrorSentence */.qb)(error, file, 'remove'), { cause: error });
+                throw new Error((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fileErrorSentence */ .qb)(error, file, 'remove'), { cause: error });
             }
         }
     }
     try {
-        external_node_fs_default().mkdirSync(folder, { recursive: true, mode: 0o700 });
+        node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdirSync(folder, { recursive: true, mode: 0o700 });
     }
     catch (error) {
-        throw new Error((0,errors/* fileErrorSentence */.qb)(error, folder, 'create'), { cause: error });
+        throw new Error((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fileErrorSentence */ .qb)(error, folder, 'create'), { cause: error });
     }
     return names.filter(name => !isNodeConfigFile(name));
 }
@@ -3170,16 +3286,16 @@ function prepareFolder(out, folder, force) {
 function checkDiskImageTarget(file, force) {
     let stat;
     try {
-        stat = external_node_fs_default().lstatSync(file);
+        stat = node_fs__WEBPACK_IMPORTED_MODULE_1___default().lstatSync(file);
     }
     catch (error) {
         if (error.code !== 'ENOENT') {
-            throw new Error((0,errors/* fileErrorSentence */.qb)(error, file, 'write the disk image'), { cause: error });
+            throw new Error((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fileErrorSentence */ .qb)(error, file, 'write the disk image'), { cause: error });
         }
     }
     if (!stat) {
-        if (!external_node_fs_default().existsSync(external_node_path_default().dirname(file))) {
-            throw new NodeConfigError(`--disk-image ${file}: the folder ${external_node_path_default().dirname(file)} does not exist`);
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file))) {
+            throw new NodeConfigError(`--disk-image ${file}: the folder ${node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file)} does not exist`);
         }
         return;
     }
@@ -3213,12 +3329,12 @@ function checkImageTools(format) {
     }
 }
 function findProgram(name) {
-    const dirs = [...(process.env.PATH ?? '').split((external_node_path_default()).delimiter), '/usr/sbin', '/sbin'];
+    const dirs = [...(process.env.PATH ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter)), '/usr/sbin', '/sbin'];
     return dirs
-        .map(dir => external_node_path_default().join(dir, name))
+        .map(dir => node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, name))
         .find(file => {
         try {
-            external_node_fs_default().accessSync(file, (external_node_fs_default()).constants.X_OK);
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().accessSync(file, (node_fs__WEBPACK_IMPORTED_MODULE_1___default().constants).X_OK);
             return true;
         }
         catch {
@@ -3227,7 +3343,7 @@ function findProgram(name) {
     });
 }
 function run(program, args) {
-    const result = (0,external_node_child_process_.spawnSync)(findProgram(program) ?? program, args, {
+    const result = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(findProgram(program) ?? program, args, {
         encoding: 'utf8',
         env: { ...process.env, MTOOLS_SKIP_CHECK: '1' }
     });
@@ -3238,28 +3354,28 @@ function run(program, args) {
 /** A disk image labelled K8SNODE whose k8s-node/ folder holds `names` from `folder`. */
 function writeDiskImage(folder, names, file, format) {
     // checkDiskImageTarget allowed it: a new name, or --force over a regular file.
-    external_node_fs_default().rmSync(file, { force: true });
+    node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(file, { force: true });
     if (format === 'iso9660') {
         // Rock Ridge keeps the file names as they are (plain ISO 9660 would upper-case them).
-        const staging = external_node_fs_default().mkdtempSync(external_node_path_default().join(external_node_os_default().tmpdir(), 'k8snode-'));
+        const staging = node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'k8snode-'));
         try {
-            external_node_fs_default().mkdirSync(external_node_path_default().join(staging, 'k8s-node'));
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(staging, 'k8s-node'));
             for (const name of names) {
-                external_node_fs_default().copyFileSync(external_node_path_default().join(folder, name), external_node_path_default().join(staging, 'k8s-node', name));
+                node_fs__WEBPACK_IMPORTED_MODULE_1___default().copyFileSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(folder, name), node_path__WEBPACK_IMPORTED_MODULE_3___default().join(staging, 'k8s-node', name));
             }
             run('xorriso', ['-as', 'mkisofs', '-quiet', '-R', '-J', '-V', 'K8SNODE', '-o', file, staging]);
         }
         finally {
-            external_node_fs_default().rmSync(staging, { recursive: true, force: true });
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(staging, { recursive: true, force: true });
         }
         return;
     }
-    const bytes = names.reduce((sum, name) => sum + external_node_fs_default().statSync(external_node_path_default().join(folder, name)).size, 0);
+    const bytes = names.reduce((sum, name) => sum + node_fs__WEBPACK_IMPORTED_MODULE_1___default().statSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(folder, name)).size, 0);
     const kib = Math.max(2048, Math.ceil((bytes * 2) / 1024) + 1024);
     run('mkfs.vfat', ['-C', '-n', 'K8SNODE', file, String(kib)]);
     run('mmd', ['-i', file, '::/k8s-node']);
     for (const name of names)
-        run('mcopy', ['-i', file, external_node_path_default().join(folder, name), `::/k8s-node/${name}`]);
+        run('mcopy', ['-i', file, node_path__WEBPACK_IMPORTED_MODULE_3___default().join(folder, name), `::/k8s-node/${name}`]);
 }
 /** What to tell QEMU: the disk image, or the same files as fw_cfg entries. */
 function qemuHints(result) {
@@ -3267,119 +3383,12 @@ function qemuHints(result) {
     if (result.diskImage) {
         lines.push(`QEMU: -drive file=${result.diskImage},format=raw,if=virtio,readonly=on`);
     }
-    const fwCfg = result.files.map(name => ({ name, entry: `${fw_cfg/* FW_CFG_PREFIX */.B}${name}` }));
-    lines.push(`QEMU, without a disk: ${fwCfg.map(({ name, entry }) => `-fw_cfg name=${entry},file=${external_node_path_default().join(result.folder, name)}`).join(' ')}`);
-    for (const { name, entry } of fwCfg.filter(({ entry }) => entry.length > fw_cfg/* FW_CFG_MAX_NAME */.U)) {
-        lines.push(`note: fw_cfg name ${entry} is ${entry.length} characters; QEMU takes at most ${fw_cfg/* FW_CFG_MAX_NAME */.U}: rename ${name} (at most ${fw_cfg/* FW_CFG_MAX_NAME */.U - fw_cfg/* FW_CFG_PREFIX */.B.length} characters) or use the disk image`);
+    const fwCfg = result.files.map(name => ({ name, entry: `${_fw_cfg_js__WEBPACK_IMPORTED_MODULE_6__/* .FW_CFG_PREFIX */ .B}${name}` }));
+    lines.push(`QEMU, without a disk: ${fwCfg.map(({ name, entry }) => `-fw_cfg name=${entry},file=${node_path__WEBPACK_IMPORTED_MODULE_3___default().join(result.folder, name)}`).join(' ')}`);
+    for (const { name, entry } of fwCfg.filter(({ entry }) => entry.length > _fw_cfg_js__WEBPACK_IMPORTED_MODULE_6__/* .FW_CFG_MAX_NAME */ .U)) {
+        lines.push(`note: fw_cfg name ${entry} is ${entry.length} characters; QEMU takes at most ${_fw_cfg_js__WEBPACK_IMPORTED_MODULE_6__/* .FW_CFG_MAX_NAME */ .U}: rename ${name} (at most ${_fw_cfg_js__WEBPACK_IMPORTED_MODULE_6__/* .FW_CFG_MAX_NAME */ .U - _fw_cfg_js__WEBPACK_IMPORTED_MODULE_6__/* .FW_CFG_PREFIX */ .B.length} characters) or use the disk image`);
     }
     return lines;
-}
-
-;// CONCATENATED MODULE: ./src/node-config/command.ts
-// The `node-config` subcommand of the command line: flags in, k8s-node/ folder out.
-
-
-
-const NODE_CONFIG_USAGE = `Usage: buildroot-k8s node-config --out DIR [options]
-
-Writes DIR/k8s-node/, the folder a node applies at boot (docs/first-boot.md). Copy it to the
-Raspberry Pi SD card's boot partition (K8SNODE), or attach --disk-image to a VM.
-
-  --out DIR                 where k8s-node/ is written (required; a fresh folder, or --force)
-  --authorized-keys FILE    SSH public keys for root (authorized_keys)
-  --hostname NAME           the node's name (hostname); default: unique, from its machine-id
-  --static-ip CIDR          a static address, e.g. 192.168.1.10/24 (static.network), with
-    --gateway IP  --dns IP (repeatable)  --interface NAME (default: every wired interface)
-  --network FILE            a systemd-networkd .network file, copied (repeatable)
-  --kubeadm FILE            kubeadm's configuration (kubeadm.yaml): InitConfiguration and/or
-                            ClusterConfiguration -> kubeadm init; JoinConfiguration -> kubeadm
-                            join; KubeletConfiguration and KubeProxyConfiguration may go along
-  --data-disk /dev/disk/by-id/ID
-                            an empty disk the node may format as K8SDATA (data-disk)
-  --disk-image FILE         also write a disk image labelled K8SNODE holding k8s-node/
-  --disk-format vfat|iso9660
-                            vfat (default; needs mkfs.vfat and mtools) or iso9660 (xorriso)
-  --force                   replace an earlier DIR/k8s-node/ (the files node-config writes
-                            there go first; others stay) and an existing --disk-image file
-  -h, --help`;
-const OPTIONS = {
-    out: { type: 'string' },
-    'authorized-keys': { type: 'string' },
-    hostname: { type: 'string' },
-    'static-ip': { type: 'string' },
-    gateway: { type: 'string' },
-    dns: { type: 'string', multiple: true },
-    interface: { type: 'string' },
-    network: { type: 'string', multiple: true },
-    kubeadm: { type: 'string' },
-    'data-disk': { type: 'string' },
-    'disk-image': { type: 'string' },
-    'disk-format': { type: 'string' },
-    force: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' }
-};
-function parseNodeConfigArgs(argv) {
-    try {
-        return (0,external_node_util_.parseArgs)({ args: argv, allowPositionals: true, options: OPTIONS });
-    }
-    catch (error) {
-        // An unknown flag or a flag without its value: say it with this command's usage.
-        throw new NodeConfigError(error.message);
-    }
-}
-/** Runs `node-config` with its arguments; returns the exit code. */
-function nodeConfigCommand(argv) {
-    const { values, positionals } = parseNodeConfigArgs(argv);
-    if (values.help) {
-        process.stdout.write(`${NODE_CONFIG_USAGE}\n`);
-        return 0;
-    }
-    if (positionals.length > 0)
-        throw new NodeConfigError(`unexpected argument "${positionals[0]}"`);
-    if (!values.out)
-        throw new NodeConfigError('--out DIR is required: the folder k8s-node/ is written into');
-    const format = values['disk-format'] ?? 'vfat';
-    if (format !== 'vfat' && format !== 'iso9660') {
-        throw new NodeConfigError(`--disk-format "${format}": use vfat or iso9660`);
-    }
-    if (values['disk-format'] && !values['disk-image']) {
-        throw new NodeConfigError('--disk-format goes with --disk-image FILE');
-    }
-    const staticOnly = ['gateway', 'dns', 'interface'].filter(flag => values[flag] !== undefined);
-    if (!values['static-ip'] && staticOnly.length > 0) {
-        throw new NodeConfigError(`--${staticOnly[0]} goes with --static-ip`);
-    }
-    const result = writeNodeConfig({
-        out: external_node_path_default().resolve(values.out),
-        force: values.force ?? false,
-        authorizedKeys: values['authorized-keys'],
-        hostname: values.hostname,
-        networks: values.network,
-        staticIp: values['static-ip']
-            ? {
-                address: values['static-ip'],
-                gateway: values.gateway,
-                dns: values.dns ?? [],
-                interface: values.interface
-            }
-            : undefined,
-        kubeadm: values.kubeadm,
-        dataDisk: values['data-disk'],
-        diskImage: values['disk-image']
-            ? { file: external_node_path_default().resolve(values['disk-image']), format }
-            : undefined
-    });
-    for (const warning of result.warnings)
-        process.stderr.write(`warning: ${warning}\n`);
-    process.stdout.write(`Wrote ${result.folder}: ${result.files.join(', ')}\n`);
-    if (result.kubeadmMode) {
-        process.stdout.write(`kubeadm.yaml: the node runs "kubeadm ${result.kubeadmMode}" once at first boot\n`);
-    }
-    if (result.diskImage)
-        process.stdout.write(`Wrote ${result.diskImage} (label K8SNODE)\n`);
-    for (const line of qemuHints(result))
-        process.stdout.write(`${line}\n`);
-    return 0;
 }
 
 
@@ -12159,7 +12168,7 @@ exports.composeCollection = composeCollection;
 
 var Document = __nccwpck_require__(5755);
 var composeNode = __nccwpck_require__(3755);
-var resolveEnd = __nccwpck_require__(9081);
+var resolveEnd = __nccwpck_require__(1462);
 var resolveProps = __nccwpck_require__(8017);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
@@ -12213,7 +12222,7 @@ var Alias = __nccwpck_require__(9671);
 var identity = __nccwpck_require__(2617);
 var composeCollection = __nccwpck_require__(2387);
 var composeScalar = __nccwpck_require__(4995);
-var resolveEnd = __nccwpck_require__(9081);
+var resolveEnd = __nccwpck_require__(1462);
 var utilEmptyScalarPosition = __nccwpck_require__(9933);
 
 const CN = { composeNode, composeEmptyNode };
@@ -12429,7 +12438,7 @@ var Document = __nccwpck_require__(5755);
 var errors = __nccwpck_require__(2130);
 var identity = __nccwpck_require__(2617);
 var composeDoc = __nccwpck_require__(2873);
-var resolveEnd = __nccwpck_require__(9081);
+var resolveEnd = __nccwpck_require__(1462);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -13038,7 +13047,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 9081:
+/***/ 1462:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13093,7 +13102,7 @@ var identity = __nccwpck_require__(2617);
 var Pair = __nccwpck_require__(2815);
 var YAMLMap = __nccwpck_require__(2448);
 var YAMLSeq = __nccwpck_require__(5125);
-var resolveEnd = __nccwpck_require__(9081);
+var resolveEnd = __nccwpck_require__(1462);
 var resolveProps = __nccwpck_require__(8017);
 var utilContainsNewline = __nccwpck_require__(6761);
 var utilMapIncludes = __nccwpck_require__(3485);
@@ -13306,7 +13315,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 var Scalar = __nccwpck_require__(9271);
-var resolveEnd = __nccwpck_require__(9081);
+var resolveEnd = __nccwpck_require__(1462);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;

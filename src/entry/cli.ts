@@ -28,6 +28,7 @@ import {
   positiveNumber
 } from '../inputs/values.js'
 import { NODE_CONFIG_USAGE, nodeConfigCommand } from '../node-config/command.js'
+import { NodeConfigError } from '../node-config/index.js'
 import { runContext } from '../pipeline/context.js'
 import { runMain, runMirror } from '../pipeline/main.js'
 import { runPost } from '../pipeline/post.js'
@@ -439,11 +440,14 @@ async function smoke(values: Values): Promise<number> {
 try {
   process.exitCode = await main(process.argv.slice(2))
 } catch (error) {
-  const command = error instanceof UsageError ? error.command : undefined
+  const command = error instanceof UsageError ? error.command : inferCommand()
+  // A mistake in how the command was called: exit code 2, with the usage of that command.
   const usageText =
-    error instanceof UsageError || error instanceof InputError
-      ? `\n\n${command === 'node-config' ? NODE_CONFIG_USAGE : usage(command ?? inferCommand())}`
-      : ''
+    error instanceof NodeConfigError
+      ? `\n\n${NODE_CONFIG_USAGE}`
+      : error instanceof UsageError || error instanceof InputError
+        ? `\n\n${usage(command)}`
+        : ''
   const prefix =
     error instanceof InputError && !(error instanceof UsageError) ? 'invalid input: ' : ''
   say(`buildroot-k8s: ${prefix}${errorMessage(error)}${usageText}`)
