@@ -250,6 +250,18 @@ describeIf(missing)('ccache-remote-storage with real servers', () => {
     expectNoPassword(second)
   }, 120_000)
 
+  it('without BR2_CCACHE nothing goes through ccache: a warning says the remote storage is not used', async () => {
+    const run = await build('no-ccache', {
+      'ccache-remote-storage': redisUrl(),
+      'config-fragment': 'BR2_CCACHE=n'
+    })
+    expect(run.ok).toBe(true)
+    expect(run.platform.warnings().map(w => w.text)).toEqual([
+      'BR2_CCACHE is not set in buildroot_defconfig: no compiler call goes through ccache, so ccache-remote-storage is not used. Set BR2_CCACHE=y.'
+    ])
+    expect(run.summary).not.toContain('| ccache storage |')
+  }, 120_000)
+
   it('a failed build uploads its log without the password', async () => {
     const run = await build('failed', {
       'ccache-remote-storage': redisUrl(),

@@ -9738,7 +9738,13 @@ async function configure(reporter, tree, config) {
     }
     reporter.info(`${requested.requested.length} requested symbols all landed in ${tree.outputDir}/.config.`);
     if (configured.dotConfig.get('BR2_CCACHE') !== 'y') {
-        reporter.notice('BR2_CCACHE is not set in buildroot_defconfig: nothing will be compiler-cached between runs.', { file: configured.files.buildrootDefconfig });
+        const at = { file: configured.files.buildrootDefconfig };
+        if (config.remoteStorage) {
+            reporter.warning('BR2_CCACHE is not set in buildroot_defconfig: no compiler call goes through ccache, so ccache-remote-storage is not used. Set BR2_CCACHE=y.', at);
+        }
+        else {
+            reporter.notice('BR2_CCACHE is not set in buildroot_defconfig: nothing will be compiler-cached between runs.', at);
+        }
     }
     return configured;
 }
@@ -9757,7 +9763,8 @@ const configureStage = {
             ...inputs,
             patchSeries: run.get(_buildroot_patches_js__WEBPACK_IMPORTED_MODULE_4__/* .patchedSlot */ .qg).series.sha256,
             fromInputs: (0,_buildroot_configure_js__WEBPACK_IMPORTED_MODULE_1__/* .inputLines */ .KD)(inputs),
-            siteSymbols: (0,_buildroot_mirror_js__WEBPACK_IMPORTED_MODULE_2__/* .siteSymbolsOf */ .qH)(inputs)
+            siteSymbols: (0,_buildroot_mirror_js__WEBPACK_IMPORTED_MODULE_2__/* .siteSymbolsOf */ .qH)(inputs),
+            remoteStorage: inputs.ccacheRemoteStorage.length > 0
         });
         run.set(configuredSlot, configured);
         run.set(configHashSlot, configured.configHash);

@@ -30,6 +30,8 @@ export async function configure(
     fromInputs?: KconfigEntry[]
     /** Symbols an input sets on make's command line, by the input's name. */
     siteSymbols?: Map<string, string>
+    /** Whether ccache-remote-storage names a remote storage. */
+    remoteStorage?: boolean
   }
 ): Promise<ConfiguredTree> {
   const requested = readRequestedConfig(
@@ -66,10 +68,18 @@ export async function configure(
     `${requested.requested.length} requested symbols all landed in ${tree.outputDir}/.config.`
   )
   if (configured.dotConfig.get('BR2_CCACHE') !== 'y') {
-    reporter.notice(
-      'BR2_CCACHE is not set in buildroot_defconfig: nothing will be compiler-cached between runs.',
-      { file: configured.files.buildrootDefconfig }
-    )
+    const at = { file: configured.files.buildrootDefconfig }
+    if (config.remoteStorage) {
+      reporter.warning(
+        'BR2_CCACHE is not set in buildroot_defconfig: no compiler call goes through ccache, so ccache-remote-storage is not used. Set BR2_CCACHE=y.',
+        at
+      )
+    } else {
+      reporter.notice(
+        'BR2_CCACHE is not set in buildroot_defconfig: nothing will be compiler-cached between runs.',
+        at
+      )
+    }
   }
   return configured
 }
@@ -90,7 +100,8 @@ export const configureStage: Stage = {
       ...inputs,
       patchSeries: run.get(patchedSlot).series.sha256,
       fromInputs: inputLines(inputs),
-      siteSymbols: siteSymbolsOf(inputs)
+      siteSymbols: siteSymbolsOf(inputs),
+      remoteStorage: inputs.ccacheRemoteStorage.length > 0
     })
     run.set(configuredSlot, configured)
     run.set(configHashSlot, configured.configHash)
