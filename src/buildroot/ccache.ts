@@ -6,8 +6,9 @@
 // variable, so every other ccache setting reaches every compiler call through make's
 // environment: remote storage (CCACHE_REMOTE_STORAGE, CCACHE_REMOTE_ONLY) and the stats log
 // (CCACHE_STATSLOG), which records the counters of each call: this build's own, whatever the
-// restored cache's counters say. Buildroot 2025.02's host-ccache is 4.10.2, built with hiredis
-// and cpp-httplib (package/ccache/ccache.mk: DEP_HIREDIS, DEP_CPPHTTPLIB).
+// restored cache's counters say. Buildroot's host-ccache is built with hiredis and cpp-httplib
+// (package/ccache/ccache.mk: DEP_HIREDIS, DEP_CPPHTTPLIB): 4.10.2 in 2025.02.16, 4.12.3 in
+// 2026.02.3; the same holds for both trees' Makefile and toolchain wrapper.
 import fs from 'node:fs'
 import type { RemoteStorage } from '../inputs/urls.js'
 import { errorMessage } from '../util/errors.js'
@@ -52,7 +53,7 @@ export interface CcacheStats {
 /**
  * The stats log: for each compiler call a line `# <input file>`, then the ID of each counter
  * the call raised, one a line (ccache's test/suites/stats_log.bash; the IDs are those of
- * `ccache --print-stats`, the same in 4.7 and 4.10).
+ * `ccache --print-stats`: local_storage_* and remote_storage_*, as 4.7 and later name them).
  */
 export function parseStatsLog(text: string): CcacheStats {
   const counts = new Map<string, number>()
