@@ -3,7 +3,7 @@
 //   unit      fast, no outside program but the shell's: what `npm test` runs
 //   pipeline  the whole pipeline and the command line on the Buildroot-shaped fixture tree
 //   real      real tools: Buildroot (BUILDROOT_SRC), the kernel's Kconfig (LINUX_SRC), QEMU,
-//             sshd, shellcheck, genimage, systemd-analyze
+//             sshd, shellcheck, genimage, systemd-analyze, ccache with redis-server and nginx
 //   e2e       the bundled dist/ as the runner starts it, against Azurite and the results service
 const common = {
   testEnvironment: 'node',
@@ -32,6 +32,9 @@ const REAL = tests([
   'check/kernel-scratch.test.ts',
   'check/kernel-fragments.test.ts',
   'configs/**/*.test.ts',
+  'fleet/ccache-remote.test.ts',
+  'fleet/mirror.test.ts',
+  'fleet/parallel-build.test.ts',
   'node/**/*.test.ts',
   'smoke/stand-in-boot.test.ts',
   'smoke/firmware-boot.test.ts',

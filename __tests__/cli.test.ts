@@ -102,6 +102,52 @@ it('builds both targets at once into one cache folder: images, verified checksum
   }
 })
 
+it('mirror fills a folder from the dl/ cache entry a build left, with the files that pass their .hash', async () => {
+  // .hash files for the fixture's packages (its printvars names package/<name>/<name>.hash),
+  // but none for host-ccache.
+  const mirrored = ['linux', 'systemd', 'runc', 'containerd', 'kubernetes-node']
+  for (const name of mirrored) {
+    const source = fs.readdirSync(fx.mirrorDir).find(file => file.startsWith(`${name}-`)) ?? ''
+    const sha = execFileSync('sha256sum', [path.join(fx.mirrorDir, source)])
+      .toString()
+      .split(' ')[0]
+    fs.mkdirSync(path.join(fx.buildrootDir, 'package', name), { recursive: true })
+    fs.writeFileSync(
+      path.join(fx.buildrootDir, 'package', name, `${name}.hash`),
+      `sha256  ${sha}  ${source}\n`
+    )
+  }
+  expect((await build('amd64')).code).toBe(0)
+  const out = path.join(fx.root, 'mirror')
+  const run = await cli([
+    'mirror',
+    '--target',
+    'amd64',
+    '--out',
+    out,
+    '--buildroot-src',
+    fx.buildrootDir,
+    '--config-dir',
+    fx.configDir,
+    '--cache-dir',
+    path.join(fx.root, 'cache')
+  ])
+  expect(run.code).toBe(0)
+  expect(run.stdout).toBe(`mirror=${out}\n`)
+  expect(run.stderr).toContain(
+    'host-ccache/host-ccache-1.0-fixture.tar.gz (host-ccache) is not mirrored: its package has no .hash file.'
+  )
+  expect(fs.readdirSync(out).sort()).toEqual(
+    mirrored
+      .map(name => `${name}-${name === 'linux' ? '6.12-fixture' : '1.0-fixture'}.tar.gz`)
+      .sort()
+  )
+  execFileSync('sh', ['-c', `cd '${out}' && for f in *; do cmp "$f" '${fx.mirrorDir}'/"$f"; done`])
+  const help = await cli(['mirror', '--help'])
+  expect(help.stdout).toContain('--dl-dir DIR')
+  expect(help.stdout).not.toContain('--smoke-test ')
+})
+
 it('writes one summary per run, in an output folder under the cache folder, and prints where the log went', async () => {
   const failed = await build('amd64', ['--config-fragment', 'BR2_PACKAGE_FIXTURE_BROKEN=y'])
   expect(failed.code).toBe(1)
@@ -374,7 +420,7 @@ describe('commands and flags', () => {
     const unknown = await cli(['biuld', '--target', 'amd64'])
     expect(unknown.code).toBe(2)
     expect(unknown.stderr).toContain(
-      'buildroot-k8s: unknown command "biuld": did you mean build? (commands: build, check, smoke, node-config, version, help)'
+      'buildroot-k8s: unknown command "biuld": did you mean build? (commands: build, check, smoke, mirror, node-config, version, help)'
     )
     const wrongCommand = await cli(['smoke', '--target', 'amd64', '--images', 'x', '--jobs', '4'])
     expect(wrongCommand.code).toBe(2)

@@ -366,6 +366,25 @@ describe('the bundled action on a simulated runner', () => {
     expect(service.cacheEntries()).toEqual([])
   })
 
+  it('a password in ccache-remote-storage: the runner is told to mask it, and nothing the step writes holds it', async () => {
+    const password = 'E2e-s3cret-pw'
+    const { main, post, summary } = await job({
+      target: 'amd64',
+      // Nothing listens on port 9: one warning, and the build goes on with the local ccache.
+      'ccache-remote-storage': `redis://${password}@127.0.0.1:9`
+    })
+    expect(main.exitCode).toBe(0)
+    expect(main.stdout.split('\n').filter(line => line.includes(password))).toEqual([
+      `::add-mask::${password}`
+    ])
+    expect(annotations(main.stdout, 'warning')).toEqual([
+      "ccache's remote storage redis://***@127.0.0.1:9 cannot be used: connection refused. The build goes on with the local ccache; ccache tries it again in each compiler call, without a word."
+    ])
+    expect(main.stderr).not.toContain(password)
+    expect(post.stdout).not.toContain(password)
+    expect(summary).not.toContain(password)
+  })
+
   it('cache service down: one warning per cache, one round of retries per step, and the build goes on', async () => {
     service.setCacheAvailable(false)
     try {

@@ -1,7 +1,7 @@
 // The declared pipelines: which stages each path runs, in which order, what the time limit
 // covers, and that every stage finds what it needs from a stage before it.
 import { describe, expect, it } from '@jest/globals'
-import { PIPELINES } from '../../src/pipeline/pipelines.js'
+import { MIRROR_PIPELINE, PIPELINES } from '../../src/pipeline/pipelines.js'
 import type { Slot, Stage } from '../../src/stages/stage.js'
 
 const titles = (stages: readonly Stage[]) => stages.map(stage => stage.title)
@@ -50,7 +50,7 @@ describe('the stage list of each path', () => {
     ])
   })
 
-  it('check: the same preparation, then the four checks, and nothing of build mode', () => {
+  it('check: the same preparation, then the five checks, and nothing of build mode', () => {
     expect(titles(PIPELINES.check.stages)).toEqual([
       'Check the output folder',
       'Resolve Buildroot',
@@ -58,7 +58,8 @@ describe('the stage list of each path', () => {
       'Config files',
       'Buildroot configuration',
       'Kernel configuration',
-      'Referenced files and hashes'
+      'Referenced files and hashes',
+      'Download mirror'
     ])
     for (const stage of PIPELINES.check.stages) expect(stage.modes).toContain('check')
     for (const stage of build) expect(stage.modes).toContain('build')
@@ -101,5 +102,19 @@ describe('what each stage needs', () => {
     expect(unmetNeeds(build, false)).toEqual({})
     expect(unmetNeeds(onHit, true)).toEqual({})
     expect(unmetNeeds(PIPELINES.check.stages, false)).toEqual({})
+    expect(unmetNeeds(MIRROR_PIPELINE.stages, false)).toEqual({})
+  })
+})
+
+describe("the command line's mirror", () => {
+  it('prepares as a build does up to the package list, then fills the folder, and builds nothing', () => {
+    expect(titles(MIRROR_PIPELINE.stages)).toEqual([
+      'Check the output folder',
+      'Resolve Buildroot',
+      'Apply Buildroot patches',
+      'Configure',
+      'Read the package list',
+      'Fill the mirror folder'
+    ])
   })
 })

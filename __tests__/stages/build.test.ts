@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import {
+  buildVariables,
   describeFailure,
   failedStamp,
   outputOfStep,
@@ -80,6 +81,17 @@ describe('outputOfStep', () => {
   it('keeps the whole tail when the step line has scrolled out of it or no package is known', () => {
     expect(outputOfStep(tail.slice(3), 'host-pkgconf')).toEqual(tail.slice(3))
     expect(outputOfStep(tail, undefined)).toEqual(tail)
+  })
+})
+
+describe('buildVariables', () => {
+  it("per-package adds the top-level make -jN of Buildroot's manual; packages keep BR2_JLEVEL", () => {
+    expect(buildVariables({ jobs: 3 })).toEqual(['BR2_JLEVEL=3'])
+    expect(buildVariables({ jobs: 3, parallel: true, variables: ['BR2_PRIMARY_SITE=x'] })).toEqual([
+      '-j3',
+      'BR2_JLEVEL=3',
+      'BR2_PRIMARY_SITE=x'
+    ])
   })
 })
 

@@ -2,34 +2,35 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6567:
+/***/ 4516:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D0: () => (/* binding */ configureTree),
 /* harmony export */   Fg: () => (/* binding */ readRequestedConfig),
+/* harmony export */   KD: () => (/* binding */ inputLines),
+/* harmony export */   Tb: () => (/* binding */ isInputLine),
 /* harmony export */   Uj: () => (/* binding */ configExternalTree),
 /* harmony export */   cC: () => (/* binding */ loadDefconfig),
 /* harmony export */   jE: () => (/* binding */ readBuildroot),
 /* harmony export */   mA: () => (/* binding */ locateConfigFiles),
-/* harmony export */   no: () => (/* binding */ FRAGMENT_SOURCE),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
-/* unused harmony exports runtimeFragmentFile, unreadableKconfig, refusedExternalTree */
+/* unused harmony exports runtimeFragmentFile, FRAGMENT_SOURCE, PARALLEL_BUILD_SOURCE, unreadableKconfig, refusedExternalTree */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9769);
-/* harmony import */ var _runtimes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6703);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2082);
-/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1966);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4674);
-/* harmony import */ var _download_hashes_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2808);
-/* harmony import */ var _make_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5621);
-/* harmony import */ var _show_info_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4955);
+/* harmony import */ var _kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(994);
+/* harmony import */ var _runtimes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1426);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(17);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1917);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9997);
+/* harmony import */ var _download_hashes_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9659);
+/* harmony import */ var _make_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1160);
+/* harmony import */ var _show_info_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3280);
 // Configuring a Buildroot tree, for build and check mode alike: merges the target's
 // buildroot_defconfig with the runtime's fragment and the user's, points the kernel at
 // kernel_defconfig, runs `make defconfig` on a merged copy (Buildroot never writes into the
@@ -92,11 +93,26 @@ function locateConfigFiles(configDir, target, runtime) {
 }
 /** Name under which the config-fragment input is reported in file:line messages. */
 const FRAGMENT_SOURCE = 'config-fragment';
+/** Name under which the parallel-build input's line is reported. */
+const PARALLEL_BUILD_SOURCE = 'parallel-build';
+/**
+ * Lines an input adds to the configuration, after the fragment (so the input wins):
+ * parallel-build: per-package turns on per-package directories, which top-level parallel
+ * builds need (Buildroot's manual, "Top-level parallel build"). Check mode loads them too.
+ */
+function inputLines(inputs) {
+    return inputs.parallelBuild === 'per-package'
+        ? [{ symbol: 'BR2_PER_PACKAGE_DIRECTORIES', value: 'y', file: PARALLEL_BUILD_SOURCE, line: 0 }]
+        : [];
+}
+/** Whether a requested line came from an input rather than a file of the configuration. */
+const isInputLine = (entry) => entry.file === FRAGMENT_SOURCE || entry.file === PARALLEL_BUILD_SOURCE;
 /**
  * Reads and merges the target's configuration; throws ConfigError with file:line on bad lines.
- * `patchSeries` is the sha256 of the Buildroot patch series ('' without one).
+ * `patchSeries` is the sha256 of the Buildroot patch series ('' without one); `fromInputs` the
+ * lines inputs add (inputLines).
  */
-function readRequestedConfig(files, fragment, patchSeries = '') {
+function readRequestedConfig(files, fragment, patchSeries = '', fromInputs = []) {
     const defconfig = (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKconfig */ .Ps)(node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(files.buildrootDefconfig, 'utf8'), files.buildrootDefconfig, 'BR2_');
     const kernelText = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(files.kernelDefconfig, 'utf8');
     const kernel = (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKconfig */ .Ps)(kernelText, files.kernelDefconfig, 'CONFIG_');
@@ -121,7 +137,7 @@ function readRequestedConfig(files, fragment, patchSeries = '') {
     const runtimeLayer = files.runtimeFragment
         ? (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKconfig */ .Ps)(node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(files.runtimeFragment, 'utf8'), files.runtimeFragment, 'BR2_')
         : [];
-    const requested = (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeKconfig */ .cU)(defconfig, kernelPointer, runtimeLayer, (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKconfig */ .Ps)(fragment, FRAGMENT_SOURCE, 'BR2_'));
+    const requested = (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeKconfig */ .cU)(defconfig, kernelPointer, runtimeLayer, (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKconfig */ .Ps)(fragment, FRAGMENT_SOURCE, 'BR2_'), fromInputs);
     const mergedText = (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .renderKconfig */ .Se)(requested);
     const hash = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha256').update(mergedText).update('\0').update(kernelText);
     // Without a series the hash stays what it was before series existed.
@@ -243,22 +259,23 @@ async function configureTree(tree, config) {
 
 /***/ }),
 
-/***/ 2808:
+/***/ 9659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ho: () => (/* binding */ HASH_VARIABLES),
 /* harmony export */   JS: () => (/* binding */ removeBadDownloads),
-/* harmony export */   xr: () => (/* binding */ downloadHashFindings)
+/* harmony export */   _G: () => (/* binding */ verifyDownload),
+/* harmony export */   xr: () => (/* binding */ downloadHashFindings),
+/* harmony export */   yf: () => (/* binding */ packageHashFiles)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9769);
-/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1966);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(994);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1917);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5138);
 // Every file the build downloads must pass Buildroot's hash check (support/download/check-hash):
 // once one of a package's .hash files exists, it must list the file, unless the file is in
 // BR_NO_CHECK_HASH_FOR, which BR2_DOWNLOAD_FORCE_CHECK_HASHES empties. A miss stops the build
@@ -275,23 +292,26 @@ async function configureTree(tree, config) {
 const variablePrefix = (name) => name.toUpperCase().replace(/[^A-Z0-9]/g, '_');
 /** A .hash file's lines: `<type> <hash> <file>`, comments and blank lines left out. */
 function hashLines(hashFile) {
-    return node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(hashFile, 'utf8')
+    return node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(hashFile, 'utf8')
         .split('\n')
         .map(line => line.trim().split(/\s+/))
         .filter(([type, hash, file]) => type && !type.startsWith('#') && hash && file)
         .map(([type, hash, file]) => ({ type, hash, file }));
 }
 const listsFile = (hashFile, file) => hashLines(hashFile).some(line => line.file === file);
-/** The package's .hash files that exist, as Buildroot's <PKG>_HASH_FILES names them. */
-function hashFilesOf(configured, pkg) {
-    const listed = configured.hashVariables.get(`${variablePrefix(pkg.name)}_HASH_FILES`);
+/**
+ * A package's .hash files that exist, as Buildroot's <PKG>_HASH_FILES names them (relative to
+ * the Buildroot tree); undefined when the package has no such variable.
+ */
+function packageHashFiles(pkg, hashVariables, sourceDir) {
+    const listed = hashVariables.get(`${variablePrefix(pkg.name)}_HASH_FILES`);
     if (listed === undefined)
         return undefined;
     return listed
         .split(/\s+/)
         .filter(Boolean)
-        .map(file => node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(configured.tree.sourceDir, file))
-        .filter(file => node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(file));
+        .map(file => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(sourceDir, file))
+        .filter(file => node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(file));
 }
 /** The Buildroot variables the hash rule needs, read in the same parse as the package list. */
 const HASH_VARIABLES = ['%_HASH_FILES', 'BR_NO_CHECK_HASH_FOR'];
@@ -303,10 +323,10 @@ function downloadHashFindings(configured) {
     const exempt = new Set(force ? [] : (vars.get('BR_NO_CHECK_HASH_FOR') ?? '').split(/\s+/));
     const findings = [];
     for (const pkg of configured.packages) {
-        const hashFiles = hashFilesOf(configured, pkg);
+        const hashFiles = packageHashFiles(pkg, vars, tree.sourceDir);
         if (hashFiles === undefined)
             continue;
-        const downloads = pkg.downloads.map(download => node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(download));
+        const downloads = pkg.downloads.map(download => node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(download));
         if (hashFiles.length === 0) {
             // No .hash file at all: Buildroot only warns, and downloads the files unchecked, even with
             // BR2_DOWNLOAD_FORCE_CHECK_HASHES (a custom kernel version on 2026.02.x, whose own kernel
@@ -329,13 +349,13 @@ function downloadHashFindings(configured) {
                 continue;
             // Hash files outside the Buildroot tree (BR2_GLOBAL_PATCH_DIR) by their own path.
             const shown = hashFiles
-                .map(f => ((0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(tree.sourceDir, f) ? node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(tree.sourceDir, f) : f))
+                .map(f => ((0,_util_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(tree.sourceDir, f) ? node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(tree.sourceDir, f) : f))
                 .join(', ');
             const rawName = pkg.name.replace(/^host-/, '');
-            const ownHashFile = hashFiles.find(hashFile => tree.externalTrees.some(dir => (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(dir, hashFile)));
+            const ownHashFile = hashFiles.find(hashFile => tree.externalTrees.some(dir => (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(dir, hashFile)));
             // The line that picks this version (a custom kernel version, a tarball location), if any.
             const versionLine = configured.requested.find(entry => {
-                const value = (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_3__/* .unquote */ ._n)(entry.value);
+                const value = (0,_kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_2__/* .unquote */ ._n)(entry.value);
                 return value === pkg.version || value.endsWith(`/${file}`);
             });
             findings.push({
@@ -353,50 +373,76 @@ function downloadHashFindings(configured) {
     }
     return findings;
 }
-/** Hash types check-hash knows (support/download/check-hash: md5, sha1, sha224, sha256, sha384, sha512). */
-const HASH_TYPES = new Set(['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512']);
-async function digests(file, types) {
-    const hashes = types.map(type => [type, node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash(type)]);
-    for await (const chunk of node_fs__WEBPACK_IMPORTED_MODULE_1___default().createReadStream(file)) {
-        for (const [, hash] of hashes)
-            hash.update(chunk);
+/** The hash types Buildroot's support/download/check-hash knows. */
+const HASH_TYPES = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'];
+/**
+ * Buildroot's own rule for a downloaded file (support/download/check-hash): every line of the
+ * package's .hash files that names `base` must match; a .hash file that names no line for it
+ * is an error unless `base` is exempt (BR_NO_CHECK_HASH_FOR). Where Buildroot would only warn
+ * (no .hash file at all) or let a file through unchecked (exempt), this says no: nothing is
+ * vouched for that was not checked.
+ */
+async function verifyDownload(file, base, hashFiles) {
+    if (!hashFiles.length) {
+        return { ok: false, problem: 'no-hash-file', why: 'its package has no .hash file' };
     }
-    return new Map(hashes.map(([type, hash]) => [type, hash.digest('hex')]));
+    const expected = hashFiles.flatMap(hashFile => hashLines(hashFile)
+        .filter(line => line.file === base)
+        .map(line => ({ ...line, hashFile })));
+    if (!expected.length) {
+        return {
+            ok: false,
+            problem: 'no-hash',
+            why: `no line of ${hashFiles.map(f => node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(f)).join(', ')} names it`
+        };
+    }
+    const known = expected.filter(entry => HASH_TYPES.includes(entry.type));
+    const digests = await (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .streamDigests */ ._h)(file, [...new Set(known.map(entry => entry.type))]);
+    const wrong = known.find(entry => digests.get(entry.type) !== entry.hash.toLowerCase());
+    if (wrong) {
+        const got = digests.get(wrong.type);
+        return {
+            ok: false,
+            problem: 'mismatch',
+            why: `its ${wrong.type} is ${got}, not ${wrong.hash} as ${wrong.hashFile} says`,
+            mismatch: { type: wrong.type, expected: wrong.hash, got, hashFile: wrong.hashFile }
+        };
+    }
+    const unknown = expected.find(entry => !HASH_TYPES.includes(entry.type));
+    if (unknown) {
+        return {
+            ok: false,
+            problem: 'unknown-type',
+            why: `${unknown.hashFile} gives it a hash of unknown type ${unknown.type}`
+        };
+    }
+    return { ok: true, checked: [...digests.keys()] };
 }
 /**
  * Checks every file of the download list that dl/ holds against its package's .hash files, as
- * check-hash would when the build reaches it, and removes the ones that fail (Buildroot would
- * remove them too, and then stop if it cannot download them). Files no .hash file lists are
- * left to Buildroot.
+ * check-hash would when the build reaches it, and removes the ones whose hash is wrong (Buildroot
+ * would remove them too, and then stop if it cannot download them). Files no .hash file lists
+ * are left to Buildroot.
  */
 async function removeBadDownloads(configured, dlDir) {
     const bad = [];
     for (const pkg of configured.packages) {
-        const hashFiles = hashFilesOf(configured, pkg);
+        const hashFiles = packageHashFiles(pkg, configured.hashVariables, configured.tree.sourceDir);
         if (!hashFiles?.length)
             continue;
         for (const download of pkg.downloads) {
-            const full = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dlDir, download);
-            if (!node_fs__WEBPACK_IMPORTED_MODULE_1___default().statSync(full, { throwIfNoEntry: false })?.isFile())
+            const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dlDir, download);
+            if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(full, { throwIfNoEntry: false })?.isFile())
                 continue;
-            const name = node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(download);
-            const expected = hashFiles.flatMap(hashFile => hashLines(hashFile)
-                .filter(line => line.file === name && HASH_TYPES.has(line.type))
-                .map(line => ({ ...line, hashFile })));
-            if (!expected.length)
+            const verdict = await verifyDownload(full, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(download), hashFiles);
+            if (verdict.ok || verdict.problem !== 'mismatch')
                 continue;
-            const got = await digests(full, [...new Set(expected.map(line => line.type))]);
-            const wrong = expected.find(line => got.get(line.type) !== line.hash.toLowerCase());
-            if (!wrong)
-                continue;
-            node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(full);
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(full);
             bad.push({
                 file: download,
                 package: pkg.name,
-                hashFile: node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(configured.tree.sourceDir, wrong.hashFile),
-                type: wrong.type,
-                expected: wrong.hash,
-                got: got.get(wrong.type) ?? ''
+                ...verdict.mismatch,
+                hashFile: node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(configured.tree.sourceDir, verdict.mismatch.hashFile)
             });
         }
     }
@@ -406,7 +452,7 @@ async function removeBadDownloads(configured, dlDir) {
 
 /***/ }),
 
-/***/ 5621:
+/***/ 1160:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -415,7 +461,7 @@ async function removeBadDownloads(configured, dlDir) {
 /* harmony export */   b4: () => (/* binding */ captureMake)
 /* harmony export */ });
 /* unused harmony exports makeArgs, buildrootEnv, parsePrintvars */
-/* harmony import */ var _util_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8133);
+/* harmony import */ var _util_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8989);
 // How everything calls Buildroot's make: one place that knows the source tree, the output
 // folder and the BR2_EXTERNAL list, so configure, check and build cannot disagree.
 
@@ -488,7 +534,225 @@ function parsePrintvars(out) {
 
 /***/ }),
 
-/***/ 6279:
+/***/ 6897:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bb: () => (/* binding */ fillMirror),
+/* harmony export */   Cs: () => (/* binding */ lookUpMirror),
+/* harmony export */   bD: () => (/* binding */ mirrorFiles),
+/* harmony export */   h5: () => (/* binding */ downloadSiteVariables),
+/* harmony export */   qH: () => (/* binding */ siteSymbolsOf)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5138);
+/* harmony import */ var _util_net_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4917);
+/* harmony import */ var _download_hashes_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9659);
+// Download sites: where Buildroot fetches sources from, and a mirror of them. Buildroot tries
+// BR2_PRIMARY_SITE first (as <site>/<package dl subdir>/<file>, then <site>/<file>), then the
+// package's own site and BR2_BACKUP_SITE, both skipped with BR2_PRIMARY_SITE_ONLY
+// (package/pkg-download.mk, DOWNLOAD_URIS); every file it fetches, from wherever, is checked
+// against the package's .hash before it lands in dl/ (support/download/dl-wrapper): a mirror is
+// a cache, not a trust anchor. The sites are Kconfig options, but not part of the
+// configuration here: they change where files come from, not what is built, so they are given
+// on make's command line (which overrides .config's values) and stay out of the config hash.
+
+
+
+
+
+
+/** A make command-line value: `$` would start a make variable. */
+const makeValue = (value) => value.replace(/\$/g, '$$$$');
+/** make's command-line assignments for download-mirror, download-mirror-only and backup-site. */
+function downloadSiteVariables(inputs) {
+    const variables = [];
+    if (inputs.downloadMirror) {
+        variables.push(`BR2_PRIMARY_SITE=${makeValue(inputs.downloadMirror.url)}`);
+        if (inputs.downloadMirrorOnly)
+            variables.push('BR2_PRIMARY_SITE_ONLY=y');
+    }
+    if (inputs.backupSite === 'none')
+        variables.push('BR2_BACKUP_SITE=');
+    else if (typeof inputs.backupSite === 'object') {
+        variables.push(`BR2_BACKUP_SITE=${makeValue(inputs.backupSite.url)}`);
+    }
+    return variables;
+}
+/** The symbols the download-site inputs set, for the notice when a configuration sets one too. */
+function siteSymbolsOf(inputs) {
+    return new Map(downloadSiteVariables(inputs).map(assignment => {
+        const at = assignment.indexOf('=');
+        return [assignment.slice(0, at), inputNameOf(assignment.slice(0, at))];
+    }));
+}
+function inputNameOf(symbol) {
+    return symbol === 'BR2_PRIMARY_SITE'
+        ? 'download-mirror'
+        : symbol === 'BR2_PRIMARY_SITE_ONLY'
+            ? 'download-mirror-only'
+            : 'backup-site';
+}
+/** Every file of the packages' downloads, each once. */
+function mirrorFiles(packages) {
+    const seen = new Set();
+    const files = [];
+    for (const pkg of packages) {
+        for (const download of pkg.downloads) {
+            if (seen.has(download))
+                continue;
+            seen.add(download);
+            files.push({
+                package: pkg.name,
+                subdir: node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(download),
+                file: node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(download)
+            });
+        }
+    }
+    return files;
+}
+const LOOKUP_TIMEOUT_MS = 10_000;
+const LOOKUPS_AT_ONCE = 8;
+/** Whether a mirror holds a file where Buildroot looks for it: <site>/<subdir>/<file>, <site>/<file>. */
+async function holds(site, entry) {
+    const name = encodeURIComponent(entry.file);
+    for (const url of [`${site}/${entry.subdir}/${name}`, `${site}/${name}`]) {
+        let status = await (0,_util_net_js__WEBPACK_IMPORTED_MODULE_4__/* .httpStatus */ .nG)(url, { timeoutMs: LOOKUP_TIMEOUT_MS });
+        // A server that takes no HEAD is asked with GET (its body is never read).
+        if (status === 405 || status === 501) {
+            status = await (0,_util_net_js__WEBPACK_IMPORTED_MODULE_4__/* .httpStatus */ .nG)(url, { method: 'GET', timeoutMs: LOOKUP_TIMEOUT_MS });
+        }
+        if (status >= 200 && status < 300)
+            return true;
+    }
+    return false;
+}
+/**
+ * Which files of the download list the mirror lacks, asked with HEAD requests (file:// by
+ * looking); not asked when it cannot be reached, asks for credentials, or is an scp:// or
+ * ftp:// site (only HTTP answers a HEAD).
+ */
+async function lookUpMirror(site, files) {
+    const scheme = site.url.slice(0, site.url.indexOf(':')).toLowerCase();
+    if (scheme === 'file') {
+        const dir = decodeURIComponent(site.url.slice('file://'.length));
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(dir))
+            return { checked: false, why: `${dir} does not exist here` };
+        const missing = files.filter(entry => !node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, entry.subdir, entry.file)) &&
+            !node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, entry.file)));
+        return { checked: true, missing, total: files.length };
+    }
+    if (scheme !== 'http' && scheme !== 'https') {
+        return { checked: false, why: `a ${scheme}:// site answers no HEAD request` };
+    }
+    // Any answer of its root is one (many servers list no folder: 403, 404), but a request for
+    // credentials: the files would all look missing.
+    try {
+        const status = await (0,_util_net_js__WEBPACK_IMPORTED_MODULE_4__/* .httpStatus */ .nG)(`${site.url}/`, { timeoutMs: LOOKUP_TIMEOUT_MS });
+        if (status === 401 || status === 407) {
+            return { checked: false, why: `it asks for credentials (HTTP ${status})` };
+        }
+    }
+    catch (error) {
+        return { checked: false, why: `it cannot be reached from here (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)})` };
+    }
+    const missing = [];
+    let next = 0;
+    const worker = async () => {
+        while (next < files.length) {
+            const entry = files[next++];
+            if (!(await holds(site.url, entry).catch(() => false)))
+                missing.push(entry);
+        }
+    };
+    await Promise.all(Array.from({ length: LOOKUPS_AT_ONCE }, worker));
+    missing.sort((a, b) => a.file.localeCompare(b.file));
+    return { checked: true, missing, total: files.length };
+}
+/** Copies `source` to `target` unless `target` exists: never replaces a file. Returns whether it wrote. */
+function writeNew(source, target) {
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
+    const partial = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target)}.mirror-partial-${process.pid}`);
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().copyFileSync(source, partial);
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().chmodSync(partial, 0o644);
+        // A hard link does not replace what is there (EEXIST), where a rename would.
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().linkSync(partial, target);
+        return true;
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return false;
+        throw error;
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(partial, { force: true });
+    }
+}
+/**
+ * Fills a mirror folder from a dl/ folder: each file of the download list that passes its
+ * package's .hash goes into the folder, flat (<out>/<file>, as Buildroot looks for it on a
+ * primary site); when two packages download different files of the same name, the second goes
+ * to <out>/<subdir>/<file>, which Buildroot tries first. Nothing in the folder is replaced or
+ * removed.
+ */
+async function fillMirror(options) {
+    const report = { written: [], present: [], conflicts: [], refused: [], missing: [] };
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(options.outDir, { recursive: true });
+    /** What each flat name holds, once written or found by this run. */
+    const flatContent = new Map();
+    const byName = new Map(options.packages.map(pkg => [pkg.name, pkg]));
+    for (const entry of mirrorFiles(options.packages)) {
+        const source = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.dlDir, entry.subdir, entry.file);
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(source)) {
+            report.missing.push(entry);
+            continue;
+        }
+        const pkg = byName.get(entry.package);
+        const verdict = await (0,_download_hashes_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyDownload */ ._G)(source, entry.file, (0,_download_hashes_js__WEBPACK_IMPORTED_MODULE_5__/* .packageHashFiles */ .yf)(pkg, options.hashVariables, options.tree.sourceDir) ?? []);
+        if (!verdict.ok) {
+            report.refused.push({
+                file: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(entry.subdir, entry.file),
+                package: entry.package,
+                why: verdict.why,
+                mismatch: verdict.problem === 'mismatch'
+            });
+            continue;
+        }
+        const sha = (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256FileSync */ .hb)(source);
+        // The flat name holds another package's file of the same name: this one goes in its folder.
+        const placed = flatContent.get(entry.file);
+        if (placed === sha)
+            continue;
+        const target = placed === undefined
+            ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.outDir, entry.file)
+            : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.outDir, entry.subdir, entry.file);
+        const shown = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(options.outDir, target);
+        if (writeNew(source, target))
+            report.written.push(shown);
+        else if ((0,_util_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256FileSync */ .hb)(target) === sha)
+            report.present.push(shown);
+        else {
+            report.conflicts.push({
+                file: shown,
+                why: `it holds other content than ${entry.package}'s ${entry.file}, which passes its .hash`
+            });
+            continue;
+        }
+        if (placed === undefined)
+            flatContent.set(entry.file, sha);
+    }
+    return report;
+}
+
+
+/***/ }),
+
+/***/ 7258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -501,7 +765,7 @@ function parsePrintvars(out) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8133);
+/* harmony import */ var _util_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8989);
 // Buildroot's own Python tools (utils/generate-cyclonedx, support/scripts/cve-check), run from
 // the Buildroot tree in use with the runner's python3. They come with Buildroot: a tree without
 // one is an older release, which is said, not an error.
@@ -541,7 +805,7 @@ async function runPythonTool(script, args, env = {}) {
 
 /***/ }),
 
-/***/ 4955:
+/***/ 3280:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -583,15 +847,15 @@ function buildablePackages(packages) {
 
 /***/ }),
 
-/***/ 3792:
+/***/ 4303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ explainUnmet)
 /* harmony export */ });
-/* harmony import */ var _kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9769);
-/* harmony import */ var _kconfig_dependencies_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7299);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4674);
+/* harmony import */ var _kconfig_defconfig_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(994);
+/* harmony import */ var _kconfig_dependencies_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6582);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9997);
 // Why a requested symbol did not land in .config: the dependency that is not met (and what
 // selects it when it cannot be set by hand), or, for a name Kconfig does not know, the
 // closest known names. Build mode's configure stage and check mode report the same findings.
@@ -644,7 +908,7 @@ function explainUnmet(configured) {
 
 /***/ }),
 
-/***/ 6891:
+/***/ 3890:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -662,7 +926,7 @@ function cacheFolders(cacheRoot, target) {
 
 /***/ }),
 
-/***/ 3884:
+/***/ 1473:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -681,21 +945,21 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/platform/types.ts
-var types = __nccwpck_require__(603);
+var types = __nccwpck_require__(9674);
 // EXTERNAL MODULE: ./src/util/format.ts
-var format = __nccwpck_require__(8678);
+var format = __nccwpck_require__(2693);
 // EXTERNAL MODULE: ./src/util/disk.ts
-var disk = __nccwpck_require__(8696);
+var disk = __nccwpck_require__(7179);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(2082);
+var errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: ./src/util/fs.ts
-var fs = __nccwpck_require__(1966);
+var fs = __nccwpck_require__(1917);
 // EXTERNAL MODULE: ./src/util/lock.ts
-var util_lock = __nccwpck_require__(1066);
+var util_lock = __nccwpck_require__(9045);
 // EXTERNAL MODULE: ./src/util/process-groups.ts
-var process_groups = __nccwpck_require__(2365);
+var process_groups = __nccwpck_require__(7374);
 // EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __nccwpck_require__(5325);
+var hash = __nccwpck_require__(5138);
 ;// CONCATENATED MODULE: ./src/caches/manifest.ts
 // What a cache entry holds, file by file: path, size, sha256 and executable bit of each file,
 // the target of each symbolic link. Written when an entry is saved, checked before anything of
@@ -1097,7 +1361,7 @@ class CacheLayer {
 
 /***/ }),
 
-/***/ 7732:
+/***/ 9559:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1127,7 +1391,7 @@ function actionRoot(runningFile) {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 8501:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1137,13 +1401,21 @@ function actionRoot(runningFile) {
 /* harmony export */   cz: () => (/* binding */ optionsOf)
 /* harmony export */ });
 /* unused harmony export CLI_OPTIONS */
-/* harmony import */ var _inputs_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7233);
+/* harmony import */ var _inputs_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6356);
 // The command line's commands and options. `build` and `check` take every action input as a
 // flag of the same name (inputs/schema.ts: the input `mode` is the command itself), plus a few
-// options of the command line's own; `smoke` takes what a smoke test needs. Each command has
-// its own --help, built from the same tables.
+// options of the command line's own; `smoke` takes what a smoke test needs, `mirror` the inputs
+// that shape the download list. Each command has its own --help, built from the same tables.
 
-const COMMANDS = ['build', 'check', 'smoke', 'node-config', 'version', 'help'];
+const COMMANDS = [
+    'build',
+    'check',
+    'smoke',
+    'mirror',
+    'node-config',
+    'version',
+    'help'
+];
 const RUN_COMMANDS = ['build', 'check'];
 /** An input's value as --help shows it: its values (amd64|arm64), or its placeholder. */
 function valueOf(spec) {
@@ -1186,19 +1458,44 @@ const SMOKE_OPTIONS = [
 ];
 /** Said under the smoke command's options. */
 const SMOKE_NOTE = 'BUILDROOT_K8S_SMOKE_BOOT_TIMEOUT=SECONDS changes the boot limit. SIGINT or SIGTERM stops QEMU, removes its disk copies and still writes summary.md.';
+/** mirror: the inputs that shape the download list, and the folders to fill and read. */
+const MIRROR_OPTIONS = [
+    ...[
+        'target',
+        'buildroot-version',
+        'buildroot-src',
+        'buildroot-patches',
+        'config-dir',
+        'br2-external',
+        'config-fragment',
+        'output-dir'
+    ].map(name => inputOption(specNamed(name), ['mirror'])),
+    {
+        flag: 'out',
+        value: 'DIR',
+        help: 'the mirror folder to fill; nothing in it is replaced or removed',
+        commands: ['mirror']
+    },
+    {
+        flag: 'dl-dir',
+        value: 'DIR',
+        help: 'the dl/ folder to fill it from (default: the dl/ cache entry a build of this configuration restores)',
+        commands: ['mirror']
+    }
+];
 /** Options of the command line's own: local folders in place of GitHub's services. */
 const OWN_OPTIONS = [
     {
         flag: 'config-fragment-file',
         value: 'FILE',
         help: 'a file of Kconfig lines, merged before the --config-fragment lines',
-        commands: RUN_COMMANDS
+        commands: [...RUN_COMMANDS, 'mirror']
     },
     {
         flag: 'cache-dir',
         value: 'DIR',
         help: 'local cache, tools and output folders (default: ~/.cache/buildroot-k8s)',
-        commands: RUN_COMMANDS
+        commands: [...RUN_COMMANDS, 'mirror']
     },
     {
         flag: 'cache-max-size',
@@ -1223,11 +1520,12 @@ const OWN_OPTIONS = [
         help: 'when another run uses the same output or cache folder, wait for it instead of failing',
         commands: RUN_COMMANDS
     },
-    { flag: 'help', help: 'this text', commands: ['build', 'check', 'smoke', 'help'] }
+    { flag: 'help', help: 'this text', commands: ['build', 'check', 'smoke', 'mirror', 'help'] }
 ];
 const CLI_OPTIONS = [
     ...INPUT_OPTIONS,
     ...SMOKE_OPTIONS,
+    ...MIRROR_OPTIONS,
     ...OWN_OPTIONS
 ];
 /** Old spellings, still read, each with what to write instead. */
@@ -1243,6 +1541,7 @@ const SYNOPSIS = {
     build: 'buildroot-k8s build --target amd64|arm64 [options]    build, test and keep the images',
     check: 'buildroot-k8s check --target amd64|arm64 [options]    validate the configuration',
     smoke: 'buildroot-k8s smoke --target amd64|arm64 --images DIR    boot images in QEMU and test them',
+    mirror: 'buildroot-k8s mirror --target amd64|arm64 --out DIR      fill a download-mirror folder from dl/',
     'node-config': "buildroot-k8s node-config --out DIR [options]         a node's k8s-node/ folder"
 };
 function optionLines(options) {
@@ -1268,6 +1567,9 @@ function usage(command) {
     if (command === 'smoke') {
         lines.push('Options:', ...optionLines(optionsOf(command)), '', SMOKE_NOTE);
     }
+    else if (command === 'mirror') {
+        lines.push('Options:', ...optionLines(optionsOf(command)));
+    }
     else {
         lines.push("The action's inputs, with the same names and values (the input mode is the command):", ...optionLines(inputs), '', 'Command line only:', ...optionLines(own));
     }
@@ -1277,7 +1579,7 @@ function usage(command) {
 
 /***/ }),
 
-/***/ 2893:
+/***/ 3546:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -1291,27 +1593,28 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _inputs_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7233);
-/* harmony import */ var _inputs_values_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5276);
-/* harmony import */ var _node_config_command_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9123);
-/* harmony import */ var _node_config_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3722);
-/* harmony import */ var _pipeline_context_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6836);
-/* harmony import */ var _pipeline_main_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3550);
-/* harmony import */ var _pipeline_post_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6392);
-/* harmony import */ var _platform_local_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3582);
-/* harmony import */ var _util_places_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(493);
-/* harmony import */ var _smoke_command_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(979);
-/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(9402);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(2082);
-/* harmony import */ var _util_process_groups_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(2365);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(4674);
-/* harmony import */ var _action_layout_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(7732);
-/* harmony import */ var _cli_options_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(2414);
+/* harmony import */ var _inputs_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6356);
+/* harmony import */ var _inputs_values_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8463);
+/* harmony import */ var _node_config_command_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7692);
+/* harmony import */ var _node_config_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5497);
+/* harmony import */ var _pipeline_context_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7057);
+/* harmony import */ var _pipeline_main_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4872);
+/* harmony import */ var _pipeline_post_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2013);
+/* harmony import */ var _platform_local_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8317);
+/* harmony import */ var _util_places_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9898);
+/* harmony import */ var _smoke_command_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(3708);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8993);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(17);
+/* harmony import */ var _util_process_groups_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(7374);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(9997);
+/* harmony import */ var _action_layout_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(9559);
+/* harmony import */ var _cli_options_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(8501);
 // Command-line front-end: the same pipeline as the action, with local folders in place of
 // GitHub's cache and artifact services. Its options are the action's inputs (cli-options.ts).
 //   buildroot-k8s build --target amd64 [--buildroot-src DIR] [--output-dir DIR] ...
 //   buildroot-k8s check --target arm64 --linux-src DIR ...
 //   buildroot-k8s smoke --target amd64 --images DIR [--smoke-test-level cluster]
+//   buildroot-k8s mirror --target amd64 --out DIR [--dl-dir DIR] (a download-mirror folder)
 //   buildroot-k8s node-config --out DIR ... (src/node-config: a node's first-boot folder)
 
 
@@ -1456,7 +1759,7 @@ async function main(argv) {
     if (!_cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .COMMANDS */ .Lo.includes(first)) {
         const near = (0,_inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .closest */ .kp)(first, _cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .COMMANDS */ .Lo);
         throw new UsageError(first.startsWith('-')
-            ? `the command comes first: buildroot-k8s build|check|smoke|node-config ${first} ...`
+            ? `the command comes first: buildroot-k8s build|check|smoke|mirror|node-config ${first} ...`
             : `unknown command ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_20__/* .quote */ .hD)(first)}${near ? `: did you mean ${near}?` : ''} (commands: ${_cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .COMMANDS */ .Lo.join(', ')})`);
     }
     const command = first;
@@ -1470,18 +1773,21 @@ async function main(argv) {
     sayNode();
     if (command === 'smoke')
         return smoke(values);
+    if (command === 'mirror')
+        return mirror(values, root);
     return runCommand(command, values, root);
 }
-async function runCommand(mode, values, root) {
-    for (const [flag, old] of Object.entries(_cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .DEPRECATED_FLAGS */ .W8)) {
-        if (values[flag] !== undefined)
-            say(`buildroot-k8s: --${flag} is an old spelling: write ${old.instead}.`);
-    }
-    const cacheDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(single(values, 'cache-dir') ??
+/** --cache-dir, or ~/.cache/buildroot-k8s. */
+function cacheDirOf(values) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(single(values, 'cache-dir') ??
         node_path__WEBPACK_IMPORTED_MODULE_2___default().join(process.env.XDG_CACHE_HOME ?? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), '.cache'), 'buildroot-k8s'));
+}
+/** The inputs of the options `command` takes, parsed as the action parses its inputs. */
+function commandInputs(command, mode, values, root, cacheDir, reporter) {
     const raw = { mode };
-    for (const spec of _inputs_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .INPUTS */ .mc) {
-        if (spec.name === 'mode')
+    for (const option of (0,_cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .optionsOf */ .cz)(command)) {
+        const spec = option.input;
+        if (!spec || spec.name === 'mode')
             continue;
         raw[spec.name] = spec.multiple ? many(values, spec.name).join('\n') : single(values, spec.name);
     }
@@ -1489,8 +1795,7 @@ async function runCommand(mode, values, root) {
     raw['output-dir'] ??= single(values, 'output');
     if (values['no-upload'])
         raw.upload = 'false';
-    const reporter = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_12__/* .terminalReporter */ .CO)();
-    const inputs = (0,_inputs_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .parseInputs */ .TL)(raw, {
+    return (0,_inputs_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .parseInputs */ .TL)(raw, {
         configDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, 'configs'),
         // Output folders live with the caches, out of the clone and the current folder.
         workDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cacheDir, 'output'),
@@ -1500,31 +1805,98 @@ async function runCommand(mode, values, root) {
         warn: message => reporter.warning(message),
         notice: message => reporter.notice(message)
     });
-    const cacheMaxSize = single(values, 'cache-max-size');
-    const cacheMaxAge = single(values, 'cache-max-age');
-    // The command line's own folders: never a place shared by many things or one the run only
-    // reads, and never among files this program did not write.
-    const artifactsDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(single(values, 'artifacts-dir') ?? 'buildroot-k8s-artifacts');
-    const readOnly = [
-        { name: 'buildroot-src', dir: inputs.buildrootSrc, inside: true },
-        { name: 'config-dir', dir: inputs.configDir, inside: true },
-        { name: 'linux-src', dir: inputs.linuxSrc, inside: true }
-    ];
-    const folders = [
-        ['--cache-dir', cacheDir, _platform_local_js__WEBPACK_IMPORTED_MODULE_12__/* .CACHE_MARKER */ .W6],
-        ['--artifacts-dir', artifactsDir, _platform_local_js__WEBPACK_IMPORTED_MODULE_12__/* .ARTIFACTS_MARKER */ .Vn]
-    ];
+}
+/** What a long-running command says on a first and a second Ctrl-C: `what` it stops, and then. */
+function sayOnStop(what) {
+    (0,_util_process_groups_js__WEBPACK_IMPORTED_MODULE_17__/* .handleStopSignals */ .Yr)((signal, first) => say(first
+        ? `\n${signal}: stopping ${what} (${signal === 'SIGINT' ? 'Ctrl-C' : signal} again to stop at once${what.includes('saved') ? ', without saving them' : ''}).`
+        : `\n${signal}: stopping at once: every process this run started is killed${what.includes('saved') ? ', and the caches are not saved' : ''}.`));
+}
+/**
+ * `mirror`: a folder to serve as download-mirror, filled from a dl/ folder (--dl-dir) or the
+ * local cache's dl/ entry for the configuration, each file checked against its .hash.
+ */
+async function mirror(values, root) {
+    const out = single(values, 'out');
+    if (!out)
+        throw new UsageError('mirror needs --out DIR, the folder to fill', 'mirror');
+    const dlDir = single(values, 'dl-dir');
+    const cacheDir = cacheDirOf(values);
+    const reporter = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_12__/* .terminalReporter */ .CO)();
+    const inputs = commandInputs('mirror', 'build', values, root, cacheDir, reporter);
+    claimOwnFolders('mirror', inputs, [['--cache-dir', cacheDir, _platform_local_js__WEBPACK_IMPORTED_MODULE_12__/* .CACHE_MARKER */ .W6]]);
+    // The mirror folder may hold files of others (they are kept): it is not claimed, only placed.
+    const outDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(out);
+    const why = (0,_util_places_js__WEBPACK_IMPORTED_MODULE_13__/* .whyNotAPlace */ .gj)(outDir, [
+        ...readOnlyFolders(inputs),
+        { name: '--dl-dir', dir: dlDir, inside: true },
+        { name: '--cache-dir', dir: cacheDir, inside: true }
+    ]);
+    if (why) {
+        throw new UsageError(`--out ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_20__/* .quote */ .hD)(outDir)} ${why}: give the mirror a folder of its own.`, 'mirror');
+    }
+    const summaryFile = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(inputs.outputDir, 'mirror-summary.md');
+    const platform = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_12__/* .localPlatform */ .hJ)({
+        cacheDir,
+        artifactsDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cacheDir, 'tmp', 'mirror-artifacts'),
+        summaryFile,
+        reporter
+    });
+    sayOnStop('filling the mirror');
+    const ok = await (0,_pipeline_main_js__WEBPACK_IMPORTED_MODULE_10__/* .runMirror */ .v)(platform, inputs, (0,_pipeline_context_js__WEBPACK_IMPORTED_MODULE_9__/* .runContext */ .p)({
+        actionRoot: root,
+        cacheRoot: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cacheDir, 'work', inputs.target),
+        runId: new Date().toISOString().replace(/[-:.]/g, ''),
+        startedAt: Date.now(),
+        startedFrom: 'the start of this command',
+        runner: 'local',
+        fillMirror: { outDir, dlDir: dlDir ? node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dlDir) : undefined }
+    }));
+    process.stdout.write(`mirror=${outDir}\n`);
+    if (platform.summaryWritten())
+        say(`Summary: ${summaryFile}`);
+    return ok ? 0 : 1;
+}
+/** The folders a run only reads: the command line's folders are never among them. */
+const readOnlyFolders = (inputs) => [
+    { name: 'buildroot-src', dir: inputs.buildrootSrc, inside: true },
+    { name: 'config-dir', dir: inputs.configDir, inside: true },
+    { name: 'linux-src', dir: inputs.linuxSrc, inside: true }
+];
+/**
+ * The command line's own folders: never a place shared by many things or one the run only
+ * reads, and never among files this program did not write. The cache folder is claimed now; an
+ * artifacts folder when something is copied into it (LocalArtifactStore).
+ */
+function claimOwnFolders(command, inputs, folders) {
     for (const [flag, dir, marker] of folders) {
         // The cache folder holds dl/ and the output folders, which Buildroot reads.
-        const why = (0,_util_places_js__WEBPACK_IMPORTED_MODULE_13__/* .whyNotAPlace */ .gj)(dir, readOnly) ?? (flag === '--cache-dir' ? (0,_util_places_js__WEBPACK_IMPORTED_MODULE_13__/* .whyNotForMake */ .hz)(dir) : undefined);
+        const why = (0,_util_places_js__WEBPACK_IMPORTED_MODULE_13__/* .whyNotAPlace */ .gj)(dir, readOnlyFolders(inputs)) ??
+            (flag === '--cache-dir' ? (0,_util_places_js__WEBPACK_IMPORTED_MODULE_13__/* .whyNotForMake */ .hz)(dir) : undefined);
         if (why) {
-            throw new UsageError(`${flag} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_20__/* .quote */ .hD)(dir)} ${why}: give ${marker.what} a folder of its own.`, mode);
+            throw new UsageError(`${flag} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_20__/* .quote */ .hD)(dir)} ${why}: give ${marker.what} a folder of its own.`, command);
         }
     }
-    // The artifacts folder is claimed when something is copied into it (LocalArtifactStore).
-    const refused = (0,_util_places_js__WEBPACK_IMPORTED_MODULE_13__/* .claimFolder */ .Pm)(cacheDir, _platform_local_js__WEBPACK_IMPORTED_MODULE_12__/* .CACHE_MARKER */ .W6);
+    const cache = folders.find(([flag]) => flag === '--cache-dir');
+    const refused = cache && (0,_util_places_js__WEBPACK_IMPORTED_MODULE_13__/* .claimFolder */ .Pm)(cache[1], _platform_local_js__WEBPACK_IMPORTED_MODULE_12__/* .CACHE_MARKER */ .W6);
     if (refused)
-        throw new UsageError(`--cache-dir: ${refused}.`, mode);
+        throw new UsageError(`--cache-dir: ${refused}.`, command);
+}
+async function runCommand(mode, values, root) {
+    for (const [flag, old] of Object.entries(_cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .DEPRECATED_FLAGS */ .W8)) {
+        if (values[flag] !== undefined)
+            say(`buildroot-k8s: --${flag} is an old spelling: write ${old.instead}.`);
+    }
+    const cacheDir = cacheDirOf(values);
+    const reporter = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_12__/* .terminalReporter */ .CO)();
+    const inputs = commandInputs(mode, mode, values, root, cacheDir, reporter);
+    const cacheMaxSize = single(values, 'cache-max-size');
+    const cacheMaxAge = single(values, 'cache-max-age');
+    const artifactsDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(single(values, 'artifacts-dir') ?? 'buildroot-k8s-artifacts');
+    claimOwnFolders(mode, inputs, [
+        ['--cache-dir', cacheDir, _platform_local_js__WEBPACK_IMPORTED_MODULE_12__/* .CACHE_MARKER */ .W6],
+        ['--artifacts-dir', artifactsDir, _platform_local_js__WEBPACK_IMPORTED_MODULE_12__/* .ARTIFACTS_MARKER */ .Vn]
+    ]);
     const platform = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_12__/* .localPlatform */ .hJ)({
         cacheDir,
         artifactsDir,
@@ -1539,9 +1911,7 @@ async function runCommand(mode, values, root) {
                 : (0,_inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .positiveNumber */ .Ly)(cacheMaxAge, '--cache-max-age')
         }
     });
-    (0,_util_process_groups_js__WEBPACK_IMPORTED_MODULE_17__/* .handleStopSignals */ .Yr)((signal, first) => say(first
-        ? `\n${signal}: stopping the build; the caches are saved next (${signal === 'SIGINT' ? 'Ctrl-C' : signal} again to stop at once, without saving them).`
-        : `\n${signal}: stopping at once: every process this run started is killed, and the caches are not saved.`));
+    sayOnStop('the build; the caches are saved next');
     const ok = await (0,_pipeline_main_js__WEBPACK_IMPORTED_MODULE_10__/* .runMain */ .V)(platform, inputs, (0,_pipeline_context_js__WEBPACK_IMPORTED_MODULE_9__/* .runContext */ .p)({
         actionRoot: root,
         // One work folder per target: before saving, the post step prunes dl/ to this target's
@@ -1550,7 +1920,8 @@ async function runCommand(mode, values, root) {
         runId: new Date().toISOString().replace(/[-:.]/g, ''),
         startedAt: Date.now(),
         startedFrom: 'the start of this command',
-        waitForFolders: values.wait === true
+        waitForFolders: values.wait === true,
+        runner: 'local'
     }));
     if (mode === 'build')
         await (0,_pipeline_post_js__WEBPACK_IMPORTED_MODULE_11__/* .runPost */ .a)(platform);
@@ -1605,7 +1976,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9585:
+/***/ 2851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1623,33 +1994,184 @@ const FW_CFG_MAX_NAME = 55;
 
 /***/ }),
 
-/***/ 7233:
+/***/ 6356:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IG: () => (/* binding */ DEFAULT_BUILDROOT_VERSION),
-/* harmony export */   Py: () => (/* binding */ NO_PATCHES),
-/* harmony export */   TL: () => (/* binding */ parseInputs),
-/* harmony export */   mc: () => (/* binding */ INPUTS),
-/* harmony export */   qm: () => (/* binding */ SMOKE_LEVELS),
-/* harmony export */   rU: () => (/* binding */ defaultShown)
-/* harmony export */ });
-/* unused harmony exports MODES, CACHE_MODES, REBUILD_MODES, CVE_REPORT_MODES, SMOKE_TEST_MODES, DEFAULT_COMPRESSION_LEVEL, DEFAULT_TIME_LIMIT_SECONDS, HOSTED_JOB_LIMIT_SECONDS, ARTIFACT_NAME_MAX, BUILD_LOG_SUFFIX, inputSpec, maxJobs */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _runtimes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6703);
-/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9402);
-/* harmony import */ var _util_places_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(493);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4674);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5276);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  IG: () => (/* binding */ DEFAULT_BUILDROOT_VERSION),
+  mc: () => (/* binding */ INPUTS),
+  Py: () => (/* binding */ NO_PATCHES),
+  qm: () => (/* binding */ SMOKE_LEVELS),
+  rU: () => (/* binding */ defaultShown),
+  TL: () => (/* binding */ parseInputs),
+  Fj: () => (/* binding */ secretsOf)
+});
+
+// UNUSED EXPORTS: ARTIFACT_NAME_MAX, BUILD_LOG_SUFFIX, CACHE_MODES, CVE_REPORT_MODES, DEFAULT_COMPRESSION_LEVEL, DEFAULT_TIME_LIMIT_SECONDS, FREE_DISK_SPACE_MODES, HOSTED_JOB_LIMIT_SECONDS, InputError, MODES, NO_BACKUP_SITE, PARALLEL_BUILD_MODES, REBUILD_MODES, SMOKE_TEST_MODES, inputSpec, maxJobs
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/runtimes.ts
+var runtimes = __nccwpck_require__(1426);
+// EXTERNAL MODULE: ./src/targets.ts
+var targets = __nccwpck_require__(8993);
+// EXTERNAL MODULE: ./src/util/places.ts
+var places = __nccwpck_require__(9898);
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __nccwpck_require__(9997);
+// EXTERNAL MODULE: ./src/util/secrets.ts
+var util_secrets = __nccwpck_require__(4537);
+// EXTERNAL MODULE: ./src/inputs/values.ts
+var values = __nccwpck_require__(8463);
+;// CONCATENATED MODULE: ./src/inputs/urls.ts
+// URLs the user hands over for a bigger build: ccache's remote storage (ccache-remote-storage)
+// and Buildroot's download sites (download-mirror, backup-site). Each is checked here, so that a
+// typo fails in the first second rather than in every compiler call (ccache stops a compile on
+// a URL it cannot parse, printing the URL), and each carries the form logs show: credentials
+// replaced by ***, with the credentials themselves kept for the masks (platform/masking.ts).
+
+
+/** ccache's remote storage backends (its manual, "Remote storage backends"). */
+const REMOTE_STORAGE_KINDS = ['redis', 'redis+unix', 'http', 'file'];
+const decode = (text) => {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+};
+/**
+ * Splits the userinfo (`user:password@`) off a URL: ccache's Redis backend reads a lone name as
+ * the password (redis://PASSWORD@HOST), HTTP sends it as the user of basic authentication;
+ * either way it is masked, and so is a password. The user name before a colon is shown masked
+ * but not hunted for elsewhere (it is often a common word such as "default").
+ */
+function credentials(location) {
+    const match = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)@/i.exec(location);
+    if (!match)
+        return { shown: location, secrets: [] };
+    const userinfo = match[2];
+    const colon = userinfo.indexOf(':');
+    const secret = colon >= 0 ? userinfo.slice(colon + 1) : userinfo;
+    return {
+        shown: `${match[1]}${util_secrets/* MASK */.v5}@${location.slice(match[0].length)}`,
+        secrets: secret ? [secret, decode(secret)] : []
+    };
+}
+const SECRET_ATTRIBUTES = ['bearer-token'];
+/** One backend of ccache-remote-storage: URL|attribute|key=value... */
+function parseRemoteStorageEntry(entry) {
+    const [location, ...attributeTexts] = entry.split('|');
+    const { shown: shownLocation, secrets } = credentials(location);
+    const attributes = new Map();
+    const shownAttributes = [];
+    for (const text of attributeTexts) {
+        const match = /^([a-z][a-z0-9-]*)(?:=(.*))?$/.exec(text);
+        if (!match) {
+            throw new values/* InputError */.dz(`ccache-remote-storage: the attribute ${JSON.stringify(SECRET_ATTRIBUTES.some(a => text.startsWith(`${a}=`)) ? `${text.split('=')[0]}=${util_secrets/* MASK */.v5}` : text)} of ${shownLocation} is not key=value or key (ccache's manual, "Remote storage backends")`);
+        }
+        const [, key, value = 'true'] = match;
+        attributes.set(key, value);
+        if (SECRET_ATTRIBUTES.includes(key)) {
+            secrets.push(value, decode(value));
+            shownAttributes.push(`${key}=${util_secrets/* MASK */.v5}`);
+        }
+        else {
+            shownAttributes.push(text);
+        }
+    }
+    const shown = [shownLocation, ...shownAttributes].join('|');
+    const refuse = (why) => {
+        throw new values/* InputError */.dz(`ccache-remote-storage ${shown} ${why}`);
+    };
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(location)?.[1].toLowerCase();
+    if (!scheme) {
+        refuse('is not a URL: write redis://HOST, redis+unix:/SOCKET, http://HOST/PATH or file:/DIRECTORY');
+    }
+    if (scheme === 'https') {
+        refuse('uses https, which ccache\'s HTTP storage does not speak (its manual: "HTTPS is not supported"): use http:// to a server on a trusted network, or a redis:// server');
+    }
+    const kind = REMOTE_STORAGE_KINDS.find(k => k === scheme);
+    if (!kind) {
+        refuse(`has the scheme ${scheme}:, which ccache does not know: use one of ${REMOTE_STORAGE_KINDS.map(k => `${k}:`).join(', ')}`);
+    }
+    let url;
+    try {
+        url = new URL(location);
+    }
+    catch {
+        return refuse('is not a valid URL (a port must be a number from 1 to 65535; characters such as space, % and | in a password must be percent-encoded)');
+    }
+    if ((kind === 'redis' || kind === 'http') && !url.hostname) {
+        refuse(`names no host: write ${kind}://HOST[:PORT]`);
+    }
+    if ((kind === 'redis+unix' || kind === 'file') && !url.pathname.startsWith('/')) {
+        refuse(`names no absolute path: write ${kind}:/ABSOLUTE/PATH`);
+    }
+    return { kind: kind, url: entry, location, shown, secrets, attributes };
+}
+/** ccache-remote-storage: backends separated by spaces, as ccache's remote_storage option. */
+function parseRemoteStorage(value) {
+    return value
+        .split(/\s+/)
+        .filter(Boolean)
+        .map(entry => parseRemoteStorageEntry(entry));
+}
+/** What Buildroot can download a source from (its Config.in, BR2_PRIMARY_SITE's help). */
+const SITE_SCHEMES = ['http', 'https', 'ftp', 'ftps', 'scp', 'file'];
+/**
+ * A download site: an http(s):// or ftp(s):// URL, scp://[user@]host:path, or file:///path of a
+ * folder, without a trailing slash (Buildroot appends /<file> and /<package>/<file>).
+ */
+function parseSiteUrl(value, name) {
+    const trimmed = value.replace(/\/+$/, '');
+    const { shown, secrets } = credentials(trimmed);
+    const refuse = (why) => {
+        throw new values/* InputError */.dz(`${name} ${shown} ${why}`);
+    };
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(trimmed)?.[1].toLowerCase();
+    if (!scheme || !SITE_SCHEMES.includes(scheme)) {
+        refuse('is not a download site Buildroot can use: write https://HOST/PATH (or http, ftp, ftps), scp://[USER@]HOST:PATH or file:///ABSOLUTE/PATH');
+    }
+    if (scheme === 'scp') {
+        if (!/^scp:\/\/([^@/]+@)?[^:/@]+:.+$/.test(trimmed)) {
+            refuse("is not of the form scp://[USER@]HOST:PATH (Buildroot's BR2_PRIMARY_SITE help)");
+        }
+    }
+    else if (scheme === 'file') {
+        if (!trimmed.startsWith('file:///'))
+            refuse('is not of the form file:///ABSOLUTE/PATH');
+    }
+    else {
+        let host;
+        try {
+            host = new URL(trimmed).hostname;
+        }
+        catch {
+            return refuse('is not a valid URL');
+        }
+        if (!host)
+            refuse('names no host');
+    }
+    return { url: trimmed, shown, secrets };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/schema.ts
 // The action's inputs: one table gives each its name (the action.yml input and the command
 // line's --flag), default, accepted values, description and parser. action.yml's inputs and the
 // README's input table are generated from it (npm run generate; a test fails when they differ),
 // the command line's options and --help are built from it, and values are parsed once, here.
+
 
 
 
@@ -1666,6 +2188,12 @@ const CVE_REPORT_MODES = ['off', 'report', 'fail-on-high'];
 /** auto: boot the images when QEMU is installed; true: QEMU missing is an error; off. */
 const SMOKE_TEST_MODES = (/* unused pure expression or super */ null && (['auto', 'true', 'off']));
 const SMOKE_LEVELS = ['basic', 'cluster'];
+/** auto: on a GitHub-hosted runner when the free-space check would fail; true: always; false. */
+const FREE_DISK_SPACE_MODES = ['auto', 'true', 'false'];
+/** off: one package at a time (Buildroot's default); per-package: top-level parallel build. */
+const PARALLEL_BUILD_MODES = ['off', 'per-package'];
+/** The value of backup-site that turns Buildroot's backup site off. */
+const NO_BACKUP_SITE = 'none';
 /** The Buildroot release the action is tested with, and has a patch series for. */
 const DEFAULT_BUILDROOT_VERSION = '2026.02.3';
 /** The value of the buildroot-patches input that turns the patch series off. */
@@ -1701,7 +2229,7 @@ function choice(spec) {
         ...spec,
         parse: ({ value }) => (value === '' && spec.default !== undefined
             ? spec.default
-            : (0,_values_js__WEBPACK_IMPORTED_MODULE_6__/* .oneOf */ .yL)(value, spec.values, spec.name))
+            : (0,values/* oneOf */.yL)(value, spec.values, spec.name))
     };
 }
 /** Every input, in the order action.yml and the README list them (target first: defaults use it). */
@@ -1710,20 +2238,20 @@ const INPUTS = [
         name: 'target',
         key: 'target',
         required: true,
-        values: _targets_js__WEBPACK_IMPORTED_MODULE_4__/* .TARGETS */ .dW,
-        description: `Image to build: amd64 (${_targets_js__WEBPACK_IMPORTED_MODULE_4__/* .TARGET */ .Qn.amd64.describe}) or arm64 (${_targets_js__WEBPACK_IMPORTED_MODULE_4__/* .TARGET */ .Qn.arm64.describe}).`,
+        values: targets/* TARGETS */.dW,
+        description: `Image to build: amd64 (${targets/* TARGET */.Qn.amd64.describe}) or arm64 (${targets/* TARGET */.Qn.arm64.describe}).`,
         help: 'image to build or check',
-        parse: ({ value }) => (0,_values_js__WEBPACK_IMPORTED_MODULE_6__/* .oneOf */ .yL)(value, _targets_js__WEBPACK_IMPORTED_MODULE_4__/* .TARGETS */ .dW, 'target', _targets_js__WEBPACK_IMPORTED_MODULE_4__/* .targetAlias */ .OE)
+        parse: ({ value }) => (0,values/* oneOf */.yL)(value, targets/* TARGETS */.dW, 'target', targets/* targetAlias */.OE)
     }),
     input({
         name: 'runtime',
         key: 'runtime',
-        default: _runtimes_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RUNTIME */ .JA,
-        values: _runtimes_js__WEBPACK_IMPORTED_MODULE_3__/* .RUNTIMES */ .aC,
-        description: `Container runtime of the image: containerd (${_runtimes_js__WEBPACK_IMPORTED_MODULE_3__/* .RUNTIME */ .lr.containerd.describe}) or cri-o (${_runtimes_js__WEBPACK_IMPORTED_MODULE_3__/* .RUNTIME */ .lr['cri-o'].describe}). Its runtime/<runtime>.fragment (config-dir's, else the action's) is merged over buildroot_defconfig.`,
+        default: runtimes/* DEFAULT_RUNTIME */.JA,
+        values: runtimes/* RUNTIMES */.aC,
+        description: `Container runtime of the image: containerd (${runtimes/* RUNTIME */.lr.containerd.describe}) or cri-o (${runtimes/* RUNTIME */.lr['cri-o'].describe}). Its runtime/<runtime>.fragment (config-dir's, else the action's) is merged over buildroot_defconfig.`,
         see: { title: 'containerd or CRI-O', anchor: 'containerd-or-cri-o' },
         help: 'container runtime of the image: containerd or cri-o',
-        parse: ({ value }) => value === '' ? _runtimes_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RUNTIME */ .JA : (0,_values_js__WEBPACK_IMPORTED_MODULE_6__/* .oneOf */ .yL)(value, _runtimes_js__WEBPACK_IMPORTED_MODULE_3__/* .RUNTIMES */ .aC, 'runtime', _runtimes_js__WEBPACK_IMPORTED_MODULE_3__/* .runtimeAlias */ .lo)
+        parse: ({ value }) => value === '' ? runtimes/* DEFAULT_RUNTIME */.JA : (0,values/* oneOf */.yL)(value, runtimes/* RUNTIMES */.aC, 'runtime', runtimes/* runtimeAlias */.lo)
     }),
     choice({
         name: 'mode',
@@ -1743,7 +2271,7 @@ const INPUTS = [
         parse: ({ value }) => {
             const version = value || DEFAULT_BUILDROOT_VERSION;
             if (!/^\d{4}\.\d{2}(\.\d+)?(-rc\d+)?$/.test(version)) {
-                throw new _values_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`buildroot-version ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_7__/* .quote */ .hD)(version)} is not a Buildroot release name such as ${DEFAULT_BUILDROOT_VERSION}`);
+                throw new values/* InputError */.dz(`buildroot-version ${(0,util_text/* quote */.hD)(version)} is not a Buildroot release name such as ${DEFAULT_BUILDROOT_VERSION}`);
             }
             return version;
         }
@@ -1779,8 +2307,8 @@ const INPUTS = [
         parse: scope => {
             const dir = optionalPath(scope);
             // The top of a kernel tree has its Makefile and its top Kconfig file.
-            if (dir && !['Makefile', 'Kconfig'].every(name => node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name)))) {
-                throw new _values_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`linux-src ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_7__/* .quote */ .hD)(dir)} is not a kernel source tree (no Makefile and Kconfig at its top): point it at the top folder of an unpacked kernel, such as linux-6.12.91/ or Debian's /usr/src/linux-source-6.12 once unpacked.`);
+            if (dir && !['Makefile', 'Kconfig'].every(name => external_node_fs_default().existsSync(external_node_path_default().join(dir, name)))) {
+                throw new values/* InputError */.dz(`linux-src ${(0,util_text/* quote */.hD)(dir)} is not a kernel source tree (no Makefile and Kconfig at its top): point it at the top folder of an unpacked kernel, such as linux-6.12.91/ or Debian's /usr/src/linux-source-6.12 once unpacked.`);
             }
             return dir;
         }
@@ -1823,7 +2351,26 @@ const INPUTS = [
         help: 'Buildroot output folder',
         parse: ({ value, resolve, context, parsed }) => value
             ? resolve(value)
-            : node_path__WEBPACK_IMPORTED_MODULE_2___default().join(context.workDir, (0,_runtimes_js__WEBPACK_IMPORTED_MODULE_3__/* .imageName */ .tO)(parsed.target ?? '', parsed.runtime ?? _runtimes_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RUNTIME */ .JA))
+            : external_node_path_default().join(context.workDir, (0,runtimes/* imageName */.tO)(parsed.target ?? '', parsed.runtime ?? runtimes/* DEFAULT_RUNTIME */.JA))
+    }),
+    input({
+        name: 'free-disk-space',
+        key: 'freeDiskSpace',
+        default: 'auto',
+        values: FREE_DISK_SPACE_MODES,
+        description: "Remove the runner's large preinstalled toolchains that a Buildroot build never uses (.NET, Android, Haskell, CodeQL, Swift, Julia, PowerShell, browsers: a fixed list), and say how much space that gave. auto: on a GitHub-hosted runner, when the free-space check would fail. true: always, on any runner. false: never. Nothing outside the list is touched.",
+        see: { title: 'Bigger builds', anchor: 'bigger-builds' },
+        help: "remove the runner's unused preinstalled toolchains (auto: on hosted runners short of space)",
+        parse: ({ value }) => {
+            if (value === '' || value === 'auto')
+                return 'auto';
+            try {
+                return (0,values/* parseBoolean */.yG)(value, 'free-disk-space') ? 'true' : 'false';
+            }
+            catch {
+                throw new values/* InputError */.dz(`free-disk-space ${(0,util_text/* quote */.hD)(value)} is not valid: use auto, true or false`);
+            }
+        }
     }),
     choice({
         name: 'cache',
@@ -1841,7 +2388,80 @@ const INPUTS = [
         placeholder: 'SIZE',
         description: "Largest ccache to keep, in ccache's syntax (500M, 3G); two targets' ccache plus dl/ must fit the repository's 10 GB cache quota.",
         help: "ccache's size limit",
-        parse: ({ value }) => (0,_values_js__WEBPACK_IMPORTED_MODULE_6__/* .parseSize */ .DB)(value || '3G', 'ccache-max-size', "500M or 3G (ccache's --max-size syntax)")
+        parse: ({ value }) => (0,values/* parseSize */.DB)(value || '3G', 'ccache-max-size', "500M or 3G (ccache's --max-size syntax)")
+    }),
+    input({
+        name: 'ccache-remote-storage',
+        key: 'ccacheRemoteStorage',
+        placeholder: 'URL',
+        description: "ccache's remote storage, shared by every runner of a fleet: redis://[PASSWORD@]HOST[:PORT], redis+unix:/SOCKET, http://HOST[:PORT]/PATH or file:/DIRECTORY, several separated by spaces (ccache's remote_storage syntax, |attributes included). Credentials are masked in logs, summaries and artifacts. A backend that cannot be reached is one warning; the build goes on with the local ccache.",
+        see: { title: 'Bigger builds', anchor: 'bigger-builds' },
+        help: "ccache's remote storage (redis://, redis+unix:, http://, file:), e.g. redis://cache.lan",
+        parse: ({ value }) => parseRemoteStorage(value)
+    }),
+    input({
+        name: 'ccache-remote-only',
+        key: 'ccacheRemoteOnly',
+        default: 'false',
+        values: ['true', 'false'],
+        description: 'true: use only ccache-remote-storage, with no local ccache (nothing restored or written locally: for runners short of disk). false: the local ccache first, then the remote storage.',
+        see: { title: 'Bigger builds', anchor: 'bigger-builds' },
+        help: 'use only the remote ccache, no local one',
+        parse: ({ value, parsed, context }) => {
+            const only = value === '' ? false : (0,values/* parseBoolean */.yG)(value, 'ccache-remote-only');
+            // An empty ccache-remote-storage is often a secret this run is not given (a pull request
+            // from a fork): the build goes on with the local ccache rather than fail.
+            if (only && !parsed.ccacheRemoteStorage?.length) {
+                context.warn?.('ccache-remote-only is true, but ccache-remote-storage is empty (a secret this run is not given?): the local ccache is used.');
+                return false;
+            }
+            return only;
+        }
+    }),
+    input({
+        name: 'download-mirror',
+        key: 'downloadMirror',
+        placeholder: 'URL',
+        description: "Buildroot's primary download site (BR2_PRIMARY_SITE), tried before each package's own: an http(s):// URL, scp://[USER@]HOST:PATH or file:///PATH of a flat folder of source archives (the command line's mirror command fills one). Every file is still checked against its package's .hash; check mode lists what the mirror lacks.",
+        see: { title: 'Bigger builds', anchor: 'bigger-builds' },
+        help: 'download site tried first (BR2_PRIMARY_SITE)',
+        parse: ({ value }) => (value ? parseSiteUrl(value, 'download-mirror') : undefined)
+    }),
+    input({
+        name: 'download-mirror-only',
+        key: 'downloadMirrorOnly',
+        default: 'false',
+        values: ['true', 'false'],
+        description: "true: download from download-mirror only, never from the packages' own sites or the backup site (BR2_PRIMARY_SITE_ONLY).",
+        see: { title: 'Bigger builds', anchor: 'bigger-builds' },
+        help: 'download from download-mirror only (BR2_PRIMARY_SITE_ONLY)',
+        parse: ({ value, parsed, context }) => {
+            const only = value === '' ? false : (0,values/* parseBoolean */.yG)(value, 'download-mirror-only');
+            if (only && !parsed.downloadMirror) {
+                context.warn?.("download-mirror-only is true, but download-mirror is empty (a secret this run is not given?): Buildroot downloads from the packages' own sites.");
+                return false;
+            }
+            return only;
+        }
+    }),
+    input({
+        name: 'backup-site',
+        key: 'backupSite',
+        defaultText: "Buildroot's (`https://sources.buildroot.net`)",
+        placeholder: 'URL|none',
+        description: "Buildroot's backup download site (BR2_BACKUP_SITE), tried after a package's own site: a URL as for download-mirror, or none.",
+        see: { title: 'Bigger builds', anchor: 'bigger-builds' },
+        help: 'download site tried last (BR2_BACKUP_SITE), or none',
+        parse: ({ value, parsed, context }) => {
+            if (value === '')
+                return 'default';
+            if (parsed.downloadMirrorOnly) {
+                context.notice?.('backup-site is set, but download-mirror-only is true: Buildroot then tries no site but download-mirror.');
+            }
+            return value.toLowerCase() === NO_BACKUP_SITE
+                ? NO_BACKUP_SITE
+                : parseSiteUrl(value, 'backup-site');
+        }
     }),
     input({
         name: 'jobs',
@@ -1851,11 +2471,20 @@ const INPUTS = [
         description: 'Parallel jobs for the build (BR2_JLEVEL), at most 4 per CPU.',
         help: 'make parallelism',
         parse: ({ value }) => {
-            const cpus = node_os__WEBPACK_IMPORTED_MODULE_1___default().availableParallelism();
+            const cpus = external_node_os_default().availableParallelism();
             if (value === '')
                 return cpus + 1;
-            return (0,_values_js__WEBPACK_IMPORTED_MODULE_6__/* .wholeNumber */ .rD)(value, 'jobs', 1, maxJobs(cpus), `at most 4 per CPU; this machine has ${cpus}`);
+            return (0,values/* wholeNumber */.rD)(value, 'jobs', 1, maxJobs(cpus), `at most 4 per CPU; this machine has ${cpus}`);
         }
+    }),
+    choice({
+        name: 'parallel-build',
+        key: 'parallelBuild',
+        default: 'off',
+        values: PARALLEL_BUILD_MODES,
+        description: "off: Buildroot builds one package at a time, each with jobs in parallel. per-package: BR2_PER_PACKAGE_DIRECTORIES=y and a top-level make -j<jobs>, so packages that do not depend on each other build at the same time (Buildroot's top-level parallel build, still experimental upstream; it uses more disk).",
+        see: { title: 'Bigger builds', anchor: 'bigger-builds' },
+        help: 'per-package: build independent packages at the same time (experimental in Buildroot)'
     }),
     input({
         name: 'compression-level',
@@ -1868,7 +2497,7 @@ const INPUTS = [
             if (value === '')
                 return DEFAULT_COMPRESSION_LEVEL;
             if (!/^\d$/.test(value)) {
-                throw new _values_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`compression-level ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_7__/* .quote */ .hD)(value)} is not an xz preset: use a number from 0 (fastest, largest) to 9 (slowest, smallest); the default is ${DEFAULT_COMPRESSION_LEVEL}`);
+                throw new values/* InputError */.dz(`compression-level ${(0,util_text/* quote */.hD)(value)} is not an xz preset: use a number from 0 (fastest, largest) to 9 (slowest, smallest); the default is ${DEFAULT_COMPRESSION_LEVEL}`);
             }
             return Number(value);
         }
@@ -1880,7 +2509,7 @@ const INPUTS = [
         values: ['true', 'false'],
         description: 'Upload the images as a workflow artifact (on the command line: copy them to --artifacts-dir).',
         help: 'upload the images',
-        parse: ({ value }) => (value === '' ? true : (0,_values_js__WEBPACK_IMPORTED_MODULE_6__/* .parseBoolean */ .yG)(value, 'upload'))
+        parse: ({ value }) => (value === '' ? true : (0,values/* parseBoolean */.yG)(value, 'upload'))
     }),
     input({
         name: 'artifact-name',
@@ -1889,7 +2518,7 @@ const INPUTS = [
         placeholder: 'NAME',
         description: `Artifact name, unique within a workflow run (a re-run attempt replaces its earlier upload); at most ${ARTIFACT_NAME_MAX - BUILD_LOG_SUFFIX.length} characters, none of " : < > | * ? \\ / or a line break.`,
         help: 'artifact name',
-        parse: ({ value, parsed }) => artifactName(value || (0,_runtimes_js__WEBPACK_IMPORTED_MODULE_3__/* .imageName */ .tO)(parsed.target ?? '', parsed.runtime ?? _runtimes_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RUNTIME */ .JA))
+        parse: ({ value, parsed }) => artifactName(value || (0,runtimes/* imageName */.tO)(parsed.target ?? '', parsed.runtime ?? runtimes/* DEFAULT_RUNTIME */.JA))
     }),
     input({
         name: 'retention-days',
@@ -1935,7 +2564,7 @@ const INPUTS = [
         placeholder: 'PERCENT|off',
         description: 'Warn when an image grew or shrank by more than this against the last successful build of the same target (e.g. 10%), or off.',
         help: "warn when an image's size changed by more than this since the last build",
-        parse: ({ value }) => (0,_values_js__WEBPACK_IMPORTED_MODULE_6__/* .percentOrOff */ .KC)(value || '10%', 'size-change-warning')
+        parse: ({ value }) => (0,values/* percentOrOff */.KC)(value || '10%', 'size-change-warning')
     }),
     input({
         name: 'smoke-test',
@@ -1951,10 +2580,10 @@ const INPUTS = [
             if (value === 'off')
                 return 'off';
             try {
-                return (0,_values_js__WEBPACK_IMPORTED_MODULE_6__/* .parseBoolean */ .yG)(value, 'smoke-test') ? 'true' : 'off';
+                return (0,values/* parseBoolean */.yG)(value, 'smoke-test') ? 'true' : 'off';
             }
             catch {
-                throw new _values_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`smoke-test ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_7__/* .quote */ .hD)(value)} is not valid: use auto, true or false (off is read as false)`);
+                throw new values/* InputError */.dz(`smoke-test ${(0,util_text/* quote */.hD)(value)} is not valid: use auto, true or false (off is read as false)`);
             }
         }
     }),
@@ -1979,10 +2608,19 @@ function defaultShown(spec) {
         return `\`${spec.default}\``;
     return spec.defaultText ?? '';
 }
+/** The credentials the inputs hold: masked in every log line, summary and artifact. */
+function secretsOf(inputs) {
+    const urls = [
+        ...inputs.ccacheRemoteStorage,
+        inputs.downloadMirror,
+        typeof inputs.backupSite === 'object' ? inputs.backupSite : undefined
+    ];
+    return [...new Set(urls.flatMap(url => url?.secrets ?? []))];
+}
 /** Parses every input once; throws InputError naming the input and what to write instead. */
 function parseInputs(raw, context) {
     const parsed = {};
-    const resolve = (p) => node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(context.baseDir, p);
+    const resolve = (p) => external_node_path_default().resolve(context.baseDir, p);
     for (const spec of INPUTS) {
         // config-fragment keeps its own whitespace and line numbers.
         const given = raw[spec.name] ?? '';
@@ -1997,17 +2635,17 @@ function parseInputs(raw, context) {
  * make's parallelism. More than 4 jobs a CPU only adds memory pressure (every job is a compiler
  * or a Go build), and a typo such as 100000 would start that many processes hours into a build.
  */
-function maxJobs(cpus = node_os__WEBPACK_IMPORTED_MODULE_1___default().availableParallelism()) {
+function maxJobs(cpus = external_node_os_default().availableParallelism()) {
     return 4 * cpus;
 }
 /** GitHub keeps artifacts 1 to 90 days; a repository can set a longer retention for itself. */
 function retentionDays(value, repositoryMax) {
     const max = Math.max(90, repositoryMax ?? 0);
-    return (0,_values_js__WEBPACK_IMPORTED_MODULE_6__/* .wholeNumber */ .rD)(value, 'retention-days', 1, max, max > 90 ? "this repository's artifact retention setting" : "GitHub's artifact retention range");
+    return (0,values/* wholeNumber */.rD)(value, 'retention-days', 1, max, max > 90 ? "this repository's artifact retention setting" : "GitHub's artifact retention range");
 }
 /** A time limit past a hosted runner's 6 h never fires: the runner ends the job first. */
 function timeLimit(value, context) {
-    const seconds = (0,_values_js__WEBPACK_IMPORTED_MODULE_6__/* .parseDuration */ .E9)(value, 'time-limit');
+    const seconds = (0,values/* parseDuration */.E9)(value, 'time-limit');
     if (seconds > HOSTED_JOB_LIMIT_SECONDS) {
         if (context.runner === 'github-hosted') {
             context.warn?.(`time-limit ${value} is longer than the 6 h a GitHub-hosted runner gives a job: the runner ends the job first, without saving the caches. Set time-limit to 5h45m or less.`);
@@ -2027,14 +2665,14 @@ const ARTIFACT_NAME_FORBIDDEN = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', 
 function artifactName(value) {
     const bad = ARTIFACT_NAME_FORBIDDEN.find(character => value.includes(character));
     if (bad !== undefined) {
-        throw new _values_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`artifact-name ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_7__/* .quote */ .hD)(value)} contains ${JSON.stringify(bad)}, which artifact names cannot hold (nor any of ${ARTIFACT_NAME_FORBIDDEN.map(c => JSON.stringify(c)).join(' ')})`);
+        throw new values/* InputError */.dz(`artifact-name ${(0,util_text/* quote */.hD)(value)} contains ${JSON.stringify(bad)}, which artifact names cannot hold (nor any of ${ARTIFACT_NAME_FORBIDDEN.map(c => JSON.stringify(c)).join(' ')})`);
     }
     if (value === '.' || value === '..') {
-        throw new _values_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`artifact-name ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_7__/* .quote */ .hD)(value)} is not a name: it would mean a folder, not an artifact`);
+        throw new values/* InputError */.dz(`artifact-name ${(0,util_text/* quote */.hD)(value)} is not a name: it would mean a folder, not an artifact`);
     }
     const max = ARTIFACT_NAME_MAX - BUILD_LOG_SUFFIX.length;
     if (value.length > max) {
-        throw new _values_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`artifact-name is ${value.length} characters long (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_7__/* .quote */ .hD)(value, 40)}): GitHub takes at most ${ARTIFACT_NAME_MAX}, and ${max} leaves room for the ${BUILD_LOG_SUFFIX} artifact of a failed build`);
+        throw new values/* InputError */.dz(`artifact-name is ${value.length} characters long (${(0,util_text/* quote */.hD)(value, 40)}): GitHub takes at most ${ARTIFACT_NAME_MAX}, and ${max} leaves room for the ${BUILD_LOG_SUFFIX} artifact of a failed build`);
     }
     return value;
 }
@@ -2049,7 +2687,7 @@ function br2ExternalTrees(value) {
         .filter(line => line !== '');
     for (const line of lines) {
         if (/[:\s]/.test(line)) {
-            throw new _values_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`br2-external line ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_7__/* .quote */ .hD)(line)} holds a ${line.includes(':') ? 'colon' : 'space'}, which Buildroot reads as a separator between trees: give one tree a line, and a path without colons or spaces`);
+            throw new values/* InputError */.dz(`br2-external line ${(0,util_text/* quote */.hD)(line)} holds a ${line.includes(':') ? 'colon' : 'space'}, which Buildroot reads as a separator between trees: give one tree a line, and a path without colons or spaces`);
         }
     }
     return lines;
@@ -2064,13 +2702,13 @@ function br2ExternalTrees(value) {
  */
 function checkPlaces(inputs, context) {
     const dir = inputs.outputDir;
-    const why = (0,_util_places_js__WEBPACK_IMPORTED_MODULE_5__/* .whyNotAPlace */ .gj)(dir, [
+    const why = (0,places/* whyNotAPlace */.gj)(dir, [
         { name: 'the workspace', dir: context.baseDir },
         { name: 'config-dir', dir: inputs.configDir },
         // A folder of its own beside the configs is fine; not among a target's config files.
         {
             name: `the ${inputs.target} config folder`,
-            dir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(inputs.configDir, inputs.target),
+            dir: external_node_path_default().join(inputs.configDir, inputs.target),
             inside: true
         },
         { name: "the action's own folder", dir: context.actionDir },
@@ -2079,7 +2717,7 @@ function checkPlaces(inputs, context) {
         ...inputs.br2External.map(tree => ({ name: 'a br2-external tree', dir: tree, inside: true }))
     ]);
     if (why) {
-        throw new _values_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`output-dir ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_7__/* .quote */ .hD)(dir)} ${why}. Buildroot writes .config, build/, host/ and images/ straight into it: give it a folder of its own, such as ${node_path__WEBPACK_IMPORTED_MODULE_2___default().join(context.workDir, (0,_runtimes_js__WEBPACK_IMPORTED_MODULE_3__/* .imageName */ .tO)(inputs.target, inputs.runtime))}.`);
+        throw new values/* InputError */.dz(`output-dir ${(0,util_text/* quote */.hD)(dir)} ${why}. Buildroot writes .config, build/, host/ and images/ straight into it: give it a folder of its own, such as ${external_node_path_default().join(context.workDir, (0,runtimes/* imageName */.tO)(inputs.target, inputs.runtime))}.`);
     }
     const readByMake = [
         ['output-dir', inputs.outputDir],
@@ -2088,9 +2726,9 @@ function checkPlaces(inputs, context) {
         ['linux-src', inputs.linuxSrc]
     ];
     for (const [name, folder] of readByMake) {
-        const spaces = folder && (0,_util_places_js__WEBPACK_IMPORTED_MODULE_5__/* .whyNotForMake */ .hz)(folder);
+        const spaces = folder && (0,places/* whyNotForMake */.hz)(folder);
         if (spaces) {
-            throw new _values_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`${name} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_7__/* .quote */ .hD)(folder)} ${spaces}: move it to a path without spaces.`);
+            throw new values/* InputError */.dz(`${name} ${(0,util_text/* quote */.hD)(folder)} ${spaces}: move it to a path without spaces.`);
         }
     }
 }
@@ -2098,7 +2736,7 @@ function checkPlaces(inputs, context) {
 
 /***/ }),
 
-/***/ 5276:
+/***/ 8463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2114,8 +2752,8 @@ function checkPlaces(inputs, context) {
 /* harmony export */   yG: () => (/* binding */ parseBoolean),
 /* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2082);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4674);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9997);
 // Parsers for the kinds of value inputs and flags take: one each, shared by the action's inputs
 // and the command line's own flags, so a size or a boolean reads the same everywhere.
 
@@ -2240,7 +2878,7 @@ function positiveNumber(value, name) {
 
 /***/ }),
 
-/***/ 9769:
+/***/ 994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2253,8 +2891,8 @@ function positiveNumber(value, name) {
 /* harmony export */   cU: () => (/* binding */ mergeKconfig),
 /* harmony export */   il: () => (/* binding */ readDotConfig)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2082);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4674);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9997);
 // Reading, merging and comparing Kconfig files (Buildroot defconfigs, kernel configs, .config).
 // Kconfig itself drops unknown symbols and symbols with unmet dependencies without a word,
 // so every requested line is kept with its file and line to say exactly which one did not land.
@@ -2396,7 +3034,7 @@ function describeUnmet({ requested, actual }) {
 
 /***/ }),
 
-/***/ 7299:
+/***/ 6582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2411,7 +3049,7 @@ function describeUnmet({ requested, actual }) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _defconfig_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9769);
+/* harmony import */ var _defconfig_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(994);
 // Why a symbol did not land: where it is defined, what it depends on (its own `depends on`
 // lines plus the enclosing `if`, `menu ... depends on` and `choice ... depends on`), and which
 // of those the generated .config does not meet. For an unknown symbol, the closest known names.
@@ -2659,7 +3297,7 @@ function closestSymbols(index, symbol, limit = 3) {
 
 /***/ }),
 
-/***/ 9123:
+/***/ 7692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2670,8 +3308,8 @@ function closestSymbols(index, symbol, limit = 3) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _runtimes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6703);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3722);
+/* harmony import */ var _runtimes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1426);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5497);
 // The `node-config` subcommand of the command line: flags in, k8s-node/ folder out.
 
 
@@ -2792,7 +3430,7 @@ function nodeConfigCommand(argv) {
 
 /***/ }),
 
-/***/ 3722:
+/***/ 5497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2809,10 +3447,10 @@ function nodeConfigCommand(argv) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3645);
-/* harmony import */ var _fw_cfg_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9585);
-/* harmony import */ var _runtimes_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6703);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2082);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8815);
+/* harmony import */ var _fw_cfg_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2851);
+/* harmony import */ var _runtimes_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1426);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(17);
 // `buildroot-k8s node-config`: writes the k8s-node/ folder that a node reads at boot
 // (configs/external/board/common/rootfs-overlay/usr/libexec/k8s-node/apply-config), and for
 // virtual machines a small disk image labelled K8SNODE holding it. Every file is checked the
@@ -3269,7 +3907,7 @@ function qemuHints(result) {
 
 /***/ }),
 
-/***/ 6836:
+/***/ 7057:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3289,6 +3927,7 @@ function runContext(front, env = process.env) {
         mirror: env.BUILDROOT_K8S_MIRROR || undefined,
         spaceNeeded: env.BUILDROOT_K8S_SPACE_CHECK === 'off' ? false : undefined,
         nvdUrl: env.BUILDROOT_K8S_NVD_URL || undefined,
+        runnerRoot: env.BUILDROOT_K8S_RUNNER_ROOT || undefined,
         env
     };
 }
@@ -3296,13 +3935,14 @@ function runContext(front, env = process.env) {
 
 /***/ }),
 
-/***/ 3550:
+/***/ 4872:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ runMain)
+  V: () => (/* binding */ runMain),
+  v: () => (/* binding */ runMirror)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -3312,7 +3952,7 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __nccwpck_require__(4674);
+var util_text = __nccwpck_require__(9997);
 ;// CONCATENATED MODULE: ./src/buildroot/download-failure.ts
 // What to say when Buildroot cannot download a source. Buildroot's dl-wrapper checks a file
 // already in dl/ against the package's .hash file first (a mismatch: check-hash prints
@@ -3385,24 +4025,33 @@ function downloadHeadline(download) {
         : '';
     return `${what}${inDl}${tried}`;
 }
-/** What to do about a failed download. */
-function downloadAdvice(download, dlDir) {
+/** What to do about a failed download, given the sites the run asked Buildroot to use. */
+function downloadAdvice(download, dlDir, sites = { mirrorOnly: false }) {
+    const keep = `or put the file into the download folder ${dlDir} (a dl/ cache restored from an earlier build holds it) and run again.`;
     if (download.hashError) {
         return [
             'A file that fails its hash check is not the one the .hash file was written for: a changed upstream tarball, a mirror serving something else, or a wrong hash.',
             'Check the hash against the package\'s upstream release (never copy the "got" value without knowing why it changed);',
-            `if the .hash file is right, make the sites serve the right file, or put it into ${dlDir} and run again.`
+            sites.mirror
+                ? `if the .hash file is right, replace the file on the mirror ${sites.mirror} (buildroot-k8s mirror fills a folder with checked files only), ${keep}`
+                : `if the .hash file is right, make the sites serve the right file, ${keep}`
+        ].join('\n');
+    }
+    if (sites.mirrorOnly) {
+        return [
+            `Ways out: put the file on the mirror ${sites.mirror ?? ''} (download-mirror-only: no other site is tried), or drop download-mirror-only;`,
+            keep
         ].join('\n');
     }
     return [
         'Ways out: check that this machine reaches those hosts (network, proxy, DNS);',
-        'or point Buildroot at a mirror that has the file, e.g. config-fragment: BR2_PRIMARY_SITE="https://your.mirror/buildroot" (tried first; BR2_BACKUP_SITE, sources.buildroot.net by default, is tried last);',
-        `or put the file into the download folder ${dlDir} (a dl/ cache restored from an earlier build holds it) and run again.`
+        'or point Buildroot at a mirror that has the file with the input download-mirror (BR2_PRIMARY_SITE, tried first; backup-site, sources.buildroot.net by default, is tried last);',
+        keep
     ].join('\n');
 }
 
 // EXTERNAL MODULE: ./src/buildroot/make.ts
-var make = __nccwpck_require__(5621);
+var make = __nccwpck_require__(1160);
 ;// CONCATENATED MODULE: ./src/buildroot/build.ts
 // The Buildroot build. Runs `make` with its output streamed: every byte goes to the log file, the
 // console shows one collapsible group per package with Buildroot's `>>> package version step`
@@ -3492,6 +4141,19 @@ function parseStepLine(line) {
     const match = STEP_LINE.exec(line.replace(TERMINAL_CODES, '').trimEnd());
     return match ? { package: match[1], version: match[2], step: match[3] } : undefined;
 }
+/**
+ * make's arguments for the build: BR2_JLEVEL, each package's own parallelism; with per-package
+ * directories also a top-level -j<jobs>, which builds packages that do not depend on each other
+ * at the same time (Buildroot's manual, "Top-level parallel build": enable
+ * BR2_PER_PACKAGE_DIRECTORIES, and use make -jN; without it, its Makefile is .NOTPARALLEL).
+ */
+function buildVariables(options) {
+    return [
+        ...(options.parallel ? [`-j${options.jobs}`] : []),
+        `BR2_JLEVEL=${options.jobs}`,
+        ...(options.variables ?? [])
+    ];
+}
 async function runBuild(reporter, options) {
     external_node_fs_default().mkdirSync(external_node_path_default().dirname(options.logFile), { recursive: true });
     external_node_fs_default().writeFileSync(options.logFile, '');
@@ -3504,18 +4166,24 @@ async function runBuild(reporter, options) {
             reporter.endGroup();
         groupOpen = false;
     };
-    reporter.info(`Building with ${options.jobs} jobs; full log: ${options.logFile}`);
-    const result = await (0,make/* runMake */.Gy)(options.tree, [], [`BR2_JLEVEL=${options.jobs}`], {
+    reporter.info(`Building with ${options.jobs} jobs${options.parallel ? `, and up to ${options.jobs} packages at a time` : ''}; full log: ${options.logFile}`);
+    const result = await (0,make/* runMake */.Gy)(options.tree, [], buildVariables(options), {
         logFile: options.logFile,
         keepLastLines: 80,
         wants: mayBeStepLine,
         onLine: line => {
             const step = parseStepLine(line);
             if (step) {
+                seen.add(step.package);
+                const total = Math.max(options.packageCount, seen.size);
+                if (options.parallel) {
+                    // Packages build side by side: their lines interleave, so no group per package.
+                    current = step;
+                    reporter.info(`[${seen.size}/${total}] >>> ${step.package} ${step.version} ${step.step}`.replace(/\s+/g, ' '));
+                    return;
+                }
                 if (step.package !== current?.package) {
                     closeGroup();
-                    seen.add(step.package);
-                    const total = Math.max(options.packageCount, seen.size);
                     reporter.startGroup(`[${seen.size}/${total}] ${step.package} ${step.version}`.trimEnd());
                     groupOpen = true;
                 }
@@ -3549,7 +4217,7 @@ async function runBuild(reporter, options) {
             progress: { started: seen.size, total: Math.max(options.packageCount, seen.size) },
             lastLines: own.slice(-40),
             ...(failed?.step === 'Downloading'
-                ? { download: { ...readDownloadFailure(own), dlDir } }
+                ? { download: { ...readDownloadFailure(own), dlDir, sites: options.sites } }
                 : {})
         }
     };
@@ -3573,7 +4241,7 @@ function describeFailure(failure) {
     const headline = `Buildroot build failed: ${where.replace(/\s+/g, ' ')}`;
     const output = `Last lines of output:\n${failure.lastLines.join('\n')}`;
     if (failure.download) {
-        return `${headline}: ${downloadHeadline(failure.download)}.\n${downloadAdvice(failure.download, failure.download.dlDir)}\n${output}`;
+        return `${headline}: ${downloadHeadline(failure.download)}.\n${downloadAdvice(failure.download, failure.download.dlDir, failure.download.sites)}\n${output}`;
     }
     return `${headline}.\n${output}`;
 }
@@ -3606,28 +4274,183 @@ function slowestPackages(buildTimeLog, count) {
         .slice(0, count);
 }
 
-// EXTERNAL MODULE: ./src/buildroot/show-info.ts
-var show_info = __nccwpck_require__(4955);
-// EXTERNAL MODULE: ./src/util/disk.ts
-var disk = __nccwpck_require__(8696);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var util_errors = __nccwpck_require__(2082);
+var util_errors = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/util/fs.ts
+var fs = __nccwpck_require__(1917);
+// EXTERNAL MODULE: ./src/util/net.ts + 3 modules
+var net = __nccwpck_require__(4917);
+;// CONCATENATED MODULE: ./src/buildroot/ccache.ts
+// ccache as Buildroot runs it. Buildroot exports BR_CACHE_DIR (from BR2_CCACHE_DIR) and its
+// host-ccache reads that instead of CCACHE_DIR (package/ccache/ccache.mk patches Config.cpp); it
+// puts ccache in front of the host compiler (HOSTCC = $(CCACHE) $(HOSTCC_NOCCACHE)) and of the
+// cross compiler (toolchain/toolchain-wrapper.c execs ccache with the environment it was given,
+// adding only CCACHE_COMPILERCHECK and CCACHE_BASEDIR). Its Makefile unexports no CCACHE_*
+// variable, so every other ccache setting reaches every compiler call through make's
+// environment: remote storage (CCACHE_REMOTE_STORAGE, CCACHE_REMOTE_ONLY) and the stats log
+// (CCACHE_STATSLOG), which records the counters of each call: this build's own, whatever the
+// restored cache's counters say. Buildroot's host-ccache is built with hiredis and cpp-httplib
+// (package/ccache/ccache.mk: DEP_HIREDIS, DEP_CPPHTTPLIB): 4.10.2 in 2025.02.16, 4.12.3 in
+// 2026.02.3; the same holds for both trees' Makefile and toolchain wrapper.
+
+
+
+
+/**
+ * ccache's settings for every compiler call of the build. remote_only is set either way: ccache
+ * refuses "false" as a value (CCACHE_REMOTE_ONLY takes only true; false is CCACHE_NOREMOTE_ONLY),
+ * and a ccache.conf in the cache folder must not turn it on behind the input's back.
+ */
+function ccacheEnvironment(settings) {
+    const env = { CCACHE_STATSLOG: settings.statsLog };
+    if (!settings.remote.length)
+        return env;
+    return {
+        ...env,
+        CCACHE_REMOTE_STORAGE: settings.remote.map(remote => remote.url).join(' '),
+        CCACHE_REMOTE_ONLY: settings.remoteOnly ? 'true' : undefined,
+        CCACHE_NOREMOTE_ONLY: settings.remoteOnly ? undefined : 'true'
+    };
+}
+/**
+ * The stats log: for each compiler call a line `# <input file>`, then the ID of each counter
+ * the call raised, one a line (ccache's test/suites/stats_log.bash; the IDs are those of
+ * `ccache --print-stats`: local_storage_* and remote_storage_*, as 4.7 and later name them).
+ */
+function parseStatsLog(text) {
+    const counts = new Map();
+    let calls = 0;
+    for (const line of text.split('\n')) {
+        if (line.startsWith('# '))
+            calls += 1;
+        else if (line.trim())
+            counts.set(line.trim(), (counts.get(line.trim()) ?? 0) + 1);
+    }
+    const count = (id) => counts.get(id) ?? 0;
+    return {
+        calls,
+        hits: count('direct_cache_hit') + count('preprocessed_cache_hit'),
+        misses: count('cache_miss'),
+        local: { hits: count('local_storage_hit'), misses: count('local_storage_miss') },
+        remote: {
+            hits: count('remote_storage_hit'),
+            misses: count('remote_storage_miss'),
+            errors: count('remote_storage_error'),
+            timeouts: count('remote_storage_timeout')
+        }
+    };
+}
+/** The counters of a build, or undefined when no compiler call went through ccache. */
+function readStatsLog(file) {
+    return external_node_fs_default().existsSync(file) ? parseStatsLog(external_node_fs_default().readFileSync(file, 'utf8')) : undefined;
+}
+const PROBE_TIMEOUT_MS = 5000;
+/** The user and password of a URL's userinfo, as ccache reads them for its backend. */
+function userinfo(remote) {
+    const given = /^[^:]+:\/\/([^/?#]*)@/.exec(remote.location)?.[1];
+    if (given === undefined)
+        return {};
+    const colon = given.indexOf(':');
+    // redis://PASSWORD@HOST: a lone name is the password (ccache's manual, "Redis storage backend").
+    if (colon < 0)
+        return remote.kind === 'http'
+            ? { user: decodeURIComponent(given) }
+            : { password: decodeURIComponent(given) };
+    return {
+        user: decodeURIComponent(given.slice(0, colon)) || undefined,
+        password: decodeURIComponent(given.slice(colon + 1))
+    };
+}
+/**
+ * Asks a backend what ccache will ask it, once, before the build: a Redis server AUTH and PING,
+ * an HTTP server a HEAD of its URL (any answer but 401, 403 or 5xx is one), a file: folder
+ * whether it can be written. Sharded URLs (`*`) name no single server and are not asked.
+ */
+async function probeRemoteStorage(remote) {
+    if (remote.location.includes('*')) {
+        return { reachable: undefined, why: 'sharded (shards=...): each shard is asked by ccache' };
+    }
+    const url = new URL(remote.location);
+    try {
+        if (remote.kind === 'redis' || remote.kind === 'redis+unix') {
+            const target = remote.kind === 'redis'
+                ? { host: url.hostname, port: Number(url.port || 6379) }
+                : { path: url.pathname };
+            await (0,net/* redisPing */.st)(target, userinfo(remote), PROBE_TIMEOUT_MS);
+        }
+        else if (remote.kind === 'http') {
+            const token = remote.attributes.get('bearer-token');
+            const status = await (0,net/* httpStatus */.nG)(remote.location, {
+                timeoutMs: PROBE_TIMEOUT_MS,
+                headers: token ? { Authorization: `Bearer ${token}` } : undefined
+            });
+            if (status === 401 || status === 403) {
+                return { reachable: false, why: `it refused the credentials (HTTP ${status})` };
+            }
+            if (status >= 500)
+                return { reachable: false, why: `it answered HTTP ${status}` };
+        }
+        else {
+            const why = (0,fs/* whyNotWritable */.Gn)(url.pathname);
+            if (why)
+                return { reachable: false, why: `the folder cannot be written (${why.code})` };
+        }
+    }
+    catch (error) {
+        return { reachable: false, why: (0,util_errors/* errorMessage */.gJ)(error) };
+    }
+    return { reachable: true };
+}
+/**
+ * The one warning about remote storage a build gets: a backend that did not answer before the
+ * build was said then; errors during the build (a server that went away) are said after it,
+ * with how many compiler calls they touched. ccache itself goes on with the local cache.
+ */
+function remoteErrorWarning(stats, shown, warnedBefore) {
+    const failed = stats.remote.errors + stats.remote.timeouts;
+    if (!failed || warnedBefore)
+        return undefined;
+    const what = [
+        stats.remote.errors && `${stats.remote.errors} error(s)`,
+        stats.remote.timeouts && `${stats.remote.timeouts} timeout(s)`
+    ]
+        .filter(Boolean)
+        .join(' and ');
+    return (`ccache's remote storage (${shown.join(' ')}) failed during the build: ${what} in ${stats.calls} compiler call(s). ` +
+        'ccache compiled those without it, with the local cache, and the build went on; the results it could not store are compiled again by the next build. Check the server.');
+}
+
+// EXTERNAL MODULE: ./src/buildroot/mirror.ts
+var mirror = __nccwpck_require__(6897);
+// EXTERNAL MODULE: ./src/inputs/schema.ts + 1 modules
+var schema = __nccwpck_require__(6356);
+// EXTERNAL MODULE: ./src/buildroot/show-info.ts
+var show_info = __nccwpck_require__(3280);
+// EXTERNAL MODULE: ./src/util/disk.ts
+var disk = __nccwpck_require__(7179);
 // EXTERNAL MODULE: ./src/util/format.ts
-var format = __nccwpck_require__(8678);
+var format = __nccwpck_require__(2693);
+// EXTERNAL MODULE: ./src/util/secrets.ts
+var util_secrets = __nccwpck_require__(4537);
 // EXTERNAL MODULE: ./src/util/process-groups.ts
-var process_groups = __nccwpck_require__(2365);
+var process_groups = __nccwpck_require__(7374);
 // EXTERNAL MODULE: ./src/stages/buildroot-patches.ts + 1 modules
-var buildroot_patches = __nccwpck_require__(2733);
+var buildroot_patches = __nccwpck_require__(7091);
 // EXTERNAL MODULE: ./src/stages/package-list.ts
-var package_list = __nccwpck_require__(7607);
+var package_list = __nccwpck_require__(7220);
 // EXTERNAL MODULE: ./src/stages/restore-caches.ts
-var restore_caches = __nccwpck_require__(5694);
+var restore_caches = __nccwpck_require__(7397);
 // EXTERNAL MODULE: ./src/stages/stage.ts
-var stages_stage = __nccwpck_require__(3444);
+var stages_stage = __nccwpck_require__(7089);
 ;// CONCATENATED MODULE: ./src/stages/build.ts
 // Stage: build. Runs Buildroot's make (buildroot/build.ts) with dl/ and ccache in the cache
-// folders, and on failure says one thing that matters most: that the run was stopped (and how
-// far it got), that the disk is full, or which package failed, with a download's ways out.
+// folders, ccache's remote storage and the download sites of the inputs, and on failure says one
+// thing that matters most: that the run was stopped (and how far it got), that the disk is
+// full, or which package failed, with a download's ways out. What ccache did goes to the summary.
+
+
+
+
 
 
 
@@ -3651,29 +4474,81 @@ const buildStage = {
         const { inputs } = run;
         const plan = run.get(restore_caches/* cachePlanSlot */.ef);
         const tree = run.get(buildroot_patches/* treeSlot */.BC);
-        // Buildroot reads both folders from its environment (its Makefile lets it win).
+        const statsLog = external_node_path_default().join(inputs.outputDir, 'ccache-stats.log');
+        external_node_fs_default().rmSync(statsLog, { force: true });
+        const remoteWarned = await announceRemoteStorage(run);
+        // Buildroot reads both folders from its environment (its Makefile lets it win); ccache
+        // reads its own settings there, in every compiler call (buildroot/ccache.ts).
         tree.env = {
             ...tree.env,
             BR2_DL_DIR: plan.dlDir,
             BR2_CCACHE_DIR: plan.ccacheDir,
-            CCACHE_MAXSIZE: inputs.ccacheMaxSize
+            CCACHE_MAXSIZE: inputs.ccacheMaxSize,
+            ...ccacheEnvironment({
+                remote: inputs.ccacheRemoteStorage,
+                remoteOnly: inputs.ccacheRemoteOnly,
+                statsLog
+            })
         };
         const result = await runBuild(run.reporter, {
             tree,
             jobs: inputs.jobs,
+            parallel: inputs.parallelBuild === 'per-package',
+            variables: (0,mirror/* downloadSiteVariables */.h5)(inputs),
             packageCount: (0,show_info/* buildablePackages */.qH)(run.get(package_list/* packagesSlot */.Uf)).length,
             packages: (0,show_info/* buildablePackages */.qH)(run.get(package_list/* packagesSlot */.Uf)),
+            sites: { mirror: inputs.downloadMirror?.shown, mirrorOnly: inputs.downloadMirrorOnly },
             logFile: external_node_path_default().join(inputs.outputDir, 'build.log')
         });
+        // What printed a credential (a build system echoing its environment, `ccache -p`, a
+        // download tool) wrote it into the log, which is uploaded when the build fails.
+        (0,util_secrets/* redactFile */.it)(result.logFile, (0,schema/* secretsOf */.Fj)(inputs));
         const buildTimeLog = external_node_path_default().join(inputs.outputDir, 'build', 'build-time.log');
         const slowest = external_node_fs_default().existsSync(buildTimeLog)
             ? slowestPackages(external_node_fs_default().readFileSync(buildTimeLog, 'utf8'), 10)
             : [];
-        run.set(buildSlot, { ...result, slowest });
+        const ccache = readStatsLog(statsLog);
+        run.set(buildSlot, { ...result, slowest, ccache });
+        if (ccache)
+            reportCcache(run, ccache, remoteWarned);
         if (!result.ok)
             throw new util_errors/* ReportedError */.SS(reportBuildFailure(run, result, plan));
     }
 };
+/**
+ * Names the remote storage the build uses and asks each backend once: one that does not answer
+ * is one warning now (ccache then goes on without it in every call, silently). Returns whether
+ * it warned.
+ */
+async function announceRemoteStorage(run) {
+    const { inputs, reporter } = run;
+    if (!inputs.ccacheRemoteStorage.length)
+        return false;
+    const probes = await Promise.all(inputs.ccacheRemoteStorage.map(probeRemoteStorage));
+    let warned = false;
+    for (const [index, remote] of inputs.ccacheRemoteStorage.entries()) {
+        const probe = probes[index];
+        if (probe.reachable === false) {
+            warned = true;
+            reporter.warning(`ccache's remote storage ${remote.shown} cannot be used: ${probe.why.replace(/\.$/, '')}. The build goes on with${inputs.ccacheRemoteOnly ? 'out a compiler cache (ccache-remote-only)' : ' the local ccache'}; ccache tries it again in each compiler call, without a word.`);
+        }
+        else {
+            reporter.info(`ccache's remote storage: ${remote.shown} (${probe.reachable ? 'answers' : `not asked: ${probe.why}`}${inputs.ccacheRemoteOnly ? '; remote only, no local cache' : '; after the local cache'}).`);
+        }
+    }
+    return warned;
+}
+/** The build's ccache counters in the log, and a warning when the remote storage failed. */
+function reportCcache(run, stats, remoteWarned) {
+    const { inputs, reporter } = run;
+    const remote = inputs.ccacheRemoteStorage.length
+        ? `; remote: ${stats.remote.hits} hits, ${stats.remote.misses} misses, ${stats.remote.errors + stats.remote.timeouts} errors`
+        : '';
+    reporter.info(`ccache: ${stats.calls} compiler calls, ${stats.hits} hits, ${stats.misses} misses; local: ${stats.local.hits} hits, ${stats.local.misses} misses${remote}.`);
+    const warning = remoteErrorWarning(stats, inputs.ccacheRemoteStorage.map(r => r.shown), remoteWarned);
+    if (warning)
+        reporter.warning(warning);
+}
 /** Reports the one error for a build that did not finish; returns its text. */
 function reportBuildFailure(run, build, plan) {
     const { reporter, inputs } = run;
@@ -3716,13 +4591,13 @@ function describeStop(stopped, failure, seconds, limit) {
 }
 
 // EXTERNAL MODULE: ./src/buildroot/configure.ts
-var configure = __nccwpck_require__(6567);
+var configure = __nccwpck_require__(4516);
 // EXTERNAL MODULE: ./src/buildroot/unmet-symbols.ts
-var unmet_symbols = __nccwpck_require__(3792);
+var unmet_symbols = __nccwpck_require__(4303);
 // EXTERNAL MODULE: ./src/kconfig/defconfig.ts
-var defconfig = __nccwpck_require__(9769);
+var defconfig = __nccwpck_require__(994);
 // EXTERNAL MODULE: ./src/kconfig/dependencies.ts
-var dependencies = __nccwpck_require__(7299);
+var dependencies = __nccwpck_require__(6582);
 ;// CONCATENATED MODULE: ./src/check/buildroot.ts
 // Check mode's own Buildroot findings, beside the unmet symbols it shares with build mode: no
 // legacy option is selected, and whether the file is what savedefconfig would write.
@@ -3752,15 +4627,17 @@ function legacyFindings(configured) {
 /**
  * Compares the user's defconfig with what `make savedefconfig` wrote for it (`saved`, from the
  * same make call as the package list): a notice, never a failure. The action's own lines
- * (kernel pointer), the runtime's fragment and config-fragment are left out.
+ * (kernel pointer), the runtime's fragment and the lines of inputs (the fragment, parallel-build)
+ * are left out.
  */
 function normalizationFinding(configured, saved) {
     // The kernel pointer is the action's, and fragment lines are not the file's to normalize.
-    const fragments = [configure/* FRAGMENT_SOURCE */.no, configured.files.runtimeFragment];
     const notTheFiles = new Set([
         'BR2_LINUX_KERNEL_USE_CUSTOM_CONFIG',
         'BR2_LINUX_KERNEL_CUSTOM_CONFIG_FILE',
-        ...configured.requested.filter(e => fragments.includes(e.file)).map(e => e.symbol)
+        ...configured.requested
+            .filter(e => (0,configure/* isInputLine */.Tb)(e) || e.file === configured.files.runtimeFragment)
+            .map(e => e.symbol)
     ]);
     const ownLines = (entries) => entries
         .filter(e => !notTheFiles.has(e.symbol))
@@ -3969,9 +4846,9 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
 // EXTERNAL MODULE: ./src/targets.ts
-var targets = __nccwpck_require__(9402);
+var targets = __nccwpck_require__(8993);
 // EXTERNAL MODULE: ./src/util/run.ts + 1 modules
-var run = __nccwpck_require__(8133);
+var run = __nccwpck_require__(8989);
 ;// CONCATENATED MODULE: ./src/check/references.ts
 // Files the defconfig names must exist, and every package of the BR2_EXTERNAL trees that
 // downloads something must have a .hash file (Buildroot only warns without one, and then
@@ -4304,7 +5181,7 @@ function checkKernelConfig(options) {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_namespaceObject);
 // EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __nccwpck_require__(5325);
+var hash = __nccwpck_require__(5138);
 ;// CONCATENATED MODULE: ./src/check/kernel-source.ts
 // The kernel tree to check kernel_defconfig against, when linux-src is not given: the tarball
 // of the configured kernel, from where Buildroot would fetch it (its mirrors included),
@@ -4702,7 +5579,7 @@ const checkConfigFilesStage = {
                 ownRuntimeDir: run.context.ownRuntimeDir
             });
             try {
-                checked.requested = (0,configure/* readRequestedConfig */.Fg)(files, inputs.configFragment, run.get(buildroot_patches/* patchedSlot */.qg).series.sha256);
+                checked.requested = (0,configure/* readRequestedConfig */.Fg)(files, inputs.configFragment, run.get(buildroot_patches/* patchedSlot */.qg).series.sha256, (0,configure/* inputLines */.KD)(inputs));
                 checked.kernelEntries = (0,defconfig/* parseKconfig */.Ps)(external_node_fs_default().readFileSync(files.kernelDefconfig, 'utf8'), files.kernelDefconfig, 'CONFIG_');
             }
             catch (error) {
@@ -4733,8 +5610,55 @@ const checkConfigFilesStage = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/stages/check-mirror.ts
+// Check mode: which files of the download list download-mirror lacks, asked with a HEAD request
+// each (buildroot/mirror.ts), so a pull request learns it before a build falls back to the
+// packages' own sites (or, with download-mirror-only, stops at the first file it lacks).
+
+
+
+/** How many missing files a finding names; the rest are counted. */
+const NAMED = 20;
+const checkMirrorStage = {
+    ...checkStage({
+        title: 'Download mirror',
+        needs: [checkedConfigSlot, checkedTreeSlot],
+        work(run) {
+            const configured = run.get(checkedTreeSlot);
+            const { downloadMirror, downloadMirrorOnly } = run.inputs;
+            return async () => {
+                if (!downloadMirror)
+                    return 'skipped: no download-mirror';
+                if (!configured)
+                    return 'skipped: Buildroot could not load the configuration';
+                const files = (0,mirror/* mirrorFiles */.bD)(configured.packages);
+                const lookup = await (0,mirror/* lookUpMirror */.Cs)(downloadMirror, files);
+                if (!lookup.checked)
+                    return `skipped: ${downloadMirror.shown} not checked: ${lookup.why}`;
+                const findings = [];
+                if (lookup.missing.length) {
+                    const named = lookup.missing.slice(0, NAMED).map(f => `${f.file} (${f.package})`);
+                    const more = lookup.missing.length - named.length;
+                    findings.push({
+                        level: downloadMirrorOnly ? 'error' : 'warning',
+                        message: `${downloadMirror.shown} lacks ${lookup.missing.length} of the ${lookup.total} files the build downloads: ${named.join(', ')}${more ? `, and ${more} more` : ''}. ` +
+                            (downloadMirrorOnly
+                                ? 'With download-mirror-only the build stops at the first of them: add them to the mirror (buildroot-k8s mirror fills a folder from a dl/ folder).'
+                                : "The build downloads them from the packages' own sites; add them to the mirror to build without those (buildroot-k8s mirror fills a folder from a dl/ folder).")
+                    });
+                }
+                return {
+                    findings,
+                    detail: `${lookup.total - lookup.missing.length} of ${lookup.total} downloads on ${downloadMirror.shown}`
+                };
+            };
+        }
+    }),
+    enabled: run => Boolean(run.inputs.downloadMirror)
+};
+
 // EXTERNAL MODULE: ./src/buildroot/download-hashes.ts
-var download_hashes = __nccwpck_require__(2808);
+var download_hashes = __nccwpck_require__(9659);
 ;// CONCATENATED MODULE: ./src/stages/check-references.ts
 // Check mode: the files the configuration names exist, external packages have .hash files, and
 // every download has a hash Buildroot will accept (its own rule), so a pull request learns it
@@ -4775,7 +5699,7 @@ const checkReferencesStage = checkStage({
 });
 
 // EXTERNAL MODULE: ./src/runtimes.ts
-var runtimes = __nccwpck_require__(6703);
+var runtimes = __nccwpck_require__(1426);
 ;// CONCATENATED MODULE: ./src/stages/stage-times.ts
 // The summary's table of stages: what ran, what was skipped and why, and how long each took.
 
@@ -4850,15 +5774,15 @@ function summarizeCheck(run, result) {
 }
 
 // EXTERNAL MODULE: ./src/stages/collect-images.ts + 2 modules
-var collect_images = __nccwpck_require__(7849);
+var collect_images = __nccwpck_require__(9596);
 // EXTERNAL MODULE: ./src/stages/configure.ts
-var stages_configure = __nccwpck_require__(770);
+var stages_configure = __nccwpck_require__(1551);
 // EXTERNAL MODULE: ./src/buildroot/python-tools.ts
-var python_tools = __nccwpck_require__(6279);
+var python_tools = __nccwpck_require__(7258);
 // EXTERNAL MODULE: ./src/caches/layer.ts + 1 modules
-var caches_layer = __nccwpck_require__(3884);
+var caches_layer = __nccwpck_require__(1473);
 // EXTERNAL MODULE: ./src/stages/resolve-buildroot.ts
-var resolve_buildroot = __nccwpck_require__(591);
+var resolve_buildroot = __nccwpck_require__(6986);
 ;// CONCATENATED MODULE: ./src/stages/cve-report.ts
 // Stage: CVE report. Buildroot's own support/scripts/cve-check matches the SBOM's components
 // (by their CPE ids and versions) against the NVD and writes the SBOM back with the CVEs that
@@ -5096,18 +6020,231 @@ const cveReportStage = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/stages/fill-mirror.ts
+// Stage of the command line's `mirror`: fills a folder to serve as download-mirror from a dl/
+// folder (--dl-dir) or, without one, from the dl/ cache entry a build of this configuration
+// would restore. Each file goes in only when it passes its package's .hash; nothing in the
+// folder is replaced or removed (buildroot/mirror.ts).
+
+
+
+
+
+
+
+
+
+
+
+
+
+const mirrorSlot = (0,stages_stage/* slot */.NI)('mirror folder');
+/** Where the files come from: --dl-dir, or the dl/ cache entry restored as a build would. */
+async function sourceFolder(run) {
+    const given = run.context.fillMirror?.dlDir;
+    if (given)
+        return given;
+    const { inputs, context, platform } = run;
+    const configured = run.get(stages_configure/* configuredSlot */.VI);
+    const plan = (0,restore_caches/* planCaches */.dC)({
+        target: inputs.target,
+        runtime: inputs.runtime,
+        buildrootVersion: run.get(resolve_buildroot/* buildrootSlot */.He).version,
+        dotConfig: configured.dotConfig,
+        patchSeries: run.get(buildroot_patches/* patchedSlot */.qg).series.sha256,
+        downloads: (0,show_info/* downloadList */.R2)(run.get(package_list/* packagesSlot */.Uf)),
+        cacheRoot: context.cacheRoot,
+        runId: context.runId
+    });
+    await new caches_layer/* CacheLayer */.km(platform, 'read-only').restore({
+        ...(0,restore_caches/* cacheSpecs */.PQ)(plan).dl,
+        withoutIt: 'Only what the dl/ folder holds already goes to the mirror.'
+    });
+    return plan.dlDir;
+}
+const fillMirrorStage = {
+    title: 'Fill the mirror folder',
+    modes: ['build'],
+    onImageCacheHit: 'skip',
+    needs: [resolve_buildroot/* buildrootSlot */.He, buildroot_patches/* patchedSlot */.qg, stages_configure/* configuredSlot */.VI, package_list/* packagesSlot */.Uf],
+    provides: [mirrorSlot],
+    async run(run) {
+        const outDir = run.context.fillMirror?.outDir;
+        if (!outDir)
+            throw new Error('internal: the mirror stage runs without a folder to fill');
+        const { reporter } = run;
+        const from = await sourceFolder(run);
+        const configured = run.get(stages_configure/* configuredSlot */.VI);
+        const report = await (0,mirror/* fillMirror */.Bb)({
+            packages: run.get(package_list/* packagesSlot */.Uf),
+            hashVariables: configured.hashVariables,
+            tree: configured.tree,
+            dlDir: from,
+            outDir
+        });
+        run.set(mirrorSlot, { ...report, outDir, from });
+        for (const refused of report.refused) {
+            const message = `${refused.file} (${refused.package}) is not mirrored: ${refused.why}.`;
+            // A file that fails its hash is a damaged download; one without a hash is only unvouched.
+            if (refused.mismatch)
+                run.fail(`${message} The dl/ folder holds a damaged or wrong file.`);
+            else
+                reporter.notice(message);
+        }
+        for (const conflict of report.conflicts) {
+            reporter.warning(`${external_node_path_default().join(outDir, conflict.file)} was left as it is: ${conflict.why}.`);
+        }
+        if (report.missing.length) {
+            reporter.notice(`${report.missing.length} file(s) of the download list are not in ${from} (a build downloads them), so not in the mirror: ${report.missing
+                .slice(0, 10)
+                .map(m => m.file)
+                .join(', ')}${report.missing.length > 10 ? ', ...' : ''}.`);
+        }
+        reporter.info(`Mirror ${outDir}: ${report.written.length} file(s) written, ${report.present.length} already there, each checked against its package's .hash.`);
+    }
+};
+/** The summary of `mirror`. */
+function summarizeMirror(run, result) {
+    const facts = run.find(mirrorSlot);
+    const lines = [
+        `## ${result.outcome === 'succeeded' ? '✅' : '❌'} Download mirror: ${run.inputs.target}`,
+        ''
+    ];
+    if (result.failure && !facts)
+        lines.push('### What failed', '', ...(0,format/* codeBlock */.DV)((0,util_text/* safeMessage */.N5)(result.failure)), '');
+    if (facts) {
+        lines.push(`\`${(0,util_text/* tableCell */.xR)(facts.outDir)}\`, filled from \`${(0,util_text/* tableCell */.xR)(facts.from)}\`: every file written passed its package's .hash.`, '', '| | Files |', '| --- | ---: |', `| written | ${facts.written.length} |`, `| already there | ${facts.present.length} |`, `| left as they were (other content) | ${facts.conflicts.length} |`, `| refused (hash) | ${facts.refused.length} |`, `| not in dl/ | ${facts.missing.length} |`, '');
+        if (facts.refused.length) {
+            lines.push('### Refused', '');
+            for (const refused of facts.refused) {
+                lines.push(`- \`${(0,util_text/* tableCell */.xR)(refused.file)}\` (${refused.package}): ${(0,util_text/* tableCell */.xR)(refused.why)}`);
+            }
+            lines.push('');
+        }
+    }
+    lines.push(...renderStageTimes(result.stages));
+    return lines.join('\n');
+}
+
 // EXTERNAL MODULE: ./src/inputs/values.ts
-var values = __nccwpck_require__(5276);
-// EXTERNAL MODULE: ./src/util/fs.ts
-var fs = __nccwpck_require__(1966);
+var values = __nccwpck_require__(8463);
+;// CONCATENATED MODULE: ./src/platform/hosted-runner-disk.ts
+// free-disk-space: GitHub's hosted Linux runners come with about 14 GB free and many GB of
+// preinstalled toolchains that a Buildroot build never uses (it builds its own compilers and
+// host tools). These are removed from a fixed list, the toolchains of the list that
+// pi-gen-action removes for the same reason (usimd/pi-gen-action, src/increase-runner-disk-size.ts,
+// HOST_PATHS_TO_REMOVE, after actions/runner-images#2840), without its caches, documentation,
+// /tmp, npm and pip folders and the whole tool cache: only CodeQL's bundles go from the tool cache,
+// where this action keeps its own Buildroot.
+
+
+
+
+
+
+const RUNNER_TOOLCHAINS = [
+    { path: 'usr/share/dotnet', what: '.NET' },
+    { path: 'usr/local/lib/android', what: 'Android SDK' },
+    { path: 'opt/ghc', what: 'Haskell (GHC)' },
+    { path: 'usr/local/.ghcup', what: 'Haskell (ghcup)' },
+    { path: 'opt/hostedtoolcache/CodeQL', what: 'CodeQL bundles' },
+    { path: 'usr/share/swift', what: 'Swift' },
+    { path: 'usr/local/julia*', what: 'Julia' },
+    { path: 'usr/local/share/powershell', what: 'PowerShell' },
+    { path: 'opt/microsoft/powershell', what: 'PowerShell' },
+    { path: 'usr/lib/mono', what: 'Mono' },
+    { path: 'usr/local/share/boost', what: 'Boost' },
+    { path: 'opt/mssql-tools', what: 'SQL Server tools' },
+    { path: 'usr/local/share/chromium', what: 'Chromium' },
+    { path: 'opt/google/chrome', what: 'Chrome' },
+    { path: 'opt/microsoft/msedge', what: 'Edge' }
+];
+/** The list's entries that exist under `root`, globs expanded. */
+function present(root) {
+    const found = [];
+    for (const entry of RUNNER_TOOLCHAINS) {
+        const full = external_node_path_default().join(root, entry.path);
+        if (!entry.path.endsWith('*')) {
+            if (external_node_fs_default().lstatSync(full, { throwIfNoEntry: false }))
+                found.push({ path: full, what: entry.what });
+            continue;
+        }
+        const dir = external_node_path_default().dirname(full);
+        const prefix = external_node_path_default().basename(full).slice(0, -1);
+        if (!external_node_fs_default().existsSync(dir))
+            continue;
+        for (const name of external_node_fs_default().readdirSync(dir).sort()) {
+            if (name.startsWith(prefix))
+                found.push({ path: external_node_path_default().join(dir, name), what: entry.what });
+        }
+    }
+    return found;
+}
+/** Why `candidate` must stay, if it must. */
+function whyKept(root, candidate, keep) {
+    // A link anywhere above it would take rm somewhere else; a link itself is removed as a link.
+    const realParent = external_node_fs_default().realpathSync(external_node_path_default().dirname(candidate));
+    const expected = external_node_path_default().join(external_node_fs_default().realpathSync(root), external_node_path_default().relative(root, external_node_path_default().dirname(candidate)));
+    if (realParent !== expected)
+        return `it is reached through a symbolic link (${realParent})`;
+    const real = external_node_fs_default().lstatSync(candidate).isSymbolicLink() ? candidate : external_node_fs_default().realpathSync(candidate);
+    const held = keep.find(dir => (0,fs/* isInside */.FK)(real, dir) || (0,fs/* isInside */.FK)(candidate, dir));
+    return held ? `it holds ${held}, which this run uses` : undefined;
+}
+/**
+ * Removes the listed toolchains under `root` (`/` on a runner), never one that holds a folder
+ * of `keep` (the workspace, output-dir, the caches, the action and its tool cache). Running
+ * again removes nothing more. As another user than root, through `sudo -n` (hosted runners
+ * allow it without a password).
+ */
+async function freeRunnerDisk(options) {
+    const asRoot = options.asRoot ?? process.getuid?.() === 0;
+    const keep = options.keep.map(dir => (external_node_fs_default().existsSync(dir) ? external_node_fs_default().realpathSync(dir) : dir));
+    const result = { removed: [], kept: [], disks: [] };
+    const disks = new Map();
+    const toRemove = [];
+    for (const candidate of present(options.root)) {
+        const why = whyKept(options.root, candidate.path, keep);
+        if (why) {
+            result.kept.push({ path: candidate.path, why });
+            continue;
+        }
+        toRemove.push(candidate);
+        const space = (0,disk/* spaceAt */.Cc)(external_node_path_default().dirname(candidate.path));
+        if (space && !disks.has(space.device)) {
+            disks.set(space.device, { dir: external_node_path_default().dirname(candidate.path), before: space.free });
+        }
+    }
+    for (const candidate of toRemove) {
+        // --one-file-system: a file system mounted inside is left alone.
+        const rm = ['rm', '-rf', '--one-file-system', '--', candidate.path];
+        try {
+            await (asRoot ? (0,run/* capture */.Fg)(rm[0], rm.slice(1)) : (0,run/* capture */.Fg)('sudo', ['-n', ...rm]));
+            result.removed.push(candidate);
+        }
+        catch (error) {
+            result.kept.push({
+                path: candidate.path,
+                why: `it could not be removed: ${(0,util_errors/* errorMessage */.gJ)(error)}`
+            });
+        }
+    }
+    for (const { dir, before } of disks.values()) {
+        result.disks.push({ dir, before, after: (0,disk/* spaceAt */.Cc)(dir)?.free ?? before });
+    }
+    return result;
+}
+
 // EXTERNAL MODULE: ./src/caches/folders.ts
-var caches_folders = __nccwpck_require__(6891);
+var caches_folders = __nccwpck_require__(3890);
 ;// CONCATENATED MODULE: ./src/stages/free-space.ts
 // Stage: check free space. A build that runs out of disk fails hours in, somewhere in a
 // compiler or tar, so the space it needs is checked before anything is restored or built: the
 // output folder and the cache folders, on whichever disks they are. The figures (see README,
 // "Disk space") are what a first build of the shipped configuration writes; what an earlier
-// run left in the same folders is counted as already there.
+// run left in the same folders is counted as already there. Before it, free-disk-space may
+// make room on the runner (platform/hosted-runner-disk.ts).
+
 
 
 
@@ -5119,12 +6256,9 @@ const GiB = 1024 ** 3;
 const DL_BYTES = 2 * GiB;
 class NotEnoughSpaceError extends util_errors/* UserError */.yo {
 }
-function checkFreeSpace(reporter, check) {
-    if (check.needed === false) {
-        reporter.info('Free space is not checked (BUILDROOT_K8S_SPACE_CHECK=off).');
-        return;
-    }
-    const needed = check.needed ?? {
+/** What the free-space check finds: the message when a disk is short, or the line when not. */
+function measureFreeSpace(check) {
+    const needed = check.needed || {
         outputBytes: targets/* TARGET */.Qn[check.target].outputBytes,
         dlBytes: DL_BYTES
     };
@@ -5141,12 +6275,17 @@ function checkFreeSpace(reporter, check) {
             bytes: needed.dlBytes - (0,fs/* directorySize */.RG)(check.dlDir),
             what: `the sources in dl/ (about ${(0,format/* formatBytes */.z3)(needed.dlBytes)})`
         },
-        {
-            name: 'ccache',
-            dir: check.ccacheDir,
-            bytes: (0,values/* ccacheBytes */.h$)(check.ccacheMaxSize) - (0,fs/* directorySize */.RG)(check.ccacheDir),
-            what: `ccache (up to ccache-max-size, ${check.ccacheMaxSize})`
-        }
+        // With ccache-remote-only nothing is cached locally.
+        ...(check.ccacheMaxSize
+            ? [
+                {
+                    name: 'ccache',
+                    dir: check.ccacheDir,
+                    bytes: (0,values/* ccacheBytes */.h$)(check.ccacheMaxSize) - (0,fs/* directorySize */.RG)(check.ccacheDir),
+                    what: `ccache (up to ccache-max-size, ${check.ccacheMaxSize})`
+                }
+            ]
+            : [])
     ];
     // Folders on one disk share its free space.
     const byDevice = new Map();
@@ -5162,11 +6301,59 @@ function checkFreeSpace(reporter, check) {
         const needed = on.reduce((sum, need) => sum + need.bytes, 0);
         const folders = on.map(need => `${need.name} (${need.dir})`).join(', ');
         if (free < needed) {
-            throw new NotEnoughSpaceError(`Not enough free disk space for a build of ${check.target}: ${folders} ${on.length > 1 ? 'are on a disk' : 'is on a disk'} with ${(0,format/* formatBytes */.z3)(free)} free, ` +
-                `and ${(0,format/* formatBytes */.z3)(needed)} more is needed there for ${on.map(need => need.what).join(', ')}. ${disk/* FREE_SPACE_ADVICE */.pN}`);
+            return {
+                short: true,
+                message: `Not enough free disk space for a build of ${check.target}: ${folders} ${on.length > 1 ? 'are on a disk' : 'is on a disk'} with ${(0,format/* formatBytes */.z3)(free)} free, ` +
+                    `and ${(0,format/* formatBytes */.z3)(needed)} more is needed there for ${on.map(need => need.what).join(', ')}. ${disk/* FREE_SPACE_ADVICE */.pN}`
+            };
         }
     }
-    reporter.info(`Free space: ${(0,disk/* describeSpace */.Aq)(needs).join('; ')}. Enough for a build of ${check.target} (README, "Disk space").`);
+    return {
+        short: false,
+        line: `Free space: ${(0,disk/* describeSpace */.Aq)(needs).join('; ')}. Enough for a build of ${check.target} (README, "Disk space").`
+    };
+}
+function checkFreeSpace(reporter, check, measured = check.needed === false ? undefined : measureFreeSpace(check)) {
+    if (!measured) {
+        reporter.info('Free space is not checked (BUILDROOT_K8S_SPACE_CHECK=off).');
+        return;
+    }
+    if (measured.short)
+        throw new NotEnoughSpaceError(measured.message);
+    reporter.info(measured.line);
+}
+/**
+ * free-disk-space: whether to remove the runner's unused toolchains now. auto does so on a
+ * GitHub-hosted Linux runner when the check would fail (`measured`); a self-hosted runner is
+ * someone's machine, and only true touches it.
+ */
+function shouldFreeDiskSpace(run, measured) {
+    const { inputs, context, reporter } = run;
+    if (inputs.freeDiskSpace === 'true')
+        return true;
+    if (inputs.freeDiskSpace === 'false' || !measured?.short)
+        return false;
+    if (context.runner !== 'github-hosted' || process.platform !== 'linux') {
+        reporter.info(`free-disk-space is auto, and this is ${context.runner === 'self-hosted' ? 'a self-hosted runner' : 'not a GitHub-hosted runner'}: nothing is removed here unless free-disk-space is true.`);
+        return false;
+    }
+    return true;
+}
+/** Removes the runner's unused toolchains and says what that gave. */
+async function freeDiskSpace(run, keep) {
+    const root = run.context.runnerRoot ?? '/';
+    const freed = await freeRunnerDisk({ root, keep });
+    const { reporter } = run;
+    for (const kept of freed.kept)
+        reporter.info(`free-disk-space left ${kept.path}: ${kept.why}.`);
+    if (!freed.removed.length) {
+        reporter.info(`free-disk-space: none of the toolchains it removes (${RUNNER_TOOLCHAINS.map(t => t.path).join(', ')}, under ${root}) is on this runner${freed.kept.length ? ' but those it left' : ''}: nothing removed.`);
+        return;
+    }
+    const gained = freed.disks
+        .map(disk => `${(0,format/* formatBytes */.z3)(Math.max(0, disk.after - disk.before))} more free on the disk of ${disk.dir} (${(0,format/* formatBytes */.z3)(disk.before)} → ${(0,format/* formatBytes */.z3)(disk.after)})`)
+        .join('; ');
+    reporter.info(`free-disk-space removed ${freed.removed.map(r => `${r.path} (${r.what})`).join(', ')}: ${gained}.`);
 }
 const freeSpaceStage = {
     title: 'Check free disk space',
@@ -5174,25 +6361,42 @@ const freeSpaceStage = {
     onImageCacheHit: 'skip',
     needs: [],
     provides: [],
-    async run({ inputs, context, reporter }) {
+    async run(run) {
+        const { inputs, context, reporter, platform } = run;
         const folders = (0,caches_folders/* cacheFolders */.A)(context.cacheRoot, inputs.target);
-        checkFreeSpace(reporter, {
+        const check = {
             target: inputs.target,
             outputDir: inputs.outputDir,
             dlDir: folders.dlDir,
             ccacheDir: folders.ccacheDir,
-            ccacheMaxSize: inputs.ccacheMaxSize,
+            ccacheMaxSize: inputs.ccacheRemoteOnly ? undefined : inputs.ccacheMaxSize,
             needed: context.spaceNeeded
-        });
+        };
+        let measured = check.needed === false ? undefined : measureFreeSpace(check);
+        if (shouldFreeDiskSpace(run, measured)) {
+            await freeDiskSpace(run, [
+                inputs.outputDir,
+                context.cacheRoot,
+                context.actionRoot,
+                inputs.configDir,
+                ...[inputs.buildrootSrc, inputs.linuxSrc, context.env.GITHUB_WORKSPACE].filter((dir) => Boolean(dir)),
+                ...inputs.br2External,
+                platform.tempDir,
+                platform.tools.dir
+            ]);
+            if (measured)
+                measured = measureFreeSpace(check);
+        }
+        checkFreeSpace(reporter, check, measured);
     }
 };
 
 // EXTERNAL MODULE: ./src/stages/image-cache.ts
-var image_cache = __nccwpck_require__(6444);
+var image_cache = __nccwpck_require__(1745);
 // EXTERNAL MODULE: ./src/stages/inputs-hash.ts + 1 modules
-var inputs_hash = __nccwpck_require__(8153);
+var inputs_hash = __nccwpck_require__(9121);
 // EXTERNAL MODULE: ./src/util/lock.ts
-var lock = __nccwpck_require__(1066);
+var lock = __nccwpck_require__(9045);
 ;// CONCATENATED MODULE: ./src/stages/output-folder.ts
 // Stage: the output folder. Before Buildroot writes anything, output-dir must be a folder of
 // this action's own: new or empty, or one that an earlier run of the action built in. An
@@ -5338,9 +6542,9 @@ const outputFolderStage = {
 };
 
 // EXTERNAL MODULE: ./src/stages/sbom.ts
-var sbom = __nccwpck_require__(7585);
+var sbom = __nccwpck_require__(710);
 // EXTERNAL MODULE: ./src/smoke/run.ts + 8 modules
-var smoke_run = __nccwpck_require__(5126);
+var smoke_run = __nccwpck_require__(9184);
 ;// CONCATENATED MODULE: ./src/stages/smoke-test.ts
 // Stage: smoke test. Runs the smoke test of src/smoke/run.ts on the collected images, built or
 // restored (the command line's `smoke` runs the same on a downloaded artifact,
@@ -5511,7 +6715,7 @@ const keepManifestStage = {
 };
 
 // EXTERNAL MODULE: ./src/smoke/summary.ts
-var summary = __nccwpck_require__(9282);
+var summary = __nccwpck_require__(8389);
 ;// CONCATENATED MODULE: ./src/stages/upload.ts
 // Stage: upload. The artifact folder is uploaded as one artifact. Every large file in it is
 // already compressed (xz images, bzImage, ISO), so the artifact is stored without zipping again.
@@ -5683,6 +6887,11 @@ function summarizeBuild(run, result) {
                 { name: 'ccache', result: restored.ccache.result, size: (0,fs/* directorySize */.RG)(plan.ccacheDir) }
             ]
             : undefined,
+        ccache: build?.ccache && {
+            stats: build.ccache,
+            remote: run.inputs.ccacheRemoteStorage.map(remote => remote.shown),
+            remoteOnly: run.inputs.ccacheRemoteOnly
+        },
         images: images?.files,
         versions: manifest?.versions,
         sbom: run.find(sbom/* sbomSlot */.Gg),
@@ -5706,6 +6915,25 @@ function renderSizes(sizes) {
             : `${(0,format/* formatPercent */.l9)(size.percent)}${size.flagged ? ' ⚠️' : ''}`;
         const before = size.previous === undefined ? '' : (0,format/* formatBytes */.z3)(size.previous);
         lines.push(`| \`${escape(size.name)}\` | ${(0,format/* formatBytes */.z3)(size.bytes)} | ${before} | ${change} |`);
+    }
+    return [...lines, ''];
+}
+/** ccache's counters of this build (its stats log), local and remote. */
+function renderCcache({ stats, remote, remoteOnly }) {
+    const looked = stats.hits + stats.misses;
+    const rate = looked ? ` (${Math.round((100 * stats.hits) / looked)}%)` : '';
+    const lines = [
+        `ccache saw ${stats.calls} compiler calls: ${stats.hits} hits${rate}, ${stats.misses} misses.`,
+        '',
+        '| ccache storage | Hits | Misses | Errors |',
+        '| --- | ---: | ---: | ---: |',
+        remoteOnly
+            ? '| local | not used (ccache-remote-only) | | |'
+            : `| local | ${stats.local.hits} | ${stats.local.misses} | |`
+    ];
+    if (remote.length) {
+        const errors = stats.remote.errors + stats.remote.timeouts;
+        lines.push(`| remote ${remote.map(url => `\`${(0,util_text/* tableCell */.xR)(url)}\``).join(' ')} | ${stats.remote.hits} | ${stats.remote.misses} | ${errors}${errors ? ' ⚠️' : ''} |`);
     }
     return [...lines, ''];
 }
@@ -5802,6 +7030,8 @@ function renderSummary(facts) {
         }
         lines.push('');
     }
+    if (facts.ccache)
+        lines.push(...renderCcache(facts.ccache));
     if (facts.stages)
         lines.push(...renderStageTimes(facts.stages));
     if (facts.slowest?.length) {
@@ -5817,6 +7047,8 @@ function renderSummary(facts) {
 // The pipelines, declared: one list of stages per mode, in order. A stage file says when its
 // stage runs (mode, image-cache hit, inputs), what it needs and provides, and whether the time
 // limit stops it; adding a stage is its file and one line here.
+
+
 
 
 
@@ -5871,13 +7103,57 @@ const PIPELINES = {
             checkConfigFilesStage,
             checkBuildrootStage,
             checkKernelStage,
-            checkReferencesStage
+            checkReferencesStage,
+            checkMirrorStage
         ],
         summarize: summarizeCheck
     }
 };
+/**
+ * The command line's `mirror`: what a build prepares up to its package list, then a mirror
+ * folder filled from dl/. It runs as build mode (its stages are build mode's).
+ */
+const MIRROR_PIPELINE = {
+    stages: [...PREPARE, stages_configure/* configureStage */.jc, package_list/* packageListStage */.bI, fillMirrorStage],
+    summarize: summarizeMirror
+};
+
+;// CONCATENATED MODULE: ./src/platform/masking.ts
+// The reporter-level mask: a platform whose every message, summary and output has the run's
+// secrets replaced (util/secrets.ts), whichever reporter it wraps (GitHub's, a terminal's, a
+// test's). On GitHub the runner masks them in the raw log too (core.setSecret, entry/).
+
+function maskedReporter(reporter, secrets) {
+    const clean = (text) => (0,util_secrets/* redact */.E$)(text, secrets);
+    return {
+        info: message => reporter.info(clean(message)),
+        notice: (message, at) => reporter.notice(clean(message), at),
+        warning: (message, at) => reporter.warning(clean(message), at),
+        error: (message, at) => reporter.error(clean(message), at),
+        startGroup: title => reporter.startGroup(clean(title)),
+        endGroup: () => reporter.endGroup()
+    };
+}
+/** `platform` with its reporter, summary and outputs masked; itself when there is no secret. */
+function maskedPlatform(platform, secrets) {
+    if (!secrets.length)
+        return platform;
+    return {
+        ...platform,
+        reporter: maskedReporter(platform.reporter, secrets),
+        setOutput: (name, value) => platform.setOutput(name, (0,util_secrets/* redact */.E$)(value, secrets)),
+        writeSummary: markdown => platform.writeSummary((0,util_secrets/* redact */.E$)(markdown, secrets))
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/pipeline/runner.ts
+// The one runner: executes a declared list of stages for build and check mode alike. It opens a
+// log group per stage, times it, skips what the mode, an image-cache hit or the inputs rule out,
+// stops at a cancel or the time limit, maps how the run ended to one outcome, reports an error
+// once, and leaves the summary to the pipeline's own renderer. Everything it says goes through
+// the mask of the run's secrets (platform/masking.ts).
+
+
 
 
 
@@ -5969,7 +7245,9 @@ async function untilCancelled(work, inReserve) {
  * Runs the pipeline's stages in order and writes the summary; returns whether the run
  * succeeded. Every failure is reported where it happened or here, once.
  */
-async function runPipeline(pipeline, platform, inputs, context) {
+async function runPipeline(pipeline, given, inputs, context) {
+    // Credentials in the inputs never reach a message, the summary or an output.
+    const platform = maskedPlatform(given, (0,schema/* secretsOf */.Fj)(inputs));
     const run = new StageRun(platform, inputs, context);
     const { reporter } = platform;
     const records = [];
@@ -6106,11 +7384,16 @@ async function runMain(platform, inputs, context) {
     const { ok } = await runPipeline(PIPELINES[inputs.mode], platform, inputs, context);
     return ok;
 }
+/** The command line's `mirror`: fills context.fillMirror's folder; false when it failed. */
+async function runMirror(platform, inputs, context) {
+    const { ok } = await runPipeline(MIRROR_PIPELINE, platform, { ...inputs, mode: 'build' }, context);
+    return ok;
+}
 
 
 /***/ }),
 
-/***/ 6392:
+/***/ 2013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6120,9 +7403,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/stages/image-cache.ts
-var image_cache = __nccwpck_require__(6444);
+var image_cache = __nccwpck_require__(1745);
 // EXTERNAL MODULE: ./src/stages/restore-caches.ts
-var restore_caches = __nccwpck_require__(5694);
+var restore_caches = __nccwpck_require__(7397);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
@@ -6130,17 +7413,17 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/caches/layer.ts + 1 modules
-var caches_layer = __nccwpck_require__(3884);
+var caches_layer = __nccwpck_require__(1473);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(2082);
+var errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: ./src/util/fs.ts
-var fs = __nccwpck_require__(1966);
+var fs = __nccwpck_require__(1917);
 // EXTERNAL MODULE: ./src/util/process-groups.ts
-var process_groups = __nccwpck_require__(2365);
+var process_groups = __nccwpck_require__(7374);
 // EXTERNAL MODULE: ./src/util/run.ts + 1 modules
-var run = __nccwpck_require__(8133);
+var run = __nccwpck_require__(8989);
 // EXTERNAL MODULE: ./src/util/format.ts
-var format = __nccwpck_require__(8678);
+var format = __nccwpck_require__(2693);
 ;// CONCATENATED MODULE: ./src/stages/save-caches.ts
 // Stage: save caches (the post step; it runs even when the build failed). ccache is saved
 // under a new key every run, trimmed to ccache-max-size first.
@@ -6263,7 +7546,7 @@ async function trimCcache(platform, state) {
 }
 
 // EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __nccwpck_require__(4674);
+var util_text = __nccwpck_require__(9997);
 ;// CONCATENATED MODULE: ./src/pipeline/post.ts
 
 
@@ -6296,7 +7579,7 @@ async function runPost(platform) {
 
 /***/ }),
 
-/***/ 3582:
+/***/ 8317:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6323,23 +7606,23 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/util/run.ts + 1 modules
-var run = __nccwpck_require__(8133);
+var run = __nccwpck_require__(8989);
 // EXTERNAL MODULE: ./src/util/format.ts
-var format = __nccwpck_require__(8678);
+var format = __nccwpck_require__(2693);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(2082);
+var errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: ./src/util/fs.ts
-var fs = __nccwpck_require__(1966);
+var fs = __nccwpck_require__(1917);
 // EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __nccwpck_require__(5325);
+var hash = __nccwpck_require__(5138);
 // EXTERNAL MODULE: ./src/util/lock.ts
-var lock = __nccwpck_require__(1066);
+var lock = __nccwpck_require__(9045);
 // EXTERNAL MODULE: ./src/util/places.ts
-var places = __nccwpck_require__(493);
+var places = __nccwpck_require__(9898);
 // EXTERNAL MODULE: ./src/util/process-groups.ts
-var process_groups = __nccwpck_require__(2365);
+var process_groups = __nccwpck_require__(7374);
 // EXTERNAL MODULE: ./src/util/text.ts
-var util_text = __nccwpck_require__(4674);
+var util_text = __nccwpck_require__(9997);
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -6400,7 +7683,7 @@ function localToolCache(dir) {
 }
 
 // EXTERNAL MODULE: ./src/platform/types.ts
-var types = __nccwpck_require__(603);
+var types = __nccwpck_require__(9674);
 ;// CONCATENATED MODULE: ./src/platform/local.ts
 // The Platform on a developer's machine: plain terminal output, and local folders in place
 // of GitHub's cache and artifact services. The cache keeps GitHub's rules (exact key first,
@@ -6878,7 +8161,7 @@ function localPlatform(options) {
 
 /***/ }),
 
-/***/ 603:
+/***/ 9674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6915,7 +8198,7 @@ class CacheEntryExistsError extends Error {
 
 /***/ }),
 
-/***/ 6703:
+/***/ 1426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6971,7 +8254,7 @@ function imageName(target, runtime) {
 
 /***/ }),
 
-/***/ 979:
+/***/ 3708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6984,11 +8267,11 @@ function imageName(target, runtime) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _platform_local_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3582);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2082);
-/* harmony import */ var _util_process_groups_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2365);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5126);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9282);
+/* harmony import */ var _platform_local_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8317);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17);
+/* harmony import */ var _util_process_groups_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7374);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9184);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8389);
 // The `smoke` command of the command line: the smoke test (run.ts) on an images folder, e.g. a
 // downloaded artifact, as the action runs it after a build; QEMU missing is an error here.
 // Console logs and summary.md go to --output-dir. SIGINT/SIGTERM stop QEMU, remove its work
@@ -7049,7 +8332,7 @@ async function smokeCommand(options) {
 
 /***/ }),
 
-/***/ 5126:
+/***/ 9184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7068,11 +8351,11 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/targets.ts
-var targets = __nccwpck_require__(9402);
+var targets = __nccwpck_require__(8993);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(2082);
+var errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: ./src/util/process-groups.ts
-var process_groups = __nccwpck_require__(2365);
+var process_groups = __nccwpck_require__(7374);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/smoke/protocol.ts
@@ -7614,9 +8897,9 @@ function findOvmf(probe) {
 }
 
 // EXTERNAL MODULE: ./src/util/partitions.ts
-var partitions = __nccwpck_require__(6370);
+var partitions = __nccwpck_require__(3807);
 // EXTERNAL MODULE: ./src/util/run.ts + 1 modules
-var run = __nccwpck_require__(8133);
+var run = __nccwpck_require__(8989);
 ;// CONCATENATED MODULE: ./src/smoke/images.ts
 // The images a smoke test boots, from an images folder laid out as the artifact is (what
 // "Collect images" writes, what a downloaded artifact holds, what an image cache restores):
@@ -7971,7 +9254,7 @@ function checkXz(file) {
 }
 
 // EXTERNAL MODULE: ./src/fw-cfg.ts
-var fw_cfg = __nccwpck_require__(9585);
+var fw_cfg = __nccwpck_require__(2851);
 ;// CONCATENATED MODULE: ./src/smoke/qemu.ts
 // The boots of a smoke test and their QEMU command lines. amd64 boots the ISO itself, as a
 // user would: SeaBIOS, then UEFI where OVMF is installed. arm64 has no usable Raspberry Pi
@@ -8128,7 +9411,7 @@ function qemuCommand(inputs) {
 }
 
 // EXTERNAL MODULE: ./src/runtimes.ts
-var runtimes = __nccwpck_require__(6703);
+var runtimes = __nccwpck_require__(1426);
 ;// CONCATENATED MODULE: ./src/smoke/verdict.ts
 // Turns one boot's smoke events into one row per check and a verdict. A check that ever
 // reported fail has failed, whatever it reported after. A skip is accepted only for a check
@@ -8526,13 +9809,13 @@ async function runBoot(reporter, options, boot, context) {
 
 /***/ }),
 
-/***/ 9282:
+/***/ 8389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ renderSmokeSection)
 /* harmony export */ });
-/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8678);
+/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2693);
 // The smoke test's section of the job summary: one table per boot, one row per check with its
 // result and time, and what the check proves or why it failed; the boot's milestones.
 
@@ -8568,7 +9851,7 @@ function renderSmokeSection(report) {
 
 /***/ }),
 
-/***/ 2733:
+/***/ 7091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8580,9 +9863,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/buildroot/configure.ts
-var configure = __nccwpck_require__(6567);
+var configure = __nccwpck_require__(4516);
 // EXTERNAL MODULE: ./src/caches/folders.ts
-var folders = __nccwpck_require__(6891);
+var folders = __nccwpck_require__(3890);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
@@ -8592,12 +9875,12 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/inputs/schema.ts
-var schema = __nccwpck_require__(7233);
+// EXTERNAL MODULE: ./src/inputs/schema.ts + 1 modules
+var schema = __nccwpck_require__(6356);
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(2082);
+var errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: ./src/util/run.ts + 1 modules
-var run = __nccwpck_require__(8133);
+var run = __nccwpck_require__(8989);
 ;// CONCATENATED MODULE: ./src/buildroot/patch-series.ts
 // The Buildroot patch series. A folder of *.patch files (git format-patch style,
 // -p1 from the top of the Buildroot tree), one per Buildroot release, brings packages of that
@@ -8949,9 +10232,9 @@ async function applyBuildrootPatches(reporter, options) {
 }
 
 // EXTERNAL MODULE: ./src/stages/resolve-buildroot.ts
-var resolve_buildroot = __nccwpck_require__(591);
+var resolve_buildroot = __nccwpck_require__(6986);
 // EXTERNAL MODULE: ./src/stages/stage.ts
-var stage = __nccwpck_require__(3444);
+var stage = __nccwpck_require__(7089);
 ;// CONCATENATED MODULE: ./src/stages/buildroot-patches.ts
 // Stage: apply the Buildroot patch series (buildroot/patch-series.ts) to a copy of the tree, in
 // build and check mode alike, and name the tree Buildroot runs in: the patched copy, the
@@ -8997,7 +10280,7 @@ const buildrootPatchesStage = {
 
 /***/ }),
 
-/***/ 7849:
+/***/ 9596:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9019,18 +10302,18 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/runtimes.ts
-var runtimes = __nccwpck_require__(6703);
+var runtimes = __nccwpck_require__(1426);
 // EXTERNAL MODULE: ./src/targets.ts
-var targets = __nccwpck_require__(9402);
+var targets = __nccwpck_require__(8993);
 // EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __nccwpck_require__(5325);
+var hash = __nccwpck_require__(5138);
 // EXTERNAL MODULE: ./src/util/partitions.ts
-var partitions = __nccwpck_require__(6370);
+var partitions = __nccwpck_require__(3807);
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_namespaceObject);
 // EXTERNAL MODULE: ./src/util/run.ts + 1 modules
-var run = __nccwpck_require__(8133);
+var run = __nccwpck_require__(8989);
 ;// CONCATENATED MODULE: ./src/util/xz.ts
 // xz for the artifact: multithreaded compression with block boundaries where we ask for them,
 // and a new .xz file made of some of another one's blocks. An .xz stream is a header, blocks
@@ -9160,19 +10443,19 @@ async function extractXzRange(source, destination, range) {
 }
 
 // EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(2082);
+var errors = __nccwpck_require__(17);
 // EXTERNAL MODULE: ./src/stages/package-list.ts
-var package_list = __nccwpck_require__(7607);
+var package_list = __nccwpck_require__(7220);
 // EXTERNAL MODULE: ./src/stages/resolve-buildroot.ts
-var resolve_buildroot = __nccwpck_require__(591);
+var resolve_buildroot = __nccwpck_require__(6986);
 // EXTERNAL MODULE: ./src/stages/configure.ts
-var configure = __nccwpck_require__(770);
+var configure = __nccwpck_require__(1551);
 // EXTERNAL MODULE: ./src/stages/inputs-hash.ts + 1 modules
-var inputs_hash = __nccwpck_require__(8153);
+var inputs_hash = __nccwpck_require__(9121);
 // EXTERNAL MODULE: ./src/stages/sbom.ts
-var sbom = __nccwpck_require__(7585);
+var sbom = __nccwpck_require__(710);
 // EXTERNAL MODULE: ./src/stages/stage.ts
-var stage = __nccwpck_require__(3444);
+var stage = __nccwpck_require__(7089);
 ;// CONCATENATED MODULE: ./src/stages/collect-images.ts
 // Stage: collect images. Gathers what a user downloads from Buildroot's images/ folder into
 // one artifact folder: the kernel, the root filesystem, the bootable image (ISO for amd64,
@@ -9373,7 +10656,7 @@ const collectImagesStage = {
 
 /***/ }),
 
-/***/ 770:
+/***/ 1551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9382,11 +10665,12 @@ const collectImagesStage = {
 /* harmony export */   jc: () => (/* binding */ configureStage)
 /* harmony export */ });
 /* unused harmony export configure */
-/* harmony import */ var _buildroot_unmet_symbols_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3792);
-/* harmony import */ var _buildroot_configure_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6567);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2082);
-/* harmony import */ var _buildroot_patches_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2733);
-/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3444);
+/* harmony import */ var _buildroot_unmet_symbols_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4303);
+/* harmony import */ var _buildroot_configure_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4516);
+/* harmony import */ var _buildroot_mirror_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6897);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
+/* harmony import */ var _buildroot_patches_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7091);
+/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7089);
 // Stage: configure. Loads the target's merged configuration into Buildroot's output folder and
 // stops, with each symbol that did not land annotated at its file and line, before anything is
 // downloaded or built.
@@ -9395,9 +10679,14 @@ const collectImagesStage = {
 
 
 
+
 async function configure(reporter, tree, config) {
-    const requested = (0,_buildroot_configure_js__WEBPACK_IMPORTED_MODULE_1__/* .readRequestedConfig */ .Fg)((0,_buildroot_configure_js__WEBPACK_IMPORTED_MODULE_1__/* .locateConfigFiles */ .mA)(config.configDir, config.target, config), config.configFragment, config.patchSeries);
+    const requested = (0,_buildroot_configure_js__WEBPACK_IMPORTED_MODULE_1__/* .readRequestedConfig */ .Fg)((0,_buildroot_configure_js__WEBPACK_IMPORTED_MODULE_1__/* .locateConfigFiles */ .mA)(config.configDir, config.target, config), config.configFragment, config.patchSeries, config.fromInputs);
     for (const entry of requested.requested) {
+        const input = config.siteSymbols?.get(entry.symbol);
+        if (input) {
+            reporter.notice(`${entry.symbol} is set here, and the input ${input} sets it too, on make's command line: the input wins.`, { file: entry.file, line: entry.line || undefined, title: `${entry.symbol} is overridden` });
+        }
         if (entry.symbol !== 'BR2_DL_DIR' && entry.symbol !== 'BR2_CCACHE_DIR')
             continue;
         // Buildroot lets the environment override both (its Makefile: "ifneq ($(BR2_DL_DIR),)").
@@ -9408,29 +10697,38 @@ async function configure(reporter, tree, config) {
         for (const finding of (0,_buildroot_unmet_symbols_js__WEBPACK_IMPORTED_MODULE_0__/* .explainUnmet */ .b)(configured)) {
             reporter.error(finding.message, finding.at);
         }
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReportedError */ .SS(`${configured.unmet.length} requested symbol(s) did not land in .config (see the errors above): fix the spelling, or enable what they depend on.`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReportedError */ .SS(`${configured.unmet.length} requested symbol(s) did not land in .config (see the errors above): fix the spelling, or enable what they depend on.`);
     }
     reporter.info(`${requested.requested.length} requested symbols all landed in ${tree.outputDir}/.config.`);
     if (configured.dotConfig.get('BR2_CCACHE') !== 'y') {
-        reporter.notice('BR2_CCACHE is not set in buildroot_defconfig: nothing will be compiler-cached between runs.', { file: configured.files.buildrootDefconfig });
+        const at = { file: configured.files.buildrootDefconfig };
+        if (config.remoteStorage) {
+            reporter.warning('BR2_CCACHE is not set in buildroot_defconfig: no compiler call goes through ccache, so ccache-remote-storage is not used. Set BR2_CCACHE=y.', at);
+        }
+        else {
+            reporter.notice('BR2_CCACHE is not set in buildroot_defconfig: nothing will be compiler-cached between runs.', at);
+        }
     }
     return configured;
 }
-const configuredSlot = (0,_stage_js__WEBPACK_IMPORTED_MODULE_4__/* .slot */ .NI)('configured tree');
+const configuredSlot = (0,_stage_js__WEBPACK_IMPORTED_MODULE_5__/* .slot */ .NI)('configured tree');
 /** config-hash: the merged Buildroot configuration and the kernel configuration. */
-const configHashSlot = (0,_stage_js__WEBPACK_IMPORTED_MODULE_4__/* .slot */ .NI)('config hash');
+const configHashSlot = (0,_stage_js__WEBPACK_IMPORTED_MODULE_5__/* .slot */ .NI)('config hash');
 const configureStage = {
     title: 'Configure',
     modes: ['build'],
     onImageCacheHit: 'skip',
-    needs: [_buildroot_patches_js__WEBPACK_IMPORTED_MODULE_3__/* .patchedSlot */ .qg, _buildroot_patches_js__WEBPACK_IMPORTED_MODULE_3__/* .treeSlot */ .BC],
+    needs: [_buildroot_patches_js__WEBPACK_IMPORTED_MODULE_4__/* .patchedSlot */ .qg, _buildroot_patches_js__WEBPACK_IMPORTED_MODULE_4__/* .treeSlot */ .BC],
     provides: [configuredSlot, configHashSlot],
     async run(run) {
         const { inputs } = run;
-        const configured = await configure(run.reporter, run.get(_buildroot_patches_js__WEBPACK_IMPORTED_MODULE_3__/* .treeSlot */ .BC), {
+        const configured = await configure(run.reporter, run.get(_buildroot_patches_js__WEBPACK_IMPORTED_MODULE_4__/* .treeSlot */ .BC), {
             ...inputs,
             ownRuntimeDir: run.context.ownRuntimeDir,
-            patchSeries: run.get(_buildroot_patches_js__WEBPACK_IMPORTED_MODULE_3__/* .patchedSlot */ .qg).series.sha256
+            patchSeries: run.get(_buildroot_patches_js__WEBPACK_IMPORTED_MODULE_4__/* .patchedSlot */ .qg).series.sha256,
+            fromInputs: (0,_buildroot_configure_js__WEBPACK_IMPORTED_MODULE_1__/* .inputLines */ .KD)(inputs),
+            siteSymbols: (0,_buildroot_mirror_js__WEBPACK_IMPORTED_MODULE_2__/* .siteSymbolsOf */ .qH)(inputs),
+            remoteStorage: inputs.ccacheRemoteStorage.length > 0
         });
         run.set(configuredSlot, configured);
         run.set(configHashSlot, configured.configHash);
@@ -9441,7 +10739,7 @@ const configureStage = {
 
 /***/ }),
 
-/***/ 6444:
+/***/ 1745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9455,16 +10753,16 @@ const configureStage = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _caches_layer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3884);
-/* harmony import */ var _buildroot_python_tools_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6279);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2082);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5325);
-/* harmony import */ var _collect_images_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7849);
-/* harmony import */ var _configure_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(770);
-/* harmony import */ var _inputs_hash_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8153);
-/* harmony import */ var _resolve_buildroot_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(591);
-/* harmony import */ var _sbom_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7585);
-/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3444);
+/* harmony import */ var _caches_layer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1473);
+/* harmony import */ var _buildroot_python_tools_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7258);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5138);
+/* harmony import */ var _collect_images_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9596);
+/* harmony import */ var _configure_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1551);
+/* harmony import */ var _inputs_hash_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9121);
+/* harmony import */ var _resolve_buildroot_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6986);
+/* harmony import */ var _sbom_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(710);
+/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7089);
 // Stage: the image cache. When nothing that shapes the images changed (the inputs hash,
 // buildroot/inputs-hash.ts), the images of the build that had the same inputs are restored
 // instead of building again: configure, the package list, dl/, ccache and the build are skipped,
@@ -9653,7 +10951,7 @@ const saveImagesStage = {
 
 /***/ }),
 
-/***/ 8153:
+/***/ 9121:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9674,11 +10972,11 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
 // EXTERNAL MODULE: ./src/kconfig/defconfig.ts
-var defconfig = __nccwpck_require__(9769);
+var defconfig = __nccwpck_require__(994);
 // EXTERNAL MODULE: ./src/util/fs.ts
-var fs = __nccwpck_require__(1966);
+var fs = __nccwpck_require__(1917);
 // EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __nccwpck_require__(5325);
+var hash = __nccwpck_require__(5138);
 ;// CONCATENATED MODULE: ./src/buildroot/inputs-hash.ts
 // The inputs hash: one sha256 over everything that shapes the images, so that a build whose
 // inputs did not change can restore the images of the build that had them (stages/image-cache.ts).
@@ -9806,13 +11104,13 @@ function computeInputsHash(input) {
 }
 
 // EXTERNAL MODULE: ./src/buildroot/configure.ts
-var configure = __nccwpck_require__(6567);
+var configure = __nccwpck_require__(4516);
 // EXTERNAL MODULE: ./src/stages/buildroot-patches.ts + 1 modules
-var buildroot_patches = __nccwpck_require__(2733);
+var buildroot_patches = __nccwpck_require__(7091);
 // EXTERNAL MODULE: ./src/stages/resolve-buildroot.ts
-var resolve_buildroot = __nccwpck_require__(591);
+var resolve_buildroot = __nccwpck_require__(6986);
 // EXTERNAL MODULE: ./src/stages/stage.ts
-var stage = __nccwpck_require__(3444);
+var stage = __nccwpck_require__(7089);
 ;// CONCATENATED MODULE: ./src/stages/inputs-hash.ts
 // Stage: the inputs hash (buildroot/inputs-hash.ts), the key of the image cache: when nothing
 // that shapes the images changed, the next stage restores them instead of building.
@@ -9837,7 +11135,7 @@ const inputsHashStage = {
         const requested = (0,configure/* readRequestedConfig */.Fg)((0,configure/* locateConfigFiles */.mA)(inputs.configDir, inputs.target, {
             runtime: inputs.runtime,
             ownRuntimeDir: context.ownRuntimeDir
-        }), inputs.configFragment, patched.series.sha256);
+        }), inputs.configFragment, patched.series.sha256, (0,configure/* inputLines */.KD)(inputs));
         const computed = computeInputsHash({
             target: inputs.target,
             runtime: inputs.runtime,
@@ -9871,7 +11169,7 @@ const inputsHashStage = {
 
 /***/ }),
 
-/***/ 7607:
+/***/ 7220:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9879,10 +11177,10 @@ const inputsHashStage = {
 /* harmony export */   bI: () => (/* binding */ packageListStage)
 /* harmony export */ });
 /* unused harmony export readPackageList */
-/* harmony import */ var _buildroot_download_hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2808);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2082);
-/* harmony import */ var _configure_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(770);
-/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3444);
+/* harmony import */ var _buildroot_download_hashes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9659);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17);
+/* harmony import */ var _configure_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1551);
+/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7089);
 
 
 
@@ -9911,7 +11209,7 @@ const packageListStage = {
 
 /***/ }),
 
-/***/ 591:
+/***/ 6986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9923,9 +11221,9 @@ const packageListStage = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2082);
-/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3444);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5325);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
+/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7089);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5138);
 // Stage: resolve Buildroot. Either the user's own tree (buildroot-src), or a release tarball
 // downloaded once, verified, and kept in the runner's tool cache for later jobs.
 
@@ -10055,32 +11353,33 @@ const resolveBuildrootStage = {
 
 /***/ }),
 
-/***/ 5694:
+/***/ 7397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ez: () => (/* binding */ restoredCachesSlot),
 /* harmony export */   PQ: () => (/* binding */ cacheSpecs),
 /* harmony export */   bK: () => (/* binding */ CACHE_STATE),
+/* harmony export */   dC: () => (/* binding */ planCaches),
 /* harmony export */   ef: () => (/* binding */ cachePlanSlot),
 /* harmony export */   i0: () => (/* binding */ restoreCachesStage)
 /* harmony export */ });
-/* unused harmony exports planCaches, restoreCaches, setUpCaches, checkDownloads */
+/* unused harmony exports restoreCaches, setUpCaches, checkDownloads */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _buildroot_download_hashes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2808);
-/* harmony import */ var _caches_layer_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3884);
-/* harmony import */ var _buildroot_show_info_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4955);
-/* harmony import */ var _caches_folders_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6891);
-/* harmony import */ var _buildroot_patches_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2733);
-/* harmony import */ var _configure_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(770);
-/* harmony import */ var _package_list_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7607);
-/* harmony import */ var _resolve_buildroot_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(591);
-/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3444);
+/* harmony import */ var _buildroot_download_hashes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9659);
+/* harmony import */ var _caches_layer_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1473);
+/* harmony import */ var _buildroot_show_info_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3280);
+/* harmony import */ var _caches_folders_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3890);
+/* harmony import */ var _buildroot_patches_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7091);
+/* harmony import */ var _configure_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1551);
+/* harmony import */ var _package_list_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7220);
+/* harmony import */ var _resolve_buildroot_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6986);
+/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7089);
 // Stage: restore caches. Two caches with different lifetimes:
 // - dl/ (source tarballs) is keyed on the exact download list and shared by all targets;
 //   a changed list restores the newest older entry, which still holds most files.
@@ -10159,22 +11458,26 @@ function cacheSpecs(plan) {
         }
     };
 }
-async function restoreCaches(platform, plan, mode) {
+async function restoreCaches(platform, plan, mode, 
+/** ccache-remote-only: ccache keeps nothing locally, so nothing is restored. */
+remoteOnly = false) {
     node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdirSync(plan.dlDir, { recursive: true });
     node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdirSync(plan.ccacheDir, { recursive: true });
     const caches = new _caches_layer_js__WEBPACK_IMPORTED_MODULE_4__/* .CacheLayer */ .km(platform, mode);
     const specs = cacheSpecs(plan);
     const dl = await caches.restore(specs.dl);
-    const ccache = await caches.restore(specs.ccache);
+    const ccache = remoteOnly
+        ? { state: 'off', result: 'not restored: ccache-remote-only' }
+        : await caches.restore(specs.ccache);
     return { dl, ccache, dlExactHit: dl.state === 'hit' };
 }
 /**
  * Hands the cache plan to the post step before restoring, so that ccache is saved whatever
  * happens next, then restores both caches.
  */
-async function setUpCaches(platform, state) {
+async function setUpCaches(platform, state, remoteOnly = false) {
     platform.saveState(CACHE_STATE, JSON.stringify(state));
-    return restoreCaches(platform, state.plan, state.mode);
+    return restoreCaches(platform, state.plan, state.mode, remoteOnly);
 }
 /**
  * Checks what dl/ holds (restored, or left by an earlier run) against the packages' .hash
@@ -10221,7 +11524,7 @@ const restoreCachesStage = {
             downloads,
             ccacheMaxSize: inputs.ccacheMaxSize,
             ccacheProgram: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(inputs.outputDir, 'host', 'bin', 'ccache')
-        });
+        }, inputs.ccacheRemoteOnly);
         // Restored files are checked against their packages' .hash files before the build.
         await checkDownloads(platform, configured, plan);
         run.set(restoredCachesSlot, restored);
@@ -10233,7 +11536,7 @@ const restoreCachesStage = {
 
 /***/ }),
 
-/***/ 7585:
+/***/ 710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10246,15 +11549,15 @@ const restoreCachesStage = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _buildroot_python_tools_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6279);
-/* harmony import */ var _caches_layer_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3884);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2082);
-/* harmony import */ var _buildroot_show_info_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4955);
-/* harmony import */ var _runtimes_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6703);
-/* harmony import */ var _buildroot_patches_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2733);
-/* harmony import */ var _inputs_hash_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8153);
-/* harmony import */ var _resolve_buildroot_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(591);
-/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3444);
+/* harmony import */ var _buildroot_python_tools_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7258);
+/* harmony import */ var _caches_layer_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1473);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(17);
+/* harmony import */ var _buildroot_show_info_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3280);
+/* harmony import */ var _runtimes_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1426);
+/* harmony import */ var _buildroot_patches_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7091);
+/* harmony import */ var _inputs_hash_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9121);
+/* harmony import */ var _resolve_buildroot_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6986);
+/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7089);
 // Stage: SBOM. A CycloneDX software bill of materials of the image, made by Buildroot's own
 // utils/generate-cyclonedx from the `make show-info` JSON the package list was read from (no
 // second parse of Buildroot's makefiles). It lands in the artifact as sbom.cdx.json, with the
@@ -10388,7 +11691,7 @@ const sbomStage = {
 
 /***/ }),
 
-/***/ 3444:
+/***/ 7089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10396,7 +11699,7 @@ const sbomStage = {
 /* harmony export */   NI: () => (/* binding */ slot),
 /* harmony export */   qn: () => (/* binding */ timeLimitOf)
 /* harmony export */ });
-/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8678);
+/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2693);
 
 function slot(name) {
     return { name };
@@ -10414,7 +11717,7 @@ function describeTimeLimit(limit) {
 
 /***/ }),
 
-/***/ 9402:
+/***/ 8993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10480,7 +11783,7 @@ function targetAlias(name) {
 
 /***/ }),
 
-/***/ 8696:
+/***/ 7179:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10494,8 +11797,8 @@ function targetAlias(name) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8678);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2082);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2693);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
 // Disk space: a full disk shows up as ENOSPC from Node or "No space left on device" in a tool's
 // output, wherever it happens (make, tar, a compiler, our own writes). Whoever sees it first
 // would blame what it was doing (the defconfig, the kernel tree); this names the folder that
@@ -10538,7 +11841,7 @@ function isDiskFull(error) {
     return false;
 }
 /** How to make room: the README's clean-up step on hosted runners, or a larger disk. */
-const FREE_SPACE_ADVICE = 'On GitHub-hosted runners, free space before this step (sudo rm -rf /usr/share/dotnet /usr/local/lib/android /opt/ghc /opt/hostedtoolcache/CodeQL, as in the README), or point output-dir at a larger disk; ' +
+const FREE_SPACE_ADVICE = 'On GitHub-hosted runners, free-disk-space (auto by default) removes the runner\'s unused toolchains when the space falls short (README, "Bigger builds"); set it to true on another runner, or point output-dir at a larger disk; ' +
     'on your own machine, delete old output folders or lower ccache-max-size.';
 /** "<name> <dir>: X free of Y" for each file system among `folders`, the fullest first. */
 function describeSpace(folders) {
@@ -10568,7 +11871,7 @@ function diskFullMessage(folders, during) {
 
 /***/ }),
 
-/***/ 2082:
+/***/ 17:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10662,7 +11965,7 @@ function fileErrorSentence(error, file, action) {
 
 /***/ }),
 
-/***/ 8678:
+/***/ 2693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10699,7 +12002,7 @@ function codeBlock(text) {
 
 /***/ }),
 
-/***/ 1966:
+/***/ 1917:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10796,12 +12099,14 @@ function linkTree(from, to) {
 
 /***/ }),
 
-/***/ 5325:
+/***/ 5138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   KL: () => (/* binding */ TreeTooLargeError),
 /* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   _h: () => (/* binding */ streamDigests),
+/* harmony export */   hb: () => (/* binding */ sha256FileSync),
 /* harmony export */   vz: () => (/* binding */ hashTree)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
@@ -10813,25 +12118,34 @@ function linkTree(from, to) {
 
 
 
-/** sha256 of a file, read as a stream (images can be gigabytes). */
+/**
+ * Digests of one file, each of `types` (node's names: sha256, md5...), read once as a stream:
+ * images and downloads can be gigabytes, and the event loop stays free for cancellation.
+ */
+async function streamDigests(file, types) {
+    const hashes = types.map(type => node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash(type));
+    for await (const chunk of node_fs__WEBPACK_IMPORTED_MODULE_1___default().createReadStream(file)) {
+        for (const hash of hashes)
+            hash.update(chunk);
+    }
+    return new Map(types.map((type, index) => [type, hashes[index].digest('hex')]));
+}
+/** sha256 of a file, read as a stream. */
 async function sha256File(file) {
-    const hash = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha256');
-    for await (const chunk of node_fs__WEBPACK_IMPORTED_MODULE_1___default().createReadStream(file))
-        hash.update(chunk);
-    return hash.digest('hex');
+    return (await streamDigests(file, ['sha256'])).get('sha256');
 }
 /** Names never hashed wherever they are: version control and Python's bytecode caches. */
 const UNHASHED_NAMES = new Set(['.git', '__pycache__']);
 /** One read buffer for every file hashTree reads (a fresh one per file costs more than the hashing). */
 const readBuffer = Buffer.allocUnsafe(1024 * 1024);
-function hashFileSync(file) {
+/** sha256 of a file, read synchronously (hashTree reads thousands of small files). */
+function sha256FileSync(file) {
     const hash = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha256');
     const fd = node_fs__WEBPACK_IMPORTED_MODULE_1___default().openSync(file, 'r');
     try {
-        const buffer = readBuffer;
         let read;
-        while ((read = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readSync(fd, buffer, 0, buffer.length, null)) > 0) {
-            hash.update(buffer.subarray(0, read));
+        while ((read = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readSync(fd, readBuffer, 0, readBuffer.length, null)) > 0) {
+            hash.update(readBuffer.subarray(0, read));
         }
     }
     finally {
@@ -10876,7 +12190,7 @@ function hashTree(root, exclude = [], maxEntries = Infinity) {
             }
         }
         else if (stat.isFile()) {
-            lines.push(`F ${relative} ${stat.mode & 0o111 ? 'x' : '-'} ${hashFileSync(full)}`);
+            lines.push(`F ${relative} ${stat.mode & 0o111 ? 'x' : '-'} ${sha256FileSync(full)}`);
         }
     };
     if (node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(root))
@@ -10887,7 +12201,7 @@ function hashTree(root, exclude = [], maxEntries = Infinity) {
 
 /***/ }),
 
-/***/ 1066:
+/***/ 9045:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10903,7 +12217,7 @@ function hashTree(root, exclude = [], maxEntries = Infinity) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _process_groups_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2365);
+/* harmony import */ var _process_groups_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7374);
 // Lock files: a folder (an output folder, a cache folder) used by one process at a time. The
 // lock is a small JSON file naming its holder (pid, command, start), created whole or not at
 // all (written aside, then hard-linked into place, which fails when the lock exists). A lock
@@ -11115,7 +12429,126 @@ async function withLock(file, options, work) {
 
 /***/ }),
 
-/***/ 6370:
+/***/ 4917:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  nG: () => (/* binding */ httpStatus),
+  st: () => (/* binding */ redisPing)
+});
+
+// UNUSED EXPORTS: describeNetError, httpAsk
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_namespaceObject);
+;// CONCATENATED MODULE: ./src/util/net.ts
+// Small network questions, each with a timeout: does a Redis server answer PING (after AUTH),
+// what status does an HTTP(S) server give a request. Errors say what happened in a few words
+// (connection refused, timed out, the server's own error line).
+
+
+
+/** A Redis command in RESP, the protocol's own encoding (an array of bulk strings). */
+function resp(args) {
+    return `*${args.length}\r\n${args.map(arg => `$${Buffer.byteLength(arg)}\r\n${arg}\r\n`).join('')}`;
+}
+/** Connects, authenticates when given a password, and sends PING; throws why it failed. */
+function redisPing(target, auth, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        const socket = 'path' in target ? external_node_net_default().connect(target.path) : external_node_net_default().connect(target);
+        const commands = [];
+        if (auth.password !== undefined) {
+            commands.push(auth.user ? ['AUTH', auth.user, auth.password] : ['AUTH', auth.password]);
+        }
+        commands.push(['PING']);
+        let answers = '';
+        const done = (error) => {
+            socket.destroy();
+            if (error)
+                reject(error);
+            else
+                resolve();
+        };
+        socket.setTimeout(timeoutMs, () => done(new Error(`no answer within ${timeoutMs} ms`)));
+        socket.on('error', error => done(new Error(describeNetError(error))));
+        socket.on('connect', () => socket.write(commands.map(resp).join('')));
+        socket.on('data', chunk => {
+            answers += chunk.toString('utf8');
+            const lines = answers.split('\r\n').slice(0, -1);
+            const refused = lines.find(line => line.startsWith('-'));
+            if (refused)
+                done(new Error(`the server answered: ${refused.slice(1)}`));
+            else if (lines.length >= commands.length)
+                done();
+        });
+        socket.on('end', () => done(new Error('the server closed the connection')));
+    });
+}
+/**
+ * What an HTTP(S) server answers `method` on `url`: the status, and where a redirect points.
+ * The body is never read. Credentials in the URL go as basic authentication. Throws on no answer.
+ */
+function httpAsk(url, options) {
+    return new Promise((resolve, reject) => {
+        const parsed = new URL(url);
+        const auth = parsed.username
+            ? `${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`
+            : undefined;
+        parsed.username = '';
+        parsed.password = '';
+        const client = parsed.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+        const request = client.request(parsed, { method: options.method ?? 'HEAD', headers: options.headers, auth }, response => {
+            const location = response.headers.location;
+            resolve({
+                status: response.statusCode ?? 0,
+                location: location ? new URL(location, url).href : undefined
+            });
+            response.destroy();
+        });
+        request.setTimeout(options.timeoutMs, () => request.destroy(new Error(`no answer within ${options.timeoutMs} ms`)));
+        request.on('error', error => reject(new Error(describeNetError(error))));
+        request.end();
+    });
+}
+/** The status of `url` after following up to five redirects (as wget does). */
+async function httpStatus(url, options) {
+    let asked = url;
+    for (let hop = 0;; hop += 1) {
+        const answer = await httpAsk(asked, options);
+        if (answer.status < 300 || answer.status >= 400 || !answer.location || hop === 5) {
+            return answer.status;
+        }
+        asked = answer.location;
+    }
+}
+/** "connection refused (127.0.0.1:6379)" rather than "connect ECONNREFUSED 127.0.0.1:6379". */
+function describeNetError(error) {
+    const words = {
+        ECONNREFUSED: 'connection refused',
+        ENOTFOUND: 'the host name does not resolve',
+        EAI_AGAIN: 'the host name does not resolve (temporary DNS failure)',
+        ETIMEDOUT: 'the connection timed out',
+        EHOSTUNREACH: 'the host is unreachable',
+        ENETUNREACH: 'the network is unreachable',
+        ECONNRESET: 'the connection was reset',
+        ENOENT: 'no such socket'
+    };
+    return (error.code && words[error.code]) ?? error.message;
+}
+
+
+/***/ }),
+
+/***/ 3807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11223,7 +12656,7 @@ function partitionHolding(image, file) {
 
 /***/ }),
 
-/***/ 493:
+/***/ 9898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11238,7 +12671,7 @@ function partitionHolding(image, file) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1966);
+/* harmony import */ var _fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1917);
 // Where the program may write. Every folder a user names (output-dir, the command line's
 // --cache-dir and --artifacts-dir, node-config's --out, smoke's --output-dir) goes through one
 // rule: never a system folder or anything in one, never a folder shared by many things (/,
@@ -11319,7 +12752,7 @@ function claimFolder(dir, marker) {
 
 /***/ }),
 
-/***/ 2365:
+/***/ 7374:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11598,7 +13031,7 @@ function tiedToThisProcess(command, args) {
 
 /***/ }),
 
-/***/ 8133:
+/***/ 8989:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11788,7 +13221,7 @@ function lastLinesOf(file, start, count) {
 }
 
 // EXTERNAL MODULE: ./src/util/process-groups.ts
-var process_groups = __nccwpck_require__(2365);
+var process_groups = __nccwpck_require__(7374);
 ;// CONCATENATED MODULE: ./src/util/run.ts
 // Runs a command and streams its output line by line, never holding the whole output in
 // memory: a Buildroot build prints up to gigabytes, split into lines as bytes and decoded only
@@ -11890,7 +13323,118 @@ async function capture(command, args, options = {}) {
 
 /***/ }),
 
-/***/ 4674:
+/***/ 4537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   it: () => (/* binding */ redactFile),
+/* harmony export */   v5: () => (/* binding */ MASK)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// Secrets a user hands over inside a value (a password in a ccache remote storage URL, in a
+// mirror's URL) must never reach a log line, the summary or an artifact. What the action prints
+// itself shows such values with the credentials replaced (inputs/urls.ts); this catches what
+// others print: a build system that echoes its environment, `ccache -p`, a tool's error line.
+
+/** What a secret is replaced with, as GitHub's own log masking writes it. */
+const MASK = '***';
+/** Every secret once, longest first: a secret that holds another is replaced whole. */
+function ordered(secrets) {
+    return [...new Set(secrets.filter(secret => secret !== ''))].sort((a, b) => b.length - a.length);
+}
+/** `text` with every occurrence of every secret replaced by ***. */
+function redact(text, secrets) {
+    let result = text;
+    for (const secret of ordered(secrets))
+        result = result.split(secret).join(MASK);
+    return result;
+}
+/**
+ * Rewrites `file` with every secret replaced, reading it in pieces (a build log runs to
+ * gigabytes); the file is only rewritten when it holds a secret. Returns how many were replaced.
+ */
+function redactFile(file, secrets) {
+    const wanted = ordered(secrets).map(secret => Buffer.from(secret));
+    if (!wanted.length || !node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(file))
+        return 0;
+    const longest = Math.max(...wanted.map(secret => secret.length));
+    const chunk = Math.max(1 << 20, longest * 4);
+    // A secret may straddle two pieces: each piece is searched with the end of the one before.
+    const scan = (each) => {
+        const fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(file, 'r');
+        try {
+            let carry = Buffer.alloc(0);
+            const buffer = Buffer.alloc(chunk);
+            for (;;) {
+                const read = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readSync(fd, buffer, 0, chunk, null);
+                const piece = Buffer.concat([carry, buffer.subarray(0, read)]);
+                if (read === 0) {
+                    each(piece, true);
+                    return;
+                }
+                const keep = Math.min(piece.length, longest - 1);
+                // A secret found whole across the cut goes out whole, with this piece.
+                let cut = piece.length - keep;
+                for (let moved = true; moved;) {
+                    moved = false;
+                    for (const secret of wanted) {
+                        const at = piece.indexOf(secret, Math.max(0, cut - secret.length + 1));
+                        if (at >= 0 && at < cut && at + secret.length > cut) {
+                            cut = at + secret.length;
+                            moved = true;
+                        }
+                    }
+                }
+                each(piece.subarray(0, cut), false);
+                carry = Buffer.from(piece.subarray(cut));
+            }
+        }
+        finally {
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
+        }
+    };
+    const replaceIn = (piece) => {
+        let text = piece;
+        let count = 0;
+        for (const secret of wanted) {
+            const parts = [];
+            let from = 0;
+            for (let at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, from)) {
+                parts.push(text.subarray(from, at), Buffer.from(MASK));
+                from = at + secret.length;
+                count += 1;
+            }
+            if (from > 0)
+                text = Buffer.concat([...parts, text.subarray(from)]);
+        }
+        return { text, count };
+    };
+    let found = 0;
+    scan(piece => {
+        found += replaceIn(piece).count;
+    });
+    if (!found)
+        return 0;
+    const rewritten = `${file}.redacting-${process.pid}`;
+    const out = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(rewritten, 'w', node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(file).mode);
+    try {
+        scan(piece => {
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeSync(out, replaceIn(piece).text);
+        });
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(out);
+    }
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().renameSync(rewritten, file);
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 9997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12024,18 +13568,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 2387:
+/***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
-var YAMLMap = __nccwpck_require__(2448);
-var YAMLSeq = __nccwpck_require__(5125);
-var resolveBlockMap = __nccwpck_require__(1653);
-var resolveBlockSeq = __nccwpck_require__(2624);
-var resolveFlowCollection = __nccwpck_require__(692);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -12121,15 +13665,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 2873:
+/***/ 3683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(5755);
-var composeNode = __nccwpck_require__(3755);
-var resolveEnd = __nccwpck_require__(1462);
-var resolveProps = __nccwpck_require__(8017);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -12173,17 +13717,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 3755:
+/***/ 5937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(9671);
-var identity = __nccwpck_require__(2617);
-var composeCollection = __nccwpck_require__(2387);
-var composeScalar = __nccwpck_require__(4995);
-var resolveEnd = __nccwpck_require__(1462);
-var utilEmptyScalarPosition = __nccwpck_require__(9933);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -12292,15 +13836,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 4995:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
-var resolveBlockScalar = __nccwpck_require__(599);
-var resolveFlowScalar = __nccwpck_require__(7120);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -12387,18 +13931,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 2750:
+/***/ 9984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(8144);
-var Document = __nccwpck_require__(5755);
-var errors = __nccwpck_require__(2130);
-var identity = __nccwpck_require__(2617);
-var composeDoc = __nccwpck_require__(2873);
-var resolveEnd = __nccwpck_require__(1462);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -12618,17 +14162,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 1653:
+/***/ 7103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(2815);
-var YAMLMap = __nccwpck_require__(2448);
-var resolveProps = __nccwpck_require__(8017);
-var utilContainsNewline = __nccwpck_require__(6761);
-var utilFlowIndentCheck = __nccwpck_require__(4437);
-var utilMapIncludes = __nccwpck_require__(3485);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -12742,12 +14286,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 599:
+/***/ 8913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
+var Scalar = __nccwpck_require__(3301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -12949,14 +14493,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 2624:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(5125);
-var resolveProps = __nccwpck_require__(8017);
-var utilFlowIndentCheck = __nccwpck_require__(4437);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -13007,7 +14551,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 1462:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13053,19 +14597,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 692:
+/***/ 3142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var YAMLMap = __nccwpck_require__(2448);
-var YAMLSeq = __nccwpck_require__(5125);
-var resolveEnd = __nccwpck_require__(1462);
-var resolveProps = __nccwpck_require__(8017);
-var utilContainsNewline = __nccwpck_require__(6761);
-var utilMapIncludes = __nccwpck_require__(3485);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -13269,13 +14813,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 7120:
+/***/ 6842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
-var resolveEnd = __nccwpck_require__(1462);
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -13504,7 +15048,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 8017:
+/***/ 4631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13659,7 +15203,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 6761:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13702,7 +15246,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 9933:
+/***/ 2599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13737,12 +15281,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4437:
+/***/ 4051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(6761);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -13761,12 +15305,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 3485:
+/***/ 1187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
+var identity = __nccwpck_require__(1127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -13783,22 +15327,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5755:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(9671);
-var Collection = __nccwpck_require__(6039);
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var toJS = __nccwpck_require__(3709);
-var Schema = __nccwpck_require__(4902);
-var stringifyDocument = __nccwpck_require__(5719);
-var anchors = __nccwpck_require__(5702);
-var applyReviver = __nccwpck_require__(2703);
-var createNode = __nccwpck_require__(9462);
-var directives = __nccwpck_require__(8144);
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -14127,13 +15671,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 5702:
+/***/ 1596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -14210,7 +15754,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 2703:
+/***/ 3661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14274,14 +15818,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 9462:
+/***/ 2404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(9671);
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -14371,13 +15915,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 8144:
+/***/ 1342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 const escapeChars = {
     '!': '%21',
@@ -14556,7 +16100,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 2130:
+/***/ 1464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14625,28 +16169,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 3645:
+/***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(2750);
-var Document = __nccwpck_require__(5755);
-var Schema = __nccwpck_require__(4902);
-var errors = __nccwpck_require__(2130);
-var Alias = __nccwpck_require__(9671);
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var Scalar = __nccwpck_require__(9271);
-var YAMLMap = __nccwpck_require__(2448);
-var YAMLSeq = __nccwpck_require__(5125);
-var cst = __nccwpck_require__(3427);
-var lexer = __nccwpck_require__(795);
-var lineCounter = __nccwpck_require__(9706);
-var parser = __nccwpck_require__(7374);
-var publicApi = __nccwpck_require__(6205);
-var visit = __nccwpck_require__(7182);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
 
 
 
@@ -14683,7 +16227,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 9923:
+/***/ 7249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -14709,16 +16253,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 9671:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5702);
-var visit = __nccwpck_require__(7182);
-var identity = __nccwpck_require__(2617);
-var Node = __nccwpck_require__(4615);
-var toJS = __nccwpck_require__(3709);
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -14836,14 +16380,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 6039:
+/***/ 101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(9462);
-var identity = __nccwpck_require__(2617);
-var Node = __nccwpck_require__(4615);
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -14994,14 +16538,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 4615:
+/***/ 6673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(2703);
-var identity = __nccwpck_require__(2617);
-var toJS = __nccwpck_require__(3709);
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -15041,15 +16585,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 2815:
+/***/ 7165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(9462);
-var stringifyPair = __nccwpck_require__(1174);
-var addPairToJSMap = __nccwpck_require__(614);
-var identity = __nccwpck_require__(2617);
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -15087,14 +16631,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 9271:
+/***/ 3301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Node = __nccwpck_require__(4615);
-var toJS = __nccwpck_require__(3709);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -15121,17 +16665,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 2448:
+/***/ 4454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(8454);
-var addPairToJSMap = __nccwpck_require__(614);
-var Collection = __nccwpck_require__(6039);
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var Scalar = __nccwpck_require__(9271);
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -15275,17 +16819,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 5125:
+/***/ 2223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(9462);
-var stringifyCollection = __nccwpck_require__(8454);
-var Collection = __nccwpck_require__(6039);
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
-var toJS = __nccwpck_require__(3709);
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -15397,16 +16941,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 614:
+/***/ 7104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(9923);
-var merge = __nccwpck_require__(2610);
-var stringify = __nccwpck_require__(9666);
-var identity = __nccwpck_require__(2617);
-var toJS = __nccwpck_require__(3709);
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -15469,7 +17013,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 2617:
+/***/ 1127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15529,12 +17073,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 3709:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
+var identity = __nccwpck_require__(1127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -15575,15 +17119,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 8564:
+/***/ 110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(599);
-var resolveFlowScalar = __nccwpck_require__(7120);
-var errors = __nccwpck_require__(2130);
-var stringifyString = __nccwpck_require__(6179);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -15800,7 +17344,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 7455:
+/***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15870,7 +17414,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4257:
+/***/ 7715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15976,14 +17520,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3427:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(8564);
-var cstStringify = __nccwpck_require__(7455);
-var cstVisit = __nccwpck_require__(4257);
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -16095,12 +17639,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 795:
+/***/ 361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3427);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -16825,7 +18369,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 9706:
+/***/ 6628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16873,14 +18417,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 7374:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3427);
-var lexer = __nccwpck_require__(795);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -17860,18 +19404,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 6205:
+/***/ 4047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(2750);
-var Document = __nccwpck_require__(5755);
-var errors = __nccwpck_require__(2130);
-var log = __nccwpck_require__(9923);
-var identity = __nccwpck_require__(2617);
-var lineCounter = __nccwpck_require__(9706);
-var parser = __nccwpck_require__(7374);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -17974,16 +19518,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4902:
+/***/ 5840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var map = __nccwpck_require__(8229);
-var seq = __nccwpck_require__(2400);
-var string = __nccwpck_require__(2374);
-var tags = __nccwpck_require__(1656);
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -18020,13 +19564,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 8229:
+/***/ 7451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var YAMLMap = __nccwpck_require__(2448);
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
 
 const map = {
     collection: 'map',
@@ -18046,12 +19590,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 7890:
+/***/ 3632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
+var Scalar = __nccwpck_require__(3301);
 
 const nullTag = {
     identify: value => value == null,
@@ -18070,13 +19614,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 2400:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var YAMLSeq = __nccwpck_require__(5125);
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
 
 const seq = {
     collection: 'seq',
@@ -18096,12 +19640,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 2374:
+/***/ 6464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(6179);
+var stringifyString = __nccwpck_require__(3069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -18119,12 +19663,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 1477:
+/***/ 3959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
+var Scalar = __nccwpck_require__(3301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -18147,13 +19691,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8251:
+/***/ 8405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
-var stringifyNumber = __nccwpck_require__(2491);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -18201,12 +19745,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 7052:
+/***/ 9874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2491);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -18250,18 +19794,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 4810:
+/***/ 896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(8229);
-var _null = __nccwpck_require__(7890);
-var seq = __nccwpck_require__(2400);
-var string = __nccwpck_require__(2374);
-var bool = __nccwpck_require__(1477);
-var float = __nccwpck_require__(8251);
-var int = __nccwpck_require__(7052);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
 
 const schema = [
     map.map,
@@ -18282,14 +19826,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 7925:
+/***/ 3559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
-var map = __nccwpck_require__(8229);
-var seq = __nccwpck_require__(2400);
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -18353,27 +19897,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1656:
+/***/ 18:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(8229);
-var _null = __nccwpck_require__(7890);
-var seq = __nccwpck_require__(2400);
-var string = __nccwpck_require__(2374);
-var bool = __nccwpck_require__(1477);
-var float = __nccwpck_require__(8251);
-var int = __nccwpck_require__(7052);
-var schema = __nccwpck_require__(4810);
-var schema$1 = __nccwpck_require__(7925);
-var binary = __nccwpck_require__(6817);
-var merge = __nccwpck_require__(2610);
-var omap = __nccwpck_require__(61);
-var pairs = __nccwpck_require__(7815);
-var schema$2 = __nccwpck_require__(7755);
-var set = __nccwpck_require__(9138);
-var timestamp = __nccwpck_require__(6282);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -18459,14 +20003,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6817:
+/***/ 6083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(9271);
-var stringifyString = __nccwpck_require__(6179);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -18536,12 +20080,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 3260:
+/***/ 8398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
+var Scalar = __nccwpck_require__(3301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -18572,13 +20116,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 396:
+/***/ 5782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
-var stringifyNumber = __nccwpck_require__(2491);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -18629,12 +20173,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 5883:
+/***/ 873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2491);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -18712,13 +20256,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 2610:
+/***/ 452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -18790,16 +20334,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 61:
+/***/ 303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var toJS = __nccwpck_require__(3709);
-var YAMLMap = __nccwpck_require__(2448);
-var YAMLSeq = __nccwpck_require__(5125);
-var pairs = __nccwpck_require__(7815);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -18874,15 +20418,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 7815:
+/***/ 8385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var Scalar = __nccwpck_require__(9271);
-var YAMLSeq = __nccwpck_require__(5125);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -18963,24 +20507,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 7755:
+/***/ 5913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(8229);
-var _null = __nccwpck_require__(7890);
-var seq = __nccwpck_require__(2400);
-var string = __nccwpck_require__(2374);
-var binary = __nccwpck_require__(6817);
-var bool = __nccwpck_require__(3260);
-var float = __nccwpck_require__(396);
-var int = __nccwpck_require__(5883);
-var merge = __nccwpck_require__(2610);
-var omap = __nccwpck_require__(61);
-var pairs = __nccwpck_require__(7815);
-var set = __nccwpck_require__(9138);
-var timestamp = __nccwpck_require__(6282);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -19011,14 +20555,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 9138:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var YAMLMap = __nccwpck_require__(2448);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -19114,12 +20658,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6282:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2491);
+var stringifyNumber = __nccwpck_require__(8689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -19226,7 +20770,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 7089:
+/***/ 4475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19384,15 +20928,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 9666:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5702);
-var identity = __nccwpck_require__(2617);
-var stringifyComment = __nccwpck_require__(6949);
-var stringifyString = __nccwpck_require__(6179);
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -19523,14 +21067,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 8454:
+/***/ 1212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var stringify = __nccwpck_require__(9666);
-var stringifyComment = __nccwpck_require__(6949);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -19685,7 +21229,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 6949:
+/***/ 9799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19716,14 +21260,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 5719:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var stringify = __nccwpck_require__(9666);
-var stringifyComment = __nccwpck_require__(6949);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -19810,7 +21354,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 2491:
+/***/ 8689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19844,15 +21388,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 1174:
+/***/ 9748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
-var stringify = __nccwpck_require__(9666);
-var stringifyComment = __nccwpck_require__(6949);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -20003,13 +21547,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 6179:
+/***/ 3069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
-var foldFlowLines = __nccwpck_require__(7089);
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -20348,12 +21892,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 7182:
+/***/ 204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
+var identity = __nccwpck_require__(1127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -20730,6 +22274,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(2893);
+/******/ var __webpack_exports__ = __nccwpck_require__(3546);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

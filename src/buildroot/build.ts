@@ -11,17 +11,24 @@ import {
   downloadAdvice,
   downloadHeadline,
   readDownloadFailure,
-  type DownloadFailure
+  type DownloadFailure,
+  type DownloadSites
 } from './download-failure.js'
 import { runMake, type BuildrootTree } from './make.js'
 
 export interface BuildOptions {
   tree: BuildrootTree
   jobs: number
+  /** Top-level parallel build (BR2_PER_PACKAGE_DIRECTORIES=y in the configuration). */
+  parallel?: boolean
+  /** More make command-line assignments (the download sites). */
+  variables?: string[]
   /** Number of packages Buildroot will build, for the [n/N] progress. */
   packageCount: number
   /** Names and versions of the packages, to read make's stamp paths (`<name>-<version>`). */
   packages?: { name: string; version: string }[]
+  /** The download sites the inputs set, for what a failed download says to do. */
+  sites?: DownloadSites
   logFile: string
 }
 
@@ -33,7 +40,7 @@ export interface BuildFailure {
   /** Packages started so far, of how many: how far the build got. */
   progress?: { started: number; total: number }
   /** A failed download: what the log says about it, and the download folder. */
-  download?: DownloadFailure & { dlDir: string }
+  download?: DownloadFailure & { dlDir: string; sites?: DownloadSites }
 }
 
 /** Buildroot's step for each stamp file (package/pkg-generic.mk), as its `>>>` lines name it. */
@@ -133,6 +140,22 @@ export function parseStepLine(line: string): StepLine | undefined {
   return match ? { package: match[1], version: match[2], step: match[3] } : undefined
 }
 
+/**
+ * make's arguments for the build: BR2_JLEVEL, each package's own parallelism; with per-package
+ * directories also a top-level -j<jobs>, which builds packages that do not depend on each other
+ * at the same time (Buildroot's manual, "Top-level parallel build": enable
+ * BR2_PER_PACKAGE_DIRECTORIES, and use make -jN; without it, its Makefile is .NOTPARALLEL).
+ */
+export function buildVariables(
+  options: Pick<BuildOptions, 'jobs' | 'parallel' | 'variables'>
+): string[] {
+  return [
+    ...(options.parallel ? [`-j${options.jobs}`] : []),
+    `BR2_JLEVEL=${options.jobs}`,
+    ...(options.variables ?? [])
+  ]
+}
+
 export async function runBuild(reporter: Reporter, options: BuildOptions): Promise<BuildResult> {
   fs.mkdirSync(path.dirname(options.logFile), { recursive: true })
   fs.writeFileSync(options.logFile, '')
@@ -145,18 +168,31 @@ export async function runBuild(reporter: Reporter, options: BuildOptions): Promi
     groupOpen = false
   }
 
-  reporter.info(`Building with ${options.jobs} jobs; full log: ${options.logFile}`)
-  const result = await runMake(options.tree, [], [`BR2_JLEVEL=${options.jobs}`], {
+  reporter.info(
+    `Building with ${options.jobs} jobs${options.parallel ? `, and up to ${options.jobs} packages at a time` : ''}; full log: ${options.logFile}`
+  )
+  const result = await runMake(options.tree, [], buildVariables(options), {
     logFile: options.logFile,
     keepLastLines: 80,
     wants: mayBeStepLine,
     onLine: line => {
       const step = parseStepLine(line)
       if (step) {
+        seen.add(step.package)
+        const total = Math.max(options.packageCount, seen.size)
+        if (options.parallel) {
+          // Packages build side by side: their lines interleave, so no group per package.
+          current = step
+          reporter.info(
+            `[${seen.size}/${total}] >>> ${step.package} ${step.version} ${step.step}`.replace(
+              /\s+/g,
+              ' '
+            )
+          )
+          return
+        }
         if (step.package !== current?.package) {
           closeGroup()
-          seen.add(step.package)
-          const total = Math.max(options.packageCount, seen.size)
           reporter.startGroup(`[${seen.size}/${total}] ${step.package} ${step.version}`.trimEnd())
           groupOpen = true
         }
@@ -188,7 +224,7 @@ export async function runBuild(reporter: Reporter, options: BuildOptions): Promi
       progress: { started: seen.size, total: Math.max(options.packageCount, seen.size) },
       lastLines: own.slice(-40),
       ...(failed?.step === 'Downloading'
-        ? { download: { ...readDownloadFailure(own), dlDir } }
+        ? { download: { ...readDownloadFailure(own), dlDir, sites: options.sites } }
         : {})
     }
   }
@@ -214,7 +250,7 @@ export function describeFailure(failure: BuildFailure): string {
   const headline = `Buildroot build failed: ${where.replace(/\s+/g, ' ')}`
   const output = `Last lines of output:\n${failure.lastLines.join('\n')}`
   if (failure.download) {
-    return `${headline}: ${downloadHeadline(failure.download)}.\n${downloadAdvice(failure.download, failure.download.dlDir)}\n${output}`
+    return `${headline}: ${downloadHeadline(failure.download)}.\n${downloadAdvice(failure.download, failure.download.dlDir, failure.download.sites)}\n${output}`
   }
   return `${headline}.\n${output}`
 }

@@ -15,6 +15,7 @@ import {
   type UnmetRequest
 } from '../kconfig/defconfig.js'
 import { RUNTIME, type Runtime } from '../runtimes.js'
+import type { Inputs } from '../inputs/schema.js'
 import type { Target } from '../targets.js'
 import { errorMessage, UserError } from '../util/errors.js'
 import { isInside } from '../util/fs.js'
@@ -92,6 +93,23 @@ export function locateConfigFiles(
 
 /** Name under which the config-fragment input is reported in file:line messages. */
 export const FRAGMENT_SOURCE = 'config-fragment'
+/** Name under which the parallel-build input's line is reported. */
+export const PARALLEL_BUILD_SOURCE = 'parallel-build'
+
+/**
+ * Lines an input adds to the configuration, after the fragment (so the input wins):
+ * parallel-build: per-package turns on per-package directories, which top-level parallel
+ * builds need (Buildroot's manual, "Top-level parallel build"). Check mode loads them too.
+ */
+export function inputLines(inputs: Pick<Inputs, 'parallelBuild'>): KconfigEntry[] {
+  return inputs.parallelBuild === 'per-package'
+    ? [{ symbol: 'BR2_PER_PACKAGE_DIRECTORIES', value: 'y', file: PARALLEL_BUILD_SOURCE, line: 0 }]
+    : []
+}
+
+/** Whether a requested line came from an input rather than a file of the configuration. */
+export const isInputLine = (entry: KconfigEntry): boolean =>
+  entry.file === FRAGMENT_SOURCE || entry.file === PARALLEL_BUILD_SOURCE
 
 export interface RequestedConfig {
   files: TargetConfigFiles
@@ -107,12 +125,14 @@ export interface RequestedConfig {
 
 /**
  * Reads and merges the target's configuration; throws ConfigError with file:line on bad lines.
- * `patchSeries` is the sha256 of the Buildroot patch series ('' without one).
+ * `patchSeries` is the sha256 of the Buildroot patch series ('' without one); `fromInputs` the
+ * lines inputs add (inputLines).
  */
 export function readRequestedConfig(
   files: TargetConfigFiles,
   fragment: string,
-  patchSeries = ''
+  patchSeries = '',
+  fromInputs: KconfigEntry[] = []
 ): RequestedConfig {
   const defconfig = parseKconfig(
     fs.readFileSync(files.buildrootDefconfig, 'utf8'),
@@ -149,7 +169,8 @@ export function readRequestedConfig(
     defconfig,
     kernelPointer,
     runtimeLayer,
-    parseKconfig(fragment, FRAGMENT_SOURCE, 'BR2_')
+    parseKconfig(fragment, FRAGMENT_SOURCE, 'BR2_'),
+    fromInputs
   )
   const mergedText = renderKconfig(requested)
   const hash = crypto.createHash('sha256').update(mergedText).update('\0').update(kernelText)

@@ -79,18 +79,37 @@ export function downloadHeadline(download: DownloadFailure): string {
   return `${what}${inDl}${tried}`
 }
 
-/** What to do about a failed download. */
-export function downloadAdvice(download: DownloadFailure, dlDir: string): string {
+/** The download sites of the run, as shown (credentials masked). */
+export interface DownloadSites {
+  mirror?: string
+  mirrorOnly: boolean
+}
+
+/** What to do about a failed download, given the sites the run asked Buildroot to use. */
+export function downloadAdvice(
+  download: DownloadFailure,
+  dlDir: string,
+  sites: DownloadSites = { mirrorOnly: false }
+): string {
+  const keep = `or put the file into the download folder ${dlDir} (a dl/ cache restored from an earlier build holds it) and run again.`
   if (download.hashError) {
     return [
       'A file that fails its hash check is not the one the .hash file was written for: a changed upstream tarball, a mirror serving something else, or a wrong hash.',
       'Check the hash against the package\'s upstream release (never copy the "got" value without knowing why it changed);',
-      `if the .hash file is right, make the sites serve the right file, or put it into ${dlDir} and run again.`
+      sites.mirror
+        ? `if the .hash file is right, replace the file on the mirror ${sites.mirror} (buildroot-k8s mirror fills a folder with checked files only), ${keep}`
+        : `if the .hash file is right, make the sites serve the right file, ${keep}`
+    ].join('\n')
+  }
+  if (sites.mirrorOnly) {
+    return [
+      `Ways out: put the file on the mirror ${sites.mirror ?? ''} (download-mirror-only: no other site is tried), or drop download-mirror-only;`,
+      keep
     ].join('\n')
   }
   return [
     'Ways out: check that this machine reaches those hosts (network, proxy, DNS);',
-    'or point Buildroot at a mirror that has the file, e.g. config-fragment: BR2_PRIMARY_SITE="https://your.mirror/buildroot" (tried first; BR2_BACKUP_SITE, sources.buildroot.net by default, is tried last);',
-    `or put the file into the download folder ${dlDir} (a dl/ cache restored from an earlier build holds it) and run again.`
+    'or point Buildroot at a mirror that has the file with the input download-mirror (BR2_PRIMARY_SITE, tried first; backup-site, sources.buildroot.net by default, is tried last);',
+    keep
   ].join('\n')
 }

@@ -5,11 +5,11 @@
 // (<PKG>_HASH_FILES, BR_NO_CHECK_HASH_FOR) let us find it in seconds.
 // The same .hash files check what dl/ already holds (restored from a cache, or left by an
 // earlier run) before the build: check-hash's own rule, every hash listed for a file must match.
-import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { unquote, type KconfigEntry } from '../kconfig/defconfig.js'
 import { isInside } from '../util/fs.js'
+import { streamDigests } from '../util/hash.js'
 import type { Finding } from './findings.js'
 import type { BuildrootTree } from './make.js'
 import type { PackageInfo } from './show-info.js'
@@ -36,14 +36,21 @@ function hashLines(hashFile: string): HashLine[] {
 const listsFile = (hashFile: string, file: string): boolean =>
   hashLines(hashFile).some(line => line.file === file)
 
-/** The package's .hash files that exist, as Buildroot's <PKG>_HASH_FILES names them. */
-function hashFilesOf(configured: HashRuleInput, pkg: PackageInfo): string[] | undefined {
-  const listed = configured.hashVariables.get(`${variablePrefix(pkg.name)}_HASH_FILES`)
+/**
+ * A package's .hash files that exist, as Buildroot's <PKG>_HASH_FILES names them (relative to
+ * the Buildroot tree); undefined when the package has no such variable.
+ */
+export function packageHashFiles(
+  pkg: PackageInfo,
+  hashVariables: Map<string, string>,
+  sourceDir: string
+): string[] | undefined {
+  const listed = hashVariables.get(`${variablePrefix(pkg.name)}_HASH_FILES`)
   if (listed === undefined) return undefined
   return listed
     .split(/\s+/)
     .filter(Boolean)
-    .map(file => path.resolve(configured.tree.sourceDir, file))
+    .map(file => path.resolve(sourceDir, file))
     .filter(file => fs.existsSync(file))
 }
 
@@ -68,7 +75,7 @@ export function downloadHashFindings(configured: HashRuleInput): Finding[] {
   const exempt = new Set(force ? [] : (vars.get('BR_NO_CHECK_HASH_FOR') ?? '').split(/\s+/))
   const findings: Finding[] = []
   for (const pkg of configured.packages) {
-    const hashFiles = hashFilesOf(configured, pkg)
+    const hashFiles = packageHashFiles(pkg, vars, tree.sourceDir)
     if (hashFiles === undefined) continue
     const downloads = pkg.downloads.map(download => path.basename(download))
     if (hashFiles.length === 0) {
@@ -121,34 +128,84 @@ export function downloadHashFindings(configured: HashRuleInput): Finding[] {
   return findings
 }
 
-/** A file in dl/ whose content its package's .hash file does not accept. */
-export interface BadDownload {
-  /** Relative to dl/. */
-  file: string
-  package: string
-  /** The .hash file, relative to the Buildroot tree. */
-  hashFile: string
+/** The hash types Buildroot's support/download/check-hash knows. */
+const HASH_TYPES = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512']
+
+export interface HashMismatch {
   type: string
   expected: string
   got: string
+  /** The .hash file that lists the expected hash. */
+  hashFile: string
 }
 
-/** Hash types check-hash knows (support/download/check-hash: md5, sha1, sha224, sha256, sha384, sha512). */
-const HASH_TYPES = new Set(['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'])
+export type HashVerdict =
+  | { ok: true; checked: string[] }
+  | { ok: false; problem: 'mismatch'; why: string; mismatch: HashMismatch }
+  | { ok: false; problem: 'no-hash' | 'no-hash-file' | 'unknown-type'; why: string }
 
-async function digests(file: string, types: string[]): Promise<Map<string, string>> {
-  const hashes = types.map(type => [type, crypto.createHash(type)] as const)
-  for await (const chunk of fs.createReadStream(file)) {
-    for (const [, hash] of hashes) hash.update(chunk as Buffer)
+/**
+ * Buildroot's own rule for a downloaded file (support/download/check-hash): every line of the
+ * package's .hash files that names `base` must match; a .hash file that names no line for it
+ * is an error unless `base` is exempt (BR_NO_CHECK_HASH_FOR). Where Buildroot would only warn
+ * (no .hash file at all) or let a file through unchecked (exempt), this says no: nothing is
+ * vouched for that was not checked.
+ */
+export async function verifyDownload(
+  file: string,
+  base: string,
+  hashFiles: string[]
+): Promise<HashVerdict> {
+  if (!hashFiles.length) {
+    return { ok: false, problem: 'no-hash-file', why: 'its package has no .hash file' }
   }
-  return new Map(hashes.map(([type, hash]) => [type, hash.digest('hex')]))
+  const expected = hashFiles.flatMap(hashFile =>
+    hashLines(hashFile)
+      .filter(line => line.file === base)
+      .map(line => ({ ...line, hashFile }))
+  )
+  if (!expected.length) {
+    return {
+      ok: false,
+      problem: 'no-hash',
+      why: `no line of ${hashFiles.map(f => path.basename(f)).join(', ')} names it`
+    }
+  }
+  const known = expected.filter(entry => HASH_TYPES.includes(entry.type))
+  const digests = await streamDigests(file, [...new Set(known.map(entry => entry.type))])
+  const wrong = known.find(entry => digests.get(entry.type) !== entry.hash.toLowerCase())
+  if (wrong) {
+    const got = digests.get(wrong.type) as string
+    return {
+      ok: false,
+      problem: 'mismatch',
+      why: `its ${wrong.type} is ${got}, not ${wrong.hash} as ${wrong.hashFile} says`,
+      mismatch: { type: wrong.type, expected: wrong.hash, got, hashFile: wrong.hashFile }
+    }
+  }
+  const unknown = expected.find(entry => !HASH_TYPES.includes(entry.type))
+  if (unknown) {
+    return {
+      ok: false,
+      problem: 'unknown-type',
+      why: `${unknown.hashFile} gives it a hash of unknown type ${unknown.type}`
+    }
+  }
+  return { ok: true, checked: [...digests.keys()] }
+}
+
+/** A file in dl/ whose content its package's .hash file does not accept. */
+export interface BadDownload extends HashMismatch {
+  /** Relative to dl/. */
+  file: string
+  package: string
 }
 
 /**
  * Checks every file of the download list that dl/ holds against its package's .hash files, as
- * check-hash would when the build reaches it, and removes the ones that fail (Buildroot would
- * remove them too, and then stop if it cannot download them). Files no .hash file lists are
- * left to Buildroot.
+ * check-hash would when the build reaches it, and removes the ones whose hash is wrong (Buildroot
+ * would remove them too, and then stop if it cannot download them). Files no .hash file lists
+ * are left to Buildroot.
  */
 export async function removeBadDownloads(
   configured: HashRuleInput,
@@ -156,29 +213,19 @@ export async function removeBadDownloads(
 ): Promise<BadDownload[]> {
   const bad: BadDownload[] = []
   for (const pkg of configured.packages) {
-    const hashFiles = hashFilesOf(configured, pkg)
+    const hashFiles = packageHashFiles(pkg, configured.hashVariables, configured.tree.sourceDir)
     if (!hashFiles?.length) continue
     for (const download of pkg.downloads) {
       const full = path.join(dlDir, download)
       if (!fs.statSync(full, { throwIfNoEntry: false })?.isFile()) continue
-      const name = path.basename(download)
-      const expected = hashFiles.flatMap(hashFile =>
-        hashLines(hashFile)
-          .filter(line => line.file === name && HASH_TYPES.has(line.type))
-          .map(line => ({ ...line, hashFile }))
-      )
-      if (!expected.length) continue
-      const got = await digests(full, [...new Set(expected.map(line => line.type))])
-      const wrong = expected.find(line => got.get(line.type) !== line.hash.toLowerCase())
-      if (!wrong) continue
+      const verdict = await verifyDownload(full, path.basename(download), hashFiles)
+      if (verdict.ok || verdict.problem !== 'mismatch') continue
       fs.rmSync(full)
       bad.push({
         file: download,
         package: pkg.name,
-        hashFile: path.relative(configured.tree.sourceDir, wrong.hashFile),
-        type: wrong.type,
-        expected: wrong.hash,
-        got: got.get(wrong.type) ?? ''
+        ...verdict.mismatch,
+        hashFile: path.relative(configured.tree.sourceDir, verdict.mismatch.hashFile)
       })
     }
   }

@@ -2,7 +2,7 @@
 // legacy option is selected, and whether the file is what savedefconfig would write.
 import fs from 'node:fs'
 import path from 'node:path'
-import { FRAGMENT_SOURCE, type ConfiguredTree } from '../buildroot/configure.js'
+import { isInputLine, type ConfiguredTree } from '../buildroot/configure.js'
 import type { Finding } from '../buildroot/findings.js'
 import { parseKconfig, type KconfigEntry } from '../kconfig/defconfig.js'
 import { indexKconfig } from '../kconfig/dependencies.js'
@@ -30,18 +30,20 @@ export function legacyFindings(configured: ConfiguredTree): Finding[] {
 /**
  * Compares the user's defconfig with what `make savedefconfig` wrote for it (`saved`, from the
  * same make call as the package list): a notice, never a failure. The action's own lines
- * (kernel pointer), the runtime's fragment and config-fragment are left out.
+ * (kernel pointer), the runtime's fragment and the lines of inputs (the fragment, parallel-build)
+ * are left out.
  */
 export function normalizationFinding(
   configured: ConfiguredTree,
   saved: string
 ): Finding | undefined {
   // The kernel pointer is the action's, and fragment lines are not the file's to normalize.
-  const fragments = [FRAGMENT_SOURCE, configured.files.runtimeFragment]
   const notTheFiles = new Set([
     'BR2_LINUX_KERNEL_USE_CUSTOM_CONFIG',
     'BR2_LINUX_KERNEL_CUSTOM_CONFIG_FILE',
-    ...configured.requested.filter(e => fragments.includes(e.file)).map(e => e.symbol)
+    ...configured.requested
+      .filter(e => isInputLine(e) || e.file === configured.files.runtimeFragment)
+      .map(e => e.symbol)
   ])
   const ownLines = (entries: KconfigEntry[]): string[] =>
     entries

@@ -3,7 +3,13 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as core from '@actions/core'
-import { DEFAULT_TIME_LIMIT_SECONDS, INPUTS, InputError, parseInputs } from '../inputs/schema.js'
+import {
+  DEFAULT_TIME_LIMIT_SECONDS,
+  INPUTS,
+  InputError,
+  parseInputs,
+  secretsOf
+} from '../inputs/schema.js'
 import { runContext } from '../pipeline/context.js'
 import { runMain } from '../pipeline/main.js'
 import { githubPlatform } from '../platform/github.js'
@@ -25,16 +31,20 @@ async function main(): Promise<void> {
   try {
     const root = actionRoot(fileURLToPath(import.meta.url))
     const raw = Object.fromEntries(INPUTS.map(spec => [spec.name, core.getInput(spec.name)]))
+    const runner =
+      process.env.RUNNER_ENVIRONMENT === 'github-hosted' ? 'github-hosted' : 'self-hosted'
     const inputs = parseInputs(raw, {
       configDir: path.join(root, 'configs'),
       workDir: platform.tempDir,
       baseDir: process.env.GITHUB_WORKSPACE ?? process.cwd(),
       actionDir: root,
       maxRetentionDays: Number(process.env.GITHUB_RETENTION_DAYS) || undefined,
-      runner: process.env.RUNNER_ENVIRONMENT === 'github-hosted' ? 'github-hosted' : 'self-hosted',
+      runner,
       warn: message => platform.reporter.warning(message),
       notice: message => platform.reporter.notice(message)
     })
+    // The runner masks them in everything the step prints, the reporters in what they say.
+    for (const secret of secretsOf(inputs)) core.setSecret(secret)
     const jobStart = jobStartedAt()
     const ok = await runMain(
       platform,
@@ -45,7 +55,8 @@ async function main(): Promise<void> {
         runId: `${process.env.GITHUB_RUN_ID ?? Date.now()}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`,
         startedAt: jobStart ?? stepStarted,
         startedFrom: jobStart ? "the job's start" : 'the start of this step',
-        defaultTimeLimitSeconds: DEFAULT_TIME_LIMIT_SECONDS
+        defaultTimeLimitSeconds: DEFAULT_TIME_LIMIT_SECONDS,
+        runner
       })
     )
     if (!ok) process.exitCode = 1

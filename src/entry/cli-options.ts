@@ -1,10 +1,18 @@
 // The command line's commands and options. `build` and `check` take every action input as a
 // flag of the same name (inputs/schema.ts: the input `mode` is the command itself), plus a few
-// options of the command line's own; `smoke` takes what a smoke test needs. Each command has
-// its own --help, built from the same tables.
+// options of the command line's own; `smoke` takes what a smoke test needs, `mirror` the inputs
+// that shape the download list. Each command has its own --help, built from the same tables.
 import { defaultShown, INPUTS, type InputSpec } from '../inputs/schema.js'
 
-export const COMMANDS = ['build', 'check', 'smoke', 'node-config', 'version', 'help'] as const
+export const COMMANDS = [
+  'build',
+  'check',
+  'smoke',
+  'mirror',
+  'node-config',
+  'version',
+  'help'
+] as const
 export type Command = (typeof COMMANDS)[number]
 
 export interface CliOption {
@@ -69,19 +77,45 @@ const SMOKE_OPTIONS: CliOption[] = [
 const SMOKE_NOTE =
   'BUILDROOT_K8S_SMOKE_BOOT_TIMEOUT=SECONDS changes the boot limit. SIGINT or SIGTERM stops QEMU, removes its disk copies and still writes summary.md.'
 
+/** mirror: the inputs that shape the download list, and the folders to fill and read. */
+const MIRROR_OPTIONS: CliOption[] = [
+  ...[
+    'target',
+    'buildroot-version',
+    'buildroot-src',
+    'buildroot-patches',
+    'config-dir',
+    'br2-external',
+    'config-fragment',
+    'output-dir'
+  ].map(name => inputOption(specNamed(name), ['mirror'])),
+  {
+    flag: 'out',
+    value: 'DIR',
+    help: 'the mirror folder to fill; nothing in it is replaced or removed',
+    commands: ['mirror']
+  },
+  {
+    flag: 'dl-dir',
+    value: 'DIR',
+    help: 'the dl/ folder to fill it from (default: the dl/ cache entry a build of this configuration restores)',
+    commands: ['mirror']
+  }
+]
+
 /** Options of the command line's own: local folders in place of GitHub's services. */
 const OWN_OPTIONS: CliOption[] = [
   {
     flag: 'config-fragment-file',
     value: 'FILE',
     help: 'a file of Kconfig lines, merged before the --config-fragment lines',
-    commands: RUN_COMMANDS
+    commands: [...RUN_COMMANDS, 'mirror']
   },
   {
     flag: 'cache-dir',
     value: 'DIR',
     help: 'local cache, tools and output folders (default: ~/.cache/buildroot-k8s)',
-    commands: RUN_COMMANDS
+    commands: [...RUN_COMMANDS, 'mirror']
   },
   {
     flag: 'cache-max-size',
@@ -106,12 +140,13 @@ const OWN_OPTIONS: CliOption[] = [
     help: 'when another run uses the same output or cache folder, wait for it instead of failing',
     commands: RUN_COMMANDS
   },
-  { flag: 'help', help: 'this text', commands: ['build', 'check', 'smoke', 'help'] }
+  { flag: 'help', help: 'this text', commands: ['build', 'check', 'smoke', 'mirror', 'help'] }
 ]
 
 export const CLI_OPTIONS: readonly CliOption[] = [
   ...INPUT_OPTIONS,
   ...SMOKE_OPTIONS,
+  ...MIRROR_OPTIONS,
   ...OWN_OPTIONS
 ]
 
@@ -131,6 +166,8 @@ const SYNOPSIS: Record<Exclude<Command, 'help' | 'version'>, string> = {
   check: 'buildroot-k8s check --target amd64|arm64 [options]    validate the configuration',
   smoke:
     'buildroot-k8s smoke --target amd64|arm64 --images DIR    boot images in QEMU and test them',
+  mirror:
+    'buildroot-k8s mirror --target amd64|arm64 --out DIR      fill a download-mirror folder from dl/',
   'node-config': "buildroot-k8s node-config --out DIR [options]         a node's k8s-node/ folder"
 }
 
@@ -158,6 +195,8 @@ export function usage(command?: Command): string {
   const lines = [`Usage: ${SYNOPSIS[command]}`, '']
   if (command === 'smoke') {
     lines.push('Options:', ...optionLines(optionsOf(command)), '', SMOKE_NOTE)
+  } else if (command === 'mirror') {
+    lines.push('Options:', ...optionLines(optionsOf(command)))
   } else {
     lines.push(
       "The action's inputs, with the same names and values (the input mode is the command):",

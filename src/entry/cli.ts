@@ -4,6 +4,7 @@
 //   buildroot-k8s build --target amd64 [--buildroot-src DIR] [--output-dir DIR] ...
 //   buildroot-k8s check --target arm64 --linux-src DIR ...
 //   buildroot-k8s smoke --target amd64 --images DIR [--smoke-test-level cluster]
+//   buildroot-k8s mirror --target amd64 --out DIR [--dl-dir DIR] (a download-mirror folder)
 //   buildroot-k8s node-config --out DIR ... (src/node-config: a node's first-boot folder)
 import fs from 'node:fs'
 import os from 'node:os'
@@ -12,9 +13,9 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import {
   DEFAULT_BUILDROOT_VERSION,
-  INPUTS,
   parseInputs,
   SMOKE_LEVELS,
+  type Inputs,
   type RawInputs,
   type SmokeLevel
 } from '../inputs/schema.js'
@@ -29,7 +30,7 @@ import {
 import { NODE_CONFIG_USAGE, nodeConfigCommand } from '../node-config/command.js'
 import { NodeConfigError } from '../node-config/index.js'
 import { runContext } from '../pipeline/context.js'
-import { runMain } from '../pipeline/main.js'
+import { runMain, runMirror } from '../pipeline/main.js'
 import { runPost } from '../pipeline/post.js'
 import {
   ARTIFACTS_MARKER,
@@ -38,6 +39,7 @@ import {
   localPlatform,
   terminalReporter
 } from '../platform/local.js'
+import type { Reporter } from '../platform/types.js'
 import { claimFolder, whyNotAPlace, whyNotForMake, type FolderMarker } from '../util/places.js'
 import { SMOKE_OUTPUT_MARKER, smokeCommand } from '../smoke/command.js'
 import { targetAlias, TARGETS, type Target } from '../targets.js'
@@ -202,7 +204,7 @@ async function main(argv: string[]): Promise<number> {
     const near = closest(first, COMMANDS)
     throw new UsageError(
       first.startsWith('-')
-        ? `the command comes first: buildroot-k8s build|check|smoke|node-config ${first} ...`
+        ? `the command comes first: buildroot-k8s build|check|smoke|mirror|node-config ${first} ...`
         : `unknown command ${quote(first)}${near ? `: did you mean ${near}?` : ''} (commands: ${COMMANDS.join(', ')})`
     )
   }
@@ -215,28 +217,37 @@ async function main(argv: string[]): Promise<number> {
   }
   sayNode()
   if (command === 'smoke') return smoke(values)
+  if (command === 'mirror') return mirror(values, root)
   return runCommand(command as 'build' | 'check', values, root)
 }
 
-async function runCommand(mode: 'build' | 'check', values: Values, root: string): Promise<number> {
-  for (const [flag, old] of Object.entries(DEPRECATED_FLAGS)) {
-    if (values[flag] !== undefined)
-      say(`buildroot-k8s: --${flag} is an old spelling: write ${old.instead}.`)
-  }
-  const cacheDir = path.resolve(
+/** --cache-dir, or ~/.cache/buildroot-k8s. */
+function cacheDirOf(values: Values): string {
+  return path.resolve(
     single(values, 'cache-dir') ??
       path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'buildroot-k8s')
   )
+}
+
+/** The inputs of the options `command` takes, parsed as the action parses its inputs. */
+function commandInputs(
+  command: Command,
+  mode: 'build' | 'check',
+  values: Values,
+  root: string,
+  cacheDir: string,
+  reporter: Reporter
+): Inputs {
   const raw: RawInputs = { mode }
-  for (const spec of INPUTS) {
-    if (spec.name === 'mode') continue
+  for (const option of optionsOf(command)) {
+    const spec = option.input
+    if (!spec || spec.name === 'mode') continue
     raw[spec.name] = spec.multiple ? many(values, spec.name).join('\n') : single(values, spec.name)
   }
   raw['config-fragment'] = configFragment(values)
   raw['output-dir'] ??= single(values, 'output')
   if (values['no-upload']) raw.upload = 'false'
-  const reporter = terminalReporter()
-  const inputs = parseInputs(raw, {
+  return parseInputs(raw, {
     configDir: path.join(root, 'configs'),
     // Output folders live with the caches, out of the clone and the current folder.
     workDir: path.join(cacheDir, 'output'),
@@ -246,34 +257,119 @@ async function runCommand(mode: 'build' | 'check', values: Values, root: string)
     warn: message => reporter.warning(message),
     notice: message => reporter.notice(message)
   })
-  const cacheMaxSize = single(values, 'cache-max-size')
-  const cacheMaxAge = single(values, 'cache-max-age')
-  // The command line's own folders: never a place shared by many things or one the run only
-  // reads, and never among files this program did not write.
-  const artifactsDir = path.resolve(single(values, 'artifacts-dir') ?? 'buildroot-k8s-artifacts')
-  const readOnly = [
-    { name: 'buildroot-src', dir: inputs.buildrootSrc, inside: true },
-    { name: 'config-dir', dir: inputs.configDir, inside: true },
-    { name: 'linux-src', dir: inputs.linuxSrc, inside: true }
-  ]
-  const folders: [string, string, FolderMarker][] = [
-    ['--cache-dir', cacheDir, CACHE_MARKER],
-    ['--artifacts-dir', artifactsDir, ARTIFACTS_MARKER]
-  ]
+}
+
+/** What a long-running command says on a first and a second Ctrl-C: `what` it stops, and then. */
+function sayOnStop(what: string): void {
+  handleStopSignals((signal, first) =>
+    say(
+      first
+        ? `\n${signal}: stopping ${what} (${signal === 'SIGINT' ? 'Ctrl-C' : signal} again to stop at once${what.includes('saved') ? ', without saving them' : ''}).`
+        : `\n${signal}: stopping at once: every process this run started is killed${what.includes('saved') ? ', and the caches are not saved' : ''}.`
+    )
+  )
+}
+
+/**
+ * `mirror`: a folder to serve as download-mirror, filled from a dl/ folder (--dl-dir) or the
+ * local cache's dl/ entry for the configuration, each file checked against its .hash.
+ */
+async function mirror(values: Values, root: string): Promise<number> {
+  const out = single(values, 'out')
+  if (!out) throw new UsageError('mirror needs --out DIR, the folder to fill', 'mirror')
+  const dlDir = single(values, 'dl-dir')
+  const cacheDir = cacheDirOf(values)
+  const reporter = terminalReporter()
+  const inputs = commandInputs('mirror', 'build', values, root, cacheDir, reporter)
+  claimOwnFolders('mirror', inputs, [['--cache-dir', cacheDir, CACHE_MARKER]])
+  // The mirror folder may hold files of others (they are kept): it is not claimed, only placed.
+  const outDir = path.resolve(out)
+  const why = whyNotAPlace(outDir, [
+    ...readOnlyFolders(inputs),
+    { name: '--dl-dir', dir: dlDir, inside: true },
+    { name: '--cache-dir', dir: cacheDir, inside: true }
+  ])
+  if (why) {
+    throw new UsageError(
+      `--out ${quote(outDir)} ${why}: give the mirror a folder of its own.`,
+      'mirror'
+    )
+  }
+  const summaryFile = path.join(inputs.outputDir, 'mirror-summary.md')
+  const platform = localPlatform({
+    cacheDir,
+    artifactsDir: path.join(cacheDir, 'tmp', 'mirror-artifacts'),
+    summaryFile,
+    reporter
+  })
+  sayOnStop('filling the mirror')
+  const ok = await runMirror(
+    platform,
+    inputs,
+    runContext({
+      actionRoot: root,
+      cacheRoot: path.join(cacheDir, 'work', inputs.target),
+      runId: new Date().toISOString().replace(/[-:.]/g, ''),
+      startedAt: Date.now(),
+      startedFrom: 'the start of this command',
+      runner: 'local',
+      fillMirror: { outDir, dlDir: dlDir ? path.resolve(dlDir) : undefined }
+    })
+  )
+  process.stdout.write(`mirror=${outDir}\n`)
+  if (platform.summaryWritten()) say(`Summary: ${summaryFile}`)
+  return ok ? 0 : 1
+}
+
+/** The folders a run only reads: the command line's folders are never among them. */
+const readOnlyFolders = (inputs: Inputs) => [
+  { name: 'buildroot-src', dir: inputs.buildrootSrc, inside: true },
+  { name: 'config-dir', dir: inputs.configDir, inside: true },
+  { name: 'linux-src', dir: inputs.linuxSrc, inside: true }
+]
+
+/**
+ * The command line's own folders: never a place shared by many things or one the run only
+ * reads, and never among files this program did not write. The cache folder is claimed now; an
+ * artifacts folder when something is copied into it (LocalArtifactStore).
+ */
+function claimOwnFolders(
+  command: Command,
+  inputs: Inputs,
+  folders: [string, string, FolderMarker][]
+): void {
   for (const [flag, dir, marker] of folders) {
     // The cache folder holds dl/ and the output folders, which Buildroot reads.
     const why =
-      whyNotAPlace(dir, readOnly) ?? (flag === '--cache-dir' ? whyNotForMake(dir) : undefined)
+      whyNotAPlace(dir, readOnlyFolders(inputs)) ??
+      (flag === '--cache-dir' ? whyNotForMake(dir) : undefined)
     if (why) {
       throw new UsageError(
         `${flag} ${quote(dir)} ${why}: give ${marker.what} a folder of its own.`,
-        mode
+        command
       )
     }
   }
-  // The artifacts folder is claimed when something is copied into it (LocalArtifactStore).
-  const refused = claimFolder(cacheDir, CACHE_MARKER)
-  if (refused) throw new UsageError(`--cache-dir: ${refused}.`, mode)
+  const cache = folders.find(([flag]) => flag === '--cache-dir')
+  const refused = cache && claimFolder(cache[1], CACHE_MARKER)
+  if (refused) throw new UsageError(`--cache-dir: ${refused}.`, command)
+}
+
+async function runCommand(mode: 'build' | 'check', values: Values, root: string): Promise<number> {
+  for (const [flag, old] of Object.entries(DEPRECATED_FLAGS)) {
+    if (values[flag] !== undefined)
+      say(`buildroot-k8s: --${flag} is an old spelling: write ${old.instead}.`)
+  }
+  const cacheDir = cacheDirOf(values)
+  const reporter = terminalReporter()
+  const inputs = commandInputs(mode, mode, values, root, cacheDir, reporter)
+  const cacheMaxSize = single(values, 'cache-max-size')
+  const cacheMaxAge = single(values, 'cache-max-age')
+  const artifactsDir = path.resolve(single(values, 'artifacts-dir') ?? 'buildroot-k8s-artifacts')
+  claimOwnFolders(mode, inputs, [
+    ['--cache-dir', cacheDir, CACHE_MARKER],
+    ['--artifacts-dir', artifactsDir, ARTIFACTS_MARKER]
+  ])
   const platform = localPlatform({
     cacheDir,
     artifactsDir,
@@ -291,13 +387,7 @@ async function runCommand(mode: 'build' | 'check', values: Values, root: string)
     }
   })
 
-  handleStopSignals((signal, first) =>
-    say(
-      first
-        ? `\n${signal}: stopping the build; the caches are saved next (${signal === 'SIGINT' ? 'Ctrl-C' : signal} again to stop at once, without saving them).`
-        : `\n${signal}: stopping at once: every process this run started is killed, and the caches are not saved.`
-    )
-  )
+  sayOnStop('the build; the caches are saved next')
   const ok = await runMain(
     platform,
     inputs,
@@ -309,7 +399,8 @@ async function runCommand(mode: 'build' | 'check', values: Values, root: string)
       runId: new Date().toISOString().replace(/[-:.]/g, ''),
       startedAt: Date.now(),
       startedFrom: 'the start of this command',
-      waitForFolders: values.wait === true
+      waitForFolders: values.wait === true,
+      runner: 'local'
     })
   )
   if (mode === 'build') await runPost(platform)

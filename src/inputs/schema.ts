@@ -16,6 +16,7 @@ import {
 import { TARGET, targetAlias, TARGETS, type Target } from '../targets.js'
 import { whyNotAPlace, whyNotForMake } from '../util/places.js'
 import { quote } from '../util/text.js'
+import { parseRemoteStorage, parseSiteUrl, type GivenUrl, type RemoteStorage } from './urls.js'
 import {
   InputError,
   oneOf,
@@ -41,6 +42,15 @@ export const SMOKE_TEST_MODES = ['auto', 'true', 'off'] as const
 export type SmokeTestMode = (typeof SMOKE_TEST_MODES)[number]
 export const SMOKE_LEVELS = ['basic', 'cluster'] as const
 export type SmokeLevel = (typeof SMOKE_LEVELS)[number]
+/** auto: on a GitHub-hosted runner when the free-space check would fail; true: always; false. */
+export const FREE_DISK_SPACE_MODES = ['auto', 'true', 'false'] as const
+export type FreeDiskSpaceMode = (typeof FREE_DISK_SPACE_MODES)[number]
+/** off: one package at a time (Buildroot's default); per-package: top-level parallel build. */
+export const PARALLEL_BUILD_MODES = ['off', 'per-package'] as const
+export type ParallelBuildMode = (typeof PARALLEL_BUILD_MODES)[number]
+
+/** The value of backup-site that turns Buildroot's backup site off. */
+export const NO_BACKUP_SITE = 'none'
 
 /** The Buildroot release the action is tested with, and has a patch series for. */
 export const DEFAULT_BUILDROOT_VERSION = '2026.02.3'
@@ -87,7 +97,21 @@ export interface Inputs {
   outputDir: string
   cache: CacheMode
   ccacheMaxSize: string
+  /** ccache's remote storage backends, each passed to every compiler call; empty: none. */
+  ccacheRemoteStorage: RemoteStorage[]
+  /** Remote storage only: no local ccache. */
+  ccacheRemoteOnly: boolean
+  /** BR2_PRIMARY_SITE: tried first for every download. */
+  downloadMirror?: GivenUrl
+  /** BR2_PRIMARY_SITE_ONLY: no other site is tried. */
+  downloadMirrorOnly: boolean
+  /** BR2_BACKUP_SITE: Buildroot's default, none, or a site of the user's. */
+  backupSite: 'default' | typeof NO_BACKUP_SITE | GivenUrl
+  /** Remove the runner's preinstalled toolchains that a Buildroot build never uses. */
+  freeDiskSpace: FreeDiskSpaceMode
   jobs: number
+  /** per-package: BR2_PER_PACKAGE_DIRECTORIES=y and a top-level `make -j<jobs>`. */
+  parallelBuild: ParallelBuildMode
   /** xz preset, 0 (fastest) to 9 (smallest), for the root filesystem and SD card images. */
   compressionLevel: number
   upload: boolean
@@ -320,6 +344,26 @@ export const INPUTS: readonly InputSpec[] = [
             imageName(parsed.target ?? '', parsed.runtime ?? DEFAULT_RUNTIME)
           )
   }),
+  input({
+    name: 'free-disk-space',
+    key: 'freeDiskSpace',
+    default: 'auto',
+    values: FREE_DISK_SPACE_MODES,
+    description:
+      "Remove the runner's large preinstalled toolchains that a Buildroot build never uses (.NET, Android, Haskell, CodeQL, Swift, Julia, PowerShell, browsers: a fixed list), and say how much space that gave. auto: on a GitHub-hosted runner, when the free-space check would fail. true: always, on any runner. false: never. Nothing outside the list is touched.",
+    see: { title: 'Bigger builds', anchor: 'bigger-builds' },
+    help: "remove the runner's unused preinstalled toolchains (auto: on hosted runners short of space)",
+    parse: ({ value }) => {
+      if (value === '' || value === 'auto') return 'auto'
+      try {
+        return parseBoolean(value, 'free-disk-space') ? 'true' : 'false'
+      } catch {
+        throw new InputError(
+          `free-disk-space ${quote(value)} is not valid: use auto, true or false`
+        )
+      }
+    }
+  }),
   choice({
     name: 'cache',
     key: 'cache',
@@ -342,6 +386,89 @@ export const INPUTS: readonly InputSpec[] = [
       parseSize(value || '3G', 'ccache-max-size', "500M or 3G (ccache's --max-size syntax)")
   }),
   input({
+    name: 'ccache-remote-storage',
+    key: 'ccacheRemoteStorage',
+    placeholder: 'URL',
+    description:
+      "ccache's remote storage, shared by every runner of a fleet: redis://[PASSWORD@]HOST[:PORT], redis+unix:/SOCKET, http://HOST[:PORT]/PATH or file:/DIRECTORY, several separated by spaces (ccache's remote_storage syntax, |attributes included). Credentials are masked in logs, summaries and artifacts. A backend that cannot be reached is one warning; the build goes on with the local ccache.",
+    see: { title: 'Bigger builds', anchor: 'bigger-builds' },
+    help: "ccache's remote storage (redis://, redis+unix:, http://, file:), e.g. redis://cache.lan",
+    parse: ({ value }) => parseRemoteStorage(value)
+  }),
+  input({
+    name: 'ccache-remote-only',
+    key: 'ccacheRemoteOnly',
+    default: 'false',
+    values: ['true', 'false'],
+    description:
+      'true: use only ccache-remote-storage, with no local ccache (nothing restored or written locally: for runners short of disk). false: the local ccache first, then the remote storage.',
+    see: { title: 'Bigger builds', anchor: 'bigger-builds' },
+    help: 'use only the remote ccache, no local one',
+    parse: ({ value, parsed, context }) => {
+      const only = value === '' ? false : parseBoolean(value, 'ccache-remote-only')
+      // An empty ccache-remote-storage is often a secret this run is not given (a pull request
+      // from a fork): the build goes on with the local ccache rather than fail.
+      if (only && !parsed.ccacheRemoteStorage?.length) {
+        context.warn?.(
+          'ccache-remote-only is true, but ccache-remote-storage is empty (a secret this run is not given?): the local ccache is used.'
+        )
+        return false
+      }
+      return only
+    }
+  }),
+  input({
+    name: 'download-mirror',
+    key: 'downloadMirror',
+    placeholder: 'URL',
+    description:
+      "Buildroot's primary download site (BR2_PRIMARY_SITE), tried before each package's own: an http(s):// URL, scp://[USER@]HOST:PATH or file:///PATH of a flat folder of source archives (the command line's mirror command fills one). Every file is still checked against its package's .hash; check mode lists what the mirror lacks.",
+    see: { title: 'Bigger builds', anchor: 'bigger-builds' },
+    help: 'download site tried first (BR2_PRIMARY_SITE)',
+    parse: ({ value }) => (value ? parseSiteUrl(value, 'download-mirror') : undefined)
+  }),
+  input({
+    name: 'download-mirror-only',
+    key: 'downloadMirrorOnly',
+    default: 'false',
+    values: ['true', 'false'],
+    description:
+      "true: download from download-mirror only, never from the packages' own sites or the backup site (BR2_PRIMARY_SITE_ONLY).",
+    see: { title: 'Bigger builds', anchor: 'bigger-builds' },
+    help: 'download from download-mirror only (BR2_PRIMARY_SITE_ONLY)',
+    parse: ({ value, parsed, context }) => {
+      const only = value === '' ? false : parseBoolean(value, 'download-mirror-only')
+      if (only && !parsed.downloadMirror) {
+        context.warn?.(
+          "download-mirror-only is true, but download-mirror is empty (a secret this run is not given?): Buildroot downloads from the packages' own sites."
+        )
+        return false
+      }
+      return only
+    }
+  }),
+  input({
+    name: 'backup-site',
+    key: 'backupSite',
+    defaultText: "Buildroot's (`https://sources.buildroot.net`)",
+    placeholder: 'URL|none',
+    description:
+      "Buildroot's backup download site (BR2_BACKUP_SITE), tried after a package's own site: a URL as for download-mirror, or none.",
+    see: { title: 'Bigger builds', anchor: 'bigger-builds' },
+    help: 'download site tried last (BR2_BACKUP_SITE), or none',
+    parse: ({ value, parsed, context }) => {
+      if (value === '') return 'default'
+      if (parsed.downloadMirrorOnly) {
+        context.notice?.(
+          'backup-site is set, but download-mirror-only is true: Buildroot then tries no site but download-mirror.'
+        )
+      }
+      return value.toLowerCase() === NO_BACKUP_SITE
+        ? NO_BACKUP_SITE
+        : parseSiteUrl(value, 'backup-site')
+    }
+  }),
+  input({
     name: 'jobs',
     key: 'jobs',
     defaultText: 'CPUs + 1',
@@ -359,6 +486,16 @@ export const INPUTS: readonly InputSpec[] = [
         `at most 4 per CPU; this machine has ${cpus}`
       )
     }
+  }),
+  choice({
+    name: 'parallel-build',
+    key: 'parallelBuild',
+    default: 'off',
+    values: PARALLEL_BUILD_MODES,
+    description:
+      "off: Buildroot builds one package at a time, each with jobs in parallel. per-package: BR2_PER_PACKAGE_DIRECTORIES=y and a top-level make -j<jobs>, so packages that do not depend on each other build at the same time (Buildroot's top-level parallel build, still experimental upstream; it uses more disk).",
+    see: { title: 'Bigger builds', anchor: 'bigger-builds' },
+    help: 'per-package: build independent packages at the same time (experimental in Buildroot)'
   }),
   input({
     name: 'compression-level',
@@ -492,6 +629,16 @@ export function defaultShown(spec: InputSpec): string {
   if (spec.required) return '(required)'
   if (spec.default !== undefined) return `\`${spec.default}\``
   return spec.defaultText ?? ''
+}
+
+/** The credentials the inputs hold: masked in every log line, summary and artifact. */
+export function secretsOf(inputs: Inputs): string[] {
+  const urls = [
+    ...inputs.ccacheRemoteStorage,
+    inputs.downloadMirror,
+    typeof inputs.backupSite === 'object' ? inputs.backupSite : undefined
+  ]
+  return [...new Set(urls.flatMap(url => url?.secrets ?? []))]
 }
 
 /** Parses every input once; throws InputError naming the input and what to write instead. */

@@ -12,6 +12,8 @@ export interface FrontEndFacts {
   defaultTimeLimitSeconds?: number
   /** Wait for another run using output-dir or the cache folder, instead of failing (CLI --wait). */
   waitForFolders?: boolean
+  runner?: RunContext['runner']
+  fillMirror?: RunContext['fillMirror']
 }
 
 export function runContext(front: FrontEndFacts, env: NodeJS.ProcessEnv = process.env): RunContext {
@@ -23,6 +25,7 @@ export function runContext(front: FrontEndFacts, env: NodeJS.ProcessEnv = proces
     mirror: env.BUILDROOT_K8S_MIRROR || undefined,
     spaceNeeded: env.BUILDROOT_K8S_SPACE_CHECK === 'off' ? false : undefined,
     nvdUrl: env.BUILDROOT_K8S_NVD_URL || undefined,
+    runnerRoot: env.BUILDROOT_K8S_RUNNER_ROOT || undefined,
     env
   }
 }

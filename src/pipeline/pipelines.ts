@@ -6,11 +6,13 @@ import { buildrootPatchesStage } from '../stages/buildroot-patches.js'
 import { checkBuildrootStage } from '../stages/check-buildroot.js'
 import { checkConfigFilesStage } from '../stages/check-config-files.js'
 import { checkKernelStage } from '../stages/check-kernel.js'
+import { checkMirrorStage } from '../stages/check-mirror.js'
 import { checkReferencesStage } from '../stages/check-references.js'
 import { summarizeCheck } from '../stages/check-summary.js'
 import { collectImagesStage } from '../stages/collect-images.js'
 import { configureStage } from '../stages/configure.js'
 import { cveReportStage } from '../stages/cve-report.js'
+import { fillMirrorStage, summarizeMirror } from '../stages/fill-mirror.js'
 import { freeSpaceStage } from '../stages/free-space.js'
 import { restoreImagesStage, saveImagesStage } from '../stages/image-cache.js'
 import { inputsHashStage } from '../stages/inputs-hash.js'
@@ -63,8 +65,18 @@ export const PIPELINES: Readonly<Record<Mode, Pipeline>> = {
       checkConfigFilesStage,
       checkBuildrootStage,
       checkKernelStage,
-      checkReferencesStage
+      checkReferencesStage,
+      checkMirrorStage
     ],
     summarize: summarizeCheck
   }
+}
+
+/**
+ * The command line's `mirror`: what a build prepares up to its package list, then a mirror
+ * folder filled from dl/. It runs as build mode (its stages are build mode's).
+ */
+export const MIRROR_PIPELINE: Pipeline = {
+  stages: [...PREPARE, configureStage, packageListStage, fillMirrorStage],
+  summarize: summarizeMirror
 }

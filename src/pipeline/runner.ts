@@ -1,8 +1,10 @@
 // The one runner: executes a declared list of stages for build and check mode alike. It opens a
 // log group per stage, times it, skips what the mode, an image-cache hit or the inputs rule out,
 // stops at a cancel or the time limit, maps how the run ended to one outcome, reports an error
-// once, and leaves the summary to the pipeline's own renderer.
-import type { Inputs } from '../inputs/schema.js'
+// once, and leaves the summary to the pipeline's own renderer. Everything it says goes through
+// the mask of the run's secrets (platform/masking.ts).
+import { secretsOf, type Inputs } from '../inputs/schema.js'
+import { maskedPlatform } from '../platform/masking.js'
 import type { Platform } from '../platform/types.js'
 import {
   describeTimeLimit,
@@ -124,10 +126,12 @@ async function untilCancelled(work: Promise<void>, inReserve: boolean): Promise<
  */
 export async function runPipeline(
   pipeline: Pipeline,
-  platform: Platform,
+  given: Platform,
   inputs: Inputs,
   context: RunContext
 ): Promise<{ ok: boolean; result: RunResult; run: Run }> {
+  // Credentials in the inputs never reach a message, the summary or an output.
+  const platform = maskedPlatform(given, secretsOf(inputs))
   const run = new StageRun(platform, inputs, context)
   const { reporter } = platform
   const records: StageRecord[] = []

@@ -4,7 +4,12 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { loadDefconfig, locateConfigFiles, readRequestedConfig } from '../buildroot/configure.js'
+import {
+  inputLines,
+  loadDefconfig,
+  locateConfigFiles,
+  readRequestedConfig
+} from '../buildroot/configure.js'
 import { KconfigSyntaxError, parseKconfig } from '../kconfig/defconfig.js'
 import { errorLocation } from '../util/errors.js'
 import { patchedSlot, treeSlot } from './buildroot-patches.js'
@@ -43,7 +48,8 @@ export const checkConfigFilesStage: Stage = {
         checked.requested = readRequestedConfig(
           files,
           inputs.configFragment,
-          run.get(patchedSlot).series.sha256
+          run.get(patchedSlot).series.sha256,
+          inputLines(inputs)
         )
         checked.kernelEntries = parseKconfig(
           fs.readFileSync(files.kernelDefconfig, 'utf8'),

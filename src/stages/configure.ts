@@ -4,12 +4,15 @@
 import { explainUnmet } from '../buildroot/unmet-symbols.js'
 import {
   configureTree,
+  inputLines,
   locateConfigFiles,
   readRequestedConfig,
   type ConfiguredTree
 } from '../buildroot/configure.js'
 import type { BuildrootTree } from '../buildroot/make.js'
 import type { Runtime } from '../runtimes.js'
+import { siteSymbolsOf } from '../buildroot/mirror.js'
+import type { KconfigEntry } from '../kconfig/defconfig.js'
 import type { Target } from '../targets.js'
 import type { Reporter } from '../platform/types.js'
 import { ReportedError } from '../util/errors.js'
@@ -27,14 +30,28 @@ export async function configure(
     ownRuntimeDir: string
     configFragment: string
     patchSeries?: string
+    /** Lines inputs add (buildroot/configure.ts, inputLines). */
+    fromInputs?: KconfigEntry[]
+    /** Symbols an input sets on make's command line, by the input's name. */
+    siteSymbols?: Map<string, string>
+    /** Whether ccache-remote-storage names a remote storage. */
+    remoteStorage?: boolean
   }
 ): Promise<ConfiguredTree> {
   const requested = readRequestedConfig(
     locateConfigFiles(config.configDir, config.target, config),
     config.configFragment,
-    config.patchSeries
+    config.patchSeries,
+    config.fromInputs
   )
   for (const entry of requested.requested) {
+    const input = config.siteSymbols?.get(entry.symbol)
+    if (input) {
+      reporter.notice(
+        `${entry.symbol} is set here, and the input ${input} sets it too, on make's command line: the input wins.`,
+        { file: entry.file, line: entry.line || undefined, title: `${entry.symbol} is overridden` }
+      )
+    }
     if (entry.symbol !== 'BR2_DL_DIR' && entry.symbol !== 'BR2_CCACHE_DIR') continue
     // Buildroot lets the environment override both (its Makefile: "ifneq ($(BR2_DL_DIR),)").
     reporter.notice(
@@ -55,10 +72,18 @@ export async function configure(
     `${requested.requested.length} requested symbols all landed in ${tree.outputDir}/.config.`
   )
   if (configured.dotConfig.get('BR2_CCACHE') !== 'y') {
-    reporter.notice(
-      'BR2_CCACHE is not set in buildroot_defconfig: nothing will be compiler-cached between runs.',
-      { file: configured.files.buildrootDefconfig }
-    )
+    const at = { file: configured.files.buildrootDefconfig }
+    if (config.remoteStorage) {
+      reporter.warning(
+        'BR2_CCACHE is not set in buildroot_defconfig: no compiler call goes through ccache, so ccache-remote-storage is not used. Set BR2_CCACHE=y.',
+        at
+      )
+    } else {
+      reporter.notice(
+        'BR2_CCACHE is not set in buildroot_defconfig: nothing will be compiler-cached between runs.',
+        at
+      )
+    }
   }
   return configured
 }
@@ -78,7 +103,10 @@ export const configureStage: Stage = {
     const configured = await configure(run.reporter, run.get(treeSlot), {
       ...inputs,
       ownRuntimeDir: run.context.ownRuntimeDir,
-      patchSeries: run.get(patchedSlot).series.sha256
+      patchSeries: run.get(patchedSlot).series.sha256,
+      fromInputs: inputLines(inputs),
+      siteSymbols: siteSymbolsOf(inputs),
+      remoteStorage: inputs.ccacheRemoteStorage.length > 0
     })
     run.set(configuredSlot, configured)
     run.set(configHashSlot, configured.configHash)

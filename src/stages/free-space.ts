@@ -2,7 +2,8 @@
 // compiler or tar, so the space it needs is checked before anything is restored or built: the
 // output folder and the cache folders, on whichever disks they are. The figures (see README,
 // "Disk space") are what a first build of the shipped configuration writes; what an earlier
-// run left in the same folders is counted as already there.
+// run left in the same folders is counted as already there. Before it, free-disk-space may
+// make room on the runner (platform/hosted-runner-disk.ts).
 import { ccacheBytes } from '../inputs/values.js'
 import { TARGET, type Target } from '../targets.js'
 import type { Reporter } from '../platform/types.js'
@@ -10,8 +11,9 @@ import { describeSpace, FREE_SPACE_ADVICE, spaceAt, type Folder } from '../util/
 import { directorySize } from '../util/fs.js'
 import { formatBytes } from '../util/format.js'
 import { UserError } from '../util/errors.js'
+import { freeRunnerDisk, RUNNER_TOOLCHAINS } from '../platform/hosted-runner-disk.js'
 import { cacheFolders } from '../caches/folders.js'
-import type { Stage } from './stage.js'
+import type { Run, Stage } from './stage.js'
 
 const GiB = 1024 ** 3
 
@@ -33,7 +35,8 @@ export interface SpaceCheck {
   outputDir: string
   dlDir: string
   ccacheDir: string
-  ccacheMaxSize: string
+  /** ccache's size limit; undefined when nothing is cached locally (ccache-remote-only). */
+  ccacheMaxSize?: string
   /** The figures to check against (default: the target's; tests give their fixture's), or false to skip. */
   needed?: SpaceNeeded | false
 }
@@ -43,12 +46,11 @@ interface Need extends Folder {
   what: string
 }
 
-export function checkFreeSpace(reporter: Reporter, check: SpaceCheck): void {
-  if (check.needed === false) {
-    reporter.info('Free space is not checked (BUILDROOT_K8S_SPACE_CHECK=off).')
-    return
-  }
-  const needed = check.needed ?? {
+/** What the free-space check finds: the message when a disk is short, or the line when not. */
+export function measureFreeSpace(
+  check: SpaceCheck
+): { short: false; line: string } | { short: true; message: string } {
+  const needed = check.needed || {
     outputBytes: TARGET[check.target].outputBytes,
     dlBytes: DL_BYTES
   }
@@ -65,12 +67,17 @@ export function checkFreeSpace(reporter: Reporter, check: SpaceCheck): void {
       bytes: needed.dlBytes - directorySize(check.dlDir),
       what: `the sources in dl/ (about ${formatBytes(needed.dlBytes)})`
     },
-    {
-      name: 'ccache',
-      dir: check.ccacheDir,
-      bytes: ccacheBytes(check.ccacheMaxSize) - directorySize(check.ccacheDir),
-      what: `ccache (up to ccache-max-size, ${check.ccacheMaxSize})`
-    }
+    // With ccache-remote-only nothing is cached locally.
+    ...(check.ccacheMaxSize
+      ? [
+          {
+            name: 'ccache',
+            dir: check.ccacheDir,
+            bytes: ccacheBytes(check.ccacheMaxSize) - directorySize(check.ccacheDir),
+            what: `ccache (up to ccache-max-size, ${check.ccacheMaxSize})`
+          }
+        ]
+      : [])
   ]
   // Folders on one disk share its free space.
   const byDevice = new Map<number, { free: number; needs: Need[] }>()
@@ -85,14 +92,73 @@ export function checkFreeSpace(reporter: Reporter, check: SpaceCheck): void {
     const needed = on.reduce((sum, need) => sum + need.bytes, 0)
     const folders = on.map(need => `${need.name} (${need.dir})`).join(', ')
     if (free < needed) {
-      throw new NotEnoughSpaceError(
-        `Not enough free disk space for a build of ${check.target}: ${folders} ${on.length > 1 ? 'are on a disk' : 'is on a disk'} with ${formatBytes(free)} free, ` +
+      return {
+        short: true,
+        message:
+          `Not enough free disk space for a build of ${check.target}: ${folders} ${on.length > 1 ? 'are on a disk' : 'is on a disk'} with ${formatBytes(free)} free, ` +
           `and ${formatBytes(needed)} more is needed there for ${on.map(need => need.what).join(', ')}. ${FREE_SPACE_ADVICE}`
-      )
+      }
     }
   }
+  return {
+    short: false,
+    line: `Free space: ${describeSpace(needs).join('; ')}. Enough for a build of ${check.target} (README, "Disk space").`
+  }
+}
+
+export function checkFreeSpace(
+  reporter: Reporter,
+  check: SpaceCheck,
+  measured = check.needed === false ? undefined : measureFreeSpace(check)
+): void {
+  if (!measured) {
+    reporter.info('Free space is not checked (BUILDROOT_K8S_SPACE_CHECK=off).')
+    return
+  }
+  if (measured.short) throw new NotEnoughSpaceError(measured.message)
+  reporter.info(measured.line)
+}
+
+type Measured = ReturnType<typeof measureFreeSpace>
+
+/**
+ * free-disk-space: whether to remove the runner's unused toolchains now. auto does so on a
+ * GitHub-hosted Linux runner when the check would fail (`measured`); a self-hosted runner is
+ * someone's machine, and only true touches it.
+ */
+function shouldFreeDiskSpace(run: Run, measured: Measured | undefined): boolean {
+  const { inputs, context, reporter } = run
+  if (inputs.freeDiskSpace === 'true') return true
+  if (inputs.freeDiskSpace === 'false' || !measured?.short) return false
+  if (context.runner !== 'github-hosted' || process.platform !== 'linux') {
+    reporter.info(
+      `free-disk-space is auto, and this is ${context.runner === 'self-hosted' ? 'a self-hosted runner' : 'not a GitHub-hosted runner'}: nothing is removed here unless free-disk-space is true.`
+    )
+    return false
+  }
+  return true
+}
+
+/** Removes the runner's unused toolchains and says what that gave. */
+export async function freeDiskSpace(run: Run, keep: string[]): Promise<void> {
+  const root = run.context.runnerRoot ?? '/'
+  const freed = await freeRunnerDisk({ root, keep })
+  const { reporter } = run
+  for (const kept of freed.kept) reporter.info(`free-disk-space left ${kept.path}: ${kept.why}.`)
+  if (!freed.removed.length) {
+    reporter.info(
+      `free-disk-space: none of the toolchains it removes (${RUNNER_TOOLCHAINS.map(t => t.path).join(', ')}, under ${root}) is on this runner${freed.kept.length ? ' but those it left' : ''}: nothing removed.`
+    )
+    return
+  }
+  const gained = freed.disks
+    .map(
+      disk =>
+        `${formatBytes(Math.max(0, disk.after - disk.before))} more free on the disk of ${disk.dir} (${formatBytes(disk.before)} → ${formatBytes(disk.after)})`
+    )
+    .join('; ')
   reporter.info(
-    `Free space: ${describeSpace(needs).join('; ')}. Enough for a build of ${check.target} (README, "Disk space").`
+    `free-disk-space removed ${freed.removed.map(r => `${r.path} (${r.what})`).join(', ')}: ${gained}.`
   )
 }
 
@@ -102,15 +168,33 @@ export const freeSpaceStage: Stage = {
   onImageCacheHit: 'skip',
   needs: [],
   provides: [],
-  async run({ inputs, context, reporter }) {
+  async run(run) {
+    const { inputs, context, reporter, platform } = run
     const folders = cacheFolders(context.cacheRoot, inputs.target)
-    checkFreeSpace(reporter, {
+    const check: SpaceCheck = {
       target: inputs.target,
       outputDir: inputs.outputDir,
       dlDir: folders.dlDir,
       ccacheDir: folders.ccacheDir,
-      ccacheMaxSize: inputs.ccacheMaxSize,
+      ccacheMaxSize: inputs.ccacheRemoteOnly ? undefined : inputs.ccacheMaxSize,
       needed: context.spaceNeeded
-    })
+    }
+    let measured = check.needed === false ? undefined : measureFreeSpace(check)
+    if (shouldFreeDiskSpace(run, measured)) {
+      await freeDiskSpace(run, [
+        inputs.outputDir,
+        context.cacheRoot,
+        context.actionRoot,
+        inputs.configDir,
+        ...[inputs.buildrootSrc, inputs.linuxSrc, context.env.GITHUB_WORKSPACE].filter(
+          (dir): dir is string => Boolean(dir)
+        ),
+        ...inputs.br2External,
+        platform.tempDir,
+        platform.tools.dir
+      ])
+      if (measured) measured = measureFreeSpace(check)
+    }
+    checkFreeSpace(reporter, check, measured)
   }
 }

@@ -2,6 +2,7 @@
 // that shapes the images changed, the next stage restores them instead of building.
 import { computeInputsHash } from '../buildroot/inputs-hash.js'
 import {
+  inputLines,
   locateConfigFiles,
   readRequestedConfig,
   type RequestedConfig
@@ -30,7 +31,8 @@ export const inputsHashStage: Stage = {
         ownRuntimeDir: context.ownRuntimeDir
       }),
       inputs.configFragment,
-      patched.series.sha256
+      patched.series.sha256,
+      inputLines(inputs)
     )
     const computed = computeInputsHash({
       target: inputs.target,

@@ -141,14 +141,18 @@ export interface RestoredCaches {
 export async function restoreCaches(
   platform: Platform,
   plan: CachePlan,
-  mode: CacheMode
+  mode: CacheMode,
+  /** ccache-remote-only: ccache keeps nothing locally, so nothing is restored. */
+  remoteOnly = false
 ): Promise<RestoredCaches> {
   fs.mkdirSync(plan.dlDir, { recursive: true })
   fs.mkdirSync(plan.ccacheDir, { recursive: true })
   const caches = new CacheLayer(platform, mode)
   const specs = cacheSpecs(plan)
   const dl = await caches.restore(specs.dl)
-  const ccache = await caches.restore(specs.ccache)
+  const ccache: RestoredCache = remoteOnly
+    ? { state: 'off', result: 'not restored: ccache-remote-only' }
+    : await caches.restore(specs.ccache)
   return { dl, ccache, dlExactHit: dl.state === 'hit' }
 }
 
@@ -156,9 +160,13 @@ export async function restoreCaches(
  * Hands the cache plan to the post step before restoring, so that ccache is saved whatever
  * happens next, then restores both caches.
  */
-export async function setUpCaches(platform: Platform, state: CacheState): Promise<RestoredCaches> {
+export async function setUpCaches(
+  platform: Platform,
+  state: CacheState,
+  remoteOnly = false
+): Promise<RestoredCaches> {
   platform.saveState(CACHE_STATE, JSON.stringify(state))
-  return restoreCaches(platform, state.plan, state.mode)
+  return restoreCaches(platform, state.plan, state.mode, remoteOnly)
 }
 
 /**
@@ -213,13 +221,17 @@ export const restoreCachesStage: Stage = {
       runId: context.runId
     })
     run.set(cachePlanSlot, plan)
-    const restored = await setUpCaches(platform, {
-      mode: inputs.cache,
-      plan,
-      downloads,
-      ccacheMaxSize: inputs.ccacheMaxSize,
-      ccacheProgram: path.join(inputs.outputDir, 'host', 'bin', 'ccache')
-    })
+    const restored = await setUpCaches(
+      platform,
+      {
+        mode: inputs.cache,
+        plan,
+        downloads,
+        ccacheMaxSize: inputs.ccacheMaxSize,
+        ccacheProgram: path.join(inputs.outputDir, 'host', 'bin', 'ccache')
+      },
+      inputs.ccacheRemoteOnly
+    )
     // Restored files are checked against their packages' .hash files before the build.
     await checkDownloads(platform, configured, plan)
     run.set(restoredCachesSlot, restored)

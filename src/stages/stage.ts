@@ -50,6 +50,12 @@ export interface RunContext {
   waitForFolders?: boolean
   /** The environment the run reads (smoke-test boot timeout, KVM probe): process.env. */
   env: NodeJS.ProcessEnv
+  /** A GitHub-hosted runner, a self-hosted one, or a terminal (free-disk-space: auto). */
+  runner?: 'github-hosted' | 'self-hosted' | 'local'
+  /** The root free-disk-space removes under ('/'; BUILDROOT_K8S_RUNNER_ROOT, for tests). */
+  runnerRoot?: string
+  /** The command line's `mirror`: the folder to fill, and the dl/ folder to fill it from. */
+  fillMirror?: { outDir: string; dlDir?: string }
 }
 
 export interface Run {

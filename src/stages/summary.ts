@@ -3,6 +3,7 @@
 // its own facts in its slot; this reads them once the run is over.
 import fs from 'node:fs'
 import type { PackageTime } from '../buildroot/build.js'
+import type { CcacheStats } from '../buildroot/ccache.js'
 import { RUNTIME, type Runtime } from '../runtimes.js'
 import { renderSmokeSection } from '../smoke/summary.js'
 import { codeBlock, formatBytes, formatDuration, formatPercent } from '../util/format.js'
@@ -39,6 +40,8 @@ export interface SummaryFacts {
   images?: { name: string; bytes: number }[]
   artifact?: { name: string; url?: string; location?: string }
   caches?: { name: string; result: string; size?: number }[]
+  /** What ccache did in this build, and its remote storage (as shown: credentials masked). */
+  ccache?: { stats: CcacheStats; remote: string[]; remoteOnly: boolean }
   slowest?: PackageTime[]
   versions?: Record<string, string>
   logFile?: string
@@ -91,6 +94,11 @@ export function summarizeBuild(run: Run, result: RunResult): string {
             { name: 'ccache', result: restored.ccache.result, size: directorySize(plan.ccacheDir) }
           ]
         : undefined,
+    ccache: build?.ccache && {
+      stats: build.ccache,
+      remote: run.inputs.ccacheRemoteStorage.map(remote => remote.shown),
+      remoteOnly: run.inputs.ccacheRemoteOnly
+    },
     images: images?.files,
     versions: manifest?.versions,
     sbom: run.find(sbomSlot),
@@ -116,6 +124,32 @@ function renderSizes(sizes: SizeChange[]): string[] {
         : `${formatPercent(size.percent)}${size.flagged ? ' ⚠️' : ''}`
     const before = size.previous === undefined ? '' : formatBytes(size.previous)
     lines.push(`| \`${escape(size.name)}\` | ${formatBytes(size.bytes)} | ${before} | ${change} |`)
+  }
+  return [...lines, '']
+}
+
+/** ccache's counters of this build (its stats log), local and remote. */
+function renderCcache({
+  stats,
+  remote,
+  remoteOnly
+}: NonNullable<SummaryFacts['ccache']>): string[] {
+  const looked = stats.hits + stats.misses
+  const rate = looked ? ` (${Math.round((100 * stats.hits) / looked)}%)` : ''
+  const lines = [
+    `ccache saw ${stats.calls} compiler calls: ${stats.hits} hits${rate}, ${stats.misses} misses.`,
+    '',
+    '| ccache storage | Hits | Misses | Errors |',
+    '| --- | ---: | ---: | ---: |',
+    remoteOnly
+      ? '| local | not used (ccache-remote-only) | | |'
+      : `| local | ${stats.local.hits} | ${stats.local.misses} | |`
+  ]
+  if (remote.length) {
+    const errors = stats.remote.errors + stats.remote.timeouts
+    lines.push(
+      `| remote ${remote.map(url => `\`${tableCell(url)}\``).join(' ')} | ${stats.remote.hits} | ${stats.remote.misses} | ${errors}${errors ? ' ⚠️' : ''} |`
+    )
   }
   return [...lines, '']
 }
@@ -223,6 +257,7 @@ export function renderSummary(facts: SummaryFacts): string {
     }
     lines.push('')
   }
+  if (facts.ccache) lines.push(...renderCcache(facts.ccache))
   if (facts.stages) lines.push(...renderStageTimes(facts.stages))
   if (facts.slowest?.length) {
     lines.push('### Slowest packages', '', '| Package | Time |', '| --- | ---: |')

@@ -48,7 +48,7 @@ export function isDiskFull(error: unknown): boolean {
 
 /** How to make room: the README's clean-up step on hosted runners, or a larger disk. */
 export const FREE_SPACE_ADVICE =
-  'On GitHub-hosted runners, free space before this step (sudo rm -rf /usr/share/dotnet /usr/local/lib/android /opt/ghc /opt/hostedtoolcache/CodeQL, as in the README), or point output-dir at a larger disk; ' +
+  'On GitHub-hosted runners, free-disk-space (auto by default) removes the runner\'s unused toolchains when the space falls short (README, "Bigger builds"); set it to true on another runner, or point output-dir at a larger disk; ' +
   'on your own machine, delete old output folders or lower ccache-max-size.'
 
 export interface Folder {

@@ -2,11 +2,24 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-/** sha256 of a file, read as a stream (images can be gigabytes). */
+/**
+ * Digests of one file, each of `types` (node's names: sha256, md5...), read once as a stream:
+ * images and downloads can be gigabytes, and the event loop stays free for cancellation.
+ */
+export async function streamDigests(
+  file: string,
+  types: readonly string[]
+): Promise<Map<string, string>> {
+  const hashes = types.map(type => crypto.createHash(type))
+  for await (const chunk of fs.createReadStream(file)) {
+    for (const hash of hashes) hash.update(chunk as Buffer)
+  }
+  return new Map(types.map((type, index) => [type, hashes[index].digest('hex')]))
+}
+
+/** sha256 of a file, read as a stream. */
 export async function sha256File(file: string): Promise<string> {
-  const hash = crypto.createHash('sha256')
-  for await (const chunk of fs.createReadStream(file)) hash.update(chunk as Buffer)
-  return hash.digest('hex')
+  return (await streamDigests(file, ['sha256'])).get('sha256') as string
 }
 
 /** Names never hashed wherever they are: version control and Python's bytecode caches. */
@@ -15,14 +28,14 @@ const UNHASHED_NAMES = new Set(['.git', '__pycache__'])
 /** One read buffer for every file hashTree reads (a fresh one per file costs more than the hashing). */
 const readBuffer = Buffer.allocUnsafe(1024 * 1024)
 
-function hashFileSync(file: string): string {
+/** sha256 of a file, read synchronously (hashTree reads thousands of small files). */
+export function sha256FileSync(file: string): string {
   const hash = crypto.createHash('sha256')
   const fd = fs.openSync(file, 'r')
   try {
-    const buffer = readBuffer
     let read: number
-    while ((read = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0) {
-      hash.update(buffer.subarray(0, read))
+    while ((read = fs.readSync(fd, readBuffer, 0, readBuffer.length, null)) > 0) {
+      hash.update(readBuffer.subarray(0, read))
     }
   } finally {
     fs.closeSync(fd)
@@ -63,7 +76,7 @@ export function hashTree(root: string, exclude: string[] = [], maxEntries = Infi
         visit(child, relative ? `${relative}/${name}` : name)
       }
     } else if (stat.isFile()) {
-      lines.push(`F ${relative} ${stat.mode & 0o111 ? 'x' : '-'} ${hashFileSync(full)}`)
+      lines.push(`F ${relative} ${stat.mode & 0o111 ? 'x' : '-'} ${sha256FileSync(full)}`)
     }
   }
   if (fs.existsSync(root)) visit(path.resolve(root), '')
