@@ -14,12 +14,13 @@
 //         as on a developer's machine or a runner that re-checks;
 //   cold: every side starts from empty folders each run, as on a fresh CI runner.
 // Needs GNU time (/usr/bin/time; Debian package `time`) for CPU and memory.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { median, scratchFolder, timed } from './bench-common.mjs'
 
 const { values } = parseArgs({
   options: {
@@ -97,46 +98,16 @@ function checkCommand(cli, target, work) {
   ]
 }
 
-let running // the measured process group, stopped with the benchmark
-
 /** Runs a command under GNU time; wall and CPU seconds, peak RSS of the largest process in MB. */
 async function measure(command, logFile) {
-  const timing = `${logFile}.time`
   const output = fs.openSync(logFile, 'w')
-  const child = spawn('/usr/bin/time', ['-f', '%e %U %S %M', '-o', timing, ...command], {
-    env,
-    stdio: ['ignore', output, output],
-    detached: true
-  })
-  running = child
-  const status = await new Promise(resolve => child.on('close', resolve))
-  running = undefined
+  const { finished } = timed(command, `${logFile}.time`, { env, stdio: ['ignore', output, output] })
+  const { status, ...times } = await finished
   fs.closeSync(output)
-  const [wall, user, system, rssKb] = fs
-    .readFileSync(timing, 'utf8')
-    .trim()
-    .split('\n')
-    .pop()
-    .split(' ')
-    .map(Number)
-  return { ok: status === 0, wall, cpu: user + system, rss: rssKb / 1024 }
+  return { ok: status === 0, ...times }
 }
 
-const median = numbers => {
-  const sorted = [...numbers].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-}
-
-const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-check-'))
-const cleanUp = () => fs.rmSync(root, { recursive: true, force: true })
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    if (running) process.kill(-running.pid, 'SIGKILL')
-    cleanUp()
-    process.exit(130)
-  })
-}
+const { root, cleanUp } = scratchFolder('bench-check-')
 const sides = [
   { label: 'baseline', command: (target, work) => ['sh', '-c', baselineScript(target, work)] },
   ...clis.map(cli => ({

@@ -16,7 +16,7 @@
 //   both targets: stage time, CPU, and the artifact's size.
 // Needs GNU time (/usr/bin/time), xz, zstd, genimage, mkfs.ext4 (e2fsprogs), mtools,
 // dosfstools, readelf (binutils). Everything is deleted at the end.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { Buffer } from 'node:buffer'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -24,6 +24,13 @@ import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import {
+  median,
+  scratchFolder,
+  standInMakefile,
+  timed,
+  uncachedStandInBuild
+} from './bench-common.mjs'
 
 const { values } = parseArgs({
   options: {
@@ -86,29 +93,17 @@ const CANDIDATES = [
 ].filter(c => !values.candidate || values.candidate.some(wanted => c.name.startsWith(wanted)))
 const BEFORE = CANDIDATES[0]?.name
 
-const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-compress-'))
-let running
-const cleanUp = () => fs.rmSync(root, { recursive: true, force: true })
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    if (running) process.kill(-running.pid, 'SIGKILL')
-    cleanUp()
-    process.exit(130)
-  })
-}
+const { root, cleanUp } = scratchFolder('bench-compress-')
 
 /**
  * Runs a command under GNU time, stdout to `stdoutFile` (or nowhere); wall and CPU seconds, peak
  * RSS in MB, and the time of the first console line matching each `marks` pattern.
  */
 async function measure(command, { stdoutFile, marks = {} } = {}) {
-  const timing = path.join(root, 'time.out')
-  const child = spawn('/usr/bin/time', ['-f', '%e %U %S %M', '-o', timing, ...command], {
+  const { child, finished } = timed(command, path.join(root, 'time.out'), {
     env,
-    stdio: ['ignore', stdoutFile ? fs.openSync(stdoutFile, 'w') : 'pipe', 'pipe'],
-    detached: true
+    stdio: ['ignore', stdoutFile ? fs.openSync(stdoutFile, 'w') : 'pipe', 'pipe']
   })
-  running = child
   const seen = {}
   let consoleText = ''
   const watch = chunk => {
@@ -121,17 +116,8 @@ async function measure(command, { stdoutFile, marks = {} } = {}) {
   }
   child.stdout?.on('data', watch)
   child.stderr.on('data', watch)
-  const status = await new Promise(resolve => child.on('close', resolve))
-  const ended = performance.now()
-  running = undefined
-  const [wall, user, system, rssKb] = fs
-    .readFileSync(timing, 'utf8')
-    .trim()
-    .split('\n')
-    .pop()
-    .split(' ')
-    .map(Number)
-  return { ok: status === 0, wall, cpu: user + system, rss: rssKb / 1024, seen, ended, consoleText }
+  const { status, ...times } = await finished
+  return { ok: status === 0, ...times, seen, ended: performance.now(), consoleText }
 }
 
 const run = (command, args, options = {}) => {
@@ -282,12 +268,6 @@ function makeStandIns() {
 // ---- part A: the candidates -------------------------------------------------------------------
 
 const mb = bytes => (bytes / 1e6).toFixed(0)
-const median = numbers => {
-  const sorted = [...numbers].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-}
-
 async function candidates(images) {
   const results = []
   for (const image of BOTH) {
@@ -350,23 +330,10 @@ async function stage(images, dtbs) {
     // `make` "builds" by linking the stand-ins into images/ (rootfs.ext4 is a symlink in Buildroot too).
     fs.writeFileSync(
       path.join(tree, 'Makefile'),
-      [
-        'export BR2_VERSION := 2025.02.16',
-        'O ?= output',
-        'all:',
+      standInMakefile([
         '\t@echo ">>> stand-in 1 Building"',
-        `\t@mkdir -p $(O)/images && for f in ${made.join(' ')}; do ln -sf ${images}/$\${f%%:*} $(O)/images/$\${f##*:}; done`,
-        'defconfig:',
-        '\t@mkdir -p $(O) && cp $(BR2_DEFCONFIG) $(O)/.config',
-        'savedefconfig:',
-        '\t@cp $(O)/.config $(BR2_DEFCONFIG)',
-        'printvars:',
-        `\t@echo "BR2_VERSION='2025.02.16'"`,
-        'show-info:',
-        `\t@echo '{}'`,
-        '.PHONY: all defconfig savedefconfig printvars show-info',
-        ''
-      ].join('\n')
+        `\t@mkdir -p $(O)/images && for f in ${made.join(' ')}; do ln -sf ${images}/$\${f%%:*} $(O)/images/$\${f##*:}; done`
+      ])
     )
     for (let i = 0; i < runs; i += 1) {
       const order = clis.map((_, k) => clis[(k + i) % clis.length])
@@ -374,30 +341,7 @@ async function stage(images, dtbs) {
         const work = path.join(root, 'work')
         fs.rmSync(work, { recursive: true, force: true })
         const m = await measure(
-          [
-            process.execPath,
-            cli.file,
-            'build',
-            '--target',
-            target,
-            // A stand-in tree and images: the action's own Buildroot patch series is for the real tree,
-            // and placeholder images do not boot.
-            '--smoke-test',
-            'off',
-            '--buildroot-patches',
-            'none',
-            '--buildroot-src',
-            tree,
-            '--config-dir',
-            path.join(repo, 'configs'),
-            '--output',
-            path.join(work, 'output'),
-            '--cache',
-            'off',
-            '--cache-dir',
-            path.join(work, 'cache'),
-            '--no-upload'
-          ],
+          uncachedStandInBuild(cli.file, target, tree, path.join(repo, 'configs'), work),
           { marks: { from: /^== Collect images/, to: /^Caches are not saved|^images-dir=/ } }
         )
         if (!m.ok) throw new Error(`${cli.label} ${target} failed:\n${m.consoleText.slice(-3000)}`)

@@ -13,7 +13,6 @@
 // the whole command's time, CPU (user + system) and peak RSS (of the largest single process),
 // with ratios to the baseline, against the goals: >= 200 MB/s, peak RSS < 150 MB, <= 1.2x tee.
 // Needs GNU time (/usr/bin/time; Debian package `time`). Everything is deleted at the end.
-import { spawn } from 'node:child_process'
 import { Buffer } from 'node:buffer'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -21,6 +20,13 @@ import { performance } from 'node:perf_hooks'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import {
+  median,
+  scratchFolder,
+  standInMakefile,
+  timed,
+  uncachedStandInBuild
+} from './bench-common.mjs'
 
 const { values } = parseArgs({
   options: {
@@ -230,42 +236,25 @@ function writeTree(dir, logFile) {
       : ['Image', 'rootfs.ext4', 'sdcard.img', 'bcm2710-rpi-3-b.dtb']
   fs.writeFileSync(
     path.join(dir, 'Makefile'),
-    [
-      'export BR2_VERSION := 2025.02.16',
-      'O ?= output',
-      'all:',
+    standInMakefile([
       `\t@cat ${logFile}`,
-      `\t@mkdir -p $(O)/images && for f in ${images.join(' ')}; do echo stand-in > $(O)/images/$$f; done`,
-      'defconfig:',
-      '\t@mkdir -p $(O) && cp $(BR2_DEFCONFIG) $(O)/.config',
-      'savedefconfig:',
-      '\t@cp $(O)/.config $(BR2_DEFCONFIG)',
-      'printvars:',
-      `\t@echo "BR2_VERSION='2025.02.16'"`,
-      'show-info:',
-      `\t@echo '{}'`,
-      '.PHONY: all defconfig savedefconfig printvars show-info',
-      ''
-    ].join('\n')
+      `\t@mkdir -p $(O)/images && for f in ${images.join(' ')}; do echo stand-in > $(O)/images/$$f; done`
+    ])
   )
 }
 
 // ---- measuring ------------------------------------------------------------------------------
 
-let running
 /**
  * Runs a command under GNU time: wall and CPU seconds, peak RSS of the largest process in MB,
  * and the seconds between the console lines matching `stage.from` and `stage.to`, timed as
  * they arrive (the build stage alone, without the CLI's start and the stages around it).
  */
 async function measure(command, consoleFile, stage) {
-  const timing = `${consoleFile}.time`
   const output = fs.createWriteStream(consoleFile)
-  const child = spawn('/usr/bin/time', ['-f', '%e %U %S %M', '-o', timing, ...command], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true
+  const { child, finished } = timed(command, `${consoleFile}.time`, {
+    stdio: ['ignore', 'pipe', 'pipe']
   })
-  running = child
   const marks = {}
   let pending = ''
   child.stdout.pipe(output, { end: false })
@@ -279,40 +268,13 @@ async function measure(command, consoleFile, stage) {
       }
     }
   })
-  const status = await new Promise(resolve => child.on('close', resolve))
-  running = undefined
+  const { status, ...times } = await finished
   await new Promise(resolve => output.end(resolve))
-  const [wall, user, system, rssKb] = fs
-    .readFileSync(timing, 'utf8')
-    .trim()
-    .split('\n')
-    .pop()
-    .split(' ')
-    .map(Number)
-  const stageWall = stage ? (marks.to - marks.from) / 1000 : wall
-  return {
-    ok: status === 0 && stageWall > 0,
-    wall,
-    stageWall,
-    cpu: user + system,
-    rss: rssKb / 1024
-  }
-}
-const median = numbers => {
-  const sorted = [...numbers].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+  const stageWall = stage ? (marks.to - marks.from) / 1000 : times.wall
+  return { ok: status === 0 && stageWall > 0, ...times, stageWall }
 }
 
-const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-log-'))
-const cleanUp = () => fs.rmSync(root, { recursive: true, force: true })
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    if (running) process.kill(-running.pid, 'SIGKILL')
-    cleanUp()
-    process.exit(130)
-  })
-}
+const { root, cleanUp } = scratchFolder('bench-log-')
 
 let failed = false
 const rows = new Map()
@@ -339,30 +301,8 @@ try {
       label: cli.label,
       // runBuild prints the first line as it starts make; the next stage opens after it.
       stage: { from: /^Building with \d+ jobs/, to: /^== Collect images/ },
-      command: work => [
-        process.execPath,
-        cli.file,
-        'build',
-        '--target',
-        target,
-        // A stand-in tree and images: the action's own Buildroot patch series is for the real tree,
-        // and placeholder images do not boot.
-        '--smoke-test',
-        'off',
-        '--buildroot-patches',
-        'none',
-        '--buildroot-src',
-        tree,
-        '--config-dir',
-        path.join(repo, 'configs'),
-        '--output',
-        path.join(work, 'output'),
-        '--cache',
-        'off',
-        '--cache-dir',
-        path.join(work, 'cache'),
-        '--no-upload'
-      ]
+      command: work =>
+        uncachedStandInBuild(cli.file, target, tree, path.join(repo, 'configs'), work)
     }))
   ]
   for (const side of sides) rows.set(side.label, [])

@@ -11,6 +11,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { median, standInTreeArgs } from './bench-common.mjs'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const runs = Number(process.argv[2] ?? 5)
@@ -41,16 +42,7 @@ function build(extra) {
       'build',
       '--target',
       'amd64',
-      // A stand-in tree and images: the action's own Buildroot patch series is for the real tree,
-      // and placeholder images do not boot.
-      '--smoke-test',
-      'off',
-      '--buildroot-patches',
-      'none',
-      '--buildroot-src',
-      buildroot,
-      '--config-dir',
-      path.join(work, 'configs'),
+      ...standInTreeArgs(buildroot, path.join(work, 'configs')),
       '--output',
       path.join(work, 'out'),
       '--cache-dir',
@@ -66,7 +58,6 @@ function build(extra) {
   return Number(process.hrtime.bigint() - started) / 1e9
 }
 
-const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 try {
   build(['--rebuild', 'always']) // fills dl/, ccache and the image cache
   const built = []

@@ -1843,19 +1843,27 @@ async function mirror(values, root) {
         reporter
     });
     sayOnStop('filling the mirror');
-    const ok = await (0,_pipeline_main_js__WEBPACK_IMPORTED_MODULE_10__/* .runMirror */ .v)(platform, inputs, (0,_pipeline_context_js__WEBPACK_IMPORTED_MODULE_9__/* .runContext */ .p)({
-        actionRoot: root,
-        cacheRoot: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cacheDir, 'work', inputs.target),
-        runId: new Date().toISOString().replace(/[-:.]/g, ''),
-        startedAt: Date.now(),
-        startedFrom: 'the start of this command',
-        runner: 'local',
+    const ok = await (0,_pipeline_main_js__WEBPACK_IMPORTED_MODULE_10__/* .runMirror */ .v)(platform, inputs, commandContext(root, cacheDir, inputs, {
         fillMirror: { outDir, dlDir: dlDir ? node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dlDir) : undefined }
     }));
     process.stdout.write(`mirror=${outDir}\n`);
     if (platform.summaryWritten())
         say(`Summary: ${summaryFile}`);
     return ok ? 0 : 1;
+}
+/** The run context of a command: the clock starts now, the work folder is the target's own. */
+function commandContext(root, cacheDir, inputs, extra) {
+    return (0,_pipeline_context_js__WEBPACK_IMPORTED_MODULE_9__/* .runContext */ .p)({
+        actionRoot: root,
+        // One work folder per target: before saving, the post step prunes dl/ to this target's
+        // download list, which must not touch the files of another target building beside it.
+        cacheRoot: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cacheDir, 'work', inputs.target),
+        runId: new Date().toISOString().replace(/[-:.]/g, ''),
+        startedAt: Date.now(),
+        startedFrom: 'the start of this command',
+        runner: 'local',
+        ...extra
+    });
 }
 /** The folders a run only reads: the command line's folders are never among them. */
 const readOnlyFolders = (inputs) => [
@@ -1912,17 +1920,7 @@ async function runCommand(mode, values, root) {
         }
     });
     sayOnStop('the build; the caches are saved next');
-    const ok = await (0,_pipeline_main_js__WEBPACK_IMPORTED_MODULE_10__/* .runMain */ .V)(platform, inputs, (0,_pipeline_context_js__WEBPACK_IMPORTED_MODULE_9__/* .runContext */ .p)({
-        actionRoot: root,
-        // One work folder per target: before saving, the post step prunes dl/ to this target's
-        // download list, which must not touch the files of another target building beside it.
-        cacheRoot: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cacheDir, 'work', inputs.target),
-        runId: new Date().toISOString().replace(/[-:.]/g, ''),
-        startedAt: Date.now(),
-        startedFrom: 'the start of this command',
-        waitForFolders: values.wait === true,
-        runner: 'local'
-    }));
+    const ok = await (0,_pipeline_main_js__WEBPACK_IMPORTED_MODULE_10__/* .runMain */ .V)(platform, inputs, commandContext(root, cacheDir, inputs, { waitForFolders: values.wait === true }));
     if (mode === 'build')
         await (0,_pipeline_post_js__WEBPACK_IMPORTED_MODULE_11__/* .runPost */ .a)(platform);
     for (const [name, value] of platform.outputs)
@@ -2407,16 +2405,12 @@ const INPUTS = [
         description: 'true: use only ccache-remote-storage, with no local ccache (nothing restored or written locally: for runners short of disk). false: the local ccache first, then the remote storage.',
         see: { title: 'Bigger builds', anchor: 'bigger-builds' },
         help: 'use only the remote ccache, no local one',
-        parse: ({ value, parsed, context }) => {
-            const only = value === '' ? false : (0,values/* parseBoolean */.yG)(value, 'ccache-remote-only');
-            // An empty ccache-remote-storage is often a secret this run is not given (a pull request
-            // from a fork): the build goes on with the local ccache rather than fail.
-            if (only && !parsed.ccacheRemoteStorage?.length) {
-                context.warn?.('ccache-remote-only is true, but ccache-remote-storage is empty (a secret this run is not given?): the local ccache is used.');
-                return false;
-            }
-            return only;
-        }
+        parse: ({ value, parsed, context }) => onlySwitch(value, 'ccache-remote-only', {
+            needs: 'ccache-remote-storage',
+            given: Boolean(parsed.ccacheRemoteStorage?.length),
+            otherwise: 'the local ccache is used',
+            warn: context.warn
+        })
     }),
     input({
         name: 'download-mirror',
@@ -2435,14 +2429,12 @@ const INPUTS = [
         description: "true: download from download-mirror only, never from the packages' own sites or the backup site (BR2_PRIMARY_SITE_ONLY).",
         see: { title: 'Bigger builds', anchor: 'bigger-builds' },
         help: 'download from download-mirror only (BR2_PRIMARY_SITE_ONLY)',
-        parse: ({ value, parsed, context }) => {
-            const only = value === '' ? false : (0,values/* parseBoolean */.yG)(value, 'download-mirror-only');
-            if (only && !parsed.downloadMirror) {
-                context.warn?.("download-mirror-only is true, but download-mirror is empty (a secret this run is not given?): Buildroot downloads from the packages' own sites.");
-                return false;
-            }
-            return only;
-        }
+        parse: ({ value, parsed, context }) => onlySwitch(value, 'download-mirror-only', {
+            needs: 'download-mirror',
+            given: Boolean(parsed.downloadMirror),
+            otherwise: "Buildroot downloads from the packages' own sites",
+            warn: context.warn
+        })
     }),
     input({
         name: 'backup-site',
@@ -2592,7 +2584,7 @@ const INPUTS = [
         key: 'smokeTestLevel',
         default: 'basic',
         values: SMOKE_LEVELS,
-        description: 'basic: systemd, kernel config, modules, sysctls, containerd, runc, docker, kubeadm preflight, first boot with a data disk, without network. cluster: also kubeadm init over QEMU user networking, node Ready, a pod runs.',
+        description: 'basic: systemd, kernel config, modules, sysctls, the container runtime (containerd, runc and docker, or CRI-O with crun), kubeadm preflight, first boot with a data disk, without network. cluster: also kubeadm init over QEMU user networking, node Ready, a pod runs.',
         help: 'basic, or cluster: also kubeadm init, node Ready, a pod runs'
     })
 ];
@@ -2639,6 +2631,18 @@ function maxJobs(cpus = external_node_os_default().availableParallelism()) {
     return 4 * cpus;
 }
 /** GitHub keeps artifacts 1 to 90 days; a repository can set a longer retention for itself. */
+/**
+ * A "…-only" switch narrows the run to another input. That input left empty is often a secret
+ * this run is not given (a pull request from a fork): the run goes on without it, with a warning.
+ */
+function onlySwitch(value, name, other) {
+    const only = value === '' ? false : (0,values/* parseBoolean */.yG)(value, name);
+    if (only && !other.given) {
+        other.warn?.(`${name} is true, but ${other.needs} is empty (a secret this run is not given?): ${other.otherwise}.`);
+        return false;
+    }
+    return only;
+}
 function retentionDays(value, repositoryMax) {
     const max = Math.max(90, repositoryMax ?? 0);
     return (0,values/* wholeNumber */.rD)(value, 'retention-days', 1, max, max > 90 ? "this repository's artifact retention setting" : "GitHub's artifact retention range");
@@ -6037,26 +6041,14 @@ const cveReportStage = {
 
 
 
-
 const mirrorSlot = (0,stages_stage/* slot */.NI)('mirror folder');
 /** Where the files come from: --dl-dir, or the dl/ cache entry restored as a build would. */
 async function sourceFolder(run) {
     const given = run.context.fillMirror?.dlDir;
     if (given)
         return given;
-    const { inputs, context, platform } = run;
-    const configured = run.get(stages_configure/* configuredSlot */.VI);
-    const plan = (0,restore_caches/* planCaches */.dC)({
-        target: inputs.target,
-        runtime: inputs.runtime,
-        buildrootVersion: run.get(resolve_buildroot/* buildrootSlot */.He).version,
-        dotConfig: configured.dotConfig,
-        patchSeries: run.get(buildroot_patches/* patchedSlot */.qg).series.sha256,
-        downloads: (0,show_info/* downloadList */.R2)(run.get(package_list/* packagesSlot */.Uf)),
-        cacheRoot: context.cacheRoot,
-        runId: context.runId
-    });
-    await new caches_layer/* CacheLayer */.km(platform, 'read-only').restore({
+    const plan = (0,restore_caches/* planCachesOf */.cl)(run);
+    await new caches_layer/* CacheLayer */.km(run.platform, 'read-only').restore({
         ...(0,restore_caches/* cacheSpecs */.PQ)(plan).dl,
         withoutIt: 'Only what the dl/ folder holds already goes to the mirror.'
     });
@@ -11360,11 +11352,11 @@ const resolveBuildrootStage = {
 /* harmony export */   Ez: () => (/* binding */ restoredCachesSlot),
 /* harmony export */   PQ: () => (/* binding */ cacheSpecs),
 /* harmony export */   bK: () => (/* binding */ CACHE_STATE),
-/* harmony export */   dC: () => (/* binding */ planCaches),
+/* harmony export */   cl: () => (/* binding */ planCachesOf),
 /* harmony export */   ef: () => (/* binding */ cachePlanSlot),
 /* harmony export */   i0: () => (/* binding */ restoreCachesStage)
 /* harmony export */ });
-/* unused harmony exports restoreCaches, setUpCaches, checkDownloads */
+/* unused harmony exports planCaches, restoreCaches, setUpCaches, checkDownloads */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -11495,6 +11487,20 @@ async function checkDownloads(platform, configured, plan) {
         `The build downloads ${one ? 'it' : 'them'} again, and dl/ is saved with the good ${one ? 'file' : 'files'} when it completes.`);
     return bad;
 }
+/** The cache plan of this run's configured tree: what the restore and the mirror stage read. */
+function planCachesOf(run) {
+    const { inputs, context } = run;
+    return planCaches({
+        target: inputs.target,
+        runtime: inputs.runtime,
+        buildrootVersion: run.get(_resolve_buildroot_js__WEBPACK_IMPORTED_MODULE_10__/* .buildrootSlot */ .He).version,
+        dotConfig: run.get(_configure_js__WEBPACK_IMPORTED_MODULE_8__/* .configuredSlot */ .VI).dotConfig,
+        patchSeries: run.get(_buildroot_patches_js__WEBPACK_IMPORTED_MODULE_7__/* .patchedSlot */ .qg).series.sha256,
+        downloads: (0,_buildroot_show_info_js__WEBPACK_IMPORTED_MODULE_5__/* .downloadList */ .R2)(run.get(_package_list_js__WEBPACK_IMPORTED_MODULE_9__/* .packagesSlot */ .Uf)),
+        cacheRoot: context.cacheRoot,
+        runId: context.runId
+    });
+}
 const cachePlanSlot = (0,_stage_js__WEBPACK_IMPORTED_MODULE_11__/* .slot */ .NI)('cache plan');
 const restoredCachesSlot = (0,_stage_js__WEBPACK_IMPORTED_MODULE_11__/* .slot */ .NI)('restored caches');
 const restoreCachesStage = {
@@ -11504,19 +11510,10 @@ const restoreCachesStage = {
     needs: [_resolve_buildroot_js__WEBPACK_IMPORTED_MODULE_10__/* .buildrootSlot */ .He, _buildroot_patches_js__WEBPACK_IMPORTED_MODULE_7__/* .patchedSlot */ .qg, _configure_js__WEBPACK_IMPORTED_MODULE_8__/* .configuredSlot */ .VI, _package_list_js__WEBPACK_IMPORTED_MODULE_9__/* .packagesSlot */ .Uf],
     provides: [cachePlanSlot, restoredCachesSlot],
     async run(run) {
-        const { inputs, context, platform } = run;
+        const { inputs, platform } = run;
         const downloads = (0,_buildroot_show_info_js__WEBPACK_IMPORTED_MODULE_5__/* .downloadList */ .R2)(run.get(_package_list_js__WEBPACK_IMPORTED_MODULE_9__/* .packagesSlot */ .Uf));
         const configured = run.get(_configure_js__WEBPACK_IMPORTED_MODULE_8__/* .configuredSlot */ .VI);
-        const plan = planCaches({
-            target: inputs.target,
-            runtime: inputs.runtime,
-            buildrootVersion: run.get(_resolve_buildroot_js__WEBPACK_IMPORTED_MODULE_10__/* .buildrootSlot */ .He).version,
-            dotConfig: configured.dotConfig,
-            patchSeries: run.get(_buildroot_patches_js__WEBPACK_IMPORTED_MODULE_7__/* .patchedSlot */ .qg).series.sha256,
-            downloads,
-            cacheRoot: context.cacheRoot,
-            runId: context.runId
-        });
+        const plan = planCachesOf(run);
         run.set(cachePlanSlot, plan);
         const restored = await setUpCaches(platform, {
             mode: inputs.cache,

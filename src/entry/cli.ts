@@ -29,7 +29,7 @@ import {
 } from '../inputs/values.js'
 import { NODE_CONFIG_USAGE, nodeConfigCommand } from '../node-config/command.js'
 import { NodeConfigError } from '../node-config/index.js'
-import { runContext } from '../pipeline/context.js'
+import { runContext, type FrontEndFacts } from '../pipeline/context.js'
 import { runMain, runMirror } from '../pipeline/main.js'
 import { runPost } from '../pipeline/post.js'
 import {
@@ -306,19 +306,33 @@ async function mirror(values: Values, root: string): Promise<number> {
   const ok = await runMirror(
     platform,
     inputs,
-    runContext({
-      actionRoot: root,
-      cacheRoot: path.join(cacheDir, 'work', inputs.target),
-      runId: new Date().toISOString().replace(/[-:.]/g, ''),
-      startedAt: Date.now(),
-      startedFrom: 'the start of this command',
-      runner: 'local',
+    commandContext(root, cacheDir, inputs, {
       fillMirror: { outDir, dlDir: dlDir ? path.resolve(dlDir) : undefined }
     })
   )
   process.stdout.write(`mirror=${outDir}\n`)
   if (platform.summaryWritten()) say(`Summary: ${summaryFile}`)
   return ok ? 0 : 1
+}
+
+/** The run context of a command: the clock starts now, the work folder is the target's own. */
+function commandContext(
+  root: string,
+  cacheDir: string,
+  inputs: Inputs,
+  extra: Pick<FrontEndFacts, 'fillMirror' | 'waitForFolders'>
+) {
+  return runContext({
+    actionRoot: root,
+    // One work folder per target: before saving, the post step prunes dl/ to this target's
+    // download list, which must not touch the files of another target building beside it.
+    cacheRoot: path.join(cacheDir, 'work', inputs.target),
+    runId: new Date().toISOString().replace(/[-:.]/g, ''),
+    startedAt: Date.now(),
+    startedFrom: 'the start of this command',
+    runner: 'local',
+    ...extra
+  })
 }
 
 /** The folders a run only reads: the command line's folders are never among them. */
@@ -391,17 +405,7 @@ async function runCommand(mode: 'build' | 'check', values: Values, root: string)
   const ok = await runMain(
     platform,
     inputs,
-    runContext({
-      actionRoot: root,
-      // One work folder per target: before saving, the post step prunes dl/ to this target's
-      // download list, which must not touch the files of another target building beside it.
-      cacheRoot: path.join(cacheDir, 'work', inputs.target),
-      runId: new Date().toISOString().replace(/[-:.]/g, ''),
-      startedAt: Date.now(),
-      startedFrom: 'the start of this command',
-      waitForFolders: values.wait === true,
-      runner: 'local'
-    })
+    commandContext(root, cacheDir, inputs, { waitForFolders: values.wait === true })
   )
   if (mode === 'build') await runPost(platform)
   for (const [name, value] of platform.outputs) process.stdout.write(`${name}=${value}\n`)

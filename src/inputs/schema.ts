@@ -404,18 +404,13 @@ export const INPUTS: readonly InputSpec[] = [
       'true: use only ccache-remote-storage, with no local ccache (nothing restored or written locally: for runners short of disk). false: the local ccache first, then the remote storage.',
     see: { title: 'Bigger builds', anchor: 'bigger-builds' },
     help: 'use only the remote ccache, no local one',
-    parse: ({ value, parsed, context }) => {
-      const only = value === '' ? false : parseBoolean(value, 'ccache-remote-only')
-      // An empty ccache-remote-storage is often a secret this run is not given (a pull request
-      // from a fork): the build goes on with the local ccache rather than fail.
-      if (only && !parsed.ccacheRemoteStorage?.length) {
-        context.warn?.(
-          'ccache-remote-only is true, but ccache-remote-storage is empty (a secret this run is not given?): the local ccache is used.'
-        )
-        return false
-      }
-      return only
-    }
+    parse: ({ value, parsed, context }) =>
+      onlySwitch(value, 'ccache-remote-only', {
+        needs: 'ccache-remote-storage',
+        given: Boolean(parsed.ccacheRemoteStorage?.length),
+        otherwise: 'the local ccache is used',
+        warn: context.warn
+      })
   }),
   input({
     name: 'download-mirror',
@@ -436,16 +431,13 @@ export const INPUTS: readonly InputSpec[] = [
       "true: download from download-mirror only, never from the packages' own sites or the backup site (BR2_PRIMARY_SITE_ONLY).",
     see: { title: 'Bigger builds', anchor: 'bigger-builds' },
     help: 'download from download-mirror only (BR2_PRIMARY_SITE_ONLY)',
-    parse: ({ value, parsed, context }) => {
-      const only = value === '' ? false : parseBoolean(value, 'download-mirror-only')
-      if (only && !parsed.downloadMirror) {
-        context.warn?.(
-          "download-mirror-only is true, but download-mirror is empty (a secret this run is not given?): Buildroot downloads from the packages' own sites."
-        )
-        return false
-      }
-      return only
-    }
+    parse: ({ value, parsed, context }) =>
+      onlySwitch(value, 'download-mirror-only', {
+        needs: 'download-mirror',
+        given: Boolean(parsed.downloadMirror),
+        otherwise: "Buildroot downloads from the packages' own sites",
+        warn: context.warn
+      })
   }),
   input({
     name: 'backup-site',
@@ -614,7 +606,7 @@ export const INPUTS: readonly InputSpec[] = [
     default: 'basic',
     values: SMOKE_LEVELS,
     description:
-      'basic: systemd, kernel config, modules, sysctls, containerd, runc, docker, kubeadm preflight, first boot with a data disk, without network. cluster: also kubeadm init over QEMU user networking, node Ready, a pod runs.',
+      'basic: systemd, kernel config, modules, sysctls, the container runtime (containerd, runc and docker, or CRI-O with crun), kubeadm preflight, first boot with a data disk, without network. cluster: also kubeadm init over QEMU user networking, node Ready, a pod runs.',
     help: 'basic, or cluster: also kubeadm init, node Ready, a pod runs'
   })
 ]
@@ -665,6 +657,25 @@ export function maxJobs(cpus = os.availableParallelism()): number {
 }
 
 /** GitHub keeps artifacts 1 to 90 days; a repository can set a longer retention for itself. */
+/**
+ * A "…-only" switch narrows the run to another input. That input left empty is often a secret
+ * this run is not given (a pull request from a fork): the run goes on without it, with a warning.
+ */
+function onlySwitch(
+  value: string,
+  name: string,
+  other: { needs: string; given: boolean; otherwise: string; warn: InputContext['warn'] }
+): boolean {
+  const only = value === '' ? false : parseBoolean(value, name)
+  if (only && !other.given) {
+    other.warn?.(
+      `${name} is true, but ${other.needs} is empty (a secret this run is not given?): ${other.otherwise}.`
+    )
+    return false
+  }
+  return only
+}
+
 function retentionDays(value: string, repositoryMax: number | undefined): number {
   const max = Math.max(90, repositoryMax ?? 0)
   return wholeNumber(

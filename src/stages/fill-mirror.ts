@@ -4,7 +4,6 @@
 // folder is replaced or removed (buildroot/mirror.ts).
 import path from 'node:path'
 import { fillMirror, type FillReport } from '../buildroot/mirror.js'
-import { downloadList } from '../buildroot/show-info.js'
 import { CacheLayer } from '../caches/layer.js'
 import { codeBlock } from '../util/format.js'
 import { safeMessage, tableCell } from '../util/text.js'
@@ -12,7 +11,7 @@ import { patchedSlot } from './buildroot-patches.js'
 import { configuredSlot } from './configure.js'
 import { packagesSlot } from './package-list.js'
 import { buildrootSlot } from './resolve-buildroot.js'
-import { cacheSpecs, planCaches } from './restore-caches.js'
+import { cacheSpecs, planCachesOf } from './restore-caches.js'
 import { slot, type Run, type RunResult, type Stage } from './stage.js'
 import { renderStageTimes } from './stage-times.js'
 
@@ -28,19 +27,8 @@ export const mirrorSlot = slot<MirrorFacts>('mirror folder')
 async function sourceFolder(run: Run): Promise<string> {
   const given = run.context.fillMirror?.dlDir
   if (given) return given
-  const { inputs, context, platform } = run
-  const configured = run.get(configuredSlot)
-  const plan = planCaches({
-    target: inputs.target,
-    runtime: inputs.runtime,
-    buildrootVersion: run.get(buildrootSlot).version,
-    dotConfig: configured.dotConfig,
-    patchSeries: run.get(patchedSlot).series.sha256,
-    downloads: downloadList(run.get(packagesSlot)),
-    cacheRoot: context.cacheRoot,
-    runId: context.runId
-  })
-  await new CacheLayer(platform, 'read-only').restore({
+  const plan = planCachesOf(run)
+  await new CacheLayer(run.platform, 'read-only').restore({
     ...cacheSpecs(plan).dl,
     withoutIt: 'Only what the dl/ folder holds already goes to the mirror.'
   })

@@ -23,7 +23,7 @@ import { patchedSlot } from './buildroot-patches.js'
 import { configuredSlot } from './configure.js'
 import { packagesSlot } from './package-list.js'
 import { buildrootSlot } from './resolve-buildroot.js'
-import { slot, type Stage } from './stage.js'
+import { slot, type Run, type Stage } from './stage.js'
 
 /** Bump to start every cache afresh after a change to what the caches hold. */
 const CACHE_SCHEMA = 'v1'
@@ -197,6 +197,21 @@ export async function checkDownloads(
   return bad
 }
 
+/** The cache plan of this run's configured tree: what the restore and the mirror stage read. */
+export function planCachesOf(run: Run): CachePlan {
+  const { inputs, context } = run
+  return planCaches({
+    target: inputs.target,
+    runtime: inputs.runtime,
+    buildrootVersion: run.get(buildrootSlot).version,
+    dotConfig: run.get(configuredSlot).dotConfig,
+    patchSeries: run.get(patchedSlot).series.sha256,
+    downloads: downloadList(run.get(packagesSlot)),
+    cacheRoot: context.cacheRoot,
+    runId: context.runId
+  })
+}
+
 export const cachePlanSlot = slot<CachePlan>('cache plan')
 export const restoredCachesSlot = slot<RestoredCaches>('restored caches')
 
@@ -207,19 +222,10 @@ export const restoreCachesStage: Stage = {
   needs: [buildrootSlot, patchedSlot, configuredSlot, packagesSlot],
   provides: [cachePlanSlot, restoredCachesSlot],
   async run(run) {
-    const { inputs, context, platform } = run
+    const { inputs, platform } = run
     const downloads = downloadList(run.get(packagesSlot))
     const configured = run.get(configuredSlot)
-    const plan = planCaches({
-      target: inputs.target,
-      runtime: inputs.runtime,
-      buildrootVersion: run.get(buildrootSlot).version,
-      dotConfig: configured.dotConfig,
-      patchSeries: run.get(patchedSlot).series.sha256,
-      downloads,
-      cacheRoot: context.cacheRoot,
-      runId: context.runId
-    })
+    const plan = planCachesOf(run)
     run.set(cachePlanSlot, plan)
     const restored = await setUpCaches(
       platform,
