@@ -161,16 +161,31 @@ export function stoppedAtOnceBySignal(): boolean {
   return stoppedAtOnce
 }
 
-/** Sends `signal` to every running group, waits up to `graceMs` for them, then kills the rest. */
-export async function stopAllGroups(signal: NodeJS.Signals, graceMs: number): Promise<void> {
-  const targets = runningGroups()
-  for (const pid of targets) signalGroup(pid, signal)
-  const deadline = Date.now() + graceMs
+/** Waits until no group of `targets` has a live process, or until `deadline`. */
+async function waitForGroups(targets: number[], deadline: number): Promise<void> {
   while (targets.some(groupAlive) && Date.now() < deadline) {
     // Not unref()ed: while a stop is awaited, nothing else may keep the event loop alive.
     await new Promise(resolve => setTimeout(resolve, 50))
   }
-  for (const pid of targets) if (groupAlive(pid)) signalGroup(pid, 'SIGKILL')
+}
+
+/**
+ * How long a killed process may take to be gone: kill() returns before the kernel has ended
+ * it, and a caller that removes the command's files next must not race its last writes.
+ */
+const KILLED_GONE_MS = 2000
+
+/**
+ * Sends `signal` to every running group, waits up to `graceMs` for them, then kills the rest
+ * and waits until they are gone.
+ */
+export async function stopAllGroups(signal: NodeJS.Signals, graceMs: number): Promise<void> {
+  const targets = runningGroups()
+  for (const pid of targets) signalGroup(pid, signal)
+  await waitForGroups(targets, Date.now() + graceMs)
+  const left = targets.filter(groupAlive)
+  for (const pid of left) signalGroup(pid, 'SIGKILL')
+  await waitForGroups(left, Date.now() + KILLED_GONE_MS)
 }
 
 /**
