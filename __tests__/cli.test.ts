@@ -555,6 +555,17 @@ describe('the folders a user names', () => {
     )
     expect(snapshot(theirs)).toEqual({ 'thesis.tex': 'years of work' })
 
+    // Refused as the output folder: not even the run's summary is added among the user's files.
+    const output = await build('amd64', ['--output-dir', theirs])
+    expect(output.code).toBe(1)
+    expect(output.stderr).toContain(
+      `output-dir ${theirs} already holds files that are not a build of this action`
+    )
+    expect(output.stderr).toContain(
+      `The summary is not written to ${path.join(theirs, 'summary.md')}: that folder holds files this program did not write.`
+    )
+    expect(snapshot(theirs)).toEqual({ 'thesis.tex': 'years of work' })
+
     // An artifacts folder of this program's, holding a folder of the user's by the artifact's name.
     const artifacts = path.join(fx.root, 'artifacts')
     const photos = path.join(artifacts, 'photos')

@@ -1598,17 +1598,18 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _node_config_command_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7692);
 /* harmony import */ var _node_config_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5497);
 /* harmony import */ var _pipeline_context_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7057);
-/* harmony import */ var _pipeline_main_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4872);
-/* harmony import */ var _pipeline_post_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2013);
-/* harmony import */ var _platform_local_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8317);
-/* harmony import */ var _util_places_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9898);
-/* harmony import */ var _smoke_command_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(3708);
-/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8993);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(17);
-/* harmony import */ var _util_process_groups_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(7374);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(9997);
-/* harmony import */ var _action_layout_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(9559);
-/* harmony import */ var _cli_options_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(8501);
+/* harmony import */ var _stages_output_folder_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8687);
+/* harmony import */ var _pipeline_main_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2490);
+/* harmony import */ var _pipeline_post_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(2013);
+/* harmony import */ var _platform_local_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(8317);
+/* harmony import */ var _util_places_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(9898);
+/* harmony import */ var _smoke_command_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(3708);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(8993);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(17);
+/* harmony import */ var _util_process_groups_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(7374);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(9997);
+/* harmony import */ var _action_layout_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(9559);
+/* harmony import */ var _cli_options_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(8501);
 // Command-line front-end: the same pipeline as the action, with local folders in place of
 // GitHub's cache and artifact services. Its options are the action's inputs (cli-options.ts).
 //   buildroot-k8s build --target amd64 [--buildroot-src DIR] [--output-dir DIR] ...
@@ -1616,6 +1617,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 //   buildroot-k8s smoke --target amd64 --images DIR [--smoke-test-level cluster]
 //   buildroot-k8s mirror --target amd64 --out DIR [--dl-dir DIR] (a download-mirror folder)
 //   buildroot-k8s node-config --out DIR ... (src/node-config: a node's first-boot folder)
+
 
 
 
@@ -1661,7 +1663,7 @@ class UsageError extends _inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .Input
 /** Reads `args` as `command`'s options: unknown flags and single flags given twice are refused. */
 function parseOptions(command, args) {
     const options = {};
-    const known = (0,_cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .optionsOf */ .cz)(command);
+    const known = (0,_cli_options_js__WEBPACK_IMPORTED_MODULE_20__/* .optionsOf */ .cz)(command);
     for (const option of known) {
         // Every value flag is read as multiple, so that a repeated one can be refused, not dropped.
         options[option.flag] = option.value
@@ -1669,7 +1671,7 @@ function parseOptions(command, args) {
             : { type: 'boolean', ...(option.flag === 'help' ? { short: 'h' } : {}) };
     }
     if (command === 'build' || command === 'check') {
-        for (const [flag, old] of Object.entries(_cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .DEPRECATED_FLAGS */ .W8)) {
+        for (const [flag, old] of Object.entries(_cli_options_js__WEBPACK_IMPORTED_MODULE_20__/* .DEPRECATED_FLAGS */ .W8)) {
             options[flag] = old.value ? { type: 'string', multiple: true } : { type: 'boolean' };
         }
     }
@@ -1678,11 +1680,11 @@ function parseOptions(command, args) {
         parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.parseArgs)({ args, options, allowPositionals: true, strict: true });
     }
     catch (error) {
-        const unknown = /Unknown option '(--?[^']+)'/.exec((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error))?.[1];
+        const unknown = /Unknown option '(--?[^']+)'/.exec((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(error))?.[1];
         if (unknown) {
             const name = unknown.replace(/^-+/, '').split('=')[0];
             const near = (0,_inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .closest */ .kp)(name, known.map(o => o.flag));
-            const elsewhere = _cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .COMMANDS */ .Lo.filter(other => other !== command && (0,_cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .optionsOf */ .cz)(other).some(o => o.flag === name));
+            const elsewhere = _cli_options_js__WEBPACK_IMPORTED_MODULE_20__/* .COMMANDS */ .Lo.filter(other => other !== command && (0,_cli_options_js__WEBPACK_IMPORTED_MODULE_20__/* .optionsOf */ .cz)(other).some(o => o.flag === name));
             throw new UsageError(`${unknown} is not an option of ${command}` +
                 (near
                     ? `: did you mean --${near}?`
@@ -1691,16 +1693,16 @@ function parseOptions(command, args) {
                         : '') +
                 ` (buildroot-k8s ${command} --help lists them)`, command);
         }
-        throw new UsageError((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error), command);
+        throw new UsageError((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(error), command);
     }
     if (parsed.positionals.length) {
-        throw new UsageError(`unexpected argument ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_20__/* .quote */ .hD)(parsed.positionals[0])} after ${command}: every value belongs to a --flag`, command);
+        throw new UsageError(`unexpected argument ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_21__/* .quote */ .hD)(parsed.positionals[0])} after ${command}: every value belongs to a --flag`, command);
     }
     const values = parsed.values;
     for (const option of known) {
         const given = values[option.flag];
         if (!option.multiple && Array.isArray(given) && given.length > 1) {
-            throw new UsageError(`--${option.flag} is given ${given.length} times (${given.map(v => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_20__/* .quote */ .hD)(v)).join(', ')}): give it once`, command);
+            throw new UsageError(`--${option.flag} is given ${given.length} times (${given.map(v => (0,_util_text_js__WEBPACK_IMPORTED_MODULE_21__/* .quote */ .hD)(v)).join(', ')}): give it once`, command);
         }
     }
     return values;
@@ -1721,7 +1723,7 @@ function configFragment(values) {
             return node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(name, 'utf8');
         }
         catch (error) {
-            throw new _inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`the config fragment file ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_20__/* .quote */ .hD)(name)} cannot be read: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error)}`);
+            throw new _inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz(`the config fragment file ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_21__/* .quote */ .hD)(name)} cannot be read: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(error)}`);
         }
     };
     const file = single(values, 'config-fragment-file');
@@ -1745,29 +1747,29 @@ function version(root) {
     return `buildroot-k8s ${pkg.version} (Buildroot ${_inputs_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_BUILDROOT_VERSION */ .IG} by default)`;
 }
 async function main(argv) {
-    const root = (0,_action_layout_js__WEBPACK_IMPORTED_MODULE_18__/* .actionRoot */ .X)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
+    const root = (0,_action_layout_js__WEBPACK_IMPORTED_MODULE_19__/* .actionRoot */ .X)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
     const [first, ...rest] = argv;
     if (first === undefined || first === 'help' || first === '--help' || first === '-h') {
-        const command = first === 'help' && _cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .COMMANDS */ .Lo.includes(rest[0]) ? rest[0] : undefined;
-        process.stdout.write(`${(0,_cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .usage */ .CI)(command)}\n`);
+        const command = first === 'help' && _cli_options_js__WEBPACK_IMPORTED_MODULE_20__/* .COMMANDS */ .Lo.includes(rest[0]) ? rest[0] : undefined;
+        process.stdout.write(`${(0,_cli_options_js__WEBPACK_IMPORTED_MODULE_20__/* .usage */ .CI)(command)}\n`);
         return first === undefined ? 2 : 0;
     }
     if (first === 'version' || first === '--version' || first === '-V') {
         process.stdout.write(`${version(root)}\n`);
         return 0;
     }
-    if (!_cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .COMMANDS */ .Lo.includes(first)) {
-        const near = (0,_inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .closest */ .kp)(first, _cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .COMMANDS */ .Lo);
+    if (!_cli_options_js__WEBPACK_IMPORTED_MODULE_20__/* .COMMANDS */ .Lo.includes(first)) {
+        const near = (0,_inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .closest */ .kp)(first, _cli_options_js__WEBPACK_IMPORTED_MODULE_20__/* .COMMANDS */ .Lo);
         throw new UsageError(first.startsWith('-')
             ? `the command comes first: buildroot-k8s build|check|smoke|mirror|node-config ${first} ...`
-            : `unknown command ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_20__/* .quote */ .hD)(first)}${near ? `: did you mean ${near}?` : ''} (commands: ${_cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .COMMANDS */ .Lo.join(', ')})`);
+            : `unknown command ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_21__/* .quote */ .hD)(first)}${near ? `: did you mean ${near}?` : ''} (commands: ${_cli_options_js__WEBPACK_IMPORTED_MODULE_20__/* .COMMANDS */ .Lo.join(', ')})`);
     }
     const command = first;
     if (command === 'node-config')
         return (0,_node_config_command_js__WEBPACK_IMPORTED_MODULE_7__/* .nodeConfigCommand */ .G)(rest);
     const values = parseOptions(command, rest);
     if (values.help) {
-        process.stdout.write(`${(0,_cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .usage */ .CI)(command)}\n`);
+        process.stdout.write(`${(0,_cli_options_js__WEBPACK_IMPORTED_MODULE_20__/* .usage */ .CI)(command)}\n`);
         return 0;
     }
     sayNode();
@@ -1785,7 +1787,7 @@ function cacheDirOf(values) {
 /** The inputs of the options `command` takes, parsed as the action parses its inputs. */
 function commandInputs(command, mode, values, root, cacheDir, reporter) {
     const raw = { mode };
-    for (const option of (0,_cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .optionsOf */ .cz)(command)) {
+    for (const option of (0,_cli_options_js__WEBPACK_IMPORTED_MODULE_20__/* .optionsOf */ .cz)(command)) {
         const spec = option.input;
         if (!spec || spec.name === 'mode')
             continue;
@@ -1808,7 +1810,7 @@ function commandInputs(command, mode, values, root, cacheDir, reporter) {
 }
 /** What a long-running command says on a first and a second Ctrl-C: `what` it stops, and then. */
 function sayOnStop(what) {
-    (0,_util_process_groups_js__WEBPACK_IMPORTED_MODULE_17__/* .handleStopSignals */ .Yr)((signal, first) => say(first
+    (0,_util_process_groups_js__WEBPACK_IMPORTED_MODULE_18__/* .handleStopSignals */ .Yr)((signal, first) => say(first
         ? `\n${signal}: stopping ${what} (${signal === 'SIGINT' ? 'Ctrl-C' : signal} again to stop at once${what.includes('saved') ? ', without saving them' : ''}).`
         : `\n${signal}: stopping at once: every process this run started is killed${what.includes('saved') ? ', and the caches are not saved' : ''}.`));
 }
@@ -1822,28 +1824,29 @@ async function mirror(values, root) {
         throw new UsageError('mirror needs --out DIR, the folder to fill', 'mirror');
     const dlDir = single(values, 'dl-dir');
     const cacheDir = cacheDirOf(values);
-    const reporter = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_12__/* .terminalReporter */ .CO)();
+    const reporter = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_13__/* .terminalReporter */ .CO)();
     const inputs = commandInputs('mirror', 'build', values, root, cacheDir, reporter);
-    claimOwnFolders('mirror', inputs, [['--cache-dir', cacheDir, _platform_local_js__WEBPACK_IMPORTED_MODULE_12__/* .CACHE_MARKER */ .W6]]);
+    claimOwnFolders('mirror', inputs, [['--cache-dir', cacheDir, _platform_local_js__WEBPACK_IMPORTED_MODULE_13__/* .CACHE_MARKER */ .W6]]);
     // The mirror folder may hold files of others (they are kept): it is not claimed, only placed.
     const outDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(out);
-    const why = (0,_util_places_js__WEBPACK_IMPORTED_MODULE_13__/* .whyNotAPlace */ .gj)(outDir, [
+    const why = (0,_util_places_js__WEBPACK_IMPORTED_MODULE_14__/* .whyNotAPlace */ .gj)(outDir, [
         ...readOnlyFolders(inputs),
         { name: '--dl-dir', dir: dlDir, inside: true },
         { name: '--cache-dir', dir: cacheDir, inside: true }
     ]);
     if (why) {
-        throw new UsageError(`--out ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_20__/* .quote */ .hD)(outDir)} ${why}: give the mirror a folder of its own.`, 'mirror');
+        throw new UsageError(`--out ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_21__/* .quote */ .hD)(outDir)} ${why}: give the mirror a folder of its own.`, 'mirror');
     }
     const summaryFile = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(inputs.outputDir, 'mirror-summary.md');
-    const platform = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_12__/* .localPlatform */ .hJ)({
+    const platform = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_13__/* .localPlatform */ .hJ)({
         cacheDir,
         artifactsDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cacheDir, 'tmp', 'mirror-artifacts'),
         summaryFile,
+        summaryFolderIsOurs: dir => (0,_stages_output_folder_js__WEBPACK_IMPORTED_MODULE_10__/* .ownerOf */ .bf)(dir).ours,
         reporter
     });
     sayOnStop('filling the mirror');
-    const ok = await (0,_pipeline_main_js__WEBPACK_IMPORTED_MODULE_10__/* .runMirror */ .v)(platform, inputs, commandContext(root, cacheDir, inputs, {
+    const ok = await (0,_pipeline_main_js__WEBPACK_IMPORTED_MODULE_11__/* .runMirror */ .v)(platform, inputs, commandContext(root, cacheDir, inputs, {
         fillMirror: { outDir, dlDir: dlDir ? node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dlDir) : undefined }
     }));
     process.stdout.write(`mirror=${outDir}\n`);
@@ -1879,50 +1882,51 @@ const readOnlyFolders = (inputs) => [
 function claimOwnFolders(command, inputs, folders) {
     for (const [flag, dir, marker] of folders) {
         // The cache folder holds dl/ and the output folders, which Buildroot reads.
-        const why = (0,_util_places_js__WEBPACK_IMPORTED_MODULE_13__/* .whyNotAPlace */ .gj)(dir, readOnlyFolders(inputs)) ??
-            (flag === '--cache-dir' ? (0,_util_places_js__WEBPACK_IMPORTED_MODULE_13__/* .whyNotForMake */ .hz)(dir) : undefined);
+        const why = (0,_util_places_js__WEBPACK_IMPORTED_MODULE_14__/* .whyNotAPlace */ .gj)(dir, readOnlyFolders(inputs)) ??
+            (flag === '--cache-dir' ? (0,_util_places_js__WEBPACK_IMPORTED_MODULE_14__/* .whyNotForMake */ .hz)(dir) : undefined);
         if (why) {
-            throw new UsageError(`${flag} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_20__/* .quote */ .hD)(dir)} ${why}: give ${marker.what} a folder of its own.`, command);
+            throw new UsageError(`${flag} ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_21__/* .quote */ .hD)(dir)} ${why}: give ${marker.what} a folder of its own.`, command);
         }
     }
     const cache = folders.find(([flag]) => flag === '--cache-dir');
-    const refused = cache && (0,_util_places_js__WEBPACK_IMPORTED_MODULE_13__/* .claimFolder */ .Pm)(cache[1], _platform_local_js__WEBPACK_IMPORTED_MODULE_12__/* .CACHE_MARKER */ .W6);
+    const refused = cache && (0,_util_places_js__WEBPACK_IMPORTED_MODULE_14__/* .claimFolder */ .Pm)(cache[1], _platform_local_js__WEBPACK_IMPORTED_MODULE_13__/* .CACHE_MARKER */ .W6);
     if (refused)
         throw new UsageError(`--cache-dir: ${refused}.`, command);
 }
 async function runCommand(mode, values, root) {
-    for (const [flag, old] of Object.entries(_cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .DEPRECATED_FLAGS */ .W8)) {
+    for (const [flag, old] of Object.entries(_cli_options_js__WEBPACK_IMPORTED_MODULE_20__/* .DEPRECATED_FLAGS */ .W8)) {
         if (values[flag] !== undefined)
             say(`buildroot-k8s: --${flag} is an old spelling: write ${old.instead}.`);
     }
     const cacheDir = cacheDirOf(values);
-    const reporter = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_12__/* .terminalReporter */ .CO)();
+    const reporter = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_13__/* .terminalReporter */ .CO)();
     const inputs = commandInputs(mode, mode, values, root, cacheDir, reporter);
     const cacheMaxSize = single(values, 'cache-max-size');
     const cacheMaxAge = single(values, 'cache-max-age');
     const artifactsDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(single(values, 'artifacts-dir') ?? 'buildroot-k8s-artifacts');
     claimOwnFolders(mode, inputs, [
-        ['--cache-dir', cacheDir, _platform_local_js__WEBPACK_IMPORTED_MODULE_12__/* .CACHE_MARKER */ .W6],
-        ['--artifacts-dir', artifactsDir, _platform_local_js__WEBPACK_IMPORTED_MODULE_12__/* .ARTIFACTS_MARKER */ .Vn]
+        ['--cache-dir', cacheDir, _platform_local_js__WEBPACK_IMPORTED_MODULE_13__/* .CACHE_MARKER */ .W6],
+        ['--artifacts-dir', artifactsDir, _platform_local_js__WEBPACK_IMPORTED_MODULE_13__/* .ARTIFACTS_MARKER */ .Vn]
     ]);
-    const platform = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_12__/* .localPlatform */ .hJ)({
+    const platform = (0,_platform_local_js__WEBPACK_IMPORTED_MODULE_13__/* .localPlatform */ .hJ)({
         cacheDir,
         artifactsDir,
         summaryFile: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(inputs.outputDir, 'summary.md'),
+        summaryFolderIsOurs: dir => (0,_stages_output_folder_js__WEBPACK_IMPORTED_MODULE_10__/* .ownerOf */ .bf)(dir).ours,
         reporter,
         cacheLimits: {
             maxBytes: cacheMaxSize === undefined
-                ? _platform_local_js__WEBPACK_IMPORTED_MODULE_12__/* .DEFAULT_CACHE_LIMITS */ .gl.maxBytes
+                ? _platform_local_js__WEBPACK_IMPORTED_MODULE_13__/* .DEFAULT_CACHE_LIMITS */ .gl.maxBytes
                 : (0,_inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .binaryBytes */ .NX)((0,_inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .parseSize */ .DB)(cacheMaxSize, '--cache-max-size', '500M or 10G')),
             maxAgeDays: cacheMaxAge === undefined
-                ? _platform_local_js__WEBPACK_IMPORTED_MODULE_12__/* .DEFAULT_CACHE_LIMITS */ .gl.maxAgeDays
+                ? _platform_local_js__WEBPACK_IMPORTED_MODULE_13__/* .DEFAULT_CACHE_LIMITS */ .gl.maxAgeDays
                 : (0,_inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .positiveNumber */ .Ly)(cacheMaxAge, '--cache-max-age')
         }
     });
     sayOnStop('the build; the caches are saved next');
-    const ok = await (0,_pipeline_main_js__WEBPACK_IMPORTED_MODULE_10__/* .runMain */ .V)(platform, inputs, commandContext(root, cacheDir, inputs, { waitForFolders: values.wait === true }));
+    const ok = await (0,_pipeline_main_js__WEBPACK_IMPORTED_MODULE_11__/* .runMain */ .V)(platform, inputs, commandContext(root, cacheDir, inputs, { waitForFolders: values.wait === true }));
     if (mode === 'build')
-        await (0,_pipeline_post_js__WEBPACK_IMPORTED_MODULE_11__/* .runPost */ .a)(platform);
+        await (0,_pipeline_post_js__WEBPACK_IMPORTED_MODULE_12__/* .runPost */ .a)(platform);
     for (const [name, value] of platform.outputs)
         process.stdout.write(`${name}=${value}\n`);
     if (platform.summaryWritten())
@@ -1931,7 +1935,7 @@ async function runCommand(mode, values, root) {
 }
 /** `smoke`: the action's smoke test on an images folder (src/smoke/command.ts). */
 async function smoke(values) {
-    const target = (0,_inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .oneOf */ .yL)(single(values, 'target') ?? '', _targets_js__WEBPACK_IMPORTED_MODULE_15__/* .TARGETS */ .dW, 'target', _targets_js__WEBPACK_IMPORTED_MODULE_15__/* .targetAlias */ .OE);
+    const target = (0,_inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .oneOf */ .yL)(single(values, 'target') ?? '', _targets_js__WEBPACK_IMPORTED_MODULE_16__/* .TARGETS */ .dW, 'target', _targets_js__WEBPACK_IMPORTED_MODULE_16__/* .targetAlias */ .OE);
     const images = single(values, 'images');
     if (!images) {
         throw new UsageError('smoke needs --images DIR, the folder of the images (a downloaded artifact)', 'smoke');
@@ -1939,14 +1943,14 @@ async function smoke(values) {
     const level = (0,_inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .oneOf */ .yL)(single(values, 'smoke-test-level') || 'basic', _inputs_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .SMOKE_LEVELS */ .qm, 'smoke-test-level');
     const outputDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(single(values, 'output-dir') ?? `buildroot-k8s-smoke-${target}`);
     // Console logs, a copy of each disk and the summary go there: a folder of its own.
-    const why = (0,_util_places_js__WEBPACK_IMPORTED_MODULE_13__/* .whyNotAPlace */ .gj)(outputDir, [{ name: 'the images folder', dir: images }]);
+    const why = (0,_util_places_js__WEBPACK_IMPORTED_MODULE_14__/* .whyNotAPlace */ .gj)(outputDir, [{ name: 'the images folder', dir: images }]);
     if (why) {
-        throw new UsageError(`--output-dir ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_20__/* .quote */ .hD)(outputDir)} ${why}: give the smoke test a folder of its own.`, 'smoke');
+        throw new UsageError(`--output-dir ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_21__/* .quote */ .hD)(outputDir)} ${why}: give the smoke test a folder of its own.`, 'smoke');
     }
-    const refused = (0,_util_places_js__WEBPACK_IMPORTED_MODULE_13__/* .claimFolder */ .Pm)(outputDir, _smoke_command_js__WEBPACK_IMPORTED_MODULE_14__/* .SMOKE_OUTPUT_MARKER */ .X);
+    const refused = (0,_util_places_js__WEBPACK_IMPORTED_MODULE_14__/* .claimFolder */ .Pm)(outputDir, _smoke_command_js__WEBPACK_IMPORTED_MODULE_15__/* .SMOKE_OUTPUT_MARKER */ .X);
     if (refused)
         throw new UsageError(`--output-dir: ${refused}.`, 'smoke');
-    return (0,_smoke_command_js__WEBPACK_IMPORTED_MODULE_14__/* .smokeCommand */ .b)({ target, level, images: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(images), outputDir });
+    return (0,_smoke_command_js__WEBPACK_IMPORTED_MODULE_15__/* .smokeCommand */ .b)({ target, level, images: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(images), outputDir });
 }
 try {
     process.exitCode = await main(process.argv.slice(2));
@@ -1957,16 +1961,16 @@ catch (error) {
     const usageText = error instanceof _node_config_index_js__WEBPACK_IMPORTED_MODULE_8__/* .NodeConfigError */ .xX
         ? `\n\n${_node_config_command_js__WEBPACK_IMPORTED_MODULE_7__/* .NODE_CONFIG_USAGE */ .I}`
         : error instanceof UsageError || error instanceof _inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz
-            ? `\n\n${(0,_cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .usage */ .CI)(command)}`
+            ? `\n\n${(0,_cli_options_js__WEBPACK_IMPORTED_MODULE_20__/* .usage */ .CI)(command)}`
             : '';
     const prefix = error instanceof _inputs_values_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz && !(error instanceof UsageError) ? 'invalid input: ' : '';
-    say(`buildroot-k8s: ${prefix}${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .errorMessage */ .gJ)(error)}${usageText}`);
+    say(`buildroot-k8s: ${prefix}${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .errorMessage */ .gJ)(error)}${usageText}`);
     process.exitCode = usageText ? 2 : 1;
 }
 /** The command of this invocation, for the usage after an input error. */
 function inferCommand() {
     const first = process.argv[2];
-    return _cli_options_js__WEBPACK_IMPORTED_MODULE_19__/* .COMMANDS */ .Lo.includes(first) ? first : undefined;
+    return _cli_options_js__WEBPACK_IMPORTED_MODULE_20__/* .COMMANDS */ .Lo.includes(first) ? first : undefined;
 }
 
 __webpack_async_result__();
@@ -3939,7 +3943,7 @@ function runContext(front, env = process.env) {
 
 /***/ }),
 
-/***/ 4872:
+/***/ 2490:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6387,152 +6391,8 @@ const freeSpaceStage = {
 var image_cache = __nccwpck_require__(1745);
 // EXTERNAL MODULE: ./src/stages/inputs-hash.ts + 1 modules
 var inputs_hash = __nccwpck_require__(9121);
-// EXTERNAL MODULE: ./src/util/lock.ts
-var lock = __nccwpck_require__(9045);
-;// CONCATENATED MODULE: ./src/stages/output-folder.ts
-// Stage: the output folder. Before Buildroot writes anything, output-dir must be a folder of
-// this action's own: new or empty, or one that an earlier run of the action built in. An
-// existing folder with anything else in it is refused, so a mistyped output-dir can never mix
-// Buildroot's build/, host/ and .config into someone's files. A folder that cannot be written
-// is named here, not an hour later as an ENOENT from deep inside make.
-
-
-
-
-
-
-/** The file every run writes into its output folder: what makes a folder the action's own. */
-const OUTPUT_MARKER = '.buildroot-k8s-output.json';
-/** The lock file of a folder a run is using (util/lock.ts): one run per folder. */
-const RUN_LOCK = '.buildroot-k8s.lock';
-/** The merged defconfig the action writes (buildroot/configure.ts): no other tool makes it. */
-const MERGED_DEFCONFIG = 'buildroot-k8s_defconfig';
-class OutputFolderError extends util_errors/* UserError */.yo {
-}
-/**
- * How a folder is recognised as an output folder of this action: its marker file; or, for
- * folders made before the marker existed, the merged defconfig that only this action writes
- * (build mode) or nothing but its check-<target> folders (check mode).
- */
-function ownerOf(dir) {
-    const markerFile = external_node_path_default().join(dir, OUTPUT_MARKER);
-    if (external_node_fs_default().existsSync(markerFile)) {
-        try {
-            const marker = JSON.parse(external_node_fs_default().readFileSync(markerFile, 'utf8'));
-            if (marker.tool === 'buildroot-k8s-action') {
-                const runtime = marker.runtime ?? (marker.target ? 'containerd' : undefined);
-                return { ours: true, target: marker.target, runtime };
-            }
-        }
-        catch {
-            // An unreadable marker is not ours: fall through to the other signs.
-        }
-    }
-    const entries = external_node_fs_default().readdirSync(dir);
-    if (entries.includes(MERGED_DEFCONFIG))
-        return { ours: true };
-    if (entries.length && entries.every(name => /^check-(amd64|arm64)$/.test(name))) {
-        return { ours: true };
-    }
-    return { ours: false };
-}
-const WRITE_ERRORS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EEXIST']);
-/**
- * Makes sure `dir` may be used as the output folder of `target` with `runtime` and can be
- * written, then marks it as the action's own. `keepOut` names folders it must never contain
- * (the caches).
- */
-function prepareOutputFolder(dir, target, runtime, keepOut = []) {
-    for (const kept of keepOut) {
-        if ((0,fs/* isInside */.FK)(dir, kept.dir)) {
-            throw new OutputFolderError(`output-dir ${dir} holds ${kept.name} (${kept.dir}): give the build a folder of its own.`);
-        }
-    }
-    if (external_node_fs_default().existsSync(dir)) {
-        if (!external_node_fs_default().statSync(dir).isDirectory()) {
-            throw new OutputFolderError(`output-dir ${dir} is a file, not a folder: point it at a folder.`);
-        }
-        let owner;
-        try {
-            owner = external_node_fs_default().readdirSync(dir).length === 0 ? { ours: true } : ownerOf(dir);
-        }
-        catch (error) {
-            throw new OutputFolderError(`output-dir ${dir} cannot be read: ${(0,util_errors/* errorMessage */.gJ)(error)}.`);
-        }
-        if (!owner.ours) {
-            throw new OutputFolderError(`output-dir ${dir} already holds files that are not a build of this action (no ${OUTPUT_MARKER}). ` +
-                'Buildroot would write .config, build/, host/ and images/ among them: choose a new or empty folder, or empty this one yourself.');
-        }
-        if (owner.target && owner.target !== target) {
-            throw new OutputFolderError(`output-dir ${dir} holds a build of ${owner.target}, not ${target}: Buildroot cannot switch the architecture of an output folder (its manual asks for a full clean). Give each target its own output-dir.`);
-        }
-        if (owner.runtime && owner.runtime !== runtime) {
-            // Buildroot never removes what a package installed into target/: the other runtime's
-            // programs, units and configuration would ship in this image.
-            throw new OutputFolderError(`output-dir ${dir} holds a ${runtimes/* RUNTIME */.lr[owner.runtime].title} build of ${target}, not ${runtimes/* RUNTIME */.lr[runtime].title}: Buildroot does not remove the packages a changed configuration drops (its manual, "Understanding when a full rebuild is necessary"), so the other runtime would stay in the image. Give each runtime its own output-dir (the default does), or empty this one.`);
-        }
-    }
-    try {
-        external_node_fs_default().mkdirSync(dir, { recursive: true });
-        const marker = { tool: 'buildroot-k8s-action', target, runtime };
-        external_node_fs_default().writeFileSync(external_node_path_default().join(dir, OUTPUT_MARKER), `${JSON.stringify(marker)}\n`);
-    }
-    catch (caught) {
-        // Node's recursive mkdir reports ENOENT when a parent cannot be written to: ask the
-        // nearest existing folder for the real reason.
-        const error = (0,fs/* whyNotWritable */.Gn)(dir) ?? caught;
-        const code = error.code ?? '';
-        if (!WRITE_ERRORS.has(code))
-            throw caught;
-        const why = code === 'EROFS' ? 'it is on a read-only file system' : (0,util_errors/* errorMessage */.gJ)(error);
-        throw new OutputFolderError(`output-dir ${dir} cannot be written (${why}). Choose a folder this user can write, on a disk with room for the build.`);
-    }
-}
-/**
- * Takes each folder for this run, one run at a time (output-dir, and the cache folder whose
- * dl/ and ccache a run prunes and saves): a second run fails at once naming the first, or with
- * `wait` waits for it. The locks are held until this process ends; a lock left by a process
- * that was killed is taken over with a notice.
- */
-async function lockRunFolders(reporter, folders, options = {}) {
-    for (const folder of folders) {
-        const what = `${folder.name} ${folder.dir}`;
-        try {
-            await (0,lock/* acquireLock */.IZ)(external_node_path_default().join(folder.dir, RUN_LOCK), {
-                what,
-                wait: options.wait,
-                onWait: holder => reporter.info(`${what} is in use by ${(0,lock/* describeHolder */.sG)(holder)}: waiting for it to finish.`),
-                onTakeOver: holder => reporter.notice(`${what} was locked by ${(0,lock/* describeHolder */.sG)(holder)}, which is no longer running (killed before it finished): this run takes it over.`)
-            });
-        }
-        catch (error) {
-            if (!(error instanceof lock/* LockBusyError */.Bx))
-                throw error;
-            throw new OutputFolderError(`${error.message} Two runs in one folder would overwrite each other's .config, images and caches: ` +
-                `wait until it has finished (the command line waits with --wait), or give this run its own ${folder.name === 'output-dir' ? 'output-dir' : 'cache folder (--cache-dir)'}.`);
-        }
-    }
-}
-const outputFolderStage = {
-    title: 'Check the output folder',
-    modes: ['build', 'check'],
-    onImageCacheHit: 'run',
-    needs: [],
-    provides: [],
-    async run({ inputs, context, reporter }) {
-        if (process.platform !== 'linux') {
-            throw new OutputFolderError(`Buildroot builds only on Linux, and this runner is ${process.platform}: use a Linux runner such as runs-on: ubuntu-24.04.`);
-        }
-        prepareOutputFolder(inputs.outputDir, inputs.target, inputs.runtime, [
-            { name: 'the cache folder', dir: context.cacheRoot }
-        ]);
-        await lockRunFolders(reporter, [
-            { name: 'output-dir', dir: inputs.outputDir },
-            { name: 'the cache folder', dir: context.cacheRoot }
-        ], { wait: context.waitForFolders });
-    }
-};
-
+// EXTERNAL MODULE: ./src/stages/output-folder.ts
+var output_folder = __nccwpck_require__(8687);
 // EXTERNAL MODULE: ./src/stages/sbom.ts
 var sbom = __nccwpck_require__(710);
 // EXTERNAL MODULE: ./src/smoke/run.ts + 8 modules
@@ -7064,7 +6924,7 @@ function renderSummary(facts) {
 
 
 /** What both modes start with: a folder to work in, Buildroot, and its patch series. */
-const PREPARE = [outputFolderStage, resolve_buildroot/* resolveBuildrootStage */.tm, buildroot_patches/* buildrootPatchesStage */.$S];
+const PREPARE = [output_folder/* outputFolderStage */.ki, resolve_buildroot/* resolveBuildrootStage */.tm, buildroot_patches/* buildrootPatchesStage */.$S];
 const PIPELINES = {
     build: {
         stages: [
@@ -8118,6 +7978,7 @@ function localPlatform(options) {
     const reporter = options.reporter ?? terminalReporter();
     let summaryStarted = false;
     let summaryFailed = false;
+    const mayWriteIn = (dir, isOurs) => !external_node_fs_default().existsSync(dir) || external_node_fs_default().readdirSync(dir).length === 0 || isOurs(dir);
     return {
         reporter,
         cache: new LocalCacheStore(external_node_path_default().join(options.cacheDir, 'entries'), options.cacheLimits ?? DEFAULT_CACHE_LIMITS, (message, level) => (level === 'warning' ? reporter.warning(message) : reporter.info(message))),
@@ -8129,8 +7990,16 @@ function localPlatform(options) {
         async writeSummary(markdown) {
             if (summaryFailed)
                 return;
+            const folder = external_node_path_default().dirname(options.summaryFile);
+            if (!summaryStarted &&
+                options.summaryFolderIsOurs &&
+                !mayWriteIn(folder, options.summaryFolderIsOurs)) {
+                summaryFailed = true;
+                reporter.info(`The summary is not written to ${options.summaryFile}: that folder holds files this program did not write.`);
+                return;
+            }
             try {
-                external_node_fs_default().mkdirSync(external_node_path_default().dirname(options.summaryFile), { recursive: true });
+                external_node_fs_default().mkdirSync(folder, { recursive: true });
                 // One summary per run: the run's first section replaces what an earlier run wrote.
                 if (summaryStarted)
                     external_node_fs_default().appendFileSync(options.summaryFile, `${markdown}\n`);
@@ -11155,6 +11024,168 @@ const inputsHashStage = {
         run.set(inputsHashSlot, computed.hash);
         run.set(requestedSlot, requested);
         run.output('inputs-hash', computed.hash);
+    }
+};
+
+
+/***/ }),
+
+/***/ 8687:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bf: () => (/* binding */ ownerOf),
+/* harmony export */   ki: () => (/* binding */ outputFolderStage)
+/* harmony export */ });
+/* unused harmony exports OUTPUT_MARKER, RUN_LOCK, OutputFolderError, prepareOutputFolder, lockRunFolders */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _runtimes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1426);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17);
+/* harmony import */ var _util_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1917);
+/* harmony import */ var _util_lock_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9045);
+// Stage: the output folder. Before Buildroot writes anything, output-dir must be a folder of
+// this action's own: new or empty, or one that an earlier run of the action built in. An
+// existing folder with anything else in it is refused, so a mistyped output-dir can never mix
+// Buildroot's build/, host/ and .config into someone's files. A folder that cannot be written
+// is named here, not an hour later as an ENOENT from deep inside make.
+
+
+
+
+
+
+/** The file every run writes into its output folder: what makes a folder the action's own. */
+const OUTPUT_MARKER = '.buildroot-k8s-output.json';
+/** The lock file of a folder a run is using (util/lock.ts): one run per folder. */
+const RUN_LOCK = '.buildroot-k8s.lock';
+/** The merged defconfig the action writes (buildroot/configure.ts): no other tool makes it. */
+const MERGED_DEFCONFIG = 'buildroot-k8s_defconfig';
+class OutputFolderError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo {
+}
+/**
+ * How a folder is recognised as an output folder of this action: its marker file; or, for
+ * folders made before the marker existed, the merged defconfig that only this action writes
+ * (build mode) or nothing but its check-<target> folders (check mode).
+ */
+function ownerOf(dir) {
+    const markerFile = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, OUTPUT_MARKER);
+    if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(markerFile)) {
+        try {
+            const marker = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(markerFile, 'utf8'));
+            if (marker.tool === 'buildroot-k8s-action') {
+                const runtime = marker.runtime ?? (marker.target ? 'containerd' : undefined);
+                return { ours: true, target: marker.target, runtime };
+            }
+        }
+        catch {
+            // An unreadable marker is not ours: fall through to the other signs.
+        }
+    }
+    const entries = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(dir);
+    if (entries.includes(MERGED_DEFCONFIG))
+        return { ours: true };
+    if (entries.length && entries.every(name => /^check-(amd64|arm64)$/.test(name))) {
+        return { ours: true };
+    }
+    return { ours: false };
+}
+const WRITE_ERRORS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EEXIST']);
+/**
+ * Makes sure `dir` may be used as the output folder of `target` with `runtime` and can be
+ * written, then marks it as the action's own. `keepOut` names folders it must never contain
+ * (the caches).
+ */
+function prepareOutputFolder(dir, target, runtime, keepOut = []) {
+    for (const kept of keepOut) {
+        if ((0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(dir, kept.dir)) {
+            throw new OutputFolderError(`output-dir ${dir} holds ${kept.name} (${kept.dir}): give the build a folder of its own.`);
+        }
+    }
+    if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(dir)) {
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(dir).isDirectory()) {
+            throw new OutputFolderError(`output-dir ${dir} is a file, not a folder: point it at a folder.`);
+        }
+        let owner;
+        try {
+            owner = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(dir).length === 0 ? { ours: true } : ownerOf(dir);
+        }
+        catch (error) {
+            throw new OutputFolderError(`output-dir ${dir} cannot be read: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}.`);
+        }
+        if (!owner.ours) {
+            throw new OutputFolderError(`output-dir ${dir} already holds files that are not a build of this action (no ${OUTPUT_MARKER}). ` +
+                'Buildroot would write .config, build/, host/ and images/ among them: choose a new or empty folder, or empty this one yourself.');
+        }
+        if (owner.target && owner.target !== target) {
+            throw new OutputFolderError(`output-dir ${dir} holds a build of ${owner.target}, not ${target}: Buildroot cannot switch the architecture of an output folder (its manual asks for a full clean). Give each target its own output-dir.`);
+        }
+        if (owner.runtime && owner.runtime !== runtime) {
+            // Buildroot never removes what a package installed into target/: the other runtime's
+            // programs, units and configuration would ship in this image.
+            throw new OutputFolderError(`output-dir ${dir} holds a ${_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIME */ .lr[owner.runtime].title} build of ${target}, not ${_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .RUNTIME */ .lr[runtime].title}: Buildroot does not remove the packages a changed configuration drops (its manual, "Understanding when a full rebuild is necessary"), so the other runtime would stay in the image. Give each runtime its own output-dir (the default does), or empty this one.`);
+        }
+    }
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(dir, { recursive: true });
+        const marker = { tool: 'buildroot-k8s-action', target, runtime };
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, OUTPUT_MARKER), `${JSON.stringify(marker)}\n`);
+    }
+    catch (caught) {
+        // Node's recursive mkdir reports ENOENT when a parent cannot be written to: ask the
+        // nearest existing folder for the real reason.
+        const error = (0,_util_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .whyNotWritable */ .Gn)(dir) ?? caught;
+        const code = error.code ?? '';
+        if (!WRITE_ERRORS.has(code))
+            throw caught;
+        const why = code === 'EROFS' ? 'it is on a read-only file system' : (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error);
+        throw new OutputFolderError(`output-dir ${dir} cannot be written (${why}). Choose a folder this user can write, on a disk with room for the build.`);
+    }
+}
+/**
+ * Takes each folder for this run, one run at a time (output-dir, and the cache folder whose
+ * dl/ and ccache a run prunes and saves): a second run fails at once naming the first, or with
+ * `wait` waits for it. The locks are held until this process ends; a lock left by a process
+ * that was killed is taken over with a notice.
+ */
+async function lockRunFolders(reporter, folders, options = {}) {
+    for (const folder of folders) {
+        const what = `${folder.name} ${folder.dir}`;
+        try {
+            await (0,_util_lock_js__WEBPACK_IMPORTED_MODULE_5__/* .acquireLock */ .IZ)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder.dir, RUN_LOCK), {
+                what,
+                wait: options.wait,
+                onWait: holder => reporter.info(`${what} is in use by ${(0,_util_lock_js__WEBPACK_IMPORTED_MODULE_5__/* .describeHolder */ .sG)(holder)}: waiting for it to finish.`),
+                onTakeOver: holder => reporter.notice(`${what} was locked by ${(0,_util_lock_js__WEBPACK_IMPORTED_MODULE_5__/* .describeHolder */ .sG)(holder)}, which is no longer running (killed before it finished): this run takes it over.`)
+            });
+        }
+        catch (error) {
+            if (!(error instanceof _util_lock_js__WEBPACK_IMPORTED_MODULE_5__/* .LockBusyError */ .Bx))
+                throw error;
+            throw new OutputFolderError(`${error.message} Two runs in one folder would overwrite each other's .config, images and caches: ` +
+                `wait until it has finished (the command line waits with --wait), or give this run its own ${folder.name === 'output-dir' ? 'output-dir' : 'cache folder (--cache-dir)'}.`);
+        }
+    }
+}
+const outputFolderStage = {
+    title: 'Check the output folder',
+    modes: ['build', 'check'],
+    onImageCacheHit: 'run',
+    needs: [],
+    provides: [],
+    async run({ inputs, context, reporter }) {
+        if (process.platform !== 'linux') {
+            throw new OutputFolderError(`Buildroot builds only on Linux, and this runner is ${process.platform}: use a Linux runner such as runs-on: ubuntu-24.04.`);
+        }
+        prepareOutputFolder(inputs.outputDir, inputs.target, inputs.runtime, [
+            { name: 'the cache folder', dir: context.cacheRoot }
+        ]);
+        await lockRunFolders(reporter, [
+            { name: 'output-dir', dir: inputs.outputDir },
+            { name: 'the cache folder', dir: context.cacheRoot }
+        ], { wait: context.waitForFolders });
     }
 };
 

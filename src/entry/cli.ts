@@ -30,6 +30,7 @@ import {
 import { NODE_CONFIG_USAGE, nodeConfigCommand } from '../node-config/command.js'
 import { NodeConfigError } from '../node-config/index.js'
 import { runContext, type FrontEndFacts } from '../pipeline/context.js'
+import { ownerOf } from '../stages/output-folder.js'
 import { runMain, runMirror } from '../pipeline/main.js'
 import { runPost } from '../pipeline/post.js'
 import {
@@ -300,6 +301,7 @@ async function mirror(values: Values, root: string): Promise<number> {
     cacheDir,
     artifactsDir: path.join(cacheDir, 'tmp', 'mirror-artifacts'),
     summaryFile,
+    summaryFolderIsOurs: dir => ownerOf(dir).ours,
     reporter
   })
   sayOnStop('filling the mirror')
@@ -388,6 +390,7 @@ async function runCommand(mode: 'build' | 'check', values: Values, root: string)
     cacheDir,
     artifactsDir,
     summaryFile: path.join(inputs.outputDir, 'summary.md'),
+    summaryFolderIsOurs: dir => ownerOf(dir).ours,
     reporter,
     cacheLimits: {
       maxBytes:

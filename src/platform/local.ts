@@ -495,6 +495,11 @@ export interface LocalPlatformOptions {
   artifactsDir: string
   /** The run's summary: written afresh by each run (main and post sections together). */
   summaryFile: string
+  /**
+   * Whether the summary's existing, non-empty folder is the program's own. A folder refused as
+   * the run's output folder holds the user's files: the summary is not added among them.
+   */
+  summaryFolderIsOurs?: (dir: string) => boolean
   reporter?: Reporter
   cacheLimits?: CacheLimits
 }
@@ -507,6 +512,8 @@ export function localPlatform(
   const reporter = options.reporter ?? terminalReporter()
   let summaryStarted = false
   let summaryFailed = false
+  const mayWriteIn = (dir: string, isOurs: (dir: string) => boolean) =>
+    !fs.existsSync(dir) || fs.readdirSync(dir).length === 0 || isOurs(dir)
   return {
     reporter,
     cache: new LocalCacheStore(
@@ -521,8 +528,20 @@ export function localPlatform(
     getState: name => state.get(name) ?? '',
     async writeSummary(markdown) {
       if (summaryFailed) return
+      const folder = path.dirname(options.summaryFile)
+      if (
+        !summaryStarted &&
+        options.summaryFolderIsOurs &&
+        !mayWriteIn(folder, options.summaryFolderIsOurs)
+      ) {
+        summaryFailed = true
+        reporter.info(
+          `The summary is not written to ${options.summaryFile}: that folder holds files this program did not write.`
+        )
+        return
+      }
       try {
-        fs.mkdirSync(path.dirname(options.summaryFile), { recursive: true })
+        fs.mkdirSync(folder, { recursive: true })
         // One summary per run: the run's first section replaces what an earlier run wrote.
         if (summaryStarted) fs.appendFileSync(options.summaryFile, `${markdown}\n`)
         else fs.writeFileSync(options.summaryFile, `${markdown}\n`)
